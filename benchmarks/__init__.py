@@ -1,0 +1,1 @@
+"""claimwire's benchmarks: each script prints a table and updates RESULTS.md."""

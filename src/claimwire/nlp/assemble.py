@@ -1,0 +1,56 @@
+"""Turns a processed ``Doc`` into an :class:`~claimwire.records.Extraction`.
+
+This is also where records are tied to the claims that contain them: an event
+whose trigger, or a quantity whose span, lies inside a claim's content is
+asserted by that claim's speaker. Doing it here, by offsets, keeps the rule in
+one place whichever component found the record.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from claimwire.nlp import extensions as ext
+from claimwire.records import Article, Claim, Extraction, Span
+
+__all__ = ["assemble", "innermost_claim"]
+
+
+def innermost_claim(claims: tuple[Claim, ...], span: Span) -> Claim | None:
+    """The claim with the shortest content that contains ``span``, if any."""
+    best: Claim | None = None
+    for claim in claims:
+        if claim.content.contains(span) and (
+            best is None or len(claim.content.text) < len(best.content.text)
+        ):
+            best = claim
+    return best
+
+
+def assemble(doc: Doc, article: Article) -> Extraction:
+    claims = tuple(sorted(ext.claims(doc), key=lambda c: c.content.start))
+    events = tuple(
+        event if event.claim else replace(event, claim=_claim_id(claims, event.trigger))
+        for event in sorted(ext.events(doc), key=lambda e: e.trigger.start)
+    )
+    quantities = tuple(
+        q if q.claim else replace(q, claim=_claim_id(claims, q.span))
+        for q in sorted(ext.quantities(doc), key=lambda q: q.span.start)
+    )
+    return Extraction(
+        article=article,
+        entities=tuple(ext.entities(doc)),
+        claims=claims,
+        responses=tuple(ext.responses(doc)),
+        events=events,
+        places=tuple(ext.places(doc)),
+        dates=tuple(sorted(ext.dates(doc), key=lambda d: d.span.start)),
+        quantities=quantities,
+    )
+
+
+def _claim_id(claims: tuple[Claim, ...], span: Span) -> str | None:
+    claim = innermost_claim(claims, span)
+    return claim.id if claim else None

