@@ -1,0 +1,96 @@
+"""The ``claimwire`` command: a thin Typer layer over importable functions.
+
+Each stage registers its own commands (``<stage>/commands.py`` has a
+``register(app)``); this module only assembles them and turns every
+:class:`~claimwire.errors.ClaimwireError` into a one-line message on stderr and
+a non-zero exit, with no traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Sequence
+
+import click
+import typer
+
+from claimwire.errors import ClaimwireError
+
+__all__ = ["app", "fail", "main", "script"]
+
+app = typer.Typer(
+    name="claimwire",
+    help=(
+        "Turn news reports into a sourced record: who claims what happened, "
+        "to whom, where and when.\n\n"
+        "Start with `claimwire demo`, then `claimwire extract FILE`."
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode="markdown",
+)
+
+
+def _registrars() -> Sequence[Callable[[typer.Typer], None]]:
+    from claimwire.api import commands as api_commands
+    from claimwire.batch import commands as batch_commands
+    from claimwire.geo import commands as geo_commands
+    from claimwire.ingest import commands as ingest_commands
+    from claimwire.link import commands as link_commands
+    from claimwire.store import commands as store_commands
+
+    return (
+        ingest_commands.register,
+        store_commands.register,
+        geo_commands.register,
+        link_commands.register,
+        api_commands.register,
+        batch_commands.register,
+    )
+
+
+@app.command()
+def version() -> None:
+    """Print claimwire's version."""
+    from claimwire import __version__
+
+    typer.echo(__version__)
+
+
+for _register in _registrars():
+    _register(app)
+
+
+def fail(message: str, code: int = 1) -> typer.Exit:
+    """Print ``error: message`` to stderr; return the Exit to raise."""
+    typer.echo(f"error: {message}", err=True)
+    return typer.Exit(code)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``claimwire`` script."""
+    try:
+        result = app(args=list(argv) if argv is not None else None, standalone_mode=False)
+    except ClaimwireError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        return exc.exit_code
+    except click.ClickException as exc:
+        exc.show()
+        return exc.exit_code
+    except click.exceptions.Abort:
+        typer.echo("aborted", err=True)
+        return 130
+    except KeyboardInterrupt:
+        typer.echo("interrupted", err=True)
+        return 130
+    return result if isinstance(result, int) else 0
+
+
+def script() -> None:
+    """Console-script wrapper: exit with :func:`main`'s status."""
+    sys.exit(main())
+
+
+if __name__ == "__main__":
+    script()
