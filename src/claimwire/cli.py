@@ -11,7 +11,6 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Sequence
 
-import click
 import typer
 
 from claimwire.errors import ClaimwireError
@@ -50,6 +49,12 @@ def _registrars() -> Sequence[Callable[[typer.Typer], None]]:
     )
 
 
+@app.callback()
+def _root() -> None:
+    """Turn news reports into a sourced record: who claims what happened, to whom,
+    where and when."""
+
+
 @app.command()
 def version() -> None:
     """Print claimwire's version."""
@@ -69,22 +74,19 @@ def fail(message: str, code: int = 1) -> typer.Exit:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the ``claimwire`` script."""
+    """Entry point of the ``claimwire`` script; returns the exit status."""
     try:
-        result = app(args=list(argv) if argv is not None else None, standalone_mode=False)
+        # Standalone mode: Typer reports usage errors itself and exits through SystemExit.
+        app(args=list(argv) if argv is not None else None, prog_name="claimwire")
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
     except ClaimwireError as exc:
         typer.echo(f"error: {exc}", err=True)
         return exc.exit_code
-    except click.ClickException as exc:
-        exc.show()
-        return exc.exit_code
-    except click.exceptions.Abort:
-        typer.echo("aborted", err=True)
-        return 130
     except KeyboardInterrupt:
         typer.echo("interrupted", err=True)
         return 130
-    return result if isinstance(result, int) else 0
+    return 0
 
 
 def script() -> None:
