@@ -34,6 +34,7 @@ app = typer.Typer(
 
 
 def _registrars() -> Sequence[Callable[[typer.Typer], None]]:
+    from claimwire import export
     from claimwire.api import commands as api_commands
     from claimwire.batch import commands as batch_commands
     from claimwire.geo import commands as geo_commands
@@ -48,6 +49,7 @@ def _registrars() -> Sequence[Callable[[typer.Typer], None]]:
         link_commands.register,
         api_commands.register,
         batch_commands.register,
+        export.register,
     )
 
 
