@@ -117,6 +117,24 @@ def test_inline_read_more_and_emoji_framed_podcast_promo() -> None:
     assert dropped == 3
 
 
+def test_captions_credits_and_wire_footers() -> None:
+    text, dropped = clean_text(
+        "Rescuers searched the rubble in Dnipro on Sunday, regional officials said.\n"
+        "Image caption, Rescuers worked through the night\n"
+        "Photograph: Stringer/Reuters\n"
+        "The regional governor said 40 people were still missing.\n"
+        "___\n"
+        "Associated Press writer Hanna Arhirova in Kyiv contributed to this report.\n"
+        "(Reporting by Olena Harmash; Editing by Mark Heinrich)\n"
+        "https://example.org/live/ukraine\n"
+    )
+    assert text == (
+        "Rescuers searched the rubble in Dnipro on Sunday, regional officials said.\n"
+        "The regional governor said 40 people were still missing."
+    )
+    assert dropped == 6
+
+
 def test_paragraphs_that_mention_podcasts_or_subscriptions_are_content() -> None:
     # Long lines that are reporting, not promos, stay even with promo words in them.
     body = (
@@ -203,6 +221,12 @@ def test_utf8_with_bom_and_utf16_with_bom() -> None:
     assert decode_bytes("Kyiv’s mayor said".encode("utf-16-be").join([b"\xfe\xff", b""])) == (
         "Kyiv’s mayor said"
     )
+
+
+def test_utf16_without_bom() -> None:
+    text = "Officials in Kyiv said the strike hit a power plant."
+    assert decode_bytes(text.encode("utf-16-le")) == text
+    assert decode_bytes(text.encode("utf-16-be")) == text
 
 
 def test_windows_1252_bytes() -> None:

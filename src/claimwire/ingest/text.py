@@ -92,6 +92,20 @@ def _check_not_binary_text(text: str, origin: str | None) -> None:
         )
 
 
+def _bomless_utf16(data: bytes) -> str | None:
+    """``utf-16-le``/``-be`` when every other byte is NUL, as in Latin text saved as
+    UTF-16 without a byte-order mark; else None."""
+    sample = data[:4000]
+    if len(sample) < 8:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) > 0.9 * len(odd) and even.count(0) < 0.05 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.9 * len(even) and odd.count(0) < 0.05 * len(odd):
+        return "utf-16-be"
+    return None
+
+
 def decode_bytes(data: bytes, *, origin: str | None = None) -> str:
     """Decode ``data`` as text: a byte-order mark wins, then UTF-8, then the encoding
     charset-normalizer finds; binary data raises :class:`BinaryInputError`."""
@@ -108,6 +122,12 @@ def decode_bytes(data: bytes, *, origin: str | None = None) -> str:
                     f"{encoding}: {exc.reason} at byte {exc.start}",
                     source=origin,
                 ) from None
+    utf16 = _bomless_utf16(data)
+    if utf16:
+        try:
+            return data.decode(utf16)
+        except UnicodeDecodeError:
+            pass
     if b"\x00" in data[:20_000]:
         raise BinaryInputError(
             "input contains NUL bytes: it is binary data, not text", source=origin
