@@ -106,6 +106,7 @@ def test_inline_read_more_and_emoji_framed_podcast_promo() -> None:
     text, dropped = clean_text(
         "Sudan's army said it had retaken the bridge.\n"
         "READ MORE: Inside the battle for Khartoum's bridges\n"
+        "MORE: Sudan's displaced brace for the rainy season\n"
         "👉 Listen to the Africa Daily podcast wherever you get your podcasts 👈\n"
         "▶ Watch our correspondent's report from Omdurman\n"
         "The Rapid Support Forces said they had withdrawn to regroup.\n"
@@ -114,7 +115,7 @@ def test_inline_read_more_and_emoji_framed_podcast_promo() -> None:
         "Sudan's army said it had retaken the bridge.\n"
         "The Rapid Support Forces said they had withdrawn to regroup."
     )
-    assert dropped == 3
+    assert dropped == 4
 
 
 def test_captions_credits_and_wire_footers() -> None:

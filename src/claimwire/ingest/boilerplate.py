@@ -48,8 +48,8 @@ _BLOCK_HEADER = re.compile(
 )
 #: The same headers used inline: ``READ MORE: Headline of another story``.
 _INLINE_HEADER = re.compile(
-    r"^(?:read\ more|read\ also|also\ read|see\ also|related|more\ on\ this\ story"
-    r"|watch|listen|video|audio|live|photos?|gallery|explainer)\s*[:|]\s*\S",
+    r"^(?:read\ more|read\ also|also\ read|see\ also|related|more\ on\ this\ story|more"
+    r"|watch|listen|video|audio|live(?:\ updates)?|photos?|gallery|explainer)\s*[:|]\s*\S",
     re.IGNORECASE | re.VERBOSE,
 )
 
