@@ -292,6 +292,30 @@ def test_non_english_is_refused_with_its_language() -> None:
     assert "English only" in str(info.value)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Spanish, French: refused with their language.
+        "El presidente ucraniano dijo el miércoles que sus tropas habían tomado el control "
+        "total de la ciudad rusa. Moscú no respondió de inmediato a las afirmaciones.",
+        "Le président ukrainien a affirmé mercredi que ses troupes avaient pris le contrôle "
+        "total de la ville. Moscou n'a pas réagi dans l'immédiat à ces affirmations.",
+    ],
+)
+def test_other_languages_are_refused(text: str) -> None:
+    with pytest.raises(UnsupportedLanguageError) as info:
+        article_from_text(text)
+    assert info.value.language in {"es", "fr"}
+
+
+def test_english_full_of_foreign_names_is_english() -> None:
+    text = (
+        "Volodymyr Zelenskyy said Oleksandr Syrskyi met Kyrylo Budanov in Zaporizhzhia and "
+        "Dnipropetrovsk oblast on Tuesday to discuss Pokrovsk, Kurakhove and Vuhledar."
+    )
+    assert article_from_text(text).language == "en"
+
+
 def test_short_texts_are_taken_as_english() -> None:
     assert article_from_text("Kyiv said so.").language == "en"
 
