@@ -502,3 +502,24 @@ def test_read_bytes_forced_format() -> None:
     # Read as plain text on request: the markup stays in.
     assert isinstance(article, Article)
     assert "<p>" in article.text
+
+
+def test_html_boilerplate_inside_the_article_element_is_dropped() -> None:
+    page = (
+        "<html><head><title>Strike on port</title></head><body><article><h1>Strike on port</h1>"
+        "<p>Russian missiles struck the port of Odesa overnight, killing at least four people "
+        "and damaging grain silos, the regional governor said on Monday.</p>"
+        "<p><strong>Read more:</strong></p><ul>"
+        "<li><a href='/a'>Grain corridor under pressure as attacks mount</a></li>"
+        "<li><a href='/b'>Who is targeting Black Sea shipping</a></li></ul>"
+        "<p>Ukraine's air force said it had shot down 12 of the 15 missiles.</p>"
+        "<p>👉 Follow our live coverage of the war in Ukraine 👈</p>"
+        "<p>Russia's defence ministry said it had hit military targets in the port.</p>"
+        "</article></body></html>"
+    )
+    assert article_from_html(page).text == (
+        "Russian missiles struck the port of Odesa overnight, killing at least four people and "
+        "damaging grain silos, the regional governor said on Monday.\n"
+        "Ukraine's air force said it had shot down 12 of the 15 missiles.\n"
+        "Russia's defence ministry said it had hit military targets in the port."
+    )
