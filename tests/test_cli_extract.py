@@ -201,3 +201,22 @@ def test_extract_html_page_and_folder(tmp_path: Path, capsys: pytest.CaptureFixt
     assert code == 0, err
     # Several articles: one compact JSON object per line, whatever --indent says.
     assert [json.loads(line)["article"]["text"] for line in out.splitlines()] == [REPORT, SECOND]
+
+
+def test_stdin_single_text_and_its_errors(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import io
+
+    class Stdin:
+        def __init__(self, data: bytes) -> None:
+            self.buffer = io.BytesIO(data)
+
+    monkeypatch.setattr("sys.stdin", Stdin(("\n\n" + REPORT).encode("utf-16")))
+    code, out, err = _run(["extract", "-", "--published", "2024-11-28"], capsys)
+    assert code == 0, err
+    assert json.loads(out)["article"]["text"] == REPORT
+    monkeypatch.setattr("sys.stdin", Stdin(b"\n\n   \n"))
+    code, out, err = _run(["extract", "-"], capsys)
+    assert code == 1
+    assert err.strip() == "error: <stdin>: input holds no text; there is no report to extract from"
