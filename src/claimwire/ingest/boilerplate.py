@@ -48,8 +48,8 @@ _BLOCK_HEADER = re.compile(
 )
 #: The same headers used inline: ``READ MORE: Headline of another story``.
 _INLINE_HEADER = re.compile(
-    r"^(?:read\ more|read\ also|also\ read|see\ also|related|more\ on\ this\ story"
-    r"|watch|listen|video|audio|live|photos?|gallery|explainer)\s*[:|]\s*\S",
+    r"^(?:read\ more|read\ also|also\ read|see\ also|related|more\ on\ this\ story|more"
+    r"|watch|listen|video|audio|live(?:\ updates)?|photos?|gallery|explainer)\s*[:|]\s*\S",
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -84,12 +84,23 @@ _MARKER = re.compile(
 _CREDIT = re.compile(
     r"""^(?:
         (?:image|photo|picture|video|media)\s+(?:source|credit|copyright|caption)s?\b
-      | (?:image|photo|picture|pic|video|file\ photo|graphic|illustration)s?\s*(?:credit)?\s*[:/]
+      | (?:image|photo|photograph|picture|pic|video|file\ photo|graphic|illustration)s?
+        \s*(?:credit)?\s*[:/]
       | \(?(?:photos?|images?|pictures?)\s+(?:by|courtesy\ of|credit)\b
       | (?:©|\(c\)\s*\d{4}|copyright\s+(?:©\s*)?\d{4}|.*all\ rights\ reserved)
       | (?:getty\ images|reuters|ap|ap\ photo|afp|epa(?:-efe)?|anadolu|shutterstock|pa\ media)
         (?:\s*/\s*[\w .-]+)?\s*$
     )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+#: Bylines and credits at the foot of wire copy, and bare links.
+_FOOTER = re.compile(
+    r"""^(?:
+        \(?(?:reporting|writing|editing|additional\ reporting)\ by\b.{0,200}
+      | .{0,150}\b(?:contributed|contributed\ reporting)\ to\ this\ (?:report|story|article)\W*
+      | (?:https?://|www\.)\S+
+      | [_=*~-]{3,}
+    )$""",
     re.IGNORECASE | re.VERBOSE,
 )
 _FINAL_PUNCT = re.compile(r"[.!…:;]['\"’”»)\]]*$")
@@ -142,7 +153,7 @@ def _is_marker(line: str) -> bool:
     if not core:
         # Only emoji, bullets or rules: decoration.
         return bool(line.strip())
-    if _MARKER.match(core):
+    if _MARKER.match(core) or _FOOTER.match(line.strip()):
         return True
     return bool(_CREDIT.match(core)) and len(_WORD.findall(core)) <= 20
 
