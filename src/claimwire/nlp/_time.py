@@ -627,14 +627,13 @@ def resolve(
             g["season"].lower()
         ]
         if "y" in g:
-            year: int | None = int(g["y"])
+            season_timex: str | None = f"{g['y']}-{code}"
         elif pub is None:
-            year = None
+            season_timex = None
         else:
-            rel = g.get("rel", "").lower()
-            year = pub.year + {"last": -1, "next": 1}.get(rel, 0)
-        timex = f"{year}-{code}" if year else None
-        return _unresolved("season: no precision for it", timex)
+            step = {"last": -1, "next": 1}.get(g.get("rel", "").lower(), 0)
+            season_timex = f"{pub.year + step}-{code}"
+        return _unresolved("season: no precision for it", season_timex)
     if name == "thatday":
         origin = _ref_for(ref, g.get("unit") or "day", pub)
         if origin is None:
