@@ -33,6 +33,10 @@ _FUTURE_HEADS = frozenset(
     {"plan", "schedule", "expect", "due", "set", "intend", "going", "prepare", "aim", "propose",
      "hope", "vow", "pledge", "promise", "threaten", "want"}
 )  # fmt: skip
+_FUTURE_NOUNS = frozenset(
+    {"deadline", "vote", "election", "summit", "meeting", "talks", "visit", "hearing", "referendum",
+     "poll", "conference", "session", "ballot", "runoff", "inauguration"}
+)  # fmt: skip
 _REPORTING = frozenset(
     {"say", "tell", "claim", "report", "announce", "state", "add", "insist", "warn", "note",
      "write", "tweet", "confirm", "deny", "accuse", "allege", "argue", "admit", "acknowledge"}
@@ -62,7 +66,9 @@ class TimeExpression:
 
 def clause_tense(span: Span) -> Tense | None:
     """The tense of the verb ``span`` modifies: past, present, future or conditional
-    (``would``); None when there is no verb (``Saturday's attack``)."""
+    (``would``). A date that modifies a noun takes the tense of what such nouns
+    mostly name in news: past (``Saturday's attack``), future for scheduled things
+    (``the March 26 deadline``). None when nothing tells."""
     token = span.root
     if span.start > 0:
         before = span.doc[span.start - 1]
@@ -73,8 +79,12 @@ def clause_tense(span: Span) -> Tense | None:
         if token.pos_ in {"VERB", "AUX"}:
             verb = token
             break
-        if token.head is token or (token.pos_ in {"NOUN", "PROPN"} and token not in span):
-            break  # the date modifies a noun (`the December revolution`): no tense
+        if token.pos_ in {"NOUN", "PROPN"} and token not in span:
+            # the date modifies a noun: `the December revolution`, `Saturday's blasts`
+            # happened; `the March 26 deadline` is yet to come
+            return "future" if token.lemma_.lower() in _FUTURE_NOUNS else "past"
+        if token.head is token:
+            break
         token = token.head
     if verb is None:
         return None

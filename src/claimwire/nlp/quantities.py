@@ -43,12 +43,15 @@ _WORDNUM = (
     "eighty|ninety"
 )
 _SCALE = "hundred|thousand|million|billion|trillion|dozen"
-_CURRENCY = "|".join(re.escape(c) for c in sorted(CURRENCY_PREFIXES, key=len, reverse=True))
+_CURRENCY = "|".join(
+    (r"\b" if c[0].isalpha() else "") + re.escape(c)
+    for c in sorted(CURRENCY_PREFIXES, key=len, reverse=True)
+)
 _FRACTION = "|".join(sorted(FRACTIONS, key=len, reverse=True))
 _VAGUE = "|".join(v.replace(" ", r"\s+") for v in sorted(VAGUE_COUNTS, key=len, reverse=True))
 
 _CORE_PATTERN = (
-    rf"(?:(?P<cur>{_CURRENCY})\s?)?(?:"
+    rf"(?:(?-i:(?P<cur>{_CURRENCY}))\s?)?(?:"
     rf"LOOKBEHIND(?P<dig>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     rf"(?:\s*(?P<sc>{_SCALE})\b|(?P<sc2>bn|mn|tn|m|k)(?![A-Za-z]))?"
     rf"|\b(?P<vague>{_VAGUE})\b"
