@@ -30,6 +30,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from functools import cache
+from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -656,15 +658,14 @@ def _resolve_speakers(doc: Doc, sents: list[Span], found: list[_Found]) -> None:
     mentions = sorted(
         ((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda x: x[0]
     )
-    last_speaker: _Found | None = None
+    context = _SpeakerContext(doc, mentions, _full_names(doc))
     for item in sorted(found, key=lambda f: f.cue[0]):
-        token = item.source_token
         if item.continuation:
             continue
-        entity, name = _speaker_of(doc, token, mentions, item, last_speaker)
+        entity, name = _speaker_of(doc, item.source_token, context, item)
         item.speaker, item.speaker_name = entity, name
         if entity is not None or name:
-            last_speaker = item
+            context.spoken.append(item)
     by_cue = {f.cue: f for f in found if not f.continuation}
     for item in found:
         if item.continuation and item.cue in by_cue:
@@ -672,18 +673,49 @@ def _resolve_speakers(doc: Doc, sents: list[Span], found: list[_Found]) -> None:
             item.speaker, item.speaker_name = anchor.speaker, anchor.speaker_name
 
 
+@dataclass(slots=True)
+class _SpeakerContext:
+    doc: Doc
+    mentions: list[tuple[int, int, Entity]]
+    full_names: dict[str, str]  # surname → the article's full name ending in it
+    spoken: list[_Found] = field(default_factory=list)
+
+
+def _full_names(doc: Doc) -> dict[str, str]:
+    """Surname → full name, for every run of two or more proper nouns in the article."""
+    names: dict[str, str] = {}
+    run: list[Token] = []
+    for token in [*doc, None]:
+        if token is not None and token.pos_ == "PROPN" and token.text[:1].isupper():
+            run.append(token)
+            continue
+        if len(run) >= 2:
+            names.setdefault(run[-1].text.lower(), doc[run[0].i : run[-1].i + 1].text)
+        run = []
+    return names
+
+
+#: Head nouns that refer back to a group actor named earlier: `the insurgent group said`.
+_GROUP_HEADS = frozenset(
+    ("group", "militants", "insurgents", "rebels", "separatists", "movement", "militia")
+)
+#: Head nouns that refer back to a person named earlier with the same title.
+_ROLE_HEADS = _words(
+    """spokesperson spokesman spokeswoman minister president envoy ambassador official
+    commander chief leader adviser advisor prosecutor governor mayor premier secretary
+    analyst lawyer expert researcher director"""
+)
+
+
 def _speaker_of(
-    doc: Doc,
-    token: Token | None,
-    mentions: list[tuple[int, int, Entity]],
-    item: _Found,
-    last: _Found | None,
+    doc: Doc, token: Token | None, ctx: _SpeakerContext, item: _Found
 ) -> tuple[Entity | None, str]:
     if token is None or item.source is None:
         return None, ""
+    mentions = ctx.mentions
     lower = token.lower_
     if lower in _PRONOUNS_PERSON or lower in _PRONOUNS_GROUP:
-        return _pronoun(doc, token, mentions, last)
+        return _pronoun(token, ctx)
     head_start, head_end = _name_chars(token)
     entity = _mention_at(mentions, head_start, head_end)
     if entity is None:
@@ -693,18 +725,72 @@ def _speaker_of(
                 entity = _mention_at(mentions, *_name_chars(child))
                 if entity is not None:
                     break
-    if entity is None and token.lemma_.lower() in _DOCUMENT_NOUNS | {
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "source",
-        "official",
-    }:
+    if entity is None and token.lemma_.lower() in _DOCUMENT_NOUNS:
         # `a statement from the Kremlin said`: the document speaks for its author.
         entity = _first_entity_in(mentions, *item.source)
     if entity is not None:
         return entity, entity.name
+    # A name the entity finder missed: the proper nouns around the head, or in apposition
+    # (`Another passenger, Allah Ditta, said`); a surname joins the article's full name.
+    name_token = token if token.pos_ == "PROPN" else None
+    if name_token is None:
+        name_token = next(
+            (c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None
+        )
+    if name_token is not None:
+        name = _proper_name(name_token)
+        person = _person_by_surname(mentions, name)
+        if person is not None:
+            return person, person.name
+        if name:
+            return None, ctx.full_names.get(name.split()[-1].lower(), name)
+    determiner = next((c.lower_ for c in token.children if c.dep_ == "det"), "")
+    if determiner in {"the", "this", "that"}:
+        back = _definite_antecedent(token, ctx)
+        if back is not None:
+            return back
     return None, _group_name(doc, item.source)
+
+
+def _definite_antecedent(token: Token, ctx: _SpeakerContext) -> tuple[Entity | None, str] | None:
+    """`the insurgent group` → the last group named; `the spokesperson` → the last person
+    named with that title (`military spokesperson Ahmed Sharif Chaudhry`)."""
+    head = token.lemma_.lower()
+    before = [m for m in ctx.mentions if m[1] <= token.idx and token.idx - m[0] < 3000]
+    if head in _GROUP_HEADS:
+        groups = [e for _s, _e, e in before if e.kind == "group"]
+        if groups:
+            return groups[-1], groups[-1].name
+    if head in _ROLE_HEADS:
+        doc = ctx.doc
+        for start, _end, entity in reversed(before):
+            if entity.kind != "person":
+                continue
+            lead = doc.text[max(0, start - 40) : start].lower()
+            if token.lower_ in lead.split() or head in lead.split():
+                return entity, entity.name
+    return None
+
+
+def _proper_name(token: Token) -> str:
+    """The run of proper nouns ending at ``token``, without titles: `Mesut Casin`."""
+    from claimwire.nlp.entities import TITLES
+
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i >= token.i - 4:
+        start -= 1
+    while start < token.i and doc[start].lower_ in TITLES:
+        start += 1
+    return doc[start : token.i + 1].text
+
+
+def _person_by_surname(mentions: list[tuple[int, int, Entity]], name: str) -> Entity | None:
+    last = name.split()[-1].lower() if name else ""
+    for _s, _e, entity in mentions:
+        if entity.kind == "person" and entity.name.split()[-1].lower() == last:
+            return entity
+    return None
 
 
 def _name_chars(token: Token) -> tuple[int, int]:
@@ -734,30 +820,76 @@ def _first_entity_in(
     return None
 
 
-def _pronoun(
-    doc: Doc, token: Token, mentions: list[tuple[int, int, Entity]], last: _Found | None
-) -> tuple[Entity | None, str]:
-    person = token.lower_ in _PRONOUNS_PERSON
-    window_start = max(0, token.idx - 1200)
-    # The last claim's speaker of the right sort, if it spoke recently.
-    if last is not None and last.cue[0] >= window_start:
-        is_person = last.speaker is not None and last.speaker.kind == "person"
-        if is_person == person and (last.speaker is not None or not person):
-            return last.speaker, last.speaker_name
-    # Otherwise the last subject of the right sort before the pronoun.
-    candidate: Entity | None = None
-    for m_start, _m_end, entity in mentions:
+@cache
+def _given_names() -> dict[str, str]:
+    text = (resources.files("claimwire") / "data" / "actors" / "given_names.tsv").read_text("utf-8")
+    names: dict[str, str] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#") and "\t" in line:
+            name, gender = line.split("\t", 1)
+            names[name.strip().lower()] = gender.strip()
+    return names
+
+
+def _gender(name: str) -> str | None:
+    words = name.replace("Mr.", "Mr").split()
+    if not words:
+        return None
+    if words[0] in {"Mr", "Sir", "King", "Prince"}:
+        return "m"
+    if words[0] in {"Ms", "Mrs", "Ms.", "Mrs.", "Dame", "Queen", "Princess"}:
+        return "f"
+    return _given_names().get(words[0].lower())
+
+
+def _pronoun(token: Token, ctx: _SpeakerContext) -> tuple[Entity | None, str]:
+    """The speaker a pronoun subject refers to: the most recent compatible person (for
+    he/she) or body (for they/it) that spoke or was a subject shortly before."""
+    doc = ctx.doc
+    lower = token.lower_
+    wanted_gender = "m" if lower in {"he", "him"} else "f" if lower in {"she", "her"} else None
+    person = lower in _PRONOUNS_PERSON
+    window = max(0, token.idx - 1500)
+
+    def fits(entity: Entity | None, name: str) -> bool:
+        is_person = (entity.kind == "person") if entity is not None else _looks_personal(name)
+        if is_person != person:
+            return False
+        gender = _gender(entity.name if entity is not None else name)
+        return wanted_gender is None or gender is None or gender == wanted_gender
+
+    best: tuple[int, Entity | None, str] | None = None
+    for item in ctx.spoken:
+        if (
+            item.source is not None
+            and window <= item.source[0] < token.idx
+            and fits(item.speaker, item.speaker_name)
+        ):
+            best = (item.source[0], item.speaker, item.speaker_name)
+    sent_start = token.sent.start_char
+    prev_start = doc[token.sent.start - 1].sent.start_char if token.sent.start > 0 else 0
+    for m_start, m_end, entity in ctx.mentions:
         if m_start >= token.idx:
             break
-        if m_start < window_start:
+        if m_start < prev_start:
             continue
-        if (entity.kind == "person") == person:
-            candidate = entity
-    if candidate is not None:
-        return candidate, candidate.name
-    if last is not None and not person:
-        return last.speaker, last.speaker_name
+        span = doc.char_span(m_start, m_end, alignment_mode="expand")
+        subject = span is not None and span.root.dep_ in _SUBJECT_DEPS
+        if (
+            (subject or m_start >= sent_start)
+            and fits(entity, entity.name)
+            and (best is None or m_start > best[0])
+        ):
+            best = (m_start, entity, entity.name)
+    if best is not None:
+        return best[1], best[2]
     return None, token.text
+
+
+def _looks_personal(name: str) -> bool:
+    """A speaker without an entity is a person when named like one (`Mesut Casin`)."""
+    words = name.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
 def _group_name(doc: Doc, source: tuple[int, int]) -> str:
@@ -963,8 +1095,9 @@ def _make_response(
     if subject is not None:
         party = _mention_at(mentions, *_name_chars(subject))
         if party is None and subject.lower_ in _PRONOUNS_PERSON | _PRONOUNS_GROUP:
-            earlier = [f for f, _ in ordered if f.cue[0] < subject.idx]
-            party, party_name = _pronoun(doc, subject, mentions, earlier[-1] if earlier else None)
+            spoken = [f for f, _ in ordered if f.cue[0] < subject.idx and not f.continuation]
+            ctx = _SpeakerContext(doc, mentions, {}, spoken)
+            party, party_name = _pronoun(subject, ctx)
         party_name = party.name if party else party_name or _group_name(doc, _source_span(subject))
         start = min(start, subject.left_edge.i)
     end = verb.i + 1

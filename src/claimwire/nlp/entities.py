@@ -48,7 +48,8 @@ TITLES = _words(
     gen gen. lt. col. colonel major sen. sen senator rep. rep representative governor gov.
     king queen prince princess sheikh emir ayatollah pope judge justice ambassador secretary
     spokesman spokeswoman spokesperson professor prof. commander admiral captain mayor
-    former late acting deputy foreign defence defense prime vice chief envoy"""
+    former late acting deputy foreign defence defense prime vice chief envoy lawyer analyst
+    expert researcher journalist activist official adviser advisor director economist"""
 )
 
 #: Dependency labels where a state's name or capital acts (``Moscow said``).
@@ -172,6 +173,7 @@ class EntityLinker:
                 and role_end + 1 < len(doc)
                 and doc[role_end].lower_ == "of"
                 and (c := self.kb.country(doc[role_end + 1].text))
+                and not (role_end + 2 < len(doc) and doc[role_end + 2].tag_ == "POS")
             ):
                 country, end = c, role_end + 2
             if country is None:
@@ -184,11 +186,20 @@ class EntityLinker:
         return found
 
     def _ner_mentions(self, doc: Doc, taken: list[_Mention]) -> list[_Mention]:
-        busy = _busy(taken)
         found: list[_Mention] = []
         for ent in doc.ents:
-            if ent.label_ not in {"PERSON", "ORG"} or any(i in busy for i in range(*_bounds(ent))):
+            if ent.label_ not in {"PERSON", "ORG"}:
                 continue
+            inside = [m for m in taken if ent.start < m.end and m.start < ent.end]
+            # A known actor wins where it is the head of the name (`the U.S. State
+            # Department`) or the name is no longer; a longer organisation name that only
+            # contains one (`National Congress Party`) is another actor.
+            if any(
+                m.end >= ent.end or m.start <= ent.start or ent.label_ == "PERSON" for m in inside
+            ):
+                continue
+            for m in inside:
+                taken.remove(m)
             if self.kb.is_metonym(ent.text):
                 continue  # `Kyiv` tagged as a person: a place here, not acting
             if ent.label_ == "PERSON":
@@ -211,7 +222,9 @@ class EntityLinker:
         full_people = [m for m in mentions if m.kind == "person" and not m.surname_only]
         for m in mentions:
             cluster: _Cluster | None = None
-            if m.kind == "person" and m.surname_only:
+            if (m.kind == "person" and m.surname_only) or (
+                m.kind == "organization" and m.kb_id is None and m.end - m.start == 1
+            ):
                 # A surname belongs to the article's person of that surname, if any,
                 # before any better-known namesake in the knowledge base.
                 surname = m.name.split()[-1].lower()
@@ -281,7 +294,7 @@ def person_name(span: Span) -> str:
     tokens = [
         t for t in span[_title_length(span) :] if t.tag_ != "POS" and t.text not in {"'s", "’s"}
     ]
-    return " ".join(t.text for t in tokens).strip(" ,")
+    return "".join(t.text_with_ws for t in tokens).strip(" ,")
 
 
 # ---------------------------------------------------------------- helpers
