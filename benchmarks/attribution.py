@@ -376,22 +376,32 @@ def _match_claims(
                 return True
             return _overlap((c.source.start, c.source.end), source)
 
-        single = next((c for c in claims if c.id not in used and fits(c, c.content.text)), None)
-        if single is not None:
-            used.add(single.id)
-            pairs.append((g, single))
-            continue
+        # The best-fitting option: one claim, or the claims sharing one cue together.
+        options: list[tuple[float, list[Claim]]] = [
+            (_similarity(c.content.text, g["content"]), [c])
+            for c in claims
+            if c.id not in used and fits(c, c.content.text)
+        ]
         for group in by_cue.values():
             free = [c for c in group if c.id not in used]
             if len(free) < 2:
                 continue
-            start = min(c.content.start for c in free)
-            end = max(c.content.end for c in free)
-            if fits(free[0], text[start:end]):
-                used.update(c.id for c in free)
-                pairs += [(g, c) for c in free]
-                break
+            merged = text[min(c.content.start for c in free) : max(c.content.end for c in free)]
+            if fits(free[0], merged):
+                options.append((_similarity(merged, g["content"]), free))
+        if options:
+            _score, chosen = max(options, key=lambda o: o[0])
+            used.update(c.id for c in chosen)
+            pairs += [(g, c) for c in chosen]
     return pairs
+
+
+def _similarity(pred: str, gold: str) -> float:
+    """Shared words over the longer of the two: how well a candidate fits a gold span."""
+    p, g = re.findall(r"\w+", pred.lower()), re.findall(r"\w+", gold.lower())
+    pool = Counter(p)
+    shared = sum(min(n, pool[w]) for w, n in Counter(g).items())
+    return shared / max(len(p), len(g), 1)
 
 
 def _locate_near(text: str, source: str | None, context: str | None, content: str) -> Extent | None:
@@ -399,16 +409,20 @@ def _locate_near(text: str, source: str | None, context: str | None, content: st
     nearest the content (a source such as `he` occurs many times)."""
     if not source:
         return None
-    if context and context in text:
-        base = text.index(context)
-        at = context.find(source)
-        if at >= 0:
-            return base + at, base + at + len(source)
-    c_start = text.find(content[:60])
-    c_end = c_start + len(content)
     pattern = (r"\b" if source[:1].isalnum() else "") + re.escape(source)
     pattern += r"\b" if source[-1:].isalnum() else ""
+    c_start = text.find(content[:60])
+    c_end = c_start + len(content)
+    if context and context in text:
+        base = text.index(context)
+        inside = [base + m.start() for m in re.finditer(pattern, context)]
+        if c_start >= 0:
+            inside = [s for s in inside if not c_start <= s < c_end] or inside
+        if inside:
+            return inside[0], inside[0] + len(source)
     spots = [m.start() for m in re.finditer(pattern, text)]
+    if c_start >= 0:  # a `he` inside the quoted words is not its source
+        spots = [s for s in spots if not c_start <= s < c_end] or spots
     if not spots:
         return None
     if c_start < 0:

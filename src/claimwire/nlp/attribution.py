@@ -70,8 +70,14 @@ CUE_VERBS = _words(
 #: Cues whose content may be a noun phrase object: ``demanded reforms``.
 _OBJECT_CUES = _words(
     "accuse demand deny dismiss reject blame condemn denounce criticize criticise urge call "
-    "cite highlight praise warn question"
+    "highlight praise warn question announce disclose stress emphasize emphasise underscore "
+    "express voice outline describe share estimate claim identify point threaten vow pledge "
+    "promise predict forecast reveal confirm acknowledge admit propose"
 )
+#: Cues whose infinitive complement is content: `vowed to retaliate`, `urged X to Y`.
+_XCOMP_CUES = _words("urge call tell warn ask vow pledge promise threaten claim demand")
+#: Cues whose object runs on into a phrase: `accused X of Y`, `expressed concern about Y`.
+_OBJECT_PLUS_CUES = _words("accuse blame urge call express voice claim")
 #: Nouns naming a statement that a possessor or ``from X`` makes: ``X's claim that``.
 CLAIM_NOUNS = _words(
     """claim claims statement assertion allegation allegations accusation accusations warning
@@ -143,6 +149,8 @@ _PRONOUNS_PERSON = frozenset(("he", "she", "him", "her"))
 _PRONOUNS_GROUP = frozenset(("they", "it", "we"))
 _DETERMINERS = frozenset(("the", "a", "an"))
 _SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass"))
+#: Subjects that are never a source outside a quotation.
+_NOT_SOURCES = frozenset(("this", "that", "i", "we", "you", "me", "us"))
 
 
 @dataclass(slots=True)
@@ -172,10 +180,15 @@ class AttributionExtractor:
         text = doc.text
         quotes = find_quotes(text)
         sents = list(doc.sents)
+        speech = [q for q in quotes if len(text[q[0] : q[1]].split()) >= 4]
         found: list[_Found] = []
         for n, sent in enumerate(sents):
             for item in _sentence_claims(sent):
+                # A cue inside a quotation is the quoted speaker's own words (`I think`).
+                if _in_quote(speech, *item.cue):
+                    continue
                 item.sent = n
+                item.content = _balance_quotes(text, *item.content)
                 found.append(item)
         found = _dedupe(found)
         found += _quote_claims(doc, sents, quotes, found)
@@ -235,6 +248,23 @@ def _trim_end(text: str, start: int, end: int) -> int:
     return end
 
 
+def _balance_quotes(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop a quote mark at either edge of a content span whose partner lies outside it."""
+    body = text[start:end]
+    opens = sum(body.count(c) for c in _QUOTE_OPEN[:1]) + body.count('"') % 2
+    closes = sum(body.count(c) for c in _QUOTE_CLOSE[:1])
+    if body[:1] in '"“' and (body.count('"') % 2 == 1 or opens > closes):
+        start += 1
+    body = text[start:end]
+    if body[-1:] in '"”' and (body.count('"') % 2 == 1 or body.count("”") > body.count("“")):
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return start, end
+
+
 def _in_quote(quotes: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
     for q in quotes:
         if q[0] <= start and end <= q[1]:
@@ -269,8 +299,10 @@ def _verb_claim(sent: Span, verb: Token) -> _Found | None:
     if verb.dep_ in {"amod", "acl", "relcl"}:
         return None  # `the towns that Ukraine says it has taken`: background, not a claim
     subject = _subject(verb)
-    if subject is None or subject.tag_ in {"WDT", "WP"} or subject.lower_ in {"this", "that"}:
+    if subject is None or subject.tag_ in {"WDT", "WP"} or subject.lower_ in _NOT_SOURCES:
         return None  # `which suggests that ...`: the reporter's inference
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None  # `to show that ...`: a purpose, not a statement
     cue_tokens = _cue_tokens(verb)
     if _is_parenthetical_cue(sent, verb, subject):
         content = _sentence_chars(sent)
@@ -353,9 +385,7 @@ def _cue_tokens(verb: Token) -> list[Token]:
 def _verb_content(sent: Span, verb: Token, lemma: str) -> tuple[int, int] | None:
     doc = sent.doc
     clause = _clausal_child(verb)
-    if clause is not None and (
-        clause.dep_ != "xcomp" or lemma in {"urge", "call", "tell", "warn", "ask"}
-    ):
+    if clause is not None and (clause.dep_ != "xcomp" or lemma in _XCOMP_CUES):
         if clause.dep_ == "xcomp":
             objects = [c for c in verb.children if c.dep_ == "dobj"]
             start_tok = objects[0] if objects else clause
@@ -375,7 +405,7 @@ def _verb_content(sent: Span, verb: Token, lemma: str) -> tuple[int, int] | None
                     for c in verb.children
                     if c.dep_ in {"prep", "xcomp", "oprd"} and c.i > child.i
                 ]
-                last = extra[0] if extra and lemma in {"accuse", "blame", "urge", "call"} else child
+                last = extra[0] if extra and lemma in _OBJECT_PLUS_CUES else child
                 return _subtree_chars(doc, child, last, skip=verb)
             if (
                 child.dep_ == "prep"
@@ -595,16 +625,27 @@ def _quote_claims(
                     f.content = _strip_quote(text, q_start, q_end)
                     f.kind = "direct"
             continue
-        near = [
+        # A cue after the quote in the same sentence (`"...", X said`) claims it; else the
+        # quote continues the claim just before it (`"Q1," X said. "Q2."`).
+        after = [
+            f
+            for f in found
+            if 0 <= f.cue[0] - q_end < 200
+            and not any(q_end <= s.start_char <= f.cue[0] for s in sents)
+        ]
+        before = [
             f
             for f in [*found, *extra]
             if not f.continuation
-            and (0 <= q_start - f.cue[1] < 400 or 0 <= f.cue[0] - q_end < 200)
+            and 0 <= q_start - f.cue[1] < 400
             and not _between_has_sentence_break(text, f, q_start, q_end, sents)
         ]
-        if not near:
+        if after:
+            anchor = min(after, key=lambda f: f.cue[0])
+        elif before:
+            anchor = max(before, key=lambda f: f.cue[1])
+        else:
             continue
-        anchor = min(near, key=lambda f: min(abs(q_start - f.cue[1]), abs(f.cue[0] - q_end)))
         extra.append(
             _Found(
                 cue=anchor.cue,
