@@ -74,6 +74,8 @@ _OBJECT_CUES = _words(
     "express voice outline describe share estimate claim identify point threaten vow pledge "
     "promise predict forecast reveal confirm acknowledge admit propose"
 )
+#: Cues that may come after their content with the source after them: `..., say analysts, ...`.
+_INVERTED_CUES = _words("say add argue note believe warn insist")
 #: Cues whose infinitive complement is content: `vowed to retaliate`, `urged X to Y`.
 _XCOMP_CUES = _words("urge call tell warn ask vow pledge promise threaten claim demand")
 #: Cues whose object runs on into a phrase: `accused X of Y`, `expressed concern about Y`.
@@ -183,7 +185,7 @@ class AttributionExtractor:
         speech = [q for q in quotes if len(text[q[0] : q[1]].split()) >= 4]
         found: list[_Found] = []
         for n, sent in enumerate(sents):
-            for item in _sentence_claims(sent):
+            for item in _sentence_claims(sent, quotes):
                 # A cue inside a quotation is the quoted speaker's own words (`I think`).
                 if _in_quote(speech, *item.cue):
                     continue
@@ -275,13 +277,11 @@ def _in_quote(quotes: list[tuple[int, int]], start: int, end: int) -> tuple[int,
 # ---------------------------------------------------------------- finding claims
 
 
-def _sentence_claims(sent: Span) -> Iterator[_Found]:
+def _sentence_claims(sent: Span, quotes: list[tuple[int, int]]) -> Iterator[_Found]:
     for token in sent:
         lemma = token.lemma_.lower()
         if token.pos_ in {"VERB", "AUX"} and lemma in CUE_VERBS:
-            item = _verb_claim(sent, token)
-            if item is not None:
-                yield item
+            yield from _verb_claims(sent, token, quotes)
         elif token.lower_ == "according" and token.i + 1 < len(sent.doc):
             item = _according_to(sent, token)
             if item is not None:
@@ -292,39 +292,114 @@ def _sentence_claims(sent: Span) -> Iterator[_Found]:
                 yield item
 
 
-def _verb_claim(sent: Span, verb: Token) -> _Found | None:
+def _inverted_source(sent: Span, verb: Token) -> Span | None:
+    """`One question, say some analysts, is ...`: a cue set off by commas with its
+    source after it; the words between the cue and the next comma, if a noun phrase."""
+    doc = sent.doc
+    if verb.i - 1 <= sent.start or doc[verb.i - 1].text != ",":
+        return None
+    end = verb.i + 1
+    while end < sent.end and end - verb.i <= 8 and doc[end].text not in {",", ".", ";"}:
+        end += 1
+    if end >= sent.end - 1 or doc[end].text != "," or end == verb.i + 1:
+        return None
+    words = doc[verb.i + 1 : end]
+    if any(t.pos_ in {"VERB", "AUX"} for t in words):
+        return None
+    if not any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in words):
+        return None
+    return words
+
+
+def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iterator[_Found]:
+    """The claims a cue verb makes: one, or one per reported clause when it reports
+    several (`said that A and that B`)."""
     lemma = verb.lemma_.lower()
+    cue = (verb.idx, verb.idx + len(verb.text))
+    if _clausal_child(verb) is None and lemma in _INVERTED_CUES:
+        inverted = _inverted_source(sent, verb)
+        if inverted is not None:
+            content = _sentence_chars(sent)
+            if content is not None:
+                source = (inverted.start_char, inverted.end_char)
+                yield _Found(cue, content, source, inverted.root, cue_lemma=lemma)
+            return
     if any(c.dep_ == "auxpass" for c in verb.children) and lemma not in {"quote"}:
-        return None  # `was told`, `is said to`: no source in the clause
+        return  # `was told`, `is said to`: no source in the clause
     if verb.dep_ in {"amod", "acl", "relcl"}:
-        return None  # `the towns that Ukraine says it has taken`: background, not a claim
+        return  # `the towns that Ukraine says it has taken`: background, not a claim
     subject = _subject(verb)
     if subject is None or subject.tag_ in {"WDT", "WP"} or subject.lower_ in _NOT_SOURCES:
-        return None  # `which suggests that ...`: the reporter's inference
+        return  # `which suggests that ...`: the reporter's inference
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return None  # `to show that ...`: a purpose, not a statement
-    cue_tokens = _cue_tokens(verb)
-    if _is_parenthetical_cue(sent, verb, subject):
-        content = _sentence_chars(sent)
-    else:
-        content = _verb_content(sent, verb, lemma)
-    if content is None:
-        return None
-    c_start, c_end = content
-    s_span = _source_span(subject)
+        return  # `to show that ...`: a purpose, not a statement
     if (
-        s_span[0] < c_end
-        and c_start < s_span[1]
-        and not (c_start <= s_span[0] and s_span[1] <= c_end)
+        verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() in CUE_VERBS
+        and subject.lower_ in _PRONOUNS_PERSON | _PRONOUNS_GROUP
     ):
-        return None
+        return  # `told AFP he believes ...`: part of the claim that reports it
+    cue_tokens = _cue_tokens(verb)
     cue = (cue_tokens[0].idx, cue_tokens[-1].idx + len(cue_tokens[-1].text))
-    return _Found(cue=cue, content=content, source=s_span, source_token=subject, cue_lemma=lemma)
+    s_span = _source_span(subject)
+    contents: list[tuple[int, int]] = []
+    if _is_parenthetical_cue(sent, verb, subject):
+        whole = _sentence_chars(sent)
+        contents = [whole] if whole else []
+    else:
+        clause = _clausal_child(verb)
+        extra = _that_conjuncts(clause) if clause is not None and clause.dep_ == "ccomp" else []
+        first = _verb_content(sent, verb, lemma, stop=extra[0].left_edge.i if extra else None)
+        if first is not None:
+            contents.append(first)
+        for conj in extra:
+            more = _subtree_chars(sent.doc, conj, conj, skip=verb)
+            if more is not None:
+                contents.append(more)
+        if not contents:
+            quote = _quote_before(sent, verb, quotes)
+            contents = [quote] if quote else []
+    for c_start, c_end in contents:
+        if (
+            s_span[0] < c_end
+            and c_start < s_span[1]
+            and not (c_start <= s_span[0] and s_span[1] <= c_end)
+        ):
+            continue
+        yield _Found(cue, (c_start, c_end), s_span, subject, cue_lemma=lemma)
+
+
+def _that_conjuncts(clause: Token) -> list[Token]:
+    """Further reported clauses joined to the first: `that A and that B` → [B]."""
+    return [
+        c
+        for c in clause.children
+        if c.dep_ == "conj"
+        and c.pos_ in {"VERB", "AUX"}
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+    ]
+
+
+def _quote_before(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """`"...," said X`: a quote that ends right before the cue is its content."""
+    doc = sent.doc
+    i = verb.i - 1
+    while i >= sent.start and (doc[i].is_punct or doc[i].is_space):
+        i -= 1
+    if i == verb.i - 1:
+        return None
+    end = doc[i].idx + len(doc[i].text)
+    for q_start, q_end in quotes:
+        if 0 <= verb.idx - q_end <= 4 and q_start < end + 2:
+            return _strip_quote(doc.text, q_start, q_end)
+    return None
 
 
 def _is_parenthetical_cue(sent: Span, verb: Token, subject: Token) -> bool:
     """`The West, he added, was ...`: source and cue set off by commas mid-clause."""
     doc = sent.doc
+    if subject.head is not verb:
+        return False
     left = min(subject.left_edge.i, verb.i)
     right = max(subject.right_edge.i, verb.i)
     if left - 1 <= sent.start or right + 1 >= sent.end - 1:
@@ -382,7 +457,9 @@ def _cue_tokens(verb: Token) -> list[Token]:
     return run
 
 
-def _verb_content(sent: Span, verb: Token, lemma: str) -> tuple[int, int] | None:
+def _verb_content(
+    sent: Span, verb: Token, lemma: str, stop: int | None = None
+) -> tuple[int, int] | None:
     doc = sent.doc
     clause = _clausal_child(verb)
     if clause is not None and (clause.dep_ != "xcomp" or lemma in _XCOMP_CUES):
@@ -390,7 +467,7 @@ def _verb_content(sent: Span, verb: Token, lemma: str) -> tuple[int, int] | None
             objects = [c for c in verb.children if c.dep_ == "dobj"]
             start_tok = objects[0] if objects else clause
             return _subtree_chars(doc, start_tok, clause, skip=verb)
-        return _subtree_chars(doc, clause, clause, skip=verb)
+        return _subtree_chars(doc, clause, clause, skip=verb, stop=stop)
     if verb.dep_ in {"parataxis"} or (
         verb.dep_ in {"advcl", "ccomp"} and verb.head.i > verb.i and _is_parenthetical(verb)
     ):
@@ -413,8 +490,8 @@ def _verb_content(sent: Span, verb: Token, lemma: str) -> tuple[int, int] | None
                 and lemma in {"call", "warn", "accuse"}
             ):
                 objs = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
-                if objs:
-                    return _subtree_chars(doc, objs[0], objs[0], skip=verb)
+                if objs:  # `called for an end to X and for Y`: the whole phrase
+                    return _subtree_chars(doc, objs[0], child, skip=verb)
     return None
 
 
@@ -426,11 +503,12 @@ def _is_parenthetical(verb: Token) -> bool:
 
 
 def _subtree_chars(
-    doc: Doc, first: Token, last: Token, skip: Token | None
+    doc: Doc, first: Token, last: Token, skip: Token | None, stop: int | None = None
 ) -> tuple[int, int] | None:
-    """Character span from ``first``'s subtree to ``last``'s, without cue verbs joined to it."""
+    """Character span from ``first``'s subtree to ``last``'s (or to token ``stop``),
+    without cue verbs joined to it."""
     start = first.left_edge.i
-    end = last.right_edge.i + 1
+    end = last.right_edge.i + 1 if stop is None else stop
     # A cue verb joined to the content (`..., and said that ...`) starts a claim of its own.
     for token in doc[start:end]:
         if token.dep_ == "relcl" and token.lemma_.lower() in CUE_VERBS and token.i > first.i:
