@@ -318,6 +318,10 @@ def score_article(gold_article: GoldArticle, extraction: Extraction, score: VoaS
     # claims can match one record).
     tally.add("attribution_p", len(pairs), len(claims), 0)
     tally.add("attribution_r", len({id(g) for g, _c in pairs}), 0, len(gold["attributions"]))
+    # A gold record matched by a split quote's claims: their flags together.
+    flags_of: dict[int, set[str]] = {}
+    for g, c in pairs:
+        flags_of.setdefault(id(g), set()).update(c.flags)
     seen: set[int] = set()
     for g, c in pairs:
         if id(g) in seen:
@@ -326,7 +330,7 @@ def score_article(gold_article: GoldArticle, extraction: Extraction, score: VoaS
         score.speaker_total += 1
         score.speaker_right += speaker_ok(c.speaker_name, g.get("speaker"))
         for flag in CLAIM_FLAGS:
-            has_g, has_p = flag in (g.get("flags") or []), flag in c.flags
+            has_g, has_p = flag in (g.get("flags") or []), flag in flags_of[id(g)]
             tally.add(f"flag_{flag}", int(has_g and has_p), int(has_p), int(has_g))
             tally.add("flags", int(has_g and has_p), int(has_p), int(has_g))
     # responses

@@ -37,6 +37,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from claimwire.nlp import extensions as ext
+from claimwire.nlp.actors import default_kb
 from claimwire.records import (
     Claim,
     ClaimKind,
@@ -93,11 +94,15 @@ _DOCUMENT_NOUNS = _words(
 _DISTANCING_CUES = frozenset(("claim", "allege", "purport"))
 _DENIAL_CUES = frozenset(("deny", "reject", "dismiss", "refute", "rebuff", "disavow"))
 _HEDGE_WORDS = _words(
-    """could may might possibly likely unlikely perhaps probably maybe appear appears appeared
-    appearing seem seems seemed believed suspected plan plans planned planning possible
-    potentially reportedly allegedly apparently"""
+    """could may might can can't cannot possibly likely unlikely perhaps probably maybe appear
+    appears appeared appearing seem seems seemed believed suspected plans planning possible
+    potentially potential apparently hope hopes hoped think believe necessarily"""
 )
-_HEDGE_CUES = frozenset(("believe", "suspect", "speculate", "fear"))
+_HEDGE_CUES = frozenset(("believe", "suspect", "speculate", "fear", "hope", "think"))
+#: Words in the content that distance the outlet from it: `for allegedly spreading ...`.
+_DISTANCING_WORDS = _words("allegedly alleged purportedly purported supposedly so-called")
+#: Objects of `claimed` that make it a statement of fact: `claimed responsibility`.
+_ACCEPTED_CLAIMS = _words("responsibility credit victory")
 _DENIAL_CONTENT = re.compile(
     r"\b(not (been )?involved|no involvement|not responsible|no role in|(is|was|were|are) (false|"
     r"baseless|untrue|groundless|fabricated)|fake news|nothing to do with)\b",
@@ -113,7 +118,8 @@ _UNSUPPORTED = re.compile(
 _UNVERIFIED = re.compile(
     r"\b((could|can|cannot|can't|couldn't) ?(not )?(be )?(immediately )?(independently )?"
     r"(verif|confirm)|(was|were|is|are) (not able|unable) to (independently )?(verify|confirm)|"
-    r"(has|have|had) not been (independently )?(verified|confirmed)|unverified)",
+    r"(has|have|had) not been (independently )?(verified|confirmed)|unverified|"
+    r"(impossible|not possible|no way|difficult) to (independently )?(verify|confirm))",
     re.IGNORECASE,
 )
 _RESPONSE_PATTERNS: tuple[tuple[ResponseKind, re.Pattern[str]], ...] = (
@@ -144,7 +150,11 @@ _CLAIM_OBJECTS = _words(
     finding findings statement statements assertion assertions comment comments remark remarks
     suggestion suggestions warrant"""
 )
-_CONTRAST_OPENERS = ("however", "but", "in response", "yet")
+_CONTRAST_OPENERS = ("however", "in response", "responding")
+_DISPUTE_CUES = _words("insist counter dispute contest question retort")
+#: Things a party denies that make the denial a response: `denied involvement`.
+_DENIED_THINGS = _words("involvement responsibility role report reports")
+_RESPONSE_IN_LEAD = re.compile(r"\b(not|no|declined|refused|yet to)\b")
 _QUOTE_OPEN = "“‘«"
 _QUOTE_CLOSE = "”’»"
 _PRONOUNS_PERSON = frozenset(("he", "she", "him", "her"))
@@ -1031,10 +1041,11 @@ def _flag(doc: Doc, sents: list[Span], found: list[_Found]) -> None:
     for item in found:
         content = doc.char_span(*item.content, alignment_mode="expand")
         words = {t.lower_ for t in content} if content is not None else set()
-        lemmas = {t.lemma_.lower() for t in content} if content is not None else set()
-        if words & _HEDGE_WORDS or item.cue_lemma in _HEDGE_CUES or "plan" in lemmas:
+        if words & _HEDGE_WORDS or item.cue_lemma in _HEDGE_CUES:
             item.flags.add("hedged")
-        if item.cue_lemma in _DISTANCING_CUES:
+        if (
+            item.cue_lemma in _DISTANCING_CUES and not words & _ACCEPTED_CLAIMS
+        ) or words & _DISTANCING_WORDS:
             item.flags.add("distanced")
         if item.cue_lemma in _DENIAL_CUES or _DENIAL_CONTENT.search(
             text[item.content[0] : item.content[1]]
@@ -1138,20 +1149,38 @@ def _responses(
                 resp = _pattern_response(doc, sent, at, kind, mentions, ordered)
                 if resp is not None:
                     out.append(resp)
-        # `X denied the claims`, `Y rejected Mr X's accusations`: claim answered with a denial.
         for token in sent:
-            if token.lemma_.lower() in _DENIAL_CUES and token.pos_ == "VERB":
-                obj = next((c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}), None)
-                if obj is None or obj.lemma_.lower() not in _CLAIM_OBJECTS:
-                    continue
-                resp = _verb_response(doc, token, obj, "denied", mentions, ordered)
-                if resp is not None:
+            if token.pos_ != "VERB":
+                continue
+            lemma = token.lemma_.lower()
+            obj = next((c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+            verb_kind: ResponseKind | None = None
+            if lemma in _DENIAL_CUES and (
+                (obj is not None and obj.lemma_.lower() in _CLAIM_OBJECTS | _DENIED_THINGS)
+                or (lemma == "deny" and any(c.dep_ in {"xcomp", "ccomp"} for c in token.children))
+            ):
+                # `X denied the claims`, `Y rejected Mr X's accusations`, `denied involvement`.
+                verb_kind = "denied"
+            elif lemma in {"confirm", "acknowledge"} and (
+                obj is not None or _clausal_child(token) is not None
+            ):
+                verb_kind = "confirmed"
+            if verb_kind is None:
+                continue
+            subject = _subject(token)
+            # `Both Pakistan and China reject the claims`: a response from each of them.
+            parties = [subject, *_conjuncts(subject)] if subject is not None else [None]
+            for party in parties:
+                resp = _make_response(
+                    doc, token, subject, obj, verb_kind, mentions, ordered, party_token=party
+                )
+                if resp is not None and (verb_kind != "confirmed" or resp.party is not None):
                     out.append(resp)
     out += _disputes(doc, sents, ordered)
     del by_cue
-    unique: dict[tuple[int, str], Response] = {}
+    unique: dict[tuple[int, str, str], Response] = {}
     for r in out:
-        unique.setdefault((r.span.start, r.kind), r)
+        unique.setdefault((r.span.start, r.kind, r.party_name), r)
     return [
         replace(r, id=f"r{n}")
         for n, r in enumerate(sorted(unique.values(), key=lambda r: r.span.start), 1)
@@ -1207,21 +1236,35 @@ def _make_response(
     kind: ResponseKind,
     mentions: list[tuple[int, int, Entity]],
     ordered: list[tuple[_Found, Claim]],
+    party_token: Token | None = None,
 ) -> Response | None:
     party: Entity | None = None
     party_name = ""
     start = verb.i
     if subject is not None:
-        party = _mention_at(mentions, *_name_chars(subject))
-        if party is None and subject.lower_ in _PRONOUNS_PERSON | _PRONOUNS_GROUP:
+        who = party_token if party_token is not None else subject
+        party = _mention_at(mentions, *_name_chars(who))
+        if party is None and who.lower_ in _PRONOUNS_PERSON | _PRONOUNS_GROUP:
             spoken = [f for f, _ in ordered if f.cue[0] < subject.idx and not f.continuation]
             ctx = _SpeakerContext(doc, mentions, {}, spoken)
-            party, party_name = _pronoun(subject, ctx)
-        party_name = party.name if party else party_name or _group_name(doc, _source_span(subject))
+            party, party_name = _pronoun(who, ctx)
+        party_name = party.name if party else party_name or _group_name(doc, _source_span(who))
         start = min(start, subject.left_edge.i)
     end = verb.i + 1
     for child in verb.rights:
-        if child.dep_ in {"cc", "conj"} or (child.is_punct and child.text in ",;"):
+        if child.dep_ in {"cc", "conj", "advcl"} or child.is_punct:
+            break
+        # `reject the claims that ...`: the response ends with what it answers.
+        clause = next(
+            (
+                g
+                for g in child.children
+                if g.dep_ in {"acl", "relcl", "ccomp"} and g.i > child.i and child.dep_ != "ccomp"
+            ),
+            None,
+        )
+        if clause is not None:
+            end = max(end, clause.left_edge.i)
             break
         end = max(end, child.right_edge.i + 1)
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
@@ -1237,15 +1280,17 @@ def _make_response(
         owner = next((c for c in obj.children if c.dep_ == "poss"), None)
         country_word = next((c for c in obj.children if c.dep_ == "amod"), None)
         if owner is not None:
-            who = _mention_at(mentions, *_name_chars(owner))
-            targets = [c for f, c in before if who is not None and f.speaker is who]
+            owner_entity = _mention_at(mentions, *_name_chars(owner))
+            targets = [
+                c for f, c in before if owner_entity is not None and f.speaker is owner_entity
+            ]
         elif country_word is not None:
+            # `the Iraqi claims`: claims by speakers of that country.
+            country = default_kb().country(country_word.text)
             targets = [
                 c
                 for f, c in before
-                if f.speaker is not None
-                and f.speaker.country
-                and country_word.text.lower().startswith(f.speaker.country[:2].lower())
+                if country and f.speaker is not None and f.speaker.country == country
             ]
     if not targets and before:
         last = before[-1][0]
@@ -1266,27 +1311,26 @@ def _make_response(
 
 
 def _disputes(doc: Doc, sents: list[Span], ordered: list[tuple[_Found, Claim]]) -> list[Response]:
-    """A counter-claim: a claim opened by `but`/`however` (or `insisted`) after another
-    party's claim, on the same matter as far as adjacency tells."""
+    """A counter-claim: another party's claim set against an earlier one, as the article
+    marks it: opened by `however` or `in response`, joined by `but` to another party's
+    words or silence in the same sentence, or made with a cue of dispute (`insisted`)."""
     out: list[Response] = []
+    seen: set[tuple[int, str]] = set()
     for i, (item, claim) in enumerate(ordered):
-        if item.continuation or item.speaker_name == "":
+        if item.continuation or item.speaker_name == "" or item.source is None:
             continue
         sent = sents[item.sent]
-        lead = doc.text[sent.start_char : item.cue[0]].lower()
+        lead = doc.text[sent.start_char : min(item.source[0], item.cue[0])].lower()
+        others_here = [
+            f for f, _c in ordered[:i] if f.sent == item.sent and not _same_speaker(f, item)
+        ]
         contrast = (
             lead.lstrip(' “"').startswith(_CONTRAST_OPENERS)
             or ", however," in lead
-            or ", but " in lead[-80:]
-            or " but " in lead[-60:]
+            or (", but" in lead and (others_here or _RESPONSE_IN_LEAD.search(lead) is not None))
+            or item.cue_lemma in _DISPUTE_CUES
         )
-        if not contrast and item.cue_lemma not in {
-            "insist",
-            "counter",
-            "dispute",
-            "contest",
-            "question",
-        }:
+        if not contrast or (item.sent, item.speaker_name) in seen:
             continue
         earlier = [
             (f, c)
@@ -1295,6 +1339,7 @@ def _disputes(doc: Doc, sents: list[Span], ordered: list[tuple[_Found, Claim]]) 
         ]
         if not earlier:
             continue
+        seen.add((item.sent, item.speaker_name))
         last = earlier[-1][0]
         targets = [c for f, c in earlier if _same_speaker(f, last)]
         out.append(
@@ -1307,6 +1352,14 @@ def _disputes(doc: Doc, sents: list[Span], ordered: list[tuple[_Found, Claim]]) 
                 claims=tuple(c.id for c in targets),
             )
         )
+    return out
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    out: list[Token] = []
+    for child in token.children:
+        if child.dep_ == "conj":
+            out += [child, *_conjuncts(child)]
     return out
 
 
