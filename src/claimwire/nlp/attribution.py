@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimwire.nlp import extensions as ext
 from claimwire.nlp.actors import default_kb
+from claimwire.nlp.entities import TITLES, full_names
 from claimwire.records import (
     Claim,
     ClaimKind,
@@ -207,7 +208,7 @@ class AttributionExtractor:
         found.sort(key=lambda f: (f.content[0], f.cue[0]))
         for item in found:
             item.kind = item.kind or _kind(text, item.content, quotes)
-        _resolve_speakers(doc, sents, found)
+        _resolve_speakers(doc, sents, found, speech)
         _flag(doc, sents, found)
         claims = [_record(doc, n, item, ext.dates(doc)) for n, item in enumerate(found, 1)]
         ext.claims(doc).extend(claims)
@@ -782,12 +783,14 @@ def _kind(text: str, content: tuple[int, int], quotes: list[tuple[int, int]]) ->
 # ---------------------------------------------------------------- speakers
 
 
-def _resolve_speakers(doc: Doc, sents: list[Span], found: list[_Found]) -> None:
+def _resolve_speakers(
+    doc: Doc, sents: list[Span], found: list[_Found], quotes: list[tuple[int, int]]
+) -> None:
     entities = ext.entities(doc)
     mentions = sorted(
         ((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda x: x[0]
     )
-    context = _SpeakerContext(doc, mentions, _full_names(doc))
+    context = _SpeakerContext(doc, mentions, full_names(doc), quotes=quotes)
     for item in sorted(found, key=lambda f: f.cue[0]):
         if item.continuation:
             continue
@@ -808,20 +811,7 @@ class _SpeakerContext:
     mentions: list[tuple[int, int, Entity]]
     full_names: dict[str, str]  # surname → the article's full name ending in it
     spoken: list[_Found] = field(default_factory=list)
-
-
-def _full_names(doc: Doc) -> dict[str, str]:
-    """Surname → full name, for every run of two or more proper nouns in the article."""
-    names: dict[str, str] = {}
-    run: list[Token] = []
-    for token in [*doc, None]:
-        if token is not None and token.pos_ == "PROPN" and token.text[:1].isupper():
-            run.append(token)
-            continue
-        if len(run) >= 2:
-            names.setdefault(run[-1].text.lower(), doc[run[0].i : run[-1].i + 1].text)
-        run = []
-    return names
+    quotes: list[tuple[int, int]] = field(default_factory=list)  # quoted speech
 
 
 #: Head nouns that refer back to a group actor named earlier: `the insurgent group said`.
@@ -845,6 +835,9 @@ def _speaker_of(
     lower = token.lower_
     if lower in _PRONOUNS_PERSON or lower in _PRONOUNS_GROUP:
         return _pronoun(token, ctx)
+    joint = _coordinated_states(token, mentions)
+    if joint is not None:
+        return None, joint
     head_start, head_end = _name_chars(token)
     entity = _mention_at(mentions, head_start, head_end)
     if entity is None:
@@ -874,11 +867,26 @@ def _speaker_of(
         if name:
             return None, ctx.full_names.get(name.split()[-1].lower(), name)
     determiner = next((c.lower_ for c in token.children if c.dep_ == "det"), "")
-    if determiner in {"the", "this", "that"}:
+    bare_group = not determiner and token.tag_ == "NNS" and token.lemma_.lower() in _GROUP_HEADS
+    if determiner in {"the", "this", "that"} or bare_group:
         back = _definite_antecedent(token, ctx)
         if back is not None:
             return back
     return None, _group_name(doc, item.source)
+
+
+def _coordinated_states(token: Token, mentions: list[tuple[int, int, Entity]]) -> str | None:
+    """`Both Pakistan and China said`: `Pakistan and China (governments)`."""
+    parts = [token, *_conjuncts(token)]
+    if len(parts) < 2:
+        return None
+    states: list[str] = []
+    for part in parts:
+        entity = _mention_at(mentions, *_name_chars(part))
+        if entity is None or entity.kind != "government" or not entity.name.endswith(")"):
+            return None
+        states.append(entity.name.rsplit(" (", 1)[0])
+    return f"{', '.join(states[:-1])} and {states[-1]} (governments)"
 
 
 def _definite_antecedent(token: Token, ctx: _SpeakerContext) -> tuple[Entity | None, str] | None:
@@ -898,13 +906,17 @@ def _definite_antecedent(token: Token, ctx: _SpeakerContext) -> tuple[Entity | N
             lead = doc.text[max(0, start - 40) : start].lower()
             if token.lower_ in lead.split() or head in lead.split():
                 return entity, entity.name
+        # A person of the article whose office is of that kind (`the spokesperson`).
+        kb = default_kb()
+        for _start, _end, entity in reversed(before):
+            entry = kb.get(entity.kb_id) if entity.kb_id else None
+            if entry is not None and any(head in o.role for o in entry.offices):
+                return entity, entity.name
     return None
 
 
 def _proper_name(token: Token) -> str:
     """The run of proper nouns ending at ``token``, without titles: `Mesut Casin`."""
-    from claimwire.nlp.entities import TITLES
-
     doc = token.doc
     start = token.i
     while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i >= token.i - 4:
@@ -1000,7 +1012,7 @@ def _pronoun(token: Token, ctx: _SpeakerContext) -> tuple[Entity | None, str]:
     for m_start, m_end, entity in ctx.mentions:
         if m_start >= token.idx:
             break
-        if m_start < prev_start:
+        if m_start < prev_start or _in_quote(ctx.quotes, m_start, m_end):
             continue
         span = doc.char_span(m_start, m_end, alignment_mode="expand")
         subject = span is not None and span.root.dep_ in _SUBJECT_DEPS
@@ -1010,6 +1022,16 @@ def _pronoun(token: Token, ctx: _SpeakerContext) -> tuple[Entity | None, str]:
             and (best is None or m_start > best[0])
         ):
             best = (m_start, entity, entity.name)
+    if lower == "they" and best is None:
+        # `Sudanese protesters gathered ... They demanded`: a plural subject just before.
+        first = doc[token.sent.start - 1].sent.start if token.sent.start > 0 else 0
+        for t in doc[first : token.i]:
+            if (
+                t.dep_ in _SUBJECT_DEPS
+                and t.tag_ in {"NNS", "NNPS"}
+                and t.lower_ not in _NOT_SOURCES
+            ):
+                best = (t.idx, None, _group_name(doc, _source_span(t)))
     if best is not None:
         return best[1], best[2]
     return None, token.text
