@@ -43,6 +43,7 @@ __all__ = [
     "EventExtractor",
     "TriggerRule",
     "find_events",
+    "plover_event_type",
     "load_lexicon",
     "resolve_actor",
 ]
@@ -61,10 +62,13 @@ class TriggerRule:
     second: str | None = None
     obj: frozenset[str] = frozenset()
     subj: frozenset[str] = frozenset()
+    head: frozenset[str] = frozenset()
+    xcomp: bool = False
 
     @property
     def specificity(self) -> int:
-        return 2 * (self.second is not None) + bool(self.obj or self.subj)
+        conditioned = bool(self.obj or self.subj or self.head or self.xcomp)
+        return 2 * (self.second is not None) + conditioned
 
 
 Lexicon = dict[tuple[str, str], tuple[TriggerRule, ...]]
@@ -80,6 +84,8 @@ def _parse_lexicon(text: str) -> Lexicon:
         lemma, _, second = trigger.partition(" ")
         obj: frozenset[str] = frozenset()
         subj: frozenset[str] = frozenset()
+        head: frozenset[str] = frozenset()
+        xcomp = False
         for cond in condition.split():
             key, _, values = cond.partition("=")
             words = frozenset(values.split("|"))
@@ -87,9 +93,13 @@ def _parse_lexicon(text: str) -> Lexicon:
                 obj = words
             elif key == "subj":
                 subj = words
+            elif key == "head":
+                head = words
+            elif key == "xcomp" and not values:
+                xcomp = True
             else:
                 raise ValueError(f"unknown trigger condition {cond!r} in {line!r}")
-        rule = TriggerRule(lemma, pos, type_, mode or None, second or None, obj, subj)
+        rule = TriggerRule(lemma, pos, type_, mode or None, second or None, obj, subj, head, xcomp)
         rows.setdefault((lemma, pos), []).append(rule)
     # Most specific first; the file order breaks ties.
     return {k: tuple(sorted(v, key=lambda r: -r.specificity)) for k, v in rows.items()}
@@ -156,7 +166,11 @@ IGOS = _names(
     "world health organization|unhcr|unicef|security council|icc|"
     "international criminal court|eufor|wfp|world food program|"
     "world food programme|iaea|sco|brics|gulf cooperation council|"
-    "organization of islamic cooperation|council of europe"
+    "organization of islamic cooperation|council of europe|european community|apec|"
+    "asia-pacific economic cooperation|oau|organization of african unity|"
+    "organisation of african unity|unesco|interpol|igad|sadc|mercosur|oas|unrwa|ocha|"
+    "unifil|monusco|minusma|amisom|kfor|isaf|ecomog|unprofor|wto|world trade organization|"
+    "opcw"
 )
 
 #: Verbs whose complement's unexpressed subject is their object (`urged X to talk`).
@@ -175,13 +189,14 @@ INTENT_VERBS = _words(
     "plan intend aim vow pledge promise want seek prepare hope expect decide agree "
     "try attempt threaten"
 )
+INTENT_ADJECTIVES = _words("willing ready prepared committed determined eager poised set keen")
 HYPOTHETICAL_VERBS = _words(
     "consider weigh mull contemplate propose suggest urge ask call demand request "
     "encourage press push invite"
 )
 NEGATING_VERBS = _words("fail refuse decline")
 INTENT_AUX = _words("will would shall 'll wo")
-HYPOTHETICAL_AUX = _words("could may might should can ca")
+HYPOTHETICAL_AUX = _words("could may might should can ca must")
 HYPOTHETICAL_MODS = _words("possible potential proposed planned future")
 #: Prepositions whose object can be the place of the event.
 PLACE_PREPS = _words("in at near into inside across outside around throughout within on")
@@ -258,6 +273,9 @@ class _Found:
     token: Token
     rule: TriggerRule
     second: Token | None
+    #: For a reported obligation (`X must withdraw`, said Y): the modal, and the speaker.
+    modal: Token | None = None
+    speaker: Token | None = None
 
 
 def _object_lemmas(token: Token, nominal: bool) -> set[str]:
@@ -332,6 +350,10 @@ def _match(token: Token, lexicon: Lexicon) -> _Found | None:
                 continue
         if rule.subj and not _subject_lemmas(token) & rule.subj:
             continue
+        if rule.head and token.head.lemma_.lower() not in rule.head:
+            continue
+        if rule.xcomp and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
+            continue
         if pos == "N" and not _plausible_nominal(token):
             return None
         return _Found(token, rule, second)
@@ -344,7 +366,11 @@ def _plausible_nominal(token: Token) -> bool:
         return False
     if any(c.lower_ in ("great", "good") for c in token.children if c.dep_ == "amod"):
         return False
-    return token.dep_ != "compound"
+    return token.dep_ != "compound" or token.head.lemma_.lower() in LIGHT_HEADS
+
+
+#: Nouns that only carry the event named by their compound (`mediation mission`).
+LIGHT_HEADS = _words("effort mission bid attempt initiative campaign operation process program")
 
 
 def _triggers(doc: Doc | SpacySpan, lexicon: Lexicon) -> list[_Found]:
@@ -364,6 +390,45 @@ def _triggers(doc: Doc | SpacySpan, lexicon: Lexicon) -> list[_Found]:
             continue
         kept.append(f)
     return kept
+
+
+_OBLIGATION = TriggerRule("must", "V", "REQUEST")
+_OBLIGATION_MODALS = _words("must should")
+_OBLIGATION_VERBS = _words("need have")
+
+
+def _obligations(doc: Doc | SpacySpan) -> list[_Found]:
+    """`Libya must hand over the suspects, a minister said`: a reported obligation is a
+    REQUEST by the speaker to the clause's subject (PLOVER codes demands this way)."""
+    found: list[_Found] = []
+    for token in doc:
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        modal = next(
+            (c for c in token.children if c.dep_ == "aux" and c.lower_ in _OBLIGATION_MODALS),
+            None,
+        )
+        if modal is None and token.lemma_.lower() in _OBLIGATION_VERBS:
+            if any(c.dep_ == "xcomp" for c in token.children) and token.tag_ in ("VBZ", "VBP"):
+                modal = token
+        if modal is None or any(c.dep_ == "neg" for c in token.children):
+            continue
+        clause = token
+        while clause.dep_ in ("conj",) and clause.head is not clause:
+            clause = clause.head
+        reporter = clause.head
+        if clause.dep_ not in ("ccomp", "parataxis") and not (
+            clause.dep_ == "ROOT" and any(c.dep_ in ("ccomp", "parataxis") for c in clause.children)
+        ):
+            continue
+        if clause.dep_ == "ROOT":
+            # `Libya must pay, the minister said`: the reporting verb hangs off the clause.
+            reporter = next(c for c in clause.children if c.dep_ in ("ccomp", "parataxis"))
+        if reporter.lemma_.lower() not in REPORTING_VERBS | _words("declare demand insist"):
+            continue
+        speaker = _verb_subject(reporter)
+        found.append(_Found(token, _OBLIGATION, None, modal=modal, speaker=speaker))
+    return found
 
 
 # ---------------------------------------------------------------- frames
@@ -391,6 +456,8 @@ def _verb_subject(token: Token) -> Token | None:
                 return obj
         if head.pos_ in ("NOUN",) and head.dep_ in ("dobj",):
             return _verb_subject(head.head)  # `have plans to attack`
+        if head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod", "xcomp"):
+            return _verb_subject(head.head)  # `is willing to withdraw`
         return _verb_subject(head) if head.pos_ in ("VERB", "AUX") else None
     if token.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
         return _verb_subject(head)
@@ -407,6 +474,11 @@ def _passive_patient(token: Token) -> Token | None:
 
 def _verb_frame(f: _Found) -> tuple[list[Token], list[Token]]:
     token = f.token
+    if f.modal is not None:
+        subject = _verb_subject(token)
+        return ([f.speaker] if f.speaker is not None else []), (
+            [subject] if subject is not None else []
+        )
     agents: list[Token] = []
     patients: list[Token] = []
     subject = _verb_subject(token)
@@ -459,6 +531,8 @@ def _verb_frame(f: _Found) -> tuple[list[Token], list[Token]]:
 def _noun_frame(f: _Found) -> tuple[list[Token], list[Token], Token | None]:
     """Actors and recipients of a nominal trigger, and its governing verb if any."""
     token = f.token
+    if token.dep_ == "compound" and token.head.lemma_.lower() in LIGHT_HEADS:
+        token = token.head
     agents: list[Token] = []
     patients: list[Token] = []
     for child in token.children:
@@ -592,6 +666,9 @@ def resolve_actor(token: Token, places: list[Place] | None = None) -> Actor | No
             sector=sector or _KIND_SECTOR.get(entity.kind),
             entity=entity.id,
         )
+    igo = _igo_name(span)
+    if igo is not None:
+        return Actor(name=igo, sector="igo")
     match = lookup_country(_name_chain(token))
     if match is not None and token.pos_ == "PROPN":
         return Actor(name=match.country.name, code=match.country.code, sector="government")
@@ -605,15 +682,33 @@ def resolve_actor(token: Token, places: list[Place] | None = None) -> Actor | No
         # A town taken or struck: on the receiving end is the state it belongs to.
         state = country_by_code(place.country)
         return Actor(name=state.name if state else place.country, code=place.country)
-    if token.lower_ in IGOS or name.lower() in IGOS:
-        return Actor(name=name, sector="igo")
     code = _modifier_country(token, places)
     if sector is not None or token.pos_ == "PROPN" or code is not None:
         if token.ent_type_ == "PERSON" and code is None:
             code = _title_country(token, places)
         return Actor(name=name, code=code, sector=sector)
-    if token.pos_ == "NOUN" and name and token.lemma_.lower() in ANIMATE_NOUNS:
+    named = any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "NORP") for t in span)
+    if token.pos_ == "NOUN" and name and (token.lemma_.lower() in ANIMATE_NOUNS or named):
         return Actor(name=name)
+    return None
+
+
+def _igo_name(span: SpacySpan) -> str | None:
+    """An international organisation named in the noun phrase (`U.N. peacekeepers`)."""
+    text = span.text
+    lowered = text.lower()
+    for name in IGOS:
+        at = lowered.find(name)
+        while at >= 0:
+            end = at + len(name)
+            bounded = (at == 0 or not lowered[at - 1].isalnum()) and (
+                end == len(lowered) or not lowered[end].isalnum()
+            )
+            found = text[at:end]
+            # Short names must be written in capitals (`UN`, not `un`).
+            if bounded and (len(name.replace(".", "")) > 3 or found.replace(".", "").isupper()):
+                return found
+            at = lowered.find(name, at + 1)
     return None
 
 
@@ -731,10 +826,8 @@ def _chain(token: Token, governor: Token | None) -> list[Token]:
         head = current.head
         if head is current:
             break
-        if (
-            current.dep_ in ("xcomp", "conj", "acl")
-            or (current.dep_ == "dobj" and current.pos_ == "NOUN" and len(chain) > 1)
-            or (current.dep_ == "dobj" and current.pos_ == "NOUN" and current.head.pos_ == "VERB")
+        if current.dep_ in ("xcomp", "conj", "acl", "acomp") or (
+            current.dep_ == "dobj" and current.pos_ == "NOUN" and current.head.pos_ == "VERB"
         ):
             chain.append(head)
             current = head
@@ -753,6 +846,8 @@ def _modality(token: Token, chain: list[Token]) -> Modality:
         if governing and lemma in HYPOTHETICAL_VERBS:
             hypothetical = True
         if governing and lemma in INTENT_VERBS and link.pos_ in ("VERB", "NOUN"):
+            intended = True
+        if governing and lemma in INTENT_ADJECTIVES:
             intended = True
         for child in link.children:
             word = child.lower_
@@ -826,7 +921,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None) -> list[Event]:
     dates = [d for d in ext.dates(doc) if not d.anchor]
     quantities = ext.quantities(doc)
     dates_at = _own_dates(doc, dates)
-    found = _triggers(doc, lexicon)
+    found = _triggers(doc, lexicon) + _obligations(doc)
     trigger_tokens = {f.token.i for f in found}
     drafts: list[tuple[_Found, Event]] = []
     for f in found:
@@ -850,7 +945,8 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None) -> list[Event]:
             state = country_by_code(place.country)
             name = state.name if state is not None else place.country
             recipients = (*recipients, Actor(name=name, code=place.country))
-        start = min(token.idx, f.second.idx if f.second is not None else token.idx)
+        first = f.modal if f.modal is not None else token
+        start = min(first.idx, f.second.idx if f.second is not None else token.idx)
         last = max(token.i, f.second.i if f.second is not None else token.i)
         end = doc[last].idx + len(doc[last].text)
         event = Event(
@@ -862,7 +958,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None) -> list[Event]:
             recipients=recipients,
             place=place.id if place is not None else None,
             date=_event_date(token, chain, dates_at, dates, trigger_tokens),
-            modality=_modality(token, chain),
+            modality="actual" if f.modal is not None else _modality(token, chain),
         )
         drafts.append((f, event))
     drafts = _drop_repeats(drafts)
@@ -981,3 +1077,29 @@ def _quantity_owners(
                 break
             token = token.head
     return owners
+
+
+# ---------------------------------------------------------------- PLOVER conventions
+
+#: Types whose announced intent PLOVER codes as AGREE (`will give aid`, `ready to talk`).
+COOPERATIVE_TYPES = _words("SUPPORT COOPERATE AID RETREAT CONCEDE CONSULT AGREE")
+#: Types whose announced intent PLOVER codes as THREATEN (`will impose sanctions`).
+CONFLICTUAL_TYPES = _words("REJECT SANCTION COERCE ASSAULT PROTEST")
+
+
+def plover_event_type(event: Event) -> str:
+    """The PLOVER category for a sentence-level coder.
+
+    claimwire keeps the announced act with its modality (a MOBILIZE that is
+    ``intended``); PLOVER codes the announcement itself: intent to cooperate is
+    AGREE, intent to act against someone is THREATEN, and a cooperative act that
+    did not happen (`failed to reach agreement`) is REJECT.
+    """
+    if event.modality == "intended":
+        if event.type in COOPERATIVE_TYPES:
+            return "AGREE"
+        if event.type in CONFLICTUAL_TYPES:
+            return "THREATEN"
+    if event.modality == "negated" and event.type in COOPERATIVE_TYPES:
+        return "REJECT"
+    return event.type
