@@ -43,8 +43,8 @@ __all__ = [
     "EventExtractor",
     "TriggerRule",
     "find_events",
-    "plover_event_type",
     "load_lexicon",
+    "plover_event_type",
     "resolve_actor",
 ]
 
@@ -408,9 +408,13 @@ def _obligations(doc: Doc | SpacySpan) -> list[_Found]:
             (c for c in token.children if c.dep_ == "aux" and c.lower_ in _OBLIGATION_MODALS),
             None,
         )
-        if modal is None and token.lemma_.lower() in _OBLIGATION_VERBS:
-            if any(c.dep_ == "xcomp" for c in token.children) and token.tag_ in ("VBZ", "VBP"):
-                modal = token
+        if (
+            modal is None
+            and token.lemma_.lower() in _OBLIGATION_VERBS
+            and token.tag_ in ("VBZ", "VBP")
+            and any(c.dep_ == "xcomp" for c in token.children)
+        ):
+            modal = token  # `Washington needs to act`
         if modal is None or any(c.dep_ == "neg" for c in token.children):
             continue
         clause = token
