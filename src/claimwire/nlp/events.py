@@ -467,7 +467,7 @@ def _verb_subject(token: Token) -> Token | None:
         return _verb_subject(head)
     if token.dep_ in ("relcl", "acl") and token.tag_ == "VBG":
         return head
-    if token.dep_ == "advcl" and token.tag_ == "VBG":
+    if token.dep_ == "advcl" and token.tag_ in ("VBG", "VB"):
         return _verb_subject(head) if head.pos_ in ("VERB", "AUX") else None
     return None
 
@@ -532,7 +532,9 @@ def _verb_frame(f: _Found) -> tuple[list[Token], list[Token]]:
     return agents, patients
 
 
-def _noun_frame(f: _Found) -> tuple[list[Token], list[Token], Token | None]:
+def _noun_frame(
+    f: _Found, triggers: frozenset[int] = frozenset()
+) -> tuple[list[Token], list[Token], Token | None]:
     """Actors and recipients of a nominal trigger, and its governing verb if any."""
     token = f.token
     if token.dep_ == "compound" and token.head.lemma_.lower() in LIGHT_HEADS:
@@ -559,9 +561,11 @@ def _noun_frame(f: _Found) -> tuple[list[Token], list[Token], Token | None]:
     head = token.head
     if token.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         governor = head
-    elif token.dep_ == "pobj" and head.lower_ == "under" and head.head.pos_ == "VERB":
-        governor = head.head  # `came under attack`
-    if governor is not None and not _is_trigger_verb(governor):
+    elif (
+        token.dep_ == "pobj" and head.lower_ in ("under", "for", "in") and head.head.pos_ == "VERB"
+    ):
+        governor = head.head  # `came under attack`, `returned for talks`
+    if governor is not None and governor.i not in triggers:
         subject = _verb_subject(governor)
         if subject is not None and subject.i != token.i:
             if governor.lemma_.lower() in UNDERGOER_VERBS:
@@ -572,11 +576,6 @@ def _noun_frame(f: _Found) -> tuple[list[Token], list[Token], Token | None]:
             if child.dep_ == "prep" and child.lower_ in ("on", "against"):
                 patients.extend(c for c in child.children if c.dep_ == "pobj")
     return agents, patients, governor
-
-
-def _is_trigger_verb(token: Token) -> bool:
-    lexicon = load_lexicon()
-    return (token.lemma_.lower(), "V") in lexicon
 
 
 def _is_actorish(token: Token) -> bool:
@@ -686,7 +685,21 @@ def resolve_actor(token: Token, places: list[Place] | None = None) -> Actor | No
         # A town taken or struck: on the receiving end is the state it belongs to.
         state = country_by_code(place.country)
         return Actor(name=state.name if state else place.country, code=place.country)
+    ngo = _ngo_name(span)
+    if ngo is not None:
+        return Actor(name=ngo, sector="ngo")
     code = _modifier_country(token, places)
+    if code is None and token.pos_ != "PROPN":
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "from", "in"):
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    inner = resolve_actor(pobj, places) if pobj.pos_ == "PROPN" else None
+                    if inner is None and pobj.pos_ != "PROPN":
+                        inner = resolve_actor(pobj, places)
+                    if inner is not None and inner.code:
+                        code = inner.code
+                    elif inner is not None and inner.sector in ("igo", "ngo") and not sector:
+                        return inner
     if sector is not None or token.pos_ == "PROPN" or code is not None:
         if token.ent_type_ == "PERSON" and code is None:
             code = _title_country(token, places)
@@ -694,6 +707,24 @@ def resolve_actor(token: Token, places: list[Place] | None = None) -> Actor | No
     named = any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "NORP") for t in span)
     if token.pos_ == "NOUN" and name and (token.lemma_.lower() in ANIMATE_NOUNS or named):
         return Actor(name=name)
+    return None
+
+
+#: Non-governmental organisations, for the PLOVER ``NGO`` sector.
+NGOS = _names(
+    "amnesty international|human rights watch|red cross|red crescent|icrc|"
+    "doctors without borders|medecins sans frontieres|msf|oxfam|save the children|"
+    "international crisis group|reporters without borders|committee to protect journalists|"
+    "transparency international|freedom house|international rescue committee"
+)
+
+
+def _ngo_name(span: SpacySpan) -> str | None:
+    lowered = span.text.lower()
+    for name in NGOS:
+        at = lowered.find(name)
+        if at >= 0 and (len(name) > 3 or span.text[at : at + len(name)].isupper()):
+            return span.text[at : at + len(name)]
     return None
 
 
@@ -752,6 +783,20 @@ def _country_of(token: Token, places: list[Place]) -> str | None:
     if token.dep_ in ("compound", "poss") and token.pos_ != "PROPN":
         # `Syrian President Assad` → the title's own; `his country's` → the speaker's.
         return _modifier_country(token, places)
+    return _country_in(token)
+
+
+def _country_in(token: Token) -> str | None:
+    """A country or demonym among the words of a modifier (`French National Assembly`)."""
+    words = list(token.subtree)
+    for size in (2, 1):
+        for i in range(len(words) - size + 1):
+            chunk = words[i : i + size]
+            if not chunk[0].text[:1].isupper():
+                continue
+            match = lookup_country(token.doc[chunk[0].i : chunk[-1].i + 1].text)
+            if match is not None and match.how != "capital":
+                return match.country.code
     return None
 
 
@@ -921,6 +966,7 @@ def _date_value(mention: DateMention) -> DateValue | None:
 def find_events(doc: Doc, lexicon: Lexicon | None = None) -> list[Event]:
     """All events of ``doc``, with ids ``e1``, ``e2``... in text order."""
     lexicon = lexicon if lexicon is not None else load_lexicon()
+    text = doc.text  # built from the tokens on every access
     places = ext.places(doc)
     dates = [d for d in ext.dates(doc) if not d.anchor]
     quantities = ext.quantities(doc)
@@ -934,7 +980,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None) -> list[Event]:
         if f.rule.pos == "V":
             agent_heads, patient_heads = _verb_frame(f)
         else:
-            agent_heads, patient_heads, governor = _noun_frame(f)
+            agent_heads, patient_heads, governor = _noun_frame(f, frozenset(trigger_tokens))
         actors = _actors(agent_heads, places)
         recipients = _actors(patient_heads, places, exclude=actors)
         chain = _chain(token, governor)
@@ -957,7 +1003,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None) -> list[Event]:
             id="",
             type=f.rule.type,
             mode=_mode(f),
-            trigger=Span(start, end, doc.text[start:end]),
+            trigger=Span(start, end, text[start:end]),
             actors=actors,
             recipients=recipients,
             place=place.id if place is not None else None,
@@ -1037,6 +1083,19 @@ def _event_place(
     return None
 
 
+def _sentence_bounds(token: Token) -> tuple[int, int]:
+    """Character bounds of the token's sentence (``token.sent`` rebuilds every
+    sentence of the doc, too slow to call per event)."""
+    doc = token.doc
+    first = token.i
+    while first > 0 and not doc[first].is_sent_start:
+        first -= 1
+    last = token.i + 1
+    while last < len(doc) and not doc[last].is_sent_start:
+        last += 1
+    return doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text)
+
+
 def _event_date(
     token: Token,
     chain: list[Token],
@@ -1050,10 +1109,10 @@ def _event_date(
             if value is not None:
                 return value
     # Else the sentence's one date, unless it belongs to a statement or another event.
-    sent = token.sent
-    in_sentence = [
-        d for d in dates if sent.start_char <= d.span.start and d.span.end <= sent.end_char
-    ]
+    if not dates:
+        return None
+    start, end = _sentence_bounds(token)
+    in_sentence = [d for d in dates if start <= d.span.start and d.span.end <= end]
     if len(in_sentence) != 1:
         return None
     mention = in_sentence[0]
