@@ -326,6 +326,10 @@ def _second(token: Token, word: str) -> Token | None:
     return None
 
 
+#: The small model's lemmatiser slips on a few trigger words (`fined` → `fin`).
+_LEMMA_FIXES = {"fin": "fine"}
+
+
 def _match(token: Token, lexicon: Lexicon) -> _Found | None:
     if token.pos_ == "VERB" and token.dep_ not in ("amod", "compound"):
         pos = "V"
@@ -333,7 +337,9 @@ def _match(token: Token, lexicon: Lexicon) -> _Found | None:
         pos = "N"
     else:
         return None
-    rules = lexicon.get((token.lemma_.lower(), pos)) or lexicon.get((token.lower_, pos))
+    lemma = token.lemma_.lower()
+    lemma = _LEMMA_FIXES.get(lemma, lemma)
+    rules = lexicon.get((lemma, pos)) or lexicon.get((token.lower_, pos))
     if not rules:
         return None
     objects: set[str] | None = None
@@ -580,6 +586,8 @@ def _noun_frame(
 
 def _is_actorish(token: Token) -> bool:
     if token.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
+        return True
+    if "-" in token.text and all(lookup_country(p) for p in token.text.split("-")):
         return True
     return lookup_country(_name_chain(token)) is not None
 
@@ -839,11 +847,25 @@ def _actors(
     seen = {_actor_key(a) for a in exclude}
     for head in heads:
         for token in _with_conjuncts(head):
-            actor = resolve_actor(token, places)
-            if actor is not None and _actor_key(actor) not in seen:
-                seen.add(_actor_key(actor))
-                actors.append(actor)
+            for actor in _split_actors(token, places):
+                if _actor_key(actor) not in seen:
+                    seen.add(_actor_key(actor))
+                    actors.append(actor)
     return tuple(actors)
+
+
+def _split_actors(token: Token, places: list[Place]) -> list[Actor]:
+    """`U.S.-Ukraine talks`: a hyphenated pair of states is two participants."""
+    if "-" in token.text and token.pos_ == "PROPN":
+        parts = [lookup_country(p) for p in token.text.split("-")]
+        if len(parts) > 1 and all(parts):
+            return [
+                Actor(name=m.country.name, code=m.country.code, sector="government")
+                for m in parts
+                if m is not None
+            ]
+    actor = resolve_actor(token, places)
+    return [actor] if actor is not None else []
 
 
 def _actor_key(actor: Actor) -> tuple[str | None, str | None]:
@@ -1028,7 +1050,14 @@ def _drop_repeats(drafts: list[tuple[_Found, Event]]) -> list[tuple[_Found, Even
     for f, event in sorted(drafts, key=lambda d: d[1].trigger.start):
         key = (f.token.lemma_.lower(), event.type)
         bare = not (event.actors or event.recipients or event.date)
-        if f.rule.pos == "N" and bare and key in seen:
+        # `a bomb attack`, `two raids`: a new occurrence, not a mention of the earlier one.
+        new = any(
+            (c.dep_ == "det" and c.lower_ in ("a", "an", "another"))
+            or c.dep_ in ("nummod", "nmod")
+            or (c.dep_ == "compound" and c.pos_ == "NOUN")
+            for c in f.token.children
+        )
+        if f.rule.pos == "N" and bare and not new and key in seen:
             continue
         seen.add(key)
         kept.append((f, event))
