@@ -708,9 +708,22 @@ def resolve_actor(token: Token, places: list[Place] | None = None) -> Actor | No
                         code = inner.code
                     elif inner is not None and inner.sector in ("igo", "ngo") and not sector:
                         return inner
+    context = _doc_context(doc)
+    if token.pos_ == "PROPN" and token.text in context.acronyms:
+        name = context.acronyms[token.text]  # `BLA` → `Baloch Liberation Army`
     if sector is not None or token.pos_ == "PROPN" or code is not None:
         if token.ent_type_ == "PERSON" and code is None:
-            code = _title_country(token, places)
+            code = _title_country(token, places) or context.person_states.get(token.text)
+            if code is not None:
+                sector = "government"
+        if (
+            code is None
+            and sector in ("government", "military", "police")
+            and not any(c.dep_ in ("poss", "compound", "amod") for c in token.children)
+            and token.pos_ == "NOUN"
+        ):
+            # `the government`, `the military`: the state the article is about.
+            code = context.main_state
         return Actor(name=name, code=code, sector=sector)
     named = any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "NORP") for t in span)
     if token.pos_ == "NOUN" and name and (token.lemma_.lower() in ANIMATE_NOUNS or named):
@@ -753,6 +766,47 @@ def _igo_name(span: SpacySpan) -> str | None:
                 return found
             at = lowered.find(name, at + 1)
     return None
+
+
+@dataclass(frozen=True, slots=True)
+class _DocContext:
+    """What the whole article says that one noun phrase does not."""
+
+    main_state: str | None
+    person_states: dict[str, str]  # a person's name (and surname) → their state
+    acronyms: dict[str, str]  # `BLA` → `Baloch Liberation Army`
+
+
+def _doc_context(doc: Doc) -> _DocContext:
+    cached = doc.user_data.get("cw_events_context")
+    if isinstance(cached, _DocContext):
+        return cached
+    counts: dict[str, int] = {}
+    for token in doc:
+        if token.pos_ in ("PROPN", "ADJ") and token.text[:1].isupper():
+            match = lookup_country(_name_chain(token)) or lookup_country(token.text)
+            if match is not None and match.how != "capital":
+                counts[match.country.code] = counts.get(match.country.code, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    main_state = None
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        main_state = ranked[0][0]
+    person_states: dict[str, str] = {}
+    acronyms: dict[str, str] = {}
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            code = _title_country(ent.root, [])
+            if code:
+                person_states.setdefault(ent.text, code)
+                person_states.setdefault(ent[-1].text, code)
+        elif ent.label_ in ("ORG", "NORP", "GPE") and len(ent) >= 2:
+            words = [t.text for t in ent if t.text[:1].isupper()]
+            initials = "".join(w[0] for w in words)
+            if len(initials) >= 2:
+                acronyms.setdefault(initials, ent.text.removeprefix("the ").removeprefix("The "))
+    context = _DocContext(main_state, person_states, acronyms)
+    doc.user_data["cw_events_context"] = context
+    return context
 
 
 def _clean_name(text: str) -> str:
