@@ -152,7 +152,7 @@ SECTOR_WORDS: dict[str, str] = {
     ),
     **dict.fromkeys(
         _words(
-            "civilian protester protestor demonstrator resident people villager "
+            "civilian protester protestor demonstrator resident people villager youth "
             "student worker refugee citizen passenger journalist activist farmer"
         ),
         "civilians",
@@ -232,6 +232,7 @@ ANIMATE_NOUNS = _words(
 )
 #: Types whose direct object is what is moved or given, not a recipient.
 OBJECT_IS_THEME = _words("MOBILIZE AID AGREE PROTEST")
+_QUANTITY_HEADS = _words("thousand hundred dozen million group number some many most majority")
 _PERSONAL_PRONOUNS = _words("he she him her they them it we i us")
 _POSSESSIVE_PRONOUNS = _words("his her its their our")
 _SUBJECTS = ("nsubj", "csubj")
@@ -459,7 +460,11 @@ def _verb_subject(token: Token) -> Token | None:
     head = token.head
     if head is token:
         return None
-    if token.dep_ in ("xcomp", "acl") and token.tag_ == "VB":
+    if token.dep_ == "pcomp" and head.dep_ == "prep":
+        return _verb_subject(head.head)  # `resorted to throwing stones`
+    if token.dep_ in ("xcomp", "acl") and (
+        token.tag_ == "VB" or (token.dep_ == "xcomp" and token.tag_ == "VBG")
+    ):
         if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in OBJECT_CONTROL:
             obj = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
             if obj is not None:
@@ -568,7 +573,9 @@ def _noun_frame(
     if token.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         governor = head
     elif (
-        token.dep_ == "pobj" and head.lower_ in ("under", "for", "in") and head.head.pos_ == "VERB"
+        token.dep_ == "pobj"
+        and head.lower_ in ("under", "for", "in", "on")
+        and head.head.pos_ == "VERB"
     ):
         governor = head.head  # `came under attack`, `returned for talks`
     if governor is not None and governor.i not in triggers:
@@ -658,6 +665,13 @@ def resolve_actor(token: Token, places: list[Place] | None = None) -> Actor | No
     places = places if places is not None else ext.places(doc)
     if token.pos_ == "PRON":
         return _pronoun_actor(token, places)
+    if token.lemma_.lower() in _QUANTITY_HEADS or token.pos_ == "NUM":
+        # `thousands of Nigerians`, `a group of rebels`: the actor is what is counted.
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return resolve_actor(pobj, places)
     if token.lower_ in _SKIP_HEADS or token.pos_ in ("NUM", "DET", "PUNCT", "VERB", "AUX"):
         return None
     if token.ent_type_ in _NOT_ACTOR_ENTS or token.lower_ in _TIME_WORDS:
@@ -684,8 +698,10 @@ def resolve_actor(token: Token, places: list[Place] | None = None) -> Actor | No
     if match is not None and token.pos_ == "PROPN":
         return Actor(name=match.country.name, code=match.country.code, sector="government")
     if match is not None and match.how == "demonym" and token.tag_ in ("NNPS", "NNS"):
-        # `Palestinians`: the people, not the state.
-        return Actor(name=token.text, code=match.country.code, sector="civilians")
+        # `Palestinians`: the people, not the state; `Bosnian Serbs`, `Albanians in
+        # Serbia`: the state they live in.
+        code = _modifier_country(token, places) or _located_in(token, places)
+        return Actor(name=name, code=code or match.country.code, sector="civilians")
     place = _place_at(places, start, end)
     if place is not None and place.country:
         if place.level == "country":
@@ -736,24 +752,22 @@ NGOS = _names(
     "amnesty international|human rights watch|red cross|red crescent|icrc|"
     "doctors without borders|medecins sans frontieres|msf|oxfam|save the children|"
     "international crisis group|reporters without borders|committee to protect journalists|"
-    "transparency international|freedom house|international rescue committee"
+    "transparency international|freedom house|international rescue committee|"
+    "human rights group|rights group|human rights organization|human rights organisation|"
+    "aid group|aid agency|humanitarian agency|humanitarian agencies|charity"
 )
 
 
 def _ngo_name(span: SpacySpan) -> str | None:
-    lowered = span.text.lower()
-    for name in NGOS:
-        at = lowered.find(name)
-        if at >= 0 and (len(name) > 3 or span.text[at : at + len(name)].isupper()):
-            return span.text[at : at + len(name)]
-    return None
+    return _find_name(span.text, NGOS)
 
 
-def _igo_name(span: SpacySpan) -> str | None:
-    """An international organisation named in the noun phrase (`U.N. peacekeepers`)."""
-    text = span.text
+def _find_name(text: str, names: frozenset[str]) -> str | None:
+    """The longest of ``names`` in ``text``, on word boundaries; names of three
+    letters or fewer only when written in capitals (`UN`, not `un`)."""
     lowered = text.lower()
-    for name in IGOS:
+    best: str | None = None
+    for name in names:
         at = lowered.find(name)
         while at >= 0:
             end = at + len(name)
@@ -761,11 +775,19 @@ def _igo_name(span: SpacySpan) -> str | None:
                 end == len(lowered) or not lowered[end].isalnum()
             )
             found = text[at:end]
-            # Short names must be written in capitals (`UN`, not `un`).
-            if bounded and (len(name.replace(".", "")) > 3 or found.replace(".", "").isupper()):
-                return found
+            if (
+                bounded
+                and (len(name.replace(".", "")) > 3 or found.replace(".", "").isupper())
+                and (best is None or len(found) > len(best))
+            ):
+                best = found
             at = lowered.find(name, at + 1)
-    return None
+    return best
+
+
+def _igo_name(span: SpacySpan) -> str | None:
+    """An international organisation named in the noun phrase (`U.N. peacekeepers`)."""
+    return _find_name(span.text, IGOS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -827,6 +849,17 @@ def _modifier_country(token: Token, places: list[Place]) -> str | None:
             if code:
                 return code
         if child.dep_ == "prep" and child.lower_ == "of" and SECTOR_WORDS.get(token.lemma_.lower()):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    code = _country_of(pobj, places)
+                    if code:
+                        return code
+    return None
+
+
+def _located_in(token: Token, places: list[Place]) -> str | None:
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "of", "from"):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     code = _country_of(pobj, places)
