@@ -730,6 +730,9 @@ def resolve_actor(token: Token, places: list[Place] | None = None) -> Actor | No
     if sector is not None or token.pos_ == "PROPN" or code is not None:
         if token.ent_type_ == "PERSON" and code is None:
             code = _title_country(token, places) or context.person_states.get(token.text)
+            if code is None and _has_office(token):
+                # `President Museveni` in a report about one state: that state's.
+                code = context.main_state
             if code is not None:
                 sector = "government"
         if (
@@ -811,7 +814,7 @@ def _doc_context(doc: Doc) -> _DocContext:
                 counts[match.country.code] = counts.get(match.country.code, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     main_state = None
-    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+    if ranked and (len(ranked) == 1 or (ranked[0][1] >= 2 and ranked[0][1] >= 2 * ranked[1][1])):
         main_state = ranked[0][0]
     person_states: dict[str, str] = {}
     acronyms: dict[str, str] = {}
@@ -855,6 +858,19 @@ def _modifier_country(token: Token, places: list[Place]) -> str | None:
                     if code:
                         return code
     return None
+
+
+#: Titles of state office; a titled person in a one-state report is that state's.
+OFFICES = _words(
+    "president premier minister king queen emir sultan chancellor general governor "
+    "ambassador prime vice-president secretary spokesman spokeswoman"
+)
+
+
+def _has_office(token: Token) -> bool:
+    return any(c.dep_ == "compound" and c.lemma_.lower() in OFFICES for c in token.lefts) or any(
+        c.dep_ == "appos" and c.lemma_.lower() in OFFICES for c in token.children
+    )
 
 
 def _located_in(token: Token, places: list[Place]) -> str | None:
