@@ -232,6 +232,8 @@ ANIMATE_NOUNS = _words(
 )
 #: Types whose direct object is what is moved or given, not a recipient.
 OBJECT_IS_THEME = _words("MOBILIZE AID AGREE PROTEST")
+#: Verbs whose passive participle is a state of the subject (`is opposed to`).
+STATIVE_PASSIVES = _words("oppose commit determine")
 _QUANTITY_HEADS = _words("thousand hundred dozen million group number some many most majority")
 _PERSONAL_PRONOUNS = _words("he she him her they them it we i us")
 _POSSESSIVE_PRONOUNS = _words("his her its their our")
@@ -500,7 +502,9 @@ def _verb_frame(f: _Found) -> tuple[list[Token], list[Token]]:
     if subject is not None:
         agents.append(subject)
     passive = _passive_patient(token)
-    if passive is not None:
+    if passive is not None and token.lemma_.lower() in STATIVE_PASSIVES and not agents:
+        agents.append(passive)  # `Israel is opposed to...`
+    elif passive is not None:
         patients.append(passive)
     skip = {f.second.i} if f.second is not None else set()
     for child in token.children:
@@ -553,6 +557,8 @@ def _noun_frame(
     agents: list[Token] = []
     patients: list[Token] = []
     for child in token.children:
+        if child.dep_ == "poss" and child.pos_ == "PRON":
+            continue  # `continued their strike`: the governing verb's subject says who
         if child.dep_ == "poss" or (
             child.dep_ in ("compound", "amod", "nmod") and _is_actorish(child)
         ):
@@ -579,12 +585,16 @@ def _noun_frame(
     ):
         governor = head.head  # `came under attack`, `returned for talks`
     if governor is not None and governor.i not in triggers:
-        subject = _verb_subject(governor)
+        subject = _verb_subject(governor) or _passive_patient(governor)
         if subject is not None and subject.i != token.i:
             if governor.lemma_.lower() in UNDERGOER_VERBS:
                 patients.append(subject)
             elif not agents:
                 agents.append(subject)
+    if not agents:
+        for child in token.children:
+            if child.dep_ == "poss" and child.pos_ == "PRON":
+                agents.append(child)  # resolved through its antecedent
         for child in governor.children if token.dep_ == "dobj" else ():
             if child.dep_ == "prep" and child.lower_ in ("on", "against"):
                 patients.extend(c for c in child.children if c.dep_ == "pobj")
@@ -697,6 +707,9 @@ def resolve_actor(token: Token, places: list[Place] | None = None) -> Actor | No
     match = lookup_country(_name_chain(token))
     if match is not None and token.pos_ == "PROPN":
         return Actor(name=match.country.name, code=match.country.code, sector="government")
+    if match is not None and token.dep_ in ("amod", "compound", "nmod") and token.pos_ == "ADJ":
+        # `Palestinian riots`, `Israeli blockade`: the state or its people.
+        return Actor(name=match.country.name, code=match.country.code)
     if match is not None and match.how == "demonym" and token.tag_ in ("NNPS", "NNS"):
         # `Palestinians`: the people, not the state; `Bosnian Serbs`, `Albanians in
         # Serbia`: the state they live in.
@@ -936,6 +949,15 @@ def _pronoun_actor(token: Token, places: list[Place]) -> Actor | None:
         if clause.head is clause:
             break
         clause = clause.head
+    if token.lower_ in _POSSESSIVE_PRONOUNS and token.lower_ != "her":
+        # `Israel mounted its invasion`: the clause's own subject, when it is named.
+        subject = _verb_subject(clause)
+        if (
+            subject is not None
+            and subject.pos_ != "PRON"
+            and not (subject.left_edge.i <= token.i <= subject.right_edge.i)
+        ):
+            return resolve_actor(subject, places)
     if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING_VERBS:
         speaker = _verb_subject(clause.head)
         if speaker is not None and speaker.pos_ != "PRON":
