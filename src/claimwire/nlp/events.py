@@ -705,16 +705,16 @@ def resolve_actor(token: Token, places: list[Place] | None = None) -> Actor | No
     if igo is not None:
         return Actor(name=igo, sector="igo")
     match = lookup_country(_name_chain(token))
-    if match is not None and token.pos_ == "PROPN":
-        return Actor(name=match.country.name, code=match.country.code, sector="government")
-    if match is not None and token.dep_ in ("amod", "compound", "nmod") and token.pos_ == "ADJ":
-        # `Palestinian riots`, `Israeli blockade`: the state or its people.
-        return Actor(name=match.country.name, code=match.country.code)
     if match is not None and match.how == "demonym" and token.tag_ in ("NNPS", "NNS"):
         # `Palestinians`: the people, not the state; `Bosnian Serbs`, `Albanians in
         # Serbia`: the state they live in.
         code = _modifier_country(token, places) or _located_in(token, places)
         return Actor(name=name, code=code or match.country.code, sector="civilians")
+    if match is not None and token.pos_ == "PROPN":
+        return Actor(name=match.country.name, code=match.country.code, sector="government")
+    if match is not None and token.dep_ in ("amod", "compound", "nmod") and token.pos_ == "ADJ":
+        # `Palestinian riots`, `Israeli blockade`: the state or its people.
+        return Actor(name=match.country.name, code=match.country.code)
     place = _place_at(places, start, end)
     if place is not None and place.country:
         if place.level == "country":
@@ -827,7 +827,7 @@ def _doc_context(doc: Doc) -> _DocContext:
                 counts[match.country.code] = counts.get(match.country.code, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     main_state = None
-    if ranked and (len(ranked) == 1 or (ranked[0][1] >= 2 and ranked[0][1] >= 2 * ranked[1][1])):
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
         main_state = ranked[0][0]
     person_states: dict[str, str] = {}
     acronyms: dict[str, str] = {}
