@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from benchmarks._common import check_floors, have_data
 from benchmarks.linking import FLOORS, MEANTIME, evaluate
 

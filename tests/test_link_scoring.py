@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from benchmarks.linking import b_cubed, ceaf_e, conll_f1, cross_document_links, muc
 
 GOLD = {"a": 1, "b": 1, "c": 1, "d": 1, "e": 2}

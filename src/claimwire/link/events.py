@@ -102,7 +102,10 @@ def event_score(a: EventMention, b: EventMention, config: EventLinkConfig) -> fl
         gap = _gap_days(a.when, b.when)
         if gap > config.window_days:
             return 0.0
-        total += config.w_date * (1 - gap / (config.window_days + 1))
+        # A month or a year overlaps many events: a shared vague date is weak evidence.
+        span = max((a.when[1] - a.when[0]).days, (b.when[1] - b.when[0]).days) + 1
+        sharpness = min(1.0, (config.window_days + 1) / span)
+        total += config.w_date * (1 - gap / (config.window_days + 1)) * sharpness
         weight += config.w_date
     elif a.published is not None and b.published is not None:
         gap = abs((a.published - b.published).days)
