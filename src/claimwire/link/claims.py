@@ -86,12 +86,27 @@ class ClaimLinker:
             cluster = self._ids.union(best_key, mention.key)
         return cluster
 
+    def restore(self, mention: ClaimMention, cluster_id: str) -> None:
+        """Put back a claim into its earlier cluster without scoring (see EventLinker)."""
+        if mention.key in self._mentions:
+            return
+        self._mentions[mention.key] = mention
+        for word in {s[:5] for s in _speaker_stems(mention.speaker)} or {mention.speaker}:
+            self._by_speaker_word[word].add(mention.key)
+        self._ids.add(mention.key)
+        if cluster_id != mention.key and cluster_id in self._ids:
+            self._ids.union(cluster_id, mention.key)
+
     def cluster_of(self, key: str) -> str:
         return self._ids.cluster_of(key)
 
     def union(self, a: str, b: str) -> str:
         """Put two claims in one cluster (the older cluster's id survives)."""
         return self._ids.union(a, b)
+
+    def members(self, key: str) -> list[str]:
+        """The claim keys of ``key``'s cluster, in arrival order."""
+        return self._ids.members(key)
 
     def mention(self, key: str) -> ClaimMention:
         return self._mentions[key]

@@ -170,6 +170,20 @@ class EventLinker:
                     cluster_id = self._join(other, cluster_id)
         return cluster_id
 
+    def restore(self, mention: EventMention, cluster_id: str) -> None:
+        """Put back a mention into the cluster it was given before, without scoring.
+        Restoring every mention in its original arrival order rebuilds the same
+        clusters, ids and aliases (a cluster's id is its earliest member's key)."""
+        if mention.key in self._mentions:
+            return
+        self._mentions[mention.key] = mention
+        self._arrival[mention.key] = len(self._arrival)
+        own = self._ids.add(mention.key)
+        self._members[own] = [mention]
+        self._by_type[mention.type].add(own)
+        if cluster_id != mention.key and cluster_id in self._ids:
+            self._join(cluster_id, own)
+
     def _join(self, a: str, b: str) -> str:
         keep = self._ids.union(a, b)
         gone = b if keep == a else a

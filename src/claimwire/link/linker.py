@@ -9,12 +9,13 @@ order (:mod:`claimwire.link.persist`), so cluster ids come out the same.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from claimwire.link.claims import ClaimLinkConfig, ClaimLinker, same_speaker
 from claimwire.link.events import EventLinkConfig, EventLinker
 from claimwire.link.features import (
+    ClaimMention,
     EventMention,
     claim_mentions,
     event_mentions,
@@ -61,27 +62,51 @@ class HistoryStep:
 class Linker:
     """Links articles as they arrive; answers questions about the events they report."""
 
-    def __init__(self, config: LinkConfig | None = None) -> None:
+    def __init__(
+        self,
+        config: LinkConfig | None = None,
+        load: Callable[[str], Extraction] | None = None,
+    ) -> None:
+        """``load`` fetches an extraction by article id (from a store) when a restored
+        linker needs one it does not hold in memory."""
         self.config = config or LinkConfig()
         self.origins = OriginIndex(near=self.config.near, containment=self.config.containment)
         self.events = EventLinker(self.config.events)
         self.claims = ClaimLinker(self.config.claims)
+        self._load = load
         self._extractions: dict[str, Extraction] = {}
+        self._published: dict[str, str | None] = {}
         self._arrival: dict[str, int] = {}
+        self._names: dict[str, frozenset[str]] = {}  # event mention key -> actor names, codes
 
     def __contains__(self, article_id: object) -> bool:
-        return article_id in self._extractions
+        return article_id in self._arrival
 
     def __len__(self) -> int:
-        return len(self._extractions)
+        return len(self._arrival)
+
+    def articles(self) -> list[str]:
+        """Linked article ids, in the order they were linked."""
+        return sorted(self._arrival, key=self._arrival.__getitem__)
+
+    def _register(self, article_id: str, published: str | None) -> None:
+        if article_id not in self._arrival:
+            self._arrival[article_id] = len(self._arrival)
+            self._published[article_id] = published
+
+    def actor_names(self, mention_key: str) -> frozenset[str]:
+        return self._names.get(mention_key, frozenset())
 
     def add(self, extraction: Extraction, fingerprint: Fingerprint | None = None) -> LinkUpdate:
         """Link one article (idempotent: adding it again changes nothing)."""
         aid = extraction.article.id
         duplicates = self.origins.add(fingerprint or extraction.article)
-        if aid not in self._extractions:
-            self._extractions[aid] = extraction
-            self._arrival[aid] = len(self._arrival)
+        self._register(aid, extraction.article.published)
+        self._extractions.setdefault(aid, extraction)
+        for event in extraction.events:
+            names = {a.name.strip().lower() for a in (*event.actors, *event.recipients)}
+            codes = {a.code.lower() for a in (*event.actors, *event.recipients) if a.code}
+            self._names[f"{aid}/{event.id}"] = frozenset(names | codes)
         mentions = event_mentions(extraction)
         events = {m.key.rsplit("/", 1)[1]: self.events.add(m) for m in mentions}
         claims = {m.key.rsplit("/", 1)[1]: self.claims.add(m) for m in claim_mentions(extraction)}
@@ -105,18 +130,40 @@ class Linker:
     def add_all(self, extractions: Iterable[Extraction]) -> list[LinkUpdate]:
         return [self.add(e) for e in extractions]
 
+    def restore_article(
+        self, article_id: str, published: str | None, fingerprint: Fingerprint, origin: str
+    ) -> None:
+        """Put back a linked article as it was persisted (no comparison, no text)."""
+        self._register(article_id, published)
+        self.origins.restore(fingerprint, origin)
+
+    def restore_event(self, mention: EventMention, cluster_id: str, names: Iterable[str]) -> None:
+        self.events.restore(mention, cluster_id)
+        self._names[mention.key] = frozenset(names)
+
+    def restore_claim(self, mention: ClaimMention, cluster_id: str) -> None:
+        self.claims.restore(mention, cluster_id)
+
     def extraction(self, article_id: str) -> Extraction:
-        return self._extractions[article_id]
+        found = self._extractions.get(article_id)
+        if found is None:
+            if self._load is None:
+                raise KeyError(article_id)
+            found = self._extractions[article_id] = self._load(article_id)
+        return found
 
     def _wire_of(self, article_id: str) -> str | None:
-        return self.origins.fingerprint_of(article_id).wire
+        """The agency an article's origin credits: any copy may carry the credit."""
+        for member in self.origins.members(article_id):
+            if wire := self.origins.fingerprint_of(member).wire:
+                return wire
+        return None
 
     def _arrival_order(self, mentions: Iterable[EventMention]) -> list[EventMention]:
         """By publication date, then ingest order: the order a reader saw them."""
 
         def key(m: EventMention) -> tuple[str, int]:
-            published = self._extractions[m.article].article.published or "~"
-            return published, self._arrival[m.article]
+            return self._published.get(m.article) or "~", self._arrival.get(m.article, -1)
 
         return sorted(mentions, key=key)
 
@@ -158,17 +205,9 @@ class Linker:
         for i, article in enumerate(articles):
             seen = set(articles[: i + 1])
             picture = self._picture(cluster_id, [m for m in mentions if m.article in seen])
-            published = self._extractions[article].article.published
+            published = self._published.get(article)
             steps.append(HistoryStep(article, published, picture))
         return steps
-
-    def _actor_names(self, mention: EventMention) -> set[str]:
-        event_id = mention.key.rsplit("/", 1)[1]
-        names = set(mention.participants)
-        for event in self._extractions[mention.article].events:
-            if event.id == event_id:
-                names |= {a.name.lower() for a in (*event.actors, *event.recipients)}
-        return names
 
     def timeline(
         self,
@@ -181,15 +220,21 @@ class Linker:
         name) or involving an actor (code or name), ordered by date."""
         wanted_place = place.strip().lower() if place else None
         wanted_actor = actor.strip().lower() if actor else None
-        anchors = []
+        anchors = set()
         if wanted_place:
-            for ex in self._extractions.values():
-                anchors += [(p.lat, p.lon) for p in ex.places if p.name.lower() == wanted_place]
+            for _, members in self.events.clusters():
+                anchors |= {
+                    (m.lat, m.lon)
+                    for m in members
+                    if m.lat is not None and m.lon is not None
+                    and (m.place or "").lower() == wanted_place
+                }  # fmt: skip
         out = []
         for cid, members in self.events.clusters():
             hit = False
             for m in members:
-                if wanted_actor and wanted_actor in self._actor_names(m):
+                names = self._names.get(m.key, frozenset()) | m.participants
+                if wanted_actor and wanted_actor in names:
                     hit = True
                 if wanted_place and m.lat is not None and m.lon is not None:
                     lat, lon = m.lat, m.lon

@@ -151,6 +151,18 @@ class OriginIndex:
             self._lsh.insert(fp.article, _as_minhash(fp), check_duplication=False)
         return links
 
+    def restore(self, fp: Fingerprint, origin_id: str) -> None:
+        """Put back an article into the origin it was given before, without comparing."""
+        if fp.article in self._prints:
+            return
+        self._prints[fp.article] = fp
+        self._clusters.add(fp.article)
+        if origin_id != fp.article and origin_id in self._clusters:
+            self._clusters.union(origin_id, fp.article)
+        self._by_hash.setdefault(fp.text_hash, fp.article)
+        if fp.size:
+            self._lsh.insert(fp.article, _as_minhash(fp), check_duplication=False)
+
     def _compare(self, fp: Fingerprint) -> list[DuplicateLink]:
         exact = self._by_hash.get(fp.text_hash)
         if exact is not None:
@@ -179,6 +191,10 @@ class OriginIndex:
     def origin_of(self, article_id: str) -> str:
         """The origin id of an article (KeyError if it was never added)."""
         return self._clusters.cluster_of(article_id)
+
+    def members(self, article_id: str) -> list[str]:
+        """The articles of ``article_id``'s origin, in arrival order."""
+        return self._clusters.members(article_id)
 
     def resolve(self, origin_id: str) -> str:
         """An origin id after merges (old ids stay valid as aliases)."""
