@@ -76,8 +76,9 @@ def test_history(db: str, capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_timeline_by_place_and_actor(db: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "timeline", "Kostiantynivka", "--db", db)
+    assert code == 0
     assert [line.split()[0] for line in out.splitlines()] == ["r09/e1"]
-    code, out, _ = run(capsys, "timeline", "BLR", "--db", db, "--json")
+    _, out, _ = run(capsys, "timeline", "BLR", "--db", db, "--json")
     assert {json.loads(line)["cluster"] for line in out.splitlines()} == {"r13/e1", "r13/e2"}
     _code, out, _ = run(capsys, "timeline", "Atlantis", "--db", db)
     assert out.startswith("no events at or by 'Atlantis'")

@@ -335,7 +335,8 @@ def _contradictions(
             if other.speaker != claim.speaker_name and other.key != m.key:
                 add(
                     "denial", other.key, m.key, other.speaker, claim.speaker_name,
-                    f"{claim.speaker_name} denies it; asserted by {other.speaker or 'the reporter'}",
+                    f"{claim.speaker_name} denies it; "
+                    f"asserted by {other.speaker or 'the reporter'}",
                 )  # fmt: skip
     for i, (ka, by_a, qa) in enumerate(quantities):
         for kb, by_b, qb in quantities[i + 1 :]:
