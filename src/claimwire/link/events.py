@@ -58,10 +58,18 @@ class EventLinkConfig:
     # Across articles a shared trigger alone is weak evidence (`said`, `sales`): ask for
     # this much shared context too, unless places or participants were compared.
     cross_article_min_context: float = 0.15
+    max_compare: int = 50  # average link over at most this many latest members
     compatible: frozenset[frozenset[str]] = field(default=COMPATIBLE_TYPES)
 
     def types_compatible(self, a: str, b: str) -> bool:
         return a == b or frozenset({a, b}) in self.compatible
+
+
+_MAX_SPAN = 400  # days: dates vaguer than about a year are not used for blocking
+
+
+def _day_range(first: dt.date, last: dt.date) -> set[dt.date]:
+    return {first + dt.timedelta(days=i) for i in range((last - first).days + 1)}
 
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
@@ -132,6 +140,11 @@ class EventLinker:
         self._by_type: dict[str, set[str]] = defaultdict(set)  # type -> cluster ids
         self._mentions: dict[str, EventMention] = {}
         self._arrival: dict[str, int] = {}
+        # Blocking: clusters by the days their members happened or were published on,
+        # so an arrival is scored only against clusters its date gates could let in.
+        self._by_day: dict[dt.date, set[str]] = defaultdict(set)
+        self._days_of: dict[str, set[dt.date]] = defaultdict(set)
+        self._undated: set[str] = set()
 
     def __contains__(self, key: object) -> bool:
         return key in self._mentions
@@ -139,15 +152,45 @@ class EventLinker:
     def __len__(self) -> int:
         return len(self._members)
 
+    def _days(self, mention: EventMention, margin: bool) -> set[dt.date] | None:
+        """The days a mention is filed under (``margin``: widened by the date gates);
+        None when it has no date at all."""
+        days: set[dt.date] = set()
+        if mention.when is not None and (mention.when[1] - mention.when[0]).days <= _MAX_SPAN:
+            pad = dt.timedelta(days=self.config.window_days if margin else 0)
+            days |= _day_range(mention.when[0] - pad, mention.when[1] + pad)
+        elif mention.when is not None:
+            return None  # a span of years gates nothing: treat it as undated
+        if mention.published is not None:
+            pad = dt.timedelta(days=self.config.published_window_days if margin else 0)
+            days |= _day_range(mention.published - pad, mention.published + pad)
+        return days or None
+
+    def _file(self, cluster_id: str, mention: EventMention) -> None:
+        days = self._days(mention, margin=False)
+        if days is None:
+            self._undated.add(cluster_id)
+            return
+        for day in days:
+            self._by_day[day].add(cluster_id)
+        self._days_of[cluster_id] |= days
+
     def _candidates(self, mention: EventMention) -> set[str]:
-        found: set[str] = set()
+        types: set[str] = set()
         for type_, cluster_ids in self._by_type.items():
             if self.config.types_compatible(mention.type, type_):
-                found |= cluster_ids
-        return found
+                types |= cluster_ids
+        days = self._days(mention, margin=True)
+        if days is None:
+            return types
+        dated: set[str] = set(self._undated)
+        for day in days:
+            dated |= self._by_day.get(day, set())
+        return types & dated
 
     def _link_score(self, mention: EventMention, cluster_id: str) -> float:
-        members = self._members[cluster_id]
+        # Average link over the latest members: a huge cluster costs no more than that.
+        members = self._members[cluster_id][-self.config.max_compare :]
         return sum(event_score(mention, m, self.config) for m in members) / len(members)
 
     def add(self, mention: EventMention) -> str:
@@ -163,6 +206,7 @@ class EventLinker:
         cluster_id = self._ids.add(mention.key)
         self._members[cluster_id] = [mention]
         self._by_type[mention.type].add(cluster_id)
+        self._file(cluster_id, mention)
         if scored and scored[0][0] >= self.config.threshold:
             cluster_id = self._join(scored[0][1], cluster_id)
             for score, other in scored[1:]:
@@ -181,6 +225,7 @@ class EventLinker:
         own = self._ids.add(mention.key)
         self._members[own] = [mention]
         self._by_type[mention.type].add(own)
+        self._file(own, mention)
         if cluster_id != mention.key and cluster_id in self._ids:
             self._join(cluster_id, own)
 
@@ -193,6 +238,13 @@ class EventLinker:
             if gone in cluster_ids:
                 cluster_ids.discard(gone)
                 cluster_ids.add(keep)
+        for day in self._days_of.pop(gone, set()):
+            self._by_day[day].discard(gone)
+            self._by_day[day].add(keep)
+            self._days_of[keep].add(day)
+        if gone in self._undated:
+            self._undated.discard(gone)
+            self._undated.add(keep)
         return keep
 
     def add_all(self, mentions: Iterable[EventMention]) -> None:
