@@ -136,3 +136,41 @@ def test_resolving_event_references(store: Store, reports: list[Extraction]) -> 
 
 def test_golden_set_still_holds() -> None:
     assert multisource_check() == {}
+
+
+def test_two_linkers_at_once_lose_and_duplicate_nothing(
+    store: Store, reports: list[Extraction]
+) -> None:
+    import threading
+
+    store.save_many(reports)
+    errors: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            with open_store(store.db.url) as own:
+                link_new(own)
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert store.count("link_articles") == len(reports)
+    assert multisource_check() == {}
+    at_once = Linker()
+    at_once.add_all(reports)
+    assert _clusters(load_linker(store)) == _clusters(at_once)
+
+
+def test_linking_after_a_deletion(store: Store, reports: list[Extraction]) -> None:
+    store.save_many(reports[:5])
+    link_new(store)
+    store.delete("r02")
+    store.save_many(reports[5:])
+    report = link_new(store)
+    assert (report.linked, report.total) == (len(reports) - 5, len(reports) - 1)
+    assert load_linker(store).events.cluster_of("r03/e1") == "r01/e1"

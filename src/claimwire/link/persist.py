@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from claimwire.errors import RecordNotFoundError
+from claimwire.errors import RecordNotFoundError, StoreError
 from claimwire.link.features import ClaimMention, EventMention
 from claimwire.link.linker import LinkConfig, Linker
 from claimwire.link.origins import Fingerprint
@@ -166,9 +166,13 @@ def _stored_digests(store: Store) -> list[tuple[str, str]]:
 
 
 def link_new(
-    store: Store, config: LinkConfig | None = None, *, rebuild: bool = False
+    store: Store, config: LinkConfig | None = None, *, rebuild: bool = False, _retries: int = 3
 ) -> LinkReport:
-    """Link every stored article not linked yet; rebuild when an extraction changed."""
+    """Link every stored article not linked yet; rebuild when an extraction changed.
+
+    Safe to run from several processes at once: a run that finds, under the write
+    lock, that another run linked articles meanwhile starts over from what is stored.
+    """
     linked = {
         r["article_id"]: r["digest"]
         for r in store.db.query("SELECT article_id, digest FROM link_articles")
@@ -181,7 +185,14 @@ def link_new(
     if not todo:
         return LinkReport(0, len(linked), False, 0)
     linker = load_linker(store, config)
-    touched = _link(store, linker, todo, start=len(linked))
+    try:
+        touched = _link(store, linker, todo, start=len(linked))
+    except _LinkedMeanwhile:
+        if _retries <= 0:
+            raise StoreError(
+                f"{store.url}: other processes keep linking at the same time; try again"
+            ) from None
+        return link_new(store, config, _retries=_retries - 1)
     return LinkReport(len(todo), len(linked) + len(todo), False, touched)
 
 
@@ -208,13 +219,30 @@ def _rebuild(store: Store, config: LinkConfig | None, stored: list[tuple[str, st
     return LinkReport(len(ordered), len(ordered), True, touched)
 
 
+def _next_seq(tx: Tx, table: str) -> int:
+    return int(tx.scalar(f"SELECT COALESCE(MAX(seq), -1) + 1 AS n FROM {table}"))
+
+
+class _LinkedMeanwhile(Exception):
+    """Another process linked articles between our read and our write lock."""
+
+
+_ADVISORY_KEY = 0x6C696E6B  # "link": serialises PostgreSQL link runs
+
+
 def _link(store: Store, linker: Linker, todo: list[tuple[str, str]], start: int) -> int:
-    event_seq = int(store.db.scalar("SELECT COUNT(*) AS n FROM link_event_mentions"))
-    claim_seq = int(store.db.scalar("SELECT COUNT(*) AS n FROM link_claim_mentions"))
     touched: set[str] = set()
     new_claim_clusters: set[str] = set()
     new_articles: list[str] = []
     with store.db.transaction() as tx:
+        if tx.dialect == "postgresql":
+            tx.execute("SELECT pg_advisory_xact_lock(?)", [_ADVISORY_KEY])
+        # SQLite's write transaction is already exclusive (BEGIN IMMEDIATE).
+        if int(tx.scalar("SELECT COUNT(*) AS n FROM link_articles")) != start:
+            raise _LinkedMeanwhile
+        article_seq = _next_seq(tx, "link_articles")
+        event_seq = _next_seq(tx, "link_event_mentions")
+        claim_seq = _next_seq(tx, "link_claim_mentions")
         for i, (aid, digest_) in enumerate(todo):
             try:
                 extraction = store.get_extraction(aid)
@@ -228,7 +256,7 @@ def _link(store: Store, linker: Linker, todo: list[tuple[str, str]], start: int)
             tx.execute(
                 "INSERT INTO link_articles (article_id, seq, digest, published, origin_id)"
                 " VALUES (?, ?, ?, ?, ?)",
-                [aid, start + i, digest_, extraction.article.published, update.origin],
+                [aid, article_seq + i, digest_, extraction.article.published, update.origin],
             )
             tx.execute(
                 "INSERT INTO link_fingerprints (article_id, text_hash, signature, size, wire)"
