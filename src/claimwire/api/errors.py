@@ -113,11 +113,27 @@ async def _http_error(request: Request, exc: Exception) -> Response:
             status, str(exc.detail), exc.code, details=exc.details, headers=exc.headers
         )
     detail = exc.detail if isinstance(exc.detail, str) else CODES.get(status, "error")
+    headers = exc.headers
     if status == 404 and detail == "Not Found":
         detail = f"nothing at {request.url.path}"
-    elif status == 405 and detail == "Method Not Allowed":
-        detail = f"{request.method} is not allowed on {request.url.path}"
-    return error_response(status, detail, headers=exc.headers)
+    elif status == 405:
+        if detail == "Method Not Allowed":
+            detail = f"{request.method} is not allowed on {request.url.path}"
+        headers = {**(headers or {}), "Allow": ", ".join(_allowed_methods(request))}
+    return error_response(status, detail, headers=headers)
+
+
+def _allowed_methods(request: Request) -> list[str]:
+    # Starlette names only the methods of the first route matching the path; a path
+    # may have several routes (GET and POST /api/articles), so gather them all.
+    path = request.scope["path"]
+    allowed: set[str] = set()
+    for route in request.app.router.routes:
+        regex = getattr(route, "path_regex", None)
+        methods = getattr(route, "methods", None)
+        if regex is not None and methods and regex.match(path):
+            allowed |= set(methods)
+    return sorted(allowed)
 
 
 async def _validation_error(request: Request, exc: Exception) -> Response:

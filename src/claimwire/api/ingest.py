@@ -14,10 +14,10 @@ from typing import Annotated, Any, cast
 from fastapi import APIRouter, Depends, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from pydantic import ValidationError
+from pydantic import TypeAdapter, ValidationError
 
 from claimwire.api.errors import HTTPError, validation_details
-from claimwire.api.models import ErrorBody, ExtractionOut, IngestRequest
+from claimwire.api.models import ErrorBody, ExtractionOut, IngestHtml, IngestRequest, IngestText
 from claimwire.api.state import ApiState
 from claimwire.ingest import article_from_text
 from claimwire.records import Article
@@ -60,6 +60,8 @@ def require_writer(
         )
 
 
+_INGEST: TypeAdapter[IngestRequest] = TypeAdapter(IngestRequest)
+
 _REQUEST_BODY: dict[str, Any] = {
     "required": True,
     "description": (
@@ -67,7 +69,9 @@ _REQUEST_BODY: dict[str, Any] = {
         "or the raw text (`text/plain`) or page (`text/html`), with metadata in the query."
     ),
     "content": {
-        "application/json": {"schema": IngestRequest.model_json_schema()},
+        "application/json": {
+            "schema": {"oneOf": [IngestText.model_json_schema(), IngestHtml.model_json_schema()]}
+        },
         "text/plain": {"schema": {"type": "string", "minLength": 1}},
         "text/html": {"schema": {"type": "string", "minLength": 1}},
     },
@@ -104,7 +108,7 @@ def _article(body: bytes, content_type: str, meta: dict[str, str | None]) -> Art
     media = content_type.split(";")[0].strip().lower()
     if media == "application/json":
         try:
-            req = IngestRequest.model_validate_json(body)
+            req = _INGEST.validate_json(body)
         except ValidationError as exc:
             details = validation_details(exc.errors())
             where = ".".join(["body", *details[0]["loc"]]) if details else "body"
@@ -116,11 +120,11 @@ def _article(body: bytes, content_type: str, meta: dict[str, str | None]) -> Art
         merged = {
             k: fields.get(k) or meta.get(k) for k in ("id", "title", "url", "source", "published")
         }
-        if req.html is not None:
+        if isinstance(req, IngestHtml):
             return _article_from_html(
                 req.html, url=merged["url"], published=merged["published"], id=merged["id"]
             )
-        return article_from_text(cast(str, req.text), **merged)
+        return article_from_text(req.text, **merged)
     if media in {"text/plain", ""}:
         return article_from_text(_decode(body, content_type), **meta)
     if media in {"text/html", "application/xhtml+xml"}:
@@ -155,7 +159,9 @@ async def ingest_article(
     title: str | None = None,
     url: str | None = None,
     source: str | None = None,
-    published: Annotated[str | None, Query(description="ISO 8601 date")] = None,
+    published: Annotated[
+        str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}", description="ISO 8601 date")
+    ] = None,
 ) -> dict[str, Any]:
     """The extraction, as `claimwire.article/1`; the article is stored (idempotently)."""
     state = _state(request)

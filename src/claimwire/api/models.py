@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Generic, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field
 
 __all__ = [
     "ActorOut",
@@ -28,7 +28,9 @@ __all__ = [
     "EventRow",
     "ExtractionOut",
     "Health",
+    "IngestHtml",
     "IngestRequest",
+    "IngestText",
     "Page",
     "PlaceOut",
     "PlaceRow",
@@ -313,21 +315,29 @@ class Health(_Out):
 # ---------------------------------------------------------------- input
 
 
-class IngestRequest(BaseModel):
-    """An article to extract from: its plain ``text`` or its ``html`` (exactly one)."""
-
+class _IngestMeta(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    text: Annotated[str | None, Field(min_length=1)] = None
-    html: Annotated[str | None, Field(min_length=1)] = None
     id: Annotated[str | None, Field(min_length=1, max_length=200)] = None
     title: str | None = None
     url: str | None = None
     source: str | None = None
-    published: str | None = Field(default=None, description="ISO 8601 date of publication")
+    published: Annotated[
+        str | None,
+        Field(pattern=r"^\d{4}-\d{2}-\d{2}", description="ISO 8601 date (or date-time)"),
+    ] = None
 
-    @model_validator(mode="after")
-    def _one_body(self) -> IngestRequest:
-        if (self.text is None) == (self.html is None):
-            raise ValueError("give exactly one of `text` or `html`")
-        return self
+
+class IngestText(_IngestMeta):
+    """An article as plain text."""
+
+    text: Annotated[str, Field(min_length=1)]
+
+
+class IngestHtml(_IngestMeta):
+    """An article as an HTML page (its body is found and cleaned)."""
+
+    html: Annotated[str, Field(min_length=1)]
+
+
+IngestRequest = IngestText | IngestHtml

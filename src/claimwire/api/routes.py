@@ -16,6 +16,7 @@ from typing import Annotated, Any, Literal, TypeVar, cast
 
 from fastapi import APIRouter, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
+from pydantic import AfterValidator
 
 from claimwire import __version__
 from claimwire.api import ingest
@@ -75,8 +76,33 @@ Cursor = Annotated[
     str | None,
     Query(max_length=200, description="the opaque cursor of the page to get (from `next`)"),
 ]
-Since = Annotated[dt.date | None, Query(description="on or after this day (ISO date)")]
-Until = Annotated[dt.date | None, Query(description="on or before this day (ISO date)")]
+
+
+def _iso_day(value: str | None) -> str | None:
+    if value is not None:
+        dt.date.fromisoformat(value)  # ValueError: a 422 naming the parameter
+    return value
+
+
+_DAY_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
+Since = Annotated[
+    str | None,
+    Query(
+        pattern=_DAY_PATTERN,
+        json_schema_extra={"format": "date"},
+        description="on or after this day (ISO date, `2024-08-15`)",
+    ),
+    AfterValidator(_iso_day),
+]
+Until = Annotated[
+    str | None,
+    Query(
+        pattern=_DAY_PATTERN,
+        json_schema_extra={"format": "date"},
+        description="on or before this day (ISO date, `2024-08-31`)",
+    ),
+    AfterValidator(_iso_day),
+]
 BBoxParam = Annotated[
     str | None,
     Query(
@@ -99,10 +125,6 @@ Text = Annotated[str | None, Query(max_length=200)]
 
 def _state(request: Request) -> ApiState:
     return cast(ApiState, request.app.state.api)
-
-
-def _day(value: dt.date | None) -> str | None:
-    return value.isoformat() if value is not None else None
 
 
 def _cursor(cursor: str | None) -> str | None:
@@ -264,7 +286,7 @@ def list_articles(
     cursor: Cursor = None,
 ) -> Page[ArticleSummary]:
     rows = _state(request).store.articles(
-        source=source, since=_day(since), until=_day(until), limit=limit, after=_cursor(cursor)
+        source=source, since=since, until=until, limit=limit, after=_cursor(cursor)
     )
     items = [
         ArticleSummary(
@@ -374,8 +396,8 @@ def list_claims(
         flag=flag,
         kind=kind,
         article=article,
-        since=_day(since),
-        until=_day(until),
+        since=since,
+        until=until,
         limit=limit,
         after=_cursor(cursor),
     )
@@ -390,8 +412,8 @@ def _per_article(
     request: Request,
     limit: int,
     cursor: str | None,
-    since: dt.date | None,
-    until: dt.date | None,
+    since: str | None,
+    until: str | None,
     article: str | None,
     pick: Callable[[Extraction], Iterable[T]],
 ) -> Page[T]:
@@ -400,9 +422,7 @@ def _per_article(
     state = _state(request)
     if article is not None:
         return Page[T](items=list(pick(_extraction(state, article))), next=None)
-    rows = state.store.articles(
-        since=_day(since), until=_day(until), limit=limit, after=_cursor(cursor)
-    )
+    rows = state.store.articles(since=since, until=until, limit=limit, after=_cursor(cursor))
     extractions = _Extractions(state)
     items = [item for r in rows for item in pick(extractions.get(r.article.id))]
     return _page(request, items, rows, limit)
@@ -506,8 +526,8 @@ def list_events(
         place=place,
         bbox=_bbox(bbox),
         near=_near(near),
-        since=_day(since),
-        until=_day(until),
+        since=since,
+        until=until,
         asserted_by=asserted_by,
         modality=modality,
         article=article,
@@ -544,8 +564,8 @@ def list_places(
         level=level,
         bbox=_bbox(bbox),
         near=_near(near),
-        since=_day(since),
-        until=_day(until),
+        since=since,
+        until=until,
         article=article,
         limit=limit,
         after=_cursor(cursor),
@@ -610,7 +630,7 @@ async def timeline(
     until: Until = None,
 ) -> Timeline:
     state = _state(request)
-    first, last, cap = _day(since), _day(until), TIMELINE_CAP + 1
+    first, last, cap = since, until, TIMELINE_CAP + 1
     events: list[store_rows.EventRow] = []
     claims: list[store_rows.ClaimRow] = []
     if not flag:  # a claim flag selects claims only
