@@ -28,7 +28,7 @@ from claimwire.api.state import ApiState
 from claimwire.pipeline import Extractor
 from claimwire.settings import Settings
 
-__all__ = ["STATIC", "create_app"]
+__all__ = ["STATIC", "app_from_env", "create_app"]
 
 log = logging.getLogger("claimwire.api")
 
@@ -109,3 +109,9 @@ def create_app(
     app.add_middleware(BodyLimit, max_bytes=settings.api_max_body)
     app.add_middleware(SecurityHeaders)
     return app
+
+
+def app_from_env() -> FastAPI:
+    """The app for settings from the environment: the factory uvicorn workers import
+    (``claimwire serve --workers N``); each worker opens its own store."""
+    return create_app(Settings.from_env())

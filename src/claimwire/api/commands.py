@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -22,6 +23,9 @@ def serve(
     ] = None,
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
+    workers: Annotated[
+        int, typer.Option(min=1, max=64, help="Server processes (each with its own store).")
+    ] = 1,
     log_level: Annotated[str, typer.Option(help="uvicorn log level.")] = "info",
 ) -> None:
     """Serve the web page (http://HOST:PORT/) and the JSON API (/api, /docs).
@@ -36,6 +40,8 @@ def serve(
     from claimwire.store import open_store
 
     settings = Settings.from_env(db=db)
+    if db is not None:
+        os.environ["CLAIMWIRE_DB"] = db  # for worker processes, which read the environment
     if "://" not in settings.db and not Path(settings.db).exists():
         typer.echo(
             f"claimwire: no store at {settings.db} yet; starting with an empty one "
@@ -43,12 +49,18 @@ def serve(
             err=True,
         )
     store = open_store(settings.db)  # opened here so that a bad store fails before listening
-    app = create_app(settings, store=store)
     where = f"http://{host}:{port}/"
     typer.echo(f"claimwire: serving {settings.db} at {where} (API docs at {where}docs)")
     if not settings.api_token:
         typer.echo("claimwire: read-only (set CLAIMWIRE_API_TOKEN to accept POST /api/articles)")
+    options: dict[str, Any] = {
+        "host": host, "port": port, "log_level": log_level, "server_header": False,
+    }  # fmt: skip
+    if workers > 1:
+        store.close()
+        uvicorn.run("claimwire.api.app:app_from_env", factory=True, workers=workers, **options)
+        return
     try:
-        uvicorn.run(app, host=host, port=port, log_level=log_level, server_header=False)
+        uvicorn.run(create_app(settings, store=store), **options)
     finally:
         store.close()

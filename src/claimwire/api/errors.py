@@ -21,7 +21,13 @@ from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import JSONResponse, Response
 
-from claimwire.errors import ClaimwireError, ConfigError, InputError, StoreError
+from claimwire.errors import (
+    ClaimwireError,
+    ConfigError,
+    InputError,
+    RecordNotFoundError,
+    StoreError,
+)
 
 __all__ = [
     "CODES",
@@ -149,6 +155,8 @@ async def _claimwire_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, ClaimwireError)
     if isinstance(exc, InputError):
         return error_response(422, str(exc), "invalid_input")
+    if isinstance(exc, RecordNotFoundError):
+        return error_response(404, "the record asked for is not in the store", "not_found")
     if isinstance(exc, StoreError):
         log.error("store error on %s %s: %s", request.method, request.url.path, exc)
         return error_response(503, "the store cannot answer right now", "store_unavailable")

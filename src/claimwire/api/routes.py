@@ -11,11 +11,13 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import asdict
+from dataclasses import fields, is_dataclass
+from functools import cache
 from typing import Annotated, Any, Literal, TypeVar, cast
 
 from fastapi import APIRouter, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import JSONResponse
 from pydantic import AfterValidator
 
 from claimwire import __version__
@@ -161,18 +163,37 @@ def _near(value: str | None) -> store_rows.Near | None:
     return store_rows.Near(lat, lon, km)
 
 
-def _page(request: Request, items: list[T], rows: Sequence[Any], limit: int) -> Page[T]:
+def _page(request: Request, items: list[Any], rows: Sequence[Any], limit: int) -> JSONResponse:
     """A page whose ``next`` continues after the last row (when the page was full)."""
     after = rows[-1].cursor if len(rows) >= limit and rows else None
     if after is None:
-        return Page[T](items=items, next=None)
+        return JSONResponse({"items": items, "next": None})
     following = request.url.include_query_params(cursor=after)
-    return Page[T](items=items, next=f"{following.path}?{following.query}")
+    return JSONResponse({"items": items, "next": f"{following.path}?{following.query}"})
 
 
 def _dump(record: Any) -> dict[str, Any]:
-    """A record as its ``claimwire.article/1`` JSON object (tuples become lists)."""
-    return asdict(record)
+    """A record as its ``claimwire.article/1`` JSON object (tuples become lists).
+
+    List endpoints answer with these plain objects directly (their shape is checked
+    by the contract tests): validating every row through pydantic again would cost
+    more than the query itself.
+    """
+    return cast(dict[str, Any], _plain(record))
+
+
+@cache
+def _field_names(kind: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(kind))
+
+
+def _plain(value: Any) -> Any:
+    kind = type(value)
+    if is_dataclass(kind):
+        return {name: _plain(getattr(value, name)) for name in _field_names(kind)}
+    if kind is tuple or kind is list:
+        return [_plain(v) for v in value]
+    return value
 
 
 def _place_ref(place: Place | None) -> dict[str, Any] | None:
@@ -200,37 +221,33 @@ class _Extractions:
         return self.cache[article_id]
 
 
-def _claim_item(row: store_rows.ClaimRow, extractions: _Extractions) -> ClaimRow:
+def _claim_item(row: store_rows.ClaimRow, extractions: _Extractions) -> dict[str, Any]:
     claim: Claim = row.claim
     responses = [
         {"id": r.id, "party_name": r.party_name, "kind": r.kind}
         for r in extractions.get(row.article_id).responses
         if claim.id in r.claims
     ]
-    return ClaimRow.model_validate(
-        {
-            **_dump(claim),
-            "article": row.article_id,
-            "article_title": row.title,
-            "published": row.published,
-            "responses": responses,
-        }
-    )
+    return {
+        **_dump(claim),
+        "article": row.article_id,
+        "article_title": row.title,
+        "published": row.published,
+        "responses": responses,
+    }
 
 
-def _event_item(row: store_rows.EventRow, cluster: str | None = None) -> EventRow:
+def _event_item(row: store_rows.EventRow, cluster: str | None = None) -> dict[str, Any]:
     event: Event = row.event
-    return EventRow.model_validate(
-        {
-            **_dump(event),
-            "asserted_by": row.asserted_by,
-            "article": row.article_id,
-            "article_title": row.title,
-            "published": row.published,
-            "place_ref": _place_ref(row.place),
-            "cluster": cluster,
-        }
-    )
+    return {
+        **_dump(event),
+        "asserted_by": row.asserted_by,
+        "article": row.article_id,
+        "article_title": row.title,
+        "published": row.published,
+        "place_ref": _place_ref(row.place),
+        "cluster": cluster,
+    }
 
 
 # ---------------------------------------------------------------- meta
@@ -284,21 +301,21 @@ def list_articles(
     until: Until = None,
     limit: Limit = 50,
     cursor: Cursor = None,
-) -> Page[ArticleSummary]:
+) -> JSONResponse:
     rows = _state(request).store.articles(
         source=source, since=since, until=until, limit=limit, after=_cursor(cursor)
     )
     items = [
-        ArticleSummary(
-            id=r.article.id,
-            title=r.article.title,
-            url=r.article.url,
-            source=r.article.source,
-            published=r.article.published,
-            claims=r.claims,
-            events=r.events,
-            places=r.places,
-        )
+        {
+            "id": r.article.id,
+            "title": r.article.title,
+            "url": r.article.url,
+            "source": r.article.source,
+            "published": r.article.published,
+            "claims": r.claims,
+            "events": r.events,
+            "places": r.places,
+        }
         for r in rows
     ]
     return _page(request, items, rows, limit)
@@ -334,7 +351,7 @@ def get_event(
     request: Request,
     article_id: ArticleId,
     event_id: Annotated[str, Path(min_length=1, max_length=50)],
-) -> EventDetail:
+) -> JSONResponse:
     state = _state(request)
     x = _extraction(state, article_id)
     event = next((e for e in x.events if e.id == event_id), None)
@@ -354,7 +371,7 @@ def get_event(
         asserted_by=claim.speaker_name if claim else None,
     )
     responses = [r for r in x.responses if claim is not None and claim.id in r.claims]
-    return EventDetail.model_validate(
+    return JSONResponse(
         {
             "event": _event_item(row),
             "claim": _dump(claim) if claim else None,
@@ -388,7 +405,7 @@ def list_claims(
     until: Until = None,
     limit: Limit = 50,
     cursor: Cursor = None,
-) -> Page[ClaimRow]:
+) -> JSONResponse:
     state = _state(request)
     rows = state.store.claims(
         speaker=speaker,
@@ -415,13 +432,13 @@ def _per_article(
     since: str | None,
     until: str | None,
     article: str | None,
-    pick: Callable[[Extraction], Iterable[T]],
-) -> Page[T]:
+    pick: Callable[[Extraction], Iterable[dict[str, Any]]],
+) -> JSONResponse:
     """Records of the articles of one page of :meth:`Store.articles` (``limit``
     articles, newest first): the store keeps no separate index of these records."""
     state = _state(request)
     if article is not None:
-        return Page[T](items=list(pick(_extraction(state, article))), next=None)
+        return JSONResponse({"items": list(pick(_extraction(state, article))), "next": None})
     rows = state.store.articles(since=since, until=until, limit=limit, after=_cursor(cursor))
     extractions = _Extractions(state)
     items = [item for r in rows for item in pick(extractions.get(r.article.id))]
@@ -444,16 +461,16 @@ def list_responses(
     until: Until = None,
     limit: Limit = 50,
     cursor: Cursor = None,
-) -> Page[ResponseRow]:
+) -> JSONResponse:
     party_lower = party.lower() if party else None
 
-    def pick(x: Extraction) -> Iterable[ResponseRow]:
+    def pick(x: Extraction) -> Iterable[dict[str, Any]]:
         for r in x.responses:
             if kind and r.kind != kind:
                 continue
             if party_lower and party_lower not in r.party_name.lower():
                 continue
-            yield ResponseRow.model_validate({**_dump(r), "article": x.article.id})
+            yield {**_dump(r), "article": x.article.id}
 
     return _per_article(request, limit, cursor, since, until, article, pick)
 
@@ -475,11 +492,11 @@ def list_entities(
     until: Until = None,
     limit: Limit = 50,
     cursor: Cursor = None,
-) -> Page[EntityRow]:
+) -> JSONResponse:
     name_lower = name.lower() if name else None
     country_upper = country.upper() if country else None
 
-    def pick(x: Extraction) -> Iterable[EntityRow]:
+    def pick(x: Extraction) -> Iterable[dict[str, Any]]:
         for e in x.entities:
             if kind and e.kind != kind:
                 continue
@@ -487,7 +504,7 @@ def list_entities(
                 continue
             if country_upper and e.country != country_upper:
                 continue
-            yield EntityRow.model_validate({**_dump(e), "article": x.article.id})
+            yield {**_dump(e), "article": x.article.id}
 
     return _per_article(request, limit, cursor, since, until, article, pick)
 
@@ -519,7 +536,7 @@ def list_events(
     article: ArticleFilter = None,
     limit: Limit = 50,
     cursor: Cursor = None,
-) -> Page[EventRow]:
+) -> JSONResponse:
     rows = _state(request).store.events(
         type=type,
         actor=actor,
@@ -557,7 +574,7 @@ def list_places(
     article: ArticleFilter = None,
     limit: Limit = 50,
     cursor: Cursor = None,
-) -> Page[PlaceRow]:
+) -> JSONResponse:
     rows = _state(request).store.places(
         name=name,
         country=country,
@@ -570,7 +587,7 @@ def list_places(
         limit=limit,
         after=_cursor(cursor),
     )
-    items = [PlaceRow.model_validate({**_dump(r.place), "article": r.article_id}) for r in rows]
+    items = [{**_dump(r.place), "article": r.article_id} for r in rows]
     return _page(request, items, rows, limit)
 
 
@@ -589,21 +606,21 @@ def search(
     request: Request,
     q: Annotated[str, Query(min_length=1, max_length=500, description="what to look for")],
     limit: Annotated[int, Query(ge=1, le=200)] = 20,
-) -> Page[SearchHit]:
+) -> JSONResponse:
     hits = _state(request).store.search(q, limit=limit)
     items = [
-        SearchHit(
-            kind=h.kind,
-            article=h.article_id,
-            claim=h.claim_id,
-            title=h.title,
-            published=h.published,
-            snippet=h.snippet,
-            score=h.score,
-        )
+        {
+            "kind": h.kind,
+            "article": h.article_id,
+            "claim": h.claim_id,
+            "title": h.title,
+            "published": h.published,
+            "snippet": h.snippet,
+            "score": h.score,
+        }
         for h in hits
     ]
-    return Page[SearchHit](items=items, next=None)
+    return JSONResponse({"items": items, "next": None})
 
 
 #: How many events and claims the timeline counts at most, each.
