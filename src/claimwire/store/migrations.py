@@ -172,26 +172,37 @@ def upgrade(db: Database) -> list[str]:
     check_not_newer(schema_status(db), db)
     applied: list[str] = []
     for component, migration in pending(db):
-        with db.transaction() as tx:
-            if db.dialect == "postgresql":
-                tx.execute("SELECT pg_advisory_xact_lock(?)", [_ADVISORY_KEY])
-            tx.execute(_VERSION_TABLE)
-            # Re-read under the lock: another process may have just applied it.
-            if _current(tx).get(component, 0) >= migration.version:
-                continue
-            for statement in migration.statements(db.dialect):
-                tx.execute(statement)
-            if migration.apply is not None:
-                migration.apply(tx)
-            tx.execute(
-                "INSERT INTO schema_version (component, version, name, applied_at)"
-                " VALUES (?, ?, ?, ?)",
-                [
-                    component,
-                    migration.version,
-                    migration.name,
-                    dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-                ],
-            )
-        applied.append(f"{component} {migration.version}: {migration.name}")
+        try:
+            ran = _apply(db, component, migration)
+        except Exception as exc:  # the transaction rolled back: the old schema stands
+            raise StoreError(
+                f"{db.describe()}: migration {component} {migration.version}"
+                f" ({migration.name}) failed and was rolled back: {exc}"
+            ) from exc
+        if ran:
+            applied.append(f"{component} {migration.version}: {migration.name}")
     return applied
+
+
+def _apply(db: Database, component: str, migration: Migration) -> bool:
+    with db.transaction() as tx:
+        if db.dialect == "postgresql":
+            tx.execute("SELECT pg_advisory_xact_lock(?)", [_ADVISORY_KEY])
+        tx.execute(_VERSION_TABLE)
+        # Re-read under the lock: another process may have just applied it.
+        if _current(tx).get(component, 0) >= migration.version:
+            return False
+        for statement in migration.statements(db.dialect):
+            tx.execute(statement)
+        if migration.apply is not None:
+            migration.apply(tx)
+        tx.execute(
+            "INSERT INTO schema_version (component, version, name, applied_at) VALUES (?, ?, ?, ?)",
+            [
+                component,
+                migration.version,
+                migration.name,
+                dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+            ],
+        )
+    return True
