@@ -1,6 +1,10 @@
-"""The `claimwire` commands of the api stage."""
+"""The `claimwire serve` command: the API and the web page, with uvicorn."""
 
 from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Annotated, Any
 
 import typer
 
@@ -9,3 +13,54 @@ __all__ = ["register"]
 
 def register(app: typer.Typer) -> None:
     """Add this stage's commands to the `claimwire` app."""
+    app.command()(serve)
+
+
+def serve(
+    db: Annotated[
+        str | None,
+        typer.Option(help="Store to read: an SQLite file or postgresql:// URL [CLAIMWIRE_DB]."),
+    ] = None,
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
+    workers: Annotated[
+        int, typer.Option(min=1, max=64, help="Server processes (each with its own store).")
+    ] = 1,
+    log_level: Annotated[str, typer.Option(help="uvicorn log level.")] = "info",
+) -> None:
+    """Serve the web page (http://HOST:PORT/) and the JSON API (/api, /docs).
+
+    Reading needs no token. To accept articles by POST /api/articles, set
+    CLAIMWIRE_API_TOKEN; clients send it as `Authorization: Bearer TOKEN`.
+    """
+    import uvicorn
+
+    from claimwire.api import create_app
+    from claimwire.settings import Settings
+    from claimwire.store import open_store
+
+    settings = Settings.from_env(db=db)
+    if db is not None:
+        os.environ["CLAIMWIRE_DB"] = db  # for worker processes, which read the environment
+    if "://" not in settings.db and not Path(settings.db).exists():
+        typer.echo(
+            f"claimwire: no store at {settings.db} yet; starting with an empty one "
+            "(fill it with `claimwire demo` or `claimwire ingest`, or pass --db)",
+            err=True,
+        )
+    store = open_store(settings.db)  # opened here so that a bad store fails before listening
+    where = f"http://{host}:{port}/"
+    typer.echo(f"claimwire: serving {settings.db} at {where} (API docs at {where}docs)")
+    if not settings.api_token:
+        typer.echo("claimwire: read-only (set CLAIMWIRE_API_TOKEN to accept POST /api/articles)")
+    options: dict[str, Any] = {
+        "host": host, "port": port, "log_level": log_level, "server_header": False,
+    }  # fmt: skip
+    if workers > 1:
+        store.close()
+        uvicorn.run("claimwire.api.app:app_from_env", factory=True, workers=workers, **options)
+        return
+    try:
+        uvicorn.run(create_app(settings, store=store), **options)
+    finally:
+        store.close()

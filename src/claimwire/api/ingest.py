@@ -1,0 +1,174 @@
+"""``POST /api/articles``: extract from a text, an HTML page or a JSON article, and store it.
+
+Writing needs the bearer token of ``Settings.api_token``; with no token set the
+server is read-only and answers 403.
+"""
+
+from __future__ import annotations
+
+import hmac
+import importlib
+from collections.abc import Callable
+from typing import Annotated, Any, cast
+
+from fastapi import APIRouter, Depends, Query, Request, Response
+from fastapi.concurrency import run_in_threadpool
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import TypeAdapter, ValidationError
+
+from claimwire.api.errors import HTTPError, validation_details
+from claimwire.api.models import ErrorBody, ExtractionOut, IngestHtml, IngestRequest, IngestText
+from claimwire.api.state import ApiState
+from claimwire.ingest import article_from_text
+from claimwire.records import Article
+from claimwire.serialize import extraction_to_dict
+
+__all__ = ["router"]
+
+router = APIRouter(prefix="/api", tags=["ingest"])
+
+_bearer = HTTPBearer(
+    auto_error=False,
+    scheme_name="token",
+    description="The server's `CLAIMWIRE_API_TOKEN`, as `Authorization: Bearer <token>`.",
+)
+
+
+def _state(request: Request) -> ApiState:
+    return cast(ApiState, request.app.state.api)
+
+
+def require_writer(
+    request: Request,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+) -> None:
+    """Only a request with the server's token may write; none may when none is set."""
+    token = _state(request).settings.api_token
+    if not token:
+        raise HTTPError(
+            403,
+            "read_only",
+            "this server is read-only: start it with CLAIMWIRE_API_TOKEN set to accept articles",
+        )
+    given = credentials.credentials if credentials is not None else ""
+    if not hmac.compare_digest(given.encode("utf-8"), token.encode("utf-8")):
+        raise HTTPError(
+            401,
+            "unauthorized",
+            "missing or wrong token: send `Authorization: Bearer <CLAIMWIRE_API_TOKEN>`",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
+
+
+_INGEST: TypeAdapter[IngestRequest] = TypeAdapter(IngestRequest)
+
+_REQUEST_BODY: dict[str, Any] = {
+    "required": True,
+    "description": (
+        "The article: a JSON object with `text` or `html` (and optional metadata), "
+        "or the raw text (`text/plain`) or page (`text/html`), with metadata in the query."
+    ),
+    "content": {
+        "application/json": {
+            "schema": {"oneOf": [IngestText.model_json_schema(), IngestHtml.model_json_schema()]}
+        },
+        "text/plain": {"schema": {"type": "string", "minLength": 1}},
+        "text/html": {"schema": {"type": "string", "minLength": 1}},
+    },
+}
+
+
+def _decode(body: bytes, content_type: str) -> str:
+    charset = "utf-8"
+    for param in content_type.split(";")[1:]:
+        name, _, value = param.strip().partition("=")
+        if name.lower() == "charset" and value:
+            charset = value.strip('"').lower()
+    try:
+        return body.decode(charset)
+    except LookupError:
+        raise HTTPError(415, "unsupported_media_type", f"unknown charset {charset!r}") from None
+    except UnicodeDecodeError:
+        raise HTTPError(
+            422, "invalid_input", f"the body is not valid {charset} text; send UTF-8"
+        ) from None
+
+
+def _article_from_html(html: str, **meta: Any) -> Article:
+    # The ingest stage provides `article_from_html` (trafilatura); it is looked up
+    # here so that this endpoint answers clearly where that stage is absent.
+    ingest = importlib.import_module("claimwire.ingest")
+    from_html = cast(Callable[..., Article] | None, getattr(ingest, "article_from_html", None))
+    if from_html is None:
+        raise HTTPError(415, "unsupported_media_type", "HTML ingest is not available; send text")
+    return from_html(html, **meta)
+
+
+def _article(body: bytes, content_type: str, meta: dict[str, str | None]) -> Article:
+    media = content_type.split(";")[0].strip().lower()
+    if media == "application/json":
+        try:
+            req = _INGEST.validate_json(body)
+        except ValidationError as exc:
+            details = validation_details(exc.errors())
+            where = ".".join(["body", *details[0]["loc"]]) if details else "body"
+            message = details[0]["message"] if details else "invalid JSON"
+            raise HTTPError(
+                422, "invalid_request", f"{where}: {message}", details=details
+            ) from None
+        fields = {k: v for k, v in req.model_dump().items() if k not in {"text", "html"}}
+        merged = {
+            k: fields.get(k) or meta.get(k) for k in ("id", "title", "url", "source", "published")
+        }
+        if isinstance(req, IngestHtml):
+            return _article_from_html(
+                req.html, url=merged["url"], published=merged["published"], id=merged["id"]
+            )
+        return article_from_text(req.text, **merged)
+    if media in {"text/plain", ""}:
+        return article_from_text(_decode(body, content_type), **meta)
+    if media in {"text/html", "application/xhtml+xml"}:
+        return _article_from_html(
+            _decode(body, content_type), url=meta["url"], published=meta["published"], id=meta["id"]
+        )
+    raise HTTPError(
+        415,
+        "unsupported_media_type",
+        f"cannot ingest {media!r}: send application/json, text/plain or text/html",
+    )
+
+
+@router.post(
+    "/articles",
+    status_code=201,
+    response_model=ExtractionOut,
+    summary="Extract from an article and store it",
+    dependencies=[Depends(require_writer)],
+    openapi_extra={"requestBody": _REQUEST_BODY},
+    responses={
+        401: {"model": ErrorBody, "description": "Missing or wrong token"},
+        403: {"model": ErrorBody, "description": "The server is read-only (no token set)"},
+        413: {"model": ErrorBody, "description": "Body larger than CLAIMWIRE_API_MAX_BODY"},
+        415: {"model": ErrorBody, "description": "Unsupported content type"},
+    },
+)
+async def ingest_article(
+    request: Request,
+    response: Response,
+    id: Annotated[str | None, Query(min_length=1, max_length=200)] = None,
+    title: str | None = None,
+    url: str | None = None,
+    source: str | None = None,
+    published: Annotated[
+        str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}", description="ISO 8601 date")
+    ] = None,
+) -> dict[str, Any]:
+    """The extraction, as `claimwire.article/1`; the article is stored (idempotently)."""
+    state = _state(request)
+    meta = {"id": id, "title": title, "url": url, "source": source, "published": published}
+    body = await request.body()
+    article = _article(body, request.headers.get("content-type", ""), meta)
+    extraction = await run_in_threadpool(state.extract, article)
+    await run_in_threadpool(state.save, extraction)
+    response.headers["Location"] = f"/api/articles/{extraction.article.id}"
+    return extraction_to_dict(extraction)

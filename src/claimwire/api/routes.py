@@ -1,0 +1,703 @@
+"""The read endpoints of the API: thin adapters over the store's queries.
+
+Each list endpoint maps its query parameters onto one store query
+(:meth:`Store.claims`, :meth:`Store.events`, ...), turns the store's rows into
+the models of :mod:`claimwire.api.models` and links the next page by the store's
+own opaque cursor.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import fields, is_dataclass
+from functools import cache
+from typing import Annotated, Any, Literal, TypeVar, cast
+
+from fastapi import APIRouter, Path, Query, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import JSONResponse
+from pydantic import AfterValidator
+
+from claimwire import __version__
+from claimwire.api import ingest
+from claimwire.api.errors import HTTPError
+from claimwire.api.models import (
+    ArticleSummary,
+    ClaimRow,
+    EntityRow,
+    EventDetail,
+    EventRow,
+    ExtractionOut,
+    Health,
+    Page,
+    PlaceRow,
+    ResponseRow,
+    SearchHit,
+    Timeline,
+    TimelineBucket,
+    Vocabulary,
+)
+from claimwire.api.state import ApiState
+from claimwire.errors import RecordNotFoundError, StoreError
+from claimwire.records import (
+    CLAIM_FLAGS,
+    MODALITIES,
+    PLOVER_TYPES,
+    RESPONSE_KINDS,
+    Claim,
+    ClaimKind,
+    EntityKind,
+    Event,
+    Extraction,
+    Modality,
+    Place,
+    PlaceLevel,
+    ResponseKind,
+)
+from claimwire.serialize import extraction_to_dict
+from claimwire.store import rows as store_rows
+
+__all__ = ["router"]
+
+router = APIRouter()
+api = APIRouter(prefix="/api")
+
+T = TypeVar("T")
+
+EventType = Literal[
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+]  # fmt: skip
+ClaimFlag = Literal["hedged", "unsupported", "unverified", "denial", "distanced"]
+
+_NUMBER = r"-?(\d+(\.\d*)?|\.\d+)"
+Limit = Annotated[int, Query(ge=1, le=1000, description="at most this many items per page")]
+Cursor = Annotated[
+    str | None,
+    Query(max_length=200, description="the opaque cursor of the page to get (from `next`)"),
+]
+
+
+def _iso_day(value: str | None) -> str | None:
+    if value is not None:
+        dt.date.fromisoformat(value)  # ValueError: a 422 naming the parameter
+    return value
+
+
+_DAY_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
+Since = Annotated[
+    str | None,
+    Query(
+        pattern=_DAY_PATTERN,
+        json_schema_extra={"format": "date"},
+        description="on or after this day (ISO date, `2024-08-15`)",
+    ),
+    AfterValidator(_iso_day),
+]
+Until = Annotated[
+    str | None,
+    Query(
+        pattern=_DAY_PATTERN,
+        json_schema_extra={"format": "date"},
+        description="on or before this day (ISO date, `2024-08-31`)",
+    ),
+    AfterValidator(_iso_day),
+]
+BBoxParam = Annotated[
+    str | None,
+    Query(
+        pattern=rf"^{_NUMBER},{_NUMBER},{_NUMBER},{_NUMBER}$",
+        description="`west,south,east,north` in degrees (west > east crosses the antimeridian)",
+        examples=["30.5,49.5,36.5,52.5"],
+    ),
+]
+NearParam = Annotated[
+    str | None,
+    Query(
+        pattern=rf"^{_NUMBER},{_NUMBER},{_NUMBER}$",
+        description="`lat,lon,km`: within `km` kilometres of a point",
+        examples=["51.21,35.27,25"],
+    ),
+]
+ArticleFilter = Annotated[str | None, Query(max_length=200, description="only this article")]
+Text = Annotated[str | None, Query(max_length=200)]
+
+
+def _state(request: Request) -> ApiState:
+    return cast(ApiState, request.app.state.api)
+
+
+def _cursor(cursor: str | None) -> str | None:
+    if not cursor:
+        return None
+    try:
+        store_rows.decode_cursor(cursor)
+    except StoreError:
+        raise HTTPError(
+            400, "invalid_cursor", "cursor is not one this API gave out; start from page 1"
+        ) from None
+    return cursor
+
+
+def _bbox(value: str | None) -> store_rows.BBox | None:
+    if value is None:
+        return None
+    west, south, east, north = (float(v) for v in value.split(","))
+    if not (-180 <= west <= 180 and -180 <= east <= 180):
+        raise HTTPError(422, "invalid_request", "bbox: longitudes must be within -180..180")
+    if not (-90 <= south <= north <= 90):
+        raise HTTPError(422, "invalid_request", "bbox: need -90 <= south <= north <= 90")
+    return store_rows.BBox(west, south, east, north)
+
+
+def _near(value: str | None) -> store_rows.Near | None:
+    if value is None:
+        return None
+    lat, lon, km = (float(v) for v in value.split(","))
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        raise HTTPError(422, "invalid_request", "near: lat must be within -90..90, lon -180..180")
+    if not (0 < km <= 20_000) or not math.isfinite(km):
+        raise HTTPError(422, "invalid_request", "near: km must be within 0..20000")
+    return store_rows.Near(lat, lon, km)
+
+
+def _page(request: Request, items: list[Any], rows: Sequence[Any], limit: int) -> JSONResponse:
+    """A page whose ``next`` continues after the last row (when the page was full)."""
+    after = rows[-1].cursor if len(rows) >= limit and rows else None
+    if after is None:
+        return JSONResponse({"items": items, "next": None})
+    following = request.url.include_query_params(cursor=after)
+    return JSONResponse({"items": items, "next": f"{following.path}?{following.query}"})
+
+
+def _dump(record: Any) -> dict[str, Any]:
+    """A record as its ``claimwire.article/1`` JSON object (tuples become lists).
+
+    List endpoints answer with these plain objects directly (their shape is checked
+    by the contract tests): validating every row through pydantic again would cost
+    more than the query itself.
+    """
+    return cast(dict[str, Any], _plain(record))
+
+
+@cache
+def _field_names(kind: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(kind))
+
+
+def _plain(value: Any) -> Any:
+    kind = type(value)
+    if is_dataclass(kind):
+        return {name: _plain(getattr(value, name)) for name in _field_names(kind)}
+    if kind is tuple or kind is list:
+        return [_plain(v) for v in value]
+    return value
+
+
+def _place_ref(place: Place | None) -> dict[str, Any] | None:
+    if place is None:
+        return None
+    return {
+        "id": place.id,
+        "name": place.name,
+        "lat": place.lat,
+        "lon": place.lon,
+        "country": place.country,
+    }
+
+
+class _Extractions:
+    """Extractions fetched at most once per request (responses, entities of a page)."""
+
+    def __init__(self, state: ApiState) -> None:
+        self.state = state
+        self.cache: dict[str, Extraction] = {}
+
+    def get(self, article_id: str) -> Extraction:
+        if article_id not in self.cache:
+            self.cache[article_id] = self.state.store.get_extraction(article_id)
+        return self.cache[article_id]
+
+
+def _claim_item(row: store_rows.ClaimRow, extractions: _Extractions) -> dict[str, Any]:
+    claim: Claim = row.claim
+    responses = [
+        {"id": r.id, "party_name": r.party_name, "kind": r.kind}
+        for r in extractions.get(row.article_id).responses
+        if claim.id in r.claims
+    ]
+    return {
+        **_dump(claim),
+        "article": row.article_id,
+        "article_title": row.title,
+        "published": row.published,
+        "responses": responses,
+    }
+
+
+def _event_item(row: store_rows.EventRow, cluster: str | None = None) -> dict[str, Any]:
+    event: Event = row.event
+    return {
+        **_dump(event),
+        "asserted_by": row.asserted_by,
+        "article": row.article_id,
+        "article_title": row.title,
+        "published": row.published,
+        "place_ref": _place_ref(row.place),
+        "cluster": cluster,
+    }
+
+
+# ---------------------------------------------------------------- meta
+
+
+@api.get("/health", response_model=Health, tags=["meta"], summary="Is the server up?")
+def health(request: Request) -> Health:
+    return Health(status="ok", version=__version__, writable=_state(request).writable)
+
+
+@api.get(
+    "/vocabulary",
+    response_model=Vocabulary,
+    tags=["meta"],
+    summary="The values of the enumerated filters",
+)
+def vocabulary() -> Vocabulary:
+    return Vocabulary(
+        event_types=list(PLOVER_TYPES),
+        claim_flags=list(CLAIM_FLAGS),
+        claim_kinds=["direct", "indirect", "mixed", "according_to"],
+        response_kinds=list(RESPONSE_KINDS),
+        modalities=list(MODALITIES),
+        place_levels=["country", "admin1", "admin2", "city", "region", "feature"],
+        entity_kinds=[
+            "person",
+            "government",
+            "military",
+            "ministry",
+            "organization",
+            "group",
+            "document",
+            "other",
+        ],
+    )
+
+
+# ---------------------------------------------------------------- articles
+
+
+@api.get(
+    "/articles",
+    response_model=Page[ArticleSummary],
+    tags=["articles"],
+    summary="Stored articles, newest first",
+)
+def list_articles(
+    request: Request,
+    source: Text = None,
+    since: Since = None,
+    until: Until = None,
+    limit: Limit = 50,
+    cursor: Cursor = None,
+) -> JSONResponse:
+    rows = _state(request).store.articles(
+        source=source, since=since, until=until, limit=limit, after=_cursor(cursor)
+    )
+    items = [
+        {
+            "id": r.article.id,
+            "title": r.article.title,
+            "url": r.article.url,
+            "source": r.article.source,
+            "published": r.article.published,
+            "claims": r.claims,
+            "events": r.events,
+            "places": r.places,
+        }
+        for r in rows
+    ]
+    return _page(request, items, rows, limit)
+
+
+ArticleId = Annotated[str, Path(min_length=1, max_length=200, description="the article id")]
+
+
+def _extraction(state: ApiState, article_id: str) -> Extraction:
+    try:
+        return cast(Extraction, state.store.get_extraction(article_id))
+    except RecordNotFoundError:
+        raise HTTPError(404, "not_found", f"no article {article_id!r}") from None
+
+
+@api.get(
+    "/articles/{article_id}",
+    response_model=ExtractionOut,
+    tags=["articles"],
+    summary="One article with everything extracted from it (claimwire.article/1)",
+)
+def get_article(request: Request, article_id: ArticleId) -> dict[str, Any]:
+    return extraction_to_dict(_extraction(_state(request), article_id))
+
+
+@api.get(
+    "/articles/{article_id}/events/{event_id}",
+    response_model=EventDetail,
+    tags=["events"],
+    summary="One event, the claim asserting it and the responses to that claim",
+)
+def get_event(
+    request: Request,
+    article_id: ArticleId,
+    event_id: Annotated[str, Path(min_length=1, max_length=50)],
+) -> JSONResponse:
+    state = _state(request)
+    x = _extraction(state, article_id)
+    event = next((e for e in x.events if e.id == event_id), None)
+    if event is None:
+        raise HTTPError(404, "not_found", f"no event {event_id!r} in article {article_id!r}")
+    claim = next((c for c in x.claims if c.id == event.claim), None) if event.claim else None
+    place = next((p for p in x.places if p.id == event.place), None) if event.place else None
+    row = store_rows.EventRow(
+        article_id=x.article.id,
+        title=x.article.title,
+        published=x.article.published,
+        source=x.article.source,
+        url=x.article.url,
+        cursor="",
+        event=event,
+        place=place,
+        asserted_by=claim.speaker_name if claim else None,
+    )
+    responses = [r for r in x.responses if claim is not None and claim.id in r.claims]
+    return JSONResponse(
+        {
+            "event": _event_item(row),
+            "claim": _dump(claim) if claim else None,
+            "responses": [_dump(r) for r in responses],
+            "cluster": None,
+        }
+    )
+
+
+# ---------------------------------------------------------------- claims
+
+
+@api.get(
+    "/claims",
+    response_model=Page[ClaimRow],
+    tags=["claims"],
+    summary="Claims with their speaker, flags and responses, newest article first",
+)
+def list_claims(
+    request: Request,
+    speaker: Annotated[
+        str | None, Query(max_length=200, description="speaker name contains")
+    ] = None,
+    place: Annotated[
+        str | None, Query(max_length=200, description="a place named in the content")
+    ] = None,
+    flag: ClaimFlag | None = None,
+    kind: ClaimKind | None = None,
+    article: ArticleFilter = None,
+    since: Since = None,
+    until: Until = None,
+    limit: Limit = 50,
+    cursor: Cursor = None,
+) -> JSONResponse:
+    state = _state(request)
+    rows = state.store.claims(
+        speaker=speaker,
+        place=place,
+        flag=flag,
+        kind=kind,
+        article=article,
+        since=since,
+        until=until,
+        limit=limit,
+        after=_cursor(cursor),
+    )
+    extractions = _Extractions(state)
+    return _page(request, [_claim_item(r, extractions) for r in rows], rows, limit)
+
+
+# ---------------------------------------------------------------- per-article records
+
+
+def _per_article(
+    request: Request,
+    limit: int,
+    cursor: str | None,
+    since: str | None,
+    until: str | None,
+    article: str | None,
+    pick: Callable[[Extraction], Iterable[dict[str, Any]]],
+) -> JSONResponse:
+    """Records of the articles of one page of :meth:`Store.articles` (``limit``
+    articles, newest first): the store keeps no separate index of these records."""
+    state = _state(request)
+    if article is not None:
+        return JSONResponse({"items": list(pick(_extraction(state, article))), "next": None})
+    rows = state.store.articles(since=since, until=until, limit=limit, after=_cursor(cursor))
+    extractions = _Extractions(state)
+    items = [item for r in rows for item in pick(extractions.get(r.article.id))]
+    return _page(request, items, rows, limit)
+
+
+@api.get(
+    "/responses",
+    response_model=Page[ResponseRow],
+    tags=["claims"],
+    summary="Responses to claims (denials, confirmations, no comment)",
+    description="Pages go by article: one page holds the responses of up to `limit` articles.",
+)
+def list_responses(
+    request: Request,
+    kind: ResponseKind | None = None,
+    party: Annotated[str | None, Query(max_length=200, description="party name contains")] = None,
+    article: ArticleFilter = None,
+    since: Since = None,
+    until: Until = None,
+    limit: Limit = 50,
+    cursor: Cursor = None,
+) -> JSONResponse:
+    party_lower = party.lower() if party else None
+
+    def pick(x: Extraction) -> Iterable[dict[str, Any]]:
+        for r in x.responses:
+            if kind and r.kind != kind:
+                continue
+            if party_lower and party_lower not in r.party_name.lower():
+                continue
+            yield {**_dump(r), "article": x.article.id}
+
+    return _per_article(request, limit, cursor, since, until, article, pick)
+
+
+@api.get(
+    "/entities",
+    response_model=Page[EntityRow],
+    tags=["places and actors"],
+    summary="Actors named in articles (people, governments, forces, bodies)",
+    description="Pages go by article: one page holds the entities of up to `limit` articles.",
+)
+def list_entities(
+    request: Request,
+    name: Annotated[str | None, Query(max_length=200, description="name contains")] = None,
+    kind: EntityKind | None = None,
+    country: Annotated[str | None, Query(pattern="^[A-Za-z]{3}$")] = None,
+    article: ArticleFilter = None,
+    since: Since = None,
+    until: Until = None,
+    limit: Limit = 50,
+    cursor: Cursor = None,
+) -> JSONResponse:
+    name_lower = name.lower() if name else None
+    country_upper = country.upper() if country else None
+
+    def pick(x: Extraction) -> Iterable[dict[str, Any]]:
+        for e in x.entities:
+            if kind and e.kind != kind:
+                continue
+            if name_lower and name_lower not in e.name.lower():
+                continue
+            if country_upper and e.country != country_upper:
+                continue
+            yield {**_dump(e), "article": x.article.id}
+
+    return _per_article(request, limit, cursor, since, until, article, pick)
+
+
+# ---------------------------------------------------------------- events and places
+
+
+@api.get(
+    "/events",
+    response_model=Page[EventRow],
+    tags=["events"],
+    summary="PLOVER events with their place and who asserts them, newest article first",
+)
+def list_events(
+    request: Request,
+    type: EventType | None = None,
+    actor: Annotated[
+        str | None, Query(max_length=200, description="ISO alpha-3 code or name of an actor")
+    ] = None,
+    place: Annotated[str | None, Query(max_length=200, description="place name contains")] = None,
+    bbox: BBoxParam = None,
+    near: NearParam = None,
+    since: Since = None,
+    until: Until = None,
+    asserted_by: Annotated[
+        str | None, Query(max_length=200, description="speaker of the asserting claim contains")
+    ] = None,
+    modality: Modality | None = None,
+    article: ArticleFilter = None,
+    limit: Limit = 50,
+    cursor: Cursor = None,
+) -> JSONResponse:
+    rows = _state(request).store.events(
+        type=type,
+        actor=actor,
+        place=place,
+        bbox=_bbox(bbox),
+        near=_near(near),
+        since=since,
+        until=until,
+        asserted_by=asserted_by,
+        modality=modality,
+        article=article,
+        limit=limit,
+        after=_cursor(cursor),
+    )
+    return _page(request, [_event_item(r) for r in rows], rows, limit)
+
+
+@api.get(
+    "/places",
+    response_model=Page[PlaceRow],
+    tags=["places and actors"],
+    summary="Places mentioned in articles (one row per article and place)",
+)
+def list_places(
+    request: Request,
+    name: Annotated[str | None, Query(max_length=200, description="name contains")] = None,
+    country: Annotated[
+        str | None, Query(pattern="^[A-Za-z]{3}$", description="ISO alpha-3")
+    ] = None,
+    level: PlaceLevel | None = None,
+    bbox: BBoxParam = None,
+    near: NearParam = None,
+    since: Since = None,
+    until: Until = None,
+    article: ArticleFilter = None,
+    limit: Limit = 50,
+    cursor: Cursor = None,
+) -> JSONResponse:
+    rows = _state(request).store.places(
+        name=name,
+        country=country,
+        level=level,
+        bbox=_bbox(bbox),
+        near=_near(near),
+        since=since,
+        until=until,
+        article=article,
+        limit=limit,
+        after=_cursor(cursor),
+    )
+    items = [{**_dump(r.place), "article": r.article_id} for r in rows]
+    return _page(request, items, rows, limit)
+
+
+# ---------------------------------------------------------------- search and timeline
+
+
+@api.get(
+    "/search",
+    response_model=Page[SearchHit],
+    tags=["search"],
+    summary="Full-text search over articles and claims, best first",
+    description='Web-search syntax: words (all must match), `"a phrase"`, `OR`, `-word`. '
+    "One page only (`next` is null); raise `limit` for more.",
+)
+def search(
+    request: Request,
+    q: Annotated[str, Query(min_length=1, max_length=500, description="what to look for")],
+    limit: Annotated[int, Query(ge=1, le=200)] = 20,
+) -> JSONResponse:
+    hits = _state(request).store.search(q, limit=limit)
+    items = [
+        {
+            "kind": h.kind,
+            "article": h.article_id,
+            "claim": h.claim_id,
+            "title": h.title,
+            "published": h.published,
+            "snippet": h.snippet,
+            "score": h.score,
+        }
+        for h in hits
+    ]
+    return JSONResponse({"items": items, "next": None})
+
+
+#: How many events and claims the timeline counts at most, each.
+TIMELINE_CAP = 5000
+
+
+@api.get(
+    "/timeline",
+    response_model=Timeline,
+    tags=["events"],
+    summary="Events and claims per day",
+    description=f"Counts at most {TIMELINE_CAP} events and {TIMELINE_CAP} claims, newest "
+    "first; `truncated` says when more matched. Events count on their own date when "
+    "resolved (else the publication day), claims on the publication day.",
+)
+async def timeline(
+    request: Request,
+    type: EventType | None = None,
+    actor: Annotated[str | None, Query(max_length=200)] = None,
+    place: Annotated[str | None, Query(max_length=200)] = None,
+    speaker: Annotated[str | None, Query(max_length=200)] = None,
+    flag: ClaimFlag | None = None,
+    since: Since = None,
+    until: Until = None,
+) -> Timeline:
+    state = _state(request)
+    first, last, cap = since, until, TIMELINE_CAP + 1
+    events: list[store_rows.EventRow] = []
+    claims: list[store_rows.ClaimRow] = []
+    if not flag:  # a claim flag selects claims only
+        events = await run_in_threadpool(
+            lambda: state.store.events(
+                type=type,
+                actor=actor,
+                place=place,
+                asserted_by=speaker,
+                since=first,
+                until=last,
+                limit=cap,
+            )
+        )
+    if not (type or actor):  # event filters select events only
+        claims = await run_in_threadpool(
+            lambda: state.store.claims(
+                speaker=speaker, place=place, flag=flag, since=first, until=last, limit=cap
+            )
+        )
+    counts: dict[str, list[int]] = {}
+    for e in events[:TIMELINE_CAP]:
+        day = _event_day(e)
+        if day:
+            counts.setdefault(day, [0, 0])[0] += 1
+    for c in claims[:TIMELINE_CAP]:
+        day = (c.published or "")[:10]
+        if _is_day(day):
+            counts.setdefault(day, [0, 0])[1] += 1
+    return Timeline(
+        days=[TimelineBucket(day=d, events=n[0], claims=n[1]) for d, n in sorted(counts.items())],
+        truncated=len(events) > TIMELINE_CAP or len(claims) > TIMELINE_CAP,
+    )
+
+
+def _is_day(value: str) -> bool:
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return len(value) == 10
+
+
+def _event_day(row: store_rows.EventRow) -> str | None:
+    date = row.event.date
+    if date is not None and _is_day(date.value[:10]):
+        return date.value[:10]
+    day = (row.published or "")[:10]
+    return day if _is_day(day) else None
+
+
+router.include_router(ingest.router)
+router.include_router(api)
