@@ -14,7 +14,6 @@ import json
 import types
 import typing
 from collections.abc import Iterable, Iterator
-from functools import cache
 from typing import Any
 
 import pyarrow as pa
@@ -102,8 +101,7 @@ def _columns(name: str, tp: Any) -> list[tuple[str, pa.DataType]]:
     return [(name, _SCALARS[tp])]
 
 
-@cache
-def record_schema(record_type: Any) -> pa.Schema:
+def record_schema(record_type: type[Any]) -> pa.Schema:
     hints = typing.get_type_hints(record_type)
     columns: list[tuple[str, pa.DataType]] = [("article_id", pa.string())]
     for f in dataclasses.fields(record_type):
@@ -129,12 +127,13 @@ def _row(article_id: str, record: Any) -> dict[str, Any]:
             row[f"{f.name}_value"] = value.value if value else None
             row[f"{f.name}_precision"] = value.precision if value else None
         elif isinstance(value, tuple):
-            row[f.name] = [
-                dataclasses.asdict(v) if dataclasses.is_dataclass(v) else v for v in value
-            ]
+            row[f.name] = [_plain(v) for v in value]
         else:
             row[f.name] = value
     return row
+
+
+_SCHEMAS = {name: record_schema(record_type) for name, record_type in RECORD_TABLES.items()}
 
 
 def extractions_to_tables(extractions: Iterable[Extraction]) -> dict[str, pa.Table]:
@@ -157,8 +156,8 @@ def extractions_to_tables(extractions: Iterable[Extraction]) -> dict[str, pa.Tab
         for name in RECORD_TABLES:
             rows[name] += [_row(article.id, r) for r in getattr(extraction, name)]
     tables = {"articles": pa.Table.from_pylist(rows["articles"], schema=ARTICLES_SCHEMA)}
-    for name, record_type in RECORD_TABLES.items():
-        tables[name] = pa.Table.from_pylist(rows[name], schema=record_schema(record_type))
+    for name in RECORD_TABLES:
+        tables[name] = pa.Table.from_pylist(rows[name], schema=_SCHEMAS[name])
     return tables
 
 
