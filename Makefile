@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test lint typecheck unit install install-test bench clean
+.PHONY: demo test lint typecheck unit install install-test bench golden clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,10 @@ bench: install
 	$(BIN)/python -m pip install --quiet -e ".[bench]"
 	$(BIN)/python -m benchmarks.throughput
 	$(BIN)/python -m benchmarks.seed
+
+## Regenerate the examples' expected output after a deliberate change (review the diff).
+golden: install
+	$(BIN)/python tests/regenerate_golden.py
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .mypy_cache .ruff_cache .pytest_cache

@@ -3,11 +3,13 @@
 Each stage registers its own commands (``<stage>/commands.py`` has a
 ``register(app)``); this module only assembles them and turns every
 :class:`~claimwire.errors.ClaimwireError` into a one-line message on stderr and
-a non-zero exit, with no traceback.
+a non-zero exit, with no traceback. Any other exception is a bug: it is reported
+in one line too (exit status 70) unless ``CLAIMWIRE_DEBUG`` is set.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable, Sequence
 
@@ -32,6 +34,7 @@ app = typer.Typer(
 
 
 def _registrars() -> Sequence[Callable[[typer.Typer], None]]:
+    from claimwire import export
     from claimwire.api import commands as api_commands
     from claimwire.batch import commands as batch_commands
     from claimwire.geo import commands as geo_commands
@@ -46,6 +49,7 @@ def _registrars() -> Sequence[Callable[[typer.Typer], None]]:
         link_commands.register,
         api_commands.register,
         batch_commands.register,
+        export.register,
     )
 
 
@@ -86,7 +90,33 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         typer.echo("interrupted", err=True)
         return 130
+    except BrokenPipeError:
+        # `claimwire extract big.jsonl | head`: the reader left; not an error.
+        _silence_stdout()
+        return 0
+    except Exception as exc:
+        if os.environ.get("CLAIMWIRE_DEBUG"):
+            raise
+        typer.echo(
+            f"error: internal error ({type(exc).__name__}: {exc}); this is a bug in "
+            "claimwire: please report it, with CLAIMWIRE_DEBUG=1 set for the traceback",
+            err=True,
+        )
+        return INTERNAL_ERROR
     return 0
+
+
+#: Exit status for a bug (EX_SOFTWARE in sysexits.h).
+INTERNAL_ERROR = 70
+
+
+def _silence_stdout() -> None:
+    # Python flushes stdout at exit and would report the broken pipe again.
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def script() -> None:

@@ -18,6 +18,7 @@ __all__ = [
     "MalformedRecordError",
     "ModelNotFoundError",
     "NoArticleError",
+    "RecordNotFoundError",
     "StoreError",
     "UnsupportedLanguageError",
 ]
@@ -90,3 +91,9 @@ class GazetteerError(ClaimwireError):
 
 class StoreError(ClaimwireError):
     """The database cannot be opened, migrated or written."""
+
+
+class RecordNotFoundError(StoreError):
+    """The store holds no article (or record) with the id asked for."""
+
+    exit_code = 3

@@ -25,6 +25,8 @@ def build_nlp(settings: Settings | None = None) -> Language:
         config: dict[str, object] = {}
         if name == "claimwire_places":
             config["gazetteer"] = str(settings.gazetteer_path)
+        if name == "claimwire_entities":
+            config["actors"] = [str(path) for path in settings.actors]
         nlp.add_pipe(name, config=config)
     return nlp
 

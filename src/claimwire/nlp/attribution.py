@@ -1,26 +1,1068 @@
-"""Finds attributions (claims), their flags, and responses to them."""
+"""Finds attributions (claims), their flags, and responses to them.
+
+An attribution is found from its **cue** over the dependency parse:
+
+- a speech or cognition verb (:data:`CUE_VERBS`) whose subject is the source and
+  whose clausal complement (or, for a few verbs such as ``urged`` or
+  ``accused``, object) is the content; a cue verb joined to another by ``and``
+  takes its subject (``X said ... and said that ...`` gives two claims);
+  ``adding``/``saying`` take the subject of the verb they hang on;
+- a parenthetical cue (``The West, he added, was ...``) whose content is the
+  clause around it;
+- ``according to X`` (content: the clause it modifies);
+- a claim noun owned by a source: ``X's claim that ...``, ``a statement from X``;
+- quotations: a quote is one content span however many sentences it runs
+  across; a quote with no cue of its own right after a claim continues that
+  claim's speaker (``"Q1," X said. "Q2."``).
+
+Sources are resolved to one canonical actor per article through the entities
+component (``doc._.cw_entities``) and, for pronouns, the last person or body
+that spoke or acted before. Flags and responses follow ``docs/annotation.md``.
+The date of a claim is the date expression attached to its cue
+(``said on Wednesday``), read from ``doc._.cw_dates``.
+
+Everything here is rules over the parse spaCy already made: no model calls,
+one pass over the sentences, the lexicons compiled once in the factory.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from claimwire.nlp import extensions as ext
+from claimwire.records import (
+    Claim,
+    ClaimKind,
+    DateMention,
+    DateValue,
+    Entity,
+    Response,
+    ResponseKind,
+)
+from claimwire.records import Span as TextSpan
 
-__all__ = ["AttributionExtractor"]
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+__all__ = ["CUE_VERBS", "AttributionExtractor", "find_quotes"]
+
+#: Lemmas of verbs that attribute content to their subject.
+CUE_VERBS = _words(
+    """say tell add state claim allege announce declare assert insist argue explain note warn
+    write post tweet report confirm deny acknowledge admit accuse urge demand suggest believe
+    think expect predict estimate fear vow pledge promise threaten stress emphasize emphasise
+    reiterate maintain contend complain caution concede disclose reveal indicate conclude
+    recall testify reply respond retort assure recount observe remark comment forecast
+    propose hint charge mention repeat boast counter brief inform agree question doubt
+    dismiss reject blame condemn denounce criticize criticise praise call cite highlight
+    speculate worry predict acknowledge show find read quote"""
+)
+
+#: Cues whose content may be a noun phrase object: ``demanded reforms``.
+_OBJECT_CUES = _words(
+    "accuse demand deny dismiss reject blame condemn denounce criticize criticise urge call "
+    "cite highlight praise warn question"
+)
+#: Nouns naming a statement that a possessor or ``from X`` makes: ``X's claim that``.
+CLAIM_NOUNS = _words(
+    """claim claims statement assertion allegation allegations accusation accusations warning
+    denial insistence suggestion announcement argument belief view charge charges"""
+)
+#: Nouns that make a source a document: ``a statement from X said`` → X speaks.
+_DOCUMENT_NOUNS = _words(
+    """statement report post letter communique communiqué tweet message release memo study
+    survey poll document decree declaration notice video"""
+)
+_DISTANCING_CUES = frozenset(("claim", "allege", "purport"))
+_DENIAL_CUES = frozenset(("deny", "reject", "dismiss", "refute", "rebuff", "disavow"))
+_HEDGE_WORDS = _words(
+    """could may might possibly likely unlikely perhaps probably maybe appear appears appeared
+    appearing seem seems seemed believed suspected plan plans planned planning possible
+    potentially reportedly allegedly apparently"""
+)
+_HEDGE_CUES = frozenset(("believe", "suspect", "speculate", "fear"))
+_DENIAL_CONTENT = re.compile(
+    r"\b(not (been )?involved|no involvement|not responsible|no role in|(is|was|were|are) (false|"
+    r"baseless|untrue|groundless|fabricated)|fake news|nothing to do with)\b",
+    re.IGNORECASE,
+)
+_UNSUPPORTED = re.compile(
+    r"\b(without (providing|offering|giving|presenting|citing|producing|showing|any)?\s*"
+    r"(any |further )?(evidence|proof)|(offered|provided|gave|presented|produced|cited|showed)"
+    r" no (evidence|proof)|did not (provide|offer|give|present|produce|cite|show) (any )?"
+    r"(evidence|proof)|no evidence (was|has been|had been) (provided|offered|given|presented))",
+    re.IGNORECASE,
+)
+_UNVERIFIED = re.compile(
+    r"\b((could|can|cannot|can't|couldn't) ?(not )?(be )?(immediately )?(independently )?"
+    r"(verif|confirm)|(was|were|is|are) (not able|unable) to (independently )?(verify|confirm)|"
+    r"(has|have|had) not been (independently )?(verified|confirmed)|unverified)",
+    re.IGNORECASE,
+)
+_RESPONSE_PATTERNS: tuple[tuple[ResponseKind, re.Pattern[str]], ...] = (
+    (
+        "no_response",
+        re.compile(
+            r"\b((did|does|do|has|have|had) not (yet )?(immediately )?(publicly )?"
+            r"(respond|responded|reply|replied|answer|answered|return)|could not (immediately )?"
+            r"be reached|(was|were) not (immediately )?available for comment|"
+            r"did not (immediately )?return)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "declined_comment",
+        re.compile(
+            r"\b(declined to (comment|respond|elaborate|discuss)|declined comment|refused to "
+            r"comment|(had|has|have) no (immediate |further )?comment|(has|have|had) yet to "
+            r"(comment|respond)|would not comment|(does|do|did) not comment|refrained from "
+            r"comment)",
+            re.IGNORECASE,
+        ),
+    ),
+)
+#: Objects of deny/reject that make the verb a response to earlier claims.
+_CLAIM_OBJECTS = _words(
+    """claim claims report reports accusation accusations allegation allegations charge charges
+    finding findings statement statements assertion assertions comment comments remark remarks
+    suggestion suggestions warrant"""
+)
+_CONTRAST_OPENERS = ("however", "but", "in response", "yet")
+_QUOTE_OPEN = "“‘«"
+_QUOTE_CLOSE = "”’»"
+_PRONOUNS_PERSON = frozenset(("he", "she", "him", "her"))
+_PRONOUNS_GROUP = frozenset(("they", "it", "we"))
+_DETERMINERS = frozenset(("the", "a", "an"))
+_SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass"))
+
+
+@dataclass(slots=True)
+class _Found:
+    """A claim under construction (token offsets until it becomes a record)."""
+
+    cue: tuple[int, int]  # char offsets
+    content: tuple[int, int]
+    source: tuple[int, int] | None
+    source_token: Token | None
+    kind: ClaimKind | None = None
+    speaker: Entity | None = None
+    speaker_name: str = ""
+    flags: set[str] = field(default_factory=set)
+    sent: int = 0  # index of the sentence of the cue
+    cue_lemma: str = ""
+    continuation: bool = False
 
 
 class AttributionExtractor:
-    """Finds attributions (claims), their flags, and responses to them."""
+    """Finds claims, their flags and responses; fills ``cw_claims`` and ``cw_responses``."""
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        ext.claims(doc)
+        text = doc.text
+        quotes = find_quotes(text)
+        sents = list(doc.sents)
+        found: list[_Found] = []
+        for n, sent in enumerate(sents):
+            for item in _sentence_claims(sent):
+                item.sent = n
+                found.append(item)
+        found = _dedupe(found)
+        found += _quote_claims(doc, sents, quotes, found)
+        found.sort(key=lambda f: (f.content[0], f.cue[0]))
+        for item in found:
+            item.kind = item.kind or _kind(text, item.content, quotes)
+        _resolve_speakers(doc, sents, found)
+        _flag(doc, sents, found)
+        claims = [_record(doc, n, item, ext.dates(doc)) for n, item in enumerate(found, 1)]
+        ext.claims(doc).extend(claims)
+        ext.responses(doc).extend(_responses(doc, sents, found, claims))
         return doc
 
 
 @Language.factory("claimwire_attribution")
 def make_attribution(nlp: Language, name: str) -> AttributionExtractor:
     return AttributionExtractor(nlp, name)
+
+
+# ---------------------------------------------------------------- quotes
+
+
+def find_quotes(text: str) -> list[tuple[int, int]]:
+    """Character spans of quoted passages, without the quote marks.
+
+    Curly quotes pair by direction; a straight ``"`` opens after a space or an
+    opening bracket and closes otherwise. A quote still open at the end of a
+    paragraph closes there unless the next paragraph reopens it (the convention
+    for quotes that run across paragraphs); single quotes count only when curly.
+    """
+    spans: list[tuple[int, int]] = []
+    start: int | None = None
+    for i, ch in enumerate(text):
+        if ch == '"':
+            before = text[i - 1] if i else " "
+            opening = before.isspace() or before in "([{—–-" or i == 0
+            # Inside a quote, a mark opening a paragraph reopens it; any other closes it.
+            ch = "“" if (opening if start is None else before == "\n") else "”"
+        if ch == "“":
+            if start is not None:  # an unclosed quote: a new paragraph of it, or a stray mark
+                spans.append((start, _trim_end(text, start, i)))
+            start = i + 1
+        elif ch == "”" and start is not None:
+            spans.append((start, i))
+            start = None
+        elif ch == "\n" and start is not None and text[i + 1 : i + 2] not in ('"', "“"):
+            spans.append((start, _trim_end(text, start, i)))
+            start = None
+    if start is not None:
+        spans.append((start, len(text)))
+    return [(s, e) for s, e in spans if e > s]
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _in_quote(quotes: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
+    for q in quotes:
+        if q[0] <= start and end <= q[1]:
+            return q
+    return None
+
+
+# ---------------------------------------------------------------- finding claims
+
+
+def _sentence_claims(sent: Span) -> Iterator[_Found]:
+    for token in sent:
+        lemma = token.lemma_.lower()
+        if token.pos_ in {"VERB", "AUX"} and lemma in CUE_VERBS:
+            item = _verb_claim(sent, token)
+            if item is not None:
+                yield item
+        elif token.lower_ == "according" and token.i + 1 < len(sent.doc):
+            item = _according_to(sent, token)
+            if item is not None:
+                yield item
+        elif token.pos_ == "NOUN" and lemma in CLAIM_NOUNS:
+            item = _noun_claim(token)
+            if item is not None:
+                yield item
+
+
+def _verb_claim(sent: Span, verb: Token) -> _Found | None:
+    lemma = verb.lemma_.lower()
+    if any(c.dep_ == "auxpass" for c in verb.children) and lemma not in {"quote"}:
+        return None  # `was told`, `is said to`: no source in the clause
+    if verb.dep_ in {"amod", "acl", "relcl"}:
+        return None  # `the towns that Ukraine says it has taken`: background, not a claim
+    subject = _subject(verb)
+    if subject is None or subject.tag_ in {"WDT", "WP"} or subject.lower_ in {"this", "that"}:
+        return None  # `which suggests that ...`: the reporter's inference
+    cue_tokens = _cue_tokens(verb)
+    if _is_parenthetical_cue(sent, verb, subject):
+        content = _sentence_chars(sent)
+    else:
+        content = _verb_content(sent, verb, lemma)
+    if content is None:
+        return None
+    c_start, c_end = content
+    s_span = _source_span(subject)
+    if (
+        s_span[0] < c_end
+        and c_start < s_span[1]
+        and not (c_start <= s_span[0] and s_span[1] <= c_end)
+    ):
+        return None
+    cue = (cue_tokens[0].idx, cue_tokens[-1].idx + len(cue_tokens[-1].text))
+    return _Found(cue=cue, content=content, source=s_span, source_token=subject, cue_lemma=lemma)
+
+
+def _is_parenthetical_cue(sent: Span, verb: Token, subject: Token) -> bool:
+    """`The West, he added, was ...`: source and cue set off by commas mid-clause."""
+    doc = sent.doc
+    left = min(subject.left_edge.i, verb.i)
+    right = max(subject.right_edge.i, verb.i)
+    if left - 1 <= sent.start or right + 1 >= sent.end - 1:
+        return False
+    if doc[left - 1].text != "," or doc[right + 1].text != ",":
+        return False
+    return not any(c.dep_ in {"ccomp", "dobj"} and c.i > right for c in verb.children)
+
+
+def _sentence_chars(sent: Span) -> tuple[int, int] | None:
+    tokens = [t for t in sent if not t.is_space]
+    while tokens and tokens[-1].is_punct and tokens[-1].text not in '"”’)':
+        tokens.pop()
+    while tokens and tokens[0].is_punct and tokens[0].text not in '"“‘(':
+        tokens.pop(0)
+    if not tokens:
+        return None
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _clausal_child(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in {"ccomp", "csubj"} or (child.dep_ == "xcomp" and child.pos_ == "VERB"):
+            return child
+    # `said without offering evidence that ...`: a that-clause the parser hung lower down.
+    for child in verb.children:
+        if child.dep_ not in {"prep", "advmod", "npadvmod", "dobj"}:
+            continue
+        for token in child.subtree:
+            if token.dep_ in {"acl", "ccomp", "advcl"} and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in token.children
+            ):
+                return token
+    return None
+
+
+def _cue_tokens(verb: Token) -> list[Token]:
+    """The cue's words: the verb with its auxiliaries and particles (`has said`, `pointing out`)."""
+    tokens = [verb]
+    for child in verb.children:
+        if child.dep_ in {"aux", "prt"} and child.i < verb.i + 3 and child.i > verb.i - 3:
+            tokens.append(child)
+        if child.dep_ == "dobj" and child.lower_ == "voa":
+            tokens.append(child)  # `told VOA`
+    tokens.sort(key=lambda t: t.i)
+    # keep a contiguous run around the verb
+    run = [verb]
+    for t in sorted(tokens, key=lambda t: abs(t.i - verb.i)):
+        if t is verb:
+            continue
+        if t.i == run[0].i - 1:
+            run.insert(0, t)
+        elif t.i == run[-1].i + 1:
+            run.append(t)
+    return run
+
+
+def _verb_content(sent: Span, verb: Token, lemma: str) -> tuple[int, int] | None:
+    doc = sent.doc
+    clause = _clausal_child(verb)
+    if clause is not None and (
+        clause.dep_ != "xcomp" or lemma in {"urge", "call", "tell", "warn", "ask"}
+    ):
+        if clause.dep_ == "xcomp":
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            start_tok = objects[0] if objects else clause
+            return _subtree_chars(doc, start_tok, clause, skip=verb)
+        return _subtree_chars(doc, clause, clause, skip=verb)
+    if verb.dep_ in {"parataxis"} or (
+        verb.dep_ in {"advcl", "ccomp"} and verb.head.i > verb.i and _is_parenthetical(verb)
+    ):
+        # `The West, he added, was ...`: the clause around the cue is the content.
+        head = verb.head
+        return _subtree_chars(doc, head, head, skip=None)
+    if lemma in _OBJECT_CUES:
+        for child in verb.children:
+            if child.dep_ == "dobj":
+                extra = [
+                    c
+                    for c in verb.children
+                    if c.dep_ in {"prep", "xcomp", "oprd"} and c.i > child.i
+                ]
+                last = extra[0] if extra and lemma in {"accuse", "blame", "urge", "call"} else child
+                return _subtree_chars(doc, child, last, skip=verb)
+            if (
+                child.dep_ == "prep"
+                and child.lower_ in {"for", "of", "on"}
+                and lemma in {"call", "warn", "accuse"}
+            ):
+                objs = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
+                if objs:
+                    return _subtree_chars(doc, objs[0], objs[0], skip=verb)
+    return None
+
+
+def _is_parenthetical(verb: Token) -> bool:
+    doc = verb.doc
+    left = doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+    right = doc[verb.right_edge.i + 1] if verb.right_edge.i + 1 < len(doc) else None
+    return bool(left is not None and left.text == "," and right is not None and right.text == ",")
+
+
+def _subtree_chars(
+    doc: Doc, first: Token, last: Token, skip: Token | None
+) -> tuple[int, int] | None:
+    """Character span from ``first``'s subtree to ``last``'s, without cue verbs joined to it."""
+    start = first.left_edge.i
+    end = last.right_edge.i + 1
+    # A cue verb joined to the content (`..., and said that ...`) starts a claim of its own.
+    for token in doc[start:end]:
+        if token.dep_ == "relcl" and token.lemma_.lower() in CUE_VERBS and token.i > first.i:
+            # `..., which suggests that ...`: a comment on the content, not part of it.
+            end = min(end, token.left_edge.i)
+            break
+        if (
+            token.dep_ == "conj"
+            and token.lemma_.lower() in CUE_VERBS
+            and token.head.i >= start
+            and token.i > first.i
+            and not any(c.dep_ in _SUBJECT_DEPS for c in token.children)
+        ):
+            end = min(end, token.i)
+            break
+    if skip is not None and start <= skip.i < end:
+        # The content sits on one side of the cue.
+        if skip.i - start >= end - skip.i - 1:
+            end = skip.left_edge.i if skip.left_edge.i > start else skip.i
+        else:
+            start = skip.right_edge.i + 1
+    while start < end and (
+        (doc[start].is_punct and doc[start].text not in '"“‘(')
+        or (doc[start].lower_ == "that" and doc[start].dep_ == "mark")
+    ):
+        start += 1
+    while end > start and doc[end - 1].is_punct and doc[end - 1].text not in '"”’)':
+        end -= 1
+    while end > start and doc[end - 1].lower_ in {"and", "but", "or"}:
+        end -= 1
+        while end > start and doc[end - 1].is_punct and doc[end - 1].text not in '"”’)':
+            end -= 1
+    if end <= start:
+        return None
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def _subject(verb: Token) -> Token | None:
+    """The source of a cue verb: its subject, or the subject of the verb it continues."""
+    seen = 0
+    token = verb
+    while seen < 6:
+        seen += 1
+        for child in token.children:
+            if (child.dep_ in _SUBJECT_DEPS and child.dep_ != "nsubjpass") or (
+                child.dep_ == "nsubjpass" and token.lemma_ == "quote"
+            ):
+                return child
+            if child.dep_ == "agent":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return pobj
+        if token.dep_ == "conj" or (
+            token.dep_ in {"advcl", "xcomp"} and token.tag_ in {"VBG", "VB"}
+        ):
+            head = token.head
+            # A cue joined to a reported clause continues the cue that reported it.
+            if (
+                head.dep_ == "ccomp"
+                and head.head.lemma_.lower() in CUE_VERBS
+                and token.dep_ == "conj"
+            ):
+                head = head.head
+            token = head
+            continue
+        if token.dep_ == "pcomp" and token.head.lower_ == "as":  # `was quoted as saying`
+            token = token.head.head
+            continue
+        return None
+    return None
+
+
+def _source_span(subject: Token) -> tuple[int, int]:
+    doc = subject.doc
+    start, end = subject.left_edge.i, subject.right_edge.i + 1
+    # Drop a relative clause or trailing punctuation from the source.
+    for child in subject.children:
+        if child.dep_ in {"relcl", "acl"} and child.i > subject.i:
+            end = min(end, child.left_edge.i)
+    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].lower_ in {"who", "which"}):
+        end -= 1
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def _according_to(sent: Span, according: Token) -> _Found | None:
+    doc = sent.doc
+    to = doc[according.i + 1]
+    if to.lower_ != "to":
+        return None
+    objs = [c for c in to.children if c.dep_ == "pobj"] or [
+        c for c in according.children if c.dep_ == "pobj"
+    ]
+    if not objs:
+        return None
+    source = objs[0]
+    phrase_start, phrase_end = according.i, max(source.right_edge.i, to.i) + 1
+    head = according.head
+    while head.dep_ not in {"ROOT", "ccomp", "conj"} and head.head is not head:
+        head = head.head
+    c_start, c_end = head.left_edge.i, head.right_edge.i + 1
+    c_start, c_end = max(c_start, sent.start), min(c_end, sent.end)
+    # Content is the clause on the larger side of the phrase.
+    if phrase_start - c_start >= c_end - phrase_end:
+        c_end = phrase_start
+    else:
+        c_start = phrase_end
+    while c_start < c_end and doc[c_start].is_punct:
+        c_start += 1
+    while c_end > c_start and doc[c_end - 1].is_punct and doc[c_end - 1].text not in '"”’)':
+        c_end -= 1
+    if c_end <= c_start:
+        return None
+    cue = (according.idx, to.idx + len(to.text))
+    return _Found(
+        cue=cue,
+        content=(doc[c_start].idx, doc[c_end - 1].idx + len(doc[c_end - 1].text)),
+        source=_source_span(source),
+        source_token=source,
+        kind="according_to",
+        cue_lemma="according to",
+    )
+
+
+def _noun_claim(noun: Token) -> _Found | None:
+    """`X's claim that ...`, `the allegation by X that ...`."""
+    clause = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in {"acl", "ccomp"}
+            and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
+        ),
+        None,
+    )
+    if clause is None:
+        return None
+    source = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if source is None:
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"by", "from", "of"}:
+                source = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if source is not None:
+                    break
+    if source is None:
+        return None
+    doc = noun.doc
+    content = _subtree_chars(doc, clause, clause, skip=None)
+    if content is None:
+        return None
+    return _Found(
+        cue=(noun.idx, noun.idx + len(noun.text)),
+        content=content,
+        source=_source_span(source)
+        if source.dep_ != "poss"
+        else (source.idx, source.idx + len(source.text)),
+        source_token=source,
+        cue_lemma=noun.lemma_.lower(),
+    )
+
+
+def _dedupe(found: list[_Found]) -> list[_Found]:
+    """One claim per cue; where two cues share a content, the first one wins."""
+    seen_cues: set[tuple[int, int]] = set()
+    seen_content: set[tuple[int, int]] = set()
+    out: list[_Found] = []
+    for item in found:
+        if item.cue in seen_cues or item.content in seen_content:
+            continue
+        seen_cues.add(item.cue)
+        seen_content.add(item.content)
+        out.append(item)
+    return out
+
+
+def _quote_claims(
+    doc: Doc, sents: list[Span], quotes: list[tuple[int, int]], found: list[_Found]
+) -> list[_Found]:
+    """Quotes no cue covers: a quote continues the claim that ends next to it."""
+    extra: list[_Found] = []
+    text = doc.text
+    for q_start, q_end in quotes:
+        words = len(text[q_start:q_end].split())
+        if words < 4:
+            continue  # a scare quote or a name, not speech
+        covering = [f for f in found if f.content[0] < q_end and q_start < f.content[1]]
+        if covering:
+            # A verb found part of the quote as its content: widen it to the whole quote.
+            for f in covering:
+                if _in_quote([(q_start, q_end)], *f.content) and not (
+                    f.cue[0] < q_end and q_start < f.cue[1]
+                ):
+                    f.content = _strip_quote(text, q_start, q_end)
+                    f.kind = "direct"
+            continue
+        near = [
+            f
+            for f in [*found, *extra]
+            if not f.continuation
+            and (0 <= q_start - f.cue[1] < 400 or 0 <= f.cue[0] - q_end < 200)
+            and not _between_has_sentence_break(text, f, q_start, q_end, sents)
+        ]
+        if not near:
+            continue
+        anchor = min(near, key=lambda f: min(abs(q_start - f.cue[1]), abs(f.cue[0] - q_end)))
+        extra.append(
+            _Found(
+                cue=anchor.cue,
+                content=_strip_quote(text, q_start, q_end),
+                source=anchor.source,
+                source_token=anchor.source_token,
+                kind="direct",
+                sent=anchor.sent,
+                cue_lemma=anchor.cue_lemma,
+                continuation=True,
+            )
+        )
+    return extra
+
+
+def _between_has_sentence_break(
+    text: str, f: _Found, q_start: int, q_end: int, sents: list[Span]
+) -> bool:
+    """Whether more than one sentence boundary lies between a claim and a quote,
+    or the claim's own content is not next to the quote."""
+    lo, hi = (f.content[1], q_start) if f.content[1] <= q_start else (q_end, f.content[0])
+    if hi < lo:
+        return False
+    breaks = sum(1 for s in sents if lo < s.start_char < hi)
+    return breaks > 1 or len(text[lo:hi].split()) > 25
+
+
+def _strip_quote(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace()):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ","):
+        end -= 1
+    return start, end
+
+
+def _kind(text: str, content: tuple[int, int], quotes: list[tuple[int, int]]) -> ClaimKind:
+    start, end = content
+    if _in_quote(quotes, start, end):
+        return "direct"
+    body = text[start:end]
+    if any(ch in body for ch in '"“”'):
+        return "mixed"
+    return "indirect"
+
+
+# ---------------------------------------------------------------- speakers
+
+
+def _resolve_speakers(doc: Doc, sents: list[Span], found: list[_Found]) -> None:
+    entities = ext.entities(doc)
+    mentions = sorted(
+        ((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda x: x[0]
+    )
+    last_speaker: _Found | None = None
+    for item in sorted(found, key=lambda f: f.cue[0]):
+        token = item.source_token
+        if item.continuation:
+            continue
+        entity, name = _speaker_of(doc, token, mentions, item, last_speaker)
+        item.speaker, item.speaker_name = entity, name
+        if entity is not None or name:
+            last_speaker = item
+    by_cue = {f.cue: f for f in found if not f.continuation}
+    for item in found:
+        if item.continuation and item.cue in by_cue:
+            anchor = by_cue[item.cue]
+            item.speaker, item.speaker_name = anchor.speaker, anchor.speaker_name
+
+
+def _speaker_of(
+    doc: Doc,
+    token: Token | None,
+    mentions: list[tuple[int, int, Entity]],
+    item: _Found,
+    last: _Found | None,
+) -> tuple[Entity | None, str]:
+    if token is None or item.source is None:
+        return None, ""
+    lower = token.lower_
+    if lower in _PRONOUNS_PERSON or lower in _PRONOUNS_GROUP:
+        return _pronoun(doc, token, mentions, last)
+    head_start, head_end = _name_chars(token)
+    entity = _mention_at(mentions, head_start, head_end)
+    if entity is None:
+        # `Former ambassador, Jean-Marc Simon, told ...`: the name in apposition.
+        for child in token.children:
+            if child.dep_ == "appos":
+                entity = _mention_at(mentions, *_name_chars(child))
+                if entity is not None:
+                    break
+    if entity is None and token.lemma_.lower() in _DOCUMENT_NOUNS | {
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "source",
+        "official",
+    }:
+        # `a statement from the Kremlin said`: the document speaks for its author.
+        entity = _first_entity_in(mentions, *item.source)
+    if entity is not None:
+        return entity, entity.name
+    return None, _group_name(doc, item.source)
+
+
+def _name_chars(token: Token) -> tuple[int, int]:
+    """The characters of a name around its head token (`Mr Lukashenko`)."""
+    start = token
+    for child in token.lefts:
+        if child.dep_ in {"compound", "flat", "amod"} and child.i >= token.i - 4:
+            start = child
+            break
+    return start.idx, token.idx + len(token.text)
+
+
+def _mention_at(mentions: list[tuple[int, int, Entity]], start: int, end: int) -> Entity | None:
+    best: Entity | None = None
+    for m_start, m_end, entity in mentions:
+        if m_start < end and start < m_end:
+            best = entity  # the last overlapping one: the head of the name
+    return best
+
+
+def _first_entity_in(
+    mentions: list[tuple[int, int, Entity]], start: int, end: int
+) -> Entity | None:
+    for m_start, m_end, entity in mentions:
+        if start <= m_start and m_end <= end and entity.kind != "document":
+            return entity
+    return None
+
+
+def _pronoun(
+    doc: Doc, token: Token, mentions: list[tuple[int, int, Entity]], last: _Found | None
+) -> tuple[Entity | None, str]:
+    person = token.lower_ in _PRONOUNS_PERSON
+    window_start = max(0, token.idx - 1200)
+    # The last claim's speaker of the right sort, if it spoke recently.
+    if last is not None and last.cue[0] >= window_start:
+        is_person = last.speaker is not None and last.speaker.kind == "person"
+        if is_person == person and (last.speaker is not None or not person):
+            return last.speaker, last.speaker_name
+    # Otherwise the last subject of the right sort before the pronoun.
+    candidate: Entity | None = None
+    for m_start, _m_end, entity in mentions:
+        if m_start >= token.idx:
+            break
+        if m_start < window_start:
+            continue
+        if (entity.kind == "person") == person:
+            candidate = entity
+    if candidate is not None:
+        return candidate, candidate.name
+    if last is not None and not person:
+        return last.speaker, last.speaker_name
+    return None, token.text
+
+
+def _group_name(doc: Doc, source: tuple[int, int]) -> str:
+    """An unnamed source as written, without a leading article: `Iraqi officials`."""
+    text = doc.text[source[0] : source[1]].strip()
+    words = text.split()
+    while words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    return " ".join(words)
+
+
+# ---------------------------------------------------------------- flags
+
+
+def _flag(doc: Doc, sents: list[Span], found: list[_Found]) -> None:
+    text = doc.text
+    by_sent: dict[int, list[_Found]] = {}
+    for item in found:
+        by_sent.setdefault(item.sent, []).append(item)
+    for item in found:
+        content = doc.char_span(*item.content, alignment_mode="expand")
+        words = {t.lower_ for t in content} if content is not None else set()
+        lemmas = {t.lemma_.lower() for t in content} if content is not None else set()
+        if words & _HEDGE_WORDS or item.cue_lemma in _HEDGE_CUES or "plan" in lemmas:
+            item.flags.add("hedged")
+        if item.cue_lemma in _DISTANCING_CUES:
+            item.flags.add("distanced")
+        if item.cue_lemma in _DENIAL_CUES or _DENIAL_CONTENT.search(
+            text[item.content[0] : item.content[1]]
+        ):
+            item.flags.add("denial")
+    for n, sent in enumerate(sents):
+        sent_text = sent.text
+        own = by_sent.get(n, [])
+        for match in _UNSUPPORTED.finditer(sent_text):
+            at = sent.start_char + match.start()
+            for item in _claims_near(own, at):
+                item.flags.add("unsupported")
+        if _UNVERIFIED.search(sent_text):
+            # `The claims could not be independently verified` refers back a sentence.
+            targets = [f for f in own if f.cue[0] > sent.start_char] or by_sent.get(n - 1, [])
+            for item in targets:
+                item.flags.add("unverified")
+
+
+def _claims_near(claims: list[_Found], at: int) -> list[_Found]:
+    """The claims of a sentence that an evidence phrase at ``at`` belongs to: the one
+    whose cue-to-content stretch holds it, else all of them."""
+    holding = [f for f in claims if min(f.cue[0], f.content[0]) <= at < max(f.cue[1], f.content[1])]
+    if len(holding) > 1:
+        holding = [
+            min(holding, key=lambda f: max(f.cue[1], f.content[1]) - min(f.cue[0], f.content[0]))
+        ]
+    return holding or claims
+
+
+# ---------------------------------------------------------------- records
+
+
+def _record(doc: Doc, n: int, item: _Found, dates: list[DateMention]) -> Claim:
+    text = doc.text
+    source = (
+        TextSpan(item.source[0], item.source[1], text[item.source[0] : item.source[1]])
+        if item.source
+        else None
+    )
+    return Claim(
+        id=f"c{n}",
+        speaker=item.speaker.id if item.speaker else None,
+        speaker_name=item.speaker_name or (source.text if source else ""),
+        source=source,
+        cue=TextSpan(item.cue[0], item.cue[1], text[item.cue[0] : item.cue[1]]),
+        content=TextSpan(item.content[0], item.content[1], text[item.content[0] : item.content[1]]),
+        kind=item.kind or "indirect",
+        flags=tuple(
+            f
+            for f in ("hedged", "unsupported", "unverified", "denial", "distanced")
+            if f in item.flags
+        ),
+        date=_claim_date(doc, item, dates),
+    )
+
+
+def _claim_date(doc: Doc, item: _Found, dates: list[DateMention]) -> DateValue | None:
+    """The date of the speech act: a date expression hanging on the cue, not in the content."""
+    if not dates or item.continuation:
+        return None
+    cue = doc.char_span(*item.cue, alignment_mode="expand")
+    if cue is None:
+        return None
+    verb = cue.root
+    for mention in dates:
+        if mention.value is None or mention.precision is None:
+            continue
+        if item.content[0] <= mention.span.start < item.content[1]:
+            continue
+        span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+        if span is None:
+            continue
+        token: Token = span.root
+        for _ in range(4):
+            if token is verb:
+                return DateValue(mention.value, mention.precision)
+            if token.head is token:
+                break
+            token = token.head
+    return None
+
+
+# ---------------------------------------------------------------- responses
+
+
+def _responses(
+    doc: Doc, sents: list[Span], found: list[_Found], claims: list[Claim]
+) -> list[Response]:
+    entities = ext.entities(doc)
+    mentions = sorted(
+        ((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda x: x[0]
+    )
+    by_cue = {(c.cue.start, c.cue.end, c.content.start): c for c in claims}
+    ordered = sorted(zip(found, claims, strict=True), key=lambda fc: fc[1].cue.start)
+    out: list[Response] = []
+    for sent in sents:
+        for kind, pattern in _RESPONSE_PATTERNS:
+            for match in pattern.finditer(sent.text):
+                at = sent.start_char + match.start()
+                resp = _pattern_response(doc, sent, at, kind, mentions, ordered)
+                if resp is not None:
+                    out.append(resp)
+        # `X denied the claims`, `Y rejected Mr X's accusations`: claim answered with a denial.
+        for token in sent:
+            if token.lemma_.lower() in _DENIAL_CUES and token.pos_ == "VERB":
+                obj = next((c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+                if obj is None or obj.lemma_.lower() not in _CLAIM_OBJECTS:
+                    continue
+                resp = _verb_response(doc, token, obj, "denied", mentions, ordered)
+                if resp is not None:
+                    out.append(resp)
+    out += _disputes(doc, sents, ordered)
+    del by_cue
+    unique: dict[tuple[int, str], Response] = {}
+    for r in out:
+        unique.setdefault((r.span.start, r.kind), r)
+    return [
+        replace(r, id=f"r{n}")
+        for n, r in enumerate(sorted(unique.values(), key=lambda r: r.span.start), 1)
+    ]
+
+
+def _pattern_response(
+    doc: Doc,
+    sent: Span,
+    at: int,
+    kind: ResponseKind,
+    mentions: list[tuple[int, int, Entity]],
+    ordered: list[tuple[_Found, Claim]],
+) -> Response | None:
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    verb = span.root
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+        verb = verb.head
+    if verb.pos_ == "AUX" and verb.head.pos_ == "VERB":
+        verb = verb.head
+    subject = _subject(verb)
+    obj: Token | None = None
+    for t in verb.subtree:
+        if t.lemma_.lower() in _CLAIM_OBJECTS or t.lemma_.lower() in {
+            "overture",
+            "request",
+            "query",
+            "inquiry",
+        }:
+            obj = t
+            break
+    return _make_response(doc, verb, subject, obj, kind, mentions, ordered)
+
+
+def _verb_response(
+    doc: Doc,
+    verb: Token,
+    obj: Token,
+    kind: ResponseKind,
+    mentions: list[tuple[int, int, Entity]],
+    ordered: list[tuple[_Found, Claim]],
+) -> Response | None:
+    return _make_response(doc, verb, _subject(verb), obj, kind, mentions, ordered)
+
+
+def _make_response(
+    doc: Doc,
+    verb: Token,
+    subject: Token | None,
+    obj: Token | None,
+    kind: ResponseKind,
+    mentions: list[tuple[int, int, Entity]],
+    ordered: list[tuple[_Found, Claim]],
+) -> Response | None:
+    party: Entity | None = None
+    party_name = ""
+    start = verb.i
+    if subject is not None:
+        party = _mention_at(mentions, *_name_chars(subject))
+        if party is None and subject.lower_ in _PRONOUNS_PERSON | _PRONOUNS_GROUP:
+            earlier = [f for f, _ in ordered if f.cue[0] < subject.idx]
+            party, party_name = _pronoun(doc, subject, mentions, earlier[-1] if earlier else None)
+        party_name = party.name if party else party_name or _group_name(doc, _source_span(subject))
+        start = min(start, subject.left_edge.i)
+    end = verb.i + 1
+    for child in verb.rights:
+        if child.dep_ in {"cc", "conj"} or (child.is_punct and child.text in ",;"):
+            break
+        end = max(end, child.right_edge.i + 1)
+    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    span = doc[start:end]
+    before = [
+        (f, c)
+        for f, c in ordered
+        if c.cue.start < span.start_char and (party is None or f.speaker is not party)
+    ]
+    targets: list[Claim] = []
+    if obj is not None:
+        owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+        country_word = next((c for c in obj.children if c.dep_ == "amod"), None)
+        if owner is not None:
+            who = _mention_at(mentions, *_name_chars(owner))
+            targets = [c for f, c in before if who is not None and f.speaker is who]
+        elif country_word is not None:
+            targets = [
+                c
+                for f, c in before
+                if f.speaker is not None
+                and f.speaker.country
+                and country_word.text.lower().startswith(f.speaker.country[:2].lower())
+            ]
+    if not targets and before:
+        last = before[-1][0]
+        targets = [
+            c
+            for f, c in before
+            if (f.speaker is not None and f.speaker is last.speaker)
+            or (f.speaker is None and f.speaker_name == last.speaker_name)
+        ]
+    return Response(
+        id="r",
+        party=party.id if party else None,
+        party_name=party_name,
+        kind=kind,
+        span=TextSpan(span.start_char, span.end_char, span.text),
+        claims=tuple(c.id for c in targets),
+    )
+
+
+def _disputes(doc: Doc, sents: list[Span], ordered: list[tuple[_Found, Claim]]) -> list[Response]:
+    """A counter-claim: a claim opened by `but`/`however` (or `insisted`) after another
+    party's claim, on the same matter as far as adjacency tells."""
+    out: list[Response] = []
+    for i, (item, claim) in enumerate(ordered):
+        if item.continuation or item.speaker_name == "":
+            continue
+        sent = sents[item.sent]
+        lead = doc.text[sent.start_char : item.cue[0]].lower()
+        contrast = (
+            lead.lstrip(' “"').startswith(_CONTRAST_OPENERS)
+            or ", however," in lead
+            or ", but " in lead[-80:]
+            or " but " in lead[-60:]
+        )
+        if not contrast and item.cue_lemma not in {
+            "insist",
+            "counter",
+            "dispute",
+            "contest",
+            "question",
+        }:
+            continue
+        earlier = [
+            (f, c)
+            for f, c in ordered[:i]
+            if not _same_speaker(f, item) and item.sent - f.sent <= 3 and not f.continuation
+        ]
+        if not earlier:
+            continue
+        last = earlier[-1][0]
+        targets = [c for f, c in earlier if _same_speaker(f, last)]
+        out.append(
+            Response(
+                id="r",
+                party=item.speaker.id if item.speaker else None,
+                party_name=item.speaker_name,
+                kind="disputed",
+                span=claim.content,
+                claims=tuple(c.id for c in targets),
+            )
+        )
+    return out
+
+
+def _same_speaker(a: _Found, b: _Found) -> bool:
+    if a.speaker is not None or b.speaker is not None:
+        return a.speaker is b.speaker
+    return a.speaker_name.lower() == b.speaker_name.lower()
+
+
+def _iter_tokens(span: Iterable[Token]) -> Iterator[Token]:
+    yield from span

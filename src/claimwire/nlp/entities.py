@@ -1,26 +1,381 @@
-"""Finds the article's actors (people, governments, forces, bodies) and their mentions."""
+"""Finds the article's actors (people, governments, forces, bodies) and their mentions.
+
+Mentions come from three sources, longest first where they overlap:
+
+1. the actor knowledge base (:mod:`claimwire.nlp.actors`), matched with phrase
+   matchers built once in the factory. A state's name or capital (``Moscow``)
+   counts as its government only where it acts: as a subject, an agent, or the
+   owner of a statement (``Moscow's claims``); elsewhere it is a place;
+2. descriptions by office, resolved at the article's date: ``the Belarusian
+   president``, ``Ukraine's foreign minister``, ``the president of Belarus``;
+   and state bodies referred to by ``its``: ``its defence ministry`` is the
+   ministry of the state last mentioned;
+3. spaCy's named entities (``PERSON``, ``ORG``) that the base does not know.
+
+Mentions are then merged into one :class:`~claimwire.records.Entity` per actor:
+``Mr Lukashenko``, ``Lukashenko`` and ``Alexander Lukashenko`` are one person;
+a surname matches the person of the article whose full name ends with it.
+
+Other components find the entity named at a place in the text with
+:func:`entity_at`.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
 
 from claimwire.nlp import extensions as ext
+from claimwire.nlp.actors import BODY_WORDS, ROLE_WORDS, ActorEntry, ActorKB, default_kb
+from claimwire.records import Entity, EntityKind
+from claimwire.records import Span as TextSpan
 
-__all__ = ["EntityLinker"]
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+__all__ = ["EntityLinker", "entity_at", "person_name"]
+
+#: Words before a name that are titles, not part of it.
+TITLES = _words(
+    """mr mr. mrs mrs. ms ms. dr dr. sir dame president premier minister chancellor general
+    gen gen. lt. col. colonel major sen. sen senator rep. rep representative governor gov.
+    king queen prince princess sheikh emir ayatollah pope judge justice ambassador secretary
+    spokesman spokeswoman spokesperson professor prof. commander admiral captain mayor
+    former late acting deputy foreign defence defense prime vice chief envoy"""
+)
+
+#: Dependency labels where a state's name or capital acts (``Moscow said``).
+_ACTOR_DEPS = frozenset(("nsubj", "nsubjpass", "csubj"))
+#: Nouns whose owner is an actor: ``Moscow's claims``, ``Kyiv's response``.
+_STATEMENT_NOUNS = _words(
+    """claim claims statement statements response accusation accusations allegation
+    allegations denial position demand demands request offer proposal decision refusal
+    warning warnings threat threats plan plans comments remarks call assertion
+    insistence announcement"""
+)
+
+
+@dataclass(slots=True)
+class _Mention:
+    start: int  # token offsets
+    end: int
+    name: str
+    kind: EntityKind
+    country: str | None = None
+    kb_id: str | None = None
+    surname_only: bool = False  # a bare surname or `Mr X`, to merge with a full name
+
+
+@dataclass(slots=True)
+class _Cluster:
+    name: str
+    kind: EntityKind
+    country: str | None
+    kb_id: str | None
+    spans: list[tuple[int, int]] = field(default_factory=list)
 
 
 class EntityLinker:
-    """Finds the article's actors (people, governments, forces, bodies) and their mentions."""
+    """Finds the article's actors and their mentions; fills ``doc._.cw_entities``."""
 
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, nlp: Language, name: str, actors: Iterable[str] = ()) -> None:
         self.name = name
+        self.kb: ActorKB = default_kb(tuple(str(a) for a in actors))
+        # Names are matched case-sensitively where they are one word or an acronym
+        # (`IS` is not `is`), case-insensitively where they are longer phrases.
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        exact: dict[str, list[str]] = {}
+        lower: dict[str, list[str]] = {}
+        self._metonym_keys: set[str] = set()
+        for alias, actor_id, metonym in self.kb.aliases():
+            words = alias.split()
+            key = f"{'M' if metonym else 'A'}|{actor_id}"
+            if metonym:
+                self._metonym_keys.add(key)
+            table = exact if len(words) == 1 or alias.isupper() else lower
+            table.setdefault(key, []).append(alias)
+        tokenizer = nlp.tokenizer
+        for key, aliases in exact.items():
+            self.exact.add(key, [tokenizer(a) for a in dict.fromkeys(aliases)])
+        for key, aliases in lower.items():
+            self.lower.add(key, [tokenizer(a) for a in dict.fromkeys(aliases)])
 
     def __call__(self, doc: Doc) -> Doc:
-        ext.entities(doc)
+        day = ext.publication_date(doc)
+        mentions = self._kb_mentions(doc)
+        mentions += self._role_mentions(doc, day, mentions)
+        mentions += self._ner_mentions(doc, mentions)
+        entities = ext.entities(doc)
+        entities.extend(self._merge(doc, _longest_first(mentions)))
         return doc
 
+    # ------------------------------------------------------------ mention finders
 
-@Language.factory("claimwire_entities")
-def make_entities(nlp: Language, name: str) -> EntityLinker:
-    return EntityLinker(nlp, name)
+    def _kb_mentions(self, doc: Doc) -> list[_Mention]:
+        found: list[_Mention] = []
+        strings = doc.vocab.strings
+        for match_id, start, end in [*self.exact(doc), *self.lower(doc)]:
+            key = strings[match_id]
+            actor_id = key.split("|", 1)[1]
+            entry = self.kb.get(actor_id)
+            if entry is None:
+                continue
+            if key in self._metonym_keys and not _acts(doc[start:end]):
+                continue
+            surname = entry.kind == "person" and end - start == 1 and " " in entry.name
+            found.append(_from_entry(start, end, entry, surname_only=surname))
+        # `its defence ministry`: a body of the state last mentioned before it.
+        for token in doc:
+            if token.lower_ not in {"its", "their"}:
+                continue
+            body, end = _body_after(doc, token.i + 1)
+            if body is None:
+                continue
+            country = _last_country(found, token.i)
+            entry = self.kb.body(country, body) if country else None
+            if entry is not None:
+                found.append(_from_entry(token.i, end, entry))
+        return found
+
+    def _role_mentions(
+        self, doc: Doc, day: dt.date | None, taken: list[_Mention]
+    ) -> list[_Mention]:
+        """`the Belarusian president`, `Ukraine's foreign minister`, `president of Belarus`."""
+        busy = _busy(taken)
+        found: list[_Mention] = []
+        for token in doc:
+            role, role_end = _role_at(doc, token.i)
+            if role is None or token.i in busy:
+                continue
+            # A title before a name (`Russian President Vladimir Putin`) is not a mention.
+            if role_end < len(doc) and doc[role_end].pos_ == "PROPN":
+                continue
+            country, start = None, token.i
+            prev = token.i - 1
+            if prev >= 0 and doc[prev].lower_ in {"'s", "’s"} and prev - 1 >= 0:
+                country, start = self.kb.country(doc[prev - 1].text), prev - 1
+            elif prev >= 0:
+                country = self.kb.country(doc[prev].text)
+                if country:
+                    start = prev
+            end = role_end
+            if (
+                country is None
+                and role_end + 1 < len(doc)
+                and doc[role_end].lower_ == "of"
+                and (c := self.kb.country(doc[role_end + 1].text))
+            ):
+                country, end = c, role_end + 2
+            if country is None:
+                continue
+            if start > 0 and doc[start - 1].lower_ in {"the", "a"}:
+                start -= 1
+            entry = self.kb.by_role(country, role, day)
+            if entry is not None:
+                found.append(_from_entry(start, end, entry))
+        return found
+
+    def _ner_mentions(self, doc: Doc, taken: list[_Mention]) -> list[_Mention]:
+        busy = _busy(taken)
+        found: list[_Mention] = []
+        for ent in doc.ents:
+            if ent.label_ not in {"PERSON", "ORG"} or any(i in busy for i in range(*_bounds(ent))):
+                continue
+            if self.kb.is_metonym(ent.text):
+                continue  # `Kyiv` tagged as a person: a place here, not acting
+            if ent.label_ == "PERSON":
+                name = person_name(ent)
+                if not name:
+                    continue
+                start = ent.start + _title_length(ent)
+                found.append(_Mention(start, ent.end, name, "person", surname_only=" " not in name))
+            else:
+                name = _strip_determiner(ent)
+                if name and not name.islower():
+                    found.append(_Mention(ent.start, ent.end, name, "organization"))
+        return found
+
+    # ------------------------------------------------------------ merging
+
+    def _merge(self, doc: Doc, mentions: list[_Mention]) -> list[Entity]:
+        clusters: list[_Cluster] = []
+        by_key: dict[str, _Cluster] = {}
+        full_people = [m for m in mentions if m.kind == "person" and not m.surname_only]
+        for m in mentions:
+            cluster: _Cluster | None = None
+            if m.kind == "person" and m.surname_only:
+                # A surname belongs to the article's person of that surname, if any,
+                # before any better-known namesake in the knowledge base.
+                surname = m.name.split()[-1].lower()
+                for full in full_people:
+                    if full.name.split()[-1].lower() == surname:
+                        cluster = by_key.get(_key(full))
+                        if cluster is None:
+                            cluster = by_key[_key(full)] = _Cluster(
+                                full.name, full.kind, full.country, full.kb_id
+                            )
+                            clusters.append(cluster)
+                        break
+            if cluster is None:
+                key = _key(m)
+                cluster = by_key.get(key)
+                if cluster is None:
+                    cluster = by_key[key] = _Cluster(m.name, m.kind, m.country, m.kb_id)
+                    clusters.append(cluster)
+            cluster.spans.append((m.start, m.end))
+        entities: list[Entity] = []
+        for n, cluster in enumerate(sorted(clusters, key=lambda c: min(c.spans)), 1):
+            spans = tuple(
+                TextSpan(doc[s:e].start_char, doc[s:e].end_char, doc[s:e].text)
+                for s, e in sorted(set(cluster.spans))
+            )
+            entities.append(
+                Entity(
+                    id=f"ent{n}",
+                    name=cluster.name,
+                    kind=cluster.kind,
+                    country=cluster.country,
+                    mentions=spans,
+                    kb_id=cluster.kb_id,
+                )
+            )
+        return entities
+
+
+@Language.factory("claimwire_entities", default_config={"actors": []})
+def make_entities(nlp: Language, name: str, actors: list[str]) -> EntityLinker:
+    return EntityLinker(nlp, name, actors)
+
+
+# ---------------------------------------------------------------- public helpers
+
+
+def entity_at(doc: Doc, start: int, end: int) -> Entity | None:
+    """The entity with a mention at the character span ``start..end`` of ``doc``.
+
+    A mention that lies inside the span counts (``Mr Zelenskyy said`` →
+    Zelenskyy for the span of ``Mr Zelenskyy``), as does one that contains it;
+    where several do, the one starting last wins (the head of ``a spokesman for
+    the Kremlin``-like phrases is usually at its end).
+    """
+    best: tuple[int, Entity] | None = None
+    for entity in ext.entities(doc):
+        for m in entity.mentions:
+            inside = start <= m.start and m.end <= end
+            around = m.start <= start and end <= m.end
+            if (inside or around) and (best is None or m.start > best[0]):
+                best = (m.start, entity)
+    return best[1] if best else None
+
+
+def person_name(span: Span) -> str:
+    """A person's name as written, without titles or a possessive ``'s``."""
+    tokens = [
+        t for t in span[_title_length(span) :] if t.tag_ != "POS" and t.text not in {"'s", "’s"}
+    ]
+    return " ".join(t.text for t in tokens).strip(" ,")
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _from_entry(start: int, end: int, entry: ActorEntry, *, surname_only: bool = False) -> _Mention:
+    return _Mention(
+        start, end, entry.name, entry.kind, entry.country, entry.id, surname_only=surname_only
+    )
+
+
+def _key(m: _Mention) -> str:
+    return f"kb:{m.kb_id}" if m.kb_id else f"{m.kind}:{m.name.lower()}"
+
+
+def _bounds(span: Span) -> tuple[int, int]:
+    return span.start, span.end
+
+
+def _busy(mentions: list[_Mention]) -> set[int]:
+    return {i for m in mentions for i in range(m.start, m.end)}
+
+
+def _longest_first(mentions: list[_Mention]) -> list[_Mention]:
+    """Non-overlapping mentions, longer ones winning, in text order."""
+    kept: list[_Mention] = []
+    busy: set[int] = set()
+    for m in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
+        if any(i in busy for i in range(m.start, m.end)):
+            continue
+        kept.append(m)
+        busy.update(range(m.start, m.end))
+    return sorted(kept, key=lambda m: m.start)
+
+
+def _acts(span: Span) -> bool:
+    """Whether a state's name or capital is used as an actor here."""
+    root = span.root
+    dep = root.dep_
+    if dep in _ACTOR_DEPS:
+        return True
+    if dep == "conj" and root.head.dep_ in _ACTOR_DEPS:
+        return True
+    if dep == "pobj" and root.head.lower_ == "by" and root.head.head.tag_ == "VBN":
+        return True
+    return dep == "poss" and root.head.lemma_.lower() in _STATEMENT_NOUNS
+
+
+def _body_after(doc: Doc, i: int) -> tuple[str | None, int]:
+    """The state body named by the words at ``i`` (``defence ministry``), and its end."""
+    for length in (4, 3, 2, 1):
+        if i + length <= len(doc):
+            words = doc[i : i + length].text.lower()
+            if words in BODY_WORDS:
+                return BODY_WORDS[words], i + length
+    return None, i
+
+
+def _role_at(doc: Doc, i: int) -> tuple[str | None, int]:
+    for length in (3, 2, 1):
+        if i + length <= len(doc):
+            words = doc[i : i + length].text.lower()
+            if words in ROLE_WORDS:
+                return ROLE_WORDS[words], i + length
+    return None, i
+
+
+def _last_country(mentions: list[_Mention], before: int) -> str | None:
+    best: _Mention | None = None
+    for m in mentions:
+        if (
+            m.end <= before
+            and m.country
+            and m.kind != "person"
+            and (best is None or m.start > best.start)
+        ):
+            best = m
+    return best.country if best else None
+
+
+def _title_length(span: Span) -> int:
+    n = 0
+    for token in span:
+        if token.lower_ in TITLES and n < len(span) - 1:
+            n += 1
+        else:
+            break
+    return n
+
+
+def _strip_determiner(span: Span) -> str:
+    tokens: list[Token] = list(span)
+    while tokens and tokens[0].lower_ in {"the", "a", "an"}:
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].text in {"'s", "’s"}):
+        tokens = tokens[:-1]
+    return "".join(t.text_with_ws for t in tokens).strip()

@@ -1,13 +1,235 @@
-"""Finds PLOVER events with actors, place, date and modality."""
+"""Finds PLOVER events with actors, place, date, quantities and modality.
+
+A rule-based coder over the dependency parse. Triggers come from a lexicon
+(``claimwire/data/plover_triggers.tsv``: lemma or lemma + dependent, part of
+speech, PLOVER type and mode, optional conditions on the object or subject);
+the parse gives the frame: the subject (or the ``by`` agent of a passive) is
+the actor, the object, passive subject or object of ``on``/``against`` the
+recipient; a nominal trigger takes its actor from a possessive, a demonym
+(``Russian invasion``), ``by X`` or the subject of the verb that governs it
+(``launched attacks``). Actors are normalised to states (ISO alpha-3 plus a
+sector) where the text allows, else kept as a canonical name.
+
+The claim link is not set here: ``nlp/assemble.py`` ties an event to the claim
+whose content holds its trigger.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from claimwire.nlp import extensions as ext
+from claimwire.nlp.countries import country_by_code, lookup_country
+from claimwire.records import (
+    Actor,
+    DateMention,
+    DateValue,
+    Entity,
+    Event,
+    Modality,
+    Place,
+    Quantity,
+    Span,
+)
 
-__all__ = ["EventExtractor"]
+__all__ = [
+    "EventExtractor",
+    "TriggerRule",
+    "find_events",
+    "load_lexicon",
+    "resolve_actor",
+]
+
+# ---------------------------------------------------------------- lexicon
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerRule:
+    """One lexicon row: ``lemma`` (+ ``second``, a dependent's lemma) → type, mode."""
+
+    lemma: str
+    pos: str  # "V" or "N"
+    type: str
+    mode: str | None = None
+    second: str | None = None
+    obj: frozenset[str] = frozenset()
+    subj: frozenset[str] = frozenset()
+
+    @property
+    def specificity(self) -> int:
+        return 2 * (self.second is not None) + bool(self.obj or self.subj)
+
+
+Lexicon = dict[tuple[str, str], tuple[TriggerRule, ...]]
+
+
+def _parse_lexicon(text: str) -> Lexicon:
+    rows: dict[tuple[str, str], list[TriggerRule]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = (line.split("\t") + [""] * 5)[:5]
+        trigger, pos, type_, mode, condition = (c.strip() for c in cols)
+        lemma, _, second = trigger.partition(" ")
+        obj: frozenset[str] = frozenset()
+        subj: frozenset[str] = frozenset()
+        for cond in condition.split():
+            key, _, values = cond.partition("=")
+            words = frozenset(values.split("|"))
+            if key == "obj":
+                obj = words
+            elif key == "subj":
+                subj = words
+            else:
+                raise ValueError(f"unknown trigger condition {cond!r} in {line!r}")
+        rule = TriggerRule(lemma, pos, type_, mode or None, second or None, obj, subj)
+        rows.setdefault((lemma, pos), []).append(rule)
+    # Most specific first; the file order breaks ties.
+    return {k: tuple(sorted(v, key=lambda r: -r.specificity)) for k, v in rows.items()}
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    """The shipped trigger lexicon, parsed once per process."""
+    text = resources.files("claimwire.data").joinpath("plover_triggers.tsv").read_text("utf-8")
+    return _parse_lexicon(text)
+
+
+# ---------------------------------------------------------------- word lists
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _names(text: str) -> frozenset[str]:
+    return frozenset(text.split("|"))
+
+
+#: Head nouns that say which part of a state (or which kind of group) acts.
+SECTOR_WORDS: dict[str, str] = {
+    **dict.fromkeys(
+        _words(
+            "force forces troop army military soldier navy marine battalion brigade "
+            "unit command commander warship jet aircraft artillery paratrooper"
+        ),
+        "military",
+    ),
+    **dict.fromkeys(_words("police policeman policemen gendarmerie"), "police"),
+    **dict.fromkeys(
+        _words(
+            "government official authority ministry minister president premier "
+            "leader administration cabinet parliament lawmaker legislator regime "
+            "state envoy ambassador diplomat spokesman spokeswoman spokesperson "
+            "court prosecutor king chancellor embassy junta council senate congress "
+            "mayor governor"
+        ),
+        "government",
+    ),
+    **dict.fromkeys(
+        _words(
+            "rebel militant insurgent separatist guerrilla jihadist militia gunman "
+            "gunmen attacker terrorist extremist"
+        ),
+        "rebels",
+    ),
+    **dict.fromkeys(
+        _words(
+            "civilian protester protestor demonstrator resident people villager "
+            "student worker refugee citizen passenger journalist activist farmer"
+        ),
+        "civilians",
+    ),
+}
+
+#: International organisations, for the PLOVER ``IGO`` sector.
+IGOS = _names(
+    "united nations|un|u.n.|nato|european union|eu|african union|au|ecowas|g7|g20|"
+    "arab league|opec|osce|asean|world bank|imf|international monetary fund|who|"
+    "world health organization|unhcr|unicef|security council|icc|"
+    "international criminal court|eufor|wfp|world food program|"
+    "world food programme|iaea|sco|brics|gulf cooperation council|"
+    "organization of islamic cooperation|council of europe"
+)
+
+#: Verbs whose complement's unexpressed subject is their object (`urged X to talk`).
+OBJECT_CONTROL = _words(
+    "urge ask order call encourage force allow tell push press invite persuade "
+    "compel permit authorize authorise instruct help"
+)
+#: Verbs whose subject suffers a nominal event in their object (`came under attack`).
+UNDERGOER_VERBS = _words("suffer face come survive endure witness undergo repel")
+#: Verbs that report speech: their dates and places belong to the statement.
+REPORTING_VERBS = _words(
+    "say tell add announce report state claim note confirm write insist explain "
+    "declare argue told quote post"
+)
+INTENT_VERBS = _words(
+    "plan intend aim vow pledge promise want seek prepare hope expect decide agree "
+    "try attempt threaten"
+)
+HYPOTHETICAL_VERBS = _words(
+    "consider weigh mull contemplate propose suggest urge ask call demand request "
+    "encourage press push invite"
+)
+NEGATING_VERBS = _words("fail refuse decline")
+INTENT_AUX = _words("will would shall 'll wo")
+HYPOTHETICAL_AUX = _words("could may might should can ca")
+HYPOTHETICAL_MODS = _words("possible potential proposed planned future")
+#: Prepositions whose object can be the place of the event.
+PLACE_PREPS = _words("in at near into inside across outside around throughout within on")
+#: Prepositions whose object is the recipient of a verb event.
+RECIPIENT_PREPS = _words("on against at with to upon from into onto toward towards")
+#: Types whose nominal trigger takes its actor from `of` (`withdrawal of troops`).
+OF_IS_AGENT = _words("RETREAT MOBILIZE PROTEST CONSULT AGREE COOPERATE")
+#: Types that happen somewhere, so the sentence's only place may be theirs.
+MATERIAL_TYPES = _words("ASSAULT COERCE MOBILIZE PROTEST AID RETREAT")
+#: ASSAULT modes read off the words around the trigger.
+WEAPON_MODES: dict[str, str] = {
+    **dict.fromkeys(
+        _words("bomb explosive ied mine car-bomb grenade blast explosion"), "explosives"
+    ),
+    **dict.fromkeys(_words("gun rifle gunfire gunman gunmen bullet sniper shoot"), "firearms"),
+    **dict.fromkeys(
+        _words("airstrike air-strike bomber warplane jet aircraft helicopter"), "aerial"
+    ),
+    **dict.fromkeys(_words("drone uav"), "drone"),
+    **dict.fromkeys(_words("artillery shell shelling rocket missile mortar tank"), "heavy-weapons"),
+    **dict.fromkeys(_words("suicide"), "suicide-attack"),
+    **dict.fromkeys(_words("knife machete stone rock"), "primitive"),
+}
+#: Common nouns that can name a participant (besides the sector words).
+ANIMATE_NOUNS = _words(
+    "group party organization organisation country nation state community vessel "
+    "ship boat passenger people critic historian expert analyst member coalition "
+    "alliance side bloc company firm movement opposition faction tribe clan family "
+    "child woman man girl boy prisoner hostage detainee migrant settler crowd "
+    "supporter partner neighbor neighbour ally enemy rival west east body agency "
+    "bank union network cell gang leadership population minority muslim christian "
+    "jew"
+)
+#: Types whose direct object is what is moved or given, not a recipient.
+OBJECT_IS_THEME = _words("MOBILIZE AID AGREE PROTEST")
+_PERSONAL_PRONOUNS = _words("he she him her they them it we i us")
+_POSSESSIVE_PRONOUNS = _words("his her its their our")
+_SUBJECTS = ("nsubj", "csubj")
+_TIME_WORDS = _words(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday "
+    "tomorrow week month year day night morning evening weekend"
+)
+_NOT_ACTOR_ENTS = _words("DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY")
+_OBJECTS = ("dobj", "dative", "attr", "oprd")
+_SKIP_HEADS = _words("which who whom that what this these those one")
+
+
+# ---------------------------------------------------------------- the component
 
 
 class EventExtractor:
@@ -15,12 +237,747 @@ class EventExtractor:
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
+        self.lexicon = load_lexicon()
 
     def __call__(self, doc: Doc) -> Doc:
-        ext.events(doc)
+        events = ext.events(doc)
+        events.extend(find_events(doc, self.lexicon))
         return doc
 
 
 @Language.factory("claimwire_events")
 def make_events(nlp: Language, name: str) -> EventExtractor:
     return EventExtractor(nlp, name)
+
+
+# ---------------------------------------------------------------- finding triggers
+
+
+@dataclass(slots=True)
+class _Found:
+    token: Token
+    rule: TriggerRule
+    second: Token | None
+
+
+def _object_lemmas(token: Token, nominal: bool) -> set[str]:
+    """Lemmas of the object-like dependents that lexicon conditions test."""
+    heads: list[Token] = []
+    for child in token.children:
+        if nominal:
+            if child.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod"):
+                heads.append(child)
+            if child.dep_ == "prep":
+                heads.extend(c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ in (*_OBJECTS, "nsubjpass", "npadvmod"):
+            heads.append(child)
+        elif child.dep_ in ("prep", "agent", "prt"):
+            heads.extend(c for c in child.children if c.dep_ == "pobj")
+    lemmas: set[str] = set()
+    for head in heads:
+        lemmas.add(head.lemma_.lower())
+        lemmas.add(head.lower_)
+        for child in head.children:
+            if child.dep_ in ("compound", "amod"):
+                lemmas.add(child.lemma_.lower())
+            if child.dep_ == "prep" and child.lower_ == "of":
+                lemmas.update(c.lemma_.lower() for c in child.children if c.dep_ == "pobj")
+    return lemmas
+
+
+def _subject_lemmas(token: Token) -> set[str]:
+    subject = _verb_subject(token)
+    if subject is None:
+        return set()
+    lemmas = {subject.lemma_.lower(), subject.lower_}
+    for child in subject.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            lemmas.update(c.lemma_.lower() for c in child.children if c.dep_ == "pobj")
+    return lemmas
+
+
+def _second(token: Token, word: str) -> Token | None:
+    for child in token.children:
+        if child.lemma_.lower() == word or child.lower_ == word:
+            return child
+        # `taken 100 soldiers prisoner`: the second word may hang off the object.
+        if child.dep_ in _OBJECTS:
+            for grandchild in child.children:
+                if grandchild.lemma_.lower() == word and grandchild.dep_ not in ("det",):
+                    return grandchild
+    return None
+
+
+def _match(token: Token, lexicon: Lexicon) -> _Found | None:
+    if token.pos_ == "VERB" and token.dep_ not in ("amod", "compound"):
+        pos = "V"
+    elif token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.lower_ == "ceasefire"):
+        pos = "N"
+    else:
+        return None
+    rules = lexicon.get((token.lemma_.lower(), pos)) or lexicon.get((token.lower_, pos))
+    if not rules:
+        return None
+    objects: set[str] | None = None
+    for rule in rules:
+        second = None
+        if rule.second is not None:
+            second = _second(token, rule.second)
+            if second is None:
+                continue
+        if rule.obj:
+            if objects is None:
+                objects = _object_lemmas(token, nominal=pos == "N")
+            if not objects & rule.obj:
+                continue
+        if rule.subj and not _subject_lemmas(token) & rule.subj:
+            continue
+        if pos == "N" and not _plausible_nominal(token):
+            return None
+        return _Found(token, rule, second)
+    return None
+
+
+def _plausible_nominal(token: Token) -> bool:
+    """Filters idioms: `in charge`, `a great deal`, `a call to prayer`..."""
+    if token.dep_ == "pobj" and token.head.lower_ == "in" and token.lemma_ == "charge":
+        return False
+    if any(c.lower_ in ("great", "good") for c in token.children if c.dep_ == "amod"):
+        return False
+    return token.dep_ != "compound"
+
+
+def _triggers(doc: Doc | SpacySpan, lexicon: Lexicon) -> list[_Found]:
+    found = [f for f in (_match(t, lexicon) for t in doc) if f is not None]
+    by_token = {f.token.i: f for f in found}
+    kept: list[_Found] = []
+    for f in found:
+        head = f.token.head
+        # `signed an agreement`, `imposed sanctions` coded by the verb already.
+        if f.rule.pos == "N" and f.token.dep_ in ("dobj", "pobj", "nsubjpass"):
+            governor = head.head if f.token.dep_ == "pobj" else head
+            other = by_token.get(governor.i)
+            if other is not None and other.rule.type == f.rule.type and other is not f:
+                continue
+        # The second word of a phrase is not an event of its own (`take control`).
+        if any(o.second is not None and o.second.i == f.token.i for o in found):
+            continue
+        kept.append(f)
+    return kept
+
+
+# ---------------------------------------------------------------- frames
+
+
+def _verb_subject(token: Token) -> Token | None:
+    """The head of the clause's subject, following control and coordination."""
+    for child in token.children:
+        if child.dep_ in _SUBJECTS:
+            if child.dep_ == "nsubj" and child.tag_ in ("WDT", "WP") and token.dep_ == "relcl":
+                return token.head
+            return child
+    for child in token.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    if any(c.dep_ == "nsubjpass" for c in token.children):
+        return None
+    head = token.head
+    if head is token:
+        return None
+    if token.dep_ in ("xcomp", "acl") and token.tag_ == "VB":
+        if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in OBJECT_CONTROL:
+            obj = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+            if obj is not None:
+                return obj
+        if head.pos_ in ("NOUN",) and head.dep_ in ("dobj",):
+            return _verb_subject(head.head)  # `have plans to attack`
+        return _verb_subject(head) if head.pos_ in ("VERB", "AUX") else None
+    if token.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+        return _verb_subject(head)
+    if token.dep_ in ("relcl", "acl") and token.tag_ == "VBG":
+        return head
+    if token.dep_ == "advcl" and token.tag_ == "VBG":
+        return _verb_subject(head) if head.pos_ in ("VERB", "AUX") else None
+    return None
+
+
+def _passive_patient(token: Token) -> Token | None:
+    return next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+
+
+def _verb_frame(f: _Found) -> tuple[list[Token], list[Token]]:
+    token = f.token
+    agents: list[Token] = []
+    patients: list[Token] = []
+    subject = _verb_subject(token)
+    if subject is not None:
+        agents.append(subject)
+    passive = _passive_patient(token)
+    if passive is not None:
+        patients.append(passive)
+    skip = {f.second.i} if f.second is not None else set()
+    for child in token.children:
+        if child.i in skip and child.dep_ != "prep":
+            # `take control of X`: X is what was taken; `take soldiers prisoner`.
+            for grand in child.children:
+                if grand.dep_ == "prep" and grand.lower_ == "of":
+                    patients.extend(c for c in grand.children if c.dep_ == "pobj")
+                elif grand.dep_ == "compound" and grand.pos_ == "NOUN":
+                    patients.append(grand)
+            continue
+        if child.dep_ in _OBJECTS and f.second is not None and f.second.head.i == child.i:
+            patients.append(child)  # `taken 100 soldiers prisoner`, parsed the other way
+            continue
+        if child.dep_ == "dative" or (child.dep_ == "dobj" and f.rule.type not in OBJECT_IS_THEME):
+            patients.append(child)
+        elif child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS:
+            if child.lower_ in ("into", "onto", "from") and f.rule.type not in (
+                "ASSAULT",
+                "RETREAT",
+                "SANCTION",
+            ):
+                continue
+            patients.extend(c for c in child.children if c.dep_ == "pobj")
+    head = token.head
+    if (
+        f.rule.type == "COERCE"
+        and token.dep_ == "xcomp"
+        and head.lemma_.lower() in ("order", "force", "compel")
+    ):
+        # `were ordered to evacuate`: those made to act are the recipients.
+        controller = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+        patients = controller + [p for p in patients if p not in controller]
+        agents = [a for a in [_verb_subject(head)] if a is not None and a not in controller]
+    if not patients and f.rule.type == "REQUEST":
+        # `demanded that the government resign`: the one asked is the clause's subject.
+        for child in token.children:
+            if child.dep_ == "ccomp":
+                patients.extend(c for c in child.children if c.dep_ == "nsubj")
+    return agents, patients
+
+
+def _noun_frame(f: _Found) -> tuple[list[Token], list[Token], Token | None]:
+    """Actors and recipients of a nominal trigger, and its governing verb if any."""
+    token = f.token
+    agents: list[Token] = []
+    patients: list[Token] = []
+    for child in token.children:
+        if child.dep_ == "poss" or (
+            child.dep_ in ("compound", "amod", "nmod") and _is_actorish(child)
+        ):
+            agents.append(child)
+        elif child.dep_ == "prep":
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            word = child.lower_
+            if word == "by":
+                agents.extend(objs)
+            elif word == "of":
+                (agents if f.rule.type in OF_IS_AGENT else patients).extend(objs)
+            elif word in ("on", "against", "with", "to", "toward", "towards", "for", "into"):
+                patients.extend(objs)
+            elif word == "between":
+                agents.extend(objs)
+    governor: Token | None = None
+    head = token.head
+    if token.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+        governor = head
+    elif token.dep_ == "pobj" and head.lower_ == "under" and head.head.pos_ == "VERB":
+        governor = head.head  # `came under attack`
+    if governor is not None and not _is_trigger_verb(governor):
+        subject = _verb_subject(governor)
+        if subject is not None and subject.i != token.i:
+            if governor.lemma_.lower() in UNDERGOER_VERBS:
+                patients.append(subject)
+            elif not agents:
+                agents.append(subject)
+        for child in governor.children if token.dep_ == "dobj" else ():
+            if child.dep_ == "prep" and child.lower_ in ("on", "against"):
+                patients.extend(c for c in child.children if c.dep_ == "pobj")
+    return agents, patients, governor
+
+
+def _is_trigger_verb(token: Token) -> bool:
+    lexicon = load_lexicon()
+    return (token.lemma_.lower(), "V") in lexicon
+
+
+def _is_actorish(token: Token) -> bool:
+    if token.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
+        return True
+    return lookup_country(_name_chain(token)) is not None
+
+
+# ---------------------------------------------------------------- actors
+
+
+def _name_chain(token: Token) -> str:
+    """The proper name ending in ``token``: its compound chain (`United States`)."""
+    left = token
+    for child in token.lefts:
+        if child.dep_ == "compound" and child.pos_ == "PROPN":
+            left = child if child.i < left.i else left
+    doc = token.doc
+    return doc[left.left_edge.i if left is not token else left.i : token.i + 1].text
+
+
+def _np_span(token: Token) -> SpacySpan:
+    """The token's noun phrase without relative clauses or trailing prepositions."""
+    start = token.i
+    for child in token.lefts:
+        if child.dep_ in ("det", "predet") and child.lower_ in ("the", "a", "an"):
+            continue
+        if child.dep_ in ("compound", "amod", "poss", "nmod", "nummod", "det", "quantmod"):
+            start = min(start, child.left_edge.i)
+    doc = token.doc
+    while start < token.i and doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    end = token.i + 1
+    for child in token.rights:
+        if child.dep_ in ("flat", "compound") or (child.dep_ == "case" and child.i == end):
+            end = child.i + 1
+    return doc[start:end]
+
+
+def _entity_at(entities: list[Entity], start: int, end: int) -> Entity | None:
+    best: Entity | None = None
+    for entity in entities:
+        for mention in entity.mentions:
+            overlaps = mention.start < end and start < mention.end
+            # A person's name inside an organisation's (`Putin's government`) yields to it.
+            if overlaps and (best is None or entity.kind != "person"):
+                best = entity
+    return best
+
+
+def _place_at(places: list[Place], start: int, end: int) -> Place | None:
+    for place in places:
+        for mention in place.mentions:
+            if mention.start < end and start < mention.end:
+                return place
+    return None
+
+
+_KIND_SECTOR = {
+    "government": "government",
+    "military": "military",
+    "ministry": "government",
+    "person": None,
+    "organization": None,
+    "group": "rebels",
+}
+
+
+def resolve_actor(token: Token, places: list[Place] | None = None) -> Actor | None:
+    """The canonical actor that the noun phrase headed by ``token`` names."""
+    doc = token.doc
+    places = places if places is not None else ext.places(doc)
+    if token.pos_ == "PRON":
+        return _pronoun_actor(token, places)
+    if token.lower_ in _SKIP_HEADS or token.pos_ in ("NUM", "DET", "PUNCT", "VERB", "AUX"):
+        return None
+    if token.ent_type_ in _NOT_ACTOR_ENTS or token.lower_ in _TIME_WORDS:
+        return None
+    start, end = token.idx, token.idx + len(token.text)
+    if any(d.span.start < end and start < d.span.end for d in ext.dates(doc)):
+        return None
+    span = _np_span(token)
+    name = _clean_name(span.text)
+    start, end = token.idx, token.idx + len(token.text)
+    entity = _entity_at(ext.entities(doc), start, end)
+    sector = SECTOR_WORDS.get(token.lemma_.lower())
+    if entity is not None:
+        return Actor(
+            name=entity.name,
+            code=entity.country,
+            sector=sector or _KIND_SECTOR.get(entity.kind),
+            entity=entity.id,
+        )
+    match = lookup_country(_name_chain(token))
+    if match is not None and token.pos_ == "PROPN":
+        return Actor(name=match.country.name, code=match.country.code, sector="government")
+    if match is not None and match.how == "demonym" and token.tag_ in ("NNPS", "NNS"):
+        # `Palestinians`: the people, not the state.
+        return Actor(name=token.text, code=match.country.code, sector="civilians")
+    place = _place_at(places, start, end)
+    if place is not None and place.country:
+        if place.level == "country":
+            return Actor(name=place.name, code=place.country, sector="government")
+        # A town taken or struck: on the receiving end is the state it belongs to.
+        state = country_by_code(place.country)
+        return Actor(name=state.name if state else place.country, code=place.country)
+    if token.lower_ in IGOS or name.lower() in IGOS:
+        return Actor(name=name, sector="igo")
+    code = _modifier_country(token, places)
+    if sector is not None or token.pos_ == "PROPN" or code is not None:
+        if token.ent_type_ == "PERSON" and code is None:
+            code = _title_country(token, places)
+        return Actor(name=name, code=code, sector=sector)
+    if token.pos_ == "NOUN" and name and token.lemma_.lower() in ANIMATE_NOUNS:
+        return Actor(name=name)
+    return None
+
+
+def _clean_name(text: str) -> str:
+    text = text.strip().removesuffix("'s").removesuffix("’s").strip()
+    return text[4:] if text.lower().startswith("the ") else text
+
+
+def _modifier_country(token: Token, places: list[Place]) -> str | None:
+    """The state in a noun's modifiers: `Russian forces`, `Ukraine's military`,
+    `the government of Sudan`, `U.S. officials`."""
+    for child in token.children:
+        if child.dep_ == "poss" and child.pos_ == "PRON":
+            speaker = _pronoun_actor(child, places)
+            if speaker is not None and speaker.code:
+                return speaker.code
+        if child.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod"):
+            code = _country_of(child, places)
+            if code:
+                return code
+        if child.dep_ == "prep" and child.lower_ == "of" and SECTOR_WORDS.get(token.lemma_.lower()):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    code = _country_of(pobj, places)
+                    if code:
+                        return code
+    return None
+
+
+def _country_of(token: Token, places: list[Place]) -> str | None:
+    match = lookup_country(_name_chain(token)) or lookup_country(token.text)
+    if match is not None:
+        return match.country.code
+    place = _place_at(places, token.idx, token.idx + len(token.text))
+    if place is not None and place.level == "country":
+        return place.country
+    if token.dep_ in ("compound", "poss") and token.pos_ != "PROPN":
+        # `Syrian President Assad` → the title's own; `his country's` → the speaker's.
+        return _modifier_country(token, places)
+    return None
+
+
+def _title_country(token: Token, places: list[Place]) -> str | None:
+    for child in token.lefts:
+        if child.dep_ == "compound":
+            code = _modifier_country(child, places) or _country_of(child, places)
+            if code:
+                return code
+    for child in token.children:
+        if child.dep_ == "appos":
+            code = _modifier_country(child, places)
+            if code:
+                return code
+    return None
+
+
+def _pronoun_actor(token: Token, places: list[Place]) -> Actor | None:
+    """`it would beef up...` inside `Russia said`: the pronoun is the speaker."""
+    if token.lower_ not in _PERSONAL_PRONOUNS | _POSSESSIVE_PRONOUNS:
+        return None
+    clause = token.head
+    for _ in range(8):
+        if clause.pos_ in ("VERB", "AUX") and clause.dep_ not in ("xcomp", "conj", "aux"):
+            break
+        if clause.head is clause:
+            break
+        clause = clause.head
+    if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING_VERBS:
+        speaker = _verb_subject(clause.head)
+        if speaker is not None and speaker.pos_ != "PRON":
+            return resolve_actor(speaker, places)
+    return None
+
+
+def _actors(
+    heads: Iterable[Token], places: list[Place], exclude: tuple[Actor, ...] = ()
+) -> tuple[Actor, ...]:
+    actors: list[Actor] = []
+    seen = {_actor_key(a) for a in exclude}
+    for head in heads:
+        for token in _with_conjuncts(head):
+            actor = resolve_actor(token, places)
+            if actor is not None and _actor_key(actor) not in seen:
+                seen.add(_actor_key(actor))
+                actors.append(actor)
+    return tuple(actors)
+
+
+def _actor_key(actor: Actor) -> tuple[str | None, str | None]:
+    """Two mentions of one state and sector are one participant."""
+    return (actor.code, actor.sector) if actor.code else (None, actor.name.lower())
+
+
+def _with_conjuncts(token: Token) -> Iterator[Token]:
+    yield token
+    for child in token.children:
+        if child.dep_ == "conj":
+            yield from _with_conjuncts(child)
+    # `Hungarian and Romanian officials`: the modifiers are coordinated, not the nouns.
+    for child in token.children:
+        if child.dep_ == "amod" and any(c.dep_ == "conj" for c in child.children):
+            yield from (c for c in _with_conjuncts(child) if c is not child)
+
+
+# ---------------------------------------------------------------- modality, date, place
+
+
+def _chain(token: Token, governor: Token | None) -> list[Token]:
+    """The trigger and the verbs that govern it within its own clause."""
+    chain = [token]
+    if governor is not None:
+        chain.append(governor)
+    current = chain[-1]
+    for _ in range(6):
+        head = current.head
+        if head is current:
+            break
+        if (
+            current.dep_ in ("xcomp", "conj", "acl")
+            or (current.dep_ == "dobj" and current.pos_ == "NOUN" and len(chain) > 1)
+            or (current.dep_ == "dobj" and current.pos_ == "NOUN" and current.head.pos_ == "VERB")
+        ):
+            chain.append(head)
+            current = head
+        else:
+            break
+    return chain
+
+
+def _modality(token: Token, chain: list[Token]) -> Modality:
+    negated = hypothetical = intended = False
+    for i, link in enumerate(chain):
+        governing = i > 0
+        lemma = link.lemma_.lower()
+        if governing and lemma in NEGATING_VERBS:
+            negated = True
+        if governing and lemma in HYPOTHETICAL_VERBS:
+            hypothetical = True
+        if governing and lemma in INTENT_VERBS and link.pos_ in ("VERB", "NOUN"):
+            intended = True
+        for child in link.children:
+            word = child.lower_
+            if (
+                child.dep_ == "neg"
+                or (word == "never" and child.dep_ == "advmod")
+                or (child.dep_ == "det" and word == "no" and link.pos_ == "NOUN")
+            ):
+                negated = True
+            elif child.dep_ in ("aux", "auxpass"):
+                if word in INTENT_AUX:
+                    intended = True
+                elif word in HYPOTHETICAL_AUX:
+                    hypothetical = True
+            elif (child.dep_ == "amod" and word in HYPOTHETICAL_MODS) or (
+                child.dep_ == "mark" and word in ("if", "unless", "whether")
+            ):
+                hypothetical = True
+        if link.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in link.children
+        ):
+            hypothetical = True
+    if negated:
+        return "negated"
+    if hypothetical:
+        return "hypothetical"
+    if intended:
+        return "intended"
+    return "actual"
+
+
+def _attachment(doc: Doc, span: Span) -> Token | None:
+    """The token outside ``span`` that its syntactic root hangs from."""
+    char = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if char is None or len(char) == 0:
+        return None
+    root = char.root
+    head = root.head
+    if head is root:
+        return None
+    if head.dep_ == "prep" or (head.dep_ == "agent"):
+        return head.head
+    return head
+
+
+def _own_dates(doc: Doc, dates: list[DateMention]) -> dict[int, list[DateMention]]:
+    """Dates by the token index they attach to."""
+    attached: dict[int, list[DateMention]] = {}
+    for mention in dates:
+        if mention.anchor and mention.value is None:
+            continue
+        head = _attachment(doc, mention.span)
+        if head is not None:
+            attached.setdefault(head.i, []).append(mention)
+    return attached
+
+
+def _date_value(mention: DateMention) -> DateValue | None:
+    if mention.value is None or mention.precision is None:
+        return None
+    return DateValue(mention.value, mention.precision)
+
+
+# ---------------------------------------------------------------- assembly
+
+
+def find_events(doc: Doc, lexicon: Lexicon | None = None) -> list[Event]:
+    """All events of ``doc``, with ids ``e1``, ``e2``... in text order."""
+    lexicon = lexicon if lexicon is not None else load_lexicon()
+    places = ext.places(doc)
+    dates = [d for d in ext.dates(doc) if not d.anchor]
+    quantities = ext.quantities(doc)
+    dates_at = _own_dates(doc, dates)
+    found = _triggers(doc, lexicon)
+    trigger_tokens = {f.token.i for f in found}
+    drafts: list[tuple[_Found, Event]] = []
+    for f in found:
+        token = f.token
+        governor: Token | None = None
+        if f.rule.pos == "V":
+            agent_heads, patient_heads = _verb_frame(f)
+        else:
+            agent_heads, patient_heads, governor = _noun_frame(f)
+        actors = _actors(agent_heads, places)
+        recipients = _actors(patient_heads, places, exclude=actors)
+        chain = _chain(token, governor)
+        place = _event_place(f, chain, patient_heads, places)
+        # Territory taken or struck: its state is on the receiving end.
+        if (
+            f.rule.type in ("ASSAULT", "COERCE")
+            and place is not None
+            and place.country
+            and not any(p.code == place.country for p in (*recipients, *actors))
+        ):
+            state = country_by_code(place.country)
+            name = state.name if state is not None else place.country
+            recipients = (*recipients, Actor(name=name, code=place.country))
+        start = min(token.idx, f.second.idx if f.second is not None else token.idx)
+        last = max(token.i, f.second.i if f.second is not None else token.i)
+        end = doc[last].idx + len(doc[last].text)
+        event = Event(
+            id="",
+            type=f.rule.type,
+            mode=_mode(f),
+            trigger=Span(start, end, doc.text[start:end]),
+            actors=actors,
+            recipients=recipients,
+            place=place.id if place is not None else None,
+            date=_event_date(token, chain, dates_at, dates, trigger_tokens),
+            modality=_modality(token, chain),
+        )
+        drafts.append((f, event))
+    drafts = _drop_repeats(drafts)
+    owners = _quantity_owners(doc, quantities, {f.token.i: e for f, e in drafts})
+    events: list[Event] = []
+    for n, (f, event) in enumerate(sorted(drafts, key=lambda d: d[1].trigger.start), 1):
+        qids = tuple(q.id for q in quantities if owners.get(q.id) == f.token.i)
+        events.append(_replace(event, id=f"e{n}", quantities=qids))
+    return events
+
+
+def _drop_repeats(drafts: list[tuple[_Found, Event]]) -> list[tuple[_Found, Event]]:
+    """A bare noun that names an event already found (`since the incursion began`)
+    is another mention of it, not a new event."""
+    seen: set[tuple[str, str]] = set()
+    kept: list[tuple[_Found, Event]] = []
+    for f, event in sorted(drafts, key=lambda d: d[1].trigger.start):
+        key = (f.token.lemma_.lower(), event.type)
+        bare = not (event.actors or event.recipients or event.date)
+        if f.rule.pos == "N" and bare and key in seen:
+            continue
+        seen.add(key)
+        kept.append((f, event))
+    return kept
+
+
+def _replace(event: Event, **changes: object) -> Event:
+    from dataclasses import replace
+
+    return replace(event, **changes)  # type: ignore[arg-type]
+
+
+def _mode(f: _Found) -> str | None:
+    if f.rule.type != "ASSAULT" or f.rule.mode is not None:
+        return f.rule.mode
+    window = f.token.subtree if f.rule.pos == "N" else f.token.children
+    for token in (f.token, *window):
+        mode = WEAPON_MODES.get(token.lemma_.lower())
+        if mode:
+            return mode
+    return None
+
+
+def _event_place(
+    f: _Found, chain: list[Token], patients: list[Token], places: list[Place]
+) -> Place | None:
+    if not places:
+        return None
+    holders = {t.i for t in chain}
+    if f.second is not None:
+        holders.add(f.second.i)
+    seize = f.rule.type in ("ASSAULT", "COERCE") and f.rule.mode in ("seize", "confiscate", None)
+    for place in places:
+        for mention in place.mentions:
+            doc = f.token.doc
+            char = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if char is None or len(char) == 0:
+                continue
+            root = char.root
+            head = root.head
+            if root.dep_ == "pobj" and head.lower_ in PLACE_PREPS | {"of"}:
+                if head.lower_ == "of" and head.head.i not in holders:
+                    continue
+                if head.lower_ == "on" and f.rule.pos == "N":
+                    pass  # `attack on Kharkiv`: a place attacked is where it happened
+                if head.head.i in holders:
+                    return place
+            if seize and root.dep_ in ("dobj", "nsubjpass") and head.i in holders:
+                return place
+            if any(p.i == root.i for p in patients) and f.rule.type == "ASSAULT":
+                return place
+    return None
+
+
+def _event_date(
+    token: Token,
+    chain: list[Token],
+    dates_at: dict[int, list[DateMention]],
+    dates: list[DateMention],
+    triggers: set[int],
+) -> DateValue | None:
+    for link in chain:
+        for mention in dates_at.get(link.i, ()):
+            value = _date_value(mention)
+            if value is not None:
+                return value
+    # Else the sentence's one date, unless it belongs to a statement or another event.
+    sent = token.sent
+    in_sentence = [
+        d for d in dates if sent.start_char <= d.span.start and d.span.end <= sent.end_char
+    ]
+    if len(in_sentence) != 1:
+        return None
+    mention = in_sentence[0]
+    head = _attachment(token.doc, mention.span)
+    if head is None or head.i in triggers or head.lemma_.lower() in REPORTING_VERBS:
+        return None
+    return _date_value(mention)
+
+
+def _quantity_owners(
+    doc: Doc, quantities: list[Quantity], events_by_token: dict[int, Event]
+) -> dict[str, int]:
+    """Each quantity goes to the nearest trigger above it in the parse."""
+    owners: dict[str, int] = {}
+    for quantity in quantities:
+        char = doc.char_span(quantity.span.start, quantity.span.end, alignment_mode="expand")
+        if char is None or len(char) == 0:
+            continue
+        token = char.root
+        for _ in range(12):
+            if token.i in events_by_token:
+                owners[quantity.id] = token.i
+                break
+            if token.head is token or token.dep_ == "ccomp":
+                break
+            token = token.head
+    return owners

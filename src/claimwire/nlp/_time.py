@@ -1,0 +1,606 @@
+"""Finding time expressions in text and resolving them against a reference date.
+
+This module is the string side of the date resolver: compiled patterns that
+find candidate expressions (:class:`TimeFinder`) and pure functions that turn a
+match plus its context (the publication date, the tense of the clause, the last
+day the text mentioned) into a value. ``nlp/dates.py`` supplies the context from
+the parse; tests can call :func:`resolve` directly.
+
+Besides dates, the finder recognises durations (``three days``), sets (``every
+week``) and vague references (``now``, ``recently``) so that they are *not* taken
+for dates, and so that the TempEval benchmark can score them; only expressions
+of kind ``date`` become :class:`~claimwire.records.DateMention` records.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from claimwire.nlp._numbers import parse_number
+
+__all__ = ["RawMatch", "Resolved", "Tense", "TimeFinder", "resolve", "week_of"]
+
+Tense = Literal["past", "present", "future", "conditional"]
+Kind = Literal["date", "time", "duration", "set", "ref"]
+
+MONTHS = {
+    name.lower(): i for i, name in enumerate(calendar.month_name) if name
+} | {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "noon": "MI"}
+
+_MONTH_FULL = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\."
+_MONTH_BARE = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?=\s+\d)"
+_MONTH = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR}|{_MONTH_BARE})"
+_WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_POSS = "(?:'s|’s)?"
+_NUMW = (
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"fifteen|twenty|thirty|forty|fifty|a\s+few|a\s+couple\s+of|several|few|many)"
+)
+_UNIT = r"(?:second|minute|hour|day|week|fortnight|month|year|decade|century|centurie)s?"
+_EDGE = r"(?:early|late|mid|earlier|later)"
+
+
+@dataclass(frozen=True, slots=True)
+class RawMatch:
+    """A candidate found by a pattern: where, which pattern, and its groups."""
+
+    start: int
+    end: int
+    pattern: str
+    groups: dict[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """What a match means: its kind, its value and precision (dates), and the
+    TimeML value TempEval scores (``1998-W32``, ``P3D``, ``PRESENT_REF``)."""
+
+    kind: Kind
+    value: str | None
+    precision: str | None
+    reason: str
+    timex: str | None = None
+
+    @property
+    def timex_type(self) -> str:
+        return {"date": "DATE", "time": "TIME", "duration": "DURATION", "set": "SET"}.get(
+            self.kind, "DATE"
+        )
+
+
+def _ci(pattern: str) -> str:
+    return f"(?i:{pattern})"
+
+
+#: (name, pattern). Longer matches win over shorter ones that overlap them;
+#: at equal length the earlier pattern wins.
+_PATTERNS: list[tuple[str, str]] = [
+    ("iso", r"\b(?P<y>(?:19|20)\d{2})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b"),
+    ("numeric", r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)?\d{2})\b"),
+    (
+        "dmy",
+        rf"(?:{_WEEKDAY},?\s+)?(?:(?P<edge>{_ci(_EDGE)})[\s-]+)?"
+        rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:{_ci('of')}\s+)?(?P<mon>{_MONTH})"
+        rf"(?:,?\s+(?P<y>(?:1[89]|20)\d{{2}})\b)?",
+    ),
+    (
+        "mdy",
+        rf"(?:{_WEEKDAY},?\s+)?(?:(?P<edge>{_ci(_EDGE)})[\s-]+)?(?P<mon>{_MONTH})\s+"
+        rf"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:%|{_ci('percent')}|[,.]\d))"
+        rf"(?:,?\s+(?P<y>(?:1[89]|20)\d{{2}})\b)?",
+    ),
+    (
+        "month_year",
+        rf"(?:(?P<edge>{_ci(_EDGE + '|the end of|the start of|the beginning of|the middle of')})"
+        rf"[\s-]+)?(?P<mon>{_MONTH})(?:\s+{_ci('of')})?,?\s+(?P<y>(?:1[89]|20)\d{{2}})\b",
+    ),
+    (
+        "month_rel",
+        rf"(?:(?P<edge>{_ci(_EDGE + '|the end of|the start of|the beginning of|the middle of')})"
+        rf"[\s-]+)?(?:(?P<rel>{_ci('last|next|this|this past|this coming')})\s+)?"
+        rf"(?P<mon>{_MONTH_FULL})\b(?:\s+{_ci('of')}\s+(?P<ry>{_ci('this|last|next')})\s+"
+        rf"{_ci('year')})?{_POSS}",
+    ),
+    (
+        "weekday",
+        rf"(?:(?P<edge>{_ci('early|late|earlier|later')})\s+(?:{_ci('on')}\s+)?)?"
+        rf"(?:(?P<rel>{_ci('last|next|this|this past|this coming|on|by|until')})\s+)?"
+        rf"(?P<wd>{_WEEKDAY}){_POSS}"
+        rf"(?:\s+(?P<part>{_ci('morning|afternoon|evening|night')}))?\b",
+    ),
+    (
+        "dayword",
+        _ci(
+            r"(?:(?P<edge>early|late|earlier|later)\s+)?\b(?P<word>today|yesterday|tomorrow|"
+            r"tonight|last\s+night|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)"
+            r"(?:'s|’s)?(?:\s+(?P<part>morning|afternoon|evening|night))?\b"
+        ),
+    ),
+    ("this_part", _ci(r"\bthis\s+(?P<part>morning|afternoon|evening)\b")),
+    (
+        "relunit",
+        _ci(
+            r"\b(?:(?P<edge>early|late|mid|earlier|later)\s+)?(?:the\s+)?"
+            r"(?P<rel>last|this|next|previous|current|coming|past|this\s+past|following)\s+"
+            r"(?P<unit>weekend|week|month|year|quarter|decade)\b"
+        ),
+    ),
+    ("weekend", _ci(r"\b(?:over\s+|at\s+|during\s+)?the\s+weekend\b")),
+    (
+        "ago",
+        _ci(
+            rf"\b(?P<n>{_NUMW})\s+(?P<unit>{_UNIT})\s+(?P<dir>ago|earlier|later|before|after|"
+            r"from\s+now|hence)\b"
+        ),
+    ),
+    (
+        "refday",
+        _ci(
+            r"\bthe\s+(?:(?P<prev>previous|preceding)|(?P<next>next|following))\s+"
+            r"(?P<unit>day|week|month|year)\b|\bthe\s+(?P<unit2>day|week|month|year)\s+"
+            r"(?P<dir2>before|after)\b(?!\s+(?:yesterday|tomorrow))"
+        ),
+    ),
+    (
+        "quarter",
+        _ci(
+            r"\b(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
+            r"(?:\s+fiscal|\s+calendar)?[\s-]+quarter\b(?:\s+of\s+(?P<y>(?:19|20)\d{2}|this\s+year"
+            r"|last\s+year|next\s+year))?"
+        )
+        + r"|\bQ(?P<q>[1-4])(?:\s+(?P<y2>(?:19|20)\d{2}))?\b",
+    ),
+    (
+        "year",
+        rf"(?:(?P<edge>{_ci(_EDGE + '|the end of|the start of|the beginning of|the middle of')})"
+        rf"[\s-]+)?(?:(?P<fiscal>{_ci('fiscal|FY')})\s*)?\b(?P<y>(?:1[89]|20)\d{{2}})\b"
+        rf"(?![.,]\d|%|\s*(?:-|–)\s*\d{{4}}\b)",
+    ),
+    ("decade", r"\b(?:the\s+)?(?:(?P<c>1[89]|20)(?P<d>\d)0s|'(?P<d2>\d)0s)\b"),
+    (
+        "vague",
+        _ci(
+            r"\b(?:in|over|during)\s+the\s+(?P<dir>coming|next|past|last|recent|previous)\s+"
+            r"(?:few\s+)?(?P<unit>days|weeks|months|years)\b|\bin\s+recent\s+(?P<unit2>days|weeks"
+            r"|months|years)\b"
+        ),
+    ),
+    (
+        "ref",
+        _ci(
+            r"\b(?P<word>now|currently|nowadays|recently|at\s+present|the\s+past|the\s+future"
+            r"|right\s+now|these\s+days|soon)\b"
+        ),
+    ),
+    (
+        "duration",
+        _ci(
+            rf"\b(?P<n>{_NUMW}|\d+(?:\.\d+)?)(?:\s+|-)(?P<unit>{_UNIT})(?:-(?:long|old))?\b"
+            r"|\b(?P<unit2>decades|years|months|weeks|days|hours)\b"
+        ),
+    ),
+    (
+        "set",
+        _ci(
+            r"\b(?:every|each)\s+(?P<unit>day|week|month|year|morning|night)\b|\b(?P<adv>daily|"
+            r"weekly|monthly|annually|yearly)\b"
+        ),
+    ),
+    (
+        "clock",
+        _ci(
+            r"\b(?P<h>[0-2]?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)"
+            r"|\b(?P<word>noon|midnight)\b"
+        ),
+    ),
+]
+
+
+class TimeFinder:
+    """The compiled patterns; one scan of a text yields non-overlapping candidates."""
+
+    def __init__(self) -> None:
+        self._patterns = [(name, re.compile(p)) for name, p in _PATTERNS]
+        self._rank = {name: i for i, (name, _) in enumerate(_PATTERNS)}
+
+    def scan(self, text: str) -> list[RawMatch]:
+        found: list[RawMatch] = []
+        for name, pattern in self._patterns:
+            for m in pattern.finditer(text):
+                if m.end() > m.start():
+                    groups = {k: v for k, v in m.groupdict().items() if v is not None}
+                    found.append(RawMatch(m.start(), m.end(), name, groups))
+        found.sort(key=lambda r: (-(r.end - r.start), self._rank[r.pattern], r.start))
+        taken: list[RawMatch] = []
+        for cand in found:
+            if all(cand.end <= t.start or cand.start >= t.end for t in taken):
+                taken.append(cand)
+        taken.sort(key=lambda r: r.start)
+        return taken
+
+
+# ---------------------------------------------------------------- resolution
+
+
+def week_of(day: dt.date) -> tuple[dt.date, dt.date]:
+    """Monday and Sunday of the ISO week holding ``day``."""
+    monday = day - dt.timedelta(days=day.weekday())
+    return monday, monday + dt.timedelta(days=6)
+
+
+def _week_value(day: dt.date) -> tuple[str, str]:
+    monday, sunday = week_of(day)
+    year, week, _ = monday.isocalendar()
+    return f"{monday.isoformat()}/{sunday.isoformat()}", f"{year}-W{week:02d}"
+
+
+def _day(day: dt.date, reason: str, part: str | None = None) -> Resolved:
+    timex = day.isoformat()
+    if part:
+        return Resolved("date", timex, "day", reason, f"{timex}T{_PART_CODES[part.lower()]}")
+    return Resolved("date", timex, "day", reason, timex)
+
+
+def _month(year: int, month: int, reason: str) -> Resolved:
+    value = f"{year:04d}-{month:02d}"
+    return Resolved("date", value, "month", reason, value)
+
+
+def _year(year: int, reason: str) -> Resolved:
+    return Resolved("date", f"{year:04d}", "year", reason, f"{year:04d}")
+
+
+def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _unresolved(reason: str, timex: str | None = None) -> Resolved:
+    return Resolved("date", None, None, reason, timex)
+
+
+def _weekday(
+    target: int, pub: dt.date, tense: Tense | None, rel: str, part: str | None
+) -> Resolved:
+    back = (pub.weekday() - target) % 7
+    ahead = (target - pub.weekday()) % 7
+    if rel == "last":
+        return _day(pub - dt.timedelta(days=back or 7), "last weekday: the one before", part)
+    if rel == "next":
+        return _day(pub + dt.timedelta(days=ahead or 7), "next weekday: the one after", part)
+    if rel in {"this coming", "until", "by"} or tense == "future":
+        return _day(pub + dt.timedelta(days=ahead), "weekday, future: on or after", part)
+    if rel == "this past":
+        return _day(pub - dt.timedelta(days=back or 7), "this past weekday", part)
+    return _day(pub - dt.timedelta(days=back), "weekday: latest on or before", part)
+
+
+def _month_only(month: int, pub: dt.date, tense: Tense | None, rel: str, rel_year: str) -> Resolved:
+    if rel_year:
+        offset = {"this": 0, "last": -1, "next": 1}[rel_year]
+        return _month(pub.year + offset, month, f"month of {rel_year} year")
+    if rel == "last" or rel == "this past":
+        year = pub.year if month < pub.month else pub.year - 1
+        return _month(year, month, "last month name: the one before")
+    if rel == "next" or rel == "this coming":
+        year = pub.year if month > pub.month else pub.year + 1
+        return _month(year, month, "next month name: the one after")
+    if rel == "this":
+        return _month(pub.year, month, "this month name: the publication year")
+    if tense == "future" or (tense == "conditional" and 0 <= (month - pub.month) % 12 <= 6):
+        year = pub.year if month >= pub.month else pub.year + 1
+        return _month(year, month, "month, future: on or after")
+    year = pub.year if month <= pub.month else pub.year - 1
+    return _month(year, month, "month: latest on or before")
+
+
+def _day_month(day: int, month: int, pub: dt.date, tense: Tense | None) -> Resolved | None:
+    candidates = [
+        d for d in (_safe_date(y, month, day) for y in (pub.year - 1, pub.year, pub.year + 1)) if d
+    ]
+    if not candidates:
+        return None
+    if tense == "past":
+        past = [d for d in candidates if d <= pub]
+        if past:
+            return _day(max(past), "day without year, past: latest on or before")
+    if tense == "conditional":
+        soon = [d for d in candidates if 0 <= (d - pub).days <= 183]
+        if soon:
+            return _day(min(soon), "day without year, would: on or after")
+    if tense == "future":
+        future = [d for d in candidates if d >= pub]
+        if future:
+            return _day(min(future), "day without year, future: on or after")
+    past = [d for d in candidates if 0 <= (pub - d).days <= 300]
+    if past and tense in {None, "conditional"}:
+        return _day(max(past), "day without year: latest on or before")
+    best = min(candidates, key=lambda d: abs((d - pub).days))
+    return _day(best, "day without year: nearest")
+
+
+def _count(text: str) -> int | None:
+    text = " ".join(text.lower().split())
+    if text in {"a", "an", "one"}:
+        return 1
+    if text in {"a couple of"}:
+        return 2
+    value = parse_number(text)
+    return int(value) if value is not None and value == int(value) else None
+
+
+def _shift(base: dt.date, unit: str, n: int) -> tuple[dt.date, str]:
+    unit = unit.lower().rstrip("s")
+    if unit == "day":
+        return base + dt.timedelta(days=n), "day"
+    if unit in {"week", "fortnight"}:
+        return base + dt.timedelta(weeks=n * (2 if unit == "fortnight" else 1)), "week"
+    if unit == "month":
+        y, m = _add_months(base.year, base.month, n)
+        return dt.date(y, m, min(base.day, 28)), "month"
+    if unit == "decade":
+        return dt.date(base.year + 10 * n, 1, 1), "year"
+    return dt.date(base.year + n, 1, 1) if unit == "year" else base, "year"
+
+
+def _at_precision(day: dt.date, precision: str, reason: str) -> Resolved:
+    if precision == "day":
+        return _day(day, reason)
+    if precision == "week":
+        value, timex = _week_value(day)
+        return Resolved("date", value, "week", reason, timex)
+    if precision == "month":
+        return _month(day.year, day.month, reason)
+    return _year(day.year, reason)
+
+
+_DURATION_CODES = {
+    "second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "fortnight": "W",
+    "month": "M", "year": "Y", "decade": "DE", "century": "CE", "centurie": "CE",
+}  # fmt: skip
+
+
+def _duration(n_text: str | None, unit: str) -> Resolved:
+    unit = unit.lower()
+    base = unit[:-1] if unit.endswith("s") and unit[:-1] in _DURATION_CODES else unit
+    code = _DURATION_CODES.get(base, "D")
+    n = _count(n_text) if n_text else None
+    if base == "fortnight" and n is not None:
+        n *= 2
+    amount = str(n) if n is not None else "X"
+    timex = f"PT{amount}{code}" if base in {"second", "minute", "hour"} else f"P{amount}{code}"
+    return Resolved("duration", None, None, "duration: not a date", timex)
+
+
+_QUARTERS = {
+    "first": 1, "1st": 1, "1": 1, "second": 2, "2nd": 2, "2": 2, "third": 3, "3rd": 3, "3": 3,
+    "fourth": 4, "4th": 4, "4": 4, "final": 4, "last": 4,
+}  # fmt: skip
+_SET_CODES = {
+    "daily": "D", "day": "D", "morning": "D", "night": "D", "weekly": "W", "week": "W",
+    "monthly": "M", "month": "M", "annually": "Y", "yearly": "Y", "year": "Y",
+}  # fmt: skip
+
+
+def resolve(
+    match: RawMatch,
+    pub: dt.date | None,
+    tense: Tense | None = None,
+    ref: tuple[dt.date, str] | None = None,
+) -> Resolved | None:
+    """The meaning of ``match``; None when it turns out not to be a time expression.
+
+    ``pub`` is the publication date (relative expressions stay unresolved without
+    it), ``tense`` the tense of the clause the expression modifies, ``ref`` the
+    last day the text mentioned (for ``the previous day``, ``two days later``).
+    """
+    g = match.groups
+    name = match.pattern
+    if name == "iso":
+        day = _safe_date(int(g["y"]), int(g["m"]), int(g["d"]))
+        return _day(day, "ISO date") if day else None
+    if name == "numeric":
+        a, b, y = int(g["a"]), int(g["b"]), int(g["y"])
+        year = y if y > 99 else (2000 + y if y < 50 else 1900 + y)
+        month, dd = (b, a) if a > 12 else (a, b)  # month first unless it cannot be
+        day = _safe_date(year, month, dd)
+        return _day(day, "numeric date") if day else None
+    if name in {"dmy", "mdy"}:
+        month = MONTHS[g["mon"].lower().rstrip(".")]
+        dd = int(g["d"])
+        if "y" in g:
+            day = _safe_date(int(g["y"]), month, dd)
+            return _day(day, "explicit date") if day else None
+        if pub is None:
+            return _unresolved("day without year, no publication date")
+        return _day_month(dd, month, pub, tense)
+    if name == "month_year":
+        return _month(int(g["y"]), MONTHS[g["mon"].lower().rstrip(".")], "explicit month")
+    if name == "month_rel":
+        if pub is None:
+            return _unresolved("month without year, no publication date")
+        rel = " ".join(g.get("rel", "").lower().split())
+        return _month_only(MONTHS[g["mon"].lower()], pub, tense, rel, g.get("ry", "").lower())
+    if name == "weekday":
+        if pub is None:
+            return _unresolved("weekday, no publication date")
+        rel = " ".join(g.get("rel", "").lower().split())
+        return _weekday(WEEKDAYS[g["wd"].lower()], pub, tense, rel, g.get("part"))
+    if name in {"dayword", "this_part"}:
+        word = " ".join(g.get("word", "today").lower().split())
+        part = g.get("part")
+        if word in {"tonight", "last night"}:
+            part = "night"
+        if pub is None:
+            return _unresolved(f"{word}, no publication date")
+        offset = {
+            "yesterday": -1, "tomorrow": 1, "last night": -1,
+            "the day before yesterday": -2, "the day after tomorrow": 2,
+        }.get(word, 0)  # fmt: skip
+        return _day(pub + dt.timedelta(days=offset), f"{word}: publication date {offset:+d}", part)
+    if name == "relunit":
+        rel = " ".join(g["rel"].lower().split())
+        unit = g["unit"].lower()
+        if rel in {"coming", "past"} and not g.get("edge"):
+            # `the past week`, `the coming year`: a stretch of time, not a calendar unit
+            return _duration("1", unit)
+        if pub is None:
+            return _unresolved(f"{rel} {unit}, no publication date")
+        base = (_ref_for(ref, unit, pub) or pub) if rel in {"previous", "following"} else pub
+        step = {"last": -1, "previous": -1, "this past": -1, "next": 1, "coming": 1,
+                "following": 1}.get(rel, 0)  # fmt: skip
+        reason = f"{rel} {unit}"
+        if unit == "weekend":
+            saturday = base - dt.timedelta(days=(base.weekday() - 5) % 7)
+            if step > 0 or (step == 0 and tense == "future"):
+                saturday = base + dt.timedelta(days=(5 - base.weekday()) % 7 or 7)
+            return _weekend(saturday, reason)
+        if unit == "week":
+            if step == 0 and base.weekday() == 6 and tense != "past":
+                step = 1  # on a Sunday, `this week` in what is coming is the week ahead
+            value, timex = _week_value(base + dt.timedelta(weeks=step))
+            return Resolved("date", value, "week", reason, timex)
+        if unit == "month":
+            y, m = _add_months(base.year, base.month, step)
+            return _month(y, m, reason)
+        if unit == "quarter":
+            q = (base.month - 1) // 3 + step
+            y = base.year + (q // 4)
+            q = q % 4 + 1
+            return Resolved("date", f"{y}-Q{q}", "quarter", reason, f"{y}-Q{q}")
+        if unit == "decade":
+            decade = base.year // 10 + step
+            return Resolved("date", None, None, reason, f"{decade:03d}")
+        return _year(base.year + step, reason)
+    if name == "weekend":
+        if pub is None:
+            return _unresolved("weekend, no publication date")
+        if tense == "future":
+            saturday = pub + dt.timedelta(days=(5 - pub.weekday()) % 7)
+            return _weekend(saturday, "the weekend, future: the next one")
+        saturday = pub - dt.timedelta(days=(pub.weekday() - 5) % 7)
+        return _weekend(saturday, "the weekend: the latest one")
+    if name == "ago":
+        n = _count(g["n"])
+        direction = " ".join(g["dir"].lower().split())
+        if n is None:
+            return _unresolved("vague offset")
+        if direction in {"ago", "from now", "hence"}:
+            if pub is None:
+                return _unresolved("offset, no publication date")
+            sign = -1 if direction == "ago" else 1
+            day, precision = _shift(pub, g["unit"], sign * n)
+            return _at_precision(day, precision, f"{n} {g['unit']} {direction}")
+        origin = _ref_for(ref, g["unit"], pub)
+        if origin is None:
+            return _unresolved("offset, no reference date")
+        # `two days later` points forward from the last date mentioned; `a day after
+        # <event>` dates the event, which came that long before it (and vice versa).
+        sign = 1 if direction in {"later", "before"} else -1
+        day, precision = _shift(origin, g["unit"], sign * n)
+        return _at_precision(day, precision, f"{n} {g['unit']} {direction} the last date")
+    if name == "refday":
+        unit = (g.get("unit") or g.get("unit2") or "day").lower()
+        origin = _ref_for(ref, unit, pub)
+        if origin is None:
+            return _unresolved("relative day, no reference date")
+        sign = -1 if g.get("prev") or g.get("dir2", "").lower() == "before" else 1
+        day, precision = _shift(origin, unit, sign)
+        return _at_precision(day, precision, f"the {unit} {'before' if sign < 0 else 'after'}")
+    if name == "quarter":
+        q_text = (g.get("ord") or g.get("q") or "").lower()
+        q = _QUARTERS[q_text]
+        y_text = (g.get("y") or g.get("y2") or "").lower()
+        if y_text[:1].isdigit():
+            year = int(y_text)
+        elif pub is None:
+            return _unresolved("quarter without year, no publication date")
+        else:
+            year = pub.year + {"last year": -1, "next year": 1}.get(" ".join(y_text.split()), 0)
+            if not y_text and tense != "future" and dt.date(year, 3 * q - 2, 1) > pub:
+                year -= 1
+        return Resolved("date", f"{year}-Q{q}", "quarter", "quarter", f"{year}-Q{q}")
+    if name == "year":
+        return _year(int(g["y"]), "fiscal year" if g.get("fiscal") else "explicit year")
+    if name == "decade":
+        digits = (g.get("c", "19") + g["d"]) if g.get("d") else "19" + g.get("d2", "0")
+        return Resolved("date", None, None, "decade: coarser than a year", digits)
+    if name == "vague":
+        direction = g.get("dir", "recent").lower()
+        code = "FUTURE_REF" if direction in {"coming", "next"} else "PAST_REF"
+        return _unresolved("vague stretch of time", code)
+    if name == "ref":
+        word = " ".join(g["word"].lower().split())
+        code = {"recently": "PAST_REF", "the past": "PAST_REF", "the future": "FUTURE_REF",
+                "soon": "FUTURE_REF"}.get(word, "PRESENT_REF")  # fmt: skip
+        return Resolved("ref", None, None, "vague reference", code)
+    if name == "duration":
+        return _duration(g.get("n"), g.get("unit") or g.get("unit2") or "day")
+    if name == "set":
+        unit = (g.get("unit") or g.get("adv") or "").lower()
+        code = _SET_CODES.get(unit, "D")
+        return Resolved("set", None, None, "recurring: not a date", f"P1{code}")
+    if name == "clock":
+        origin = _ref_for(ref, "day", pub)
+        if origin is None:
+            return Resolved("time", None, None, "clock time, no reference date")
+        if g.get("word"):
+            hour, minute = (12, 0) if g["word"].lower() == "noon" else (24, 0)
+        else:
+            hour, minute = int(g["h"]) % 12, int(g.get("mi", "0"))
+            if g["ap"].lower().startswith("p"):
+                hour += 12
+        return Resolved(
+            "time", None, None, "clock time", f"{origin.isoformat()}T{hour:02d}:{minute:02d}"
+        )
+    return None
+
+
+_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4, "decade": 5}
+
+
+def _ref_for(ref: tuple[dt.date, str] | None, unit: str, pub: dt.date | None) -> dt.date | None:
+    """The date a relative offset in ``unit`` counts from: the last date mentioned if
+    it is at least as fine as the unit, else the publication date."""
+    unit = unit.lower().rstrip("s")
+    if ref is not None and _RANK.get(ref[1], 9) <= _RANK.get(unit, 0):
+        return ref[0]
+    return pub
+
+
+def _weekend(saturday: dt.date, reason: str) -> Resolved:
+    sunday = saturday + dt.timedelta(days=1)
+    year, week, _ = saturday.isocalendar()
+    return Resolved(
+        "date", f"{saturday.isoformat()}/{sunday.isoformat()}", "week", reason,
+        f"{year}-W{week:02d}-WE",
+    )  # fmt: skip
+
+
+def with_edge(resolved: Resolved, edge: str | None) -> Resolved:
+    """``late March`` keeps the month's value and precision; the reason says which part."""
+    if not edge or resolved.value is None:
+        return resolved
+    return Resolved(
+        resolved.kind, resolved.value, resolved.precision,
+        f"{resolved.reason} ({edge.lower()})", resolved.timex,
+    )  # fmt: skip

@@ -1,0 +1,287 @@
+"""The store's tables, as migrations (see :mod:`claimwire.store.migrations`).
+
+Every record of an :class:`~claimwire.records.Extraction` has its own table with
+its fields as columns, each span as ``<name>_start``, ``<name>_end``,
+``<name>_text`` (character offsets into ``articles.text``), keyed by
+``(article_id, id)``; ``position`` keeps the order of the tuples. Cross
+references inside an article (a claim's speaker, an event's place) are plain
+columns, not foreign keys, so an imperfect extraction is still stored whole.
+``articles.record`` holds the extraction's JSON (without the text, which has its
+own column) so that reading back is exact.
+
+Full-text search: SQLite FTS5 tables over article titles and texts and claim
+contents (external content, kept in sync by triggers); PostgreSQL generated
+``tsvector`` columns with GIN indexes.
+"""
+
+from __future__ import annotations
+
+from claimwire.store.migrations import Migration
+
+__all__ = ["MIGRATIONS", "RECORD_TABLES"]
+
+#: The tables holding an article's records, children after parents.
+RECORD_TABLES: tuple[str, ...] = (
+    "entities",
+    "entity_mentions",
+    "claims",
+    "claim_flags",
+    "responses",
+    "response_claims",
+    "events",
+    "event_actors",
+    "event_quantities",
+    "places",
+    "place_mentions",
+    "dates",
+    "quantities",
+)
+
+
+def _span(name: str) -> str:
+    return f"{name}_start {{INT}} NOT NULL, {name}_end {{INT}} NOT NULL, {name}_text TEXT NOT NULL"
+
+
+def _opt_span(name: str) -> str:
+    return f"{name}_start {{INT}}, {name}_end {{INT}}, {name}_text TEXT"
+
+
+_ARTICLE_FK = "FOREIGN KEY (article_id) REFERENCES articles (id) ON DELETE CASCADE"
+
+_TABLES = [
+    """CREATE TABLE articles (
+        seq {SERIAL},
+        id TEXT NOT NULL UNIQUE,
+        title TEXT,
+        url TEXT,
+        source TEXT,
+        published TEXT,
+        published_day TEXT NOT NULL DEFAULT '',
+        language TEXT NOT NULL,
+        author TEXT,
+        text TEXT NOT NULL,
+        schema TEXT NOT NULL,
+        digest TEXT NOT NULL,
+        record TEXT NOT NULL,
+        ingested_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX articles_published ON articles (published_day, seq)",
+    "CREATE INDEX articles_source ON articles (source)",
+    f"""CREATE TABLE entities (
+        article_id TEXT NOT NULL,
+        id TEXT NOT NULL,
+        position {{INT}} NOT NULL,
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        country TEXT,
+        kb_id TEXT,
+        PRIMARY KEY (article_id, id),
+        {_ARTICLE_FK}
+    )""",
+    "CREATE INDEX entities_name ON entities (name)",
+    "CREATE INDEX entities_kb_id ON entities (kb_id)",
+    f"""CREATE TABLE entity_mentions (
+        article_id TEXT NOT NULL,
+        entity_id TEXT NOT NULL,
+        position {{INT}} NOT NULL,
+        {_span("span")},
+        PRIMARY KEY (article_id, entity_id, position),
+        FOREIGN KEY (article_id, entity_id) REFERENCES entities (article_id, id) ON DELETE CASCADE
+    )""",
+    f"""CREATE TABLE claims (
+        pk {{SERIAL}},
+        article_id TEXT NOT NULL,
+        id TEXT NOT NULL,
+        position {{INT}} NOT NULL,
+        speaker TEXT,
+        speaker_name TEXT NOT NULL,
+        {_opt_span("source")},
+        {_span("cue")},
+        {_span("content")},
+        kind TEXT NOT NULL,
+        date_value TEXT,
+        date_precision TEXT,
+        UNIQUE (article_id, id),
+        {_ARTICLE_FK}
+    )""",
+    "CREATE INDEX claims_speaker_name ON claims (speaker_name)",
+    """CREATE TABLE claim_flags (
+        article_id TEXT NOT NULL,
+        claim_id TEXT NOT NULL,
+        flag TEXT NOT NULL,
+        PRIMARY KEY (article_id, claim_id, flag),
+        FOREIGN KEY (article_id, claim_id) REFERENCES claims (article_id, id) ON DELETE CASCADE
+    )""",
+    "CREATE INDEX claim_flags_flag ON claim_flags (flag)",
+    f"""CREATE TABLE responses (
+        article_id TEXT NOT NULL,
+        id TEXT NOT NULL,
+        position {{INT}} NOT NULL,
+        party TEXT,
+        party_name TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        {_span("span")},
+        PRIMARY KEY (article_id, id),
+        {_ARTICLE_FK}
+    )""",
+    """CREATE TABLE response_claims (
+        article_id TEXT NOT NULL,
+        response_id TEXT NOT NULL,
+        position {INT} NOT NULL,
+        claim_id TEXT NOT NULL,
+        PRIMARY KEY (article_id, response_id, position),
+        FOREIGN KEY (article_id, response_id)
+            REFERENCES responses (article_id, id) ON DELETE CASCADE
+    )""",
+    f"""CREATE TABLE events (
+        article_id TEXT NOT NULL,
+        id TEXT NOT NULL,
+        position {{INT}} NOT NULL,
+        type TEXT NOT NULL,
+        mode TEXT,
+        {_span("trigger")},
+        place TEXT,
+        date_value TEXT,
+        date_precision TEXT,
+        day TEXT NOT NULL DEFAULT '',
+        claim TEXT,
+        modality TEXT NOT NULL,
+        PRIMARY KEY (article_id, id),
+        {_ARTICLE_FK}
+    )""",
+    "CREATE INDEX events_type ON events (type)",
+    "CREATE INDEX events_day ON events (day)",
+    """CREATE TABLE event_actors (
+        article_id TEXT NOT NULL,
+        event_id TEXT NOT NULL,
+        role TEXT NOT NULL,
+        position {INT} NOT NULL,
+        name TEXT NOT NULL,
+        code TEXT,
+        sector TEXT,
+        entity TEXT,
+        PRIMARY KEY (article_id, event_id, role, position),
+        FOREIGN KEY (article_id, event_id) REFERENCES events (article_id, id) ON DELETE CASCADE
+    )""",
+    "CREATE INDEX event_actors_code ON event_actors (code)",
+    "CREATE INDEX event_actors_name ON event_actors (name)",
+    """CREATE TABLE event_quantities (
+        article_id TEXT NOT NULL,
+        event_id TEXT NOT NULL,
+        position {INT} NOT NULL,
+        quantity_id TEXT NOT NULL,
+        PRIMARY KEY (article_id, event_id, position),
+        FOREIGN KEY (article_id, event_id) REFERENCES events (article_id, id) ON DELETE CASCADE
+    )""",
+    f"""CREATE TABLE places (
+        article_id TEXT NOT NULL,
+        id TEXT NOT NULL,
+        position {{INT}} NOT NULL,
+        name TEXT NOT NULL,
+        lat {{REAL}} NOT NULL,
+        lon {{REAL}} NOT NULL,
+        country TEXT,
+        level TEXT NOT NULL,
+        part TEXT,
+        geonameid {{INT}},
+        PRIMARY KEY (article_id, id),
+        {_ARTICLE_FK}
+    )""",
+    "CREATE INDEX places_name ON places (name)",
+    "CREATE INDEX places_lat_lon ON places (lat, lon)",
+    "CREATE INDEX places_geonameid ON places (geonameid)",
+    f"""CREATE TABLE place_mentions (
+        article_id TEXT NOT NULL,
+        place_id TEXT NOT NULL,
+        position {{INT}} NOT NULL,
+        {_span("span")},
+        PRIMARY KEY (article_id, place_id, position),
+        FOREIGN KEY (article_id, place_id) REFERENCES places (article_id, id) ON DELETE CASCADE
+    )""",
+    f"""CREATE TABLE dates (
+        article_id TEXT NOT NULL,
+        position {{INT}} NOT NULL,
+        {_span("span")},
+        value TEXT,
+        precision TEXT,
+        reason TEXT NOT NULL,
+        anchor {{INT}} NOT NULL,
+        PRIMARY KEY (article_id, position),
+        {_ARTICLE_FK}
+    )""",
+    f"""CREATE TABLE quantities (
+        article_id TEXT NOT NULL,
+        id TEXT NOT NULL,
+        position {{INT}} NOT NULL,
+        {_span("span")},
+        value {{REAL}} NOT NULL,
+        upper {{REAL}},
+        qualifier TEXT NOT NULL,
+        unit TEXT,
+        category TEXT NOT NULL,
+        counted TEXT,
+        claim TEXT,
+        PRIMARY KEY (article_id, id),
+        {_ARTICLE_FK}
+    )""",
+    "CREATE INDEX quantities_category ON quantities (category)",
+]
+
+_TOKENIZE = "tokenize = 'porter unicode61 remove_diacritics 2'"
+
+_SQLITE_SEARCH = [
+    f"""CREATE VIRTUAL TABLE articles_fts USING fts5(
+        title, text, content = 'articles', content_rowid = 'seq', {_TOKENIZE})""",
+    """CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts (rowid, title, text) VALUES (new.seq, new.title, new.text);
+    END""",
+    """CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+        INSERT INTO articles_fts (articles_fts, rowid, title, text)
+            VALUES ('delete', old.seq, old.title, old.text);
+    END""",
+    """CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
+        INSERT INTO articles_fts (articles_fts, rowid, title, text)
+            VALUES ('delete', old.seq, old.title, old.text);
+        INSERT INTO articles_fts (rowid, title, text) VALUES (new.seq, new.title, new.text);
+    END""",
+    f"""CREATE VIRTUAL TABLE claims_fts USING fts5(
+        speaker_name, content_text, content = 'claims', content_rowid = 'pk', {_TOKENIZE})""",
+    """CREATE TRIGGER claims_fts_insert AFTER INSERT ON claims BEGIN
+        INSERT INTO claims_fts (rowid, speaker_name, content_text)
+            VALUES (new.pk, new.speaker_name, new.content_text);
+    END""",
+    """CREATE TRIGGER claims_fts_delete AFTER DELETE ON claims BEGIN
+        INSERT INTO claims_fts (claims_fts, rowid, speaker_name, content_text)
+            VALUES ('delete', old.pk, old.speaker_name, old.content_text);
+    END""",
+]
+
+# tsvector is capped at 1 MB; the first 500,000 characters of a text are indexed.
+_POSTGRES_SEARCH = [
+    """ALTER TABLE articles ADD COLUMN tsv tsvector GENERATED ALWAYS AS (
+        setweight(to_tsvector('english', coalesce(title, '')), 'A')
+        || setweight(to_tsvector('english', left(text, 500000)), 'B')) STORED""",
+    "CREATE INDEX articles_tsv ON articles USING GIN (tsv)",
+    """ALTER TABLE claims ADD COLUMN tsv tsvector GENERATED ALWAYS AS (
+        setweight(to_tsvector('english', speaker_name), 'A')
+        || setweight(to_tsvector('english', content_text), 'B')) STORED""",
+    "CREATE INDEX claims_tsv ON claims USING GIN (tsv)",
+    # The same great-circle distance that SQLite gets as a Python function.
+    """CREATE FUNCTION km(lat1 DOUBLE PRECISION, lon1 DOUBLE PRECISION,
+                          lat2 DOUBLE PRECISION, lon2 DOUBLE PRECISION)
+        RETURNS DOUBLE PRECISION LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+        SELECT 2 * 6371.0088 * asin(least(1.0, sqrt(
+            sin(radians(lat2 - lat1) / 2) ^ 2
+            + cos(radians(lat1)) * cos(radians(lat2)) * sin(radians(lon2 - lon1) / 2) ^ 2)))
+    $$""",
+]
+
+MIGRATIONS: list[Migration] = [
+    Migration(
+        1,
+        "articles and their records, with full-text search",
+        sql=_TABLES,
+        sqlite=_SQLITE_SEARCH,
+        postgresql=_POSTGRES_SEARCH,
+    ),
+]

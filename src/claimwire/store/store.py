@@ -1,0 +1,769 @@
+"""The :class:`Store`: extractions in, records and searches out.
+
+>>> with open_store("claimwire.db") as store:            # doctest: +SKIP
+...     store.save(extraction)
+...     [row.claim.speaker_name for row in store.claims(place="Sudzha")]
+
+An article is written whole or not at all, in one transaction; saving the same
+extraction again changes nothing, and a changed extraction of the same article
+id replaces the old one (keeping its place in the arrival order).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import math
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Literal
+
+from claimwire.errors import RecordNotFoundError, StoreError
+from claimwire.records import Article, Claim, Event, Extraction
+from claimwire.serialize import extraction_from_dict, extraction_to_dict
+from claimwire.settings import Settings
+from claimwire.store import migrations
+from claimwire.store.database import Database, Tx, connect
+from claimwire.store.rows import (
+    ArticleRow,
+    BBox,
+    ClaimRow,
+    EventRow,
+    Near,
+    PlaceRow,
+    SaveStats,
+    SearchHit,
+    decode_cursor,
+    encode_cursor,
+)
+from claimwire.store.schema import RECORD_TABLES
+
+__all__ = ["Store", "open_store"]
+
+Outcome = Literal["new", "updated", "unchanged"]
+
+#: Tables whose rows belong to one article directly (children cascade from them).
+_TOP_TABLES = ("entities", "claims", "responses", "events", "places", "dates", "quantities")
+_IDENT = re.compile(r"^[a-z_][a-z0-9_]*$")
+_DAY = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
+
+
+def open_store(
+    url: str | None = None, *, settings: Settings | None = None, timeout: float = 30.0
+) -> Store:
+    """Open (creating it when new) the store at ``url``.
+
+    ``url`` defaults to ``settings.db`` (``CLAIMWIRE_DB``, else ``claimwire.db``).
+    A ``postgresql://`` URL selects PostgreSQL; anything else is an SQLite file.
+    A new database gets the current schema; an older one must be upgraded with
+    ``claimwire db upgrade``; one written by a newer claimwire is refused.
+    """
+    if url is None:
+        url = (settings or Settings.from_env()).db
+    db = connect(url, timeout=timeout)
+    try:
+        status = migrations.schema_status(db)
+        migrations.check_not_newer(status, db)
+        if status.is_new:
+            migrations.upgrade(db)
+        elif status.behind:
+            raise StoreError(
+                f"{db.describe()} has an older schema ({', '.join(status.behind)}); "
+                f"run `claimwire db upgrade --db {db.describe()}`"
+            )
+    except BaseException:
+        db.close()
+        raise
+    return Store(db)
+
+
+def _published_day(published: str | None) -> str:
+    match = _DAY.match(published or "")
+    if not match:
+        return ""
+    day = match.group(0)
+    return day + "-01" * ((10 - len(day)) // 3)
+
+
+def _like(value: str) -> str:
+    escaped = value.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _page_after(after: str | None, position: str) -> tuple[str, list[Any]]:
+    if after is None:
+        return "", []
+    day, seq, pos = decode_cursor(after)
+    return (
+        "(a.published_day < ? OR (a.published_day = ? AND "
+        f"(a.seq < ? OR (a.seq = ? AND {position} > ?))))",
+        [day, day, seq, seq, pos],
+    )
+
+
+def _limit(limit: int | None) -> int:
+    if limit is None:
+        return 50
+    if limit < 1:
+        raise StoreError(f"limit must be at least 1, got {limit}")
+    return min(limit, 10_000)
+
+
+class _Where:
+    """WHERE clauses and their parameters, built up filter by filter."""
+
+    def __init__(self) -> None:
+        self.clauses: list[str] = []
+        self.params: list[Any] = []
+
+    def add(self, clause: str, *params: Any) -> None:
+        if clause:
+            self.clauses.append(clause)
+            self.params.extend(params)
+
+    def sql(self) -> str:
+        return ("WHERE " + " AND ".join(self.clauses)) if self.clauses else ""
+
+    def days(self, column: str, since: str | None, until: str | None) -> None:
+        if since:
+            self.add(f"{column} >= ?", _published_day(since) or since)
+        if until:
+            self.add(f"{column} <> '' AND {column} <= ?", _published_day(until) or until)
+
+    def geo(self, lat: str, lon: str, bbox: BBox | Sequence[float] | None, near: Any) -> None:
+        if bbox is not None:
+            west, south, east, north = BBox(*bbox)
+            self.add(f"{lat} BETWEEN ? AND ?", south, north)
+            if west <= east:
+                self.add(f"{lon} BETWEEN ? AND ?", west, east)
+            else:  # crosses the antimeridian
+                self.add(f"({lon} >= ? OR {lon} <= ?)", west, east)
+        if near is not None:
+            centre = Near(*near)
+            # A box around the circle lets the (lat, lon) index do most of the work.
+            dlat = centre.km / 110.574
+            dlon = centre.km / max(1e-6, 111.32 * math.cos(math.radians(centre.lat)))
+            self.add(f"{lat} BETWEEN ? AND ?", centre.lat - dlat, centre.lat + dlat)
+            if dlon < 180:
+                self.add(f"{lon} BETWEEN ? AND ?", centre.lon - dlon, centre.lon + dlon)
+            self.add(f"km({lat}, {lon}, ?, ?) <= ?", centre.lat, centre.lon, centre.km)
+
+
+class Store:
+    """Articles and their records in SQLite or PostgreSQL. Use :func:`open_store`.
+
+    ``store.db`` is the underlying :class:`~claimwire.store.database.Database`
+    for modules that keep their own tables in the store (``link``): run SQL with
+    ``?`` placeholders in either dialect through it.
+    """
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    @property
+    def dialect(self) -> str:
+        return self.db.dialect
+
+    @property
+    def url(self) -> str:
+        return self.db.describe()
+
+    # ------------------------------------------------------------ lifecycle
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # ------------------------------------------------------------ writing
+
+    def save(self, extraction: Extraction) -> bool:
+        """Store one extraction in one transaction. True when something changed
+        (a new article, or a changed extraction of a stored one)."""
+        try:
+            with self.db.transaction() as tx:
+                return _save(tx, extraction) != "unchanged"
+        except StoreError:
+            raise
+        except Exception as exc:  # a record the schema refuses: nothing was written
+            raise StoreError(
+                f"article {extraction.article.id}: cannot be stored: {type(exc).__name__}: {exc}"
+            ) from exc
+
+    def save_many(self, extractions: Iterable[Extraction], *, batch_size: int = 200) -> SaveStats:
+        """Store many extractions, ``batch_size`` per transaction.
+
+        Each article is all-or-nothing (a savepoint each): one that cannot be
+        stored is listed in ``failed`` with its reason and the rest go on. An
+        interruption loses at most the open batch, never part of an article.
+        """
+        stats = SaveStats(failed=[])
+        batch: list[Extraction] = []
+        for extraction in extractions:
+            batch.append(extraction)
+            if len(batch) >= batch_size:
+                self._save_batch(batch, stats)
+                batch = []
+        if batch:
+            self._save_batch(batch, stats)
+        return stats
+
+    def _save_batch(self, batch: list[Extraction], stats: SaveStats) -> None:
+        failed = stats.failed if stats.failed is not None else []
+        with self.db.transaction() as tx:
+            for extraction in batch:
+                try:
+                    with tx.savepoint("cw_article"):
+                        outcome = _save(tx, extraction)
+                except StoreError:
+                    raise
+                except Exception as exc:  # one bad record must not stop the batch
+                    failed.append((extraction.article.id, f"{type(exc).__name__}: {exc}"))
+                    continue
+                if outcome == "new":
+                    stats.new += 1
+                elif outcome == "updated":
+                    stats.updated += 1
+                else:
+                    stats.unchanged += 1
+        stats.failed = failed
+
+    def delete(self, article_id: str) -> bool:
+        """Remove an article and all its records; True if it was there."""
+        with self.db.transaction() as tx:
+            return tx.execute("DELETE FROM articles WHERE id = ?", [article_id]) > 0
+
+    # ------------------------------------------------------------ reading back
+
+    def has_article(self, article_id: str) -> bool:
+        return bool(self.db.query("SELECT 1 AS x FROM articles WHERE id = ?", [article_id]))
+
+    def get_extraction(self, article_id: str) -> Extraction:
+        """The extraction exactly as it was saved; RecordNotFoundError if absent."""
+        row = self.db.query_one("SELECT text, record FROM articles WHERE id = ?", [article_id])
+        if row is None:
+            raise RecordNotFoundError(f"no article {article_id!r} in {self.url}")
+        return _extraction(row["text"], row["record"])
+
+    def iter_extractions(
+        self, since: str | None = None, *, until: str | None = None, chunk: int = 500
+    ) -> Iterator[Extraction]:
+        """Every stored extraction in arrival order, optionally only those published
+        on or after ``since`` / on or before ``until`` (ISO dates). Streams in chunks,
+        so it neither holds the whole store in memory nor a long read transaction."""
+        where = _Where()
+        where.days("published_day", since, until)
+        last = 0
+        while True:
+            clause = " AND ".join([*where.clauses, "seq > ?"])
+            rows = self.db.query(
+                f"SELECT seq, text, record FROM articles WHERE {clause} ORDER BY seq LIMIT ?",
+                [*where.params, last, chunk],
+            )
+            for row in rows:
+                yield _extraction(row["text"], row["record"])
+            if len(rows) < chunk:
+                return
+            last = int(rows[-1]["seq"])
+
+    def count(self, table: str = "articles") -> int:
+        """The number of rows of one of the store's tables."""
+        if not _IDENT.match(table) or not self.db.table_exists(table):
+            known = ", ".join(("articles", *RECORD_TABLES))
+            raise StoreError(f"no table {table!r} in the store; tables: {known}")
+        return int(self.db.scalar(f"SELECT COUNT(*) AS n FROM {table}"))
+
+    def info(self) -> dict[str, Any]:
+        """Where the store is, its schema versions and how much it holds."""
+        status = migrations.schema_status(self.db)
+        info: dict[str, Any] = {
+            "url": self.url,
+            "dialect": self.dialect,
+            "schema": status.current,
+            "latest": status.latest,
+            "counts": {t: self.count(t) for t in ("articles", *_TOP_TABLES)},
+        }
+        if self.dialect == "sqlite" and self.db.url != ":memory:":
+            path = Path(self.db.url)
+            info["bytes"] = sum(p.stat().st_size for p in (path, Path(f"{path}-wal")) if p.exists())
+        return info
+
+    # ------------------------------------------------------------ queries
+
+    def claims(
+        self,
+        *,
+        speaker: str | None = None,
+        place: str | None = None,
+        flag: str | None = None,
+        kind: str | None = None,
+        article: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        limit: int | None = 50,
+        after: str | None = None,
+    ) -> list[ClaimRow]:
+        """Claims, newest article first. ``speaker`` and ``place`` match names
+        case-insensitively as substrings; ``place`` means a place mentioned inside
+        the claim's content; ``since``/``until`` bound the publication day."""
+        where = _Where()
+        if speaker:
+            where.add("lower(c.speaker_name) LIKE ? ESCAPE '\\'", _like(speaker))
+        if place:
+            where.add(
+                "EXISTS (SELECT 1 FROM place_mentions m JOIN places p"
+                " ON p.article_id = m.article_id AND p.id = m.place_id"
+                " WHERE m.article_id = c.article_id AND m.span_start >= c.content_start"
+                " AND m.span_end <= c.content_end AND lower(p.name) LIKE ? ESCAPE '\\')",
+                _like(place),
+            )
+        if flag:
+            where.add(
+                "EXISTS (SELECT 1 FROM claim_flags f WHERE f.article_id = c.article_id"
+                " AND f.claim_id = c.id AND f.flag = ?)",
+                flag,
+            )
+        if kind:
+            where.add("c.kind = ?", kind)
+        if article:
+            where.add("c.article_id = ?", article)
+        where.days("a.published_day", since, until)
+        where.add(*_page_after_args(after, "c.position"))
+        rows = self.db.query(
+            "SELECT a.id AS article_id, a.title, a.published, a.source, a.url,"
+            " a.published_day, a.seq, c.position, c.id AS record_id"
+            " FROM claims c JOIN articles a ON a.id = c.article_id"
+            f" {where.sql()}"
+            " ORDER BY a.published_day DESC, a.seq DESC, c.position ASC LIMIT ?",
+            [*where.params, _limit(limit)],
+        )
+        loaded = self._load(rows)
+        return [
+            ClaimRow(**_ref(row), claim=_by_id(loaded[row["article_id"]].claims, row))
+            for row in rows
+        ]
+
+    def events(
+        self,
+        *,
+        type: str | None = None,
+        actor: str | None = None,
+        place: str | None = None,
+        bbox: BBox | Sequence[float] | None = None,
+        near: Near | tuple[float, float, float] | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        asserted_by: str | None = None,
+        modality: str | None = None,
+        article: str | None = None,
+        limit: int | None = 50,
+        after: str | None = None,
+    ) -> list[EventRow]:
+        """Events, newest article first.
+
+        ``type``: a PLOVER type. ``actor``: an ISO alpha-3 code (exact) or a name
+        (substring) among actors or recipients. ``place``: substring of the event
+        place's name; ``bbox`` (west, south, east, north) and ``near`` (lat, lon,
+        km) filter on its coordinates. ``since``/``until`` bound the event's day
+        (its own date's start when resolved, else the publication day).
+        ``asserted_by``: substring of the speaker of the claim that holds it.
+        """
+        where = _Where()
+        if type:
+            where.add("e.type = ?", type.upper())
+        if actor:
+            where.add(
+                "EXISTS (SELECT 1 FROM event_actors x WHERE x.article_id = e.article_id"
+                " AND x.event_id = e.id AND (x.code = ? OR lower(x.name) LIKE ? ESCAPE '\\'))",
+                actor.upper(),
+                _like(actor),
+            )
+        if place:
+            where.add("lower(p.name) LIKE ? ESCAPE '\\'", _like(place))
+        where.geo("p.lat", "p.lon", bbox, near)
+        where.days("e.day", since, until)
+        if asserted_by:
+            where.add("lower(c.speaker_name) LIKE ? ESCAPE '\\'", _like(asserted_by))
+        if modality:
+            where.add("e.modality = ?", modality)
+        if article:
+            where.add("e.article_id = ?", article)
+        where.add(*_page_after_args(after, "e.position"))
+        rows = self.db.query(
+            "SELECT a.id AS article_id, a.title, a.published, a.source, a.url,"
+            " a.published_day, a.seq, e.position, e.id AS record_id, e.place AS place_id,"
+            " c.speaker_name AS asserted_by"
+            " FROM events e JOIN articles a ON a.id = e.article_id"
+            " LEFT JOIN places p ON p.article_id = e.article_id AND p.id = e.place"
+            " LEFT JOIN claims c ON c.article_id = e.article_id AND c.id = e.claim"
+            f" {where.sql()}"
+            " ORDER BY a.published_day DESC, a.seq DESC, e.position ASC LIMIT ?",
+            [*where.params, _limit(limit)],
+        )
+        loaded = self._load(rows)
+        result = []
+        for row in rows:
+            extraction = loaded[row["article_id"]]
+            event: Event = _by_id(extraction.events, row)
+            place_rec = next((p for p in extraction.places if p.id == row["place_id"]), None)
+            result.append(
+                EventRow(**_ref(row), event=event, place=place_rec, asserted_by=row["asserted_by"])
+            )
+        return result
+
+    def places(
+        self,
+        *,
+        name: str | None = None,
+        country: str | None = None,
+        level: str | None = None,
+        bbox: BBox | Sequence[float] | None = None,
+        near: Near | tuple[float, float, float] | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        article: str | None = None,
+        limit: int | None = 50,
+        after: str | None = None,
+    ) -> list[PlaceRow]:
+        """Places mentioned in articles, newest article first (one row per article
+        and place). ``name`` is a case-insensitive substring; ``country`` ISO alpha-3."""
+        where = _Where()
+        if name:
+            where.add("lower(p.name) LIKE ? ESCAPE '\\'", _like(name))
+        if country:
+            where.add("p.country = ?", country.upper())
+        if level:
+            where.add("p.level = ?", level)
+        where.geo("p.lat", "p.lon", bbox, near)
+        where.days("a.published_day", since, until)
+        if article:
+            where.add("p.article_id = ?", article)
+        where.add(*_page_after_args(after, "p.position"))
+        rows = self.db.query(
+            "SELECT a.id AS article_id, a.title, a.published, a.source, a.url,"
+            " a.published_day, a.seq, p.position, p.id AS record_id"
+            " FROM places p JOIN articles a ON a.id = p.article_id"
+            f" {where.sql()}"
+            " ORDER BY a.published_day DESC, a.seq DESC, p.position ASC LIMIT ?",
+            [*where.params, _limit(limit)],
+        )
+        loaded = self._load(rows)
+        return [
+            PlaceRow(**_ref(row), place=_by_id(loaded[row["article_id"]].places, row))
+            for row in rows
+        ]
+
+    def articles(
+        self,
+        *,
+        source: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        limit: int | None = 50,
+        after: str | None = None,
+    ) -> list[ArticleRow]:
+        """Stored articles, newest first, with their record counts."""
+        where = _Where()
+        if source:
+            where.add("lower(a.source) LIKE ? ESCAPE '\\'", _like(source))
+        where.days("a.published_day", since, until)
+        where.add(*_page_after_args(after, "0"))
+        rows = self.db.query(
+            "SELECT a.id, a.title, a.url, a.source, a.published, a.language, a.author,"
+            " a.text, a.ingested_at, a.published_day, a.seq,"
+            " (SELECT COUNT(*) FROM claims c WHERE c.article_id = a.id) AS n_claims,"
+            " (SELECT COUNT(*) FROM events e WHERE e.article_id = a.id) AS n_events,"
+            " (SELECT COUNT(*) FROM places p WHERE p.article_id = a.id) AS n_places"
+            f" FROM articles a {where.sql()}"
+            " ORDER BY a.published_day DESC, a.seq DESC LIMIT ?",
+            [*where.params, _limit(limit)],
+        )
+        return [
+            ArticleRow(
+                article=Article(
+                    id=r["id"],
+                    text=r["text"],
+                    title=r["title"],
+                    url=r["url"],
+                    source=r["source"],
+                    published=r["published"],
+                    language=r["language"],
+                    author=r["author"],
+                ),
+                claims=int(r["n_claims"]),
+                events=int(r["n_events"]),
+                places=int(r["n_places"]),
+                ingested_at=r["ingested_at"],
+                cursor=encode_cursor((r["published_day"], int(r["seq"]), 0)),
+            )
+            for r in rows
+        ]
+
+    def search(self, text: str, limit: int = 20) -> list[SearchHit]:
+        """Full-text search over article titles and texts and claim contents, best
+        first. ``text`` is web-search style: words, ``"a phrase"``, ``OR``, ``-word``."""
+        from claimwire.store import search
+
+        return search.search(self.db, text, _limit(limit))
+
+    # ------------------------------------------------------------ helpers
+
+    def _load(self, rows: list[dict[str, Any]]) -> dict[str, Extraction]:
+        ids = sorted({r["article_id"] for r in rows})
+        loaded: dict[str, Extraction] = {}
+        for start in range(0, len(ids), 500):
+            part = ids[start : start + 500]
+            marks = ", ".join("?" * len(part))
+            for r in self.db.query(
+                f"SELECT id, text, record FROM articles WHERE id IN ({marks})", part
+            ):
+                loaded[r["id"]] = _extraction(r["text"], r["record"])
+        return loaded
+
+
+def _page_after_args(after: str | None, position: str) -> tuple[str, ...]:
+    clause, params = _page_after(after, position)
+    return (clause, *params)
+
+
+def _ref(row: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "article_id": row["article_id"],
+        "title": row["title"],
+        "published": row["published"],
+        "source": row["source"],
+        "url": row["url"],
+        "cursor": encode_cursor((row["published_day"], int(row["seq"]), int(row["position"]))),
+    }
+
+
+def _by_id(records: Sequence[Any], row: dict[str, Any]) -> Any:
+    position = int(row["position"])
+    if position < len(records) and records[position].id == row["record_id"]:
+        return records[position]
+    raise StoreError(f"article {row['article_id']}: stored record {row['record_id']} is missing")
+
+
+# ---------------------------------------------------------------- saving
+
+
+def _encode(extraction: Extraction) -> tuple[str, str]:
+    """The record JSON (without the text, stored in its own column) and a digest
+    of the whole extraction."""
+    data = extraction_to_dict(extraction)
+    text = data["article"].pop("text")
+    record = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    digest = hashlib.sha256(f"{text}\0{record}".encode()).hexdigest()
+    return record, digest
+
+
+def _extraction(text: str, record: str) -> Extraction:
+    data = json.loads(record)
+    data["article"]["text"] = text
+    return extraction_from_dict(data)
+
+
+def _save(tx: Tx, extraction: Extraction) -> Outcome:
+    article = extraction.article
+    record, digest = _encode(extraction)
+    lock = " FOR UPDATE" if tx.dialect == "postgresql" else ""
+    row = tx.query_one(f"SELECT digest FROM articles WHERE id = ?{lock}", [article.id])
+    values = [
+        article.title,
+        article.url,
+        article.source,
+        article.published,
+        _published_day(article.published),
+        article.language,
+        article.author,
+        article.text,
+        extraction.schema,
+        digest,
+        record,
+        dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+    ]
+    if row is None:
+        columns = (
+            "title, url, source, published, published_day, language, author, text,"
+            " schema, digest, record, ingested_at, id"
+        )
+        inserted = tx.execute(
+            f"INSERT INTO articles ({columns}) VALUES ({', '.join('?' * 13)})"
+            " ON CONFLICT (id) DO NOTHING",
+            [*values, article.id],
+        )
+        if inserted:
+            _insert_records(tx, extraction)
+            return "new"
+        # Another writer stored it since our look (PostgreSQL): compare with theirs.
+        row = tx.query_one(f"SELECT digest FROM articles WHERE id = ?{lock}", [article.id])
+        assert row is not None
+    if row["digest"] == digest:
+        return "unchanged"
+    tx.execute(
+        "UPDATE articles SET title = ?, url = ?, source = ?, published = ?,"
+        " published_day = ?, language = ?, author = ?, text = ?, schema = ?, digest = ?,"
+        " record = ?, ingested_at = ? WHERE id = ?",
+        [*values, article.id],
+    )
+    for table in _TOP_TABLES:
+        tx.execute(f"DELETE FROM {table} WHERE article_id = ?", [article.id])
+    _insert_records(tx, extraction)
+    return "updated"
+
+
+def _day_of(value: str | None, fallback: str) -> str:
+    return _published_day(value) or fallback
+
+
+def _insert_records(tx: Tx, x: Extraction) -> None:
+    aid = x.article.id
+    published_day = _published_day(x.article.published)
+    tx.executemany(
+        "INSERT INTO entities (article_id, id, position, name, kind, country, kb_id)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [(aid, e.id, i, e.name, e.kind, e.country, e.kb_id) for i, e in enumerate(x.entities)],
+    )
+    tx.executemany(
+        "INSERT INTO entity_mentions (article_id, entity_id, position,"
+        " span_start, span_end, span_text) VALUES (?, ?, ?, ?, ?, ?)",
+        [
+            (aid, e.id, j, m.start, m.end, m.text)
+            for e in x.entities
+            for j, m in enumerate(e.mentions)
+        ],
+    )
+    tx.executemany(
+        "INSERT INTO claims (article_id, id, position, speaker, speaker_name,"
+        " source_start, source_end, source_text, cue_start, cue_end, cue_text,"
+        " content_start, content_end, content_text, kind, date_value, date_precision)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [_claim_row(aid, i, c) for i, c in enumerate(x.claims)],
+    )
+    tx.executemany(
+        "INSERT INTO claim_flags (article_id, claim_id, flag) VALUES (?, ?, ?)",
+        [(aid, c.id, flag) for c in x.claims for flag in dict.fromkeys(c.flags)],
+    )
+    tx.executemany(
+        "INSERT INTO responses (article_id, id, position, party, party_name, kind,"
+        " span_start, span_end, span_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (aid, r.id, i, r.party, r.party_name, r.kind, r.span.start, r.span.end, r.span.text)
+            for i, r in enumerate(x.responses)
+        ],
+    )
+    tx.executemany(
+        "INSERT INTO response_claims (article_id, response_id, position, claim_id)"
+        " VALUES (?, ?, ?, ?)",
+        [(aid, r.id, j, cid) for r in x.responses for j, cid in enumerate(r.claims)],
+    )
+    tx.executemany(
+        "INSERT INTO events (article_id, id, position, type, mode, trigger_start,"
+        " trigger_end, trigger_text, place, date_value, date_precision, day, claim, modality)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                aid,
+                e.id,
+                i,
+                e.type,
+                e.mode,
+                e.trigger.start,
+                e.trigger.end,
+                e.trigger.text,
+                e.place,
+                e.date.value if e.date else None,
+                e.date.precision if e.date else None,
+                _day_of(e.date.value if e.date else None, published_day),
+                e.claim,
+                e.modality,
+            )
+            for i, e in enumerate(x.events)
+        ],
+    )
+    tx.executemany(
+        "INSERT INTO event_actors (article_id, event_id, role, position, name, code,"
+        " sector, entity) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (aid, e.id, role, j, a.name, a.code, a.sector, a.entity)
+            for e in x.events
+            for role, actors in (("actor", e.actors), ("recipient", e.recipients))
+            for j, a in enumerate(actors)
+        ],
+    )
+    tx.executemany(
+        "INSERT INTO event_quantities (article_id, event_id, position, quantity_id)"
+        " VALUES (?, ?, ?, ?)",
+        [(aid, e.id, j, q) for e in x.events for j, q in enumerate(e.quantities)],
+    )
+    tx.executemany(
+        "INSERT INTO places (article_id, id, position, name, lat, lon, country, level,"
+        " part, geonameid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (aid, p.id, i, p.name, p.lat, p.lon, p.country, p.level, p.part, p.geonameid)
+            for i, p in enumerate(x.places)
+        ],
+    )
+    tx.executemany(
+        "INSERT INTO place_mentions (article_id, place_id, position,"
+        " span_start, span_end, span_text) VALUES (?, ?, ?, ?, ?, ?)",
+        [
+            (aid, p.id, j, m.start, m.end, m.text)
+            for p in x.places
+            for j, m in enumerate(p.mentions)
+        ],
+    )
+    tx.executemany(
+        "INSERT INTO dates (article_id, position, span_start, span_end, span_text,"
+        " value, precision, reason, anchor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (aid, i, d.span.start, d.span.end, d.span.text, d.value, d.precision, d.reason,
+             int(d.anchor))
+            for i, d in enumerate(x.dates)
+        ],
+    )  # fmt: skip
+    tx.executemany(
+        "INSERT INTO quantities (article_id, id, position, span_start, span_end, span_text,"
+        " value, upper, qualifier, unit, category, counted, claim)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (aid, q.id, i, q.span.start, q.span.end, q.span.text, q.value, q.upper,
+             q.qualifier, q.unit, q.category, q.counted, q.claim)
+            for i, q in enumerate(x.quantities)
+        ],
+    )  # fmt: skip
+
+
+def _claim_row(aid: str, i: int, c: Claim) -> tuple[Any, ...]:
+    source = c.source
+    return (
+        aid,
+        c.id,
+        i,
+        c.speaker,
+        c.speaker_name,
+        source.start if source else None,
+        source.end if source else None,
+        source.text if source else None,
+        c.cue.start,
+        c.cue.end,
+        c.cue.text,
+        c.content.start,
+        c.content.end,
+        c.content.text,
+        c.kind,
+        c.date.value if c.date else None,
+        c.date.precision if c.date else None,
+    )

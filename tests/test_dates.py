@@ -1,0 +1,215 @@
+"""The date resolver: patterns, resolution against the publication date, tense.
+
+Rules that depend on the parse are tested on Docs built by hand; the others on
+a blank English pipeline (no parse, so the tense is unknown).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from claimwire.nlp import extensions as ext
+from claimwire.nlp._time import TimeFinder, resolve
+from claimwire.nlp.dates import DateResolver, clause_tense, date_for_token
+from claimwire.records import DateMention
+
+THURSDAY = dt.date(2024, 8, 15)  # the seed's publication date
+
+
+@pytest.fixture(scope="module")
+def blank() -> spacy.language.Language:
+    return spacy.blank("en")
+
+
+def run(doc: Doc, published: dt.date | None = THURSDAY) -> list[DateMention]:
+    doc._.cw_published = published
+    resolver = DateResolver(spacy.blank("en"), "claimwire_dates")
+    return ext.dates(resolver(doc))
+
+
+def dates_of(blank: spacy.language.Language, text: str, published: dt.date | None = THURSDAY):
+    return [(d.span.text, d.value, d.precision) for d in run(blank(text), published)]
+
+
+def parsed(
+    words: list[str],
+    heads: list[int],
+    deps: list[str],
+    tags: list[str],
+    pos: list[str],
+    lemmas: list[str] | None = None,
+) -> Doc:
+    vocab = spacy.blank("en").vocab
+    return Doc(
+        vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos,
+        lemmas=lemmas or [w.lower() for w in words],
+    )  # fmt: skip
+
+
+def said_on_wednesday() -> Doc:
+    # "Zelenskyy said on Wednesday that troops advanced ."
+    return parsed(
+        ["Zelenskyy", "said", "on", "Wednesday", "that", "troops", "advanced", "."],
+        [1, 1, 1, 2, 6, 6, 1, 1],
+        ["nsubj", "ROOT", "prep", "pobj", "mark", "nsubj", "ccomp", "punct"],
+        ["NNP", "VBD", "IN", "NNP", "IN", "NNS", "VBD", "."],
+        ["PROPN", "VERB", "ADP", "PROPN", "SCONJ", "NOUN", "VERB", "PUNCT"],
+        ["Zelenskyy", "say", "on", "Wednesday", "that", "troop", "advance", "."],
+    )
+
+
+def will_meet_on_friday() -> Doc:
+    return parsed(
+        ["Leaders", "will", "meet", "on", "Friday", "."],
+        [2, 2, 2, 2, 3, 2],
+        ["nsubj", "aux", "ROOT", "prep", "pobj", "punct"],
+        ["NNS", "MD", "VB", "IN", "NNP", "."],
+        ["NOUN", "AUX", "VERB", "ADP", "PROPN", "PUNCT"],
+        ["leader", "will", "meet", "on", "Friday", "."],
+    )
+
+
+def test_past_weekday_is_the_latest_such_day_on_or_before_publication() -> None:
+    (mention,) = run(said_on_wednesday())
+    assert (mention.span.text, mention.value, mention.precision) == (
+        "on Wednesday",
+        "2024-08-14",
+        "day",
+    )
+    assert mention.reason
+
+
+def test_future_weekday_is_the_next_such_day() -> None:
+    doc = will_meet_on_friday()
+    assert clause_tense(doc[4:5]) == "future"
+    (mention,) = run(doc)
+    assert mention.value == "2024-08-16"
+
+
+def test_weekday_of_the_publication_day_is_that_day(blank) -> None:
+    assert dates_of(blank, "Its defence ministry said earlier on Thursday that it held.") == [
+        ("earlier on Thursday", "2024-08-15", "day")
+    ]
+
+
+def test_last_and_next_weekday_are_strictly_before_and_after(blank) -> None:
+    assert dates_of(blank, "It began last Thursday and ends next Thursday.") == [
+        ("last Thursday", "2024-08-08", "day"),
+        ("next Thursday", "2024-08-22", "day"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shelling resumed yesterday.", ("yesterday", "2024-08-14", "day")),
+        ("Talks open today.", ("today", "2024-08-15", "day")),
+        ("Troops crossed the border last week.", ("last week", "2024-08-05/2024-08-11", "week")),
+        ("Prices rose last month.", ("last month", "2024-07", "month")),
+        ("The bill passed earlier this year.", ("earlier this year", "2024", "year")),
+        ("The incursion started on 6 August.", ("6 August", "2024-08-06", "day")),
+        ("The war began in February 2022.", ("February 2022", "2022-02", "month")),
+        ("Fighting intensified in late March.", ("late March", "2024-03", "month")),
+        ("The order is dated 2023-11-02.", ("2023-11-02", "2023-11-02", "day")),
+        ("The order is dated 11/2/2023.", ("11/2/2023", "2023-11-02", "day")),
+        (
+            "Exports fell in the third quarter of 2023.",
+            ("third quarter of 2023", "2023-Q3", "quarter"),
+        ),
+        ("He was elected in 1998.", ("1998", "1998", "year")),
+        ("The ceasefire of Sept. 14 held.", ("Sept. 14", "2024-09-14", "day")),
+        ("The deal was signed on March 3, 2021.", ("March 3, 2021", "2021-03-03", "day")),
+        ("Rockets fell two days ago.", ("two days ago", "2024-08-13", "day")),
+        ("It happened last September.", ("last September", "2023-09", "month")),
+    ],
+)
+def test_expressions_resolve_with_their_precision(blank, text, expected) -> None:
+    found = dates_of(blank, text)
+    assert len(found) == 1, found
+    span, value, precision = found[0]
+    assert expected[0] in span
+    assert (value, precision) == expected[1:]
+
+
+def test_the_weekend_before_publication(blank) -> None:
+    assert dates_of(blank, "Protests spread over the weekend.")[0][1:] == (
+        "2024-08-10/2024-08-11",
+        "week",
+    )
+
+
+def test_since_marks_an_anchor(blank) -> None:
+    (mention,) = run(blank("Forces advanced 35km since last week."))
+    assert mention.anchor
+    assert mention.value == "2024-08-05/2024-08-11"
+
+
+def test_relative_offsets_count_from_the_last_date_mentioned(blank) -> None:
+    found = dates_of(blank, "The truce began on March 8. Two days later it collapsed.")
+    assert found == [("March 8", "2024-03-08", "day"), ("Two days later", "2024-03-10", "day")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After three days of clashes the town fell.",
+        "The unit fought for two weeks.",
+        "They agreed a 24-hour ceasefire.",
+        "The 30-year-old soldier was freed.",
+        "It was the worst attack since World War Two.",
+        "More than 2,000 troops arrived.",
+        "The project cost $2020 in total.",
+        "Inflation hit 2010% at its peak.",
+    ],
+)
+def test_durations_ages_names_and_counts_are_not_dates(blank, text) -> None:
+    assert dates_of(blank, text) == []
+
+
+def test_a_year_that_counts_people_is_not_a_date() -> None:
+    doc = parsed(
+        ["About", "2000", "people", "fled", "."],
+        [1, 2, 3, 3, 3],
+        ["advmod", "nummod", "nsubj", "ROOT", "punct"],
+        ["RB", "CD", "NNS", "VBD", "."],
+        ["ADV", "NUM", "NOUN", "VERB", "PUNCT"],
+    )
+    assert run(doc) == []
+
+
+def test_without_publication_date_relative_dates_stay_unresolved(blank) -> None:
+    found = dates_of(blank, "He spoke on Tuesday about the war that began in February 2022.", None)
+    assert found == [("on Tuesday", None, None), ("February 2022", "2022-02", "month")]
+
+
+def test_vague_stretches_are_found_but_left_unresolved(blank) -> None:
+    assert dates_of(blank, "More aid will arrive in the coming days.") == [
+        ("in the coming days", None, None)
+    ]
+
+
+def test_date_for_token_finds_the_date_of_a_verb() -> None:
+    doc = said_on_wednesday()
+    run(doc)
+    mention = date_for_token(doc, doc[1])
+    assert mention is not None
+    assert mention.value == "2024-08-14"
+    assert date_for_token(doc, doc[6]) is None  # `advanced` has no date of its own
+
+
+def test_finder_and_resolve_work_on_plain_strings() -> None:
+    (match,) = TimeFinder().scan("The strike came on Wednesday.")
+    resolved = resolve(match, THURSDAY, "past")
+    assert resolved is not None
+    assert (resolved.value, resolved.precision, resolved.timex) == (
+        "2024-08-14",
+        "day",
+        "2024-08-14",
+    )
+    (duration,) = TimeFinder().scan("They marched for three days.")
+    assert resolve(duration, THURSDAY) is not None
+    assert resolve(duration, THURSDAY).kind == "duration"  # type: ignore[union-attr]

@@ -1,0 +1,85 @@
+"""The entities component: knowledge-base actors, offices at the article date, coreference."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from claimwire.nlp import extensions as ext
+from claimwire.nlp.entities import entity_at
+from claimwire.records import Entity
+
+
+def run(nlp: Language, text: str, published: dt.date | None = dt.date(2024, 8, 15)) -> Doc:
+    doc = nlp.make_doc(text)
+    doc._.cw_published = published
+    for _name, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
+
+
+def by_name(doc: Doc) -> dict[str, Entity]:
+    return {e.name: e for e in ext.entities(doc)}
+
+
+def test_one_entity_per_person_across_name_forms(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Belarusian leader Alexander Lukashenko spoke to reporters in Minsk. "
+        "Mr Lukashenko said the talks had failed. Later, Lukashenko repeated the charge.",
+    )
+    people = by_name(doc)
+    luka = people["Alexander Lukashenko"]
+    assert luka.kind == "person"
+    assert luka.country == "BLR"
+    assert luka.kb_id == "person:alexander-lukashenko"
+    assert len(luka.mentions) == 3
+    for m in luka.mentions:
+        assert doc.text[m.start : m.end] == m.text
+
+
+def test_role_description_resolves_at_article_date(nlp: Language) -> None:
+    text = "The American president said the sanctions would stay."
+    before = by_name(run(nlp, text, dt.date(2023, 5, 1)))
+    after = by_name(run(nlp, text, dt.date(2025, 5, 1)))
+    assert "Joe Biden" in before
+    assert "Donald Trump" in after
+
+
+def test_capital_as_actor_but_not_as_place(nlp: Language) -> None:
+    doc = run(nlp, "Moscow said the drones were shot down. Two drones fell near Moscow on Sunday.")
+    gov = by_name(doc)["Russia (government)"]
+    assert [m.text for m in gov.mentions] == ["Moscow"]
+    assert gov.mentions[0].start == 0
+    assert gov.country == "RUS"
+
+
+def test_its_ministry_takes_the_last_state(nlp: Language) -> None:
+    doc = run(nlp, "Russia did not comment, but its defence ministry said two drones were downed.")
+    ministry = by_name(doc)["Russia (defence ministry)"]
+    assert ministry.kind == "ministry"
+    assert ministry.mentions[0].text == "its defence ministry"
+
+
+def test_surname_prefers_the_person_of_the_article(nlp: Language) -> None:
+    # `Bennett` alone is also an Israeli prime minister in the knowledge base.
+    doc = run(
+        nlp,
+        "The U.N. expert Richard Bennett visited the region in May. "
+        "Bennett said he had been denied entry.",
+    )
+    names = by_name(doc)
+    assert "Naftali Bennett" not in names
+    assert len(names["Richard Bennett"].mentions) == 2
+
+
+def test_entity_at_finds_mentions_inside_a_span(nlp: Language) -> None:
+    text = "Ukrainian President Volodymyr Zelenskyy said the town was taken."
+    doc = run(nlp, text)
+    start = text.index("Volodymyr")
+    found = entity_at(doc, start, start + len("Volodymyr Zelenskyy"))
+    assert found is not None
+    assert found.name == "Volodymyr Zelenskyy"
+    assert entity_at(doc, text.index("town"), text.index("town") + 4) is None

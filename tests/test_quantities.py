@@ -1,0 +1,196 @@
+"""The quantity extractor: numbers, bounds, units, counted nouns and categories.
+
+Categories depend on the parse, so those tests build Docs by hand; number and
+unit reading is tested on a blank pipeline; names and pronouns end to end.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from claimwire.nlp import extensions as ext
+from claimwire.nlp._numbers import parse_number, word_number
+from claimwire.nlp.dates import DateResolver
+from claimwire.nlp.quantities import QuantityExtractor
+from claimwire.records import Quantity
+
+PUBLISHED = dt.date(2024, 8, 15)
+
+
+@pytest.fixture(scope="module")
+def blank() -> Language:
+    return spacy.blank("en")
+
+
+def run(doc: Doc) -> list[Quantity]:
+    doc._.cw_published = PUBLISHED
+    vocab_nlp = spacy.blank("en")
+    doc = DateResolver(vocab_nlp, "claimwire_dates")(doc)
+    return ext.quantities(QuantityExtractor(vocab_nlp, "claimwire_quantities")(doc))
+
+
+def parsed(rows: list[tuple[str, int, str, str, str, str]]) -> Doc:
+    """A Doc from (word, head, dep, tag, pos, lemma) rows."""
+    words, heads, deps, tags, pos, lemmas = (list(col) for col in zip(*rows, strict=True))
+    return Doc(
+        spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos,
+        lemmas=lemmas,
+    )  # fmt: skip
+
+
+def test_numbers_in_words_and_digits() -> None:
+    assert parse_number("120,000") == 120_000
+    assert parse_number("1.2 million") == 1_200_000
+    assert parse_number("9bn") == 9e9
+    assert word_number("two dozen") == 24
+    assert word_number("two hundred and fifty") == 250
+    assert word_number("forty-five") == 45
+    assert parse_number("many") is None
+
+
+def test_prisoners_taken_with_a_lower_bound() -> None:
+    doc = parsed([
+        ("Ukraine", 2, "nsubj", "NNP", "PROPN", "Ukraine"),
+        ("has", 2, "aux", "VBZ", "AUX", "have"),
+        ("taken", 2, "ROOT", "VBN", "VERB", "take"),
+        ("more", 5, "amod", "JJR", "ADJ", "more"),
+        ("than", 5, "quantmod", "IN", "ADP", "than"),
+        ("100", 7, "nummod", "CD", "NUM", "100"),
+        ("Russian", 7, "amod", "JJ", "ADJ", "russian"),
+        ("soldiers", 8, "compound", "NNS", "NOUN", "soldier"),
+        ("prisoner", 2, "dobj", "NN", "NOUN", "prisoner"),
+        (".", 2, "punct", ".", "PUNCT", "."),
+    ])  # fmt: skip
+    (q,) = run(doc)
+    assert q.span.text == "more than 100 Russian soldiers"
+    assert (q.value, q.qualifier, q.unit, q.category) == (100, "more_than", "person", "prisoners")
+    assert q.counted == "Russian soldiers"
+    assert q.id == "q1"
+    assert q.claim is None
+
+
+def test_people_ordered_to_evacuate_are_evacuees() -> None:
+    doc = parsed([
+        ("More", 2, "amod", "JJR", "ADJ", "more"),
+        ("than", 2, "quantmod", "IN", "ADP", "than"),
+        ("120,000", 3, "nummod", "CD", "NUM", "120,000"),
+        ("people", 5, "nsubjpass", "NNS", "NOUN", "people"),
+        ("were", 5, "auxpass", "VBD", "AUX", "be"),
+        ("ordered", 5, "ROOT", "VBN", "VERB", "order"),
+        ("to", 7, "aux", "TO", "PART", "to"),
+        ("evacuate", 5, "xcomp", "VB", "VERB", "evacuate"),
+        (".", 5, "punct", ".", "PUNCT", "."),
+    ])  # fmt: skip
+    (q,) = run(doc)
+    assert (q.value, q.qualifier, q.unit, q.category) == (
+        120_000,
+        "more_than",
+        "person",
+        "evacuees",
+    )
+
+
+def test_a_bare_count_of_the_killed_counts_people() -> None:
+    doc = parsed([
+        ("The", 1, "det", "DT", "DET", "the"),
+        ("strike", 2, "nsubj", "NN", "NOUN", "strike"),
+        ("killed", 2, "ROOT", "VBD", "VERB", "kill"),
+        ("at", 4, "advmod", "RB", "ADV", "at"),
+        ("least", 5, "advmod", "JJS", "ADJ", "least"),
+        ("12", 2, "dobj", "CD", "NUM", "12"),
+        (".", 2, "punct", ".", "PUNCT", "."),
+    ])  # fmt: skip
+    (q,) = run(doc)
+    assert (q.span.text, q.value, q.qualifier) == ("at least 12", 12, "at_least")
+    assert (q.unit, q.category) == ("person", "killed")
+
+
+def test_population_and_fraction_of_territory() -> None:
+    doc = parsed([
+        ("It", 1, "nsubj", "PRP", "PRON", "it"),
+        ("had", 1, "ROOT", "VBD", "VERB", "have"),
+        ("a", 3, "det", "DT", "DET", "a"),
+        ("population", 1, "dobj", "NN", "NOUN", "population"),
+        ("of", 3, "prep", "IN", "ADP", "of"),
+        ("around", 6, "quantmod", "IN", "ADP", "around"),
+        ("5,000", 7, "nummod", "CD", "NUM", "5,000"),
+        ("people", 4, "pobj", "NNS", "NOUN", "people"),
+        ("and", 1, "cc", "CC", "CCONJ", "and"),
+        ("lost", 1, "conj", "VBD", "VERB", "lose"),
+        ("a", 11, "det", "DT", "DET", "a"),
+        ("fifth", 9, "dobj", "NN", "NOUN", "fifth"),
+        ("of", 11, "prep", "IN", "ADP", "of"),
+        ("its", 14, "poss", "PRP$", "PRON", "its"),
+        ("territory", 12, "pobj", "NN", "NOUN", "territory"),
+        (".", 1, "punct", ".", "PUNCT", "."),
+    ])  # fmt: skip
+    population, fraction = run(doc)
+    assert (population.span.text, population.value, population.qualifier) == (
+        "around 5,000 people",
+        5000,
+        "about",
+    )
+    assert (population.unit, population.category) == ("person", "population")
+    assert fraction.span.text == "a fifth of its territory"
+    assert (fraction.value, fraction.unit, fraction.category) == (0.2, "fraction", "area")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "upper", "qualifier", "unit"),
+    [
+        ("Troops advanced 35km (22 miles) into the region.", "35km", 35, None, "exact", "km"),
+        ("Between 1,500 and 3,000 fled.", "Between 1,500 and 3,000", 1500, 3000, "range", None),
+        ("It lies 10-15 km away.", "10-15 km", 10, 15, "range", "km"),
+        ("The aid package is worth $9bn.", "$9bn", 9e9, None, "exact", "USD"),
+        ("Britain pledged £40m in aid.", "£40m", 40e6, None, "exact", "GBP"),
+        ("It costs about €3.5 billion.", "about €3.5 billion", 3.5e9, None, "about", "EUR"),
+        ("Prices rose by up to 30% overnight.", "up to 30%", 30, None, "at_most", "percent"),
+        ("The ceasefire lasted nearly 48 hours.", "nearly 48 hours", 48, None, "about", "hour"),
+        ("The war lasted more than a decade.", "more than a decade", 10, None, "more_than", "year"),
+        ("It is 2.5 square kilometres wide.", "2.5 square kilometres", 2.5, None, "exact", "km2"),
+    ],
+)
+def test_values_bounds_and_units(blank, text, span, value, upper, qualifier, unit) -> None:
+    (q,) = run(blank(text))
+    assert q.span.text == span
+    assert (q.value, q.upper, q.qualifier, q.unit) == (pytest.approx(value), upper, qualifier, unit)
+
+
+def test_measures_get_their_category(blank) -> None:
+    distance, money = run(blank("A column 35km long cost $12m to stop."))
+    assert (distance.category, money.category) == ("distance", "money")
+
+
+def test_vague_counts_take_acleds_lower_bound(blank) -> None:
+    (q,) = run(blank("Hundreds of protesters gathered."))
+    assert (q.value, q.qualifier) == (100, "at_least")
+    assert q.span.text.startswith("Hundreds")
+    (q,) = run(blank("Tens of thousands marched."))
+    assert (q.value, q.qualifier) == (10_000, "at_least")
+
+
+def test_dates_clock_times_and_ordinals_are_not_quantities(blank) -> None:
+    assert run(blank("The incursion began on 6 August 2024 at 5 p.m.")) == []
+    assert run(blank("The 22nd brigade moved at 10:30.")) == []
+
+
+def test_numbers_inside_names_and_pronoun_one_are_not_quantities(nlp: Language) -> None:
+    doc = nlp.make_doc(
+        "It was the first such incursion since World War Two. No one saw the Apollo 11 "
+        "capsule. One of the victims was a child. The G20 summit opened."
+    )
+    doc._.cw_published = PUBLISHED
+    found = [q.span.text for q in ext.quantities(nlp(doc))]
+    assert found == []
+
+
+def test_end_to_end_conversion_pair_is_one_quantity(nlp: Language) -> None:
+    doc = nlp.make_doc("Kyiv said its forces had advanced 35km (22 miles) into Russia.")
+    doc._.cw_published = PUBLISHED
+    (q,) = ext.quantities(nlp(doc))
+    assert (q.span.text, q.value, q.unit, q.category) == ("35km", 35, "km", "distance")
