@@ -235,7 +235,9 @@ def score_polnear(text: str, pred: list[Relation], gold: list[Relation], tally: 
     for part in ("source", "cue", "content"):
         p_spans = [getattr(r, part) for r in pred if getattr(r, part) is not None]
         g_spans = [getattr(r, part) for r in gold if getattr(r, part) is not None]
-        tally.add(f"{part}_exact", _match_count(p_spans, g_spans, exact), len(p_spans), len(g_spans))
+        tally.add(
+            f"{part}_exact", _match_count(p_spans, g_spans, exact), len(p_spans), len(g_spans)
+        )
         tally.add(
             f"{part}_overlap", _match_count(p_spans, g_spans, _overlap), len(p_spans), len(g_spans)
         )
@@ -259,9 +261,7 @@ def score_polnear(text: str, pred: list[Relation], gold: list[Relation], tally: 
 def run_polnear(nlp: Language, limit: int | None) -> dict[str, Tally]:
     tallies = {"ours": Tally(), "textacy": Tally(), "naive": Tally()}
     docs = list(polnear_docs(limit))
-    for (_name, text, gold), doc in zip(
-        docs, nlp.pipe(text for _n, text, _g in docs), strict=True
-    ):
+    for (_name, text, gold), doc in zip(docs, nlp.pipe(text for _n, text, _g in docs), strict=True):
         score_polnear(text, _ours(doc), gold, tallies["ours"])
         score_polnear(text, _textacy(doc), gold, tallies["textacy"])
         score_polnear(text, _naive(doc), gold, tallies["naive"])
@@ -512,7 +512,9 @@ def main(argv: Iterable[str] | None = None) -> None:
     body = report(figures, detail, args.quick)
     print(body)
     if not args.quick:
-        update_results("attribution", "## Attribution (`python -m benchmarks.attribution`)\n\n" + body)
+        update_results(
+            "attribution", "## Attribution (`python -m benchmarks.attribution`)\n\n" + body
+        )
 
 
 if __name__ == "__main__":

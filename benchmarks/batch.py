@@ -78,6 +78,7 @@ def write_warc(texts: list[str], path: Path) -> None:
                 f"https://news.example.org/story/{i}",
                 "response",
                 payload=io.BytesIO(page),
+                length=len(page),
                 http_headers=headers,
             )
             writer.write_record(record)

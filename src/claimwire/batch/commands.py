@@ -111,7 +111,12 @@ def load(
     settings = Settings.from_env(db=db)
     with open_store(settings.db, settings=settings) as store:
         stats = store.save_many(iter_batch_extractions(out))
-    typer.echo(f"loaded {stats} into {settings.db}")
+    typer.echo(
+        f"{stats.new} new, {stats.updated} updated, {stats.unchanged} unchanged articles "
+        f"loaded into {settings.db}"
+    )
+    for article_id, reason in stats.failed or ():
+        typer.echo(f"failed: {article_id}: {reason}", err=True)
 
 
 def watch(

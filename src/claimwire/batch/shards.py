@@ -16,6 +16,11 @@ from pathlib import Path
 from typing import Literal
 
 from claimwire.errors import InputError, MalformedRecordError
+from claimwire.ingest import article_from_record, read_path
+from claimwire.ingest.feeds import read_feed
+from claimwire.ingest.warc import read_warc, warc_record_offsets
+from claimwire.records import Article
+from claimwire.settings import Settings
 
 __all__ = ["Shard", "plan_shards", "read_shard"]
 
@@ -117,8 +122,6 @@ def _jsonl_shards(path: Path, shard_size: int) -> list[Shard]:
 
 
 def _warc_shards(path: Path, shard_size: int) -> list[Shard]:
-    from claimwire.ingest.warc import warc_record_offsets
-
     offsets = warc_record_offsets(path)
     size = path.stat().st_size
     return [
@@ -132,30 +135,23 @@ def _warc_shards(path: Path, shard_size: int) -> list[Shard]:
     ]
 
 
-def read_shard(shard: Shard) -> Iterator[object]:
+def read_shard(shard: Shard, settings: Settings | None = None) -> Iterator[Article | InputError]:
     """The shard's articles, or an :class:`InputError` for each record that is not one."""
-    from claimwire import ingest
-
     if shard.kind == "jsonl":
-        yield from _read_jsonl_range(shard)
+        yield from _read_jsonl_range(shard, settings)
     elif shard.kind == "warc":
-        from claimwire.ingest.warc import read_warc
-
-        yield from read_warc(shard.paths[0], start=shard.start, stop=shard.stop)
+        yield from read_warc(shard.paths[0], start=shard.start, stop=shard.stop, settings=settings)
     elif shard.kind == "feed":
-        from claimwire.ingest.feeds import read_feed
-
-        yield from read_feed(shard.paths[0])
+        yield from read_feed(shard.paths[0], settings=settings)
     else:
         for name in shard.paths:
             try:
-                yield from ingest.read_path(name)
+                yield from read_path(name, settings=settings)
             except InputError as exc:
                 yield exc
 
 
-def _read_jsonl_range(shard: Shard) -> Iterator[object]:
-    from claimwire.ingest import article_from_row
+def _read_jsonl_range(shard: Shard, settings: Settings | None) -> Iterator[Article | InputError]:
 
     path = shard.paths[0]
     with open(path, "rb") as f:
@@ -174,6 +170,6 @@ def _read_jsonl_range(shard: Shard) -> Iterator[object]:
                 yield MalformedRecordError(f"not JSON: {exc}", source=path, line=line_no)
                 continue
             try:
-                yield article_from_row(row, source=path, line=line_no)
+                yield article_from_record(row, line=line_no, name=path, settings=settings)
             except InputError as exc:
                 yield exc

@@ -57,7 +57,7 @@ def run_shard(shard: Shard, out: str, settings: Settings) -> ShardResult:
     out_dir = Path(out)
     articles: list[Article] = []
     rejects: list[dict[str, object]] = []
-    for item in read_shard(shard):
+    for item in read_shard(shard, settings):
         if isinstance(item, Article):
             articles.append(item)
         elif isinstance(item, InputError):

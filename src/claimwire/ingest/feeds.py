@@ -15,21 +15,30 @@ from typing import Any
 import feedparser
 
 from claimwire.errors import InputError, MalformedRecordError, NoArticleError
+from claimwire.ingest.html import article_from_html
 from claimwire.records import Article
+from claimwire.settings import Settings
 
 __all__ = ["read_feed"]
 
 
-def read_feed(path: str | Path) -> Iterator[Article | InputError]:
-    """The items of the RSS/Atom file ``path`` as articles (or errors, one per item)."""
-    from claimwire.ingest import article_from_html
-
-    source = str(path)
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        yield InputError(f"cannot read feed: {exc.strerror}", source=source)
-        return
+def read_feed(
+    feed_source: str | Path | bytes,
+    *,
+    name: str | None = None,
+    settings: Settings | None = None,
+) -> Iterator[Article | InputError]:
+    """The items of an RSS/Atom feed (a file path, or its bytes) as articles, or
+    an error for each item that is not one."""
+    if isinstance(feed_source, bytes):
+        data, source = feed_source, name or "<feed>"
+    else:
+        source = name or str(feed_source)
+        try:
+            data = Path(feed_source).read_bytes()
+        except OSError as exc:
+            yield InputError(f"cannot read feed: {exc.strerror or exc}", source=source)
+            return
     feed = feedparser.parse(data)
     if not feed.entries:
         reason = f": {feed.bozo_exception}" if feed.get("bozo") else ""
@@ -47,11 +56,13 @@ def read_feed(path: str | Path) -> Iterator[Article | InputError]:
                 url=entry.get("link"),
                 title=entry.get("title"),
                 published=_published(entry),
-                source_name=feed.feed.get("title"),
+                source=feed.feed.get("title"),
                 id=entry.get("id") or None,
+                settings=settings,
+                origin=where,
             )
         except InputError as exc:
-            yield type(exc)(str(exc), source=where) if type(exc) is InputError else exc
+            yield exc
 
 
 def _body(entry: Any) -> str:
