@@ -136,3 +136,58 @@ def test_load_refuses_a_folder_that_is_no_batch_output(
     err = capsys.readouterr().err
     assert "not a claimwire batch output folder" in err
     assert "Traceback" not in err
+
+
+def test_batch_command_reports_and_a_second_run_skips_every_shard(
+    tmp_path: Path,
+    settings: Settings,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setenv("CLAIMWIRE_CACHE_DIR", str(settings.cache_dir))
+    jsonl = write_inputs(tmp_path / "in", n=4)
+    out = tmp_path / "out"
+    assert main(["batch", str(jsonl), "--out", str(out), "--shard-size", "2"]) == 0
+    assert "4 articles from 3 shards (0 already done), 2 rejected" in capsys.readouterr().out
+    assert main(["batch", str(jsonl), "--out", str(out), "--shard-size", "2"]) == 0
+    assert "0 articles from 0 shards (3 already done)" in capsys.readouterr().out
+
+
+def test_batch_command_errors_are_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(["batch", str(tmp_path / "missing.jsonl"), "--out", str(tmp_path / "o")])
+    assert code != 0
+    err = capsys.readouterr().err
+    assert "no such file or folder" in err
+    assert "Traceback" not in err
+    bad = main(["batch", str(tmp_path), "--out", str(tmp_path / "o"), "--scheduler", "udp://x"])
+    assert bad != 0
+
+
+def test_an_unreachable_scheduler_is_a_clear_error(tmp_path: Path, settings: Settings) -> None:
+    from claimwire.errors import ConfigError
+
+    jsonl = write_inputs(tmp_path / "in", n=1)
+    with pytest.raises(ConfigError, match="cannot reach the Dask scheduler"):
+        run_batch(
+            [jsonl],
+            tmp_path / "out",
+            scheduler="tcp://127.0.0.1:9",  # the discard port: nothing listens
+            settings=settings,
+            connect_timeout=1.0,
+        )
+
+
+def test_batch_runs_on_an_existing_cluster_by_address(tmp_path: Path, settings: Settings) -> None:
+    from distributed import LocalCluster
+
+    jsonl = write_inputs(tmp_path / "in", n=3)
+    with LocalCluster(
+        n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None
+    ) as cluster:
+        summary = run_batch(
+            [jsonl], tmp_path / "out", scheduler=cluster.scheduler_address, settings=settings
+        )
+    assert summary.articles == 3
+    assert summary.dashboard is not None

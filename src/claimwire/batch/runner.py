@@ -10,10 +10,12 @@ from pathlib import Path
 
 from claimwire.batch.shards import plan_shards
 from claimwire.batch.worker import ShardResult, done_marker, run_shard
-from claimwire.errors import ConfigError
+from claimwire.errors import ConfigError, InputError
 from claimwire.settings import Settings
 
 __all__ = ["BatchSummary", "run_batch"]
+
+_ADDRESS_SCHEMES = ("tcp://", "tls://", "ucx://")
 
 
 @dataclass(slots=True)
@@ -40,6 +42,7 @@ def run_batch(
     settings: Settings | None = None,
     shard_size: int = 200,
     memory_limit: str = "1.5GiB",
+    connect_timeout: float = 10.0,
     on_result: Callable[[ShardResult], None] | None = None,
     on_plan: Callable[[int, int], None] | None = None,
 ) -> BatchSummary:
@@ -51,10 +54,18 @@ def run_batch(
     """
     from distributed import Client, LocalCluster, as_completed
 
+    if workers < 1:
+        raise ConfigError("--workers must be at least 1")
+    if scheduler != "local" and not scheduler.startswith(_ADDRESS_SCHEMES):
+        raise ConfigError(
+            f"--scheduler must be 'local' or an address like tcp://host:8786, not {scheduler!r}"
+        )
     settings = settings or Settings.from_env()
+    shards = plan_shards(inputs, shard_size=shard_size)
+    if not shards:
+        raise InputError("the inputs hold no documents (.jsonl, .txt, .html, feeds, WARC)")
     out_dir = Path(out)
     out_dir.mkdir(parents=True, exist_ok=True)
-    shards = plan_shards(inputs, shard_size=shard_size)
     todo = [s for s in shards if not done_marker(out_dir, s).exists()]
     summary = BatchSummary(out=out_dir, shards=len(shards), skipped=len(shards) - len(todo))
     (out_dir / "_plan.json").write_text(json.dumps({"shards": [s.id for s in shards]}), "utf-8")
@@ -62,8 +73,6 @@ def run_batch(
         on_plan(len(shards), summary.skipped)
     if not todo:
         return summary
-    if workers < 1:
-        raise ConfigError("--workers must be at least 1")
 
     with ExitStack() as stack:
         if scheduler == "local":
@@ -77,13 +86,14 @@ def run_batch(
                 )
             )
             client = stack.enter_context(Client(cluster))
-        elif scheduler.startswith(("tcp://", "tls://", "inproc://")):
-            client = stack.enter_context(Client(scheduler))
-            summary.dashboard = client.dashboard_link
         else:
-            raise ConfigError(
-                f"--scheduler must be 'local' or an address like tcp://host:8786, not {scheduler!r}"
-            )
+            try:
+                client = stack.enter_context(Client(scheduler, timeout=connect_timeout))
+            except (OSError, TimeoutError) as exc:
+                raise ConfigError(
+                    f"cannot reach the Dask scheduler at {scheduler}: {exc}"
+                ) from None
+            summary.dashboard = client.dashboard_link
         futures = [
             client.submit(run_shard, s, str(out_dir), settings, key=f"shard-{s.id}", pure=False)
             for s in todo
