@@ -554,3 +554,9 @@ def test_html_boilerplate_inside_the_article_element_is_dropped() -> None:
         "Ukraine's air force said it had shot down 12 of the 15 missiles.\n"
         "Russia's defence ministry said it had hit military targets in the port."
     )
+
+
+def test_huge_html_page_is_refused_before_parsing() -> None:
+    page = "<html><body>" + "<p>Officials said the talks would resume.</p>" * 200 + "</body></html>"
+    with pytest.raises(InputError, match="more than 4 x"):
+        article_from_html(page, settings=Settings(max_chars=1000))
