@@ -149,6 +149,37 @@ def test_paragraphs_that_mention_podcasts_or_subscriptions_are_content() -> None
     assert dropped == 0
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Like many residents of Kherson, she said she had stayed here despite the shelling.",
+        "Watch crews said the fire below the dam had been put out.",
+        "Get-togethers of more than 50 people were banned under the curfew, police said.",
+        "Join the talks or face sanctions, the envoy told the delegations.",
+        "Share prices fell in Moscow",
+    ],
+)
+def test_report_lines_that_open_with_promo_verbs_are_kept(line: str) -> None:
+    assert clean_text(line) == (line, 0)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow us on Telegram and X for the latest updates",
+        "Get our morning briefing in your inbox",
+        "Click here to read the full report",
+        "Download the app for breaking news alerts.",
+        "Listen to our podcast",
+        "Subscribe",
+    ],
+)
+def test_promo_lines_are_dropped(line: str) -> None:
+    assert clean_text(f"Kyiv said the drones were shot down.\n{line}")[0] == (
+        "Kyiv said the drones were shot down."
+    )
+
+
 def test_a_short_subheading_in_the_body_is_kept() -> None:
     body = (
         "The United Nations said aid convoys had reached Rafah.\n"
@@ -523,3 +554,9 @@ def test_html_boilerplate_inside_the_article_element_is_dropped() -> None:
         "Ukraine's air force said it had shot down 12 of the 15 missiles.\n"
         "Russia's defence ministry said it had hit military targets in the port."
     )
+
+
+def test_huge_html_page_is_refused_before_parsing() -> None:
+    page = "<html><body>" + "<p>Officials said the talks would resume.</p>" * 200 + "</body></html>"
+    with pytest.raises(InputError, match="more than 4 x"):
+        article_from_html(page, settings=Settings(max_chars=1000))
