@@ -88,3 +88,21 @@ def test_same_speaker_and_repeated_pairs_are_not_new_contradictions() -> None:
     )
     kinds = [c.kind for c in linker.contradictions()]
     assert kinds == ["outcome"]
+
+
+def test_counts_in_the_triggers_sentence_are_its_tally_when_not_tied() -> None:
+    def toll(aid: str, n: int) -> dict[str, Any]:
+        text = f"A missile struck a hospital in Kyiv and killed {n} people. Rescuers came."
+        q = {"id": "q1", "span": f"{n} people", "value": n, "category": "killed"}
+        return report(aid, text, None, {"trigger": "struck"}, (q,))
+
+    (c,) = link(toll("a", 2), toll("b", 5)).contradictions()
+    assert (c.kind, c.first, c.second) == ("tally", "a/q1", "b/q1")
+
+
+def test_trigger_classes_let_different_words_for_one_deed_meet() -> None:
+    from claimwire.link.features import trigger_stems
+
+    assert "#capture" in trigger_stems("taken full control") & trigger_stems("captured")
+    assert "#repel" in trigger_stems("repelled") & trigger_stems("stopped")
+    assert not trigger_stems("captured") & trigger_stems("repelled")
