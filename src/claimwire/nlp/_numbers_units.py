@@ -82,6 +82,16 @@ _add("gigabyte", "data", "gb", "gigabytes", "gigabyte")
 _add("terabyte", "data", "tb", "terabytes", "terabyte")
 _add("megabyte", "data", "mb", "megabytes", "megabyte")
 _add("rpm", "frequency", "rpm")
+_add("hertz", "frequency", "hz", "hertz")
+_add("kilohertz", "frequency", "khz", "kilohertz")
+_add("megahertz", "frequency", "mhz", "megahertz")
+_add("gigahertz", "frequency", "ghz", "gigahertz")
+_add("watt", "power", "watts", "watt")
+_add("megabit per second", "data rate", "mbps", "mb/s", "megabits per second")
+_add("gigabit per second", "data rate", "gbps", "gb/s", "gigabits per second")
+_add("milliampere-hour", "charge", "mah")
+_add("newton metre", "torque", "nm", "newton metres", "newton meters")
+_add("pound-foot", "torque", "lb-ft", "pound-feet", "pound-foot", "lb ft")
 _add("times", "count", "times")
 _add("fold", "count", "fold")
 _add("point", "count", "points", "point", "pts")
@@ -113,7 +123,8 @@ _add("pence", "money", "pence", "p")
 #: Currency written before the number (case-sensitive forms first).
 CURRENCY_PREFIXES: dict[str, str] = {
     "US$": "USD", "U.S.$": "USD", "$": "USD", "USD": "USD", "C$": "CAD", "A$": "AUD",
-    "HK$": "HKD", "NZ$": "NZD", "£": "GBP", "GBP": "GBP", "€": "EUR", "EUR": "EUR",
+    "HK$": "HKD", "NZ$": "NZD", "$US": "USD", "RM": "MYR", "£": "GBP", "GBP": "GBP",
+    "€": "EUR", "EUR": "EUR",
     "¥": "JPY", "₹": "INR", "Rs": "INR", "Rs.": "INR", "₴": "UAH", "₽": "RUB",
 }  # fmt: skip
 

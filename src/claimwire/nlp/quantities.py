@@ -62,7 +62,9 @@ _CORE_PATTERN = (
     rf"|\b(?P<au>an?)(?=\s+(?:year|decade|month|week|day|hour|century|mile|kilomet)\b)"
     r")"
 )
-_CORE = re.compile(_CORE_PATTERN.replace("LOOKBEHIND", r"(?<![\w.,/:-])"), re.IGNORECASE)
+_CORE = re.compile(
+    _CORE_PATTERN.replace("LOOKBEHIND", r"(?(cur)|(?<![\w.,/:-]))"), re.IGNORECASE
+)
 #: The second number of a range (`10-15`), which follows a hyphen.
 _CORE_AFTER_DASH = re.compile(_CORE_PATTERN.replace("LOOKBEHIND", ""), re.IGNORECASE)
 _UNIT_FORMS = sorted(UNITS, key=len, reverse=True)
@@ -352,7 +354,7 @@ def _number_token(doc: Doc, match: re.Match[str]) -> Token | None:
 
 
 def _is_quantity(match: re.Match[str], token: Token) -> bool:
-    if token.ent_type_ in _NAME_LABELS and not match.group("cur"):
+    if token.ent_type_ in _NAME_LABELS and not match.group("cur") and _in_named_entity(token):
         return False
     doc = token.doc
     first = doc[token.i - (len(match.group(0).split()) - 1)] if match.group("w") else token
@@ -362,13 +364,15 @@ def _is_quantity(match: re.Match[str], token: Token) -> bool:
         and not prev.is_sent_start
         and prev.pos_ in {"PROPN", "NOUN", "ADJ", "X"}
         and any(c.isupper() for c in prev.text)
-        and prev.ent_type_ not in {"DATE", "MONEY", "CARDINAL", "QUANTITY", "PERCENT", "NORP"}
+        and prev.ent_type_ not in {"MONEY", "CARDINAL", "QUANTITY", "PERCENT", "NORP"}
+        and prev.lower_.rstrip(".") not in _MONTH_WORDS
         and not match.group("cur")
     ):
         return False  # `Apollo 11`, `World War Two`, `Row 21`, `iPhone 11`, `S P 500`
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if (
         nxt is not None
+        and not (token.dep_ == "nummod" and token.head.tag_ in {"NNS", "NNPS"})
         and nxt.pos_ == "PROPN"
         and nxt.text[:1].isupper()
         and nxt.ent_type_ not in {"NORP", "GPE"}
@@ -390,6 +394,21 @@ def _is_quantity(match: re.Match[str], token: Token) -> bool:
     word = (match.group("w") or "").lower()
     # a capitalised number word inside a sentence names something: `the Group of Seven`
     return not (word and first.text[:1].isupper() and not first.is_sent_start)
+
+
+_MONTH_WORDS = words_of(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+)
+
+
+def _in_named_entity(token: Token) -> bool:
+    """Whether the entity around ``token`` has a name word besides numbers (`Apollo 11`,
+    not an entity the tagger made of a number alone, such as `5kW`)."""
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return any(t.is_alpha and t.text[:1].isupper() and not t.like_num for t in ent)
+    return False
 
 
 def _merge_conversions(
