@@ -62,9 +62,7 @@ _CORE_PATTERN = (
     rf"|\b(?P<au>an?)(?=\s+(?:year|decade|month|week|day|hour|century|mile|kilomet)\b)"
     r")"
 )
-_CORE = re.compile(
-    _CORE_PATTERN.replace("LOOKBEHIND", r"(?(cur)|(?<![\w.,/:-]))"), re.IGNORECASE
-)
+_CORE = re.compile(_CORE_PATTERN.replace("LOOKBEHIND", r"(?(cur)|(?<![\w.,/:-]))"), re.IGNORECASE)
 #: The second number of a range (`10-15`), which follows a hyphen.
 _CORE_AFTER_DASH = re.compile(_CORE_PATTERN.replace("LOOKBEHIND", ""), re.IGNORECASE)
 _UNIT_FORMS = sorted(UNITS, key=len, reverse=True)
