@@ -155,9 +155,19 @@ _QUANTULUM_UNITS = {
 }  # fmt: skip
 
 
+def _quantulum_parser() -> Any:
+    """quantulum3's parser, without its unit classifier: the pickled classifier that
+    ships with quantulum3 0.10 cannot be loaded by the installed scikit-learn, so
+    units are disambiguated by its built-in no-classifier rules."""
+    from quantulum3 import classifier, parser
+
+    classifier.USE_CLF = False
+    return parser
+
+
 def quantulum_tags(text: str) -> list[Tag]:
     """quantulum3's parse, with the unit renaming the CQE evaluation applies to it."""
-    from quantulum3 import parser
+    parser = _quantulum_parser()
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -296,7 +306,7 @@ def run_dev(
 
 
 def _quantulum_spans(text: str) -> list[tuple[int, int, float]]:
-    from quantulum3 import parser
+    parser = _quantulum_parser()
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -366,7 +376,8 @@ def main(argv: list[str] | None = None) -> int:
             f"F1 (one-to-one matches by value per sentence); dev gold = seed + VOA gold "
             f"({int(dev_ours['dev_gold'])} quantities, lenient spans). Peer baseline: "
             "quantulum3 0.10 on the same texts, with the unit renaming the CQE evaluation "
-            "applies to it.",
+            "applies to it, and its no-classifier unit disambiguation (its pickled classifier "
+            "does not load under the installed scikit-learn).",
             "",
             table(["figure", "claimwire", "quantulum3"], table_rows),
             "",

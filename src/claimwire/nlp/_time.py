@@ -552,6 +552,9 @@ def resolve(
         if direction in {"ago", "from now", "hence"}:
             if pub is None:
                 return _unresolved("offset, no publication date")
+            if ref is not None and ref[1] == "quarter" and g["unit"].lower().startswith("year"):
+                sign = -1 if direction == "ago" else 1
+                return _quarter_of(ref[0], sign * n * 4, f"{n} year {direction}: that quarter")
             sign = -1 if direction == "ago" else 1
             day, precision = _shift(pub, g["unit"], sign * n)
             return _at_precision(day, precision, f"{n} {g['unit']} {direction}")

@@ -149,11 +149,20 @@ def time_expressions(doc: Doc, finder: TimeFinder | None = None) -> list[TimeExp
     text = doc.text
     found: list[TimeExpression] = []
     ref: tuple[dt.date, str] | None = None
+    quarter_ref: tuple[dt.date, str] | None = None
     for match in finder.scan(text):
         span = doc.char_span(match.start, match.end, alignment_mode="expand")
         if span is None or not len(span) or not _plausible(match, span, text):
             continue
-        resolved = resolve(match, pub, clause_tense(span), ref)
+        anchor_ref = ref
+        if (
+            quarter_ref is not None
+            and match.pattern in {"ago", "fiscal_period"}
+            and _YEAR_OFFSET.search(match.groups.get("unit", "") or "ago")
+        ):
+            # reporting on a quarter: `a year earlier` is the same quarter a year before
+            anchor_ref = quarter_ref
+        resolved = resolve(match, pub, clause_tense(span), anchor_ref)
         if resolved is None:
             continue
         resolved = with_edge(resolved, match.groups.get("edge"))
@@ -163,9 +172,12 @@ def time_expressions(doc: Doc, finder: TimeFinder | None = None) -> list[TimeExp
         )
         if resolved.value and resolved.precision in {"day", "month", "quarter", "year"}:
             ref = (_first_day(resolved.value), resolved.precision)
+            if resolved.precision == "quarter" and match.pattern != "ago":
+                quarter_ref = ref
     return _with_clock_times(found, text)
 
 
+_YEAR_OFFSET = re.compile(r"(?i)^(?:years?|ago)$")
 _CLOCK_GLUE = re.compile(r"(?i)^(?:\s+(?:[A-Z]{2,4}T|GMT|UTC|local\s+time))?\s*,?\s*(?:on\s+)?$")
 _DAY_GLUE = re.compile(r"(?i)^\s*,?\s*(?:at|from|around|about|by)?\s*$")
 
