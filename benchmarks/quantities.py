@@ -53,6 +53,7 @@ from benchmarks._common import (
 )
 from claimwire.nlp import extensions as ext
 from claimwire.nlp import load_model
+from claimwire.nlp._numbers_units import UNITS
 from claimwire.records import Quantity
 
 #: CI fails when a figure falls below these (a bit under what was measured).
@@ -78,6 +79,8 @@ NORMALISED_UNITS = {
     "mph": "mile per hour", "km/h": "kilometre per hour", "kilowatt-hour": "kilowatt hour",
     "rpm": "revolutions per minute", "times": "count", "fraction": "-",
 }  # fmt: skip
+#: Units that measure (as opposed to counted nouns), with their rates (`USD per barrel`).
+_MEASURE_UNITS = frozenset(unit for unit, _ in UNITS.values()) | {"fraction"}
 _UP = re.compile(
     r"(?i)\b(?:up|rose|rise|rises|rising|increased?|increases|increasing|gained?|gains|grew|"
     r"grow|grows|climbed?|climbs|jumped?|jumps|surged?|surges|added|higher|raised?|boost(?:ed)?)"
@@ -124,12 +127,22 @@ def tags_from_quantities(doc: Doc, quantities: Iterable[Quantity]) -> list[Tag]:
 
 
 def _normalised_unit(doc: Doc, q: Quantity) -> str:
-    if q.counted and (q.unit is None or q.unit == "person" or q.unit not in NORMALISED_UNITS):
-        end = q.span.end
-        token = next((t for t in doc if t.idx < end <= t.idx + len(t)), None)
-        if token is not None and token.pos_ in {"NOUN", "PROPN"}:
-            lemma = token.lemma_.lower()
-            return "people" if lemma == "person" and token.lower_ == "people" else lemma
+    """NewsQuant's unit name: a measure's normalised name, or for counts the counted
+    noun phrase lemmatised (`four different bosses` → `different boss`)."""
+    base, _, per = (q.unit or "").partition(" per ")
+    if base in _MEASURE_UNITS:
+        name = NORMALISED_UNITS.get(base, base.lower())
+        return f"{name} per {per}" if per else name
+    if q.counted:
+        span = doc.char_span(q.span.end - len(q.counted), q.span.end, alignment_mode="expand")
+        if span is not None:
+            words = [
+                t.lemma_.lower()
+                for t in span
+                if t.pos_ not in {"DET", "PUNCT", "NUM", "PRON", "ADP", "CCONJ", "PART"}
+            ]
+            if words:
+                return " ".join(words)
     if q.unit is None or q.unit == "person":
         return "-"
     return NORMALISED_UNITS.get(q.unit, q.unit.lower())
@@ -142,9 +155,19 @@ _QUANTULUM_UNITS = {
 }  # fmt: skip
 
 
+def _quantulum_parser() -> Any:
+    """quantulum3's parser, without its unit classifier: the pickled classifier that
+    ships with quantulum3 0.10 cannot be loaded by the installed scikit-learn, so
+    units are disambiguated by its built-in no-classifier rules."""
+    from quantulum3 import classifier, parser
+
+    classifier.USE_CLF = False
+    return parser
+
+
 def quantulum_tags(text: str) -> list[Tag]:
     """quantulum3's parse, with the unit renaming the CQE evaluation applies to it."""
-    from quantulum3 import parser
+    parser = _quantulum_parser()
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -283,7 +306,7 @@ def run_dev(
 
 
 def _quantulum_spans(text: str) -> list[tuple[int, int, float]]:
-    from quantulum3 import parser
+    parser = _quantulum_parser()
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -353,7 +376,8 @@ def main(argv: list[str] | None = None) -> int:
             f"F1 (one-to-one matches by value per sentence); dev gold = seed + VOA gold "
             f"({int(dev_ours['dev_gold'])} quantities, lenient spans). Peer baseline: "
             "quantulum3 0.10 on the same texts, with the unit renaming the CQE evaluation "
-            "applies to it.",
+            "applies to it, and its no-classifier unit disambiguation (its pickled classifier "
+            "does not load under the installed scikit-learn).",
             "",
             table(["figure", "claimwire", "quantulum3"], table_rows),
             "",

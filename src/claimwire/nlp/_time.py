@@ -115,7 +115,7 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "weekday",
         rf"(?:(?P<edge>{_ci('early|late|earlier|later')})\s+(?:{_ci('on')}\s+)?)?"
-        rf"(?:(?P<rel>{_ci('last|next|this|this past|this coming|on|by|until')})\s+)?"
+        rf"(?:(?P<rel>{_ci('last|next|this|this past|this coming|previous|on|by|until')})\s+)?"
         rf"(?P<wd>{_WEEKDAY}){_POSS}"
         rf"(?:\s+(?P<part>{_ci('morning|afternoon|evening|night')}))?\b",
     ),
@@ -317,7 +317,7 @@ def _weekday(
 ) -> Resolved:
     back = (pub.weekday() - target) % 7
     ahead = (target - pub.weekday()) % 7
-    if rel == "last":
+    if rel in {"last", "previous"}:
         return _day(pub - dt.timedelta(days=back or 7), "last weekday: the one before", part)
     if rel == "next":
         return _day(pub + dt.timedelta(days=ahead or 7), "next weekday: the one after", part)
@@ -332,9 +332,11 @@ def _month_only(month: int, pub: dt.date, tense: Tense | None, rel: str, rel_yea
     if rel_year:
         offset = {"this": 0, "last": -1, "next": 1}[rel_year]
         return _month(pub.year + offset, month, f"month of {rel_year} year")
-    if rel == "last" or rel == "this past":
+    if rel == "last":
+        return _month(pub.year - 1, month, "last month name: last year's")
+    if rel == "this past":
         year = pub.year if month < pub.month else pub.year - 1
-        return _month(year, month, "last month name: the one before")
+        return _month(year, month, "this past month name: the one before")
     if rel == "next" or rel == "this coming":
         year = pub.year if month > pub.month else pub.year + 1
         return _month(year, month, "next month name: the one after")
@@ -343,9 +345,9 @@ def _month_only(month: int, pub: dt.date, tense: Tense | None, rel: str, rel_yea
     if tense == "future" or (tense == "conditional" and 0 <= (month - pub.month) % 12 <= 6):
         year = pub.year if month >= pub.month else pub.year + 1
         return _month(year, month, "month, future: on or after")
-    if tense in {None, "present"} and 1 <= (month - pub.month) % 12 <= 2:
+    if tense != "past" and 1 <= (month - pub.month) % 12 <= 5:
         year = pub.year if month > pub.month else pub.year + 1
-        return _month(year, month, "month, no tense: the coming one, weeks ahead")
+        return _month(year, month, "month, not past tense: the nearest, ahead")
     year = pub.year if month <= pub.month else pub.year - 1
     return _month(year, month, "month: latest on or before")
 
@@ -358,7 +360,7 @@ def _day_month(day: int, month: int, pub: dt.date, tense: Tense | None) -> Resol
         return None
     if tense == "past":
         past = [d for d in candidates if d <= pub]
-        soon = [d for d in candidates if 0 < (d - pub).days <= 31]
+        soon = [d for d in candidates if 0 < (d - pub).days <= 62]
         if past and soon and (pub - max(past)).days > 300:
             return _day(min(soon), "day without year: weeks ahead, not a year back")
         if past:
@@ -550,6 +552,9 @@ def resolve(
         if direction in {"ago", "from now", "hence"}:
             if pub is None:
                 return _unresolved("offset, no publication date")
+            if ref is not None and ref[1] == "quarter" and g["unit"].lower().startswith("year"):
+                sign = -1 if direction == "ago" else 1
+                return _quarter_of(ref[0], sign * n * 4, f"{n} year {direction}: that quarter")
             sign = -1 if direction == "ago" else 1
             day, precision = _shift(pub, g["unit"], sign * n)
             return _at_precision(day, precision, f"{n} {g['unit']} {direction}")
@@ -588,6 +593,8 @@ def resolve(
             return _unresolved("reporting period, no publication date")
         which = " ".join(g.get("which", "").lower().split())
         if g.get("ago"):
+            if ref is not None and ref[1] == "quarter":
+                return _quarter_of(ref[0], -4, "year-ago: the same quarter a year before")
             return _year(pub.year - 1, "a year before the publication year")
         if g["unit"].lower() == "period" and which not in {
             "latest",
@@ -664,6 +671,12 @@ def resolve(
             "time", None, None, "clock time", f"{origin.isoformat()}T{hour:02d}:{minute:02d}"
         )
     return None
+
+
+def _quarter_of(day: dt.date, shift: int, reason: str) -> Resolved:
+    index = day.year * 4 + (day.month - 1) // 3 + shift
+    value = f"{index // 4}-Q{index % 4 + 1}"
+    return Resolved("date", value, "quarter", reason, value)
 
 
 _RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4, "decade": 5}
