@@ -28,6 +28,7 @@ one pass over the sentences, the lexicons compiled once in the factory.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -74,7 +75,7 @@ _OBJECT_CUES = _words(
     "accuse demand deny dismiss reject blame condemn denounce criticize criticise urge call "
     "highlight praise warn question announce disclose stress emphasize emphasise underscore "
     "express voice outline describe share estimate claim identify point threaten vow pledge "
-    "promise predict forecast reveal confirm acknowledge admit propose"
+    "promise predict forecast reveal confirm acknowledge admit propose cite"
 )
 #: Cues that may come after their content with the source after them: `..., say analysts, ...`.
 _INVERTED_CUES = _words("say add argue note believe warn insist")
@@ -203,6 +204,9 @@ class AttributionExtractor:
                 item.sent = n
                 item.content = _balance_quotes(text, *item.content)
                 found.append(item)
+        for item in [*_colon_claims(doc), *_dash_claims(doc, speech)]:
+            item.sent = _sentence_at(sents, item.cue[0])
+            found.append(item)
         found = _dedupe(found)
         found += _quote_claims(doc, sents, quotes, found)
         found.sort(key=lambda f: (f.content[0], f.cue[0]))
@@ -234,22 +238,37 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     start: int | None = None
-    for i, ch in enumerate(text):
-        if ch == '"':
+    i = -1
+    while i + 1 < len(text):
+        i += 1
+        ch = text[i]
+        width = 1
+        if text[i : i + 2] in {"''", "``"}:  # typewriter quotes of older wire copy
+            ch, width = ('"' if text[i] == "'" else "“"), 2
+        if ch in '"“”':
+            # Direction from the context, as typists and converters often get it wrong:
+            # a mark after a space and before a word opens, one after a word closes.
             before = text[i - 1] if i else " "
-            opening = before.isspace() or before in "([{—–-" or i == 0
-            # Inside a quote, a mark opening a paragraph reopens it; any other closes it.
-            ch = "“" if (opening if start is None else before == "\n") else "”"
+            after = text[i + width : i + width + 1] or " "
+            opening = (before.isspace() or before in "([{—–-―") and not after.isspace()
+            closing = not before.isspace() and before not in "([{—–-―"
+            if not opening and not closing:
+                opening = ch != "”"
+            if start is not None:
+                # Inside a quote, a mark opening a paragraph reopens it; any other closes it.
+                opening = opening and before == "\n"
+            ch = "“" if opening else "”"
         if ch == "“":
             if start is not None:  # an unclosed quote: a new paragraph of it, or a stray mark
                 spans.append((start, _trim_end(text, start, i)))
-            start = i + 1
+            start = i + width
         elif ch == "”" and start is not None:
             spans.append((start, i))
             start = None
-        elif ch == "\n" and start is not None and text[i + 1 : i + 2] not in ('"', "“"):
+        elif ch == "\n" and start is not None and text[i + 1 : i + 2] not in ('"', "“", "'"):
             spans.append((start, _trim_end(text, start, i)))
             start = None
+        i += width - 1
     if start is not None:
         spans.append((start, len(text)))
     return [(s, e) for s, e in spans if e > s]
@@ -368,7 +387,7 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
             if more is not None:
                 contents.append(more)
         if not contents:
-            quote = _quote_before(sent, verb, quotes)
+            quote = _quote_before(sent, verb, subject, quotes)
             contents = [quote] if quote else []
     for c_start, c_end in contents:
         if (
@@ -391,17 +410,21 @@ def _that_conjuncts(clause: Token) -> list[Token]:
     ]
 
 
-def _quote_before(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """`"...," said X`: a quote that ends right before the cue is its content."""
+def _quote_before(
+    sent: Span, verb: Token, subject: Token, quotes: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """`"...," said X` or `"...," X said`: a quote ending right before the cue (and its
+    source, when that comes first) is its content."""
     doc = sent.doc
-    i = verb.i - 1
-    while i >= sent.start and (doc[i].is_punct or doc[i].is_space):
+    first = min(verb.i, subject.left_edge.i)
+    i = first - 1
+    while i >= 0 and (doc[i].is_punct or doc[i].is_space):
         i -= 1
-    if i == verb.i - 1:
+    if i == first - 1:
         return None
-    end = doc[i].idx + len(doc[i].text)
+    edge = doc[first].idx
     for q_start, q_end in quotes:
-        if 0 <= verb.idx - q_end <= 4 and q_start < end + 2:
+        if 0 <= edge - q_end <= 5:
             return _strip_quote(doc.text, q_start, q_end)
     return None
 
@@ -678,6 +701,76 @@ def _noun_claim(noun: Token) -> _Found | None:
         source_token=source,
         cue_lemma=noun.lemma_.lower(),
     )
+
+
+#: `WALLACE: Let's start ...`, `Pence: Trump was mocking ...`: a name, a colon, words.
+_COLON_LINE = re.compile(
+    r"^[ \t\"“]*((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*)[ \t]*:[ \t]+(\S[^\n]*)$", re.MULTILINE
+)
+#: Words before a colon that introduce a section, not a speaker.
+_NOT_SPEAKERS = _words(
+    "read more watch update note editor related photo photos video listen click see also "
+    "source sources advertisement share follow warning breaking live q a"
+)
+#: `"..." ― Jane Doe`: a quote signed with a dash, as in collected testimonies.
+_DASH_NAME = re.compile(
+    r"[\"”'’]?[ \t]*([―—–])[ \t]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})"
+)
+
+
+def _colon_claims(doc: Doc) -> Iterator[_Found]:
+    """Headline and transcript style: `Pence: ...`, `WALLACE: ...`."""
+    text = doc.text
+    for match in _COLON_LINE.finditer(text):
+        name, rest = match.group(1), match.group(2)
+        if name.lower() in _NOT_SPEAKERS or len(rest.split()) < 3:
+            continue
+        span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+        if span is None:
+            continue
+        known = (
+            name.isupper()
+            or any(e.label_ in {"PERSON", "ORG", "GPE", "NORP"} for e in span.ents)
+            or span.root.pos_ == "PROPN"
+        )
+        if not known:
+            continue
+        colon = text.index(":", match.end(1))
+        end = match.end(2)
+        while end > match.start(2) and text[end - 1].isspace():
+            end -= 1
+        yield _Found(
+            cue=(colon, colon + 1),
+            content=(match.start(2), end),
+            source=(match.start(1), match.end(1)),
+            source_token=span.root,
+            cue_lemma=":",
+        )
+
+
+def _dash_claims(doc: Doc, quotes: list[tuple[int, int]]) -> Iterator[_Found]:
+    """`"I am ashamed." ― Jane Doe`: a quote signed by the name after a dash."""
+    text = doc.text
+    for q_start, q_end in quotes:
+        match = _DASH_NAME.match(text, q_end, min(len(text), q_end + 80))
+        if match is None:
+            continue
+        span = doc.char_span(match.start(2), match.end(2), alignment_mode="expand")
+        if span is None:
+            continue
+        yield _Found(
+            cue=(match.start(1), match.end(1)),
+            content=_strip_quote(text, q_start, q_end),
+            source=(match.start(2), match.end(2)),
+            source_token=span.root,
+            kind="direct",
+            cue_lemma="―",
+        )
+
+
+def _sentence_at(sents: list[Span], at: int) -> int:
+    starts = [s.start_char for s in sents]
+    return max(0, bisect_right(starts, at) - 1)
 
 
 def _dedupe(found: list[_Found]) -> list[_Found]:
