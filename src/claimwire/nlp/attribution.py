@@ -356,10 +356,17 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
             return
     if any(c.dep_ == "auxpass" for c in verb.children) and lemma not in {"quote"}:
         return  # `was told`, `is said to`: no source in the clause
-    if verb.dep_ in {"amod", "acl", "relcl"}:
-        return  # `the towns that Ukraine says it has taken`: background, not a claim
     subject = _subject(verb)
-    if subject is None or subject.tag_ in {"WDT", "WP"} or subject.lower_ in _NOT_SOURCES:
+    relative_speaker = (
+        verb.dep_ == "relcl" and subject is not None and subject.lower_ in {"who", "whom"}
+    )
+    if relative_speaker and _clausal_child(verb) is None:
+        return  # `who proposed the law`: an act, not a statement
+    if verb.dep_ in {"amod", "acl", "relcl"} and not relative_speaker:
+        return  # `the towns that Ukraine says it has taken`: background, not a claim
+    if subject is None or subject.lower_ in _NOT_SOURCES:
+        return
+    if subject.tag_ in {"WDT", "WP"} and not relative_speaker:
         return  # `which suggests that ...`: the reporter's inference
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return  # `to show that ...`: a purpose, not a statement
@@ -713,9 +720,7 @@ _NOT_SPEAKERS = _words(
     "source sources advertisement share follow warning breaking live q a"
 )
 #: `"..." ― Jane Doe`: a quote signed with a dash, as in collected testimonies.
-_DASH_NAME = re.compile(
-    r"[\"”'’]?[ \t]*([―—–])[ \t]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})"
-)
+_DASH_NAME = re.compile(r"[\"”'’]?[ \t]*([―—–])[ \t]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})")
 
 
 def _colon_claims(doc: Doc) -> Iterator[_Found]:
@@ -928,6 +933,10 @@ def _speaker_of(
     lower = token.lower_
     if lower in _PRONOUNS_PERSON or lower in _PRONOUNS_GROUP:
         return _pronoun(token, ctx)
+    source = item.source
+    if lower in {"who", "whom"} and token.head.dep_ == "relcl":
+        token = token.head.head  # `Jane Doe, who said ...`: the person the clause is about
+        source = (token.left_edge.idx, token.idx + len(token.text))
     joint = _coordinated_states(token, mentions)
     if joint is not None:
         return None, joint
@@ -942,7 +951,7 @@ def _speaker_of(
                     break
     if entity is None and token.lemma_.lower() in _DOCUMENT_NOUNS:
         # `a statement from the Kremlin said`: the document speaks for its author.
-        entity = _first_entity_in(mentions, *item.source)
+        entity = _first_entity_in(mentions, *source)
     if entity is not None:
         return entity, entity.name
     # A name the entity finder missed: the proper nouns around the head, or in apposition
@@ -965,7 +974,7 @@ def _speaker_of(
         back = _definite_antecedent(token, ctx)
         if back is not None:
             return back
-    return None, _group_name(doc, item.source)
+    return None, _group_name(doc, source)
 
 
 def _coordinated_states(token: Token, mentions: list[tuple[int, int, Entity]]) -> str | None:
