@@ -431,7 +431,8 @@ def _quote_before(
         return None
     edge = doc[first].idx
     for q_start, q_end in quotes:
-        if 0 <= edge - q_end <= 5:
+        between = doc.text[q_end:edge]
+        if 0 <= edge - q_end <= 5 and not any(ch in between for ch in ".!?\n"):
             return _strip_quote(doc.text, q_start, q_end)
     return None
 
@@ -439,7 +440,7 @@ def _quote_before(
 def _is_parenthetical_cue(sent: Span, verb: Token, subject: Token) -> bool:
     """`The West, he added, was ...`: source and cue set off by commas mid-clause."""
     doc = sent.doc
-    if subject.head is not verb:
+    if subject.head.i != verb.i:
         return False
     left = min(subject.left_edge.i, verb.i)
     right = max(subject.right_edge.i, verb.i)
@@ -447,7 +448,7 @@ def _is_parenthetical_cue(sent: Span, verb: Token, subject: Token) -> bool:
         return False
     if doc[left - 1].text != "," or doc[right + 1].text != ",":
         return False
-    return not any(c.dep_ in {"ccomp", "dobj"} and c.i > right for c in verb.children)
+    return doc[right + 2].lower_ != "that" if right + 2 < sent.end else False
 
 
 def _sentence_chars(sent: Span) -> tuple[int, int] | None:
@@ -489,7 +490,7 @@ def _cue_tokens(verb: Token) -> list[Token]:
     # keep a contiguous run around the verb
     run = [verb]
     for t in sorted(tokens, key=lambda t: abs(t.i - verb.i)):
-        if t is verb:
+        if t.i == verb.i:
             continue
         if t.i == run[0].i - 1:
             run.insert(0, t)
@@ -552,6 +553,16 @@ def _subtree_chars(
     end = last.right_edge.i + 1 if stop is None else stop
     # A cue verb joined to the content (`..., and said that ...`) starts a claim of its own.
     for token in doc[start:end]:
+        if (
+            token.dep_ == "advcl"
+            and token.head.i == first.i
+            and token.i > first.i
+            and any(m.dep_ == "mark" and m.lower_ in {"as", "while"} for m in token.children)
+            and skip is not None
+        ):
+            # `said it would act as thousands fled`: the circumstance is the reporter's.
+            end = min(end, token.left_edge.i)
+            break
         if token.dep_ == "relcl" and token.lemma_.lower() in CUE_VERBS and token.i > first.i:
             # `..., which suggests that ...`: a comment on the content, not part of it.
             end = min(end, token.left_edge.i)
@@ -647,7 +658,7 @@ def _according_to(sent: Span, according: Token) -> _Found | None:
     source = objs[0]
     phrase_start, phrase_end = according.i, max(source.right_edge.i, to.i) + 1
     head = according.head
-    while head.dep_ not in {"ROOT", "ccomp", "conj"} and head.head is not head:
+    while head.dep_ not in {"ROOT", "ccomp", "conj"} and head.head.i != head.i:
         head = head.head
     c_start, c_end = head.left_edge.i, head.right_edge.i + 1
     c_start, c_end = max(c_start, sent.start), min(c_end, sent.end)
@@ -1245,9 +1256,9 @@ def _claim_date(doc: Doc, item: _Found, dates: list[DateMention]) -> DateValue |
             continue
         token: Token = span.root
         for _ in range(4):
-            if token is verb:
+            if token.i == verb.i:
                 return DateValue(mention.value, mention.precision)
-            if token.head is token:
+            if token.head.i == token.i:
                 break
             token = token.head
     return None
@@ -1323,7 +1334,7 @@ def _pattern_response(
     if span is None:
         return None
     verb = span.root
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
     if verb.pos_ == "AUX" and verb.head.pos_ == "VERB":
         verb = verb.head
