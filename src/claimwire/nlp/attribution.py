@@ -75,14 +75,24 @@ _OBJECT_CUES = _words(
     "accuse demand deny dismiss reject blame condemn denounce criticize criticise urge call "
     "highlight praise warn question announce disclose stress emphasize emphasise underscore "
     "express voice outline describe share estimate claim identify point threaten vow pledge "
-    "promise predict forecast reveal confirm acknowledge admit propose cite"
+    "promise predict forecast reveal confirm acknowledge admit propose cite note raise hint "
+    "talk speak place"
 )
 #: Cues that may come after their content with the source after them: `..., say analysts, ...`.
 _INVERTED_CUES = _words("say add argue note believe warn insist")
 #: Cues whose infinitive complement is content: `vowed to retaliate`, `urged X to Y`.
 _XCOMP_CUES = _words("urge call tell warn ask vow pledge promise threaten claim demand")
+#: Verbs that attribute only with an attitude as object: `expressed concern about X`.
+_ATTITUDE_CUES = _words("express voice raise place share")
+_ATTITUDES = _words(
+    """blame concern concerns question questions doubt doubts alarm fear fears hope hopes
+    support opposition objection objections regret condolences frustration anger worry
+    worries skepticism scepticism confidence optimism dismay outrage details view views"""
+)
+#: Cues whose content follows a preposition: `hinted at`, `spoke out against`, `talked about`.
+_ABOUT_CUES = _words("hint talk speak warn complain")
 #: Cues whose object runs on into a phrase: `accused X of Y`, `expressed concern about Y`.
-_OBJECT_PLUS_CUES = _words("accuse blame urge call express voice claim")
+_OBJECT_PLUS_CUES = _words("accuse blame urge call express voice claim raise place")
 #: Nouns naming a statement that a possessor or ``from X`` makes: ``X's claim that``.
 CLAIM_NOUNS = _words(
     """claim claims statement assertion allegation allegations accusation accusations warning
@@ -518,7 +528,9 @@ def _verb_content(
         return _subtree_chars(doc, head, head, skip=None)
     if lemma in _OBJECT_CUES:
         for child in verb.children:
-            if child.dep_ == "dobj":
+            if child.dep_ == "dobj" and (
+                lemma not in _ATTITUDE_CUES or child.lemma_.lower() in _ATTITUDES
+            ):
                 extra = [
                     c
                     for c in verb.children
@@ -526,10 +538,9 @@ def _verb_content(
                 ]
                 last = extra[0] if extra and lemma in _OBJECT_PLUS_CUES else child
                 return _subtree_chars(doc, child, last, skip=verb)
-            if (
-                child.dep_ == "prep"
-                and child.lower_ in {"for", "of", "on"}
-                and lemma in {"call", "warn", "accuse"}
+            if child.dep_ == "prep" and (
+                (child.lower_ in {"for", "of", "on"} and lemma in {"call", "warn", "accuse"})
+                or (child.lower_ in {"about", "at", "against", "of"} and lemma in _ABOUT_CUES)
             ):
                 objs = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
                 if objs:  # `called for an end to X and for Y`: the whole phrase
@@ -617,12 +628,9 @@ def _subject(verb: Token) -> Token | None:
             token.dep_ in {"advcl", "xcomp"} and token.tag_ in {"VBG", "VB"}
         ):
             head = token.head
-            # A cue joined to a reported clause continues the cue that reported it.
-            if (
-                head.dep_ == "ccomp"
-                and head.head.lemma_.lower() in CUE_VERBS
-                and token.dep_ == "conj"
-            ):
+            # A cue joined to a reported clause (`said A and said B`, `added A, suggesting
+            # B`) continues the cue that reported it, not the clause's own subject.
+            if head.dep_ == "ccomp" and head.head.lemma_.lower() in CUE_VERBS:
                 head = head.head
             token = head
             continue
