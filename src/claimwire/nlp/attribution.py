@@ -370,7 +370,7 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
     relative_speaker = (
         verb.dep_ == "relcl" and subject is not None and subject.lower_ in {"who", "whom"}
     )
-    if relative_speaker and _clausal_child(verb) is None:
+    if relative_speaker and not any(c.dep_ == "ccomp" for c in verb.children):
         return  # `who proposed the law`: an act, not a statement
     if verb.dep_ in {"amod", "acl", "relcl"} and not relative_speaker:
         return  # `the towns that Ukraine says it has taken`: background, not a claim
@@ -528,9 +528,15 @@ def _verb_content(
         return _subtree_chars(doc, head, head, skip=None)
     if lemma in _OBJECT_CUES:
         for child in verb.children:
-            if child.dep_ == "dobj" and (
-                lemma not in _ATTITUDE_CUES or child.lemma_.lower() in _ATTITUDES
+            if (
+                child.dep_ == "dobj"
+                and child.tag_ not in {"WP", "WDT"}
+                and (lemma not in _ATTITUDE_CUES or child.lemma_.lower() in _ATTITUDES)
             ):
+                if lemma == "call" and not any(
+                    c.dep_ in {"oprd", "xcomp", "ccomp"} for c in verb.children
+                ):
+                    continue  # `called Alicia Machado`: a phone call, not a statement
                 extra = [
                     c
                     for c in verb.children
@@ -736,7 +742,8 @@ _COLON_LINE = re.compile(
 #: Words before a colon that introduce a section, not a speaker.
 _NOT_SPEAKERS = _words(
     "read more watch update note editor related photo photos video listen click see also "
-    "source sources advertisement share follow warning breaking live q a"
+    "source sources advertisement share follow warning breaking live q a correction "
+    "clarification corrections clarifications disclosure"
 )
 #: `"..." ― Jane Doe`: a quote signed with a dash, as in collected testimonies.
 _DASH_NAME = re.compile(r"[\"”'’]?[ \t]*([―—–])[ \t]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})")
@@ -752,11 +759,7 @@ def _colon_claims(doc: Doc) -> Iterator[_Found]:
         span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
         if span is None:
             continue
-        known = (
-            name.isupper()
-            or any(e.label_ in {"PERSON", "ORG", "GPE", "NORP"} for e in span.ents)
-            or span.root.pos_ == "PROPN"
-        )
+        known = name.isupper() or any(e.label_ in {"PERSON", "ORG", "GPE"} for e in span.ents)
         if not known:
             continue
         colon = text.index(":", match.end(1))
