@@ -28,6 +28,7 @@ one pass over the sentences, the lexicons compiled once in the factory.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -74,14 +75,24 @@ _OBJECT_CUES = _words(
     "accuse demand deny dismiss reject blame condemn denounce criticize criticise urge call "
     "highlight praise warn question announce disclose stress emphasize emphasise underscore "
     "express voice outline describe share estimate claim identify point threaten vow pledge "
-    "promise predict forecast reveal confirm acknowledge admit propose"
+    "promise predict forecast reveal confirm acknowledge admit propose cite note raise hint "
+    "talk speak place"
 )
 #: Cues that may come after their content with the source after them: `..., say analysts, ...`.
 _INVERTED_CUES = _words("say add argue note believe warn insist")
 #: Cues whose infinitive complement is content: `vowed to retaliate`, `urged X to Y`.
 _XCOMP_CUES = _words("urge call tell warn ask vow pledge promise threaten claim demand")
+#: Verbs that attribute only with an attitude as object: `expressed concern about X`.
+_ATTITUDE_CUES = _words("express voice raise place share")
+_ATTITUDES = _words(
+    """blame concern concerns question questions doubt doubts alarm fear fears hope hopes
+    support opposition objection objections regret condolences frustration anger worry
+    worries skepticism scepticism confidence optimism dismay outrage details view views"""
+)
+#: Cues whose content follows a preposition: `hinted at`, `spoke out against`, `talked about`.
+_ABOUT_CUES = _words("hint talk speak warn complain")
 #: Cues whose object runs on into a phrase: `accused X of Y`, `expressed concern about Y`.
-_OBJECT_PLUS_CUES = _words("accuse blame urge call express voice claim")
+_OBJECT_PLUS_CUES = _words("accuse blame urge call express voice claim raise place")
 #: Nouns naming a statement that a possessor or ``from X`` makes: ``X's claim that``.
 CLAIM_NOUNS = _words(
     """claim claims statement assertion allegation allegations accusation accusations warning
@@ -203,6 +214,9 @@ class AttributionExtractor:
                 item.sent = n
                 item.content = _balance_quotes(text, *item.content)
                 found.append(item)
+        for item in [*_colon_claims(doc), *_dash_claims(doc, speech)]:
+            item.sent = _sentence_at(sents, item.cue[0])
+            found.append(item)
         found = _dedupe(found)
         found += _quote_claims(doc, sents, quotes, found)
         found.sort(key=lambda f: (f.content[0], f.cue[0]))
@@ -234,22 +248,37 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     start: int | None = None
-    for i, ch in enumerate(text):
-        if ch == '"':
+    i = -1
+    while i + 1 < len(text):
+        i += 1
+        ch = text[i]
+        width = 1
+        if text[i : i + 2] in {"''", "``"}:  # typewriter quotes of older wire copy
+            ch, width = ('"' if text[i] == "'" else "“"), 2
+        if ch in '"“”':
+            # Direction from the context, as typists and converters often get it wrong:
+            # a mark after a space and before a word opens, one after a word closes.
             before = text[i - 1] if i else " "
-            opening = before.isspace() or before in "([{—–-" or i == 0
-            # Inside a quote, a mark opening a paragraph reopens it; any other closes it.
-            ch = "“" if (opening if start is None else before == "\n") else "”"
+            after = text[i + width : i + width + 1] or " "
+            opening = (before.isspace() or before in "([{—–-―") and not after.isspace()
+            closing = not before.isspace() and before not in "([{—–-―"
+            if not opening and not closing:
+                opening = ch != "”"
+            if start is not None:
+                # Inside a quote, a mark opening a paragraph reopens it; any other closes it.
+                opening = opening and before == "\n"
+            ch = "“" if opening else "”"
         if ch == "“":
             if start is not None:  # an unclosed quote: a new paragraph of it, or a stray mark
                 spans.append((start, _trim_end(text, start, i)))
-            start = i + 1
+            start = i + width
         elif ch == "”" and start is not None:
             spans.append((start, i))
             start = None
-        elif ch == "\n" and start is not None and text[i + 1 : i + 2] not in ('"', "“"):
+        elif ch == "\n" and start is not None and text[i + 1 : i + 2] not in ('"', "“", "'"):
             spans.append((start, _trim_end(text, start, i)))
             start = None
+        i += width - 1
     if start is not None:
         spans.append((start, len(text)))
     return [(s, e) for s, e in spans if e > s]
@@ -337,10 +366,17 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
             return
     if any(c.dep_ == "auxpass" for c in verb.children) and lemma not in {"quote"}:
         return  # `was told`, `is said to`: no source in the clause
-    if verb.dep_ in {"amod", "acl", "relcl"}:
-        return  # `the towns that Ukraine says it has taken`: background, not a claim
     subject = _subject(verb)
-    if subject is None or subject.tag_ in {"WDT", "WP"} or subject.lower_ in _NOT_SOURCES:
+    relative_speaker = (
+        verb.dep_ == "relcl" and subject is not None and subject.lower_ in {"who", "whom"}
+    )
+    if relative_speaker and not any(c.dep_ == "ccomp" for c in verb.children):
+        return  # `who proposed the law`: an act, not a statement
+    if verb.dep_ in {"amod", "acl", "relcl"} and not relative_speaker:
+        return  # `the towns that Ukraine says it has taken`: background, not a claim
+    if subject is None or subject.lower_ in _NOT_SOURCES:
+        return
+    if subject.tag_ in {"WDT", "WP"} and not relative_speaker:
         return  # `which suggests that ...`: the reporter's inference
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return  # `to show that ...`: a purpose, not a statement
@@ -368,7 +404,7 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
             if more is not None:
                 contents.append(more)
         if not contents:
-            quote = _quote_before(sent, verb, quotes)
+            quote = _quote_before(sent, verb, subject, quotes)
             contents = [quote] if quote else []
     for c_start, c_end in contents:
         if (
@@ -391,17 +427,22 @@ def _that_conjuncts(clause: Token) -> list[Token]:
     ]
 
 
-def _quote_before(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """`"...," said X`: a quote that ends right before the cue is its content."""
+def _quote_before(
+    sent: Span, verb: Token, subject: Token, quotes: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """`"...," said X` or `"...," X said`: a quote ending right before the cue (and its
+    source, when that comes first) is its content."""
     doc = sent.doc
-    i = verb.i - 1
-    while i >= sent.start and (doc[i].is_punct or doc[i].is_space):
+    first = min(verb.i, subject.left_edge.i)
+    i = first - 1
+    while i >= 0 and (doc[i].is_punct or doc[i].is_space):
         i -= 1
-    if i == verb.i - 1:
+    if i == first - 1:
         return None
-    end = doc[i].idx + len(doc[i].text)
+    edge = doc[first].idx
     for q_start, q_end in quotes:
-        if 0 <= verb.idx - q_end <= 4 and q_start < end + 2:
+        between = doc.text[q_end:edge]
+        if 0 <= edge - q_end <= 5 and not any(ch in between for ch in ".!?\n"):
             return _strip_quote(doc.text, q_start, q_end)
     return None
 
@@ -409,7 +450,7 @@ def _quote_before(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> tup
 def _is_parenthetical_cue(sent: Span, verb: Token, subject: Token) -> bool:
     """`The West, he added, was ...`: source and cue set off by commas mid-clause."""
     doc = sent.doc
-    if subject.head is not verb:
+    if subject.head.i != verb.i:
         return False
     left = min(subject.left_edge.i, verb.i)
     right = max(subject.right_edge.i, verb.i)
@@ -417,7 +458,7 @@ def _is_parenthetical_cue(sent: Span, verb: Token, subject: Token) -> bool:
         return False
     if doc[left - 1].text != "," or doc[right + 1].text != ",":
         return False
-    return not any(c.dep_ in {"ccomp", "dobj"} and c.i > right for c in verb.children)
+    return doc[right + 2].lower_ != "that" if right + 2 < sent.end else False
 
 
 def _sentence_chars(sent: Span) -> tuple[int, int] | None:
@@ -459,7 +500,7 @@ def _cue_tokens(verb: Token) -> list[Token]:
     # keep a contiguous run around the verb
     run = [verb]
     for t in sorted(tokens, key=lambda t: abs(t.i - verb.i)):
-        if t is verb:
+        if t.i == verb.i:
             continue
         if t.i == run[0].i - 1:
             run.insert(0, t)
@@ -487,7 +528,15 @@ def _verb_content(
         return _subtree_chars(doc, head, head, skip=None)
     if lemma in _OBJECT_CUES:
         for child in verb.children:
-            if child.dep_ == "dobj":
+            if (
+                child.dep_ == "dobj"
+                and child.tag_ not in {"WP", "WDT"}
+                and (lemma not in _ATTITUDE_CUES or child.lemma_.lower() in _ATTITUDES)
+            ):
+                if lemma == "call" and not any(
+                    c.dep_ in {"oprd", "xcomp", "ccomp"} for c in verb.children
+                ):
+                    continue  # `called Alicia Machado`: a phone call, not a statement
                 extra = [
                     c
                     for c in verb.children
@@ -495,10 +544,9 @@ def _verb_content(
                 ]
                 last = extra[0] if extra and lemma in _OBJECT_PLUS_CUES else child
                 return _subtree_chars(doc, child, last, skip=verb)
-            if (
-                child.dep_ == "prep"
-                and child.lower_ in {"for", "of", "on"}
-                and lemma in {"call", "warn", "accuse"}
+            if child.dep_ == "prep" and (
+                (child.lower_ in {"for", "of", "on"} and lemma in {"call", "warn", "accuse"})
+                or (child.lower_ in {"about", "at", "against", "of"} and lemma in _ABOUT_CUES)
             ):
                 objs = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
                 if objs:  # `called for an end to X and for Y`: the whole phrase
@@ -522,6 +570,16 @@ def _subtree_chars(
     end = last.right_edge.i + 1 if stop is None else stop
     # A cue verb joined to the content (`..., and said that ...`) starts a claim of its own.
     for token in doc[start:end]:
+        if (
+            token.dep_ == "advcl"
+            and token.head.i == first.i
+            and token.i > first.i
+            and any(m.dep_ == "mark" and m.lower_ in {"as", "while"} for m in token.children)
+            and skip is not None
+        ):
+            # `said it would act as thousands fled`: the circumstance is the reporter's.
+            end = min(end, token.left_edge.i)
+            break
         if token.dep_ == "relcl" and token.lemma_.lower() in CUE_VERBS and token.i > first.i:
             # `..., which suggests that ...`: a comment on the content, not part of it.
             end = min(end, token.left_edge.i)
@@ -576,12 +634,9 @@ def _subject(verb: Token) -> Token | None:
             token.dep_ in {"advcl", "xcomp"} and token.tag_ in {"VBG", "VB"}
         ):
             head = token.head
-            # A cue joined to a reported clause continues the cue that reported it.
-            if (
-                head.dep_ == "ccomp"
-                and head.head.lemma_.lower() in CUE_VERBS
-                and token.dep_ == "conj"
-            ):
+            # A cue joined to a reported clause (`said A and said B`, `added A, suggesting
+            # B`) continues the cue that reported it, not the clause's own subject.
+            if head.dep_ == "ccomp" and head.head.lemma_.lower() in CUE_VERBS:
                 head = head.head
             token = head
             continue
@@ -617,7 +672,7 @@ def _according_to(sent: Span, according: Token) -> _Found | None:
     source = objs[0]
     phrase_start, phrase_end = according.i, max(source.right_edge.i, to.i) + 1
     head = according.head
-    while head.dep_ not in {"ROOT", "ccomp", "conj"} and head.head is not head:
+    while head.dep_ not in {"ROOT", "ccomp", "conj"} and head.head.i != head.i:
         head = head.head
     c_start, c_end = head.left_edge.i, head.right_edge.i + 1
     c_start, c_end = max(c_start, sent.start), min(c_end, sent.end)
@@ -678,6 +733,71 @@ def _noun_claim(noun: Token) -> _Found | None:
         source_token=source,
         cue_lemma=noun.lemma_.lower(),
     )
+
+
+#: `WALLACE: Let's start ...`, `Pence: Trump was mocking ...`: a name, a colon, words.
+_COLON_LINE = re.compile(
+    r"^[ \t\"“]*((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*)[ \t]*:[ \t]+(\S[^\n]*)$", re.MULTILINE
+)
+#: Words before a colon that introduce a section, not a speaker.
+_NOT_SPEAKERS = _words(
+    "read more watch update note editor related photo photos video listen click see also "
+    "source sources advertisement share follow warning breaking live q a correction "
+    "clarification corrections clarifications disclosure"
+)
+#: `"..." ― Jane Doe`: a quote signed with a dash, as in collected testimonies.
+_DASH_NAME = re.compile(r"[\"”'’]?[ \t]*([―—–])[ \t]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})")
+
+
+def _colon_claims(doc: Doc) -> Iterator[_Found]:
+    """Headline and transcript style: `Pence: ...`, `WALLACE: ...`."""
+    text = doc.text
+    for match in _COLON_LINE.finditer(text):
+        name, rest = match.group(1), match.group(2)
+        if name.lower() in _NOT_SPEAKERS or len(rest.split()) < 3:
+            continue
+        span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+        if span is None:
+            continue
+        known = name.isupper() or any(e.label_ in {"PERSON", "ORG", "GPE"} for e in span.ents)
+        if not known:
+            continue
+        colon = text.index(":", match.end(1))
+        end = match.end(2)
+        while end > match.start(2) and text[end - 1].isspace():
+            end -= 1
+        yield _Found(
+            cue=(colon, colon + 1),
+            content=(match.start(2), end),
+            source=(match.start(1), match.end(1)),
+            source_token=span.root,
+            cue_lemma=":",
+        )
+
+
+def _dash_claims(doc: Doc, quotes: list[tuple[int, int]]) -> Iterator[_Found]:
+    """`"I am ashamed." ― Jane Doe`: a quote signed by the name after a dash."""
+    text = doc.text
+    for q_start, q_end in quotes:
+        match = _DASH_NAME.match(text, q_end, min(len(text), q_end + 80))
+        if match is None:
+            continue
+        span = doc.char_span(match.start(2), match.end(2), alignment_mode="expand")
+        if span is None:
+            continue
+        yield _Found(
+            cue=(match.start(1), match.end(1)),
+            content=_strip_quote(text, q_start, q_end),
+            source=(match.start(2), match.end(2)),
+            source_token=span.root,
+            kind="direct",
+            cue_lemma="―",
+        )
+
+
+def _sentence_at(sents: list[Span], at: int) -> int:
+    starts = [s.start_char for s in sents]
+    return max(0, bisect_right(starts, at) - 1)
 
 
 def _dedupe(found: list[_Found]) -> list[_Found]:
@@ -835,6 +955,10 @@ def _speaker_of(
     lower = token.lower_
     if lower in _PRONOUNS_PERSON or lower in _PRONOUNS_GROUP:
         return _pronoun(token, ctx)
+    source = item.source
+    if lower in {"who", "whom"} and token.head.dep_ == "relcl":
+        token = token.head.head  # `Jane Doe, who said ...`: the person the clause is about
+        source = (token.left_edge.idx, token.idx + len(token.text))
     joint = _coordinated_states(token, mentions)
     if joint is not None:
         return None, joint
@@ -849,7 +973,7 @@ def _speaker_of(
                     break
     if entity is None and token.lemma_.lower() in _DOCUMENT_NOUNS:
         # `a statement from the Kremlin said`: the document speaks for its author.
-        entity = _first_entity_in(mentions, *item.source)
+        entity = _first_entity_in(mentions, *source)
     if entity is not None:
         return entity, entity.name
     # A name the entity finder missed: the proper nouns around the head, or in apposition
@@ -872,7 +996,7 @@ def _speaker_of(
         back = _definite_antecedent(token, ctx)
         if back is not None:
             return back
-    return None, _group_name(doc, item.source)
+    return None, _group_name(doc, source)
 
 
 def _coordinated_states(token: Token, mentions: list[tuple[int, int, Entity]]) -> str | None:
@@ -1143,9 +1267,9 @@ def _claim_date(doc: Doc, item: _Found, dates: list[DateMention]) -> DateValue |
             continue
         token: Token = span.root
         for _ in range(4):
-            if token is verb:
+            if token.i == verb.i:
                 return DateValue(mention.value, mention.precision)
-            if token.head is token:
+            if token.head.i == token.i:
                 break
             token = token.head
     return None
@@ -1221,7 +1345,7 @@ def _pattern_response(
     if span is None:
         return None
     verb = span.root
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
     if verb.pos_ == "AUX" and verb.head.pos_ == "VERB":
         verb = verb.head
