@@ -17,7 +17,7 @@ whose content holds its trigger.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from claimwire.nlp import extensions as ext
+from claimwire.nlp.actors import default_kb
 from claimwire.nlp.countries import country_by_code, lookup_country
 from claimwire.records import (
     Actor,
@@ -591,13 +592,13 @@ def _noun_frame(
                 patients.append(subject)
             elif not agents:
                 agents.append(subject)
+        for child in governor.children if token.dep_ == "dobj" else ():
+            if child.dep_ == "prep" and child.lower_ in ("on", "against"):
+                patients.extend(c for c in child.children if c.dep_ == "pobj")
     if not agents:
         for child in token.children:
             if child.dep_ == "poss" and child.pos_ == "PRON":
                 agents.append(child)  # resolved through its antecedent
-        for child in governor.children if token.dep_ == "dobj" else ():
-            if child.dep_ == "prep" and child.lower_ in ("on", "against"):
-                patients.extend(c for c in child.children if c.dep_ == "pobj")
     return agents, patients, governor
 
 
@@ -669,6 +670,21 @@ _KIND_SECTOR = {
 }
 
 
+def _entity_sector(entity: Entity, doc: Doc) -> str | None:
+    """The sector the actor knowledge base gives the entity, else one by its kind."""
+    entry = default_kb().entries.get(entity.kb_id) if entity.kb_id else None
+    if entry is not None:
+        if entry.sector:
+            return entry.sector
+        day = ext.publication_date(doc)
+        if entry.kind == "person" and any(o.held_on(day) for o in entry.offices):
+            return "government"  # an official speaks and acts for the state
+    name = _find_name(entity.name, IGOS) or _find_name(entity.name, NGOS)
+    if name is not None:
+        return "igo" if _find_name(entity.name, IGOS) else "ngo"
+    return _KIND_SECTOR.get(entity.kind)
+
+
 def resolve_actor(token: Token, places: list[Place] | None = None) -> Actor | None:
     """The canonical actor that the noun phrase headed by ``token`` names."""
     doc = token.doc
@@ -695,12 +711,28 @@ def resolve_actor(token: Token, places: list[Place] | None = None) -> Actor | No
     entity = _entity_at(ext.entities(doc), start, end)
     sector = SECTOR_WORDS.get(token.lemma_.lower())
     if entity is not None:
-        return Actor(
+        actor = Actor(
             name=entity.name,
             code=entity.country,
-            sector=sector or _KIND_SECTOR.get(entity.kind),
+            sector=sector or _entity_sector(entity, doc),
             entity=entity.id,
         )
+        if actor.code is None and actor.sector not in ("igo", "ngo"):
+            # Not in the knowledge base: the text may still say whose it is
+            # (`Nigerian President X`, `rebels in the Ivory Coast`).
+            own = _resolve_text(token, span, name, sector, places)
+            if own is not None and own.code:
+                return replace(actor, code=own.code, sector=actor.sector or own.sector)
+        return actor
+    return _resolve_text(token, span, name, sector, places)
+
+
+def _resolve_text(
+    token: Token, span: SpacySpan, name: str, sector: str | None, places: list[Place]
+) -> Actor | None:
+    """An actor from the words alone, without the entities component's records."""
+    doc = token.doc
+    start, end = token.idx, token.idx + len(token.text)
     igo = _igo_name(span)
     if igo is not None:
         return Actor(name=igo, sector="igo")
