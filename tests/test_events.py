@@ -299,3 +299,22 @@ def test_component_is_in_the_pipeline(nlp: Language) -> None:
     assert nlp.pipe_names[-1] == "claimwire_events"
     doc = nlp("Protesters rallied in the capital.")
     assert [e.type for e in ext.events(doc)] == ["PROTEST"]
+
+
+def test_events_inside_claims_are_linked_to_them(extractor: Extractor) -> None:
+    text = (
+        "The army said its units had repelled an attack near the border on Monday. "
+        "Rebels later seized two villages, residents said. "
+        "Police arrested twelve protesters in the capital."
+    )
+    x = extractor.extract(Article(id="t2", text=text, published="2024-05-08"))
+    assert x.events
+    for event in x.events:
+        holders = [c for c in x.claims if c.content.contains(event.trigger)]
+        if holders:
+            innermost = min(holders, key=lambda c: c.content.end - c.content.start)
+            assert event.claim == innermost.id
+        else:
+            assert event.claim is None
+    arrest = next(e for e in x.events if e.type == "COERCE")
+    assert arrest.claim is None  # the reporter narrates it
