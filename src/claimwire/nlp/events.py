@@ -233,6 +233,12 @@ ANIMATE_NOUNS = _words(
 )
 #: Types whose direct object is what is moved or given, not a recipient.
 OBJECT_IS_THEME = _words("MOBILIZE AID AGREE PROTEST")
+#: Heads that take their state from `of/from/in X` (`members of`, `doctors from`).
+GROUP_HEADS = _words(
+    "member leader group delegation representative delegate head chief doctor expert "
+    "team body wing faction unit branch party movement coalition people organization "
+    "inhabitant resident citizen villager population contingent"
+)
 #: Verbs whose passive participle is a state of the subject (`is opposed to`).
 STATIVE_PASSIVES = _words("oppose commit determine")
 _QUANTITY_HEADS = _words("thousand hundred dozen million group number some many most majority")
@@ -362,8 +368,11 @@ def _match(token: Token, lexicon: Lexicon) -> _Found | None:
             continue
         if rule.head and token.head.lemma_.lower() not in rule.head:
             continue
-        if rule.xcomp and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
-            continue
+        if rule.xcomp and (
+            not any(c.dep_ in ("xcomp", "ccomp") for c in token.children)
+            or any(c.dep_ == "auxpass" for c in token.children)
+        ):
+            continue  # `were ordered to evacuate`: the order is part of the act
         if pos == "N" and not _plausible_nominal(token):
             return None
         return _Found(token, rule, second)
@@ -427,6 +436,8 @@ def _obligations(doc: Doc | SpacySpan) -> list[_Found]:
             modal = token  # `Washington needs to act`
         if modal is None or any(c.dep_ == "neg" for c in token.children):
             continue
+        if modal.lower_ == "should" and any(c.dep_ == "auxpass" for c in token.children):
+            continue  # `talks should be based on...`: advice, not a demand on anyone
         clause = token
         while clause.dep_ in ("conj",) and clause.head is not clause:
             clause = clause.head
@@ -758,7 +769,7 @@ def _resolve_text(
     if ngo is not None:
         return Actor(name=ngo, sector="ngo")
     code = _modifier_country(token, places)
-    if code is None and token.pos_ != "PROPN":
+    if code is None and token.pos_ != "PROPN" and (sector or token.lemma_.lower() in GROUP_HEADS):
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "from", "in"):
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
@@ -1026,8 +1037,8 @@ def _split_actors(token: Token, places: list[Place]) -> list[Actor]:
 
 
 def _actor_key(actor: Actor) -> tuple[str | None, str | None]:
-    """Two mentions of one state and sector are one participant."""
-    return (actor.code, actor.sector) if actor.code else (None, actor.name.lower())
+    """Two mentions of one state are one participant, whichever part of it acts."""
+    return (actor.code, None) if actor.code else (None, actor.name.lower())
 
 
 def _with_conjuncts(token: Token) -> Iterator[Token]:
@@ -1166,7 +1177,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None) -> list[Event]:
         place = _event_place(f, chain, patient_heads, places)
         # Territory taken or struck: its state is on the receiving end.
         if (
-            f.rule.type in ("ASSAULT", "COERCE")
+            f.rule.type == "ASSAULT"
             and place is not None
             and place.country
             and not any(p.code == place.country for p in (*recipients, *actors))
