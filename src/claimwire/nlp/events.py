@@ -331,7 +331,7 @@ def _second(token: Token, word: str) -> Token | None:
         # `taken 100 soldiers prisoner`: the second word may hang off the object.
         if child.dep_ in _OBJECTS:
             for grandchild in child.children:
-                if grandchild.lemma_.lower() == word and grandchild.dep_ not in ("det",):
+                if grandchild.lemma_.lower() == word and grandchild.pos_ == "NOUN":
                     return grandchild
     return None
 
@@ -369,7 +369,7 @@ def _match(token: Token, lexicon: Lexicon) -> _Found | None:
         if rule.head and token.head.lemma_.lower() not in rule.head:
             continue
         if rule.xcomp and (
-            not any(c.dep_ in ("xcomp", "ccomp") for c in token.children)
+            not any(c.dep_ == "xcomp" for c in token.children)
             or any(c.dep_ == "auxpass" for c in token.children)
         ):
             continue  # `were ordered to evacuate`: the order is part of the act
