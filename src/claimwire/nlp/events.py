@@ -233,6 +233,8 @@ ANIMATE_NOUNS = _words(
 )
 #: Types whose direct object is what is moved or given, not a recipient.
 OBJECT_IS_THEME = _words("MOBILIZE AID AGREE PROTEST")
+#: Nouns that refer back to the article's one armed group.
+GROUP_ANAPHORS = _words("group outfit insurgency militant insurgent separatist")
 #: Heads that take their state from `of/from/in X` (`members of`, `doctors from`).
 GROUP_HEADS = _words(
     "member leader group delegation representative delegate head chief doctor expert "
@@ -781,6 +783,14 @@ def _resolve_text(
                     elif inner is not None and inner.sector in ("igo", "ngo") and not sector:
                         return inner
     context = _doc_context(doc)
+    group = context.main_group
+    if (
+        group is not None
+        and token.lemma_.lower() in GROUP_ANAPHORS
+        and not any(t.pos_ == "PROPN" or lookup_country(t.text) for t in span)
+    ):
+        # `the group`, `the separatist group`, `militants` in a report about one group.
+        return Actor(name=group.name, code=group.country, sector="rebels", entity=group.id)
     if token.pos_ == "PROPN" and token.text in context.acronyms:
         name = context.acronyms[token.text]  # `BLA` → `Baloch Liberation Army`
     if sector is not None or token.pos_ == "PROPN" or code is not None:
@@ -856,6 +866,7 @@ class _DocContext:
     main_state: str | None
     person_states: dict[str, str]  # a person's name (and surname) → their state
     acronyms: dict[str, str]  # `BLA` → `Baloch Liberation Army`
+    main_group: Entity | None = None  # the one armed group the article is about
 
 
 def _doc_context(doc: Doc) -> _DocContext:
@@ -885,7 +896,9 @@ def _doc_context(doc: Doc) -> _DocContext:
             initials = "".join(w[0] for w in words)
             if len(initials) >= 2:
                 acronyms.setdefault(initials, ent.text.removeprefix("the ").removeprefix("The "))
-    context = _DocContext(main_state, person_states, acronyms)
+    groups = [e for e in ext.entities(doc) if e.kind == "group" and len(e.mentions) >= 2]
+    main_group = groups[0] if len(groups) == 1 else None
+    context = _DocContext(main_state, person_states, acronyms, main_group)
     doc.user_data["cw_events_context"] = context
     return context
 
