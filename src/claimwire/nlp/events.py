@@ -17,7 +17,7 @@ whose content holds its trigger.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from claimwire.nlp import extensions as ext
+from claimwire.nlp.actors import default_kb
 from claimwire.nlp.countries import country_by_code, lookup_country
 from claimwire.records import (
     Actor,
@@ -232,6 +233,14 @@ ANIMATE_NOUNS = _words(
 )
 #: Types whose direct object is what is moved or given, not a recipient.
 OBJECT_IS_THEME = _words("MOBILIZE AID AGREE PROTEST")
+#: Nouns that refer back to the article's one armed group.
+GROUP_ANAPHORS = _words("group outfit insurgency militant insurgent separatist")
+#: Heads that take their state from `of/from/in X` (`members of`, `doctors from`).
+GROUP_HEADS = _words(
+    "member leader group delegation representative delegate head chief doctor expert "
+    "team body wing faction unit branch party movement coalition people organization "
+    "inhabitant resident citizen villager population contingent"
+)
 #: Verbs whose passive participle is a state of the subject (`is opposed to`).
 STATIVE_PASSIVES = _words("oppose commit determine")
 _QUANTITY_HEADS = _words("thousand hundred dozen million group number some many most majority")
@@ -324,7 +333,7 @@ def _second(token: Token, word: str) -> Token | None:
         # `taken 100 soldiers prisoner`: the second word may hang off the object.
         if child.dep_ in _OBJECTS:
             for grandchild in child.children:
-                if grandchild.lemma_.lower() == word and grandchild.dep_ not in ("det",):
+                if grandchild.lemma_.lower() == word and grandchild.pos_ == "NOUN":
                     return grandchild
     return None
 
@@ -361,8 +370,11 @@ def _match(token: Token, lexicon: Lexicon) -> _Found | None:
             continue
         if rule.head and token.head.lemma_.lower() not in rule.head:
             continue
-        if rule.xcomp and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
-            continue
+        if rule.xcomp and (
+            not any(c.dep_ == "xcomp" for c in token.children)
+            or any(c.dep_ == "auxpass" for c in token.children)
+        ):
+            continue  # `were ordered to evacuate`: the order is part of the act
         if pos == "N" and not _plausible_nominal(token):
             return None
         return _Found(token, rule, second)
@@ -426,6 +438,8 @@ def _obligations(doc: Doc | SpacySpan) -> list[_Found]:
             modal = token  # `Washington needs to act`
         if modal is None or any(c.dep_ == "neg" for c in token.children):
             continue
+        if modal.lower_ == "should" and any(c.dep_ == "auxpass" for c in token.children):
+            continue  # `talks should be based on...`: advice, not a demand on anyone
         clause = token
         while clause.dep_ in ("conj",) and clause.head is not clause:
             clause = clause.head
@@ -591,13 +605,13 @@ def _noun_frame(
                 patients.append(subject)
             elif not agents:
                 agents.append(subject)
+        for child in governor.children if token.dep_ == "dobj" else ():
+            if child.dep_ == "prep" and child.lower_ in ("on", "against"):
+                patients.extend(c for c in child.children if c.dep_ == "pobj")
     if not agents:
         for child in token.children:
             if child.dep_ == "poss" and child.pos_ == "PRON":
                 agents.append(child)  # resolved through its antecedent
-        for child in governor.children if token.dep_ == "dobj" else ():
-            if child.dep_ == "prep" and child.lower_ in ("on", "against"):
-                patients.extend(c for c in child.children if c.dep_ == "pobj")
     return agents, patients, governor
 
 
@@ -669,6 +683,21 @@ _KIND_SECTOR = {
 }
 
 
+def _entity_sector(entity: Entity, doc: Doc) -> str | None:
+    """The sector the actor knowledge base gives the entity, else one by its kind."""
+    entry = default_kb().entries.get(entity.kb_id) if entity.kb_id else None
+    if entry is not None:
+        if entry.sector:
+            return entry.sector
+        day = ext.publication_date(doc)
+        if entry.kind == "person" and any(o.held_on(day) for o in entry.offices):
+            return "government"  # an official speaks and acts for the state
+    name = _find_name(entity.name, IGOS) or _find_name(entity.name, NGOS)
+    if name is not None:
+        return "igo" if _find_name(entity.name, IGOS) else "ngo"
+    return _KIND_SECTOR.get(entity.kind)
+
+
 def resolve_actor(token: Token, places: list[Place] | None = None) -> Actor | None:
     """The canonical actor that the noun phrase headed by ``token`` names."""
     doc = token.doc
@@ -695,12 +724,28 @@ def resolve_actor(token: Token, places: list[Place] | None = None) -> Actor | No
     entity = _entity_at(ext.entities(doc), start, end)
     sector = SECTOR_WORDS.get(token.lemma_.lower())
     if entity is not None:
-        return Actor(
+        actor = Actor(
             name=entity.name,
             code=entity.country,
-            sector=sector or _KIND_SECTOR.get(entity.kind),
+            sector=sector or _entity_sector(entity, doc),
             entity=entity.id,
         )
+        if actor.code is None and actor.sector not in ("igo", "ngo"):
+            # Not in the knowledge base: the text may still say whose it is
+            # (`Nigerian President X`, `rebels in the Ivory Coast`).
+            own = _resolve_text(token, span, name, sector, places)
+            if own is not None and own.code:
+                return replace(actor, code=own.code, sector=actor.sector or own.sector)
+        return actor
+    return _resolve_text(token, span, name, sector, places)
+
+
+def _resolve_text(
+    token: Token, span: SpacySpan, name: str, sector: str | None, places: list[Place]
+) -> Actor | None:
+    """An actor from the words alone, without the entities component's records."""
+    doc = token.doc
+    start, end = token.idx, token.idx + len(token.text)
     igo = _igo_name(span)
     if igo is not None:
         return Actor(name=igo, sector="igo")
@@ -726,7 +771,7 @@ def resolve_actor(token: Token, places: list[Place] | None = None) -> Actor | No
     if ngo is not None:
         return Actor(name=ngo, sector="ngo")
     code = _modifier_country(token, places)
-    if code is None and token.pos_ != "PROPN":
+    if code is None and token.pos_ != "PROPN" and (sector or token.lemma_.lower() in GROUP_HEADS):
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "from", "in"):
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
@@ -738,6 +783,14 @@ def resolve_actor(token: Token, places: list[Place] | None = None) -> Actor | No
                     elif inner is not None and inner.sector in ("igo", "ngo") and not sector:
                         return inner
     context = _doc_context(doc)
+    group = context.main_group
+    if (
+        group is not None
+        and token.lemma_.lower() in GROUP_ANAPHORS
+        and not any(t.pos_ == "PROPN" or lookup_country(t.text) for t in span)
+    ):
+        # `the group`, `the separatist group`, `militants` in a report about one group.
+        return Actor(name=group.name, code=group.country, sector="rebels", entity=group.id)
     if token.pos_ == "PROPN" and token.text in context.acronyms:
         name = context.acronyms[token.text]  # `BLA` → `Baloch Liberation Army`
     if sector is not None or token.pos_ == "PROPN" or code is not None:
@@ -813,6 +866,7 @@ class _DocContext:
     main_state: str | None
     person_states: dict[str, str]  # a person's name (and surname) → their state
     acronyms: dict[str, str]  # `BLA` → `Baloch Liberation Army`
+    main_group: Entity | None = None  # the one armed group the article is about
 
 
 def _doc_context(doc: Doc) -> _DocContext:
@@ -842,7 +896,9 @@ def _doc_context(doc: Doc) -> _DocContext:
             initials = "".join(w[0] for w in words)
             if len(initials) >= 2:
                 acronyms.setdefault(initials, ent.text.removeprefix("the ").removeprefix("The "))
-    context = _DocContext(main_state, person_states, acronyms)
+    groups = [e for e in ext.entities(doc) if e.kind == "group" and len(e.mentions) >= 2]
+    main_group = groups[0] if len(groups) == 1 else None
+    context = _DocContext(main_state, person_states, acronyms, main_group)
     doc.user_data["cw_events_context"] = context
     return context
 
@@ -994,8 +1050,8 @@ def _split_actors(token: Token, places: list[Place]) -> list[Actor]:
 
 
 def _actor_key(actor: Actor) -> tuple[str | None, str | None]:
-    """Two mentions of one state and sector are one participant."""
-    return (actor.code, actor.sector) if actor.code else (None, actor.name.lower())
+    """Two mentions of one state are one participant, whichever part of it acts."""
+    return (actor.code, None) if actor.code else (None, actor.name.lower())
 
 
 def _with_conjuncts(token: Token) -> Iterator[Token]:
@@ -1134,7 +1190,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None) -> list[Event]:
         place = _event_place(f, chain, patient_heads, places)
         # Territory taken or struck: its state is on the receiving end.
         if (
-            f.rule.type in ("ASSAULT", "COERCE")
+            f.rule.type == "ASSAULT"
             and place is not None
             and place.country
             and not any(p.code == place.country for p in (*recipients, *actors))
