@@ -20,7 +20,7 @@ text; the events component uses it to pick an event's place.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -219,10 +219,18 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     taken = [False] * len(doc)
     found: list[Mention] = []
 
-    def add(span: Span, label: str, known: frozenset[str] = frozenset()) -> bool:
+    def add(
+        span: Span, label: str, known: frozenset[str] = frozenset(), embedded: bool = False
+    ) -> bool:
         mention = _mention(doc, span, gazetteer, label, known)
         if mention is None or any(taken[mention.start : mention.end]):
             return False
+        if embedded:
+            # A name inside an organisation's ("U.S. Department of Agriculture"):
+            # recognised and resolved, but it names the body, not a place.
+            if not _well_known(mention):
+                return False
+            mention = replace(mention, metonym=True)
         found.append(mention)
         for i in range(mention.start, mention.end):
             taken[i] = True
@@ -232,7 +240,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         (span, ent.label_)
         for ent in doc.ents
         if ent.label_ in _LOCATIVE_LABELS or ent.label_ in _RESCUED_LABELS
-        for span in _split_ent(ent)
+        for span in _split_ent(ent, gazetteer)
     ]
     for span, label in ents:
         add(span, label)
@@ -253,12 +261,27 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     for span, label in ents:
         if label not in _LOCATIVE_LABELS:
             add(span, label, known)
+    for ent in doc.ents:
+        if ent.label_ in {"ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"} and not any(
+            taken[ent.start : ent.end]
+        ):
+            i = ent.start
+            while i < ent.end:
+                span = _longest_name(doc, i, taken, gazetteer, ent.end)
+                if span is not None and add(span, "GPE", embedded=True):
+                    i = span.end
+                else:
+                    i += 1
     found.sort(key=lambda m: m.start)
     return found
 
 
-def _split_ent(ent: Span) -> Iterable[Span]:
-    """An entity as name spans: "Ukraine-Russia" and "Kharkiv and Sumy" hold two names."""
+def _split_ent(ent: Span, gazetteer: Gazetteer) -> Iterable[Span]:
+    """An entity as name spans: "Ukraine-Russia" and "Kharkiv and Sumy" hold two
+    names, "Guinea-Bissau" and "Port-au-Prince" one."""
+    if gazetteer.lookup_key(name_key(_strip_edges(ent).text)):
+        yield ent
+        return
     start = ent.start
     for token in ent:
         if token.text in {"-", "–", "/"} or token.lower_ == "and":
@@ -269,14 +292,32 @@ def _split_ent(ent: Span) -> Iterable[Span]:
         yield ent.doc[start : ent.end]
 
 
+def _strip_edges(span: Span) -> Span:
+    doc, start, end = span.doc, span.start, span.end
+    while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        end -= 1
+    return doc[start:end]
+
+
 def _capitalised(token: Token) -> bool:
-    return token.is_alpha and (token.is_title or (token.is_upper and len(token) > 1))
+    """A word that may start or continue a name: "Kyiv", "UAE", "U.S.", "O'Leary"."""
+    text = token.text
+    if not text[:1].isupper() or not any(ch.isalpha() for ch in text):
+        return False
+    return token.is_title or (token.is_upper and len(text) > 1) or "." in text
 
 
-def _longest_name(doc: Doc, i: int, taken: list[bool], gazetteer: Gazetteer) -> Span | None:
+def _longest_name(
+    doc: Doc, i: int, taken: list[bool], gazetteer: Gazetteer, limit: int | None = None
+) -> Span | None:
+    if not _capitalised(doc[i]):
+        return None
     end = i + 1
+    limit = len(doc) if limit is None else limit
     while (
-        end < len(doc)
+        end < limit
         and end - i < _MAX_NAME_TOKENS
         and not taken[end]
         and (_capitalised(doc[end]) or doc[end].lower_ in _CONNECTORS)
@@ -296,18 +337,17 @@ def _mention(
 ) -> Mention | None:
     """The mention a candidate span makes, or None when it is no place name."""
     # Trim determiners, possessive endings and punctuation at the edges.
+    span = _strip_edges(span)
     start, end = span.start, span.end
     part = None
-    while start < end and (
-        doc[start].lower_ in {"the", "a", "an"}
-        or doc[start].is_punct
-        or doc[start].lower_ in DIRECTION_ADJECTIVES
+    # "western Kursk region" → part west; but "South Africa", "North Korea" are names.
+    while (
+        end - start > 1
+        and doc[start].lower_ in DIRECTION_ADJECTIVES
+        and not gazetteer.lookup_key(name_key(doc[start:end].text))
     ):
-        if doc[start].lower_ in DIRECTION_ADJECTIVES:
-            part = DIRECTION_ADJECTIVES[doc[start].lower_]
+        part = DIRECTION_ADJECTIVES[doc[start].lower_]
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
-        end -= 1
     if start >= end:
         return None
     # A region word inside the span or right after it: "Kursk region".
@@ -341,6 +381,15 @@ def _mention(
     )
 
 
+def _well_known(mention: Mention) -> bool:
+    return any(
+        c.entry.level in {"country", "admin1"}
+        or (c.entry.level == "city" and c.entry.population >= 100_000)
+        for c in mention.candidates
+        if c.kind != 2
+    )
+
+
 def _prior(entry: GazetteerEntry) -> float:
     if entry.level in {"country", "admin1", "region", "feature"}:
         return 1e12 + entry.population
@@ -363,16 +412,20 @@ def _acceptable(
     strong = best.level in {"country", "admin1", "region", "feature"} or (
         best.level == "city" and (best.population >= 300_000 or best.is_capital)
     )
-    if label:  # NER saw a name here but not a place: only well-known places are rescued
-        return strong and label != "ORG" or (label == "ORG" and best.level == "country")
+    located = (
+        start > 0
+        and doc[start - 1].lower_ in LOCATIVE_PREPOSITIONS - {"of", "on", "to"}
+        and tokens[-1].pos_ == "PROPN"
+    )
+    if label:  # NER saw a name here but not a place: rescue well-known or located ones
+        return strong or (located and best.population >= 1_000)
     # Nothing from NER: a gazetteer match in running text.
     if any(t.pos_ not in {"PROPN", "NOUN", "ADJ", "PUNCT"} for t in tokens):
         return False
     if best.level in {"country", "admin1", "region", "feature"}:
         return not (tokens[0].pos_ == "ADJ" and single)
-    located = start > 0 and doc[start - 1].lower_ in LOCATIVE_PREPOSITIONS
     return tokens[-1].pos_ == "PROPN" and (
-        best.population >= 1_000_000 or (located and best.population >= 20_000)
+        best.population >= 1_000_000 or (located and best.population >= 5_000)
     )
 
 
