@@ -156,9 +156,7 @@ def score_articles(nlp: Any) -> ArticleScores:
         for _, proc in nlp.pipeline:
             doc = proc(doc)
         text = item.article.text
-        predicted = [
-            (m.start, m.end, p) for p in ext.places(doc) for m in p.mentions
-        ]
+        predicted = [(m.start, m.end, p) for p in ext.places(doc) for m in p.mentions]
         gold = []
         for g in item.gold.get("places", []):
             at = item.locate(g["text"], g.get("context"))
@@ -168,7 +166,8 @@ def score_articles(nlp: Any) -> ArticleScores:
         scores.predicted += len(predicted)
         for (start, end), g in gold:
             if any(
-                span_match((s, e), (start, end)) and km_between(p.lat, p.lon, g["lat"], g["lon"]) < 161
+                span_match((s, e), (start, end))
+                and km_between(p.lat, p.lon, g["lat"], g["lon"]) < 161
                 for s, e, p in predicted
             ):
                 scores.gold_found += 1

@@ -115,6 +115,4 @@ def resolve(
         for group_key, scores in totals.items()
         if scores
     }
-    return [
-        (m, entries[chosen[m.key, m.region]]) for m in mentions if (m.key, m.region) in chosen
-    ]
+    return [(m, entries[chosen[m.key, m.region]]) for m in mentions if (m.key, m.region) in chosen]

@@ -86,6 +86,12 @@ ADDRESS_VERBS = frozenset(
      "encourage", "want", "call", "press", "persuade", "allow", "force", "help", "support",
      "back", "thank", "congratulate", "condemn", "sanction", "invite", "join"}
 )  # fmt: skip
+#: Nouns that describe a place: "the town of X", "X, a village in ...".
+PLACE_NOUNS = frozenset(
+    {"town", "city", "village", "settlement", "region", "province", "district", "port",
+     "capital", "hamlet", "suburb", "neighbourhood", "neighborhood", "county", "oblast",
+     "municipality", "island", "community", "area", "commune", "state"}
+)  # fmt: skip
 #: Passive verbs whose subject is where something happened: "Kharkiv was shelled".
 LOCATED_VERBS = frozenset(
     {"hit", "attack", "strike", "shell", "bomb", "invade", "occupy", "capture", "take",
@@ -109,7 +115,9 @@ COMMON_WORDS = frozenset(
     }
 )  # fmt: skip
 _LOCATIVE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_RESCUED_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC"})
+_RESCUED_LABELS = frozenset(
+    {"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC", "LANGUAGE"}
+)
 _CONNECTORS = frozenset({"of", "de", "del", "la", "al", "el", "upon", "on", "-", "the", "and"})
 _MAX_NAME_TOKENS = 6
 
@@ -146,8 +154,10 @@ def place_at(doc: Doc, start: int, end: int) -> Place | None:
     best: tuple[int, Place] | None = None
     for place in ext.places(doc):
         for mention in place.mentions:
-            if mention.start < end and start < mention.end and (
-                best is None or mention.start < best[0]
+            if (
+                mention.start < end
+                and start < mention.end
+                and (best is None or mention.start < best[0])
             ):
                 best = (mention.start, place)
     return best[1] if best else None
@@ -412,10 +422,19 @@ def _acceptable(
     strong = best.level in {"country", "admin1", "region", "feature"} or (
         best.level == "city" and (best.population >= 300_000 or best.is_capital)
     )
-    located = (
-        start > 0
-        and doc[start - 1].lower_ in LOCATIVE_PREPOSITIONS - {"of", "on", "to"}
-        and tokens[-1].pos_ == "PROPN"
+    located = tokens[-1].pos_ == "PROPN" and (
+        (start > 0 and doc[start - 1].lower_ in LOCATIVE_PREPOSITIONS - {"of", "on", "to"})
+        or _part_before(doc, start) is not None  # "north of Bakhmut"
+        # "the town of Sudzha"
+        or (start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in PLACE_NOUNS)
+        # "Sudzha, a town in ..."
+        or any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in tokens.root.children)
+        or (
+            end + 2 < len(doc)
+            and doc[end].text == ","
+            and doc[end + 1].lower_ in {"a", "the"}
+            and any(doc[k].lower_ in PLACE_NOUNS for k in range(end + 2, min(end + 5, len(doc))))
+        )
     )
     if label:  # NER saw a name here but not a place: rescue well-known or located ones
         return strong or (located and best.population >= 1_000)
@@ -450,6 +469,20 @@ def _part_before(doc: Doc, start: int) -> str | None:
 # --------------------------------------------------------------------------- metonymy
 
 
+def _starts_clause(doc: Doc, start: int) -> bool:
+    if start == 0 or doc[start].is_sent_start:
+        return True
+    before = doc[start - 1]
+    return before.is_space and "\n" in before.text or before.text in {"\n", ":", ";"}
+
+
+def _verb_follows(doc: Doc, end: int) -> bool:
+    i = end
+    while i < len(doc) and doc[i].pos_ == "ADV":
+        i += 1
+    return i < len(doc) and doc[i].tag_ in {"VBD", "VBZ", "MD"}
+
+
 def _is_metonym(doc: Doc, start: int, end: int, region: bool) -> bool:
     """Whether the name stands for a government or people rather than a place:
     the subject of a verb (``Kyiv says``, ``Ukraine has taken``), the possessor of
@@ -482,6 +515,10 @@ def _is_metonym(doc: Doc, start: int, end: int, region: bool) -> bool:
         return any(c.dep_ in {"xcomp", "ccomp"} and c.i > root.i for c in head.children)
     if dep == "pobj" and head.dep_ == "agent":
         return True  # "staged by Russia"
+    if _starts_clause(doc, start) and _verb_follows(doc, end):
+        # The parse missed the subject (a promo line glued to the sentence, say):
+        # "Kyiv also said ..." at the start of a line still acts.
+        return True
     if dep == "pobj" and head.lower_ == "to" and head.head.lemma_ in {"fall", "surrender"}:
         return True  # "the largest town to fall to Ukraine"
     return False
