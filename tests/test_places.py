@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from benchmarks._common import km_between, seed_gold
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from benchmarks._common import km_between, seed_gold
 from claimwire.nlp import extensions as ext
 from claimwire.nlp.places import metonyms, place_at
 from claimwire.records import Place

@@ -105,7 +105,7 @@ COMMON_WORDS = frozenset(
     {
         "mary", "bar", "of", "split", "nice", "reading", "bath", "police", "energy", "hope",
         "independence", "opportunity", "liberty", "union", "university", "normal", "mobile",
-        "orange", "of", "van", "man", "will", "may", "march", "august", "june", "july",
+        "orange", "van", "man", "will", "may", "march", "august", "june", "july",
         "president", "general", "speaker", "minister", "sky", "republic", "national", "news",
         "world", "people", "white", "house", "north", "south", "east", "west", "central",
         "western", "eastern", "northern", "southern", "city", "state", "county", "region",
@@ -260,9 +260,9 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         if taken[i] or doc[i].ent_type_ or not _capitalised(doc[i]):
             i += 1
             continue
-        span = _longest_name(doc, i, taken, gazetteer)
-        if span is not None and add(span, ""):
-            i = span.end
+        name = _longest_name(doc, i, taken, gazetteer)
+        if name is not None and add(name, ""):
+            i = name.end
         else:
             i += 1
     # One sense per article: a name accepted as a place once is a place wherever it
@@ -277,9 +277,9 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         ):
             i = ent.start
             while i < ent.end:
-                span = _longest_name(doc, i, taken, gazetteer, ent.end)
-                if span is not None and add(span, "GPE", embedded=True):
-                    i = span.end
+                name = _longest_name(doc, i, taken, gazetteer, ent.end)
+                if name is not None and add(name, "GPE", embedded=True):
+                    i = name.end
                 else:
                     i += 1
     found.sort(key=lambda m: m.start)
@@ -473,7 +473,7 @@ def _starts_clause(doc: Doc, start: int) -> bool:
     if start == 0 or doc[start].is_sent_start:
         return True
     before = doc[start - 1]
-    return before.is_space and "\n" in before.text or before.text in {"\n", ":", ";"}
+    return (before.is_space and "\n" in before.text) or before.text in {"\n", ":", ";"}
 
 
 def _verb_follows(doc: Doc, end: int) -> bool:
@@ -519,6 +519,5 @@ def _is_metonym(doc: Doc, start: int, end: int, region: bool) -> bool:
         # The parse missed the subject (a promo line glued to the sentence, say):
         # "Kyiv also said ..." at the start of a line still acts.
         return True
-    if dep == "pobj" and head.lower_ == "to" and head.head.lemma_ in {"fall", "surrender"}:
-        return True  # "the largest town to fall to Ukraine"
-    return False
+    # "the largest town to fall to Ukraine"
+    return dep == "pobj" and head.lower_ == "to" and head.head.lemma_ in {"fall", "surrender"}
