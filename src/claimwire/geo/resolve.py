@@ -52,7 +52,7 @@ def prior(candidate: Candidate, region: bool) -> float:
     elif level in {"region", "feature"}:
         # claimwire's own list of named areas and GeoNames continents are the ones
         # news means; other features are rarely meant by a bare name.
-        score += 6.0 if entry.id < 0 or entry.feature_code == "CONT" else 1.0
+        score += 9.0 if entry.id < 0 or entry.feature_code == "CONT" else 1.0
     elif level == "city":
         if entry.is_capital:
             score += 2.0
@@ -109,8 +109,9 @@ def resolve(
     # First pass: the article's countries and first-level regions, from each
     # mention's best candidate on priors alone.
     countries: Counter[str] = Counter()
-    admins: set[tuple[str, str]] = set()
-    for scores in scored:
+    # Each first-level region the article names, with the names it was named by.
+    admins: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for mention, scores in zip(mentions, scored, strict=True):
         if not scores:
             continue
         best = max(scores, key=lambda pair: pair[0])[1]
@@ -118,7 +119,7 @@ def resolve(
             confident = len(scores) == 1 or best.level in {"country", "admin1"}
             countries[best.country] += 2 if confident else 1
         if best.level == "admin1":
-            admins.add((best.country, best.admin1))
+            admins[best.country, best.admin1].add(mention.key)
     top = max(countries.values(), default=0)
 
     # One sense per name per article: sum each entry's score over the name's mentions.
@@ -134,10 +135,14 @@ def resolve(
                 share = countries.get(entry.country, 0)
                 if share:
                     extra += 1.0 + 3.0 * share / top
-                if entry.level != "admin1" and (entry.country, entry.admin1) in admins:
-                    extra += 3.0
                 bonus[entry.id] = extra
                 entries[entry.id] = entry
+            if entry.level != "admin1":
+                # A place in a region the article names by another name: "Sudzha"
+                # with "Kursk region" (not "Wales" the town with "Wales" the country).
+                named_by = admins.get((entry.country, entry.admin1))
+                if named_by and named_by != {mention.key}:
+                    extra += 3.0
             group[entry.id] += score + extra
     chosen = {
         group_key: max(scores, key=lambda i: (scores[i], -i))

@@ -78,6 +78,12 @@ ACTOR_NOUNS = frozenset(
         "relations", "ties", "talks", "team", "squad", "players", "player", "coach",
         "economy", "people", "media", "police",
         "conflict", "campaign", "strikes", "missiles", "drones", "counteroffensive",
+        "backing", "support", "involvement", "overture", "overtures", "efforts", "effort",
+        "role", "interests", "ambitions", "influence", "claims", "claim", "view", "views",
+        "plans", "plan", "approach", "bid", "intervention", "recognition", "refusal",
+        "concerns", "reaction", "proposal", "threat", "threats", "warning", "pressure",
+        "move", "moves", "actions", "behavior", "behaviour", "aggression", "partner",
+        "partners", "rival", "rivals", "enemy", "enemies", "friend", "friends",
     }
 )  # fmt: skip
 #: Verbs whose object is addressed or directed rather than located: "urged Kyiv to".
@@ -90,7 +96,9 @@ ADDRESS_VERBS = frozenset(
 PLACE_NOUNS = frozenset(
     {"town", "city", "village", "settlement", "region", "province", "district", "port",
      "capital", "hamlet", "suburb", "neighbourhood", "neighborhood", "county", "oblast",
-     "municipality", "island", "community", "area", "commune", "state"}
+     "municipality", "island", "community", "area", "commune", "state", "centre", "center",
+     "hub", "home", "site", "heart", "gateway", "stronghold", "part", "country", "nation",
+     "seat", "border", "outskirts", "frontline", "front", "location", "destination"}
 )  # fmt: skip
 #: Passive verbs whose subject is where something happened: "Kharkiv was shelled".
 LOCATED_VERBS = frozenset(
@@ -415,10 +423,14 @@ def _acceptable(
     lower = tokens.text.lower()
     if any(t.ent_type_ == "NORP" for t in tokens) and best.level != "country":
         return False
-    if region or label in _LOCATIVE_LABELS:
-        return not (single and lower in COMMON_WORDS and label not in _LOCATIVE_LABELS)
+    if region:
+        return True
+    if label in _LOCATIVE_LABELS:
+        return not (single and lower in COMMON_WORDS)
     if single and (lower in COMMON_WORDS or tokens[0].is_stop):
         return False
+    if single and tokens[0].is_upper and len(tokens[0]) <= 4 and best.level == "city":
+        return False  # an acronym ("EU", "SA") that spells a town's name
     strong = best.level in {"country", "admin1", "region", "feature"} or (
         best.level == "city" and (best.population >= 300_000 or best.is_capital)
     )
@@ -498,8 +510,11 @@ def _is_metonym(doc: Doc, start: int, end: int, region: bool) -> bool:
     dep = root.dep_
     if dep in {"nsubj", "csubj"} and head.pos_ in {"VERB", "AUX"}:
         if head.lemma_ == "be":
-            # "Sudzha is the centre" describes a place; "Kyiv would be prepared" acts.
-            return not any(c.dep_ == "attr" for c in head.children)
+            # "Sudzha is the centre" describes a place; "Kyiv would be prepared" and
+            # "Egypt and Turkey are rivals" describe actors.
+            return not any(
+                c.dep_ == "attr" and c.lemma_.lower() in PLACE_NOUNS for c in head.children
+            )
         return True
     if dep == "nsubjpass" and head.pos_ in {"VERB", "AUX"}:
         # "Kyiv would be prepared" acts; "Kyiv was hit" is where something happened.
