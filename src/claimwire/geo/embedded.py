@@ -253,15 +253,22 @@ class EmbeddedData:
             if len(cols) > 4 and cols[4]:
                 lat, lon = cols[4].split(",")
                 point = (float(lat), float(lon))
+            place_id = _ADMIN1_IDS - number
             if seat.startswith("#"):
                 code = seat[1:]
+                state = self.us_states.get(code) if cc == "US" else None
+                if state:
+                    place_id = int(state["geonameid"])
             else:
                 seats = by_name.get((cc, name_key(seat)))
                 if not seats:
                     raise GazetteerError(f"admin1.tsv:{number}: no place {seat!r} in {cc}")
                 code = max(seats, key=lambda c: c["population"])["admin1code"] or ""
-            entries.append((cc, code, name, aliases, point, _ADMIN1_IDS - number))
+            entries.append((cc, code, name, aliases, point, place_id))
+        given = {(cc, code) for cc, code, *_ in entries}
         for state in self.us_states.values():
+            if ("US", state["code"]) in given:
+                continue
             entries.append(("US", state["code"], state["name"], [], None, int(state["geonameid"])))
         rows, codes = [], []
         for cc, code, name, aliases, point, place_id in entries:

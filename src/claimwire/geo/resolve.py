@@ -52,7 +52,7 @@ def prior(candidate: Candidate, region: bool) -> float:
     elif level in {"region", "feature"}:
         # claimwire's own list of named areas and GeoNames continents are the ones
         # news means; other features are rarely meant by a bare name.
-        score += 6.0 if entry.id < 0 or entry.feature_code == "CONT" else 1.0
+        score += 9.0 if entry.id < 0 or entry.feature_code == "CONT" else 1.0
     elif level == "city":
         if entry.is_capital:
             score += 2.0
@@ -65,6 +65,36 @@ def prior(candidate: Candidate, region: bool) -> float:
     return score
 
 
+_PRIORS: dict[tuple[int, int, bool], float] = {}
+
+
+def _prior(candidate: Candidate, region: bool) -> float:
+    key = (candidate.entry.id, candidate.kind, region)
+    value = _PRIORS.get(key)
+    if value is None:
+        if len(_PRIORS) > 500_000:
+            _PRIORS.clear()
+        value = _PRIORS[key] = prior(candidate, region)
+    return value
+
+
+_SCORED: dict[tuple[int, bool], tuple[tuple[Candidate, ...], list[tuple[float, GazetteerEntry]]]]
+_SCORED = {}
+
+
+def _scored(mention: Mention) -> list[tuple[float, GazetteerEntry]]:
+    # Candidate tuples are shared by the gazetteer's cache, so their priors are too.
+    key = (id(mention.candidates), mention.region)
+    hit = _SCORED.get(key)
+    if hit is not None and hit[0] is mention.candidates:
+        return hit[1]
+    if len(_SCORED) > 200_000:
+        _SCORED.clear()
+    scores = [(_prior(c, mention.region), c.entry) for c in mention.candidates]
+    _SCORED[key] = (mention.candidates, scores)
+    return scores
+
+
 def resolve(
     mentions: Sequence[Mention], gazetteer: Gazetteer, *, baseline: bool = False
 ) -> list[tuple[Mention, GazetteerEntry]]:
@@ -75,46 +105,48 @@ def resolve(
             for m in mentions
             if m.candidates
         ]
-    priors = [{c.entry.id: prior(c, m.region) for c in m.candidates} for m in mentions]
+    scored = [_scored(m) for m in mentions]
     # First pass: the article's countries and first-level regions, from each
     # mention's best candidate on priors alone.
     countries: Counter[str] = Counter()
-    admins: set[tuple[str, str]] = set()
-    for mention, scores in zip(mentions, priors, strict=True):
+    # Each first-level region the article names, with the names it was named by.
+    admins: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for mention, scores in zip(mentions, scored, strict=True):
         if not scores:
             continue
-        best_id = max(scores, key=scores.__getitem__)
-        best = next(c.entry for c in mention.candidates if c.entry.id == best_id)
-        confident = len(scores) == 1 or best.level in {"country", "admin1"}
+        best = max(scores, key=lambda pair: pair[0])[1]
         if best.country:
-            countries[best.country] += 1.0 if confident else 0.5  # type: ignore[assignment]
+            confident = len(scores) == 1 or best.level in {"country", "admin1"}
+            countries[best.country] += 2 if confident else 1
         if best.level == "admin1":
-            admins.add((best.country, best.admin1))
+            admins[best.country, best.admin1].add(mention.key)
     top = max(countries.values(), default=0)
-
-    def context(entry: GazetteerEntry) -> float:
-        bonus = 0.0
-        share = countries.get(entry.country, 0)
-        if share:
-            bonus += 1.0 + 3.0 * share / top
-        if entry.level != "admin1" and (entry.country, entry.admin1) in admins:
-            bonus += 3.0
-        return bonus
 
     # One sense per name per article: sum each entry's score over the name's mentions.
     totals: dict[tuple[str, bool], dict[int, float]] = defaultdict(lambda: defaultdict(float))
     entries: dict[int, GazetteerEntry] = {}
-    for mention, scores in zip(mentions, priors, strict=True):
+    bonus: dict[int, float] = {}
+    for mention, scores in zip(mentions, scored, strict=True):
         group = totals[mention.key, mention.region]
-        for candidate in mention.candidates:
-            entry = candidate.entry
-            entries[entry.id] = entry
-            group[entry.id] += scores[entry.id] + context(entry)
+        for score, entry in scores:
+            extra = bonus.get(entry.id)
+            if extra is None:
+                extra = 0.0
+                share = countries.get(entry.country, 0)
+                if share:
+                    extra += 1.0 + 3.0 * share / top
+                bonus[entry.id] = extra
+                entries[entry.id] = entry
+            if entry.level != "admin1":
+                # A place in a region the article names by another name: "Sudzha"
+                # with "Kursk region" (not "Wales" the town with "Wales" the country).
+                named_by = admins.get((entry.country, entry.admin1))
+                if named_by and named_by != {mention.key}:
+                    extra += 3.0
+            group[entry.id] += score + extra
     chosen = {
         group_key: max(scores, key=lambda i: (scores[i], -i))
         for group_key, scores in totals.items()
         if scores
     }
-    return [
-        (m, entries[chosen[m.key, m.region]]) for m in mentions if (m.key, m.region) in chosen
-    ]
+    return [(m, entries[chosen[m.key, m.region]]) for m in mentions if (m.key, m.region) in chosen]

@@ -20,7 +20,7 @@ text; the events component uses it to pick an event's place.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -78,6 +78,12 @@ ACTOR_NOUNS = frozenset(
         "relations", "ties", "talks", "team", "squad", "players", "player", "coach",
         "economy", "people", "media", "police",
         "conflict", "campaign", "strikes", "missiles", "drones", "counteroffensive",
+        "backing", "support", "involvement", "overture", "overtures", "efforts", "effort",
+        "role", "interests", "ambitions", "influence", "claims", "claim", "view", "views",
+        "plans", "plan", "approach", "bid", "intervention", "recognition", "refusal",
+        "concerns", "reaction", "proposal", "threat", "threats", "warning", "pressure",
+        "move", "moves", "actions", "behavior", "behaviour", "aggression", "partner",
+        "partners", "rival", "rivals", "enemy", "enemies", "friend", "friends",
     }
 )  # fmt: skip
 #: Verbs whose object is addressed or directed rather than located: "urged Kyiv to".
@@ -85,6 +91,14 @@ ADDRESS_VERBS = frozenset(
     {"urge", "tell", "signal", "warn", "ask", "accuse", "blame", "criticise", "criticize",
      "encourage", "want", "call", "press", "persuade", "allow", "force", "help", "support",
      "back", "thank", "congratulate", "condemn", "sanction", "invite", "join"}
+)  # fmt: skip
+#: Nouns that describe a place: "the town of X", "X, a village in ...".
+PLACE_NOUNS = frozenset(
+    {"town", "city", "village", "settlement", "region", "province", "district", "port",
+     "capital", "hamlet", "suburb", "neighbourhood", "neighborhood", "county", "oblast",
+     "municipality", "island", "community", "area", "commune", "state", "centre", "center",
+     "hub", "home", "site", "heart", "gateway", "stronghold", "part", "country", "nation",
+     "seat", "border", "outskirts", "frontline", "front", "location", "destination"}
 )  # fmt: skip
 #: Passive verbs whose subject is where something happened: "Kharkiv was shelled".
 LOCATED_VERBS = frozenset(
@@ -99,7 +113,7 @@ COMMON_WORDS = frozenset(
     {
         "mary", "bar", "of", "split", "nice", "reading", "bath", "police", "energy", "hope",
         "independence", "opportunity", "liberty", "union", "university", "normal", "mobile",
-        "orange", "of", "van", "man", "will", "may", "march", "august", "june", "july",
+        "orange", "van", "man", "will", "may", "march", "august", "june", "july",
         "president", "general", "speaker", "minister", "sky", "republic", "national", "news",
         "world", "people", "white", "house", "north", "south", "east", "west", "central",
         "western", "eastern", "northern", "southern", "city", "state", "county", "region",
@@ -109,7 +123,9 @@ COMMON_WORDS = frozenset(
     }
 )  # fmt: skip
 _LOCATIVE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_RESCUED_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC"})
+_RESCUED_LABELS = frozenset(
+    {"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC", "LANGUAGE"}
+)
 _CONNECTORS = frozenset({"of", "de", "del", "la", "al", "el", "upon", "on", "-", "the", "and"})
 _MAX_NAME_TOKENS = 6
 
@@ -146,8 +162,10 @@ def place_at(doc: Doc, start: int, end: int) -> Place | None:
     best: tuple[int, Place] | None = None
     for place in ext.places(doc):
         for mention in place.mentions:
-            if mention.start < end and start < mention.end and (
-                best is None or mention.start < best[0]
+            if (
+                mention.start < end
+                and start < mention.end
+                and (best is None or mention.start < best[0])
             ):
                 best = (mention.start, place)
     return best[1] if best else None
@@ -219,10 +237,18 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     taken = [False] * len(doc)
     found: list[Mention] = []
 
-    def add(span: Span, label: str, known: frozenset[str] = frozenset()) -> bool:
+    def add(
+        span: Span, label: str, known: frozenset[str] = frozenset(), embedded: bool = False
+    ) -> bool:
         mention = _mention(doc, span, gazetteer, label, known)
         if mention is None or any(taken[mention.start : mention.end]):
             return False
+        if embedded:
+            # A name inside an organisation's ("U.S. Department of Agriculture"):
+            # recognised and resolved, but it names the body, not a place.
+            if not _well_known(mention):
+                return False
+            mention = replace(mention, metonym=True)
         found.append(mention)
         for i in range(mention.start, mention.end):
             taken[i] = True
@@ -232,7 +258,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         (span, ent.label_)
         for ent in doc.ents
         if ent.label_ in _LOCATIVE_LABELS or ent.label_ in _RESCUED_LABELS
-        for span in _split_ent(ent)
+        for span in _split_ent(ent, gazetteer)
     ]
     for span, label in ents:
         add(span, label)
@@ -242,9 +268,9 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         if taken[i] or doc[i].ent_type_ or not _capitalised(doc[i]):
             i += 1
             continue
-        span = _longest_name(doc, i, taken, gazetteer)
-        if span is not None and add(span, ""):
-            i = span.end
+        name = _longest_name(doc, i, taken, gazetteer)
+        if name is not None and add(name, ""):
+            i = name.end
         else:
             i += 1
     # One sense per article: a name accepted as a place once is a place wherever it
@@ -253,12 +279,27 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     for span, label in ents:
         if label not in _LOCATIVE_LABELS:
             add(span, label, known)
+    for ent in doc.ents:
+        if ent.label_ in {"ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"} and not any(
+            taken[ent.start : ent.end]
+        ):
+            i = ent.start
+            while i < ent.end:
+                name = _longest_name(doc, i, taken, gazetteer, ent.end)
+                if name is not None and add(name, "GPE", embedded=True):
+                    i = name.end
+                else:
+                    i += 1
     found.sort(key=lambda m: m.start)
     return found
 
 
-def _split_ent(ent: Span) -> Iterable[Span]:
-    """An entity as name spans: "Ukraine-Russia" and "Kharkiv and Sumy" hold two names."""
+def _split_ent(ent: Span, gazetteer: Gazetteer) -> Iterable[Span]:
+    """An entity as name spans: "Ukraine-Russia" and "Kharkiv and Sumy" hold two
+    names, "Guinea-Bissau" and "Port-au-Prince" one."""
+    if gazetteer.lookup_key(name_key(_strip_edges(ent).text)):
+        yield ent
+        return
     start = ent.start
     for token in ent:
         if token.text in {"-", "–", "/"} or token.lower_ == "and":
@@ -269,14 +310,32 @@ def _split_ent(ent: Span) -> Iterable[Span]:
         yield ent.doc[start : ent.end]
 
 
+def _strip_edges(span: Span) -> Span:
+    doc, start, end = span.doc, span.start, span.end
+    while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        end -= 1
+    return doc[start:end]
+
+
 def _capitalised(token: Token) -> bool:
-    return token.is_alpha and (token.is_title or (token.is_upper and len(token) > 1))
+    """A word that may start or continue a name: "Kyiv", "UAE", "U.S.", "O'Leary"."""
+    text = token.text
+    if not text[:1].isupper() or not any(ch.isalpha() for ch in text):
+        return False
+    return token.is_title or (token.is_upper and len(text) > 1) or "." in text
 
 
-def _longest_name(doc: Doc, i: int, taken: list[bool], gazetteer: Gazetteer) -> Span | None:
+def _longest_name(
+    doc: Doc, i: int, taken: list[bool], gazetteer: Gazetteer, limit: int | None = None
+) -> Span | None:
+    if not _capitalised(doc[i]):
+        return None
     end = i + 1
+    limit = len(doc) if limit is None else limit
     while (
-        end < len(doc)
+        end < limit
         and end - i < _MAX_NAME_TOKENS
         and not taken[end]
         and (_capitalised(doc[end]) or doc[end].lower_ in _CONNECTORS)
@@ -296,18 +355,17 @@ def _mention(
 ) -> Mention | None:
     """The mention a candidate span makes, or None when it is no place name."""
     # Trim determiners, possessive endings and punctuation at the edges.
+    span = _strip_edges(span)
     start, end = span.start, span.end
     part = None
-    while start < end and (
-        doc[start].lower_ in {"the", "a", "an"}
-        or doc[start].is_punct
-        or doc[start].lower_ in DIRECTION_ADJECTIVES
+    # "western Kursk region" → part west; but "South Africa", "North Korea" are names.
+    while (
+        end - start > 1
+        and doc[start].lower_ in DIRECTION_ADJECTIVES
+        and not gazetteer.lookup_key(name_key(doc[start:end].text))
     ):
-        if doc[start].lower_ in DIRECTION_ADJECTIVES:
-            part = DIRECTION_ADJECTIVES[doc[start].lower_]
+        part = DIRECTION_ADJECTIVES[doc[start].lower_]
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
-        end -= 1
     if start >= end:
         return None
     # A region word inside the span or right after it: "Kursk region".
@@ -341,6 +399,15 @@ def _mention(
     )
 
 
+def _well_known(mention: Mention) -> bool:
+    return any(
+        c.entry.level in {"country", "admin1"}
+        or (c.entry.level == "city" and c.entry.population >= 100_000)
+        for c in mention.candidates
+        if c.kind != 2
+    )
+
+
 def _prior(entry: GazetteerEntry) -> float:
     if entry.level in {"country", "admin1", "region", "feature"}:
         return 1e12 + entry.population
@@ -356,23 +423,40 @@ def _acceptable(
     lower = tokens.text.lower()
     if any(t.ent_type_ == "NORP" for t in tokens) and best.level != "country":
         return False
-    if region or label in _LOCATIVE_LABELS:
-        return not (single and lower in COMMON_WORDS and label not in _LOCATIVE_LABELS)
+    if region:
+        return True
+    if label in _LOCATIVE_LABELS:
+        return not (single and lower in COMMON_WORDS)
     if single and (lower in COMMON_WORDS or tokens[0].is_stop):
         return False
+    if single and tokens[0].is_upper and len(tokens[0]) <= 4 and best.level == "city":
+        return False  # an acronym ("EU", "SA") that spells a town's name
     strong = best.level in {"country", "admin1", "region", "feature"} or (
         best.level == "city" and (best.population >= 300_000 or best.is_capital)
     )
-    if label:  # NER saw a name here but not a place: only well-known places are rescued
-        return strong and label != "ORG" or (label == "ORG" and best.level == "country")
+    located = tokens[-1].pos_ == "PROPN" and (
+        (start > 0 and doc[start - 1].lower_ in LOCATIVE_PREPOSITIONS - {"of", "on", "to"})
+        or _part_before(doc, start) is not None  # "north of Bakhmut"
+        # "the town of Sudzha"
+        or (start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in PLACE_NOUNS)
+        # "Sudzha, a town in ..."
+        or any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in tokens.root.children)
+        or (
+            end + 2 < len(doc)
+            and doc[end].text == ","
+            and doc[end + 1].lower_ in {"a", "the"}
+            and any(doc[k].lower_ in PLACE_NOUNS for k in range(end + 2, min(end + 5, len(doc))))
+        )
+    )
+    if label:  # NER saw a name here but not a place: rescue well-known or located ones
+        return strong or (located and best.population >= 1_000)
     # Nothing from NER: a gazetteer match in running text.
     if any(t.pos_ not in {"PROPN", "NOUN", "ADJ", "PUNCT"} for t in tokens):
         return False
     if best.level in {"country", "admin1", "region", "feature"}:
         return not (tokens[0].pos_ == "ADJ" and single)
-    located = start > 0 and doc[start - 1].lower_ in LOCATIVE_PREPOSITIONS
     return tokens[-1].pos_ == "PROPN" and (
-        best.population >= 1_000_000 or (located and best.population >= 20_000)
+        best.population >= 1_000_000 or (located and best.population >= 5_000)
     )
 
 
@@ -397,6 +481,20 @@ def _part_before(doc: Doc, start: int) -> str | None:
 # --------------------------------------------------------------------------- metonymy
 
 
+def _starts_clause(doc: Doc, start: int) -> bool:
+    if start == 0 or doc[start].is_sent_start:
+        return True
+    before = doc[start - 1]
+    return (before.is_space and "\n" in before.text) or before.text in {"\n", ":", ";"}
+
+
+def _verb_follows(doc: Doc, end: int) -> bool:
+    i = end
+    while i < len(doc) and doc[i].pos_ == "ADV":
+        i += 1
+    return i < len(doc) and doc[i].tag_ in {"VBD", "VBZ", "MD"}
+
+
 def _is_metonym(doc: Doc, start: int, end: int, region: bool) -> bool:
     """Whether the name stands for a government or people rather than a place:
     the subject of a verb (``Kyiv says``, ``Ukraine has taken``), the possessor of
@@ -412,8 +510,11 @@ def _is_metonym(doc: Doc, start: int, end: int, region: bool) -> bool:
     dep = root.dep_
     if dep in {"nsubj", "csubj"} and head.pos_ in {"VERB", "AUX"}:
         if head.lemma_ == "be":
-            # "Sudzha is the centre" describes a place; "Kyiv would be prepared" acts.
-            return not any(c.dep_ == "attr" for c in head.children)
+            # "Sudzha is the centre" describes a place; "Kyiv would be prepared" and
+            # "Egypt and Turkey are rivals" describe actors.
+            return not any(
+                c.dep_ == "attr" and c.lemma_.lower() in PLACE_NOUNS for c in head.children
+            )
         return True
     if dep == "nsubjpass" and head.pos_ in {"VERB", "AUX"}:
         # "Kyiv would be prepared" acts; "Kyiv was hit" is where something happened.
@@ -429,6 +530,9 @@ def _is_metonym(doc: Doc, start: int, end: int, region: bool) -> bool:
         return any(c.dep_ in {"xcomp", "ccomp"} and c.i > root.i for c in head.children)
     if dep == "pobj" and head.dep_ == "agent":
         return True  # "staged by Russia"
-    if dep == "pobj" and head.lower_ == "to" and head.head.lemma_ in {"fall", "surrender"}:
-        return True  # "the largest town to fall to Ukraine"
-    return False
+    if _starts_clause(doc, start) and _verb_follows(doc, end):
+        # The parse missed the subject (a promo line glued to the sentence, say):
+        # "Kyiv also said ..." at the start of a line still acts.
+        return True
+    # "the largest town to fall to Ukraine"
+    return dep == "pobj" and head.lower_ == "to" and head.head.lemma_ in {"fall", "surrender"}
