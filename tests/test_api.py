@@ -11,8 +11,10 @@ import pytest
 
 from api_support import error_of, sample_extractions, serving, sudzha
 from claimwire.api import create_app
+from claimwire.api.exports import ExportFormat
 from claimwire.api.middleware import CONTENT_SECURITY_POLICY
 from claimwire.api.routes import EventType
+from claimwire.export import FORMATS
 from claimwire.pipeline import Extractor
 from claimwire.records import PLOVER_TYPES
 from claimwire.serialize import extraction_to_dict
@@ -55,9 +57,10 @@ def test_health_says_read_only_without_token(client: httpx.Client) -> None:
     }
 
 
-def test_vocabulary_lists_the_plover_types() -> None:
-    # The Literal the API validates `type` with must be the records' list.
+def test_enumerations_agree_with_their_sources() -> None:
+    # The Literals the API validates with must be the lists they stand for.
     assert list(EventType.__args__) == list(PLOVER_TYPES)
+    assert list(ExportFormat.__args__) == list(FORMATS)
 
 
 def test_article_is_returned_whole(client: httpx.Client) -> None:

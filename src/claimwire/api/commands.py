@@ -67,7 +67,15 @@ def serve(
     }  # fmt: skip
     if workers > 1:
         store.close()
-        uvicorn.run("claimwire.api.app:app_from_env", factory=True, workers=workers, **options)
+        # A worker must answer the supervisor's health check soon after it starts; on
+        # a busy machine importing claimwire takes longer than uvicorn's 5 s default.
+        uvicorn.run(
+            "claimwire.api.app:app_from_env",
+            factory=True,
+            workers=workers,
+            timeout_worker_healthcheck=60,
+            **options,
+        )
         return
     try:
         uvicorn.run(create_app(settings, store=store), **options)

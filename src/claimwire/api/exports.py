@@ -7,7 +7,7 @@ from __future__ import annotations
 import io
 import tempfile
 from collections.abc import Iterator
-from typing import IO, Annotated, cast
+from typing import IO, Annotated, Literal, cast
 
 from fastapi import APIRouter, Path, Request
 from fastapi.concurrency import run_in_threadpool
@@ -15,11 +15,13 @@ from fastapi.responses import StreamingResponse
 
 from claimwire.api.params import Since, Until
 from claimwire.api.state import ApiState
-from claimwire.export import ExportFormat, write_export
 
 __all__ = ["router"]
 
 router = APIRouter(prefix="/api", tags=["exports"])
+
+#: The formats of :mod:`claimwire.export` (``FORMATS``; a test checks they agree).
+ExportFormat = Literal["plover", "acled", "geojson", "jsonl", "csv"]
 
 MEDIA_TYPES: dict[str, tuple[str, str]] = {
     "plover": ("application/x-ndjson", "jsonl"),
@@ -61,6 +63,8 @@ async def export(
     until: Until = None,
 ) -> StreamingResponse:
     state = cast(ApiState, request.app.state.api)
+
+    from claimwire.export import write_export
 
     def write() -> IO[bytes]:
         # Spooled: in memory while small, on disk beyond; never the whole store in RAM.

@@ -18,7 +18,6 @@ from pydantic import TypeAdapter, ValidationError
 from claimwire.api.errors import HTTPError, validation_details
 from claimwire.api.models import ErrorBody, ExtractionOut, IngestHtml, IngestRequest, IngestText
 from claimwire.api.state import ApiState
-from claimwire.ingest import article_from_html, article_from_text
 from claimwire.records import Article
 from claimwire.serialize import extraction_to_dict
 from claimwire.settings import Settings
@@ -114,6 +113,8 @@ class _Meta:
 
 
 def _from_text(text: str | bytes, meta: _Meta, settings: Settings) -> Article:
+    from claimwire.ingest import article_from_text
+
     return article_from_text(
         text, id=meta.id, title=meta.title, url=meta.url, source=meta.source,
         published=meta.published, settings=settings, origin="request body",
@@ -121,6 +122,8 @@ def _from_text(text: str | bytes, meta: _Meta, settings: Settings) -> Article:
 
 
 def _from_html(html: str | bytes, meta: _Meta, settings: Settings) -> Article:
+    from claimwire.ingest import article_from_html
+
     return article_from_html(
         html, id=meta.id, title=meta.title, url=meta.url, source=meta.source,
         published=meta.published, settings=settings, origin="request body",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import base64
 import binascii
 import datetime as dt
-from typing import Annotated, Any, cast
+from typing import TYPE_CHECKING, Annotated, Any, cast
 
 from fastapi import APIRouter, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
@@ -21,8 +21,10 @@ from claimwire.api.models import ClusterOut, ContradictionOut, HistoryStepOut, P
 from claimwire.api.params import Since
 from claimwire.api.state import ApiState
 from claimwire.errors import RecordNotFoundError
-from claimwire.link.linker import Linker
-from claimwire.link.picture import EventPicture
+
+if TYPE_CHECKING:  # claimwire.link is imported on the first cross-article request
+    from claimwire.link.linker import Linker
+    from claimwire.link.picture import EventPicture
 
 __all__ = ["router"]
 

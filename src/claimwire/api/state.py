@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import logging
 import threading
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from claimwire.errors import StoreError
-from claimwire.link.linker import Linker
-from claimwire.pipeline import Extractor
 from claimwire.records import Article, Extraction
 from claimwire.settings import Settings
+
+if TYPE_CHECKING:  # loaded on first use: a worker starts without them
+    from claimwire.link.linker import Linker
+    from claimwire.pipeline import Extractor
 
 __all__ = ["ApiState"]
 
@@ -80,5 +82,7 @@ class ApiState:
     def extract(self, article: Article) -> Extraction:
         with self._extract_lock:
             if self._extractor is None:
+                from claimwire.pipeline import Extractor
+
                 self._extractor = Extractor(self.settings)
             return self._extractor.extract(article)
