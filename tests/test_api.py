@@ -91,6 +91,18 @@ def test_claims_carry_flags_and_responses(client: httpx.Client) -> None:
     assert [c["speaker_name"] for c in denials] == ["Russian Ministry of Defence"]
 
 
+def test_claims_filter_by_words(client: httpx.Client) -> None:
+    claims = items(client, "/api/claims", q="repelled")
+    assert {(c["article"], c["id"]) for c in claims} == {("sudzha-1", "c2"), ("sudzha-2", "c1")}
+    only_denials = items(client, "/api/claims", q="repelled", flag="denial")
+    assert [(c["article"], c["id"]) for c in only_denials] == [("sudzha-1", "c2")]
+    in_kherson = items(client, "/api/claims", q="shelling", place="kherson")
+    assert [c["article"] for c in in_kherson] == ["hostile-1"]
+    assert items(client, "/api/claims", q="repelled", since="2024-08-15") == [
+        items(client, "/api/claims", flag="denial")[0]
+    ]
+
+
 def test_claims_filter_by_day(client: httpx.Client) -> None:
     claims = items(client, "/api/claims", since="2024-08-16", until="2024-08-19")
     assert {c["article"] for c in claims} == {"hostile-1"}

@@ -152,8 +152,16 @@ def test_filters_narrow_the_claims(web: Watched) -> None:
     web.ready()
     page.wait_for_selector("#claims table")
     assert page.locator("#claims td.speaker").all_inner_texts() == ["Oleh Syniehubov"]
-    page.select_option("#f-type", "REJECT")
     page.fill("#f-speaker", "")
+    page.fill("#f-q", "repelled")
+    page.click("form.filters button[type=submit]")
+    web.ready()
+    page.wait_for_selector("#claims table")
+    texts = page.locator("#claims td.claim-text").all_inner_texts()
+    assert len(texts) == 2
+    assert all("repelled" in t for t in texts)
+    page.fill("#f-q", "")
+    page.select_option("#f-type", "REJECT")
     page.click("form.filters button[type=submit]")
     web.ready()
     page.wait_for_selector("#events table")

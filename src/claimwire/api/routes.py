@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import fields, is_dataclass
+from dataclasses import dataclass, fields, is_dataclass
 from functools import cache
 from typing import Annotated, Any, Literal, TypeVar, cast
 
@@ -358,10 +358,22 @@ def list_claims(
     article: ArticleFilter = None,
     since: Since = None,
     until: Until = None,
+    q: Annotated[
+        str | None,
+        Query(
+            min_length=1,
+            max_length=500,
+            description="words in the claim (full-text, as `/api/search`): the best "
+            "`limit` matches, one page",
+        ),
+    ] = None,
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> JSONResponse:
     state = _state(request)
+    if q is not None:
+        wanted = _ClaimFilter(speaker, place, flag, kind, article, since, until)
+        return JSONResponse({"items": _matching_claims(state, q, wanted, limit), "next": None})
     rows = state.store.claims(
         speaker=speaker,
         place=place,
@@ -375,6 +387,58 @@ def list_claims(
     )
     extractions = _Extractions(state)
     return _page(request, [_claim_item(r, extractions) for r in rows], rows, limit)
+
+
+@dataclass(frozen=True, slots=True)
+class _ClaimFilter:
+    speaker: str | None
+    place: str | None
+    flag: str | None
+    kind: str | None
+    article: str | None
+    since: str | None
+    until: str | None
+
+    def keeps(self, x: Extraction, claim: Claim) -> bool:
+        day = (x.article.published or "")[:10]
+        if self.speaker and self.speaker.lower() not in claim.speaker_name.lower():
+            return False
+        if (self.flag and self.flag not in claim.flags) or (self.kind and claim.kind != self.kind):
+            return False
+        if (self.article and x.article.id != self.article) or (self.since and day < self.since):
+            return False
+        if self.until and (not day or day > self.until):
+            return False
+        if self.place:
+            name = self.place.lower()
+            return any(
+                name in p.name.lower() and any(claim.content.contains(m) for m in p.mentions)
+                for p in x.places
+            )
+        return True
+
+
+def _matching_claims(
+    state: ApiState, q: str, wanted: _ClaimFilter, limit: int
+) -> list[dict[str, Any]]:
+    """Claims matching ``q`` by full-text search, best first, that pass the filters."""
+    extractions = _Extractions(state)
+    items = []
+    for hit in state.store.search(q, limit=min(10 * limit, 1000)):
+        if hit.kind != "claim" or hit.claim_id is None:
+            continue
+        x = extractions.get(hit.article_id)
+        claim = next((c for c in x.claims if c.id == hit.claim_id), None)
+        if claim is None or not wanted.keeps(x, claim):
+            continue
+        row = store_rows.ClaimRow(
+            article_id=x.article.id, title=x.article.title, published=x.article.published,
+            source=x.article.source, url=x.article.url, cursor="", claim=claim,
+        )  # fmt: skip
+        items.append(_claim_item(row, extractions))
+        if len(items) >= limit:
+            break
+    return items
 
 
 # ---------------------------------------------------------------- per-article records

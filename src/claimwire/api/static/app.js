@@ -11,6 +11,7 @@
   const main = document.getElementById("main");
   const SVG = "http://www.w3.org/2000/svg";
   const PAGE = 50;
+  const MAP_EVENTS = 200;  // the newest events on the map; more would slow the first view
   const KINDS = ["source", "cue", "content", "place", "date", "quantity", "event", "response"];
   const KIND_LABEL = {
     source: "source", cue: "cue", content: "claim content", place: "place", date: "date",
@@ -184,14 +185,14 @@
       h("section", { "aria-labelledby": "events-h" }, h("h2", { id: "events-h" }, "Events"), eventsEl),
     );
     const map = makeMap(mapEl);
-    const eventQuery = { type: f.type, since: f.since, until: f.until, asserted_by: f.speaker, limit: 500 };
+    const eventQuery = { type: f.type, since: f.since, until: f.until, asserted_by: f.speaker, limit: MAP_EVENTS };
     const claimQuery = { q: f.q, speaker: f.speaker, flag: f.flag, since: f.since, until: f.until, limit: PAGE };
     const timelineQuery = { type: f.type, since: f.since, until: f.until, speaker: f.speaker, flag: f.flag };
     api("/api/events", eventQuery).then((page) => {
       if (map !== currentMap) return;  // the reader has moved on
       const shown = plotEvents(map, page.items);
       mapNote.textContent = `${shown} of ${page.items.length} events have a place on the map` +
-        (page.next ? " (first 500 shown)" : "") + ".";
+        (page.next ? ` (the newest ${MAP_EVENTS} shown)` : "") + ".";
     }).catch((err) => mapNote.replaceChildren(failure(err)));
     api("/api/timeline", timelineQuery).then((data) => drawTimeline(timelineEl, data.days, f))
       .catch((err) => timelineEl.replaceChildren(failure(err)));
