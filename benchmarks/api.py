@@ -242,7 +242,7 @@ class Server:
             env=env,
             stdout=subprocess.DEVNULL,
         )
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 180
         while True:
             try:
                 if httpx.get(f"{self.url}/api/health", timeout=1).status_code == 200:

@@ -126,6 +126,92 @@ def sudzha() -> Extraction:
     )
 
 
+def sudzha_moscow() -> Extraction:
+    """Moscow's side of the Sudzha story, from another outlet: the same attack, repelled."""
+    text = (
+        "Russia's defence ministry said on Tuesday that its forces had repelled a Ukrainian "
+        "attack on Sudzha in the Kursk region. Kyiv did not respond to a request for comment."
+    )
+    article = Article(
+        id="sudzha-2",
+        text=text,
+        title="Moscow says attack on Sudzha repelled",
+        source="Other Wire",
+        published="2024-08-14",
+    )
+    ministry = Entity(
+        "ent1", "Russian Ministry of Defence", "ministry", "RUS",
+        (span(text, "Russia's defence ministry"),),
+    )  # fmt: skip
+    kyiv = Entity("ent2", "Government of Ukraine", "government", "UKR", (span(text, "Kyiv"),))
+    place = Place(
+        "p1", "Sudzha", 51.1917, 35.2722, "RUS", "city", None, 491_953, (span(text, "Sudzha"),)
+    )
+    region = Place(
+        "p2", "Kursk Oblast", 51.5, 36.0, "RUS", "admin1", None, None, (span(text, "Kursk region"),)
+    )
+    c1 = Claim(
+        "c1", "ent1", "Russian Ministry of Defence", span(text, "Russia's defence ministry"),
+        span(text, "said"),
+        span(text, "its forces had repelled a Ukrainian attack on Sudzha in the Kursk region"),
+        "indirect", (), DateValue("2024-08-13", "day"),
+    )  # fmt: skip
+    r1 = Response(
+        "r1", "ent2", "Government of Ukraine", "no_response",
+        span(text, "Kyiv did not respond to a request for comment"), ("c1",),
+    )  # fmt: skip
+    e1 = Event(
+        "e1", "ASSAULT", span(text, "repelled"), None,
+        (Actor("Ukraine", "UKR", "military", None),), (Actor("Russia", "RUS", None, "ent1"),),
+        "p1", DateValue("2024-08-13", "day"), "c1", "actual",
+    )  # fmt: skip
+    return Extraction(
+        article=article,
+        entities=(ministry, kyiv),
+        claims=(c1,),
+        responses=(r1,),
+        events=(e1,),
+        places=(place, region),
+        dates=(DateMention(span(text, "Tuesday"), "2024-08-13", "day"),),
+    )
+
+
+def sudzha_kyiv() -> Extraction:
+    """A third outlet carrying Ukraine's side: corroboration from an independent source."""
+    text = "Ukrainian commanders said their troops entered Sudzha on Tuesday and captured it."
+    article = Article(
+        id="sudzha-3",
+        text=text,
+        title="Ukrainian troops enter Sudzha",
+        source="Third Daily",
+        published="2024-08-14",
+    )
+    commanders = Entity(
+        "ent1", "Ukrainian commanders", "military", "UKR", (span(text, "Ukrainian commanders"),)
+    )
+    place = Place(
+        "p1", "Sudzha", 51.1917, 35.2722, "RUS", "city", None, 491_953, (span(text, "Sudzha"),)
+    )
+    c1 = Claim(
+        "c1", "ent1", "Ukrainian commanders", span(text, "Ukrainian commanders"),
+        span(text, "said"), span(text, "their troops entered Sudzha on Tuesday and captured it"),
+        "indirect", (), DateValue("2024-08-13", "day"),
+    )  # fmt: skip
+    e1 = Event(
+        "e1", "ASSAULT", span(text, "captured"), "seize",
+        (Actor("Ukraine", "UKR", "military", "ent1"),), (Actor("Russia", "RUS", None, None),),
+        "p1", DateValue("2024-08-13", "day"), "c1", "actual",
+    )  # fmt: skip
+    return Extraction(
+        article=article,
+        entities=(commanders,),
+        claims=(c1,),
+        events=(e1,),
+        places=(place,),
+        dates=(DateMention(span(text, "Tuesday"), "2024-08-13", "day"),),
+    )
+
+
 def kharkiv() -> Extraction:
     text = (
         "Officials in Kharkiv said a missile strike on Monday killed three people. "
@@ -209,7 +295,7 @@ def hostile() -> Extraction:
 
 
 def sample_extractions() -> list[Extraction]:
-    return [sudzha(), kharkiv(), hostile()]
+    return [sudzha(), sudzha_moscow(), sudzha_kyiv(), kharkiv(), hostile()]
 
 
 class LiveServer:

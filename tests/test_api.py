@@ -11,8 +11,10 @@ import pytest
 
 from api_support import error_of, sample_extractions, serving, sudzha
 from claimwire.api import create_app
+from claimwire.api.exports import ExportFormat
 from claimwire.api.middleware import CONTENT_SECURITY_POLICY
 from claimwire.api.routes import EventType
+from claimwire.export import FORMATS
 from claimwire.pipeline import Extractor
 from claimwire.records import PLOVER_TYPES
 from claimwire.serialize import extraction_to_dict
@@ -55,9 +57,10 @@ def test_health_says_read_only_without_token(client: httpx.Client) -> None:
     }
 
 
-def test_vocabulary_lists_the_plover_types() -> None:
-    # The Literal the API validates `type` with must be the records' list.
+def test_enumerations_agree_with_their_sources() -> None:
+    # The Literals the API validates with must be the lists they stand for.
     assert list(EventType.__args__) == list(PLOVER_TYPES)
+    assert list(ExportFormat.__args__) == list(FORMATS)
 
 
 def test_article_is_returned_whole(client: httpx.Client) -> None:
@@ -67,13 +70,13 @@ def test_article_is_returned_whole(client: httpx.Client) -> None:
 
 
 def test_articles_page_by_cursor(client: httpx.Client) -> None:
-    first = client.get("/api/articles", params={"limit": 2}).json()
-    assert [a["id"] for a in first["items"]] == ["kharkiv-1", "hostile-1"]
+    first = client.get("/api/articles", params={"limit": 3}).json()
+    assert [a["id"] for a in first["items"]] == ["kharkiv-1", "hostile-1", "sudzha-1"]
     assert first["next"].startswith("/api/articles?")
     second = client.get(first["next"]).json()
-    assert [a["id"] for a in second["items"]] == ["sudzha-1"]
+    assert [a["id"] for a in second["items"]] == ["sudzha-3", "sudzha-2"]
     assert second["next"] is None
-    summary = second["items"][0]
+    summary = first["items"][2]
     assert (summary["claims"], summary["events"], summary["places"]) == (2, 2, 2)
 
 
@@ -88,6 +91,18 @@ def test_claims_carry_flags_and_responses(client: httpx.Client) -> None:
     assert [c["speaker_name"] for c in denials] == ["Russian Ministry of Defence"]
 
 
+def test_claims_filter_by_words(client: httpx.Client) -> None:
+    claims = items(client, "/api/claims", q="repelled")
+    assert {(c["article"], c["id"]) for c in claims} == {("sudzha-1", "c2"), ("sudzha-2", "c1")}
+    only_denials = items(client, "/api/claims", q="repelled", flag="denial")
+    assert [(c["article"], c["id"]) for c in only_denials] == [("sudzha-1", "c2")]
+    in_kherson = items(client, "/api/claims", q="shelling", place="kherson")
+    assert [c["article"] for c in in_kherson] == ["hostile-1"]
+    assert items(client, "/api/claims", q="repelled", since="2024-08-15") == [
+        items(client, "/api/claims", flag="denial")[0]
+    ]
+
+
 def test_claims_filter_by_day(client: httpx.Client) -> None:
     claims = items(client, "/api/claims", since="2024-08-16", until="2024-08-19")
     assert {c["article"] for c in claims} == {"hostile-1"}
@@ -96,6 +111,8 @@ def test_claims_filter_by_day(client: httpx.Client) -> None:
 def test_events_filter_by_type_place_and_speaker(client: httpx.Client) -> None:
     assert {e["article"] for e in items(client, "/api/events", type="ASSAULT")} == {
         "sudzha-1",
+        "sudzha-2",
+        "sudzha-3",
         "kharkiv-1",
         "hostile-1",
     }
@@ -107,7 +124,7 @@ def test_events_filter_by_type_place_and_speaker(client: httpx.Client) -> None:
     by_speaker = items(client, "/api/events", asserted_by="kharkiv")
     assert [e["article"] for e in by_speaker] == ["kharkiv-1"]
     by_actor = items(client, "/api/events", actor="UKR", type="ASSAULT")
-    assert [e["article"] for e in by_actor] == ["sudzha-1"]
+    assert [e["article"] for e in by_actor] == ["sudzha-1", "sudzha-3", "sudzha-2"]
 
 
 def test_events_filter_by_bbox_and_radius(client: httpx.Client) -> None:
@@ -154,11 +171,81 @@ def test_timeline_counts_per_day(client: httpx.Client) -> None:
     assert days["truncated"] is False
     by_day = {d["day"]: (d["events"], d["claims"]) for d in days["days"]}
     # Events count on their own date (else the publication day), claims on publication.
-    assert by_day["2024-08-13"] == (1, 0)
+    assert by_day["2024-08-13"] == (3, 0)  # the same attack, dated by three reports
+    assert by_day["2024-08-14"] == (0, 2)
     assert by_day["2024-08-15"] == (1, 2)
     assert by_day["2024-08-20"] == (0, 2)
     only_denials = client.get("/api/timeline", params={"flag": "denial"}).json()
     assert only_denials["days"] == [{"day": "2024-08-15", "events": 0, "claims": 1}]
+
+
+# ---------------------------------------------------------------- across articles
+
+
+def test_cluster_shows_corroboration_and_contradictions(client: httpx.Client) -> None:
+    # Either side's mention leads to the same cluster.
+    picture = client.get("/api/clusters/sudzha-2/e1").json()
+    assert picture == client.get("/api/clusters/sudzha-1/e1").json()
+    assert picture["type"] == "ASSAULT"
+    assert {s["mention"] for s in picture["sources"]} == {
+        "sudzha-1/e1",
+        "sudzha-2/e1",
+        "sudzha-3/e1",
+    }
+    assert picture["independent_sources"] == 3
+    assert set(picture["asserted_by"]) == {
+        "Armed Forces of Ukraine",
+        "Ukrainian commanders",
+        "Russian Ministry of Defence",
+    }
+    by_mention = {s["mention"]: s for s in picture["sources"]}
+    assert by_mention["sudzha-2/e1"]["claim"].startswith("its forces had repelled")
+    kinds = {c["kind"] for c in picture["contradictions"]}
+    assert "outcome" in kinds
+    assert {(r["party"], r["kind"]) for r in picture["responses"]} == {
+        ("Russian Ministry of Defence", "denied"),
+        ("Government of Ukraine", "no_response"),
+    }
+    history = client.get("/api/clusters/sudzha-1/e1/history").json()
+    assert [step["article"] for step in history] == ["sudzha-2", "sudzha-3", "sudzha-1"]
+    assert history[0]["picture"]["contradictions"] == []
+    assert error_of(client.get("/api/clusters/nope/e9"))["code"] == "not_found"
+
+
+def test_contradictions_list_and_pages(client: httpx.Client) -> None:
+    listed = items(client, "/api/contradictions")
+    outcome = {frozenset((c["first"], c["second"])) for c in listed if c["kind"] == "outcome"}
+    # Moscow's "repelled" against each report of the capture.
+    assert outcome == {
+        frozenset(("sudzha-1/e1", "sudzha-2/e1")),
+        frozenset(("sudzha-3/e1", "sudzha-2/e1")),
+    }
+    assert items(client, "/api/contradictions", kind="tally") == []
+    assert items(client, "/api/contradictions", since="2024-09-01") == []
+    paged: list[dict[str, Any]] = []
+    url: str | None = "/api/contradictions?limit=1"
+    while url:
+        page = client.get(url).json()
+        assert len(page["items"]) == 1
+        paged += page["items"]
+        url = page["next"]
+    assert paged == listed
+
+
+def test_exports(client: httpx.Client) -> None:
+    geo = client.get("/api/export/geojson")
+    assert geo.headers["content-type"] == "application/geo+json"
+    features = geo.json()["features"]
+    assert {f["properties"]["place"] for f in features} >= {"Sudzha", "Kharkiv"}
+    acled = client.get("/api/export/acled", params={"since": "2024-08-19"})
+    assert acled.headers["content-type"].startswith("text/csv")
+    assert "attachment" in acled.headers["content-disposition"]
+    lines = acled.text.splitlines()
+    assert lines[0].startswith("event_id_cnty,event_date")
+    assert [line.split(",")[0] for line in lines[1:]] == ["UKR-kharkiv-1-e1"]
+    plover = client.get("/api/export/plover").text.splitlines()
+    assert len(plover) == 6  # every event of the five articles
+    assert error_of(client.get("/api/export/pdf"))["status"] == 422
 
 
 # ---------------------------------------------------------------- errors

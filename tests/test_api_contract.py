@@ -22,7 +22,7 @@ from claimwire.settings import Settings
 from claimwire.store import open_store
 
 TOKEN = "contract-token-9d2"
-EXAMPLES = 12
+EXAMPLES = 10
 #: Parameters whose validity the schema cannot fully state.
 OPAQUE = {"cursor", "bbox", "near"}
 

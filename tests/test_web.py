@@ -126,9 +126,9 @@ def test_overview_shows_map_timeline_and_claims(web: Watched) -> None:
     page.wait_for_selector(outlines, state="attached")
     assert page.locator(outlines).count() > 200  # the countries of the shipped outlines
     page.wait_for_selector("#timeline svg rect.bar-events")
-    assert page.locator("#timeline .bar-hit").count() == 5
+    assert page.locator("#timeline .bar-hit").count() == 6  # days with events or claims
     rows = page.locator("#claims tbody tr")
-    assert rows.count() == 5
+    assert rows.count() == 7
     denied = page.locator("#claims .resp-denied")
     assert denied.count() == 1
     assert denied.inner_text() == "Russian Ministry of Defence: denied"
@@ -152,8 +152,16 @@ def test_filters_narrow_the_claims(web: Watched) -> None:
     web.ready()
     page.wait_for_selector("#claims table")
     assert page.locator("#claims td.speaker").all_inner_texts() == ["Oleh Syniehubov"]
-    page.select_option("#f-type", "REJECT")
     page.fill("#f-speaker", "")
+    page.fill("#f-q", "repelled")
+    page.click("form.filters button[type=submit]")
+    web.ready()
+    page.wait_for_selector("#claims table")
+    texts = page.locator("#claims td.claim-text").all_inner_texts()
+    assert len(texts) == 2
+    assert all("repelled" in t for t in texts)
+    page.fill("#f-q", "")
+    page.select_option("#f-type", "REJECT")
     page.click("form.filters button[type=submit]")
     web.ready()
     page.wait_for_selector("#events table")
@@ -219,12 +227,36 @@ def test_script_in_article_text_does_not_run(web: Watched) -> None:
 
 def test_event_page_shows_sources_for_and_against(web: Watched) -> None:
     page = web.open("#/event/sudzha-1/e1")
-    page.wait_for_selector(".cards")
-    cards = page.locator(".cards .card")
-    assert "Armed Forces of Ukraine" in cards.nth(0).inner_text()
-    against = page.locator(".card.against")
-    assert "Russian Ministry of Defence: denied" in against.inner_text()
+    # In this article: Ukraine's claim, and Moscow's denial of it.
+    own = page.locator("main > .cards .card")
+    assert "Armed Forces of Ukraine" in own.nth(0).inner_text()
+    assert "Russian Ministry of Defence: denied" in own.nth(1).inner_text()
+    # Across articles: the third outlet corroborates, Moscow's report contradicts.
+    summary = page.locator("#cluster-summary").inner_text()
+    assert "3 independent" in summary
+    corroborating = page.locator("#corroborating").inner_text()
+    assert "Ukrainian commanders" in corroborating
+    assert "Third Daily" in corroborating
+    contradicting = page.locator("#contradicting").inner_text()
+    assert "its forces had repelled a Ukrainian attack on Sudzha" in contradicting
+    assert "Russian Ministry of Defence" not in corroborating
+    assert page.locator("#contradictions li").count() >= 1
     web.shot("event")
+    # A source's link leads to that report's own event page.
+    page.locator("#contradicting a", has_text="report").first.click()
+    web.ready()
+    assert page.url.endswith("#/event/sudzha-2/e1")
+    page.wait_for_selector("#cluster-summary")
+    web.assert_clean()
+
+
+def test_contradictions_page(web: Watched) -> None:
+    page = web.open("#/contradictions")
+    page.wait_for_selector("#contradiction-list table")
+    rows = page.locator("#contradiction-list tbody tr")
+    assert rows.count() >= 2
+    assert "taken" in rows.first.inner_text() or "denied" in rows.first.inner_text()
+    web.shot("contradictions")
     web.assert_clean()
 
 

@@ -14,7 +14,7 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
@@ -25,8 +25,10 @@ from claimwire.api.errors import install_error_handlers
 from claimwire.api.middleware import BodyLimit, SecurityHeaders
 from claimwire.api.models import ErrorBody
 from claimwire.api.state import ApiState
-from claimwire.pipeline import Extractor
 from claimwire.settings import Settings
+
+if TYPE_CHECKING:
+    from claimwire.pipeline import Extractor
 
 __all__ = ["STATIC", "app_from_env", "create_app"]
 

@@ -27,6 +27,13 @@ def serve(
         int, typer.Option(min=1, max=64, help="Server processes (each with its own store).")
     ] = 1,
     log_level: Annotated[str, typer.Option(help="uvicorn log level.")] = "info",
+    examples: Annotated[
+        bool,
+        typer.Option(
+            "--examples/--no-examples",
+            help="Fill an empty store with the bundled example reports first.",
+        ),
+    ] = True,
 ) -> None:
     """Serve the web page (http://HOST:PORT/) and the JSON API (/api, /docs).
 
@@ -49,6 +56,8 @@ def serve(
             err=True,
         )
     store = open_store(settings.db)  # opened here so that a bad store fails before listening
+    if examples and store.count() == 0:
+        _load_examples(store, settings)
     where = f"http://{host}:{port}/"
     typer.echo(f"claimwire: serving {settings.db} at {where} (API docs at {where}docs)")
     if not settings.api_token:
@@ -58,9 +67,39 @@ def serve(
     }  # fmt: skip
     if workers > 1:
         store.close()
-        uvicorn.run("claimwire.api.app:app_from_env", factory=True, workers=workers, **options)
+        # A worker must answer the supervisor's health check soon after it starts; on
+        # a busy machine importing claimwire takes longer than uvicorn's 5 s default.
+        uvicorn.run(
+            "claimwire.api.app:app_from_env",
+            factory=True,
+            workers=workers,
+            timeout_worker_healthcheck=60,
+            **options,
+        )
         return
     try:
         uvicorn.run(create_app(settings, store=store), **options)
     finally:
         store.close()
+
+
+def _load_examples(store: Any, settings: Any) -> None:
+    """Extract the bundled example reports into an empty store, so that a first
+    `claimwire serve` has something to show."""
+    from claimwire.errors import InputError
+    from claimwire.ingest import read_path
+    from claimwire.ingest.demo import iter_examples
+    from claimwire.pipeline import Extractor
+
+    articles = [
+        item
+        for path in iter_examples()
+        for item in read_path(path, settings=settings)
+        if not isinstance(item, InputError)
+    ]
+    typer.echo(
+        f"claimwire: the store is empty; extracting the {len(articles)} bundled example "
+        "reports into it (--no-examples to skip)"
+    )
+    stats = store.save_many(Extractor(settings).extract_many(articles))
+    typer.echo(f"claimwire: stored {stats.saved} example reports")

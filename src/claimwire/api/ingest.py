@@ -7,8 +7,7 @@ server is read-only and answers 403.
 from __future__ import annotations
 
 import hmac
-import importlib
-from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Annotated, Any, cast
 
 from fastapi import APIRouter, Depends, Query, Request, Response
@@ -19,9 +18,9 @@ from pydantic import TypeAdapter, ValidationError
 from claimwire.api.errors import HTTPError, validation_details
 from claimwire.api.models import ErrorBody, ExtractionOut, IngestHtml, IngestRequest, IngestText
 from claimwire.api.state import ApiState
-from claimwire.ingest import article_from_text
 from claimwire.records import Article
 from claimwire.serialize import extraction_to_dict
+from claimwire.settings import Settings
 
 __all__ = ["router"]
 
@@ -94,17 +93,44 @@ def _decode(body: bytes, content_type: str) -> str:
         ) from None
 
 
-def _article_from_html(html: str, **meta: Any) -> Article:
-    # The ingest stage provides `article_from_html` (trafilatura); it is looked up
-    # here so that this endpoint answers clearly where that stage is absent.
-    ingest = importlib.import_module("claimwire.ingest")
-    from_html = cast(Callable[..., Article] | None, getattr(ingest, "article_from_html", None))
-    if from_html is None:
-        raise HTTPError(415, "unsupported_media_type", "HTML ingest is not available; send text")
-    return from_html(html, **meta)
+@dataclass(frozen=True, slots=True)
+class _Meta:
+    """What the client says about the article (JSON fields win over the query)."""
+
+    id: str | None = None
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    published: str | None = None
+
+    def over(self, other: _Meta) -> _Meta:
+        return _Meta(
+            *(
+                getattr(self, f) or getattr(other, f)
+                for f in ("id", "title", "url", "source", "published")
+            )
+        )
 
 
-def _article(body: bytes, content_type: str, meta: dict[str, str | None]) -> Article:
+def _from_text(text: str | bytes, meta: _Meta, settings: Settings) -> Article:
+    from claimwire.ingest import article_from_text
+
+    return article_from_text(
+        text, id=meta.id, title=meta.title, url=meta.url, source=meta.source,
+        published=meta.published, settings=settings, origin="request body",
+    )  # fmt: skip
+
+
+def _from_html(html: str | bytes, meta: _Meta, settings: Settings) -> Article:
+    from claimwire.ingest import article_from_html
+
+    return article_from_html(
+        html, id=meta.id, title=meta.title, url=meta.url, source=meta.source,
+        published=meta.published, settings=settings, origin="request body",
+    )  # fmt: skip
+
+
+def _article(body: bytes, content_type: str, query: _Meta, settings: Settings) -> Article:
     media = content_type.split(";")[0].strip().lower()
     if media == "application/json":
         try:
@@ -116,21 +142,14 @@ def _article(body: bytes, content_type: str, meta: dict[str, str | None]) -> Art
             raise HTTPError(
                 422, "invalid_request", f"{where}: {message}", details=details
             ) from None
-        fields = {k: v for k, v in req.model_dump().items() if k not in {"text", "html"}}
-        merged = {
-            k: fields.get(k) or meta.get(k) for k in ("id", "title", "url", "source", "published")
-        }
+        meta = _Meta(req.id, req.title, req.url, req.source, req.published).over(query)
         if isinstance(req, IngestHtml):
-            return _article_from_html(
-                req.html, url=merged["url"], published=merged["published"], id=merged["id"]
-            )
-        return article_from_text(req.text, **merged)
+            return _from_html(req.html, meta, settings)
+        return _from_text(req.text, meta, settings)
     if media in {"text/plain", ""}:
-        return article_from_text(_decode(body, content_type), **meta)
+        return _from_text(_decode(body, content_type), query, settings)
     if media in {"text/html", "application/xhtml+xml"}:
-        return _article_from_html(
-            _decode(body, content_type), url=meta["url"], published=meta["published"], id=meta["id"]
-        )
+        return _from_html(_decode(body, content_type), query, settings)
     raise HTTPError(
         415,
         "unsupported_media_type",
@@ -165,9 +184,9 @@ async def ingest_article(
 ) -> dict[str, Any]:
     """The extraction, as `claimwire.article/1`; the article is stored (idempotently)."""
     state = _state(request)
-    meta = {"id": id, "title": title, "url": url, "source": source, "published": published}
+    query = _Meta(id, title, url, source, published)
     body = await request.body()
-    article = _article(body, request.headers.get("content-type", ""), meta)
+    article = _article(body, request.headers.get("content-type", ""), query, state.settings)
     extraction = await run_in_threadpool(state.extract, article)
     await run_in_threadpool(state.save, extraction)
     response.headers["Location"] = f"/api/articles/{extraction.article.id}"

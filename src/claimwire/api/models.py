@@ -17,6 +17,8 @@ __all__ = [
     "ArticleSummary",
     "ClaimOut",
     "ClaimRow",
+    "ClusterOut",
+    "ContradictionOut",
     "DateMentionOut",
     "DateValueOut",
     "EntityOut",
@@ -28,6 +30,7 @@ __all__ = [
     "EventRow",
     "ExtractionOut",
     "Health",
+    "HistoryStepOut",
     "IngestHtml",
     "IngestRequest",
     "IngestText",
@@ -239,7 +242,6 @@ class EventRow(EventOut):
     article_title: str | None
     published: str | None
     place_ref: PlaceRef | None = Field(description="the event's place, resolved")
-    cluster: str | None = Field(default=None, description="cross-article event cluster id")
 
 
 class PlaceRow(PlaceOut):
@@ -274,14 +276,73 @@ class Timeline(_Out):
 
 
 class EventDetail(_Out):
-    """One event, the claim that asserts it, the responses to that claim, its cluster."""
+    """One event, the claim that asserts it and the responses to that claim.
+
+    Its cross-article picture is at ``/api/clusters/{article}/{event}``."""
 
     event: EventRow
     claim: ClaimOut | None
     responses: list[ResponseOut]
-    cluster: dict[str, Any] | None = Field(
-        default=None, description="the cross-article cluster of the event, when linked"
-    )
+
+
+# ---------------------------------------------------------------- cross-article
+
+
+class SourceOut(_Out):
+    """One article carrying a mention of the event."""
+
+    article: str
+    origin: str = Field(description="origin id: copies of one story share it")
+    independent: str = Field(description="what corroboration counts: the wire, else the origin")
+    outlet: str | None
+    published: str | None
+    mention: str = Field(description="`ARTICLE/EVENT` key of the mention")
+    speaker: str | None = Field(description="who asserts it there; null: the reporter")
+    claim: str | None = Field(description="the content of the asserting claim")
+
+
+class ResponseViewOut(_Out):
+    article: str
+    response: str
+    party: str
+    kind: str
+    text: str
+    to_speaker: str | None
+
+
+class ContradictionOut(_Out):
+    cluster: str
+    kind: str = Field(description="`outcome`, `negation`, `denial` or `tally`")
+    first: str = Field(description="`ARTICLE/ID` of a mention, claim or quantity")
+    second: str
+    first_by: str | None
+    second_by: str | None
+    detail: str
+    last_day: str | None = None
+
+
+class ClusterOut(_Out):
+    """One event across articles: who asserts it, how many independent sources carry
+    it, who denies it, and where the sources contradict each other."""
+
+    cluster: str = Field(description="stable id: the key of its earliest mention")
+    type: str
+    place: str | None
+    when: list[str] | None = Field(description="[first day, last day], or null")
+    sources: list[SourceOut]
+    asserted_by: list[str]
+    narrated: bool = Field(description="some article reports it in its own voice")
+    origins: list[str]
+    independent_sources: int
+    responses: list[ResponseViewOut]
+    deniers: list[str]
+    contradictions: list[ContradictionOut]
+
+
+class HistoryStepOut(_Out):
+    article: str
+    published: str | None
+    picture: ClusterOut
 
 
 class Vocabulary(_Out):

@@ -11,17 +11,16 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import fields, is_dataclass
+from dataclasses import dataclass, fields, is_dataclass
 from functools import cache
 from typing import Annotated, Any, Literal, TypeVar, cast
 
 from fastapi import APIRouter, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
-from pydantic import AfterValidator
 
 from claimwire import __version__
-from claimwire.api import ingest
+from claimwire.api import exports, ingest, linked
 from claimwire.api.errors import HTTPError
 from claimwire.api.models import (
     ArticleSummary,
@@ -38,6 +37,16 @@ from claimwire.api.models import (
     Timeline,
     TimelineBucket,
     Vocabulary,
+)
+from claimwire.api.params import (
+    ArticleFilter,
+    BBoxParam,
+    Cursor,
+    Limit,
+    NearParam,
+    Since,
+    Text,
+    Until,
 )
 from claimwire.api.state import ApiState
 from claimwire.errors import RecordNotFoundError, StoreError
@@ -71,58 +80,6 @@ EventType = Literal[
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 ]  # fmt: skip
 ClaimFlag = Literal["hedged", "unsupported", "unverified", "denial", "distanced"]
-
-_NUMBER = r"-?(\d+(\.\d*)?|\.\d+)"
-Limit = Annotated[int, Query(ge=1, le=1000, description="at most this many items per page")]
-Cursor = Annotated[
-    str | None,
-    Query(max_length=200, description="the opaque cursor of the page to get (from `next`)"),
-]
-
-
-def _iso_day(value: str | None) -> str | None:
-    if value is not None:
-        dt.date.fromisoformat(value)  # ValueError: a 422 naming the parameter
-    return value
-
-
-_DAY_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
-Since = Annotated[
-    str | None,
-    Query(
-        pattern=_DAY_PATTERN,
-        json_schema_extra={"format": "date"},
-        description="on or after this day (ISO date, `2024-08-15`)",
-    ),
-    AfterValidator(_iso_day),
-]
-Until = Annotated[
-    str | None,
-    Query(
-        pattern=_DAY_PATTERN,
-        json_schema_extra={"format": "date"},
-        description="on or before this day (ISO date, `2024-08-31`)",
-    ),
-    AfterValidator(_iso_day),
-]
-BBoxParam = Annotated[
-    str | None,
-    Query(
-        pattern=rf"^{_NUMBER},{_NUMBER},{_NUMBER},{_NUMBER}$",
-        description="`west,south,east,north` in degrees (west > east crosses the antimeridian)",
-        examples=["30.5,49.5,36.5,52.5"],
-    ),
-]
-NearParam = Annotated[
-    str | None,
-    Query(
-        pattern=rf"^{_NUMBER},{_NUMBER},{_NUMBER}$",
-        description="`lat,lon,km`: within `km` kilometres of a point",
-        examples=["51.21,35.27,25"],
-    ),
-]
-ArticleFilter = Annotated[str | None, Query(max_length=200, description="only this article")]
-Text = Annotated[str | None, Query(max_length=200)]
 
 
 def _state(request: Request) -> ApiState:
@@ -237,7 +194,7 @@ def _claim_item(row: store_rows.ClaimRow, extractions: _Extractions) -> dict[str
     }
 
 
-def _event_item(row: store_rows.EventRow, cluster: str | None = None) -> dict[str, Any]:
+def _event_item(row: store_rows.EventRow) -> dict[str, Any]:
     event: Event = row.event
     return {
         **_dump(event),
@@ -246,7 +203,6 @@ def _event_item(row: store_rows.EventRow, cluster: str | None = None) -> dict[st
         "article_title": row.title,
         "published": row.published,
         "place_ref": _place_ref(row.place),
-        "cluster": cluster,
     }
 
 
@@ -376,7 +332,6 @@ def get_event(
             "event": _event_item(row),
             "claim": _dump(claim) if claim else None,
             "responses": [_dump(r) for r in responses],
-            "cluster": None,
         }
     )
 
@@ -403,10 +358,22 @@ def list_claims(
     article: ArticleFilter = None,
     since: Since = None,
     until: Until = None,
+    q: Annotated[
+        str | None,
+        Query(
+            min_length=1,
+            max_length=500,
+            description="words in the claim (full-text, as `/api/search`): the best "
+            "`limit` matches, one page",
+        ),
+    ] = None,
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> JSONResponse:
     state = _state(request)
+    if q is not None:
+        wanted = _ClaimFilter(speaker, place, flag, kind, article, since, until)
+        return JSONResponse({"items": _matching_claims(state, q, wanted, limit), "next": None})
     rows = state.store.claims(
         speaker=speaker,
         place=place,
@@ -420,6 +387,58 @@ def list_claims(
     )
     extractions = _Extractions(state)
     return _page(request, [_claim_item(r, extractions) for r in rows], rows, limit)
+
+
+@dataclass(frozen=True, slots=True)
+class _ClaimFilter:
+    speaker: str | None
+    place: str | None
+    flag: str | None
+    kind: str | None
+    article: str | None
+    since: str | None
+    until: str | None
+
+    def keeps(self, x: Extraction, claim: Claim) -> bool:
+        day = (x.article.published or "")[:10]
+        if self.speaker and self.speaker.lower() not in claim.speaker_name.lower():
+            return False
+        if (self.flag and self.flag not in claim.flags) or (self.kind and claim.kind != self.kind):
+            return False
+        if (self.article and x.article.id != self.article) or (self.since and day < self.since):
+            return False
+        if self.until and (not day or day > self.until):
+            return False
+        if self.place:
+            name = self.place.lower()
+            return any(
+                name in p.name.lower() and any(claim.content.contains(m) for m in p.mentions)
+                for p in x.places
+            )
+        return True
+
+
+def _matching_claims(
+    state: ApiState, q: str, wanted: _ClaimFilter, limit: int
+) -> list[dict[str, Any]]:
+    """Claims matching ``q`` by full-text search, best first, that pass the filters."""
+    extractions = _Extractions(state)
+    items = []
+    for hit in state.store.search(q, limit=min(10 * limit, 1000)):
+        if hit.kind != "claim" or hit.claim_id is None:
+            continue
+        x = extractions.get(hit.article_id)
+        claim = next((c for c in x.claims if c.id == hit.claim_id), None)
+        if claim is None or not wanted.keeps(x, claim):
+            continue
+        row = store_rows.ClaimRow(
+            article_id=x.article.id, title=x.article.title, published=x.article.published,
+            source=x.article.source, url=x.article.url, cursor="", claim=claim,
+        )  # fmt: skip
+        items.append(_claim_item(row, extractions))
+        if len(items) >= limit:
+            break
+    return items
 
 
 # ---------------------------------------------------------------- per-article records
@@ -701,3 +720,5 @@ def _event_day(row: store_rows.EventRow) -> str | None:
 
 router.include_router(ingest.router)
 router.include_router(api)
+router.include_router(linked.router)
+router.include_router(exports.router)

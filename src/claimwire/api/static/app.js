@@ -11,6 +11,7 @@
   const main = document.getElementById("main");
   const SVG = "http://www.w3.org/2000/svg";
   const PAGE = 50;
+  const MAP_EVENTS = 200;  // the newest events on the map; more would slow the first view
   const KINDS = ["source", "cue", "content", "place", "date", "quantity", "event", "response"];
   const KIND_LABEL = {
     source: "source", cue: "cue", content: "claim content", place: "place", date: "date",
@@ -79,7 +80,7 @@
 
   function show(...nodes) {
     if (currentMap) { currentMap.remove(); currentMap = null; }
-    main.replaceChildren(...nodes.flat());
+    main.replaceChildren(...nodes.flat(Infinity).filter((n) => n !== null && n !== undefined && n !== false));
   }
 
   function failure(err) {
@@ -184,14 +185,14 @@
       h("section", { "aria-labelledby": "events-h" }, h("h2", { id: "events-h" }, "Events"), eventsEl),
     );
     const map = makeMap(mapEl);
-    const eventQuery = { type: f.type, since: f.since, until: f.until, asserted_by: f.speaker, limit: 500 };
+    const eventQuery = { type: f.type, since: f.since, until: f.until, asserted_by: f.speaker, limit: MAP_EVENTS };
     const claimQuery = { q: f.q, speaker: f.speaker, flag: f.flag, since: f.since, until: f.until, limit: PAGE };
     const timelineQuery = { type: f.type, since: f.since, until: f.until, speaker: f.speaker, flag: f.flag };
     api("/api/events", eventQuery).then((page) => {
       if (map !== currentMap) return;  // the reader has moved on
       const shown = plotEvents(map, page.items);
       mapNote.textContent = `${shown} of ${page.items.length} events have a place on the map` +
-        (page.next ? " (first 500 shown)" : "") + ".";
+        (page.next ? ` (the newest ${MAP_EVENTS} shown)` : "") + ".";
     }).catch((err) => mapNote.replaceChildren(failure(err)));
     api("/api/timeline", timelineQuery).then((data) => drawTimeline(timelineEl, data.days, f))
       .catch((err) => timelineEl.replaceChildren(failure(err)));
@@ -517,36 +518,92 @@
       const against = ["denied", "disputed"].includes(r.kind);
       own.push(h("div", { class: `card ${against ? "against" : ""}` }, h("h3", null, responseBadge(r)), h("p", null, r.span.text)));
     }
+    const across = h("section", { id: "cluster", "aria-label": "Across articles" }, h("p", { class: "muted" }, "Looking for other reports of this event…"));
     show(
       h("p", null, h("a", { href: "#/" }, "← Overview")),
       h("h1", null, `${e.type}: ${e.trigger.text}`),
       h("div", { class: "panel" }, facts),
       h("h2", null, "In this article"),
       own.length ? h("div", { class: "cards" }, own) : h("p", { class: "muted" }, "Narrated by the reporter; no claim or response in this article."),
-      clusterSection(d.cluster),
+      across,
     );
+    await clusterSection(across, articleId, eventId);
   }
 
-  /** Corroborating and contradicting sources of the event's cross-article cluster. */
-  function clusterSection(cluster) {
-    if (!cluster) {
-      return [h("h2", null, "Across articles"), h("p", { class: "muted", id: "cluster-none" }, "This event is not linked to reports in other articles.")];
+  /** A link for an `ARTICLE/ID` key: an event page, or the article (at the claim). */
+  function keyLink(key, text) {
+    const cut = key.lastIndexOf("/");
+    const article = key.slice(0, cut), id = key.slice(cut + 1);
+    const href = /^e\d+$/.test(id) ? route("event", article, id)
+      : withQuery(route("article", article), /^c\d+$/.test(id) ? { claim: id } : {});
+    return h("a", { href }, text || key);
+  }
+
+  /** The event across articles: corroborating and contradicting sources. */
+  async function clusterSection(container, articleId, eventId) {
+    const self = `${articleId}/${eventId}`;
+    let p;
+    try {
+      p = await api(`/api/clusters/${encodeURIComponent(articleId)}/${encodeURIComponent(eventId)}`);
+    } catch (err) {
+      container.replaceChildren(h("h2", null, "Across articles"), failure(err));
+      return;
     }
-    const supporters = cluster.corroboration || [];
-    const against = cluster.contradictions || [];
-    return [
+    const against = new Set();
+    for (const c of p.contradictions) {
+      if (c.first === self) against.add(c.second);
+      if (c.second === self) against.add(c.first);
+    }
+    const deniers = new Set(p.deniers);
+    const others = p.sources.filter((src) => src.mention !== self);
+    const contra = others.filter((src) => against.has(src.mention) || deniers.has(src.speaker));
+    const support = others.filter((src) => !contra.includes(src));
+    const sourceItem = (src) => h("li", null,
+      h("strong", null, src.speaker || "the reporter"), ` (${[src.outlet, (src.published || "").slice(0, 10)].filter(Boolean).join(", ")}) `,
+      src.claim ? `“${src.claim}” ` : "", keyLink(src.mention, "report"),
+      src.independent !== src.article ? h("span", { class: "muted" }, ` · same origin as ${src.independent}`) : null);
+    const denials = p.responses.filter((r) => ["denied", "disputed"].includes(r.kind));
+    const when = p.when ? (p.when[0] === p.when[1] ? p.when[0] : `${p.when[0]} to ${p.when[1]}`) : "date unknown";
+    container.replaceChildren(...[
       h("h2", null, "Across articles"),
-      h("p", null, `${cluster.members.length} report(s) of this event from ${cluster.origins} independent origin(s).`),
+      h("p", { id: "cluster-summary" },
+        `${badgeText(p.type)} at ${p.place || "an unknown place"}, ${when}: reported by ${p.sources.length} source(s), `,
+        h("strong", null, `${p.independent_sources} independent`),
+        p.asserted_by.length ? `; asserted by ${p.asserted_by.join(", ")}` : "",
+        p.deniers.length ? `; denied or disputed by ${p.deniers.join(", ")}` : "", "."),
       h("div", { class: "cards" },
         h("div", { class: "card for", id: "corroborating" }, h("h3", null, "Corroborating sources"),
-          supporters.length ? h("ul", { class: "plain" }, supporters.map((c) => h("li", null, c.text))) : h("p", { class: "muted" }, "None")),
+          support.length ? h("ul", { class: "plain" }, support.map(sourceItem)) : h("p", { class: "muted" }, "None yet")),
         h("div", { class: "card against", id: "contradicting" }, h("h3", null, "Contradicting sources"),
-          against.length ? h("ul", { class: "plain" }, against.map((c) => h("li", null, c.text))) : h("p", { class: "muted" }, "None"))),
-      h("h3", null, "Reports"),
-      h("ul", { class: "plain" }, cluster.members.map((m) => h("li", null,
-        h("a", { href: route("event", m.article, m.event) }, m.article_title || m.article),
-        m.published ? ` (${m.published})` : "", m.asserted_by ? ` — claimed by ${m.asserted_by}` : ""))),
-    ];
+          contra.length || denials.length ? h("ul", { class: "plain" },
+            contra.map(sourceItem),
+            denials.map((r) => h("li", null, responseBadge({ id: r.response, party_name: r.party, kind: r.kind }), " ", `“${r.text}”`, " ", keyLink(`${r.article}/${r.response}`, "report"))))
+            : h("p", { class: "muted" }, "None"))),
+      p.contradictions.length ? [h("h3", null, "Contradictions"), h("ul", { class: "plain", id: "contradictions" },
+        p.contradictions.map((c) => h("li", null, badge(c.kind, "flag flag-denial"), " ", c.detail, " (",
+          keyLink(c.first), " vs ", keyLink(c.second), ")")))] : null,
+    ].flat().filter(Boolean));
+  }
+
+  function badgeText(type) { return type.charAt(0) + type.slice(1).toLowerCase(); }
+
+  // ------------------------------------------------------------ contradictions
+
+  async function contradictionsView(params) {
+    const list = h("div", { id: "contradiction-list" });
+    show(h("h1", null, "Contradictions"),
+      h("p", { class: "muted" }, "Sources that cannot all be right about one event: taken vs repelled, asserted vs denied, tallies that do not overlap."),
+      list);
+    pagedTable(list, "/api/contradictions", { since: params.get("since"), limit: PAGE },
+      (items) => h("table", null,
+        h("thead", null, h("tr", null, ["Last day", "Kind", "What", "Between", "Event"].map((t) => h("th", { scope: "col" }, t)))),
+        h("tbody", null, items.map((c) => h("tr", null,
+          h("td", { class: "nowrap" }, c.last_day || ""),
+          h("td", null, badge(c.kind, "flag flag-denial")),
+          h("td", { class: "wrap" }, c.detail),
+          h("td", { class: "wrap" }, keyLink(c.first), " vs ", keyLink(c.second)),
+          h("td", { class: "nowrap" }, keyLink(c.cluster, "event")))))),
+      "No contradictions found between the stored reports.");
   }
 
   // ------------------------------------------------------------ search
@@ -580,6 +637,7 @@
       else if (parts[0] === "article" && parts.length === 2) await articleView(parts[1], params);
       else if (parts[0] === "event" && parts.length === 3) await eventView(parts[1], parts[2]);
       else if (parts[0] === "search") await searchView(params);
+      else if (parts[0] === "contradictions") await contradictionsView(params);
       else show(h("h1", null, "Not found"), h("p", null, h("a", { href: "#/" }, "Back to the overview")));
     } catch (err) {
       show(failure(err));
