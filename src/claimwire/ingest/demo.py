@@ -77,7 +77,7 @@ def render_extraction(extraction: Extraction) -> list[object]:
         events = Table(title="Events", title_justify="left", expand=True)
         events.add_column("type", style="magenta", ratio=1)
         events.add_column("trigger", ratio=1)
-        events.add_column("actors → recipients", ratio=1)
+        events.add_column("actors → recipients", ratio=2)
         events.add_column("where / when", ratio=1)
         events.add_column("asserted by", style="cyan", ratio=1)
         places = {p.id: p.name for p in extraction.places}
