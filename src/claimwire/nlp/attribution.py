@@ -1311,6 +1311,19 @@ def _responses(
                 obj is not None or _clausal_child(token) is not None
             ):
                 verb_kind = "confirmed"
+            elif lemma in {"respond", "reply", "react"} and not _negated(token):
+                # `Mao Ning responded to the news reports`: an answer on the same matter.
+                to = next(
+                    (c for c in token.children if c.dep_ == "prep" and c.lower_ == "to"), None
+                )
+                answered = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+                if answered is not None and answered.lemma_.lower() in _CLAIM_OBJECTS:
+                    obj, verb_kind = answered, "disputed"
+            elif lemma in _DENIAL_CUES and token.tag_ == "VBN" and obj is None:
+                # `a theory dismissed by the ambassador as a conspiracy`: a passive denial.
+                agent = next((c for c in token.children if c.dep_ == "agent"), None)
+                if agent is not None:
+                    verb_kind = "denied"
             if verb_kind is None:
                 continue
             subject = _subject(token)
@@ -1499,6 +1512,10 @@ def _disputes(doc: Doc, sents: list[Span], ordered: list[tuple[_Found, Claim]]) 
             )
         )
     return out
+
+
+def _negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children)
 
 
 def _conjuncts(token: Token) -> list[Token]:
