@@ -38,7 +38,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from claimwire.nlp import extensions as ext
-from claimwire.nlp.actors import default_kb
+from claimwire.nlp.actors import ActorKB, default_kb
 from claimwire.nlp.entities import TITLES, full_names
 from claimwire.records import (
     Claim,
@@ -1311,7 +1311,11 @@ def _responses(
                 obj is not None or _clausal_child(token) is not None
             ):
                 verb_kind = "confirmed"
-            elif lemma in {"respond", "reply", "react"} and not _negated(token):
+            elif (
+                lemma in {"respond", "reply", "react"}
+                and not _negated(token)
+                and token.tag_ != "VBG"
+            ):
                 # `Mao Ning responded to the news reports`: an answer on the same matter.
                 to = next(
                     (c for c in token.children if c.dep_ == "prep" and c.lower_ == "to"), None
@@ -1335,7 +1339,10 @@ def _responses(
                 )
                 if resp is not None and (verb_kind != "confirmed" or resp.party is not None):
                     out.append(resp)
-    out += _disputes(doc, sents, ordered)
+    # A claim that is itself a refusal to comment is no counter-claim.
+    out += [
+        d for d in _disputes(doc, sents, ordered) if not any(r.span.overlaps(d.span) for r in out)
+    ]
     del by_cue
     unique: dict[tuple[int, str, str], Response] = {}
     for r in out:
@@ -1365,6 +1372,8 @@ def _pattern_response(
     subject = _subject(verb)
     obj: Token | None = None
     for t in verb.subtree:
+        if t.pos_ not in {"NOUN", "PROPN"}:
+            continue
         if t.lemma_.lower() in _CLAIM_OBJECTS or t.lemma_.lower() in {
             "overture",
             "request",
@@ -1445,12 +1454,9 @@ def _make_response(
             ]
         elif country_word is not None:
             # `the Iraqi claims`: claims by speakers of that country.
-            country = default_kb().country(country_word.text)
-            targets = [
-                c
-                for f, c in before
-                if country and f.speaker is not None and f.speaker.country == country
-            ]
+            kb = default_kb()
+            country = kb.country(country_word.text)
+            targets = [c for f, c in before if country and _speaker_country(f, kb) == country]
     if not targets and before:
         last = before[-1][0]
         targets = [
@@ -1512,6 +1518,14 @@ def _disputes(doc: Doc, sents: list[Span], ordered: list[tuple[_Found, Claim]]) 
             )
         )
     return out
+
+
+def _speaker_country(item: _Found, kb: ActorKB) -> str | None:
+    """A speaker's state: its entity's, or an unnamed group's demonym (`Iraqi officials`)."""
+    if item.speaker is not None:
+        return item.speaker.country
+    words = item.speaker_name.split()
+    return kb.country(words[0]) if words else None
 
 
 def _negated(token: Token) -> bool:
