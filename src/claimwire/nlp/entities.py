@@ -59,7 +59,7 @@ _STATEMENT_NOUNS = _words(
     """claim claims statement statements response accusation accusations allegation
     allegations denial position demand demands request offer proposal decision refusal
     warning warnings threat threats plan plans comments remarks call assertion
-    insistence announcement"""
+    insistence announcement view views belief argument stance assessment position"""
 )
 
 
