@@ -442,7 +442,13 @@ def _quote_before(
     edge = doc[first].idx
     for q_start, q_end in quotes:
         between = doc.text[q_end:edge]
-        if 0 <= edge - q_end <= 5 and not any(ch in between for ch in ".!?\n"):
+        inner = doc.text[q_start:q_end].rstrip()
+        ends_sentence = inner.endswith(".") and q_end <= sent.start_char + 1
+        if (
+            0 <= edge - q_end <= 5
+            and not ends_sentence
+            and not any(ch in between for ch in ".!?\n")
+        ):
             return _strip_quote(doc.text, q_start, q_end)
     return None
 
@@ -643,8 +649,26 @@ def _subject(verb: Token) -> Token | None:
         if token.dep_ == "pcomp" and token.head.lower_ == "as":  # `was quoted as saying`
             token = token.head.head
             continue
+        break
+    return _stranded_subject(verb)
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """`..., Dodik's lawyer, Anto Nobilo, said X`: a name right before a cue that the
+    parser hung elsewhere (as an apposition) is its subject, if the cue reports a clause."""
+    if verb.dep_ != "ROOT" or not any(c.dep_ == "ccomp" for c in verb.children):
         return None
-    return None
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and doc[i].is_punct:
+        i -= 1
+    if (
+        i < 0
+        or doc[i].pos_ not in {"PROPN", "NOUN"}
+        or doc[i].dep_ not in {"appos", "conj", "pobj"}
+    ):
+        return None
+    return doc[i]
 
 
 def _source_span(subject: Token) -> tuple[int, int]:
