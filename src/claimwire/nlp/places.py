@@ -100,6 +100,11 @@ PLACE_NOUNS = frozenset(
      "hub", "home", "site", "heart", "gateway", "stronghold", "part", "country", "nation",
      "seat", "border", "outskirts", "frontline", "front", "location", "destination"}
 )  # fmt: skip
+#: Nouns after a town's name that make it a location: "Gwadar port".
+FEATURE_NOUNS = frozenset(
+    {"port", "airport", "airbase", "harbour", "harbor", "crossing", "refinery", "dam",
+     "bridge", "station", "checkpoint", "camp", "outskirts", "suburbs", "residents"}
+)  # fmt: skip
 #: Passive verbs whose subject is where something happened: "Kharkiv was shelled".
 LOCATED_VERBS = frozenset(
     {"hit", "attack", "strike", "shell", "bomb", "invade", "occupy", "capture", "take",
@@ -257,7 +262,10 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     ents = [
         (span, ent.label_)
         for ent in doc.ents
-        if ent.label_ in _LOCATIVE_LABELS or ent.label_ in _RESCUED_LABELS
+        if ent.label_ in _LOCATIVE_LABELS
+        or ent.label_ in _RESCUED_LABELS
+        # "Punjab province", with "Punjab" taken for a people
+        or (ent.end < len(doc) and doc[ent.end].lower_ in ADMIN_WORDS)
         for span in _split_ent(ent, gazetteer)
     ]
     for span, label in ents:
@@ -421,16 +429,16 @@ def _acceptable(
     tokens = doc[start:end]
     single = end - start == 1
     lower = tokens.text.lower()
-    if any(t.ent_type_ == "NORP" for t in tokens) and best.level != "country":
-        return False
     if region:
         return True
+    if single and tokens[0].is_upper and len(tokens[0]) <= 4 and best.level == "city":
+        return False  # an acronym ("EU", "BLA") that spells a town's name
+    if any(t.ent_type_ == "NORP" for t in tokens) and best.level != "country":
+        return False
     if label in _LOCATIVE_LABELS:
         return not (single and lower in COMMON_WORDS)
     if single and (lower in COMMON_WORDS or tokens[0].is_stop):
         return False
-    if single and tokens[0].is_upper and len(tokens[0]) <= 4 and best.level == "city":
-        return False  # an acronym ("EU", "SA") that spells a town's name
     strong = best.level in {"country", "admin1", "region", "feature"} or (
         best.level == "city" and (best.population >= 300_000 or best.is_capital)
     )
@@ -439,6 +447,9 @@ def _acceptable(
         or _part_before(doc, start) is not None  # "north of Bakhmut"
         # "the town of Sudzha"
         or (start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in PLACE_NOUNS)
+        # "Gwadar port", "Kramatorsk railway station"
+        or (end < len(doc) and doc[end].lower_ in FEATURE_NOUNS)
+        or (end + 1 < len(doc) and doc[end + 1].lower_ in FEATURE_NOUNS and doc[end].is_lower)
         # "Sudzha, a town in ..."
         or any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in tokens.root.children)
         or (
