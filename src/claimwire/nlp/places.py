@@ -529,8 +529,12 @@ def _acceptable(
     lower = tokens.text.lower()
     if region:
         return True
-    if single and tokens[0].is_upper and len(tokens[0]) <= 4 and best.level == "city":
-        return False  # an acronym ("EU", "BLA") that spells a town's name
+    if (
+        single
+        and best.level == "city"
+        and ((tokens[0].is_upper and len(tokens[0]) <= 4) or "." in tokens[0].text)
+    ):
+        return False  # an acronym ("EU", "BLA") or abbreviation ("Va.") that spells a town
     if any(t.ent_type_ == "NORP" for t in tokens) and best.level != "country":
         return False
     if label in _LOCATIVE_LABELS:
