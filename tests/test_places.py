@@ -214,3 +214,17 @@ def test_party_to_an_agreement_is_a_metonym_but_a_venue_is_a_place(nlp: Language
 def test_alternate_name_of_a_city_does_not_rescue_an_organisation(nlp: Language) -> None:
     doc = _run(nlp, "A statement from the White House said talks would resume.")
     assert "White House" not in _places(doc)
+
+
+def test_front_line_phrasing(nlp: Language) -> None:
+    doc = _run(nlp, "South of Krasnohorivka, Donetsk Oblast, troops repelled an assault.")
+    places = _places(doc)
+    assert places["Krasnohorivka"].country == "UKR"
+    assert places["Krasnohorivka"].part == "south"
+    assert (places["Donetsk Oblast"].level, places["Donetsk Oblast"].country) == ("admin1", "UKR")
+
+
+def test_country_rejecting_is_an_actor(nlp: Language) -> None:
+    doc = _run(nlp, "Pakistan rejects the accusation, and Islamabad has said so before.")
+    assert ext.places(doc) == []
+    assert {m.country for m in metonyms(doc)} == {"PAK"}
