@@ -76,8 +76,9 @@ _UNIT = re.compile(
 _GLUED_ONLY = frozenset({"m", "t", "l", "c", "f", "p", "g", "mi", "ha", "pc", "in.", "°", "k"})
 _HYPHEN_WORDS = re.compile(r"-(?P<w>man|strong|member|person|seat|nation|country)\b", re.I)
 _RATE = re.compile(
-    r"\s*(?:a|an|per|/)\s*(?P<per>barrel|gallon|litre|liter|month|year|day|week|hour|gram|share"
-    r"|ton|tonne|kilogram|kg|head|person|capita|kilowatt-hour|kwh)\b",
+    r"\s*(?:a|an|per|/)\s*(?P<per>barrel|gallon|litre|liter|month|year|day|week|hour|minute|"
+    r"second|gram|share|ton|tonne|kilogram|kg|head|person|capita|kilowatt-hour|kwh|square\s+foot"
+    r"|square\s+metre|square\s+meter)\b(?!\s+(?:earlier|ago|later|before|after|of)\b)",
     re.IGNORECASE,
 )
 _AGE_BEFORE = re.compile(r"(?i)\b(?:aged?|ages|age\s+of)\s+$")
@@ -208,8 +209,11 @@ def _read(match: re.Match[str], text: str) -> _Found | None:
     if g["dig"]:
         value = float(g["dig"].replace(",", ""))
         tail = text[end : end + 1]
-        if tail.isalpha() and not _UNIT.match(text, end):
-            return None  # `22nd`, `5G`, `1990s`
+        glued = _UNIT.match(text, end) if tail.isalpha() else None
+        if tail.isalpha() and (
+            glued is None or (len(glued.group("u")) == 1 and glued.group("u").isupper())
+        ):
+            return None  # `22nd`, `5G`, `1990s`, `3D`
         if _CLOCK_AFTER.match(text[end : end + 8]):
             return None
         scale = g["sc"] or g["sc2"]
@@ -288,7 +292,7 @@ def _read(match: re.Match[str], text: str) -> _Found | None:
     if g["au"] and qualifier == "exact":
         return None  # `a day`, `a century`: an article, unless `more than a decade`
     rate = _RATE.match(text, end)
-    if rate and unit is not None and dimension in {"money", "ratio"}:
+    if rate and unit is not None and dimension in {"money", "ratio", "count"}:
         unit = f"{unit} per {rate.group('per').lower()}"
         end = rate.end()
     if unit is None and _AGE_BEFORE.search(text[max(0, start - 12) : start]):
