@@ -73,7 +73,7 @@ _UNIT = re.compile(
     re.IGNORECASE,
 )
 #: Units that count only glued to the number (`5t`, `100m`), never after a space.
-_GLUED_ONLY = frozenset({"m", "t", "l", "c", "f", "p", "g", "mi", "ha", "pc", "in.", "°", "k"})
+_GLUED_ONLY = frozenset({"m", "t", "l", "c", "f", "p", "g", "w", "mi", "ha", "pc", "in.", "°", "k"})
 _HYPHEN_WORDS = re.compile(r"-(?P<w>man|strong|member|person|seat|nation|country)\b", re.I)
 _RATE = re.compile(
     r"\s*(?:a|an|per|/)\s*(?P<per>barrel|gallon|litre|liter|month|year|day|week|hour|minute|"
@@ -211,7 +211,12 @@ def _read(match: re.Match[str], text: str) -> _Found | None:
         tail = text[end : end + 1]
         glued = _UNIT.match(text, end) if tail.isalpha() else None
         if tail.isalpha() and (
-            glued is None or (len(glued.group("u")) == 1 and glued.group("u").isupper())
+            glued is None
+            or (
+                len(glued.group("u")) == 1
+                and glued.group("u").isupper()
+                and glued.group("u") != "W"
+            )
         ):
             return None  # `22nd`, `5G`, `1990s`, `3D`
         if _CLOCK_AFTER.match(text[end : end + 8]):
@@ -249,12 +254,11 @@ def _read(match: re.Match[str], text: str) -> _Found | None:
     before = _QUALIFIER_BEFORE.search(text[max(0, start - 30) : start])
     lead = " ".join(before.group("q").lower().split()) if before else ""
     sep = _RANGE_SEP.match(text, end)
-    if (
+    after_change = bool(
         sep
         and sep.group("sep").lower() == "to"
         and _CHANGE_BEFORE.search(text[max(0, start - 14) : start])
-    ):
-        sep = None  # `rose 6.5% to 164p`: a change, then a level
+    )
     if sep and (sep.group("sep").lower() != "and" or lead == "between"):
         second = _CORE_AFTER_DASH.match(text, sep.end())
         if (
@@ -265,6 +269,8 @@ def _read(match: re.Match[str], text: str) -> _Found | None:
             other = _read(second, text)
             if other is not None and other.value <= value and sep.group("sep") in "-–":
                 return None  # `2-2`, `3-1`: a score
+            if after_change and other is not None and other.value > 2 * value:
+                other = None  # `rose by 6.5% to 164p`: a change, then a level
             if other is not None and other.value > value and other.qualifier == "exact":
                 upper = other.value
                 qualifier = "range"
@@ -332,7 +338,7 @@ def _unit_after(text: str, end: int, digits: bool) -> tuple[str | None, str | No
     if (
         match
         and not (form.lower() in _GLUED_ONLY and match.group("gap"))
-        and not (len(form) == 1 and form.isupper())  # `5G`, `3D` are not grams or days
+        and not (len(form) == 1 and form.isupper() and form != "W")  # `5G`, `3D`: names
     ):
         unit, dimension = UNITS[match.group("u").lower()]
         if unit == "GBP?":
@@ -400,7 +406,8 @@ def _is_quantity(match: re.Match[str], token: Token) -> bool:
 
 _MONTH_WORDS = words_of(
     "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec"
+    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
+    "saturday sunday"
 )
 
 
