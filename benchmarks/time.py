@@ -60,11 +60,11 @@ from claimwire.nlp.dates import time_expressions
 
 #: CI fails when a figure falls below these (quick mode figures, a bit under).
 FLOORS: dict[str, float] = {
-    "te3_value_f1": 0.78,
-    "te3_relaxed_f1": 0.85,
-    "te3_date_value_f1": 0.80,
-    "recognizers_date_value_acc": 0.55,
-    "dev_dates_f1": 0.85,
+    "te3_value_f1": 0.72,
+    "te3_relaxed_f1": 0.88,
+    "te3_date_value_f1": 0.72,
+    "recognizers_date_value_acc": 0.35,
+    "dev_dates_f1": 0.92,
     "seed_dates_right": 1.0,
 }
 

@@ -174,7 +174,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
     found = _merge_conversions(found, text)
     quantities: list[Quantity] = []
     for item, token in found:
-        quantity = _finish(doc, item, token, len(quantities) + 1)
+        quantity = _finish(doc, text, item, token, len(quantities) + 1)
         if _counts_something(item, quantity, text):
             quantities.append(quantity)
     return quantities
@@ -394,10 +394,10 @@ def _is_quantity(match: re.Match[str], token: Token) -> bool:
         re.fullmatch(r"(?:1[89]|20)\d\d", digits)
         and not match.group("cur")
         and not (token.dep_ == "nummod" and token.head.tag_ in {"NNS", "NNPS"})
-        and not _UNIT.match(doc.text, match.end("dig"))
+        and not _UNIT.match(match.string, match.end("dig"))
     ):
         return False  # a year the date resolver left alone (`Citycarver 2019 review`)
-    if match.group("w") and match.start("w") > 0 and doc.text[match.start("w") - 1] == "-":
+    if match.group("w") and match.start("w") > 0 and match.string[match.start("w") - 1] == "-":
         return False  # `production-four-door`
     word = (match.group("w") or "").lower()
     # a capitalised number word inside a sentence names something: `the Group of Seven`
@@ -440,8 +440,7 @@ def _merge_conversions(
     return kept
 
 
-def _finish(doc: Doc, item: _Found, token: Token | None, n: int) -> Quantity:
-    text = doc.text
+def _finish(doc: Doc, text: str, item: _Found, token: Token | None, n: int) -> Quantity:
     counted_span = _counted(doc, item, token) if token is not None else None
     unit = item.unit
     counted: str | None = None
@@ -480,8 +479,8 @@ def _counted(doc: Doc, item: _Found, token: Token) -> tuple[Token, int, int] | N
     """The counted noun phrase: (its head, start, end) in the text."""
     if item.dimension not in {None, "count", "ratio"} or item.unit in {"times", "fold"}:
         return None
-    after = doc.char_span(item.end, len(doc.text), alignment_mode="expand")
-    first = after[0] if after is not None and len(after) else None
+    # the first token that ends after the quantity (Doc.text is rebuilt on each access)
+    first = next((t for t in doc[token.i :] if t.idx + len(t) > item.end), None)
     while first is not None and first.is_punct and first.i + 1 < len(doc) and first.is_quote:
         first = doc[first.i + 1]
     if first is None:
@@ -551,18 +550,18 @@ def _category(
             return by_noun
         if counts_people and any(c.dep_ == "poss" and c.ent_type_ == "GPE" for c in head.children):
             return "population"  # `Syria's 24 million people`
-    if counts_people and _after_place_possessive(doc, item.start):
+    if counts_people and token is not None and _after_place_possessive(token, item.start):
         return "population"  # `Syria's nearly 24 million people`
     if counts_people and near & _POPULATION_HOSTS:
         return "population"
     return "other"
 
 
-def _after_place_possessive(doc: Doc, start: int) -> bool:
-    span = doc.char_span(0, start, alignment_mode="contract")
-    if span is None or len(span) < 2:
-        return False
-    return span[-1].lower_ in {"'s", "’s"} and span[-2].ent_type_ == "GPE"
+def _after_place_possessive(token: Token, start: int) -> bool:
+    doc, i = token.doc, token.i
+    while i > 0 and doc[i - 1].idx >= start:
+        i -= 1
+    return i >= 2 and doc[i - 1].lower_ in {"'s", "’s"} and doc[i - 2].ent_type_ == "GPE"
 
 
 _VERB_CHILD_DEPS = frozenset(
