@@ -203,6 +203,7 @@ def _speaker_matches(pred: str | None, gold: str | None) -> bool:
 
 def evaluate_dev(extractions: list[tuple[Any, Extraction]]) -> dict[str, float]:
     n_gold = found = typed = actor_total = actor_hits = claim_hits = 0
+    dated = modal = 0
     base_found = base_typed = 0
     n_pred = matched_pred = 0
     lexicon = load_lexicon()
@@ -231,6 +232,11 @@ def evaluate_dev(extractions: list[tuple[Any, Extraction]]) -> dict[str, float]:
             if gold.get("actors"):
                 actor_total += 1
                 actor_hits += _actor_matches(event.actors, gold["actors"])
+            gold_date = gold.get("date") or None
+            ours = (event.date.value, event.date.precision) if event.date else None
+            theirs = (gold_date["value"], gold_date["precision"]) if gold_date else None
+            dated += ours == theirs
+            modal += event.modality == gold.get("modality", "actual")
             claimant = speakers.get(event.claim) if event.claim else None
             claim_hits += _speaker_matches(claimant, gold.get("asserted_by"))
         matched_pred += len(used)
@@ -241,6 +247,8 @@ def evaluate_dev(extractions: list[tuple[Any, Extraction]]) -> dict[str, float]:
         "dev_type_accuracy": typed / found if found else 0.0,
         "dev_actor_match": actor_hits / actor_total if actor_total else 0.0,
         "dev_claim_link_accuracy": claim_hits / found if found else 0.0,
+        "dev_date_accuracy": dated / found if found else 0.0,
+        "dev_modality_accuracy": modal / found if found else 0.0,
         "baseline_dev_event_recall": base_found / n_gold if n_gold else 0.0,
         "baseline_dev_type_accuracy": base_typed / base_found if base_found else 0.0,
     }
@@ -335,6 +343,8 @@ def report(figures: dict[str, float]) -> str:
         ],
         ["dev: actor match among found", f.get("dev_actor_match", 0.0), "", "none"],
         ["dev: claim link accuracy", f.get("dev_claim_link_accuracy", 0.0), "", "none"],
+        ["dev: date accuracy among found", f.get("dev_date_accuracy", 0.0), "", "none"],
+        ["dev: modality accuracy among found", f.get("dev_modality_accuracy", 0.0), "", "none"],
         ["dev: event precision (trigger)", f.get("dev_event_precision", 0.0), "", "none"],
         ["events' share of pipeline time", f.get("events_time_share", 0.0), "", "target <= 0.20"],
     ]

@@ -205,6 +205,8 @@ PLACE_PREPS = _words("in at near into inside across outside around throughout wi
 RECIPIENT_PREPS = _words("on against at with to upon from into onto toward towards")
 #: Types whose nominal trigger takes its actor from `of` (`withdrawal of troops`).
 OF_IS_AGENT = _words("RETREAT MOBILIZE PROTEST CONSULT AGREE COOPERATE")
+#: Types that are themselves statements.
+VERBAL_TYPES = _words("AGREE CONSULT SUPPORT CONCEDE REQUEST ACCUSE REJECT THREATEN")
 #: Types that happen somewhere, so the sentence's only place may be theirs.
 MATERIAL_TYPES = _words("ASSAULT COERCE MOBILIZE PROTEST AID RETREAT")
 #: ASSAULT modes read off the words around the trigger.
@@ -1171,9 +1173,11 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None) -> list[Event]:
     lexicon = lexicon if lexicon is not None else load_lexicon()
     text = doc.text  # built from the tokens on every access
     places = ext.places(doc)
-    dates = [d for d in ext.dates(doc) if not d.anchor]
+    all_dates = ext.dates(doc)
+    # `advanced ... since last week`: an anchor on the trigger itself dates its start.
+    dates_at = _own_dates(doc, all_dates)
+    dates = [d for d in all_dates if not d.anchor]
     quantities = ext.quantities(doc)
-    dates_at = _own_dates(doc, dates)
     found = _triggers(doc, lexicon) + _obligations(doc)
     trigger_tokens = {f.token.i for f in found}
     drafts: list[tuple[_Found, Event]] = []
@@ -1210,7 +1214,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None) -> list[Event]:
             actors=actors,
             recipients=recipients,
             place=place.id if place is not None else None,
-            date=_event_date(token, chain, dates_at, dates, trigger_tokens),
+            date=_event_date(token, chain, dates_at, dates, trigger_tokens, f.rule.type),
             modality="actual" if f.modal is not None else _modality(token, chain),
         )
         drafts.append((f, event))
@@ -1312,6 +1316,7 @@ def _event_date(
     dates_at: dict[int, list[DateMention]],
     dates: list[DateMention],
     triggers: set[int],
+    event_type: str = "",
 ) -> DateValue | None:
     for link in chain:
         for mention in dates_at.get(link.i, ()):
@@ -1327,7 +1332,10 @@ def _event_date(
         return None
     mention = in_sentence[0]
     head = _attachment(token.doc, mention.span)
-    if head is None or head.i in triggers or head.lemma_.lower() in REPORTING_VERBS:
+    # A statement is made when it is reported (`said Thursday that Russia supports`);
+    # a reported act may have happened any time before.
+    reported = head is not None and head.lemma_.lower() in REPORTING_VERBS
+    if head is None or head.i in triggers or (reported and event_type not in VERBAL_TYPES):
         return None
     return _date_value(mention)
 
