@@ -187,12 +187,13 @@ REPORTING_VERBS = _words(
     "declare argue told quote post"
 )
 INTENT_VERBS = _words(
-    "plan intend aim vow pledge promise want seek prepare hope expect decide agree "
+    "plan intend aim vow pledge promise want seek prepare hope expect decide agree look eye "
+    "propose "
     "try attempt threaten"
 )
 INTENT_ADJECTIVES = _words("willing ready prepared committed determined eager poised set keen")
 HYPOTHETICAL_VERBS = _words(
-    "consider weigh mull contemplate propose suggest urge ask call demand request "
+    "consider weigh mull contemplate suggest urge ask call demand request "
     "encourage press push invite"
 )
 NEGATING_VERBS = _words("fail refuse decline")
@@ -1090,10 +1091,41 @@ def _chain(token: Token, governor: Token | None) -> list[Token]:
     return chain
 
 
+HYPOTHETICAL_NOUNS = _words("possibility prospect option scenario risk threat idea")
+INTENT_NOUNS = _words("plan bid intention proposal pledge promise goal aim effort attempt")
+
+
+def _framing_noun(token: Token) -> str | None:
+    """The noun an event is the object of (`plan for rearming`, `possibility of talks`)."""
+    current = token
+    for _ in range(3):
+        head = current.head
+        if head is current:
+            return None
+        if current.dep_ in ("pobj", "pcomp") and head.dep_ == "prep":
+            noun = head.head
+            if noun.pos_ == "NOUN":
+                return noun.lemma_.lower()
+            return None
+        if current.dep_ in ("acl", "xcomp") and head.pos_ == "NOUN":
+            return head.lemma_.lower()  # `plans to attack`
+        current = head
+        if current.pos_ != "VERB":
+            return None
+    return None
+
+
 def _modality(token: Token, chain: list[Token]) -> Modality:
     negated = hypothetical = intended = False
+    frame = _framing_noun(token)
+    if frame in HYPOTHETICAL_NOUNS:
+        hypothetical = True  # `the possibility of restoring cooperation`
+    elif frame in INTENT_NOUNS:
+        intended = True  # `a plan for rearming Europe`
     for i, link in enumerate(chain):
-        governing = i > 0
+        # A coordinated verb shares its sibling's auxiliaries, not its meaning
+        # (`aims to mobilize ... and urged`).
+        governing = i > 0 and chain[i - 1].dep_ != "conj"
         lemma = link.lemma_.lower()
         if governing and lemma in NEGATING_VERBS:
             negated = True
@@ -1180,6 +1212,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None) -> list[Event]:
     quantities = ext.quantities(doc)
     found = _triggers(doc, lexicon) + _obligations(doc)
     trigger_tokens = {f.token.i for f in found}
+    found_tokens = {f.token for f in found}
     drafts: list[tuple[_Found, Event]] = []
     for f in found:
         token = f.token
@@ -1190,7 +1223,9 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None) -> list[Event]:
             agent_heads, patient_heads, governor = _noun_frame(f, frozenset(trigger_tokens))
         actors = _actors(agent_heads, places)
         recipients = _actors(patient_heads, places, exclude=actors)
-        chain = _chain(token, governor)
+        # A nominal under another trigger (`never condemned the invasion`) keeps its
+        # own modality; under a support verb (`will launch attacks`) it shares it.
+        chain = _chain(token, governor if governor not in found_tokens else None)
         place = _event_place(f, chain, patient_heads, places)
         # Territory taken or struck: its state is on the receiving end.
         if (
