@@ -188,8 +188,7 @@ REPORTING_VERBS = _words(
 )
 INTENT_VERBS = _words(
     "plan intend aim vow pledge promise want seek prepare hope expect decide agree look eye "
-    "propose "
-    "try attempt threaten"
+    "propose threaten"
 )
 INTENT_ADJECTIVES = _words("willing ready prepared committed determined eager poised set keen")
 HYPOTHETICAL_VERBS = _words(
@@ -1092,7 +1091,7 @@ def _chain(token: Token, governor: Token | None) -> list[Token]:
 
 
 HYPOTHETICAL_NOUNS = _words("possibility prospect option scenario risk threat idea")
-INTENT_NOUNS = _words("plan bid intention proposal pledge promise goal aim effort attempt")
+INTENT_NOUNS = _words("plan bid intention proposal pledge promise goal aim")
 
 
 def _framing_noun(token: Token) -> str | None:
@@ -1418,4 +1417,6 @@ def plover_event_type(event: Event) -> str:
             return "THREATEN"
     if event.modality == "negated" and event.type in COOPERATIVE_TYPES:
         return "REJECT"
+    if event.type == "AGREE" and event.trigger.text.lower().startswith("sign"):
+        return "SUPPORT"  # PLOVER: signing or ratifying an agreement is SUPPORT
     return event.type
