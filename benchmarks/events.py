@@ -50,13 +50,15 @@ from claimwire.records import Actor, Event, Extraction
 
 #: CI floors, a little under the figures measured (see RESULTS.md, section events).
 FLOORS: dict[str, float] = {
-    "plover_type_accuracy": 0.77,
-    "plover_macro_f1": 0.74,
-    "plover_actor_match": 0.64,
-    "dev_event_recall": 0.82,
-    "dev_type_accuracy": 0.88,
-    "dev_actor_match": 0.43,
+    "plover_type_accuracy": 0.78,
+    "plover_macro_f1": 0.76,
+    "plover_actor_match": 0.63,
+    "dev_event_recall": 0.81,
+    "dev_type_accuracy": 0.89,
+    "dev_actor_match": 0.47,
     "dev_claim_link_accuracy": 0.82,
+    "dev_date_accuracy": 0.79,
+    "dev_modality_accuracy": 0.89,
 }
 
 OLD_TYPES = {
@@ -366,9 +368,14 @@ def main() -> None:
         "events",
         "## Events (`python -m benchmarks.events`)\n\n"
         + text
-        + "\n\nThe PLOVER event is the trigger highest in the parse; the baseline takes the "
-        "first lexicon lemma. Dev precision counts our events that overlap a gold trigger; "
-        "the gold marks the events its annotators judged newsworthy, so it is a lower bound.",
+        + "\n\nThe PLOVER event is the trigger highest in the parse, coded with PLOVER's "
+        "conventions (an announced act is AGREE or THREATEN; `plover_event_type`); the "
+        "baseline takes the first lexicon lemma and the first country named. Dev precision "
+        "counts our events that overlap a gold trigger; the gold marks the events its "
+        "annotators judged newsworthy, so it is a lower bound. Actor match counts a code or "
+        "a leniently matching name. Most actor misses are people outside the actor knowledge "
+        "base (a titled president of an unnamed state), coreference across sentences, and "
+        "passives without an agent. Times on the shared 2-core machine, CPU only.",
     )
     if failed:
         print("\nbelow floor:\n" + "\n".join(failed))
