@@ -345,7 +345,8 @@ _LEMMA_FIXES = {"fin": "fine"}
 
 
 def _match(token: Token, lexicon: Lexicon) -> _Found | None:
-    if token.pos_ == "VERB" and token.dep_ not in ("amod", "compound"):
+    nominalised = any(c.dep_ == "det" for c in token.children)  # `receiving the injured`
+    if token.pos_ == "VERB" and token.dep_ not in ("amod", "compound") and not nominalised:
         pos = "V"
     elif token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.lower_ == "ceasefire"):
         pos = "N"
@@ -418,6 +419,7 @@ def _triggers(doc: Doc | SpacySpan, lexicon: Lexicon) -> list[_Found]:
 _OBLIGATION = TriggerRule("must", "V", "REQUEST")
 _OBLIGATION_MODALS = _words("must should")
 _OBLIGATION_VERBS = _words("need have")
+_STATIVE_VERBS = _words("be know have realize realise understand remember note expect obtain get")
 
 
 def _obligations(doc: Doc | SpacySpan) -> list[_Found]:
@@ -440,6 +442,8 @@ def _obligations(doc: Doc | SpacySpan) -> list[_Found]:
             modal = token  # `Washington needs to act`
         if modal is None or any(c.dep_ == "neg" for c in token.children):
             continue
+        if token.lemma_.lower() in _STATIVE_VERBS:
+            continue  # `they should know that...`: a warning, not a demand to act
         if modal.lower_ == "should" and any(c.dep_ == "auxpass" for c in token.children):
             continue  # `talks should be based on...`: advice, not a demand on anyone
         clause = token
