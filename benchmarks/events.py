@@ -38,6 +38,7 @@ from benchmarks._common import (
     data_path,
     dev_gold,
     have_data,
+    km_between,
     span_match,
     table,
     update_results,
@@ -197,6 +198,15 @@ def _actor_matches(pred: Iterable[Actor], gold: Iterable[str]) -> bool:
     return False
 
 
+def _place_matches(pred: Any, gold: dict[str, Any] | None, gold_has_place: bool) -> bool:
+    """Both none, or our place within 161 km of the gold one (GOLD_FORMAT.md)."""
+    if pred is None or not gold_has_place:
+        return pred is None and not gold_has_place
+    if gold is None:
+        return False  # the gold names a place its place list does not resolve
+    return km_between(pred.lat, pred.lon, gold["lat"], gold["lon"]) <= 161
+
+
 def _speaker_matches(pred: str | None, gold: str | None) -> bool:
     if pred is None or gold is None:
         return pred is None and gold is None
@@ -205,13 +215,15 @@ def _speaker_matches(pred: str | None, gold: str | None) -> bool:
 
 def evaluate_dev(extractions: list[tuple[Any, Extraction]]) -> dict[str, float]:
     n_gold = found = typed = actor_total = actor_hits = claim_hits = 0
-    dated = modal = 0
+    dated = modal = placed = 0
     base_found = base_typed = 0
     n_pred = matched_pred = 0
     lexicon = load_lexicon()
     for gold_article, extraction in extractions:
         text = gold_article.article.text
         speakers = {c.id: c.speaker_name for c in extraction.claims}
+        places = {p.id: p for p in extraction.places}
+        gold_places = {p["text"].lower(): p for p in gold_article.gold.get("places", [])}
         events = extraction.events
         n_pred += len(events)
         used: set[str] = set()
@@ -239,6 +251,11 @@ def evaluate_dev(extractions: list[tuple[Any, Extraction]]) -> dict[str, float]:
             theirs = (gold_date["value"], gold_date["precision"]) if gold_date else None
             dated += ours == theirs
             modal += event.modality == gold.get("modality", "actual")
+            placed += _place_matches(
+                places.get(event.place) if event.place else None,
+                gold_places.get((gold.get("place") or "").lower()) if gold.get("place") else None,
+                bool(gold.get("place")),
+            )
             claimant = speakers.get(event.claim) if event.claim else None
             claim_hits += _speaker_matches(claimant, gold.get("asserted_by"))
         matched_pred += len(used)
@@ -251,6 +268,7 @@ def evaluate_dev(extractions: list[tuple[Any, Extraction]]) -> dict[str, float]:
         "dev_claim_link_accuracy": claim_hits / found if found else 0.0,
         "dev_date_accuracy": dated / found if found else 0.0,
         "dev_modality_accuracy": modal / found if found else 0.0,
+        "dev_place_accuracy": placed / found if found else 0.0,
         "baseline_dev_event_recall": base_found / n_gold if n_gold else 0.0,
         "baseline_dev_type_accuracy": base_typed / base_found if base_found else 0.0,
     }
@@ -347,6 +365,7 @@ def report(figures: dict[str, float]) -> str:
         ["dev: claim link accuracy", f.get("dev_claim_link_accuracy", 0.0), "", "none"],
         ["dev: date accuracy among found", f.get("dev_date_accuracy", 0.0), "", "none"],
         ["dev: modality accuracy among found", f.get("dev_modality_accuracy", 0.0), "", "none"],
+        ["dev: place accuracy among found", f.get("dev_place_accuracy", 0.0), "", "none"],
         ["dev: event precision (trigger)", f.get("dev_event_precision", 0.0), "", "none"],
         ["events' share of pipeline time", f.get("events_time_share", 0.0), "", "target <= 0.20"],
     ]
