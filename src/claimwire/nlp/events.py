@@ -1392,10 +1392,24 @@ def _quantity_owners(
             if token.i in events_by_token:
                 owners[quantity.id] = token.i
                 break
-            if token.head is token or token.dep_ == "ccomp":
-                break
+            if token.pos_ in ("VERB", "AUX"):
+                # `120,000 people were ordered to evacuate`: the act the verb sets off.
+                act = next(
+                    (c for c in token.children if c.dep_ == "xcomp" and c.i in events_by_token),
+                    None,
+                )
+                if act is not None:
+                    owners[quantity.id] = act.i
+                    break
+            if token.head is token or (
+                token.dep_ in _CLAUSE_LINKS and token.pos_ in ("VERB", "AUX")
+            ):
+                break  # a quantity belongs to its own clause's event
             token = token.head
     return owners
+
+
+_CLAUSE_LINKS = ("ccomp", "advcl", "relcl", "parataxis", "conj")
 
 
 # ---------------------------------------------------------------- PLOVER conventions
