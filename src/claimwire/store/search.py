@@ -121,11 +121,11 @@ def _sqlite(db: Database, query: str, limit: int) -> list[dict[str, Any]]:
 
 def _postgres(db: Database, text: str, limit: int) -> list[dict[str, Any]]:
     options = "StartSel=[, StopSel=], MaxWords=24, MinWords=8, MaxFragments=1"
-    # The window is taken through the GIN index reading keys only (`seq + 0` keeps
-    # the planner off a backward scan of the primary key, and sequential scans are
-    # off for this transaction): filtering or projecting `tsv` row by row would
-    # de-TOAST every match. Only the window's rows are ranked, only the best get
-    # a headline.
+    # The window is taken through the GIN index and the narrow side tables' keys
+    # (`seq + 0` keeps the planner off a backward scan of the primary key, and
+    # sequential scans are off for this transaction): filtering or projecting `tsv`
+    # row by row would de-TOAST every match. Only the window's rows are ranked, only
+    # the best get a headline.
     with db.transaction() as tx:
         tx.execute("SET LOCAL enable_seqscan = off")
         articles = tx.query(
@@ -133,9 +133,9 @@ def _postgres(db: Database, text: str, limit: int) -> list[dict[str, Any]]:
             " NULL AS claim_id, ts_headline('english', left(a.text, 20000), r.q, ?) AS snippet,"
             " r.score FROM ("
             "  SELECT x.seq, w.q, ts_rank(x.tsv, w.q) AS score FROM ("
-            "   SELECT seq, q FROM articles, websearch_to_tsquery('english', ?) q"
+            "   SELECT seq, q FROM articles_search, websearch_to_tsquery('english', ?) q"
             "   WHERE tsv @@ q ORDER BY seq + 0 DESC LIMIT ?) w"
-            "  JOIN articles x ON x.seq = w.seq"
+            "  JOIN articles_search x ON x.seq = w.seq"
             "  ORDER BY score DESC LIMIT ?) r"
             " JOIN articles a ON a.seq = r.seq",
             [options, text, WINDOW, limit],
@@ -144,9 +144,9 @@ def _postgres(db: Database, text: str, limit: int) -> list[dict[str, Any]]:
             "SELECT 'claim' AS kind, c.article_id, a.title, a.published, c.id AS claim_id,"
             " ts_headline('english', c.content_text, r.q, ?) AS snippet, r.score FROM ("
             "  SELECT x.pk, w.q, ts_rank(x.tsv, w.q) AS score FROM ("
-            "   SELECT pk, q FROM claims, websearch_to_tsquery('english', ?) q"
+            "   SELECT pk, q FROM claims_search, websearch_to_tsquery('english', ?) q"
             "   WHERE tsv @@ q ORDER BY pk + 0 DESC LIMIT ?) w"
-            "  JOIN claims x ON x.pk = w.pk"
+            "  JOIN claims_search x ON x.pk = w.pk"
             "  ORDER BY score DESC LIMIT ?) r"
             " JOIN claims c ON c.pk = r.pk JOIN articles a ON a.id = c.article_id",
             [options, text, WINDOW, limit],
