@@ -7,6 +7,7 @@ hand instead, as spaCy's own tests do.
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -24,7 +25,12 @@ SHARED_DATA = REPO.parent / "shared" / "data"
 def settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     # A private cache, so that tests never read or write the user's.
     cache = tmp_path_factory.getbasetemp().parent / "claimwire-test-cache"
-    return Settings(cache_dir=cache, db=str(tmp_path_factory.mktemp("db") / "test.db"))
+    # The embedded gazetteer takes a while to build: one copy shared by all test runs
+    # and xdist workers (built under a file lock, rebuilt when its data changes).
+    gazetteer = Path(tempfile.gettempdir()) / "claimwire-test-gazetteer" / "gazetteer.sqlite"
+    return Settings(
+        cache_dir=cache, gazetteer=gazetteer, db=str(tmp_path_factory.mktemp("db") / "test.db")
+    )
 
 
 @pytest.fixture(scope="session")

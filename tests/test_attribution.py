@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from claimwire.nlp import extensions as ext
 from claimwire.nlp.attribution import find_quotes
-from claimwire.records import Claim, Response
+from claimwire.records import Claim, DateMention, DateValue, Response, Span
 
 
 def run(nlp: Language, text: str, published: dt.date | None = dt.date(2024, 8, 15)) -> Doc:
@@ -223,3 +223,125 @@ def test_denied_response(nlp: Language) -> None:
 )
 def test_find_quotes(text: str, quoted: list[str]) -> None:
     assert [text[s:e] for s, e in find_quotes(text)] == quoted
+
+
+def test_quote_with_preposed_source(nlp: Language) -> None:
+    text = '"The bridge will reopen within a week," the mayor said on Tuesday.'
+    claim = only(claims(nlp, text), "said")
+    assert claim.content.text == "The bridge will reopen within a week"
+    assert claim.kind == "direct"
+    assert claim.speaker_name == "mayor"
+
+
+def test_inverted_parenthetical_cue(nlp: Language) -> None:
+    text = "The real test, say several diplomats, is whether the truce holds through winter."
+    claim = only(claims(nlp, text), "say")
+    assert claim.speaker_name == "several diplomats"
+    assert "whether the truce holds" in claim.content.text
+    assert claim.content.text.startswith("The real test")
+
+
+def test_cue_inside_a_quote_is_not_a_claim(nlp: Language) -> None:
+    text = '"I think the ceasefire will hold," said Maria Lopez, a negotiator.'
+    found = claims(nlp, text)
+    assert [c.cue.text for c in found] == ["said"]
+    assert found[0].content.text == "I think the ceasefire will hold"
+
+
+def test_relative_clause_speaker(nlp: Language) -> None:
+    text = "The talks were led by Maria Lopez, who said the parties were close to a deal."
+    claim = only(claims(nlp, text), "said")
+    assert claim.content.text == "the parties were close to a deal"
+    assert claim.speaker_name == "Maria Lopez"
+
+
+def test_background_relative_clause_is_not_a_claim(nlp: Language) -> None:
+    text = "Sudzha is larger than the other villages that Ukraine says it has taken."
+    assert [c for c in claims(nlp, text) if c.cue.text == "says"] == []
+
+
+def test_headline_style_colon(nlp: Language) -> None:
+    text = "PETROV: We have no plans to leave the city.\nThe interview was recorded in May."
+    claim = only(claims(nlp, text), ":")
+    assert claim.source is not None
+    assert claim.source.text == "PETROV"
+    assert claim.content.text == "We have no plans to leave the city."
+
+
+def test_colon_after_a_section_word_is_not_a_claim(nlp: Language) -> None:
+    assert claims(nlp, "Read more: Three killed in overnight shelling of the port\n") == []
+
+
+def test_dash_signed_quote(nlp: Language) -> None:
+    text = "“The water has been off for nine days and nobody came.” ― Amina Yusuf\n"
+    claim = only(claims(nlp, text), "―")
+    assert claim.content.text == "The water has been off for nine days and nobody came."
+    assert claim.source is not None
+    assert claim.source.text == "Amina Yusuf"
+
+
+def test_typewriter_quotes() -> None:
+    text = "He said ''we are ready'' and left."
+    assert [text[s:e] for s, e in find_quotes(text)] == ["we are ready"]
+
+
+def test_coordinated_states_speak_together(nlp: Language) -> None:
+    text = "Both Pakistan and China said the attack was aimed at their joint projects."
+    claim = only(claims(nlp, text), "said")
+    assert claim.speaker_name == "Pakistan and China (governments)"
+
+
+def test_surname_speaker_takes_the_full_name_from_the_article(nlp: Language) -> None:
+    text = (
+        "The report was written by researcher Tomas Varga of the Vienna institute. "
+        "Varga said the figures were probably too low."
+    )
+    claim = only(claims(nlp, text), "said")
+    assert claim.speaker_name == "Tomas Varga"
+    assert "hedged" in claim.flags
+
+
+def test_pronoun_gender_picks_the_matching_speaker(nlp: Language) -> None:
+    text = (
+        "Kaja Kallas said the talks had to include Europe. Marco Rubio said Washington would "
+        "decide alone. She said Europe would not accept that."
+    )
+    found = [c for c in claims(nlp, text) if c.cue.text == "said"]
+    assert [c.speaker_name for c in found] == ["Kaja Kallas", "Marco Rubio", "Kaja Kallas"]
+
+
+def test_claim_date_comes_from_the_cue_not_the_content(nlp: Language) -> None:
+    text = "Kyiv said on Wednesday that its forces had entered the town on Monday."
+    doc = nlp.make_doc(text)
+    doc._.cw_published = dt.date(2024, 8, 15)
+    for name, proc in nlp.pipeline:
+        if name == "claimwire_attribution":
+            # The dates component's records, made by hand so that this test is about us.
+            wed, mon = text.index("Wednesday"), text.index("Monday")
+            ext.dates(doc)[:] = [
+                DateMention(Span(wed, wed + 9, "Wednesday"), "2024-08-14", "day"),
+                DateMention(Span(mon, mon + 6, "Monday"), "2024-08-12", "day"),
+            ]
+        doc = proc(doc)
+    claim = only(list(ext.claims(doc)), "said")
+    assert claim.date == DateValue("2024-08-14", "day")
+
+
+def test_handmade_parse_two_cues_share_a_subject() -> None:
+    # `X said A and said B`, parsed by hand: the second cue hangs on the first one's
+    # reported clause, as spaCy's parser often attaches it.
+    from spacy.lang.en import English
+
+    nlp = English()
+    nlp.add_pipe("claimwire_attribution")
+    words = ["Officials", "said", "roads", "were", "closed", "and", "said", "schools", "shut", "."]
+    heads = [1, 1, 4, 4, 1, 4, 4, 8, 6, 1]
+    deps = ["nsubj", "ROOT", "nsubjpass", "auxpass", "ccomp", "cc", "conj", "nsubj", "ccomp"]
+    deps.append("punct")
+    pos = ["NOUN", "VERB", "NOUN", "AUX", "VERB", "CCONJ", "VERB", "NOUN", "VERB", "PUNCT"]
+    lemmas = ["official", "say", "road", "be", "close", "and", "say", "school", "shut", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    doc = nlp.get_pipe("claimwire_attribution")(doc)
+    found = sorted(ext.claims(doc), key=lambda c: c.cue.start)
+    assert [c.content.text for c in found] == ["roads were closed", "schools shut"]
+    assert [c.speaker_name for c in found] == ["Officials", "Officials"]

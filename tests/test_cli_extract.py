@@ -179,3 +179,44 @@ def test_stdin_through_the_installed_entry_point(tmp_path: Path) -> None:
     stderr = proc.stderr.decode()
     assert "line 2" in stderr
     assert "Traceback" not in stderr
+
+
+def test_extract_html_page_and_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = (
+        "<html><head><title>Tbilisi protests</title>"
+        '<meta property="og:site_name" content="Caucasus Wire">'
+        '<meta property="article:published_time" content="2024-11-29"></head><body>'
+        "<nav><a href='/'>Home</a></nav><article>"
+        + "".join(f"<p>{p}</p>" for p in REPORT.split("\n"))
+        + "</article></body></html>"
+    )
+    (tmp_path / "a.html").write_text(page, "utf-8")
+    (tmp_path / "b.txt").write_text(SECOND, "utf-8")
+    code, out, err = _run(["extract", str(tmp_path / "a.html")], capsys)
+    assert code == 0, err
+    article = json.loads(out)["article"]
+    assert (article["source"], article["published"]) == ("Caucasus Wire", "2024-11-29")
+    assert article["text"] == REPORT
+    code, out, err = _run(["extract", str(tmp_path), "--indent", "2"], capsys)
+    assert code == 0, err
+    # Several articles: one compact JSON object per line, whatever --indent says.
+    assert [json.loads(line)["article"]["text"] for line in out.splitlines()] == [REPORT, SECOND]
+
+
+def test_stdin_single_text_and_its_errors(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import io
+
+    class Stdin:
+        def __init__(self, data: bytes) -> None:
+            self.buffer = io.BytesIO(data)
+
+    monkeypatch.setattr("sys.stdin", Stdin(("\n\n" + REPORT).encode("utf-16")))
+    code, out, err = _run(["extract", "-", "--published", "2024-11-28"], capsys)
+    assert code == 0, err
+    assert json.loads(out)["article"]["text"] == REPORT
+    monkeypatch.setattr("sys.stdin", Stdin(b"\n\n   \n"))
+    code, out, err = _run(["extract", "-"], capsys)
+    assert code == 1
+    assert err.strip() == "error: <stdin>: input holds no text; there is no report to extract from"

@@ -13,9 +13,9 @@ from spacy.tokens import Doc
 
 from claimwire.nlp import extensions as ext
 from claimwire.nlp.countries import country_by_code, lookup_country
-from claimwire.nlp.events import _parse_lexicon, find_events, load_lexicon
+from claimwire.nlp.events import _parse_lexicon, find_events, load_lexicon, plover_event_type
 from claimwire.pipeline import Extractor
-from claimwire.records import Article, DateMention, Entity, Place, Quantity, Span
+from claimwire.records import Article, DateMention, Entity, Event, Place, Quantity, Span
 
 Tok = tuple[str, int, str, str, str, str]  # word, head, dep, pos, lemma, tag
 VOCAB = spacy.blank("en").vocab  # with the English lexical attributes (`lower_`...)
@@ -299,3 +299,73 @@ def test_component_is_in_the_pipeline(nlp: Language) -> None:
     assert nlp.pipe_names[-1] == "claimwire_events"
     doc = nlp("Protesters rallied in the capital.")
     assert [e.type for e in ext.events(doc)] == ["PROTEST"]
+
+
+def test_events_inside_claims_are_linked_to_them(extractor: Extractor) -> None:
+    text = (
+        "The army said its units had repelled an attack near the border on Monday. "
+        "Rebels later seized two villages, residents said. "
+        "Police arrested twelve protesters in the capital."
+    )
+    x = extractor.extract(Article(id="t2", text=text, published="2024-05-08"))
+    assert x.events
+    for event in x.events:
+        holders = [c for c in x.claims if c.content.contains(event.trigger)]
+        if holders:
+            innermost = min(holders, key=lambda c: c.content.end - c.content.start)
+            assert event.claim == innermost.id
+        else:
+            assert event.claim is None
+    arrest = next(e for e in x.events if e.type == "COERCE")
+    assert arrest.claim is None  # the reporter narrates it
+
+
+def test_reported_obligation_is_a_request_by_the_speaker() -> None:
+    # "Britain said Libya must hand over the suspects ."
+    doc = make_doc(
+        [
+            ("Britain", 1, "nsubj", "PROPN", "Britain", "NNP"),
+            ("said", 1, "ROOT", "VERB", "say", "VBD"),
+            ("Libya", 4, "nsubj", "PROPN", "Libya", "NNP"),
+            ("must", 4, "aux", "AUX", "must", "MD"),
+            ("hand", 1, "ccomp", "VERB", "hand", "VB"),
+            ("over", 4, "prt", "ADP", "over", "RP"),
+            ("the", 7, "det", "DET", "the", "DT"),
+            ("suspects", 4, "dobj", "NOUN", "suspect", "NNS"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    (event,) = find_events(doc)
+    assert (event.type, event.trigger.text, event.modality) == ("REQUEST", "must hand", "actual")
+    assert [a.code for a in event.actors] == ["GBR"]
+    assert [r.code for r in event.recipients] == ["LBY"]
+
+
+def test_plover_convention_for_announced_acts() -> None:
+    trigger = Span(0, 4, "give")
+    assert plover_event_type(Event("e1", "AID", trigger, modality="intended")) == "AGREE"
+    assert plover_event_type(Event("e1", "SANCTION", trigger, modality="intended")) == "THREATEN"
+    assert plover_event_type(Event("e1", "AGREE", trigger, modality="negated")) == "REJECT"
+    assert plover_event_type(Event("e1", "ASSAULT", trigger)) == "ASSAULT"
+
+
+def test_bare_group_noun_refers_to_the_articles_armed_group() -> None:
+    # "The group attacked a convoy ."
+    doc = make_doc(
+        [
+            ("The", 1, "det", "DET", "the", "DT"),
+            ("group", 2, "nsubj", "NOUN", "group", "NN"),
+            ("attacked", 2, "ROOT", "VERB", "attack", "VBD"),
+            ("a", 4, "det", "DET", "a", "DT"),
+            ("convoy", 2, "dobj", "NOUN", "convoy", "NN"),
+            (".", 2, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    rebels = Entity(
+        "ent1", "Free Hills Front", "group", mentions=(Span(0, 1, "x"), Span(2, 3, "y"))
+    )
+    ext.entities(doc).append(rebels)
+    (event,) = find_events(doc)
+    assert [(a.name, a.entity, a.sector) for a in event.actors] == [
+        ("Free Hills Front", "ent1", "rebels")
+    ]

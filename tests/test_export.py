@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -118,6 +119,22 @@ def test_plover_jsonl_fields() -> None:
     # No date of its own: the publication date stands in, without a precision.
     assert (records[1]["date"], records[1]["date_precision"]) == ("2024-06-03", None)
     assert records[2]["size"] == {"dead": 2}
+
+
+def test_plover_codes_announced_acts_as_announcements() -> None:
+    base = make_extraction()
+    pledge = Event(
+        "e4",
+        "AID",
+        _span("urged"),
+        actors=(Actor("Mali", code="MLI", sector="government"),),
+        modality="intended",
+    )
+    out = io.StringIO()
+    write_export([replace(base, events=(pledge,))], "plover", out)
+    (record,) = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert (record["event"], record["claimwire_type"]) == (["AGREE"], "AID")
+    assert record["modality"] == "intended"
 
 
 def test_acled_csv_round_trip_and_mapping() -> None:

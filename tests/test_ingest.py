@@ -106,6 +106,7 @@ def test_inline_read_more_and_emoji_framed_podcast_promo() -> None:
     text, dropped = clean_text(
         "Sudan's army said it had retaken the bridge.\n"
         "READ MORE: Inside the battle for Khartoum's bridges\n"
+        "MORE: Sudan's displaced brace for the rainy season\n"
         "👉 Listen to the Africa Daily podcast wherever you get your podcasts 👈\n"
         "▶ Watch our correspondent's report from Omdurman\n"
         "The Rapid Support Forces said they had withdrawn to regroup.\n"
@@ -114,7 +115,25 @@ def test_inline_read_more_and_emoji_framed_podcast_promo() -> None:
         "Sudan's army said it had retaken the bridge.\n"
         "The Rapid Support Forces said they had withdrawn to regroup."
     )
-    assert dropped == 3
+    assert dropped == 4
+
+
+def test_captions_credits_and_wire_footers() -> None:
+    text, dropped = clean_text(
+        "Rescuers searched the rubble in Dnipro on Sunday, regional officials said.\n"
+        "Image caption, Rescuers worked through the night\n"
+        "Photograph: Stringer/Reuters\n"
+        "The regional governor said 40 people were still missing.\n"
+        "___\n"
+        "Associated Press writer Hanna Arhirova in Kyiv contributed to this report.\n"
+        "(Reporting by Olena Harmash; Editing by Mark Heinrich)\n"
+        "https://example.org/live/ukraine\n"
+    )
+    assert text == (
+        "Rescuers searched the rubble in Dnipro on Sunday, regional officials said.\n"
+        "The regional governor said 40 people were still missing."
+    )
+    assert dropped == 6
 
 
 def test_paragraphs_that_mention_podcasts_or_subscriptions_are_content() -> None:
@@ -128,6 +147,37 @@ def test_paragraphs_that_mention_podcasts_or_subscriptions_are_content() -> None
     text, dropped = clean_text(body)
     assert text == body
     assert dropped == 0
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Like many residents of Kherson, she said she had stayed here despite the shelling.",
+        "Watch crews said the fire below the dam had been put out.",
+        "Get-togethers of more than 50 people were banned under the curfew, police said.",
+        "Join the talks or face sanctions, the envoy told the delegations.",
+        "Share prices fell in Moscow",
+    ],
+)
+def test_report_lines_that_open_with_promo_verbs_are_kept(line: str) -> None:
+    assert clean_text(line) == (line, 0)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow us on Telegram and X for the latest updates",
+        "Get our morning briefing in your inbox",
+        "Click here to read the full report",
+        "Download the app for breaking news alerts.",
+        "Listen to our podcast",
+        "Subscribe",
+    ],
+)
+def test_promo_lines_are_dropped(line: str) -> None:
+    assert clean_text(f"Kyiv said the drones were shot down.\n{line}")[0] == (
+        "Kyiv said the drones were shot down."
+    )
 
 
 def test_a_short_subheading_in_the_body_is_kept() -> None:
@@ -205,6 +255,12 @@ def test_utf8_with_bom_and_utf16_with_bom() -> None:
     )
 
 
+def test_utf16_without_bom() -> None:
+    text = "Officials in Kyiv said the strike hit a power plant."
+    assert decode_bytes(text.encode("utf-16-le")) == text
+    assert decode_bytes(text.encode("utf-16-be")) == text
+
+
 def test_windows_1252_bytes() -> None:
     text = (
         "The minister said the “ceasefire” was holding – for now – and that talks in "
@@ -265,6 +321,30 @@ def test_non_english_is_refused_with_its_language() -> None:
         article_from_text(german)
     assert info.value.language == "de"
     assert "English only" in str(info.value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Spanish, French: refused with their language.
+        "El presidente ucraniano dijo el miércoles que sus tropas habían tomado el control "
+        "total de la ciudad rusa. Moscú no respondió de inmediato a las afirmaciones.",
+        "Le président ukrainien a affirmé mercredi que ses troupes avaient pris le contrôle "
+        "total de la ville. Moscou n'a pas réagi dans l'immédiat à ces affirmations.",
+    ],
+)
+def test_other_languages_are_refused(text: str) -> None:
+    with pytest.raises(UnsupportedLanguageError) as info:
+        article_from_text(text)
+    assert info.value.language in {"es", "fr"}
+
+
+def test_english_full_of_foreign_names_is_english() -> None:
+    text = (
+        "Volodymyr Zelenskyy said Oleksandr Syrskyi met Kyrylo Budanov in Zaporizhzhia and "
+        "Dnipropetrovsk oblast on Tuesday to discuss Pokrovsk, Kurakhove and Vuhledar."
+    )
+    assert article_from_text(text).language == "en"
 
 
 def test_short_texts_are_taken_as_english() -> None:
@@ -453,3 +533,30 @@ def test_read_bytes_forced_format() -> None:
     # Read as plain text on request: the markup stays in.
     assert isinstance(article, Article)
     assert "<p>" in article.text
+
+
+def test_html_boilerplate_inside_the_article_element_is_dropped() -> None:
+    page = (
+        "<html><head><title>Strike on port</title></head><body><article><h1>Strike on port</h1>"
+        "<p>Russian missiles struck the port of Odesa overnight, killing at least four people "
+        "and damaging grain silos, the regional governor said on Monday.</p>"
+        "<p><strong>Read more:</strong></p><ul>"
+        "<li><a href='/a'>Grain corridor under pressure as attacks mount</a></li>"
+        "<li><a href='/b'>Who is targeting Black Sea shipping</a></li></ul>"
+        "<p>Ukraine's air force said it had shot down 12 of the 15 missiles.</p>"
+        "<p>👉 Follow our live coverage of the war in Ukraine 👈</p>"
+        "<p>Russia's defence ministry said it had hit military targets in the port.</p>"
+        "</article></body></html>"
+    )
+    assert article_from_html(page).text == (
+        "Russian missiles struck the port of Odesa overnight, killing at least four people and "
+        "damaging grain silos, the regional governor said on Monday.\n"
+        "Ukraine's air force said it had shot down 12 of the 15 missiles.\n"
+        "Russia's defence ministry said it had hit military targets in the port."
+    )
+
+
+def test_huge_html_page_is_refused_before_parsing() -> None:
+    page = "<html><body>" + "<p>Officials said the talks would resume.</p>" * 200 + "</body></html>"
+    with pytest.raises(InputError, match="more than 4 x"):
+        article_from_html(page, settings=Settings(max_chars=1000))

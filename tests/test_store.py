@@ -148,6 +148,15 @@ def test_save_many_reports_a_bad_article_and_keeps_the_rest(store: Store) -> Non
     assert store.count("entities") == 6
 
 
+def test_save_many_with_one_article_twice_in_a_batch(store: Store) -> None:
+    first = sample_extraction("d1")
+    second = sample_extraction("d1", title="A corrected title")
+    stats = store.save_many([first, second, first])
+    assert (stats.new, stats.updated, stats.failed) == (1, 2, [])
+    assert store.get_extraction("d1") == first
+    assert store.count("claims") == 3
+
+
 def test_iter_extractions_in_arrival_order_and_since(store: Store) -> None:
     days = ["2024-08-10", "2024-08-15", None, "2024-08-12"]
     extractions = [sample_extraction(f"a{i}", day) for i, day in enumerate(days)]
@@ -319,6 +328,19 @@ def test_search_finds_articles_and_claims(store: Store) -> None:
     # Query syntax from users is never an error.
     for weird in ['"unbalanced', "AND OR NOT (", "*", "-", "", "a:b ^c", "NEAR(x y)"]:
         store.search(weird)
+
+
+def test_search_ranks_the_newest_matches(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    from claimwire.store import search
+
+    store.save_many(sample_extraction(f"a{i}") for i in range(5))
+    assert {h.article_id for h in store.search("Sudzha", limit=50) if h.kind == "article"} == {
+        f"a{i}" for i in range(5)
+    }
+    monkeypatch.setattr(search, "WINDOW", 2)
+    hits = store.search("Sudzha", limit=50)
+    assert {h.article_id for h in hits if h.kind == "article"} == {"a3", "a4"}
+    assert len([h for h in hits if h.kind == "claim"]) == 2
 
 
 # ---------------------------------------------------------------- opening

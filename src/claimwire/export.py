@@ -5,7 +5,9 @@ Every function takes an iterable of :class:`~claimwire.records.Extraction`
 
 - :func:`plover_records`: PLOVER JSON records (one per event; the field names of
   the PLOVER manual, chapter 6, in snake case), plus claimwire's ``modality``,
-  ``asserted_by`` and ``claim``.
+  ``asserted_by`` and ``claim``. ``event`` follows PLOVER's convention that an
+  announced act is coded as the announcement (intent to cooperate is AGREE,
+  intent to act against someone THREATEN); ``claimwire_type`` keeps the act.
 - :func:`acled_rows`: ACLED-style rows: ``event_type``/``sub_event_type`` mapped
   from the PLOVER type and mode, ``geo_precision`` and ``time_precision`` 1-3,
   ``source`` and ``notes`` naming the claimant. Statements (REQUEST, ACCUSE...)
@@ -32,6 +34,7 @@ import typer
 from claimwire import __version__
 from claimwire.errors import InputError, MalformedRecordError
 from claimwire.nlp.countries import country_by_code
+from claimwire.nlp.events import plover_event_type
 from claimwire.records import Actor, Claim, Event, Extraction, Place, Quantity
 
 __all__ = [
@@ -175,7 +178,9 @@ def plover_records(extractions: Iterable[Extraction]) -> Iterator[dict[str, Any]
                 "date_precision": precision,
                 "actor": [_plover_entity(a) for a in event.actors],
                 "recipient": [_plover_entity(a) for a in event.recipients],
-                "event": [event.type],
+                # PLOVER codes an announced act as the announcement (AGREE, THREATEN).
+                "event": [plover_event_type(event)],
+                "claimwire_type": event.type,
                 "mode": [event.mode] if event.mode else [],
                 "context": [],
                 "event_text": [event.trigger.text],

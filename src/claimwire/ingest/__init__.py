@@ -1,5 +1,5 @@
-"""Ingest: turning text, HTML pages and JSONL rows (later also feeds and WARC
-records) into cleaned :class:`~claimwire.records.Article` objects.
+"""Ingest: turning text, HTML pages, JSONL rows, RSS/Atom feed items and WARC
+records into cleaned :class:`~claimwire.records.Article` objects.
 
 Contract (see docs/architecture.md):
 
@@ -20,12 +20,14 @@ it, so nothing downstream may change it.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Literal, get_args
 
 from claimwire.errors import InputError
 from claimwire.ingest.boilerplate import strip_boilerplate
+from claimwire.ingest.feeds import read_feed
 from claimwire.ingest.html import article_from_html, looks_like_html
 from claimwire.ingest.jsonl import article_from_record, jsonl_from_text, read_jsonl
 from claimwire.ingest.text import (
@@ -36,6 +38,7 @@ from claimwire.ingest.text import (
     detect_language,
     normalise_published,
 )
+from claimwire.ingest.warc import read_warc
 from claimwire.records import Article
 from claimwire.settings import Settings
 
@@ -51,13 +54,15 @@ __all__ = [
     "detect_language",
     "normalise_published",
     "read_bytes",
+    "read_feed",
     "read_jsonl",
     "read_path",
+    "read_warc",
     "sniff_format",
     "strip_boilerplate",
 ]
 
-Format = Literal["auto", "text", "html", "jsonl"]
+Format = Literal["auto", "text", "html", "jsonl", "feed", "warc"]
 FORMATS: tuple[str, ...] = get_args(Format)
 
 _SUFFIXES: dict[str, Format] = {
@@ -69,9 +74,13 @@ _SUFFIXES: dict[str, Format] = {
     ".xhtml": "html",
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
+    ".rss": "feed",
+    ".atom": "feed",
+    ".xml": "feed",
+    ".warc": "warc",
 }
 #: What a folder is read for: these suffixes, in name order.
-FOLDER_SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
+FOLDER_SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".rss", ".atom", ".xml", ".warc", ".warc.gz")
 #: A text file ``NAME.txt`` may have ``NAME.meta.json`` beside it with
 #: ``id``, ``title``, ``url``, ``source``, ``published``.
 META_SUFFIX = ".meta.json"
@@ -80,6 +89,8 @@ META_SUFFIX = ".meta.json"
 def sniff_format(text: str) -> Format:
     """Guess the format of an input from its first characters."""
     head = text.lstrip("\ufeff \t\r\n")
+    if _FEED_ROOT.match(head):
+        return "feed"
     if head.startswith("{"):
         first = head.split("\n", 1)[0]
         try:
@@ -88,6 +99,15 @@ def sniff_format(text: str) -> Format:
         except json.JSONDecodeError:
             pass
     return "html" if looks_like_html(head) else "text"
+
+
+_FEED_ROOT = re.compile(r"(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(rss|feed|rdf:RDF)\b", re.S)
+
+
+def _file_format(path: Path) -> Format:
+    if path.name.lower().endswith(".warc.gz"):
+        return "warc"
+    return _SUFFIXES.get(path.suffix.lower(), "auto")
 
 
 def _check_format(format: str) -> Format:
@@ -120,7 +140,11 @@ def read_bytes(
         fmt = sniff_format(text)
     fields = dict(meta or {})
     try:
-        if fmt == "jsonl":
+        if fmt == "warc":
+            raise InputError("WARC input must be a file, not standard input", source=name)
+        if fmt == "feed":
+            yield from read_feed(data, name=name, settings=settings)
+        elif fmt == "jsonl":
             yield from jsonl_from_text(text, settings=settings, published=published, name=name)
         elif fmt == "html":
             yield article_from_html(
@@ -173,7 +197,7 @@ def read_path(
             p
             for p in root.rglob("*")
             if p.is_file()
-            and p.suffix.lower() in FOLDER_SUFFIXES
+            and p.name.lower().endswith(FOLDER_SUFFIXES)
             and not any(part.startswith(".") for part in p.relative_to(root).parts)
         )
         if not files:
@@ -190,7 +214,13 @@ def _read_file(
     path: Path, format: Format, published: str | None, settings: Settings | None
 ) -> Iterator[Article | InputError]:
     name = str(path)
-    fmt = format if format != "auto" else _SUFFIXES.get(path.suffix.lower(), "auto")
+    fmt = format if format != "auto" else _file_format(path)
+    if fmt == "warc":
+        yield from read_warc(path, settings=settings)
+        return
+    if fmt == "feed":
+        yield from read_feed(path, settings=settings)
+        return
     if fmt == "jsonl":
         try:
             yield from read_jsonl(path, settings=settings, published=published, name=name)

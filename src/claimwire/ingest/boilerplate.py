@@ -48,26 +48,31 @@ _BLOCK_HEADER = re.compile(
 )
 #: The same headers used inline: ``READ MORE: Headline of another story``.
 _INLINE_HEADER = re.compile(
-    r"^(?:read\ more|read\ also|also\ read|see\ also|related|more\ on\ this\ story"
-    r"|watch|listen|video|audio|live|photos?|gallery|explainer)\s*[:|]\s*\S",
+    r"^(?:read\ more|read\ also|also\ read|see\ also|related|more\ on\ this\ story|more"
+    r"|watch|listen|video|audio|live(?:\ updates)?|photos?|gallery|explainer)\s*[:|]\s*\S",
     re.IGNORECASE | re.VERBOSE,
 )
 
+#: Verbs that open a promo whatever follows them, and verbs that open one only when
+#: they point at a channel ("Follow us on Telegram", not "Follow-up talks ...";
+#: "Get our newsletter", not "Like many residents, she stayed here").
 _PROMO_VERB = re.compile(
-    r"^(?:click|tap|subscribe|sign\s*up|sign\s*in|log\s*in|register|follow|download|install"
-    r"|listen|watch|get|join|like|share|send\s+us|tell\s+us|contact\s+us|support\s+us"
-    r"|don'?t\s+miss|never\s+miss|stay\s+(?:up\s+to\s+date|informed|updated)|want\s+more"
-    r"|enjoy(?:ed)?\s+this|have\s+a\s+(?:news\s+)?tip|got\s+a\s+(?:news\s+)?tip)\b",
+    r"^(?:click|tap|subscribe|sign\s*up|sign\s*in|log\s*in|register|download|install"
+    r"|follow\s+us|send\s+us|tell\s+us|contact\s+us|support\s+us|don'?t\s+miss|never\s+miss"
+    r"|stay\s+(?:up\s+to\s+date|informed|updated)|want\s+more|enjoy(?:ed)?\s+this"
+    r"|(?:have|got)\s+a\s+(?:news\s+)?tip)\b",
     re.IGNORECASE,
 )
-_PROMO_OBJECT = re.compile(
-    r"\b(?:subscrib\w*|newsletters?|podcasts?|apps?|app\s+store|google\s+play|inbox|email\s+alerts?"
+_WEAK_PROMO_VERB = re.compile(r"^(?:follow|listen|watch|get|join|like|share|read)\b(?!-)", re.I)
+_CHANNEL = (
+    r"subscrib\w*|newsletters?|podcasts?|apps?|app\s+store|google\s+play|inbox|email\s+alerts?"
     r"|alerts|notifications|follow\s+us|twitter|x\.com|facebook|instagram|telegram|whatsapp"
-    r"|youtube|tiktok|linkedin|threads|bluesky|rss|here|below|channel|live\s+(?:blog|coverage|updates)"
-    r"|latest\s+(?:news|updates|headlines)|breaking\s+news|briefing|digest|our\s+(?:journalism|reporting)"
-    r"|sign\s*up|free\s+trial|membership|premium|donat\w+)\b",
-    re.IGNORECASE,
+    r"|youtube|tiktok|linkedin|threads|bluesky|rss|live\s+(?:blog|coverage|updates)"
+    r"|latest\s+(?:news|updates|headlines)|breaking\s+news|briefing|digest"
+    r"|our\s+(?:journalism|reporting|coverage)|sign\s*up|free\s+trial|membership|premium|donat\w+"
 )
+_STRICT_PROMO_OBJECT = re.compile(rf"\b(?:{_CHANNEL})\b", re.IGNORECASE)
+_PROMO_OBJECT = re.compile(rf"\b(?:{_CHANNEL}|here|below|channel)\b", re.IGNORECASE)
 #: Single-line markers left by page furniture.
 _MARKER = re.compile(
     r"""^(?:
@@ -84,12 +89,23 @@ _MARKER = re.compile(
 _CREDIT = re.compile(
     r"""^(?:
         (?:image|photo|picture|video|media)\s+(?:source|credit|copyright|caption)s?\b
-      | (?:image|photo|picture|pic|video|file\ photo|graphic|illustration)s?\s*(?:credit)?\s*[:/]
+      | (?:image|photo|photograph|picture|pic|video|file\ photo|graphic|illustration)s?
+        \s*(?:credit)?\s*[:/]
       | \(?(?:photos?|images?|pictures?)\s+(?:by|courtesy\ of|credit)\b
       | (?:©|\(c\)\s*\d{4}|copyright\s+(?:©\s*)?\d{4}|.*all\ rights\ reserved)
       | (?:getty\ images|reuters|ap|ap\ photo|afp|epa(?:-efe)?|anadolu|shutterstock|pa\ media)
         (?:\s*/\s*[\w .-]+)?\s*$
     )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+#: Bylines and credits at the foot of wire copy, and bare links.
+_FOOTER = re.compile(
+    r"""^(?:
+        \(?(?:reporting|writing|editing|additional\ reporting)\ by\b.{0,200}
+      | .{0,150}\b(?:contributed|contributed\ reporting)\ to\ this\ (?:report|story|article)\W*
+      | (?:https?://|www\.)\S+
+      | [_=*~-]{3,}
+    )$""",
     re.IGNORECASE | re.VERBOSE,
 )
 _FINAL_PUNCT = re.compile(r"[.!…:;]['\"’”»)\]]*$")
@@ -132,9 +148,11 @@ def _is_promo(line: str) -> bool:
         return True
     if _PROMO_VERB.match(core) and (_PROMO_OBJECT.search(core) or is_headline_like(core)):
         return True
+    if _WEAK_PROMO_VERB.match(core) and _STRICT_PROMO_OBJECT.search(core):
+        return True
     # "… wherever you get your podcasts", "… available on our app": promo tails.
     starts_with_picto = bool(_PICTO_RE.match(line.strip()))
-    return starts_with_picto and bool(_PROMO_OBJECT.search(core))
+    return starts_with_picto and bool(_STRICT_PROMO_OBJECT.search(core))
 
 
 def _is_marker(line: str) -> bool:
@@ -142,7 +160,7 @@ def _is_marker(line: str) -> bool:
     if not core:
         # Only emoji, bullets or rules: decoration.
         return bool(line.strip())
-    if _MARKER.match(core):
+    if _MARKER.match(core) or _FOOTER.match(line.strip()):
         return True
     return bool(_CREDIT.match(core)) and len(_WORD.findall(core)) <= 20
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -61,7 +62,7 @@ def extract_command(
     One `claimwire.article/1` object per article; with several articles (JSONL, a
     folder) one object per line. Bad documents are reported on stderr and skipped.
     """
-    from claimwire.ingest import read_bytes, read_path, sniff_format
+    from claimwire.ingest import read_bytes, read_jsonl, read_path, sniff_format
     from claimwire.pipeline import Extractor
     from claimwire.serialize import extraction_to_json
     from claimwire.settings import Settings
@@ -69,14 +70,29 @@ def extract_command(
     if indent is not None and indent < 0:
         raise InputError("--indent must be 0 or more")
     settings = Settings.from_env(model=model)
+    items: Iterable[Article | InputError]
     if file == "-":
-        data = sys.stdin.buffer.read()
-        items: Iterable[Article | InputError] = read_bytes(
-            data, format=format, name="<stdin>", published=published, settings=settings
+        stdin = sys.stdin.buffer
+        head = [stdin.readline()]
+        while head[-1] and not head[-1].strip():
+            head.append(stdin.readline())
+        is_jsonl = format == "jsonl" or (
+            format == "auto" and sniff_format(head[-1].decode("utf-8", "replace")) == "jsonl"
         )
-        single = format in {"text", "html"} or (
-            format == "auto" and sniff_format(data[:4096].decode("utf-8", "replace")) != "jsonl"
-        )
+        if is_jsonl:
+            # Stream: rows are read as the pipeline asks for them, never all at once.
+            items = read_jsonl(
+                itertools.chain(head, stdin), settings=settings, published=published, name="<stdin>"
+            )
+        else:
+            items = read_bytes(
+                b"".join(head) + stdin.read(),
+                format=format,
+                name="<stdin>",
+                published=published,
+                settings=settings,
+            )
+        single = not is_jsonl
     else:
         path = Path(file)
         items = read_path(path, format, published=published, settings=settings)

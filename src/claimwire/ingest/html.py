@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from claimwire.errors import NoArticleError
+from claimwire.errors import InputError, NoArticleError
 from claimwire.ingest.text import article_from_text, decode_bytes
 from claimwire.records import Article
 from claimwire.settings import Settings
@@ -49,6 +49,13 @@ def article_from_html(
     """
     import trafilatura
 
+    limit = 4 * (settings or Settings.from_env()).max_chars  # markup is bulkier than text
+    if len(html) > limit:
+        raise InputError(
+            f"HTML page is {len(html):,} characters, more than 4 x the CLAIMWIRE_MAX_CHARS "
+            f"limit ({limit:,}); is it really one article?",
+            source=origin,
+        )
     page = decode_bytes(html, origin=origin) if isinstance(html, bytes) else html
     try:
         document = trafilatura.bare_extraction(

@@ -93,7 +93,7 @@ def _line(line: int | None) -> str | None:
 
 
 def read_jsonl(
-    path_or_file: str | Path | IO[str] | IO[bytes] | Iterable[str],
+    path_or_file: str | Path | IO[str] | IO[bytes] | Iterable[str] | Iterable[bytes],
     *,
     settings: Settings | None = None,
     published: str | None = None,
@@ -130,7 +130,7 @@ def read_jsonl(
 
 
 def _lines(
-    source: IO[str] | IO[bytes] | Iterable[str], name: str | None
+    source: IO[str] | IO[bytes] | Iterable[str] | Iterable[bytes], name: str | None
 ) -> Iterator[str | InputError]:
     lines = cast("Iterable[str | bytes]", source)
     for number, raw in enumerate(lines, start=1):

@@ -75,17 +75,40 @@ def stem(word: str) -> str:
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             w = w[: -len(suffix)]
             break
-    return w[:-1] if len(w) > 4 and w.endswith("e") else w
+    if len(w) > 4 and w.endswith("e"):
+        w = w[:-1]
+    # `repelled` → `repell` → `repel`; `kill` → `kil` as well, so both forms meet.
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiou":
+        w = w[:-1]
+    return w
 
 
 def stems(text: str) -> frozenset[str]:
     return frozenset(stem(w) for w in content_words(text))
 
 
+#: Trigger words that name one kind of war event, however a side or outlet words it;
+#: a trigger in a class also carries the class (``#capture``), so `taken full control`
+#: and `captured` share a trigger. Irregular forms are listed; the rest are stemmed.
+_CLASS_WORDS = {
+    "#capture": "take took taken capture seize occupy control liberate enter overrun overran",
+    "#repel": "repel repulse thwart foil halt stop block beat push",
+    "#strike": "strike struck hit shell bomb shoot shot kill dead death toll missile",
+    "#deploy": "deploy mass station amass build",
+    "#withdraw": "withdraw withdrew retreat pull abandon",
+}
+TRIGGER_CLASSES: dict[str, str] = {
+    word: cls for cls, text in _CLASS_WORDS.items() for word in text.split()
+}
+_TRIGGER_CLASS_STEMS = {stem(w): c for w, c in TRIGGER_CLASSES.items()}
+
+
 def trigger_stems(text: str) -> frozenset[str]:
     # Trigger words are few: keep them all except pure function words.
     found = frozenset(stem(w) for w in content_words(text))
-    return found or frozenset(stem(w) for w in words(text))
+    found = found or frozenset(stem(w) for w in words(text))
+    classes = {c for s in found if (c := _TRIGGER_CLASS_STEMS.get(s))}
+    return found | classes
 
 
 _WEEK = re.compile(r"^(\d{4}-\d{2}-\d{2})/(\d{4}-\d{2}-\d{2})$")
@@ -144,11 +167,17 @@ def _actor_keys(actors: Iterable[Actor]) -> set[str]:
     return {(a.code or a.name).strip().lower() for a in actors if (a.code or a.name).strip()}
 
 
-def _sentence_around(text: str, start: int, end: int) -> str:
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets of the sentence around ``start..end`` (split at `. ` and newlines)."""
     left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
     right_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
     right = min(right_candidates) if right_candidates else len(text)
-    return text[left + 1 : right]
+    return left + 1, right
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    left, right = sentence_bounds(text, start, end)
+    return text[left:right]
 
 
 def event_mentions(extraction: Extraction) -> list[EventMention]:

@@ -28,7 +28,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from claimwire.link.features import EventMention, stem
+from claimwire.link.features import EventMention, sentence_bounds, stem
 from claimwire.link.text import words
 from claimwire.records import Extraction, Quantity
 
@@ -234,7 +234,14 @@ def event_picture(
         event = next((e for e in ex.events if e.id == event_id), None)
         by_id = {q.id: q for q in ex.quantities}
         if event is not None:
-            for qid in event.quantities:
+            qids = list(event.quantities)
+            if not qids:
+                # Not tied by the extractor: the counts stated in the trigger's sentence.
+                left, right = sentence_bounds(ex.article.text, event.trigger.start,
+                                              event.trigger.end)  # fmt: skip
+                qids = [q.id for q in ex.quantities
+                        if left <= q.span.start and q.span.end <= right]  # fmt: skip
+            for qid in qids:
                 if qid in by_id:
                     quantities.append((f"{m.article}/{qid}", m.speaker, by_id[qid]))
         for r in ex.responses:

@@ -82,6 +82,16 @@ _add("gigabyte", "data", "gb", "gigabytes", "gigabyte")
 _add("terabyte", "data", "tb", "terabytes", "terabyte")
 _add("megabyte", "data", "mb", "megabytes", "megabyte")
 _add("rpm", "frequency", "rpm")
+_add("hertz", "frequency", "hz", "hertz")
+_add("kilohertz", "frequency", "khz", "kilohertz")
+_add("megahertz", "frequency", "mhz", "megahertz")
+_add("gigahertz", "frequency", "ghz", "gigahertz")
+_add("watt", "power", "watts", "watt")
+_add("megabit per second", "data rate", "mbps", "mb/s", "megabits per second")
+_add("gigabit per second", "data rate", "gbps", "gb/s", "gigabits per second")
+_add("milliampere-hour", "charge", "mah")
+_add("newton metre", "torque", "nm", "newton metres", "newton meters")
+_add("pound-foot", "torque", "lb-ft", "pound-feet", "pound-foot", "lb ft")
 _add("times", "count", "times")
 _add("fold", "count", "fold")
 _add("point", "count", "points", "point", "pts")
@@ -96,13 +106,25 @@ _add("UAH", "money", "hryvnias", "hryvnia", "hryvnas", "uah")
 _add("INR", "money", "rupees", "rupee", "inr")
 _add("JPY", "money", "yen", "jpy")
 _add("CHF", "money", "swiss francs", "chf")
+_add("AUD", "money", "australian dollars", "australian dollar")
+_add("CAD", "money", "canadian dollars", "canadian dollar")
+_add("DKK", "money", "danish crowns", "danish kroner", "danish krone")
+_add("SEK", "money", "swedish crowns", "swedish kronor", "swedish krona")
+_add("NOK", "money", "norwegian crowns", "norwegian kroner", "norwegian krone")
+_add("TRY", "money", "turkish lira", "lira")
+_add("ILS", "money", "shekels", "shekel")
+_add("NGN", "money", "naira")
+_add("MYR", "money", "ringgit")
+_add("PKR", "money", "pakistani rupees")
+_add("AFN", "money", "afghanis")
 _add("cent", "money", "cents", "cent")
 _add("pence", "money", "pence", "p")
 
 #: Currency written before the number (case-sensitive forms first).
 CURRENCY_PREFIXES: dict[str, str] = {
     "US$": "USD", "U.S.$": "USD", "$": "USD", "USD": "USD", "C$": "CAD", "A$": "AUD",
-    "HK$": "HKD", "NZ$": "NZD", "£": "GBP", "GBP": "GBP", "€": "EUR", "EUR": "EUR",
+    "HK$": "HKD", "NZ$": "NZD", "$US": "USD", "RM": "MYR", "£": "GBP", "GBP": "GBP",
+    "€": "EUR", "EUR": "EUR",
     "¥": "JPY", "₹": "INR", "Rs": "INR", "Rs.": "INR", "₴": "UAH", "₽": "RUB",
 }  # fmt: skip
 

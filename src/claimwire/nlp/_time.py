@@ -34,7 +34,6 @@ MONTHS = {
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
-_PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "noon": "MI"}
 
 _MONTH_FULL = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -116,7 +115,7 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "weekday",
         rf"(?:(?P<edge>{_ci('early|late|earlier|later')})\s+(?:{_ci('on')}\s+)?)?"
-        rf"(?:(?P<rel>{_ci('last|next|this|this past|this coming|on|by|until')})\s+)?"
+        rf"(?:(?P<rel>{_ci('last|next|this|this past|this coming|previous|on|by|until')})\s+)?"
         rf"(?P<wd>{_WEEKDAY}){_POSS}"
         rf"(?:\s+(?P<part>{_ci('morning|afternoon|evening|night')}))?\b",
     ),
@@ -146,6 +145,28 @@ _PATTERNS: list[tuple[str, str]] = [
         ),
     ),
     (
+        "span",
+        _ci(
+            rf"\b(?:the\s+)?(?:past|last|next|coming|previous|first|final)\s+(?P<n>{_NUMW})\s+"
+            rf"(?P<unit>{_UNIT})\b"
+        ),
+    ),
+    (
+        "season",
+        _ci(
+            r"\b(?:(?P<rel>last|this|next|early|late|the)\s+)(?P<season>spring|summer|fall|autumn|"
+            r"winter)\b(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d{2})\b)?"
+        ),
+    ),
+    (
+        "thatday",
+        _ci(
+            r"\b(?:(?:earlier|later)\s+)?(?:that|the\s+same|that\s+same)\s+(?P<unit>day|week|month"
+            r"|year)\b|\bthe\s+(?P<next>next|following|previous)\s+(?P<part>morning|evening|"
+            r"night|afternoon)\b"
+        ),
+    ),
+    (
         "refday",
         _ci(
             r"\bthe\s+(?:(?P<prev>previous|preceding)|(?P<next>next|following))\s+"
@@ -161,6 +182,14 @@ _PATTERNS: list[tuple[str, str]] = [
             r"|last\s+year|next\s+year))?"
         )
         + r"|\bQ(?P<q>[1-4])(?:\s+(?P<y2>(?:19|20)\d{2}))?\b",
+    ),
+    (
+        "fiscal_period",
+        _ci(
+            r"\bthe\s+(?:(?P<which>latest|most\s+recent|recent|just-ended|same|year-ago|"
+            r"year-earlier|current|fiscal)\s+)?(?P<unit>quarter|period)\b(?!\s+of\b)"
+            r"|\b(?P<ago>year-ago|year-earlier)\b"
+        ),
     ),
     (
         "year",
@@ -181,21 +210,21 @@ _PATTERNS: list[tuple[str, str]] = [
         "ref",
         _ci(
             r"\b(?P<word>now|currently|nowadays|recently|at\s+present|the\s+past|the\s+future"
-            r"|right\s+now|these\s+days|soon)\b"
+            r"|right\s+now|these\s+days)\b"
         ),
     ),
     (
         "duration",
         _ci(
-            rf"\b(?P<n>{_NUMW}|\d+(?:\.\d+)?)(?:\s+|-)(?P<unit>{_UNIT})(?:-(?:long|old))?\b"
-            r"|\b(?P<unit2>decades|years|months|weeks|days|hours)\b"
+            rf"\b(?P<n>{_NUMW}|\d+(?:\.\d+)?)(?:\s+|-)(?P<unit>{_UNIT})\b(?!-old|\s+old)"
+            r"(?:-long)?"
         ),
     ),
     (
         "set",
         _ci(
             r"\b(?:every|each)\s+(?P<unit>day|week|month|year|morning|night)\b|\b(?P<adv>daily|"
-            r"weekly|monthly|annually|yearly)\b"
+            r"weekly|monthly)\b"
         ),
     ),
     (
@@ -246,11 +275,16 @@ def _week_value(day: dt.date) -> tuple[str, str]:
     return f"{monday.isoformat()}/{sunday.isoformat()}", f"{year}-W{week:02d}"
 
 
-def _day(day: dt.date, reason: str, part: str | None = None) -> Resolved:
+_PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+
+
+def _day(day: dt.date, reason: str, part: str | None = None, code: bool = False) -> Resolved:
+    # TempEval's data values `Friday night` mostly as the day, so the part is dropped
+    # (`tonight`, `this morning` keep it: TIME values such as 1998-02-06TMO)
     timex = day.isoformat()
-    if part:
+    if part and code:
         return Resolved("date", timex, "day", reason, f"{timex}T{_PART_CODES[part.lower()]}")
-    return Resolved("date", timex, "day", reason, timex)
+    return Resolved("date", timex, "day", f"{reason} ({part.lower()})" if part else reason, timex)
 
 
 def _month(year: int, month: int, reason: str) -> Resolved:
@@ -283,7 +317,7 @@ def _weekday(
 ) -> Resolved:
     back = (pub.weekday() - target) % 7
     ahead = (target - pub.weekday()) % 7
-    if rel == "last":
+    if rel in {"last", "previous"}:
         return _day(pub - dt.timedelta(days=back or 7), "last weekday: the one before", part)
     if rel == "next":
         return _day(pub + dt.timedelta(days=ahead or 7), "next weekday: the one after", part)
@@ -298,9 +332,11 @@ def _month_only(month: int, pub: dt.date, tense: Tense | None, rel: str, rel_yea
     if rel_year:
         offset = {"this": 0, "last": -1, "next": 1}[rel_year]
         return _month(pub.year + offset, month, f"month of {rel_year} year")
-    if rel == "last" or rel == "this past":
+    if rel == "last":
+        return _month(pub.year - 1, month, "last month name: last year's")
+    if rel == "this past":
         year = pub.year if month < pub.month else pub.year - 1
-        return _month(year, month, "last month name: the one before")
+        return _month(year, month, "this past month name: the one before")
     if rel == "next" or rel == "this coming":
         year = pub.year if month > pub.month else pub.year + 1
         return _month(year, month, "next month name: the one after")
@@ -309,6 +345,9 @@ def _month_only(month: int, pub: dt.date, tense: Tense | None, rel: str, rel_yea
     if tense == "future" or (tense == "conditional" and 0 <= (month - pub.month) % 12 <= 6):
         year = pub.year if month >= pub.month else pub.year + 1
         return _month(year, month, "month, future: on or after")
+    if tense != "past" and 1 <= (month - pub.month) % 12 <= 5:
+        year = pub.year if month > pub.month else pub.year + 1
+        return _month(year, month, "month, not past tense: the nearest, ahead")
     year = pub.year if month <= pub.month else pub.year - 1
     return _month(year, month, "month: latest on or before")
 
@@ -321,6 +360,9 @@ def _day_month(day: int, month: int, pub: dt.date, tense: Tense | None) -> Resol
         return None
     if tense == "past":
         past = [d for d in candidates if d <= pub]
+        soon = [d for d in candidates if 0 < (d - pub).days <= 62]
+        if past and soon and (pub - max(past)).days > 300:
+            return _day(min(soon), "day without year: weeks ahead, not a year back")
         if past:
             return _day(max(past), "day without year, past: latest on or before")
     if tense == "conditional":
@@ -375,8 +417,9 @@ def _at_precision(day: dt.date, precision: str, reason: str) -> Resolved:
 
 _DURATION_CODES = {
     "second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "fortnight": "W",
-    "month": "M", "year": "Y", "decade": "DE", "century": "CE", "centurie": "CE",
+    "month": "M", "year": "Y", "decade": "Y", "century": "Y", "centurie": "Y",
 }  # fmt: skip
+_DURATION_FACTORS = {"fortnight": 2, "decade": 10, "century": 100, "centurie": 100}
 
 
 def _duration(n_text: str | None, unit: str) -> Resolved:
@@ -384,8 +427,8 @@ def _duration(n_text: str | None, unit: str) -> Resolved:
     base = unit[:-1] if unit.endswith("s") and unit[:-1] in _DURATION_CODES else unit
     code = _DURATION_CODES.get(base, "D")
     n = _count(n_text) if n_text else None
-    if base == "fortnight" and n is not None:
-        n *= 2
+    if n is not None:
+        n *= _DURATION_FACTORS.get(base, 1)
     amount = str(n) if n is not None else "X"
     timex = f"PT{amount}{code}" if base in {"second", "minute", "hour"} else f"P{amount}{code}"
     return Resolved("duration", None, None, "duration: not a date", timex)
@@ -456,7 +499,9 @@ def resolve(
             "yesterday": -1, "tomorrow": 1, "last night": -1,
             "the day before yesterday": -2, "the day after tomorrow": 2,
         }.get(word, 0)  # fmt: skip
-        return _day(pub + dt.timedelta(days=offset), f"{word}: publication date {offset:+d}", part)
+        return _day(
+            pub + dt.timedelta(days=offset), f"{word}: publication date {offset:+d}", part, True
+        )
     if name == "relunit":
         rel = " ".join(g["rel"].lower().split())
         unit = g["unit"].lower()
@@ -507,6 +552,9 @@ def resolve(
         if direction in {"ago", "from now", "hence"}:
             if pub is None:
                 return _unresolved("offset, no publication date")
+            if ref is not None and ref[1] == "quarter" and g["unit"].lower().startswith("year"):
+                sign = -1 if direction == "ago" else 1
+                return _quarter_of(ref[0], sign * n * 4, f"{n} year {direction}: that quarter")
             sign = -1 if direction == "ago" else 1
             day, precision = _shift(pub, g["unit"], sign * n)
             return _at_precision(day, precision, f"{n} {g['unit']} {direction}")
@@ -539,6 +587,32 @@ def resolve(
             if not y_text and tense != "future" and dt.date(year, 3 * q - 2, 1) > pub:
                 year -= 1
         return Resolved("date", f"{year}-Q{q}", "quarter", "quarter", f"{year}-Q{q}")
+    if name == "fiscal_period":
+        # company reports: `the quarter` is the last one completed before publication
+        if pub is None:
+            return _unresolved("reporting period, no publication date")
+        which = " ".join(g.get("which", "").lower().split())
+        if g.get("ago"):
+            if ref is not None and ref[1] == "quarter":
+                return _quarter_of(ref[0], -4, "year-ago: the same quarter a year before")
+            return _year(pub.year - 1, "a year before the publication year")
+        if g["unit"].lower() == "period" and which not in {
+            "latest",
+            "most recent",
+            "year-ago",
+            "year-earlier",
+            "same",
+        }:
+            return None
+        q = (pub.month - 1) // 3  # the previous quarter, 0-based from this year's first
+        year = pub.year
+        if which == "current":
+            q += 1
+        if q == 0:
+            q, year = 4, year - 1
+        if which in {"year-ago", "year-earlier"}:
+            year -= 1
+        return Resolved("date", f"{year}-Q{q}", "quarter", "reporting quarter", f"{year}-Q{q}")
     if name == "year":
         return _year(int(g["y"]), "fiscal year" if g.get("fiscal") else "explicit year")
     if name == "decade":
@@ -553,6 +627,30 @@ def resolve(
         code = {"recently": "PAST_REF", "the past": "PAST_REF", "the future": "FUTURE_REF",
                 "soon": "FUTURE_REF"}.get(word, "PRESENT_REF")  # fmt: skip
         return Resolved("ref", None, None, "vague reference", code)
+    if name == "span":
+        return _duration(g["n"], g["unit"])
+    if name == "season":
+        code = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}[
+            g["season"].lower()
+        ]
+        if "y" in g:
+            season_timex: str | None = f"{g['y']}-{code}"
+        elif pub is None:
+            season_timex = None
+        else:
+            step = {"last": -1, "next": 1}.get(g.get("rel", "").lower(), 0)
+            season_timex = f"{pub.year + step}-{code}"
+        return _unresolved("season: no precision for it", season_timex)
+    if name == "thatday":
+        origin = _ref_for(ref, g.get("unit") or "day", pub)
+        if origin is None:
+            return _unresolved("that day, no reference date")
+        if g.get("next"):
+            step = -1 if g["next"].lower() == "previous" else 1
+            return _day(origin + dt.timedelta(days=step), f"the {g['next'].lower()} {g['part']}")
+        unit = g["unit"].lower()
+        precision = {"day": "day", "week": "week", "month": "month"}.get(unit, "year")
+        return _at_precision(origin, precision, f"that {unit}: the last date mentioned")
     if name == "duration":
         return _duration(g.get("n"), g.get("unit") or g.get("unit2") or "day")
     if name == "set":
@@ -573,6 +671,12 @@ def resolve(
             "time", None, None, "clock time", f"{origin.isoformat()}T{hour:02d}:{minute:02d}"
         )
     return None
+
+
+def _quarter_of(day: dt.date, shift: int, reason: str) -> Resolved:
+    index = day.year * 4 + (day.month - 1) // 3 + shift
+    value = f"{index // 4}-Q{index % 4 + 1}"
+    return Resolved("date", value, "quarter", reason, value)
 
 
 _RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4, "decade": 5}

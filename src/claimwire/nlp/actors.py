@@ -66,7 +66,8 @@ _STATE_BODIES: tuple[tuple[str, str, EntityKind, str, tuple[str, ...]], ...] = (
         "government",
         "government",
         ("{D} government", "{N}'s government", "{N} government", "government of {N}",
-         "{D} leadership", "{D} administration", "{D} regime", "{N}'s regime"),
+         "{D} leadership", "{N}'s leadership", "{D} administration", "{D} regime",
+         "{N}'s regime"),
     ),
     (
         "mil",

@@ -28,13 +28,18 @@ one pass over the sentences, the lexicons compiled once in the factory.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from functools import cache
+from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from claimwire.nlp import extensions as ext
+from claimwire.nlp.actors import default_kb
+from claimwire.nlp.entities import TITLES, full_names
 from claimwire.records import (
     Claim,
     ClaimKind,
@@ -68,8 +73,26 @@ CUE_VERBS = _words(
 #: Cues whose content may be a noun phrase object: ``demanded reforms``.
 _OBJECT_CUES = _words(
     "accuse demand deny dismiss reject blame condemn denounce criticize criticise urge call "
-    "cite highlight praise warn question"
+    "highlight praise warn question announce disclose stress emphasize emphasise underscore "
+    "express voice outline describe share estimate claim identify point threaten vow pledge "
+    "promise predict forecast reveal confirm acknowledge admit propose cite note raise hint "
+    "talk speak place"
 )
+#: Cues that may come after their content with the source after them: `..., say analysts, ...`.
+_INVERTED_CUES = _words("say add argue note believe warn insist")
+#: Cues whose infinitive complement is content: `vowed to retaliate`, `urged X to Y`.
+_XCOMP_CUES = _words("urge call tell warn ask vow pledge promise threaten claim demand")
+#: Verbs that attribute only with an attitude as object: `expressed concern about X`.
+_ATTITUDE_CUES = _words("express voice raise place share")
+_ATTITUDES = _words(
+    """blame concern concerns question questions doubt doubts alarm fear fears hope hopes
+    support opposition objection objections regret condolences frustration anger worry
+    worries skepticism scepticism confidence optimism dismay outrage details view views"""
+)
+#: Cues whose content follows a preposition: `hinted at`, `spoke out against`, `talked about`.
+_ABOUT_CUES = _words("hint talk speak warn complain")
+#: Cues whose object runs on into a phrase: `accused X of Y`, `expressed concern about Y`.
+_OBJECT_PLUS_CUES = _words("accuse blame urge call express voice claim raise place")
 #: Nouns naming a statement that a possessor or ``from X`` makes: ``X's claim that``.
 CLAIM_NOUNS = _words(
     """claim claims statement assertion allegation allegations accusation accusations warning
@@ -83,11 +106,15 @@ _DOCUMENT_NOUNS = _words(
 _DISTANCING_CUES = frozenset(("claim", "allege", "purport"))
 _DENIAL_CUES = frozenset(("deny", "reject", "dismiss", "refute", "rebuff", "disavow"))
 _HEDGE_WORDS = _words(
-    """could may might possibly likely unlikely perhaps probably maybe appear appears appeared
-    appearing seem seems seemed believed suspected plan plans planned planning possible
-    potentially reportedly allegedly apparently"""
+    """could may might can can't cannot possibly likely unlikely perhaps probably maybe appear
+    appears appeared appearing seem seems seemed believed suspected plans planning possible
+    potentially potential apparently hope hopes hoped think believe necessarily"""
 )
-_HEDGE_CUES = frozenset(("believe", "suspect", "speculate", "fear"))
+_HEDGE_CUES = frozenset(("believe", "suspect", "speculate", "fear", "hope", "think"))
+#: Words in the content that distance the outlet from it: `for allegedly spreading ...`.
+_DISTANCING_WORDS = _words("allegedly alleged purportedly purported supposedly so-called")
+#: Objects of `claimed` that make it a statement of fact: `claimed responsibility`.
+_ACCEPTED_CLAIMS = _words("responsibility credit victory")
 _DENIAL_CONTENT = re.compile(
     r"\b(not (been )?involved|no involvement|not responsible|no role in|(is|was|were|are) (false|"
     r"baseless|untrue|groundless|fabricated)|fake news|nothing to do with)\b",
@@ -103,7 +130,8 @@ _UNSUPPORTED = re.compile(
 _UNVERIFIED = re.compile(
     r"\b((could|can|cannot|can't|couldn't) ?(not )?(be )?(immediately )?(independently )?"
     r"(verif|confirm)|(was|were|is|are) (not able|unable) to (independently )?(verify|confirm)|"
-    r"(has|have|had) not been (independently )?(verified|confirmed)|unverified)",
+    r"(has|have|had) not been (independently )?(verified|confirmed)|unverified|"
+    r"(impossible|not possible|no way|difficult) to (independently )?(verify|confirm))",
     re.IGNORECASE,
 )
 _RESPONSE_PATTERNS: tuple[tuple[ResponseKind, re.Pattern[str]], ...] = (
@@ -134,13 +162,19 @@ _CLAIM_OBJECTS = _words(
     finding findings statement statements assertion assertions comment comments remark remarks
     suggestion suggestions warrant"""
 )
-_CONTRAST_OPENERS = ("however", "but", "in response", "yet")
+_CONTRAST_OPENERS = ("however", "in response", "responding")
+_DISPUTE_CUES = _words("insist counter dispute contest question retort")
+#: Things a party denies that make the denial a response: `denied involvement`.
+_DENIED_THINGS = _words("involvement responsibility role report reports")
+_RESPONSE_IN_LEAD = re.compile(r"\b(not|no|declined|refused|yet to)\b")
 _QUOTE_OPEN = "“‘«"
 _QUOTE_CLOSE = "”’»"
 _PRONOUNS_PERSON = frozenset(("he", "she", "him", "her"))
 _PRONOUNS_GROUP = frozenset(("they", "it", "we"))
 _DETERMINERS = frozenset(("the", "a", "an"))
 _SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass"))
+#: Subjects that are never a source outside a quotation.
+_NOT_SOURCES = frozenset(("this", "that", "i", "we", "you", "me", "us"))
 
 
 @dataclass(slots=True)
@@ -170,17 +204,25 @@ class AttributionExtractor:
         text = doc.text
         quotes = find_quotes(text)
         sents = list(doc.sents)
+        speech = [q for q in quotes if len(text[q[0] : q[1]].split()) >= 4]
         found: list[_Found] = []
         for n, sent in enumerate(sents):
-            for item in _sentence_claims(sent):
+            for item in _sentence_claims(sent, quotes):
+                # A cue inside a quotation is the quoted speaker's own words (`I think`).
+                if _in_quote(speech, *item.cue):
+                    continue
                 item.sent = n
+                item.content = _balance_quotes(text, *item.content)
                 found.append(item)
+        for item in [*_colon_claims(doc), *_dash_claims(doc, speech)]:
+            item.sent = _sentence_at(sents, item.cue[0])
+            found.append(item)
         found = _dedupe(found)
         found += _quote_claims(doc, sents, quotes, found)
         found.sort(key=lambda f: (f.content[0], f.cue[0]))
         for item in found:
             item.kind = item.kind or _kind(text, item.content, quotes)
-        _resolve_speakers(doc, sents, found)
+        _resolve_speakers(doc, sents, found, speech)
         _flag(doc, sents, found)
         claims = [_record(doc, n, item, ext.dates(doc)) for n, item in enumerate(found, 1)]
         ext.claims(doc).extend(claims)
@@ -206,22 +248,37 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     start: int | None = None
-    for i, ch in enumerate(text):
-        if ch == '"':
+    i = -1
+    while i + 1 < len(text):
+        i += 1
+        ch = text[i]
+        width = 1
+        if text[i : i + 2] in {"''", "``"}:  # typewriter quotes of older wire copy
+            ch, width = ('"' if text[i] == "'" else "“"), 2
+        if ch in '"“”':
+            # Direction from the context, as typists and converters often get it wrong:
+            # a mark after a space and before a word opens, one after a word closes.
             before = text[i - 1] if i else " "
-            opening = before.isspace() or before in "([{—–-" or i == 0
-            # Inside a quote, a mark opening a paragraph reopens it; any other closes it.
-            ch = "“" if (opening if start is None else before == "\n") else "”"
+            after = text[i + width : i + width + 1] or " "
+            opening = (before.isspace() or before in "([{—–-―") and not after.isspace()
+            closing = not before.isspace() and before not in "([{—–-―"
+            if not opening and not closing:
+                opening = ch != "”"
+            if start is not None:
+                # Inside a quote, a mark opening a paragraph reopens it; any other closes it.
+                opening = opening and before == "\n"
+            ch = "“" if opening else "”"
         if ch == "“":
             if start is not None:  # an unclosed quote: a new paragraph of it, or a stray mark
                 spans.append((start, _trim_end(text, start, i)))
-            start = i + 1
+            start = i + width
         elif ch == "”" and start is not None:
             spans.append((start, i))
             start = None
-        elif ch == "\n" and start is not None and text[i + 1 : i + 2] not in ('"', "“"):
+        elif ch == "\n" and start is not None and text[i + 1 : i + 2] not in ('"', "“", "'"):
             spans.append((start, _trim_end(text, start, i)))
             start = None
+        i += width - 1
     if start is not None:
         spans.append((start, len(text)))
     return [(s, e) for s, e in spans if e > s]
@@ -231,6 +288,23 @@ def _trim_end(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1].isspace():
         end -= 1
     return end
+
+
+def _balance_quotes(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop a quote mark at either edge of a content span whose partner lies outside it."""
+    body = text[start:end]
+    opens = sum(body.count(c) for c in _QUOTE_OPEN[:1]) + body.count('"') % 2
+    closes = sum(body.count(c) for c in _QUOTE_CLOSE[:1])
+    if body[:1] in '"“' and (body.count('"') % 2 == 1 or opens > closes):
+        start += 1
+    body = text[start:end]
+    if body[-1:] in '"”' and (body.count('"') % 2 == 1 or body.count("”") > body.count("“")):
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return start, end
 
 
 def _in_quote(quotes: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
@@ -243,13 +317,11 @@ def _in_quote(quotes: list[tuple[int, int]], start: int, end: int) -> tuple[int,
 # ---------------------------------------------------------------- finding claims
 
 
-def _sentence_claims(sent: Span) -> Iterator[_Found]:
+def _sentence_claims(sent: Span, quotes: list[tuple[int, int]]) -> Iterator[_Found]:
     for token in sent:
         lemma = token.lemma_.lower()
         if token.pos_ in {"VERB", "AUX"} and lemma in CUE_VERBS:
-            item = _verb_claim(sent, token)
-            if item is not None:
-                yield item
+            yield from _verb_claims(sent, token, quotes)
         elif token.lower_ == "according" and token.i + 1 < len(sent.doc):
             item = _according_to(sent, token)
             if item is not None:
@@ -260,44 +332,133 @@ def _sentence_claims(sent: Span) -> Iterator[_Found]:
                 yield item
 
 
-def _verb_claim(sent: Span, verb: Token) -> _Found | None:
+def _inverted_source(sent: Span, verb: Token) -> Span | None:
+    """`One question, say some analysts, is ...`: a cue set off by commas with its
+    source after it; the words between the cue and the next comma, if a noun phrase."""
+    doc = sent.doc
+    if verb.i - 1 <= sent.start or doc[verb.i - 1].text != ",":
+        return None
+    end = verb.i + 1
+    while end < sent.end and end - verb.i <= 8 and doc[end].text not in {",", ".", ";"}:
+        end += 1
+    if end >= sent.end - 1 or doc[end].text != "," or end == verb.i + 1:
+        return None
+    words = doc[verb.i + 1 : end]
+    if any(t.pos_ in {"VERB", "AUX"} for t in words):
+        return None
+    if not any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in words):
+        return None
+    return words
+
+
+def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iterator[_Found]:
+    """The claims a cue verb makes: one, or one per reported clause when it reports
+    several (`said that A and that B`)."""
     lemma = verb.lemma_.lower()
+    cue = (verb.idx, verb.idx + len(verb.text))
+    if _clausal_child(verb) is None and lemma in _INVERTED_CUES:
+        inverted = _inverted_source(sent, verb)
+        if inverted is not None:
+            content = _sentence_chars(sent)
+            if content is not None:
+                source = (inverted.start_char, inverted.end_char)
+                yield _Found(cue, content, source, inverted.root, cue_lemma=lemma)
+            return
     if any(c.dep_ == "auxpass" for c in verb.children) and lemma not in {"quote"}:
-        return None  # `was told`, `is said to`: no source in the clause
-    if verb.dep_ in {"amod", "acl", "relcl"}:
-        return None  # `the towns that Ukraine says it has taken`: background, not a claim
+        return  # `was told`, `is said to`: no source in the clause
     subject = _subject(verb)
-    if subject is None or subject.tag_ in {"WDT", "WP"} or subject.lower_ in {"this", "that"}:
-        return None  # `which suggests that ...`: the reporter's inference
-    cue_tokens = _cue_tokens(verb)
-    if _is_parenthetical_cue(sent, verb, subject):
-        content = _sentence_chars(sent)
-    else:
-        content = _verb_content(sent, verb, lemma)
-    if content is None:
-        return None
-    c_start, c_end = content
-    s_span = _source_span(subject)
+    relative_speaker = (
+        verb.dep_ == "relcl" and subject is not None and subject.lower_ in {"who", "whom"}
+    )
+    if relative_speaker and not any(c.dep_ == "ccomp" for c in verb.children):
+        return  # `who proposed the law`: an act, not a statement
+    if verb.dep_ in {"amod", "acl", "relcl"} and not relative_speaker:
+        return  # `the towns that Ukraine says it has taken`: background, not a claim
+    if subject is None or subject.lower_ in _NOT_SOURCES:
+        return
+    if subject.tag_ in {"WDT", "WP"} and not relative_speaker:
+        return  # `which suggests that ...`: the reporter's inference
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return  # `to show that ...`: a purpose, not a statement
     if (
-        s_span[0] < c_end
-        and c_start < s_span[1]
-        and not (c_start <= s_span[0] and s_span[1] <= c_end)
+        verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() in CUE_VERBS
+        and subject.lower_ in _PRONOUNS_PERSON | _PRONOUNS_GROUP
     ):
-        return None
+        return  # `told AFP he believes ...`: part of the claim that reports it
+    cue_tokens = _cue_tokens(verb)
     cue = (cue_tokens[0].idx, cue_tokens[-1].idx + len(cue_tokens[-1].text))
-    return _Found(cue=cue, content=content, source=s_span, source_token=subject, cue_lemma=lemma)
+    s_span = _source_span(subject)
+    contents: list[tuple[int, int]] = []
+    if _is_parenthetical_cue(sent, verb, subject):
+        whole = _sentence_chars(sent)
+        contents = [whole] if whole else []
+    else:
+        clause = _clausal_child(verb)
+        extra = _that_conjuncts(clause) if clause is not None and clause.dep_ == "ccomp" else []
+        first = _verb_content(sent, verb, lemma, stop=extra[0].left_edge.i if extra else None)
+        if first is not None:
+            contents.append(first)
+        for conj in extra:
+            more = _subtree_chars(sent.doc, conj, conj, skip=verb)
+            if more is not None:
+                contents.append(more)
+        if not contents:
+            quote = _quote_before(sent, verb, subject, quotes)
+            contents = [quote] if quote else []
+    for c_start, c_end in contents:
+        if (
+            s_span[0] < c_end
+            and c_start < s_span[1]
+            and not (c_start <= s_span[0] and s_span[1] <= c_end)
+        ):
+            continue
+        yield _Found(cue, (c_start, c_end), s_span, subject, cue_lemma=lemma)
+
+
+def _that_conjuncts(clause: Token) -> list[Token]:
+    """Further reported clauses joined to the first: `that A and that B` → [B]."""
+    return [
+        c
+        for c in clause.children
+        if c.dep_ == "conj"
+        and c.pos_ in {"VERB", "AUX"}
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+    ]
+
+
+def _quote_before(
+    sent: Span, verb: Token, subject: Token, quotes: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """`"...," said X` or `"...," X said`: a quote ending right before the cue (and its
+    source, when that comes first) is its content."""
+    doc = sent.doc
+    first = min(verb.i, subject.left_edge.i)
+    i = first - 1
+    while i >= 0 and (doc[i].is_punct or doc[i].is_space):
+        i -= 1
+    if i == first - 1:
+        return None
+    edge = doc[first].idx
+    for q_start, q_end in quotes:
+        between = doc.text[q_end:edge]
+        if 0 <= edge - q_end <= 5 and not any(ch in between for ch in ".!?\n"):
+            return _strip_quote(doc.text, q_start, q_end)
+    return None
 
 
 def _is_parenthetical_cue(sent: Span, verb: Token, subject: Token) -> bool:
     """`The West, he added, was ...`: source and cue set off by commas mid-clause."""
     doc = sent.doc
+    if subject.head.i != verb.i:
+        return False
     left = min(subject.left_edge.i, verb.i)
     right = max(subject.right_edge.i, verb.i)
     if left - 1 <= sent.start or right + 1 >= sent.end - 1:
         return False
     if doc[left - 1].text != "," or doc[right + 1].text != ",":
         return False
-    return not any(c.dep_ in {"ccomp", "dobj"} and c.i > right for c in verb.children)
+    return doc[right + 2].lower_ != "that" if right + 2 < sent.end else False
 
 
 def _sentence_chars(sent: Span) -> tuple[int, int] | None:
@@ -339,7 +500,7 @@ def _cue_tokens(verb: Token) -> list[Token]:
     # keep a contiguous run around the verb
     run = [verb]
     for t in sorted(tokens, key=lambda t: abs(t.i - verb.i)):
-        if t is verb:
+        if t.i == verb.i:
             continue
         if t.i == run[0].i - 1:
             run.insert(0, t)
@@ -348,17 +509,17 @@ def _cue_tokens(verb: Token) -> list[Token]:
     return run
 
 
-def _verb_content(sent: Span, verb: Token, lemma: str) -> tuple[int, int] | None:
+def _verb_content(
+    sent: Span, verb: Token, lemma: str, stop: int | None = None
+) -> tuple[int, int] | None:
     doc = sent.doc
     clause = _clausal_child(verb)
-    if clause is not None and (
-        clause.dep_ != "xcomp" or lemma in {"urge", "call", "tell", "warn", "ask"}
-    ):
+    if clause is not None and (clause.dep_ != "xcomp" or lemma in _XCOMP_CUES):
         if clause.dep_ == "xcomp":
             objects = [c for c in verb.children if c.dep_ == "dobj"]
             start_tok = objects[0] if objects else clause
             return _subtree_chars(doc, start_tok, clause, skip=verb)
-        return _subtree_chars(doc, clause, clause, skip=verb)
+        return _subtree_chars(doc, clause, clause, skip=verb, stop=stop)
     if verb.dep_ in {"parataxis"} or (
         verb.dep_ in {"advcl", "ccomp"} and verb.head.i > verb.i and _is_parenthetical(verb)
     ):
@@ -367,22 +528,29 @@ def _verb_content(sent: Span, verb: Token, lemma: str) -> tuple[int, int] | None
         return _subtree_chars(doc, head, head, skip=None)
     if lemma in _OBJECT_CUES:
         for child in verb.children:
-            if child.dep_ == "dobj":
+            if (
+                child.dep_ == "dobj"
+                and child.tag_ not in {"WP", "WDT"}
+                and (lemma not in _ATTITUDE_CUES or child.lemma_.lower() in _ATTITUDES)
+            ):
+                if lemma == "call" and not any(
+                    c.dep_ in {"oprd", "xcomp", "ccomp"} for c in verb.children
+                ):
+                    continue  # `called Alicia Machado`: a phone call, not a statement
                 extra = [
                     c
                     for c in verb.children
                     if c.dep_ in {"prep", "xcomp", "oprd"} and c.i > child.i
                 ]
-                last = extra[0] if extra and lemma in {"accuse", "blame", "urge", "call"} else child
+                last = extra[0] if extra and lemma in _OBJECT_PLUS_CUES else child
                 return _subtree_chars(doc, child, last, skip=verb)
-            if (
-                child.dep_ == "prep"
-                and child.lower_ in {"for", "of", "on"}
-                and lemma in {"call", "warn", "accuse"}
+            if child.dep_ == "prep" and (
+                (child.lower_ in {"for", "of", "on"} and lemma in {"call", "warn", "accuse"})
+                or (child.lower_ in {"about", "at", "against", "of"} and lemma in _ABOUT_CUES)
             ):
                 objs = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
-                if objs:
-                    return _subtree_chars(doc, objs[0], objs[0], skip=verb)
+                if objs:  # `called for an end to X and for Y`: the whole phrase
+                    return _subtree_chars(doc, objs[0], child, skip=verb)
     return None
 
 
@@ -394,13 +562,24 @@ def _is_parenthetical(verb: Token) -> bool:
 
 
 def _subtree_chars(
-    doc: Doc, first: Token, last: Token, skip: Token | None
+    doc: Doc, first: Token, last: Token, skip: Token | None, stop: int | None = None
 ) -> tuple[int, int] | None:
-    """Character span from ``first``'s subtree to ``last``'s, without cue verbs joined to it."""
+    """Character span from ``first``'s subtree to ``last``'s (or to token ``stop``),
+    without cue verbs joined to it."""
     start = first.left_edge.i
-    end = last.right_edge.i + 1
+    end = last.right_edge.i + 1 if stop is None else stop
     # A cue verb joined to the content (`..., and said that ...`) starts a claim of its own.
     for token in doc[start:end]:
+        if (
+            token.dep_ == "advcl"
+            and token.head.i == first.i
+            and token.i > first.i
+            and any(m.dep_ == "mark" and m.lower_ in {"as", "while"} for m in token.children)
+            and skip is not None
+        ):
+            # `said it would act as thousands fled`: the circumstance is the reporter's.
+            end = min(end, token.left_edge.i)
+            break
         if token.dep_ == "relcl" and token.lemma_.lower() in CUE_VERBS and token.i > first.i:
             # `..., which suggests that ...`: a comment on the content, not part of it.
             end = min(end, token.left_edge.i)
@@ -455,12 +634,9 @@ def _subject(verb: Token) -> Token | None:
             token.dep_ in {"advcl", "xcomp"} and token.tag_ in {"VBG", "VB"}
         ):
             head = token.head
-            # A cue joined to a reported clause continues the cue that reported it.
-            if (
-                head.dep_ == "ccomp"
-                and head.head.lemma_.lower() in CUE_VERBS
-                and token.dep_ == "conj"
-            ):
+            # A cue joined to a reported clause (`said A and said B`, `added A, suggesting
+            # B`) continues the cue that reported it, not the clause's own subject.
+            if head.dep_ == "ccomp" and head.head.lemma_.lower() in CUE_VERBS:
                 head = head.head
             token = head
             continue
@@ -496,7 +672,7 @@ def _according_to(sent: Span, according: Token) -> _Found | None:
     source = objs[0]
     phrase_start, phrase_end = according.i, max(source.right_edge.i, to.i) + 1
     head = according.head
-    while head.dep_ not in {"ROOT", "ccomp", "conj"} and head.head is not head:
+    while head.dep_ not in {"ROOT", "ccomp", "conj"} and head.head.i != head.i:
         head = head.head
     c_start, c_end = head.left_edge.i, head.right_edge.i + 1
     c_start, c_end = max(c_start, sent.start), min(c_end, sent.end)
@@ -559,6 +735,71 @@ def _noun_claim(noun: Token) -> _Found | None:
     )
 
 
+#: `WALLACE: Let's start ...`, `Pence: Trump was mocking ...`: a name, a colon, words.
+_COLON_LINE = re.compile(
+    r"^[ \t\"“]*((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*)[ \t]*:[ \t]+(\S[^\n]*)$", re.MULTILINE
+)
+#: Words before a colon that introduce a section, not a speaker.
+_NOT_SPEAKERS = _words(
+    "read more watch update note editor related photo photos video listen click see also "
+    "source sources advertisement share follow warning breaking live q a correction "
+    "clarification corrections clarifications disclosure"
+)
+#: `"..." ― Jane Doe`: a quote signed with a dash, as in collected testimonies.
+_DASH_NAME = re.compile(r"[\"”'’]?[ \t]*([―—–])[ \t]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})")
+
+
+def _colon_claims(doc: Doc) -> Iterator[_Found]:
+    """Headline and transcript style: `Pence: ...`, `WALLACE: ...`."""
+    text = doc.text
+    for match in _COLON_LINE.finditer(text):
+        name, rest = match.group(1), match.group(2)
+        if name.lower() in _NOT_SPEAKERS or len(rest.split()) < 3:
+            continue
+        span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+        if span is None:
+            continue
+        known = name.isupper() or any(e.label_ in {"PERSON", "ORG", "GPE"} for e in span.ents)
+        if not known:
+            continue
+        colon = text.index(":", match.end(1))
+        end = match.end(2)
+        while end > match.start(2) and text[end - 1].isspace():
+            end -= 1
+        yield _Found(
+            cue=(colon, colon + 1),
+            content=(match.start(2), end),
+            source=(match.start(1), match.end(1)),
+            source_token=span.root,
+            cue_lemma=":",
+        )
+
+
+def _dash_claims(doc: Doc, quotes: list[tuple[int, int]]) -> Iterator[_Found]:
+    """`"I am ashamed." ― Jane Doe`: a quote signed by the name after a dash."""
+    text = doc.text
+    for q_start, q_end in quotes:
+        match = _DASH_NAME.match(text, q_end, min(len(text), q_end + 80))
+        if match is None:
+            continue
+        span = doc.char_span(match.start(2), match.end(2), alignment_mode="expand")
+        if span is None:
+            continue
+        yield _Found(
+            cue=(match.start(1), match.end(1)),
+            content=_strip_quote(text, q_start, q_end),
+            source=(match.start(2), match.end(2)),
+            source_token=span.root,
+            kind="direct",
+            cue_lemma="―",
+        )
+
+
+def _sentence_at(sents: list[Span], at: int) -> int:
+    starts = [s.start_char for s in sents]
+    return max(0, bisect_right(starts, at) - 1)
+
+
 def _dedupe(found: list[_Found]) -> list[_Found]:
     """One claim per cue; where two cues share a content, the first one wins."""
     seen_cues: set[tuple[int, int]] = set()
@@ -593,16 +834,27 @@ def _quote_claims(
                     f.content = _strip_quote(text, q_start, q_end)
                     f.kind = "direct"
             continue
-        near = [
+        # A cue after the quote in the same sentence (`"...", X said`) claims it; else the
+        # quote continues the claim just before it (`"Q1," X said. "Q2."`).
+        after = [
+            f
+            for f in found
+            if 0 <= f.cue[0] - q_end < 200
+            and not any(q_end <= s.start_char <= f.cue[0] for s in sents)
+        ]
+        before = [
             f
             for f in [*found, *extra]
             if not f.continuation
-            and (0 <= q_start - f.cue[1] < 400 or 0 <= f.cue[0] - q_end < 200)
+            and 0 <= q_start - f.cue[1] < 400
             and not _between_has_sentence_break(text, f, q_start, q_end, sents)
         ]
-        if not near:
+        if after:
+            anchor = min(after, key=lambda f: f.cue[0])
+        elif before:
+            anchor = max(before, key=lambda f: f.cue[1])
+        else:
             continue
-        anchor = min(near, key=lambda f: min(abs(q_start - f.cue[1]), abs(f.cue[0] - q_end)))
         extra.append(
             _Found(
                 cue=anchor.cue,
@@ -651,20 +903,21 @@ def _kind(text: str, content: tuple[int, int], quotes: list[tuple[int, int]]) ->
 # ---------------------------------------------------------------- speakers
 
 
-def _resolve_speakers(doc: Doc, sents: list[Span], found: list[_Found]) -> None:
+def _resolve_speakers(
+    doc: Doc, sents: list[Span], found: list[_Found], quotes: list[tuple[int, int]]
+) -> None:
     entities = ext.entities(doc)
     mentions = sorted(
         ((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda x: x[0]
     )
-    last_speaker: _Found | None = None
+    context = _SpeakerContext(doc, mentions, full_names(doc), quotes=quotes)
     for item in sorted(found, key=lambda f: f.cue[0]):
-        token = item.source_token
         if item.continuation:
             continue
-        entity, name = _speaker_of(doc, token, mentions, item, last_speaker)
+        entity, name = _speaker_of(doc, item.source_token, context, item)
         item.speaker, item.speaker_name = entity, name
         if entity is not None or name:
-            last_speaker = item
+            context.spoken.append(item)
     by_cue = {f.cue: f for f in found if not f.continuation}
     for item in found:
         if item.continuation and item.cue in by_cue:
@@ -672,18 +925,43 @@ def _resolve_speakers(doc: Doc, sents: list[Span], found: list[_Found]) -> None:
             item.speaker, item.speaker_name = anchor.speaker, anchor.speaker_name
 
 
+@dataclass(slots=True)
+class _SpeakerContext:
+    doc: Doc
+    mentions: list[tuple[int, int, Entity]]
+    full_names: dict[str, str]  # surname → the article's full name ending in it
+    spoken: list[_Found] = field(default_factory=list)
+    quotes: list[tuple[int, int]] = field(default_factory=list)  # quoted speech
+
+
+#: Head nouns that refer back to a group actor named earlier: `the insurgent group said`.
+_GROUP_HEADS = frozenset(
+    ("group", "militants", "insurgents", "rebels", "separatists", "movement", "militia")
+)
+#: Head nouns that refer back to a person named earlier with the same title.
+_ROLE_HEADS = _words(
+    """spokesperson spokesman spokeswoman minister president envoy ambassador official
+    commander chief leader adviser advisor prosecutor governor mayor premier secretary
+    analyst lawyer expert researcher director"""
+)
+
+
 def _speaker_of(
-    doc: Doc,
-    token: Token | None,
-    mentions: list[tuple[int, int, Entity]],
-    item: _Found,
-    last: _Found | None,
+    doc: Doc, token: Token | None, ctx: _SpeakerContext, item: _Found
 ) -> tuple[Entity | None, str]:
     if token is None or item.source is None:
         return None, ""
+    mentions = ctx.mentions
     lower = token.lower_
     if lower in _PRONOUNS_PERSON or lower in _PRONOUNS_GROUP:
-        return _pronoun(doc, token, mentions, last)
+        return _pronoun(token, ctx)
+    source = item.source
+    if lower in {"who", "whom"} and token.head.dep_ == "relcl":
+        token = token.head.head  # `Jane Doe, who said ...`: the person the clause is about
+        source = (token.left_edge.idx, token.idx + len(token.text))
+    joint = _coordinated_states(token, mentions)
+    if joint is not None:
+        return None, joint
     head_start, head_end = _name_chars(token)
     entity = _mention_at(mentions, head_start, head_end)
     if entity is None:
@@ -693,18 +971,91 @@ def _speaker_of(
                 entity = _mention_at(mentions, *_name_chars(child))
                 if entity is not None:
                     break
-    if entity is None and token.lemma_.lower() in _DOCUMENT_NOUNS | {
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "source",
-        "official",
-    }:
+    if entity is None and token.lemma_.lower() in _DOCUMENT_NOUNS:
         # `a statement from the Kremlin said`: the document speaks for its author.
-        entity = _first_entity_in(mentions, *item.source)
+        entity = _first_entity_in(mentions, *source)
     if entity is not None:
         return entity, entity.name
-    return None, _group_name(doc, item.source)
+    # A name the entity finder missed: the proper nouns around the head, or in apposition
+    # (`Another passenger, Allah Ditta, said`); a surname joins the article's full name.
+    name_token = token if token.pos_ == "PROPN" else None
+    if name_token is None:
+        name_token = next(
+            (c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None
+        )
+    if name_token is not None:
+        name = _proper_name(name_token)
+        person = _person_by_surname(mentions, name)
+        if person is not None:
+            return person, person.name
+        if name:
+            return None, ctx.full_names.get(name.split()[-1].lower(), name)
+    determiner = next((c.lower_ for c in token.children if c.dep_ == "det"), "")
+    bare_group = not determiner and token.tag_ == "NNS" and token.lemma_.lower() in _GROUP_HEADS
+    if determiner in {"the", "this", "that"} or bare_group:
+        back = _definite_antecedent(token, ctx)
+        if back is not None:
+            return back
+    return None, _group_name(doc, source)
+
+
+def _coordinated_states(token: Token, mentions: list[tuple[int, int, Entity]]) -> str | None:
+    """`Both Pakistan and China said`: `Pakistan and China (governments)`."""
+    parts = [token, *_conjuncts(token)]
+    if len(parts) < 2:
+        return None
+    states: list[str] = []
+    for part in parts:
+        entity = _mention_at(mentions, *_name_chars(part))
+        if entity is None or entity.kind != "government" or not entity.name.endswith(")"):
+            return None
+        states.append(entity.name.rsplit(" (", 1)[0])
+    return f"{', '.join(states[:-1])} and {states[-1]} (governments)"
+
+
+def _definite_antecedent(token: Token, ctx: _SpeakerContext) -> tuple[Entity | None, str] | None:
+    """`the insurgent group` → the last group named; `the spokesperson` → the last person
+    named with that title (`military spokesperson Ahmed Sharif Chaudhry`)."""
+    head = token.lemma_.lower()
+    before = [m for m in ctx.mentions if m[1] <= token.idx and token.idx - m[0] < 3000]
+    if head in _GROUP_HEADS:
+        groups = [e for _s, _e, e in before if e.kind == "group"]
+        if groups:
+            return groups[-1], groups[-1].name
+    if head in _ROLE_HEADS:
+        doc = ctx.doc
+        for start, _end, entity in reversed(before):
+            if entity.kind != "person":
+                continue
+            lead = doc.text[max(0, start - 40) : start].lower()
+            if token.lower_ in lead.split() or head in lead.split():
+                return entity, entity.name
+        # A person of the article whose office is of that kind (`the spokesperson`).
+        kb = default_kb()
+        for _start, _end, entity in reversed(before):
+            entry = kb.get(entity.kb_id) if entity.kb_id else None
+            if entry is not None and any(head in o.role for o in entry.offices):
+                return entity, entity.name
+    return None
+
+
+def _proper_name(token: Token) -> str:
+    """The run of proper nouns ending at ``token``, without titles: `Mesut Casin`."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i >= token.i - 4:
+        start -= 1
+    while start < token.i and doc[start].lower_ in TITLES:
+        start += 1
+    return doc[start : token.i + 1].text
+
+
+def _person_by_surname(mentions: list[tuple[int, int, Entity]], name: str) -> Entity | None:
+    last = name.split()[-1].lower() if name else ""
+    for _s, _e, entity in mentions:
+        if entity.kind == "person" and entity.name.split()[-1].lower() == last:
+            return entity
+    return None
 
 
 def _name_chars(token: Token) -> tuple[int, int]:
@@ -734,30 +1085,86 @@ def _first_entity_in(
     return None
 
 
-def _pronoun(
-    doc: Doc, token: Token, mentions: list[tuple[int, int, Entity]], last: _Found | None
-) -> tuple[Entity | None, str]:
-    person = token.lower_ in _PRONOUNS_PERSON
-    window_start = max(0, token.idx - 1200)
-    # The last claim's speaker of the right sort, if it spoke recently.
-    if last is not None and last.cue[0] >= window_start:
-        is_person = last.speaker is not None and last.speaker.kind == "person"
-        if is_person == person and (last.speaker is not None or not person):
-            return last.speaker, last.speaker_name
-    # Otherwise the last subject of the right sort before the pronoun.
-    candidate: Entity | None = None
-    for m_start, _m_end, entity in mentions:
+@cache
+def _given_names() -> dict[str, str]:
+    text = (resources.files("claimwire") / "data" / "actors" / "given_names.tsv").read_text("utf-8")
+    names: dict[str, str] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#") and "\t" in line:
+            name, gender = line.split("\t", 1)
+            names[name.strip().lower()] = gender.strip()
+    return names
+
+
+def _gender(name: str) -> str | None:
+    words = name.replace("Mr.", "Mr").split()
+    if not words:
+        return None
+    if words[0] in {"Mr", "Sir", "King", "Prince"}:
+        return "m"
+    if words[0] in {"Ms", "Mrs", "Ms.", "Mrs.", "Dame", "Queen", "Princess"}:
+        return "f"
+    return _given_names().get(words[0].lower())
+
+
+def _pronoun(token: Token, ctx: _SpeakerContext) -> tuple[Entity | None, str]:
+    """The speaker a pronoun subject refers to: the most recent compatible person (for
+    he/she) or body (for they/it) that spoke or was a subject shortly before."""
+    doc = ctx.doc
+    lower = token.lower_
+    wanted_gender = "m" if lower in {"he", "him"} else "f" if lower in {"she", "her"} else None
+    person = lower in _PRONOUNS_PERSON
+    window = max(0, token.idx - 1500)
+
+    def fits(entity: Entity | None, name: str) -> bool:
+        is_person = (entity.kind == "person") if entity is not None else _looks_personal(name)
+        if is_person != person:
+            return False
+        gender = _gender(entity.name if entity is not None else name)
+        return wanted_gender is None or gender is None or gender == wanted_gender
+
+    best: tuple[int, Entity | None, str] | None = None
+    for item in ctx.spoken:
+        if (
+            item.source is not None
+            and window <= item.source[0] < token.idx
+            and fits(item.speaker, item.speaker_name)
+        ):
+            best = (item.source[0], item.speaker, item.speaker_name)
+    sent_start = token.sent.start_char
+    prev_start = doc[token.sent.start - 1].sent.start_char if token.sent.start > 0 else 0
+    for m_start, m_end, entity in ctx.mentions:
         if m_start >= token.idx:
             break
-        if m_start < window_start:
+        if m_start < prev_start or _in_quote(ctx.quotes, m_start, m_end):
             continue
-        if (entity.kind == "person") == person:
-            candidate = entity
-    if candidate is not None:
-        return candidate, candidate.name
-    if last is not None and not person:
-        return last.speaker, last.speaker_name
+        span = doc.char_span(m_start, m_end, alignment_mode="expand")
+        subject = span is not None and span.root.dep_ in _SUBJECT_DEPS
+        if (
+            (subject or m_start >= sent_start)
+            and fits(entity, entity.name)
+            and (best is None or m_start > best[0])
+        ):
+            best = (m_start, entity, entity.name)
+    if lower == "they" and best is None:
+        # `Sudanese protesters gathered ... They demanded`: a plural subject just before.
+        first = doc[token.sent.start - 1].sent.start if token.sent.start > 0 else 0
+        for t in doc[first : token.i]:
+            if (
+                t.dep_ in _SUBJECT_DEPS
+                and t.tag_ in {"NNS", "NNPS"}
+                and t.lower_ not in _NOT_SOURCES
+            ):
+                best = (t.idx, None, _group_name(doc, _source_span(t)))
+    if best is not None:
+        return best[1], best[2]
     return None, token.text
+
+
+def _looks_personal(name: str) -> bool:
+    """A speaker without an entity is a person when named like one (`Mesut Casin`)."""
+    words = name.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
 def _group_name(doc: Doc, source: tuple[int, int]) -> str:
@@ -780,10 +1187,11 @@ def _flag(doc: Doc, sents: list[Span], found: list[_Found]) -> None:
     for item in found:
         content = doc.char_span(*item.content, alignment_mode="expand")
         words = {t.lower_ for t in content} if content is not None else set()
-        lemmas = {t.lemma_.lower() for t in content} if content is not None else set()
-        if words & _HEDGE_WORDS or item.cue_lemma in _HEDGE_CUES or "plan" in lemmas:
+        if words & _HEDGE_WORDS or item.cue_lemma in _HEDGE_CUES:
             item.flags.add("hedged")
-        if item.cue_lemma in _DISTANCING_CUES:
+        if (
+            item.cue_lemma in _DISTANCING_CUES and not words & _ACCEPTED_CLAIMS
+        ) or words & _DISTANCING_WORDS:
             item.flags.add("distanced")
         if item.cue_lemma in _DENIAL_CUES or _DENIAL_CONTENT.search(
             text[item.content[0] : item.content[1]]
@@ -859,9 +1267,9 @@ def _claim_date(doc: Doc, item: _Found, dates: list[DateMention]) -> DateValue |
             continue
         token: Token = span.root
         for _ in range(4):
-            if token is verb:
+            if token.i == verb.i:
                 return DateValue(mention.value, mention.precision)
-            if token.head is token:
+            if token.head.i == token.i:
                 break
             token = token.head
     return None
@@ -887,20 +1295,38 @@ def _responses(
                 resp = _pattern_response(doc, sent, at, kind, mentions, ordered)
                 if resp is not None:
                     out.append(resp)
-        # `X denied the claims`, `Y rejected Mr X's accusations`: claim answered with a denial.
         for token in sent:
-            if token.lemma_.lower() in _DENIAL_CUES and token.pos_ == "VERB":
-                obj = next((c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}), None)
-                if obj is None or obj.lemma_.lower() not in _CLAIM_OBJECTS:
-                    continue
-                resp = _verb_response(doc, token, obj, "denied", mentions, ordered)
-                if resp is not None:
+            if token.pos_ != "VERB":
+                continue
+            lemma = token.lemma_.lower()
+            obj = next((c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+            verb_kind: ResponseKind | None = None
+            if lemma in _DENIAL_CUES and (
+                (obj is not None and obj.lemma_.lower() in _CLAIM_OBJECTS | _DENIED_THINGS)
+                or (lemma == "deny" and any(c.dep_ in {"xcomp", "ccomp"} for c in token.children))
+            ):
+                # `X denied the claims`, `Y rejected Mr X's accusations`, `denied involvement`.
+                verb_kind = "denied"
+            elif lemma in {"confirm", "acknowledge"} and (
+                obj is not None or _clausal_child(token) is not None
+            ):
+                verb_kind = "confirmed"
+            if verb_kind is None:
+                continue
+            subject = _subject(token)
+            # `Both Pakistan and China reject the claims`: a response from each of them.
+            parties = [subject, *_conjuncts(subject)] if subject is not None else [None]
+            for party in parties:
+                resp = _make_response(
+                    doc, token, subject, obj, verb_kind, mentions, ordered, party_token=party
+                )
+                if resp is not None and (verb_kind != "confirmed" or resp.party is not None):
                     out.append(resp)
     out += _disputes(doc, sents, ordered)
     del by_cue
-    unique: dict[tuple[int, str], Response] = {}
+    unique: dict[tuple[int, str, str], Response] = {}
     for r in out:
-        unique.setdefault((r.span.start, r.kind), r)
+        unique.setdefault((r.span.start, r.kind, r.party_name), r)
     return [
         replace(r, id=f"r{n}")
         for n, r in enumerate(sorted(unique.values(), key=lambda r: r.span.start), 1)
@@ -919,7 +1345,7 @@ def _pattern_response(
     if span is None:
         return None
     verb = span.root
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
     if verb.pos_ == "AUX" and verb.head.pos_ == "VERB":
         verb = verb.head
@@ -956,20 +1382,35 @@ def _make_response(
     kind: ResponseKind,
     mentions: list[tuple[int, int, Entity]],
     ordered: list[tuple[_Found, Claim]],
+    party_token: Token | None = None,
 ) -> Response | None:
     party: Entity | None = None
     party_name = ""
     start = verb.i
     if subject is not None:
-        party = _mention_at(mentions, *_name_chars(subject))
-        if party is None and subject.lower_ in _PRONOUNS_PERSON | _PRONOUNS_GROUP:
-            earlier = [f for f, _ in ordered if f.cue[0] < subject.idx]
-            party, party_name = _pronoun(doc, subject, mentions, earlier[-1] if earlier else None)
-        party_name = party.name if party else party_name or _group_name(doc, _source_span(subject))
+        who = party_token if party_token is not None else subject
+        party = _mention_at(mentions, *_name_chars(who))
+        if party is None and who.lower_ in _PRONOUNS_PERSON | _PRONOUNS_GROUP:
+            spoken = [f for f, _ in ordered if f.cue[0] < subject.idx and not f.continuation]
+            ctx = _SpeakerContext(doc, mentions, {}, spoken)
+            party, party_name = _pronoun(who, ctx)
+        party_name = party.name if party else party_name or _group_name(doc, _source_span(who))
         start = min(start, subject.left_edge.i)
     end = verb.i + 1
     for child in verb.rights:
-        if child.dep_ in {"cc", "conj"} or (child.is_punct and child.text in ",;"):
+        if child.dep_ in {"cc", "conj", "advcl"} or child.is_punct:
+            break
+        # `reject the claims that ...`: the response ends with what it answers.
+        clause = next(
+            (
+                g
+                for g in child.children
+                if g.dep_ in {"acl", "relcl", "ccomp"} and g.i > child.i and child.dep_ != "ccomp"
+            ),
+            None,
+        )
+        if clause is not None:
+            end = max(end, clause.left_edge.i)
             break
         end = max(end, child.right_edge.i + 1)
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
@@ -985,15 +1426,17 @@ def _make_response(
         owner = next((c for c in obj.children if c.dep_ == "poss"), None)
         country_word = next((c for c in obj.children if c.dep_ == "amod"), None)
         if owner is not None:
-            who = _mention_at(mentions, *_name_chars(owner))
-            targets = [c for f, c in before if who is not None and f.speaker is who]
+            owner_entity = _mention_at(mentions, *_name_chars(owner))
+            targets = [
+                c for f, c in before if owner_entity is not None and f.speaker is owner_entity
+            ]
         elif country_word is not None:
+            # `the Iraqi claims`: claims by speakers of that country.
+            country = default_kb().country(country_word.text)
             targets = [
                 c
                 for f, c in before
-                if f.speaker is not None
-                and f.speaker.country
-                and country_word.text.lower().startswith(f.speaker.country[:2].lower())
+                if country and f.speaker is not None and f.speaker.country == country
             ]
     if not targets and before:
         last = before[-1][0]
@@ -1014,27 +1457,26 @@ def _make_response(
 
 
 def _disputes(doc: Doc, sents: list[Span], ordered: list[tuple[_Found, Claim]]) -> list[Response]:
-    """A counter-claim: a claim opened by `but`/`however` (or `insisted`) after another
-    party's claim, on the same matter as far as adjacency tells."""
+    """A counter-claim: another party's claim set against an earlier one, as the article
+    marks it: opened by `however` or `in response`, joined by `but` to another party's
+    words or silence in the same sentence, or made with a cue of dispute (`insisted`)."""
     out: list[Response] = []
+    seen: set[tuple[int, str]] = set()
     for i, (item, claim) in enumerate(ordered):
-        if item.continuation or item.speaker_name == "":
+        if item.continuation or item.speaker_name == "" or item.source is None:
             continue
         sent = sents[item.sent]
-        lead = doc.text[sent.start_char : item.cue[0]].lower()
+        lead = doc.text[sent.start_char : min(item.source[0], item.cue[0])].lower()
+        others_here = [
+            f for f, _c in ordered[:i] if f.sent == item.sent and not _same_speaker(f, item)
+        ]
         contrast = (
             lead.lstrip(' “"').startswith(_CONTRAST_OPENERS)
             or ", however," in lead
-            or ", but " in lead[-80:]
-            or " but " in lead[-60:]
+            or (", but" in lead and (others_here or _RESPONSE_IN_LEAD.search(lead) is not None))
+            or item.cue_lemma in _DISPUTE_CUES
         )
-        if not contrast and item.cue_lemma not in {
-            "insist",
-            "counter",
-            "dispute",
-            "contest",
-            "question",
-        }:
+        if not contrast or (item.sent, item.speaker_name) in seen:
             continue
         earlier = [
             (f, c)
@@ -1043,6 +1485,7 @@ def _disputes(doc: Doc, sents: list[Span], ordered: list[tuple[_Found, Claim]]) 
         ]
         if not earlier:
             continue
+        seen.add((item.sent, item.speaker_name))
         last = earlier[-1][0]
         targets = [c for f, c in earlier if _same_speaker(f, last)]
         out.append(
@@ -1055,6 +1498,14 @@ def _disputes(doc: Doc, sents: list[Span], ordered: list[tuple[_Found, Claim]]) 
                 claims=tuple(c.id for c in targets),
             )
         )
+    return out
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    out: list[Token] = []
+    for child in token.children:
+        if child.dep_ == "conj":
+            out += [child, *_conjuncts(child)]
     return out
 
 

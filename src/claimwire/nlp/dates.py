@@ -33,6 +33,10 @@ _FUTURE_HEADS = frozenset(
     {"plan", "schedule", "expect", "due", "set", "intend", "going", "prepare", "aim", "propose",
      "hope", "vow", "pledge", "promise", "threaten", "want"}
 )  # fmt: skip
+_FUTURE_NOUNS = frozenset(
+    {"deadline", "vote", "election", "summit", "meeting", "talks", "visit", "hearing", "referendum",
+     "poll", "conference", "session", "ballot", "runoff", "inauguration"}
+)  # fmt: skip
 _REPORTING = frozenset(
     {"say", "tell", "claim", "report", "announce", "state", "add", "insist", "warn", "note",
      "write", "tweet", "confirm", "deny", "accuse", "allege", "argue", "admit", "acknowledge"}
@@ -62,7 +66,9 @@ class TimeExpression:
 
 def clause_tense(span: Span) -> Tense | None:
     """The tense of the verb ``span`` modifies: past, present, future or conditional
-    (``would``); None when there is no verb (``Saturday's attack``)."""
+    (``would``). A date that modifies a noun takes the tense of what such nouns
+    mostly name in news: past (``Saturday's attack``), future for scheduled things
+    (``the March 26 deadline``). None when nothing tells."""
     token = span.root
     if span.start > 0:
         before = span.doc[span.start - 1]
@@ -73,8 +79,12 @@ def clause_tense(span: Span) -> Tense | None:
         if token.pos_ in {"VERB", "AUX"}:
             verb = token
             break
-        if token.head is token or (token.pos_ in {"NOUN", "PROPN"} and token not in span):
-            break  # the date modifies a noun (`the December revolution`): no tense
+        if token.pos_ in {"NOUN", "PROPN"} and token not in span:
+            # the date modifies a noun: `the December revolution`, `Saturday's blasts`
+            # happened; `the March 26 deadline` is yet to come
+            return "future" if token.lemma_.lower() in _FUTURE_NOUNS else "past"
+        if token.head is token:
+            break
         token = token.head
     if verb is None:
         return None
@@ -139,11 +149,20 @@ def time_expressions(doc: Doc, finder: TimeFinder | None = None) -> list[TimeExp
     text = doc.text
     found: list[TimeExpression] = []
     ref: tuple[dt.date, str] | None = None
+    quarter_ref: tuple[dt.date, str] | None = None
     for match in finder.scan(text):
         span = doc.char_span(match.start, match.end, alignment_mode="expand")
         if span is None or not len(span) or not _plausible(match, span, text):
             continue
-        resolved = resolve(match, pub, clause_tense(span), ref)
+        anchor_ref = ref
+        if (
+            quarter_ref is not None
+            and match.pattern in {"ago", "fiscal_period"}
+            and _YEAR_OFFSET.search(match.groups.get("unit", "") or "ago")
+        ):
+            # reporting on a quarter: `a year earlier` is the same quarter a year before
+            anchor_ref = quarter_ref
+        resolved = resolve(match, pub, clause_tense(span), anchor_ref)
         if resolved is None:
             continue
         resolved = with_edge(resolved, match.groups.get("edge"))
@@ -151,12 +170,57 @@ def time_expressions(doc: Doc, finder: TimeFinder | None = None) -> list[TimeExp
         found.append(
             TimeExpression(match.start, match.end, text[match.start : match.end], resolved, anchor)
         )
-        if resolved.value and resolved.precision in {"day", "month", "year"}:
+        if resolved.value and resolved.precision in {"day", "month", "quarter", "year"}:
             ref = (_first_day(resolved.value), resolved.precision)
-    return found
+            if resolved.precision == "quarter" and match.pattern != "ago":
+                quarter_ref = ref
+    return _with_clock_times(found, text)
+
+
+_YEAR_OFFSET = re.compile(r"(?i)^(?:years?|ago)$")
+_CLOCK_GLUE = re.compile(r"(?i)^(?:\s+(?:[A-Z]{2,4}T|GMT|UTC|local\s+time))?\s*,?\s*(?:on\s+)?$")
+_DAY_GLUE = re.compile(r"(?i)^\s*,?\s*(?:at|from|around|about|by)?\s*$")
+
+
+def _with_clock_times(found: list[TimeExpression], text: str) -> list[TimeExpression]:
+    """`9 a.m. Tuesday`, `Tuesday at 9 a.m.`: one expression, the day with its time."""
+    merged: list[TimeExpression] = []
+    for expr in found:
+        last = merged[-1] if merged else None
+        pair = None
+        if last is not None:
+            between = text[last.end : expr.start]
+            if last.resolved.kind == "time" and expr.resolved.precision == "day":
+                if _CLOCK_GLUE.match(between):
+                    pair = (expr, last)
+            elif (
+                expr.resolved.kind == "time"
+                and last.resolved.precision == "day"
+                and _DAY_GLUE.match(between)
+            ):
+                pair = (last, expr)
+        if pair is None or last is None:
+            merged.append(expr)
+            continue
+        day, clock = pair
+        hours = (clock.resolved.timex or "T").split("T", 1)[1]
+        resolved = Resolved(
+            "date",
+            day.resolved.value,
+            "day",
+            f"{day.resolved.reason}, at a stated time",
+            f"{day.resolved.value}T{hours}" if hours else day.resolved.timex,
+        )
+        merged[-1] = TimeExpression(
+            last.start, expr.end, text[last.start : expr.end], resolved, day.anchor
+        )
+    return merged
 
 
 def _first_day(value: str) -> dt.date:
+    if "-Q" in value:
+        year, quarter = value.split("-Q")
+        return dt.date(int(year), 3 * int(quarter) - 2, 1)
     parts = [int(p) for p in value.split("-")]
     return dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
 

@@ -40,7 +40,7 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-__all__ = ["EntityLinker", "entity_at", "person_name"]
+__all__ = ["TITLES", "EntityLinker", "entity_at", "full_names", "person_name"]
 
 #: Words before a name that are titles, not part of it.
 TITLES = _words(
@@ -48,7 +48,8 @@ TITLES = _words(
     gen gen. lt. col. colonel major sen. sen senator rep. rep representative governor gov.
     king queen prince princess sheikh emir ayatollah pope judge justice ambassador secretary
     spokesman spokeswoman spokesperson professor prof. commander admiral captain mayor
-    former late acting deputy foreign defence defense prime vice chief envoy"""
+    former late acting deputy foreign defence defense prime vice chief envoy lawyer analyst
+    expert researcher journalist activist official adviser advisor director economist"""
 )
 
 #: Dependency labels where a state's name or capital acts (``Moscow said``).
@@ -102,6 +103,8 @@ class EntityLinker:
                 self._metonym_keys.add(key)
             table = exact if len(words) == 1 or alias.isupper() else lower
             table.setdefault(key, []).append(alias)
+            if "'" in alias:  # news text writes `Russia’s` as often as `Russia's`
+                table[key].append(alias.replace("'", "’"))
         tokenizer = nlp.tokenizer
         for key, aliases in exact.items():
             self.exact.add(key, [tokenizer(a) for a in dict.fromkeys(aliases)])
@@ -172,6 +175,7 @@ class EntityLinker:
                 and role_end + 1 < len(doc)
                 and doc[role_end].lower_ == "of"
                 and (c := self.kb.country(doc[role_end + 1].text))
+                and not (role_end + 2 < len(doc) and doc[role_end + 2].tag_ == "POS")
             ):
                 country, end = c, role_end + 2
             if country is None:
@@ -184,11 +188,20 @@ class EntityLinker:
         return found
 
     def _ner_mentions(self, doc: Doc, taken: list[_Mention]) -> list[_Mention]:
-        busy = _busy(taken)
         found: list[_Mention] = []
         for ent in doc.ents:
-            if ent.label_ not in {"PERSON", "ORG"} or any(i in busy for i in range(*_bounds(ent))):
+            if ent.label_ not in {"PERSON", "ORG"}:
                 continue
+            inside = [m for m in taken if ent.start < m.end and m.start < ent.end]
+            # A known actor wins where it is the head of the name (`the U.S. State
+            # Department`) or the name is no longer; a longer organisation name that only
+            # contains one (`National Congress Party`) is another actor.
+            if any(
+                m.end >= ent.end or m.start <= ent.start or ent.label_ == "PERSON" for m in inside
+            ):
+                continue
+            for m in inside:
+                taken.remove(m)
             if self.kb.is_metonym(ent.text):
                 continue  # `Kyiv` tagged as a person: a place here, not acting
             if ent.label_ == "PERSON":
@@ -209,9 +222,13 @@ class EntityLinker:
         clusters: list[_Cluster] = []
         by_key: dict[str, _Cluster] = {}
         full_people = [m for m in mentions if m.kind == "person" and not m.surname_only]
+        # Full names the named-entity tagger missed (`adviser Mesut Casin`), by surname.
+        written = full_names(doc)
         for m in mentions:
             cluster: _Cluster | None = None
-            if m.kind == "person" and m.surname_only:
+            if (m.kind == "person" and m.surname_only) or (
+                m.kind == "organization" and m.kb_id is None and m.end - m.start == 1
+            ):
                 # A surname belongs to the article's person of that surname, if any,
                 # before any better-known namesake in the knowledge base.
                 surname = m.name.split()[-1].lower()
@@ -225,10 +242,13 @@ class EntityLinker:
                             clusters.append(cluster)
                         break
             if cluster is None:
-                key = _key(m)
+                name, kind = m.name, m.kind
+                if m.kb_id is None and m.end - m.start == 1 and m.name.lower() in written:
+                    name, kind = written[m.name.lower()], "person"
+                key = _key(m) if name == m.name else f"person:{name.lower()}"
                 cluster = by_key.get(key)
                 if cluster is None:
-                    cluster = by_key[key] = _Cluster(m.name, m.kind, m.country, m.kb_id)
+                    cluster = by_key[key] = _Cluster(name, kind, m.country, m.kb_id)
                     clusters.append(cluster)
             cluster.spans.append((m.start, m.end))
         entities: list[Entity] = []
@@ -281,7 +301,35 @@ def person_name(span: Span) -> str:
     tokens = [
         t for t in span[_title_length(span) :] if t.tag_ != "POS" and t.text not in {"'s", "’s"}
     ]
-    return " ".join(t.text for t in tokens).strip(" ,")
+    return "".join(t.text_with_ws for t in tokens).strip(" ,")
+
+
+def full_names(doc: Doc) -> dict[str, str]:
+    """Surname → full name, for every run of two or more capitalised name words in the
+    article (`Mesut Casin`), leaving out titles, articles and demonyms before it."""
+    kb = default_kb()
+    names: dict[str, str] = {}
+    run: list[Token] = []
+
+    def is_name_word(token: Token) -> bool:
+        text = token.text
+        return (
+            text[:1].isupper()
+            and (text.replace("-", "").replace("'", "").isalpha())
+            and token.lower_ not in TITLES
+            and token.pos_ in {"PROPN", "NOUN", "ADJ", "X"}
+            and not (token.pos_ == "ADJ" and kb.country(text))
+            and not (token.is_sent_start and token.pos_ != "PROPN")
+        )
+
+    for token in [*doc, None]:
+        if token is not None and is_name_word(token):
+            run.append(token)
+            continue
+        if 2 <= len(run) <= 4:
+            names.setdefault(run[-1].text.lower(), doc[run[0].i : run[-1].i + 1].text)
+        run = []
+    return names
 
 
 # ---------------------------------------------------------------- helpers

@@ -17,7 +17,7 @@ whose content holds its trigger.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from claimwire.nlp import extensions as ext
+from claimwire.nlp.actors import default_kb
 from claimwire.nlp.countries import country_by_code, lookup_country
 from claimwire.records import (
     Actor,
@@ -44,6 +45,7 @@ __all__ = [
     "TriggerRule",
     "find_events",
     "load_lexicon",
+    "plover_event_type",
     "resolve_actor",
 ]
 
@@ -61,10 +63,13 @@ class TriggerRule:
     second: str | None = None
     obj: frozenset[str] = frozenset()
     subj: frozenset[str] = frozenset()
+    head: frozenset[str] = frozenset()
+    xcomp: bool = False
 
     @property
     def specificity(self) -> int:
-        return 2 * (self.second is not None) + bool(self.obj or self.subj)
+        conditioned = bool(self.obj or self.subj or self.head or self.xcomp)
+        return 2 * (self.second is not None) + conditioned
 
 
 Lexicon = dict[tuple[str, str], tuple[TriggerRule, ...]]
@@ -80,6 +85,8 @@ def _parse_lexicon(text: str) -> Lexicon:
         lemma, _, second = trigger.partition(" ")
         obj: frozenset[str] = frozenset()
         subj: frozenset[str] = frozenset()
+        head: frozenset[str] = frozenset()
+        xcomp = False
         for cond in condition.split():
             key, _, values = cond.partition("=")
             words = frozenset(values.split("|"))
@@ -87,9 +94,13 @@ def _parse_lexicon(text: str) -> Lexicon:
                 obj = words
             elif key == "subj":
                 subj = words
+            elif key == "head":
+                head = words
+            elif key == "xcomp" and not values:
+                xcomp = True
             else:
                 raise ValueError(f"unknown trigger condition {cond!r} in {line!r}")
-        rule = TriggerRule(lemma, pos, type_, mode or None, second or None, obj, subj)
+        rule = TriggerRule(lemma, pos, type_, mode or None, second or None, obj, subj, head, xcomp)
         rows.setdefault((lemma, pos), []).append(rule)
     # Most specific first; the file order breaks ties.
     return {k: tuple(sorted(v, key=lambda r: -r.specificity)) for k, v in rows.items()}
@@ -142,7 +153,7 @@ SECTOR_WORDS: dict[str, str] = {
     ),
     **dict.fromkeys(
         _words(
-            "civilian protester protestor demonstrator resident people villager "
+            "civilian protester protestor demonstrator resident people villager youth "
             "student worker refugee citizen passenger journalist activist farmer"
         ),
         "civilians",
@@ -156,7 +167,11 @@ IGOS = _names(
     "world health organization|unhcr|unicef|security council|icc|"
     "international criminal court|eufor|wfp|world food program|"
     "world food programme|iaea|sco|brics|gulf cooperation council|"
-    "organization of islamic cooperation|council of europe"
+    "organization of islamic cooperation|council of europe|european community|apec|"
+    "asia-pacific economic cooperation|oau|organization of african unity|"
+    "organisation of african unity|unesco|interpol|igad|sadc|mercosur|oas|unrwa|ocha|"
+    "unifil|monusco|minusma|amisom|kfor|isaf|ecomog|unprofor|wto|world trade organization|"
+    "opcw"
 )
 
 #: Verbs whose complement's unexpressed subject is their object (`urged X to talk`).
@@ -175,13 +190,14 @@ INTENT_VERBS = _words(
     "plan intend aim vow pledge promise want seek prepare hope expect decide agree "
     "try attempt threaten"
 )
+INTENT_ADJECTIVES = _words("willing ready prepared committed determined eager poised set keen")
 HYPOTHETICAL_VERBS = _words(
     "consider weigh mull contemplate propose suggest urge ask call demand request "
     "encourage press push invite"
 )
 NEGATING_VERBS = _words("fail refuse decline")
 INTENT_AUX = _words("will would shall 'll wo")
-HYPOTHETICAL_AUX = _words("could may might should can ca")
+HYPOTHETICAL_AUX = _words("could may might should can ca must")
 HYPOTHETICAL_MODS = _words("possible potential proposed planned future")
 #: Prepositions whose object can be the place of the event.
 PLACE_PREPS = _words("in at near into inside across outside around throughout within on")
@@ -217,6 +233,17 @@ ANIMATE_NOUNS = _words(
 )
 #: Types whose direct object is what is moved or given, not a recipient.
 OBJECT_IS_THEME = _words("MOBILIZE AID AGREE PROTEST")
+#: Nouns that refer back to the article's one armed group.
+GROUP_ANAPHORS = _words("group outfit insurgency militant insurgent separatist")
+#: Heads that take their state from `of/from/in X` (`members of`, `doctors from`).
+GROUP_HEADS = _words(
+    "member leader group delegation representative delegate head chief doctor expert "
+    "team body wing faction unit branch party movement coalition people organization "
+    "inhabitant resident citizen villager population contingent"
+)
+#: Verbs whose passive participle is a state of the subject (`is opposed to`).
+STATIVE_PASSIVES = _words("oppose commit determine")
+_QUANTITY_HEADS = _words("thousand hundred dozen million group number some many most majority")
 _PERSONAL_PRONOUNS = _words("he she him her they them it we i us")
 _POSSESSIVE_PRONOUNS = _words("his her its their our")
 _SUBJECTS = ("nsubj", "csubj")
@@ -258,6 +285,9 @@ class _Found:
     token: Token
     rule: TriggerRule
     second: Token | None
+    #: For a reported obligation (`X must withdraw`, said Y): the modal, and the speaker.
+    modal: Token | None = None
+    speaker: Token | None = None
 
 
 def _object_lemmas(token: Token, nominal: bool) -> set[str]:
@@ -303,9 +333,13 @@ def _second(token: Token, word: str) -> Token | None:
         # `taken 100 soldiers prisoner`: the second word may hang off the object.
         if child.dep_ in _OBJECTS:
             for grandchild in child.children:
-                if grandchild.lemma_.lower() == word and grandchild.dep_ not in ("det",):
+                if grandchild.lemma_.lower() == word and grandchild.pos_ == "NOUN":
                     return grandchild
     return None
+
+
+#: The small model's lemmatiser slips on a few trigger words (`fined` → `fin`).
+_LEMMA_FIXES = {"fin": "fine"}
 
 
 def _match(token: Token, lexicon: Lexicon) -> _Found | None:
@@ -315,7 +349,9 @@ def _match(token: Token, lexicon: Lexicon) -> _Found | None:
         pos = "N"
     else:
         return None
-    rules = lexicon.get((token.lemma_.lower(), pos)) or lexicon.get((token.lower_, pos))
+    lemma = token.lemma_.lower()
+    lemma = _LEMMA_FIXES.get(lemma, lemma)
+    rules = lexicon.get((lemma, pos)) or lexicon.get((token.lower_, pos))
     if not rules:
         return None
     objects: set[str] | None = None
@@ -332,6 +368,13 @@ def _match(token: Token, lexicon: Lexicon) -> _Found | None:
                 continue
         if rule.subj and not _subject_lemmas(token) & rule.subj:
             continue
+        if rule.head and token.head.lemma_.lower() not in rule.head:
+            continue
+        if rule.xcomp and (
+            not any(c.dep_ == "xcomp" for c in token.children)
+            or any(c.dep_ == "auxpass" for c in token.children)
+        ):
+            continue  # `were ordered to evacuate`: the order is part of the act
         if pos == "N" and not _plausible_nominal(token):
             return None
         return _Found(token, rule, second)
@@ -344,7 +387,11 @@ def _plausible_nominal(token: Token) -> bool:
         return False
     if any(c.lower_ in ("great", "good") for c in token.children if c.dep_ == "amod"):
         return False
-    return token.dep_ != "compound"
+    return token.dep_ != "compound" or token.head.lemma_.lower() in LIGHT_HEADS
+
+
+#: Nouns that only carry the event named by their compound (`mediation mission`).
+LIGHT_HEADS = _words("effort mission bid attempt initiative campaign operation process program")
 
 
 def _triggers(doc: Doc | SpacySpan, lexicon: Lexicon) -> list[_Found]:
@@ -366,6 +413,51 @@ def _triggers(doc: Doc | SpacySpan, lexicon: Lexicon) -> list[_Found]:
     return kept
 
 
+_OBLIGATION = TriggerRule("must", "V", "REQUEST")
+_OBLIGATION_MODALS = _words("must should")
+_OBLIGATION_VERBS = _words("need have")
+
+
+def _obligations(doc: Doc | SpacySpan) -> list[_Found]:
+    """`Libya must hand over the suspects, a minister said`: a reported obligation is a
+    REQUEST by the speaker to the clause's subject (PLOVER codes demands this way)."""
+    found: list[_Found] = []
+    for token in doc:
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        modal = next(
+            (c for c in token.children if c.dep_ == "aux" and c.lower_ in _OBLIGATION_MODALS),
+            None,
+        )
+        if (
+            modal is None
+            and token.lemma_.lower() in _OBLIGATION_VERBS
+            and token.tag_ in ("VBZ", "VBP")
+            and any(c.dep_ == "xcomp" for c in token.children)
+        ):
+            modal = token  # `Washington needs to act`
+        if modal is None or any(c.dep_ == "neg" for c in token.children):
+            continue
+        if modal.lower_ == "should" and any(c.dep_ == "auxpass" for c in token.children):
+            continue  # `talks should be based on...`: advice, not a demand on anyone
+        clause = token
+        while clause.dep_ in ("conj",) and clause.head is not clause:
+            clause = clause.head
+        reporter = clause.head
+        if clause.dep_ not in ("ccomp", "parataxis") and not (
+            clause.dep_ == "ROOT" and any(c.dep_ in ("ccomp", "parataxis") for c in clause.children)
+        ):
+            continue
+        if clause.dep_ == "ROOT":
+            # `Libya must pay, the minister said`: the reporting verb hangs off the clause.
+            reporter = next(c for c in clause.children if c.dep_ in ("ccomp", "parataxis"))
+        if reporter.lemma_.lower() not in REPORTING_VERBS | _words("declare demand insist"):
+            continue
+        speaker = _verb_subject(reporter)
+        found.append(_Found(token, _OBLIGATION, None, modal=modal, speaker=speaker))
+    return found
+
+
 # ---------------------------------------------------------------- frames
 
 
@@ -384,19 +476,25 @@ def _verb_subject(token: Token) -> Token | None:
     head = token.head
     if head is token:
         return None
-    if token.dep_ in ("xcomp", "acl") and token.tag_ == "VB":
+    if token.dep_ == "pcomp" and head.dep_ == "prep":
+        return _verb_subject(head.head)  # `resorted to throwing stones`
+    if token.dep_ in ("xcomp", "acl") and (
+        token.tag_ == "VB" or (token.dep_ == "xcomp" and token.tag_ == "VBG")
+    ):
         if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in OBJECT_CONTROL:
             obj = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
             if obj is not None:
                 return obj
         if head.pos_ in ("NOUN",) and head.dep_ in ("dobj",):
             return _verb_subject(head.head)  # `have plans to attack`
+        if head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod", "xcomp"):
+            return _verb_subject(head.head)  # `is willing to withdraw`
         return _verb_subject(head) if head.pos_ in ("VERB", "AUX") else None
     if token.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
         return _verb_subject(head)
     if token.dep_ in ("relcl", "acl") and token.tag_ == "VBG":
         return head
-    if token.dep_ == "advcl" and token.tag_ == "VBG":
+    if token.dep_ == "advcl" and token.tag_ in ("VBG", "VB"):
         return _verb_subject(head) if head.pos_ in ("VERB", "AUX") else None
     return None
 
@@ -407,13 +505,20 @@ def _passive_patient(token: Token) -> Token | None:
 
 def _verb_frame(f: _Found) -> tuple[list[Token], list[Token]]:
     token = f.token
+    if f.modal is not None:
+        subject = _verb_subject(token)
+        return ([f.speaker] if f.speaker is not None else []), (
+            [subject] if subject is not None else []
+        )
     agents: list[Token] = []
     patients: list[Token] = []
     subject = _verb_subject(token)
     if subject is not None:
         agents.append(subject)
     passive = _passive_patient(token)
-    if passive is not None:
+    if passive is not None and token.lemma_.lower() in STATIVE_PASSIVES and not agents:
+        agents.append(passive)  # `Israel is opposed to...`
+    elif passive is not None:
         patients.append(passive)
     skip = {f.second.i} if f.second is not None else set()
     for child in token.children:
@@ -456,12 +561,18 @@ def _verb_frame(f: _Found) -> tuple[list[Token], list[Token]]:
     return agents, patients
 
 
-def _noun_frame(f: _Found) -> tuple[list[Token], list[Token], Token | None]:
+def _noun_frame(
+    f: _Found, triggers: frozenset[int] = frozenset()
+) -> tuple[list[Token], list[Token], Token | None]:
     """Actors and recipients of a nominal trigger, and its governing verb if any."""
     token = f.token
+    if token.dep_ == "compound" and token.head.lemma_.lower() in LIGHT_HEADS:
+        token = token.head
     agents: list[Token] = []
     patients: list[Token] = []
     for child in token.children:
+        if child.dep_ == "poss" and child.pos_ == "PRON":
+            continue  # `continued their strike`: the governing verb's subject says who
         if child.dep_ == "poss" or (
             child.dep_ in ("compound", "amod", "nmod") and _is_actorish(child)
         ):
@@ -481,10 +592,14 @@ def _noun_frame(f: _Found) -> tuple[list[Token], list[Token], Token | None]:
     head = token.head
     if token.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         governor = head
-    elif token.dep_ == "pobj" and head.lower_ == "under" and head.head.pos_ == "VERB":
-        governor = head.head  # `came under attack`
-    if governor is not None and not _is_trigger_verb(governor):
-        subject = _verb_subject(governor)
+    elif (
+        token.dep_ == "pobj"
+        and head.lower_ in ("under", "for", "in", "on")
+        and head.head.pos_ == "VERB"
+    ):
+        governor = head.head  # `came under attack`, `returned for talks`
+    if governor is not None and governor.i not in triggers:
+        subject = _verb_subject(governor) or _passive_patient(governor)
         if subject is not None and subject.i != token.i:
             if governor.lemma_.lower() in UNDERGOER_VERBS:
                 patients.append(subject)
@@ -493,16 +608,17 @@ def _noun_frame(f: _Found) -> tuple[list[Token], list[Token], Token | None]:
         for child in governor.children if token.dep_ == "dobj" else ():
             if child.dep_ == "prep" and child.lower_ in ("on", "against"):
                 patients.extend(c for c in child.children if c.dep_ == "pobj")
+    if not agents:
+        for child in token.children:
+            if child.dep_ == "poss" and child.pos_ == "PRON":
+                agents.append(child)  # resolved through its antecedent
     return agents, patients, governor
-
-
-def _is_trigger_verb(token: Token) -> bool:
-    lexicon = load_lexicon()
-    return (token.lemma_.lower(), "V") in lexicon
 
 
 def _is_actorish(token: Token) -> bool:
     if token.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
+        return True
+    if "-" in token.text and all(lookup_country(p) for p in token.text.split("-")):
         return True
     return lookup_country(_name_chain(token)) is not None
 
@@ -567,12 +683,34 @@ _KIND_SECTOR = {
 }
 
 
+def _entity_sector(entity: Entity, doc: Doc) -> str | None:
+    """The sector the actor knowledge base gives the entity, else one by its kind."""
+    entry = default_kb().entries.get(entity.kb_id) if entity.kb_id else None
+    if entry is not None:
+        if entry.sector:
+            return entry.sector
+        day = ext.publication_date(doc)
+        if entry.kind == "person" and any(o.held_on(day) for o in entry.offices):
+            return "government"  # an official speaks and acts for the state
+    name = _find_name(entity.name, IGOS) or _find_name(entity.name, NGOS)
+    if name is not None:
+        return "igo" if _find_name(entity.name, IGOS) else "ngo"
+    return _KIND_SECTOR.get(entity.kind)
+
+
 def resolve_actor(token: Token, places: list[Place] | None = None) -> Actor | None:
     """The canonical actor that the noun phrase headed by ``token`` names."""
     doc = token.doc
     places = places if places is not None else ext.places(doc)
     if token.pos_ == "PRON":
         return _pronoun_actor(token, places)
+    if token.lemma_.lower() in _QUANTITY_HEADS or token.pos_ == "NUM":
+        # `thousands of Nigerians`, `a group of rebels`: the actor is what is counted.
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return resolve_actor(pobj, places)
     if token.lower_ in _SKIP_HEADS or token.pos_ in ("NUM", "DET", "PUNCT", "VERB", "AUX"):
         return None
     if token.ent_type_ in _NOT_ACTOR_ENTS or token.lower_ in _TIME_WORDS:
@@ -586,18 +724,42 @@ def resolve_actor(token: Token, places: list[Place] | None = None) -> Actor | No
     entity = _entity_at(ext.entities(doc), start, end)
     sector = SECTOR_WORDS.get(token.lemma_.lower())
     if entity is not None:
-        return Actor(
+        actor = Actor(
             name=entity.name,
             code=entity.country,
-            sector=sector or _KIND_SECTOR.get(entity.kind),
+            sector=sector or _entity_sector(entity, doc),
             entity=entity.id,
         )
+        if actor.code is None and actor.sector not in ("igo", "ngo"):
+            # Not in the knowledge base: the text may still say whose it is
+            # (`Nigerian President X`, `rebels in the Ivory Coast`).
+            own = _resolve_text(token, span, name, sector, places)
+            if own is not None and own.code:
+                return replace(actor, code=own.code, sector=actor.sector or own.sector)
+        return actor
+    return _resolve_text(token, span, name, sector, places)
+
+
+def _resolve_text(
+    token: Token, span: SpacySpan, name: str, sector: str | None, places: list[Place]
+) -> Actor | None:
+    """An actor from the words alone, without the entities component's records."""
+    doc = token.doc
+    start, end = token.idx, token.idx + len(token.text)
+    igo = _igo_name(span)
+    if igo is not None:
+        return Actor(name=igo, sector="igo")
     match = lookup_country(_name_chain(token))
+    if match is not None and match.how == "demonym" and token.tag_ in ("NNPS", "NNS"):
+        # `Palestinians`: the people, not the state; `Bosnian Serbs`, `Albanians in
+        # Serbia`: the state they live in.
+        code = _modifier_country(token, places) or _located_in(token, places)
+        return Actor(name=name, code=code or match.country.code, sector="civilians")
     if match is not None and token.pos_ == "PROPN":
         return Actor(name=match.country.name, code=match.country.code, sector="government")
-    if match is not None and match.how == "demonym" and token.tag_ in ("NNPS", "NNS"):
-        # `Palestinians`: the people, not the state.
-        return Actor(name=token.text, code=match.country.code, sector="civilians")
+    if match is not None and token.dep_ in ("amod", "compound", "nmod") and token.pos_ == "ADJ":
+        # `Palestinian riots`, `Israeli blockade`: the state or its people.
+        return Actor(name=match.country.name, code=match.country.code)
     place = _place_at(places, start, end)
     if place is not None and place.country:
         if place.level == "country":
@@ -605,16 +767,140 @@ def resolve_actor(token: Token, places: list[Place] | None = None) -> Actor | No
         # A town taken or struck: on the receiving end is the state it belongs to.
         state = country_by_code(place.country)
         return Actor(name=state.name if state else place.country, code=place.country)
-    if token.lower_ in IGOS or name.lower() in IGOS:
-        return Actor(name=name, sector="igo")
+    ngo = _ngo_name(span)
+    if ngo is not None:
+        return Actor(name=ngo, sector="ngo")
     code = _modifier_country(token, places)
+    if code is None and token.pos_ != "PROPN" and (sector or token.lemma_.lower() in GROUP_HEADS):
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "from", "in"):
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    inner = resolve_actor(pobj, places) if pobj.pos_ == "PROPN" else None
+                    if inner is None and pobj.pos_ != "PROPN":
+                        inner = resolve_actor(pobj, places)
+                    if inner is not None and inner.code:
+                        code = inner.code
+                    elif inner is not None and inner.sector in ("igo", "ngo") and not sector:
+                        return inner
+    context = _doc_context(doc)
+    group = context.main_group
+    if (
+        group is not None
+        and token.lemma_.lower() in GROUP_ANAPHORS
+        and not any(t.pos_ == "PROPN" or lookup_country(t.text) for t in span)
+    ):
+        # `the group`, `the separatist group`, `militants` in a report about one group.
+        return Actor(name=group.name, code=group.country, sector="rebels", entity=group.id)
+    if token.pos_ == "PROPN" and token.text in context.acronyms:
+        name = context.acronyms[token.text]  # `BLA` → `Baloch Liberation Army`
     if sector is not None or token.pos_ == "PROPN" or code is not None:
         if token.ent_type_ == "PERSON" and code is None:
-            code = _title_country(token, places)
+            code = _title_country(token, places) or context.person_states.get(token.text)
+            if code is None and _has_office(token):
+                # `President Museveni` in a report about one state: that state's.
+                code = context.main_state
+            if code is not None:
+                sector = "government"
+        if (
+            code is None
+            and sector in ("government", "military", "police")
+            and not any(c.dep_ in ("poss", "compound", "amod") for c in token.children)
+            and token.pos_ == "NOUN"
+        ):
+            # `the government`, `the military`: the state the article is about.
+            code = context.main_state
         return Actor(name=name, code=code, sector=sector)
-    if token.pos_ == "NOUN" and name and token.lemma_.lower() in ANIMATE_NOUNS:
+    named = any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "NORP") for t in span)
+    if token.pos_ == "NOUN" and name and (token.lemma_.lower() in ANIMATE_NOUNS or named):
         return Actor(name=name)
     return None
+
+
+#: Non-governmental organisations, for the PLOVER ``NGO`` sector.
+NGOS = _names(
+    "amnesty international|human rights watch|red cross|red crescent|icrc|"
+    "doctors without borders|medecins sans frontieres|msf|oxfam|save the children|"
+    "international crisis group|reporters without borders|committee to protect journalists|"
+    "transparency international|freedom house|international rescue committee|"
+    "human rights group|rights group|human rights organization|human rights organisation|"
+    "aid group|aid agency|humanitarian agency|humanitarian agencies|charity"
+)
+
+
+def _ngo_name(span: SpacySpan) -> str | None:
+    return _find_name(span.text, NGOS)
+
+
+def _find_name(text: str, names: frozenset[str]) -> str | None:
+    """The longest of ``names`` in ``text``, on word boundaries; names of three
+    letters or fewer only when written in capitals (`UN`, not `un`)."""
+    lowered = text.lower()
+    best: str | None = None
+    for name in names:
+        at = lowered.find(name)
+        while at >= 0:
+            end = at + len(name)
+            bounded = (at == 0 or not lowered[at - 1].isalnum()) and (
+                end == len(lowered) or not lowered[end].isalnum()
+            )
+            found = text[at:end]
+            if (
+                bounded
+                and (len(name.replace(".", "")) > 3 or found.replace(".", "").isupper())
+                and (best is None or len(found) > len(best))
+            ):
+                best = found
+            at = lowered.find(name, at + 1)
+    return best
+
+
+def _igo_name(span: SpacySpan) -> str | None:
+    """An international organisation named in the noun phrase (`U.N. peacekeepers`)."""
+    return _find_name(span.text, IGOS)
+
+
+@dataclass(frozen=True, slots=True)
+class _DocContext:
+    """What the whole article says that one noun phrase does not."""
+
+    main_state: str | None
+    person_states: dict[str, str]  # a person's name (and surname) → their state
+    acronyms: dict[str, str]  # `BLA` → `Baloch Liberation Army`
+    main_group: Entity | None = None  # the one armed group the article is about
+
+
+def _doc_context(doc: Doc) -> _DocContext:
+    cached = doc.user_data.get("cw_events_context")
+    if isinstance(cached, _DocContext):
+        return cached
+    counts: dict[str, int] = {}
+    for token in doc:
+        if token.pos_ in ("PROPN", "ADJ") and token.text[:1].isupper():
+            match = lookup_country(_name_chain(token)) or lookup_country(token.text)
+            if match is not None and match.how != "capital":
+                counts[match.country.code] = counts.get(match.country.code, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    main_state = None
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        main_state = ranked[0][0]
+    person_states: dict[str, str] = {}
+    acronyms: dict[str, str] = {}
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            code = _title_country(ent.root, [])
+            if code:
+                person_states.setdefault(ent.text, code)
+                person_states.setdefault(ent[-1].text, code)
+        elif ent.label_ in ("ORG", "NORP", "GPE") and len(ent) >= 2:
+            words = [t.text for t in ent if t.text[:1].isupper()]
+            initials = "".join(w[0] for w in words)
+            if len(initials) >= 2:
+                acronyms.setdefault(initials, ent.text.removeprefix("the ").removeprefix("The "))
+    groups = [e for e in ext.entities(doc) if e.kind == "group" and len(e.mentions) >= 2]
+    main_group = groups[0] if len(groups) == 1 else None
+    context = _DocContext(main_state, person_states, acronyms, main_group)
+    doc.user_data["cw_events_context"] = context
+    return context
 
 
 def _clean_name(text: str) -> str:
@@ -643,6 +929,30 @@ def _modifier_country(token: Token, places: list[Place]) -> str | None:
     return None
 
 
+#: Titles of state office; a titled person in a one-state report is that state's.
+OFFICES = _words(
+    "president premier minister king queen emir sultan chancellor general governor "
+    "ambassador prime vice-president secretary spokesman spokeswoman"
+)
+
+
+def _has_office(token: Token) -> bool:
+    return any(c.dep_ == "compound" and c.lemma_.lower() in OFFICES for c in token.lefts) or any(
+        c.dep_ == "appos" and c.lemma_.lower() in OFFICES for c in token.children
+    )
+
+
+def _located_in(token: Token, places: list[Place]) -> str | None:
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "of", "from"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    code = _country_of(pobj, places)
+                    if code:
+                        return code
+    return None
+
+
 def _country_of(token: Token, places: list[Place]) -> str | None:
     match = lookup_country(_name_chain(token)) or lookup_country(token.text)
     if match is not None:
@@ -653,6 +963,20 @@ def _country_of(token: Token, places: list[Place]) -> str | None:
     if token.dep_ in ("compound", "poss") and token.pos_ != "PROPN":
         # `Syrian President Assad` → the title's own; `his country's` → the speaker's.
         return _modifier_country(token, places)
+    return _country_in(token)
+
+
+def _country_in(token: Token) -> str | None:
+    """A country or demonym among the words of a modifier (`French National Assembly`)."""
+    words = list(token.subtree)
+    for size in (2, 1):
+        for i in range(len(words) - size + 1):
+            chunk = words[i : i + size]
+            if not chunk[0].text[:1].isupper():
+                continue
+            match = lookup_country(token.doc[chunk[0].i : chunk[-1].i + 1].text)
+            if match is not None and match.how != "capital":
+                return match.country.code
     return None
 
 
@@ -681,6 +1005,15 @@ def _pronoun_actor(token: Token, places: list[Place]) -> Actor | None:
         if clause.head is clause:
             break
         clause = clause.head
+    if token.lower_ in _POSSESSIVE_PRONOUNS and token.lower_ != "her":
+        # `Israel mounted its invasion`: the clause's own subject, when it is named.
+        subject = _verb_subject(clause)
+        if (
+            subject is not None
+            and subject.pos_ != "PRON"
+            and not (subject.left_edge.i <= token.i <= subject.right_edge.i)
+        ):
+            return resolve_actor(subject, places)
     if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING_VERBS:
         speaker = _verb_subject(clause.head)
         if speaker is not None and speaker.pos_ != "PRON":
@@ -695,16 +1028,30 @@ def _actors(
     seen = {_actor_key(a) for a in exclude}
     for head in heads:
         for token in _with_conjuncts(head):
-            actor = resolve_actor(token, places)
-            if actor is not None and _actor_key(actor) not in seen:
-                seen.add(_actor_key(actor))
-                actors.append(actor)
+            for actor in _split_actors(token, places):
+                if _actor_key(actor) not in seen:
+                    seen.add(_actor_key(actor))
+                    actors.append(actor)
     return tuple(actors)
 
 
+def _split_actors(token: Token, places: list[Place]) -> list[Actor]:
+    """`U.S.-Ukraine talks`: a hyphenated pair of states is two participants."""
+    if "-" in token.text and token.pos_ == "PROPN":
+        parts = [lookup_country(p) for p in token.text.split("-")]
+        if len(parts) > 1 and all(parts):
+            return [
+                Actor(name=m.country.name, code=m.country.code, sector="government")
+                for m in parts
+                if m is not None
+            ]
+    actor = resolve_actor(token, places)
+    return [actor] if actor is not None else []
+
+
 def _actor_key(actor: Actor) -> tuple[str | None, str | None]:
-    """Two mentions of one state and sector are one participant."""
-    return (actor.code, actor.sector) if actor.code else (None, actor.name.lower())
+    """Two mentions of one state are one participant, whichever part of it acts."""
+    return (actor.code, None) if actor.code else (None, actor.name.lower())
 
 
 def _with_conjuncts(token: Token) -> Iterator[Token]:
@@ -731,10 +1078,8 @@ def _chain(token: Token, governor: Token | None) -> list[Token]:
         head = current.head
         if head is current:
             break
-        if (
-            current.dep_ in ("xcomp", "conj", "acl")
-            or (current.dep_ == "dobj" and current.pos_ == "NOUN" and len(chain) > 1)
-            or (current.dep_ == "dobj" and current.pos_ == "NOUN" and current.head.pos_ == "VERB")
+        if current.dep_ in ("xcomp", "conj", "acl", "acomp") or (
+            current.dep_ == "dobj" and current.pos_ == "NOUN" and current.head.pos_ == "VERB"
         ):
             chain.append(head)
             current = head
@@ -753,6 +1098,8 @@ def _modality(token: Token, chain: list[Token]) -> Modality:
         if governing and lemma in HYPOTHETICAL_VERBS:
             hypothetical = True
         if governing and lemma in INTENT_VERBS and link.pos_ in ("VERB", "NOUN"):
+            intended = True
+        if governing and lemma in INTENT_ADJECTIVES:
             intended = True
         for child in link.children:
             word = child.lower_
@@ -822,11 +1169,12 @@ def _date_value(mention: DateMention) -> DateValue | None:
 def find_events(doc: Doc, lexicon: Lexicon | None = None) -> list[Event]:
     """All events of ``doc``, with ids ``e1``, ``e2``... in text order."""
     lexicon = lexicon if lexicon is not None else load_lexicon()
+    text = doc.text  # built from the tokens on every access
     places = ext.places(doc)
     dates = [d for d in ext.dates(doc) if not d.anchor]
     quantities = ext.quantities(doc)
     dates_at = _own_dates(doc, dates)
-    found = _triggers(doc, lexicon)
+    found = _triggers(doc, lexicon) + _obligations(doc)
     trigger_tokens = {f.token.i for f in found}
     drafts: list[tuple[_Found, Event]] = []
     for f in found:
@@ -835,14 +1183,14 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None) -> list[Event]:
         if f.rule.pos == "V":
             agent_heads, patient_heads = _verb_frame(f)
         else:
-            agent_heads, patient_heads, governor = _noun_frame(f)
+            agent_heads, patient_heads, governor = _noun_frame(f, frozenset(trigger_tokens))
         actors = _actors(agent_heads, places)
         recipients = _actors(patient_heads, places, exclude=actors)
         chain = _chain(token, governor)
         place = _event_place(f, chain, patient_heads, places)
         # Territory taken or struck: its state is on the receiving end.
         if (
-            f.rule.type in ("ASSAULT", "COERCE")
+            f.rule.type == "ASSAULT"
             and place is not None
             and place.country
             and not any(p.code == place.country for p in (*recipients, *actors))
@@ -850,19 +1198,20 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None) -> list[Event]:
             state = country_by_code(place.country)
             name = state.name if state is not None else place.country
             recipients = (*recipients, Actor(name=name, code=place.country))
-        start = min(token.idx, f.second.idx if f.second is not None else token.idx)
+        first = f.modal if f.modal is not None else token
+        start = min(first.idx, f.second.idx if f.second is not None else token.idx)
         last = max(token.i, f.second.i if f.second is not None else token.i)
         end = doc[last].idx + len(doc[last].text)
         event = Event(
             id="",
             type=f.rule.type,
             mode=_mode(f),
-            trigger=Span(start, end, doc.text[start:end]),
+            trigger=Span(start, end, text[start:end]),
             actors=actors,
             recipients=recipients,
             place=place.id if place is not None else None,
             date=_event_date(token, chain, dates_at, dates, trigger_tokens),
-            modality=_modality(token, chain),
+            modality="actual" if f.modal is not None else _modality(token, chain),
         )
         drafts.append((f, event))
     drafts = _drop_repeats(drafts)
@@ -882,7 +1231,14 @@ def _drop_repeats(drafts: list[tuple[_Found, Event]]) -> list[tuple[_Found, Even
     for f, event in sorted(drafts, key=lambda d: d[1].trigger.start):
         key = (f.token.lemma_.lower(), event.type)
         bare = not (event.actors or event.recipients or event.date)
-        if f.rule.pos == "N" and bare and key in seen:
+        # `a bomb attack`, `two raids`: a new occurrence, not a mention of the earlier one.
+        new = any(
+            (c.dep_ == "det" and c.lower_ in ("a", "an", "another"))
+            or c.dep_ in ("nummod", "nmod")
+            or (c.dep_ == "compound" and c.pos_ == "NOUN")
+            for c in f.token.children
+        )
+        if f.rule.pos == "N" and bare and not new and key in seen:
             continue
         seen.add(key)
         kept.append((f, event))
@@ -937,6 +1293,19 @@ def _event_place(
     return None
 
 
+def _sentence_bounds(token: Token) -> tuple[int, int]:
+    """Character bounds of the token's sentence (``token.sent`` rebuilds every
+    sentence of the doc, too slow to call per event)."""
+    doc = token.doc
+    first = token.i
+    while first > 0 and not doc[first].is_sent_start:
+        first -= 1
+    last = token.i + 1
+    while last < len(doc) and not doc[last].is_sent_start:
+        last += 1
+    return doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text)
+
+
 def _event_date(
     token: Token,
     chain: list[Token],
@@ -950,10 +1319,10 @@ def _event_date(
             if value is not None:
                 return value
     # Else the sentence's one date, unless it belongs to a statement or another event.
-    sent = token.sent
-    in_sentence = [
-        d for d in dates if sent.start_char <= d.span.start and d.span.end <= sent.end_char
-    ]
+    if not dates:
+        return None
+    start, end = _sentence_bounds(token)
+    in_sentence = [d for d in dates if start <= d.span.start and d.span.end <= end]
     if len(in_sentence) != 1:
         return None
     mention = in_sentence[0]
@@ -981,3 +1350,29 @@ def _quantity_owners(
                 break
             token = token.head
     return owners
+
+
+# ---------------------------------------------------------------- PLOVER conventions
+
+#: Types whose announced intent PLOVER codes as AGREE (`will give aid`, `ready to talk`).
+COOPERATIVE_TYPES = _words("SUPPORT COOPERATE AID RETREAT CONCEDE CONSULT AGREE")
+#: Types whose announced intent PLOVER codes as THREATEN (`will impose sanctions`).
+CONFLICTUAL_TYPES = _words("REJECT SANCTION COERCE ASSAULT PROTEST")
+
+
+def plover_event_type(event: Event) -> str:
+    """The PLOVER category for a sentence-level coder.
+
+    claimwire keeps the announced act with its modality (a MOBILIZE that is
+    ``intended``); PLOVER codes the announcement itself: intent to cooperate is
+    AGREE, intent to act against someone is THREATEN, and a cooperative act that
+    did not happen (`failed to reach agreement`) is REJECT.
+    """
+    if event.modality == "intended":
+        if event.type in COOPERATIVE_TYPES:
+            return "AGREE"
+        if event.type in CONFLICTUAL_TYPES:
+            return "THREATEN"
+    if event.modality == "negated" and event.type in COOPERATIVE_TYPES:
+        return "REJECT"
+    return event.type

@@ -1,13 +1,174 @@
-"""Finds place mentions (gazetteer matcher plus NER) and resolves them to coordinates."""
+"""Finds place mentions (gazetteer matcher plus NER) and resolves them to coordinates.
+
+Recognition takes spaCy's GPE/LOC/FAC entities, rescues known names the model
+labels otherwise (``Kyiv`` as PERSON, ``Kursk region`` as PRODUCT), and adds
+gazetteer matches the model missed, with guards against common words that are
+also tiny places (``Mary``, ``Bar``, ``Of``). Region phrases (``X region``, ``X
+Oblast``, ``the X province``) prefer administrative units, and directional
+modifiers (``western X``, ``north of X``, ``near X``) become the place's ``part``.
+
+Resolution (:mod:`claimwire.geo.resolve`) weighs population and feature priors,
+the countries and regions the article mentions, and keeps one sense per name per
+article. Metonyms, places standing for their government (``Kyiv says``,
+``Moscow has said``, ``Ukraine's President``), are not places: they are left to
+the entities and kept in ``doc._.cw_place_metonyms``.
+
+:func:`place_at` tells other components which place is mentioned at a stretch of
+text; the events component uses it to pick an event's place.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
+from claimwire.geo import Gazetteer, GazetteerEntry, name_key, open_gazetteer
+from claimwire.geo.resolve import Mention, resolve
 from claimwire.nlp import extensions as ext
+from claimwire.records import Place
+from claimwire.records import Span as TextSpan
 
-__all__ = ["PlaceResolver"]
+__all__ = ["Metonym", "PlaceResolver", "metonyms", "place_at"]
+
+#: Words that make a name a region phrase: "Kursk region", "Idlib province".
+REGION_WORDS = frozenset(
+    {
+        "region", "oblast", "province", "governorate", "krai", "kray", "district",
+        "state", "county", "prefecture", "territory", "republic", "raion", "area",
+    }
+)  # fmt: skip
+#: Region words that name an administrative unit (the others may be any area).
+ADMIN_WORDS = REGION_WORDS - {"area"}
+#: Directional adjectives before a name: "western Kursk region" → west.
+DIRECTION_ADJECTIVES = {
+    "northern": "north", "southern": "south", "eastern": "east", "western": "west",
+    "north-eastern": "northeast", "northeastern": "northeast", "north-western": "northwest",
+    "northwestern": "northwest", "south-eastern": "southeast", "southeastern": "southeast",
+    "south-western": "southwest", "southwestern": "southwest", "central": "centre",
+    "north": "north", "south": "south", "east": "east", "west": "west",
+}  # fmt: skip
+#: Directions in "north of X", "south-east of X".
+DIRECTION_NOUNS = {
+    "north": "north", "south": "south", "east": "east", "west": "west",
+    "northeast": "northeast", "north-east": "northeast", "northwest": "northwest",
+    "north-west": "northwest", "southeast": "southeast", "south-east": "southeast",
+    "southwest": "southwest", "south-west": "southwest",
+}  # fmt: skip
+#: "near X", "outside X": the place's surroundings.
+NEAR_WORDS = frozenset({"near", "outside", "around", "nearby"})
+#: Prepositions that locate: a name after them is a place.
+LOCATIVE_PREPOSITIONS = frozenset(
+    {"in", "near", "at", "from", "to", "into", "outside", "across", "around", "towards",
+     "toward", "through", "throughout", "inside", "within", "via", "of", "on", "along"}
+)  # fmt: skip
+#: Nouns of people and institutions: "Ukraine's President", "Russia's military".
+ACTOR_NOUNS = frozenset(
+    {
+        "president", "leader", "government", "military", "army", "forces", "force", "troops",
+        "minister", "ministry", "prime", "premier", "ambassador", "spokesman", "spokeswoman",
+        "spokesperson", "official", "officials", "authorities", "envoy", "chief", "commander",
+        "parliament", "navy", "intelligence", "soldiers", "embassy", "delegation", "regime",
+        "king", "queen", "cabinet", "administration", "representative", "counterpart",
+        "diplomat", "diplomats", "foreign", "defence", "defense", "security", "allies", "ally",
+        "incursion", "invasion", "offensive", "attack", "attacks", "war", "advance",
+        "sovereignty", "position", "stance", "policy", "decision", "response", "demands",
+        "relations", "ties", "talks", "team", "squad", "players", "player", "coach",
+        "economy", "people", "media", "police",
+        "conflict", "campaign", "strikes", "missiles", "drones", "counteroffensive",
+        "backing", "support", "involvement", "overture", "overtures", "efforts", "effort",
+        "role", "interests", "ambitions", "influence", "claims", "claim", "view", "views",
+        "plans", "plan", "approach", "bid", "intervention", "recognition", "refusal",
+        "concerns", "reaction", "proposal", "threat", "threats", "warning", "pressure",
+        "move", "moves", "actions", "behavior", "behaviour", "aggression", "partner",
+        "partners", "rival", "rivals", "enemy", "enemies", "friend", "friends",
+    }
+)  # fmt: skip
+#: Verbs whose object is addressed or directed rather than located: "urged Kyiv to".
+ADDRESS_VERBS = frozenset(
+    {"urge", "tell", "signal", "warn", "ask", "accuse", "blame", "criticise", "criticize",
+     "encourage", "want", "call", "press", "persuade", "allow", "force", "help", "support",
+     "back", "thank", "congratulate", "condemn", "sanction", "invite", "join"}
+)  # fmt: skip
+#: Nouns that describe a place: "the town of X", "X, a village in ...".
+PLACE_NOUNS = frozenset(
+    {"town", "city", "village", "settlement", "region", "province", "district", "port",
+     "capital", "hamlet", "suburb", "neighbourhood", "neighborhood", "county", "oblast",
+     "municipality", "island", "community", "area", "commune", "state", "centre", "center",
+     "hub", "home", "site", "heart", "gateway", "stronghold", "part", "country", "nation",
+     "seat", "border", "outskirts", "frontline", "front", "location", "destination"}
+)  # fmt: skip
+#: Passive verbs whose subject is where something happened: "Kharkiv was shelled".
+LOCATED_VERBS = frozenset(
+    {"hit", "attack", "strike", "shell", "bomb", "invade", "occupy", "capture", "take",
+     "seize", "liberate", "damage", "destroy", "target", "flood", "evacuate", "shake", "rock",
+     "surround", "encircle", "annex", "split", "divide", "locate", "situate", "base",
+     "found", "border", "link", "connect", "visit", "affect", "cut", "besiege", "retake",
+     "recapture", "control", "hold", "lose", "rebuild", "name", "know", "call", "devastate"}
+)  # fmt: skip
+#: Single capitalised words that are tiny places far more rarely than words.
+COMMON_WORDS = frozenset(
+    {
+        "mary", "bar", "of", "split", "nice", "reading", "bath", "police", "energy", "hope",
+        "independence", "opportunity", "liberty", "union", "university", "normal", "mobile",
+        "orange", "van", "man", "will", "may", "march", "august", "june", "july",
+        "president", "general", "speaker", "minister", "sky", "republic", "national", "news",
+        "world", "people", "white", "house", "north", "south", "east", "west", "central",
+        "western", "eastern", "northern", "southern", "city", "state", "county", "region",
+        "mr", "mrs", "ms", "dr", "st", "sunday", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "god", "time", "read", "more", "click", "daily", "post",
+        "senate", "congress", "court", "church", "press", "media", "israel defense",
+    }
+)  # fmt: skip
+_LOCATIVE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_RESCUED_LABELS = frozenset(
+    {"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC", "LANGUAGE"}
+)
+_CONNECTORS = frozenset({"of", "de", "del", "la", "al", "el", "upon", "on", "-", "the", "and"})
+_MAX_NAME_TOKENS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Metonym:
+    """A place name standing for its government or people (``Kyiv says``)."""
+
+    span: TextSpan
+    name: str
+    country: str | None  # ISO alpha-3 of the state it stands for
+    level: str
+
+
+def _register() -> None:
+    if not Doc.has_extension("cw_place_metonyms"):
+        Doc.set_extension("cw_place_metonyms", default=None)
+
+
+_register()
+
+
+def metonyms(doc: Doc) -> list[Metonym]:
+    """The metonyms the places component set aside in ``doc``."""
+    return ext.get_list(doc, "cw_place_metonyms")  # type: ignore[return-value]
+
+
+def place_at(doc: Doc, start: int, end: int) -> Place | None:
+    """The place mentioned at characters ``start:end`` of ``doc`` (a mention that
+    overlaps that stretch; the earliest one if several do), or None.
+
+    >>> place_at(doc, trigger.start_char, trigger.end_char)  # doctest: +SKIP
+    """
+    best: tuple[int, Place] | None = None
+    for place in ext.places(doc):
+        for mention in place.mentions:
+            if (
+                mention.start < end
+                and start < mention.end
+                and (best is None or mention.start < best[0])
+            ):
+                best = (mention.start, place)
+    return best[1] if best else None
 
 
 class PlaceResolver:
@@ -16,12 +177,362 @@ class PlaceResolver:
     def __init__(self, nlp: Language, name: str, gazetteer: str | None = None) -> None:
         self.name = name
         self.gazetteer_path = gazetteer
+        self._gazetteer: Gazetteer | None = None
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        # Opened (and built, the first time on a machine) when first needed, not when
+        # the pipeline is assembled: loading a model should stay cheap.
+        if self._gazetteer is None:
+            self._gazetteer = open_gazetteer(self.gazetteer_path)
+        return self._gazetteer
 
     def __call__(self, doc: Doc) -> Doc:
-        ext.places(doc)
+        gazetteer = self.gazetteer
+        mentions = find_mentions(doc, gazetteer)
+        resolved = resolve(mentions, gazetteer)
+        places: dict[tuple[int, str | None], list[TextSpan]] = {}
+        entries: dict[int, GazetteerEntry] = {}
+        set_aside = metonyms(doc)
+        for mention, entry in resolved:
+            span = doc[mention.start : mention.end]
+            text_span = TextSpan(span.start_char, span.end_char, span.text)
+            if mention.metonym and entry.level in {"country", "admin1", "city"}:
+                set_aside.append(
+                    Metonym(text_span, entry.name, entry.country3 or None, entry.level)
+                )
+                continue
+            places.setdefault((entry.id, mention.part), []).append(text_span)
+            entries[entry.id] = entry
+        records = ext.places(doc)
+        ordered = sorted(places.items(), key=lambda item: item[1][0].start)
+        for number, ((entry_id, part), spans) in enumerate(ordered, len(records) + 1):
+            entry = entries[entry_id]
+            records.append(
+                Place(
+                    id=f"p{number}",
+                    name=entry.name,
+                    lat=entry.lat,
+                    lon=entry.lon,
+                    country=entry.country3 or None,
+                    level=entry.level,
+                    part=part,
+                    geonameid=entry.geonameid,
+                    mentions=tuple(sorted(spans)),
+                )
+            )
         return doc
 
 
 @Language.factory("claimwire_places", default_config={"gazetteer": None})
 def make_places(nlp: Language, name: str, gazetteer: str | None) -> PlaceResolver:
     return PlaceResolver(nlp, name, gazetteer)
+
+
+# --------------------------------------------------------------------------- recognition
+
+
+def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
+    """Every place-name mention in ``doc`` with its candidates, metonyms included."""
+    taken = [False] * len(doc)
+    found: list[Mention] = []
+
+    def add(
+        span: Span, label: str, known: frozenset[str] = frozenset(), embedded: bool = False
+    ) -> bool:
+        mention = _mention(doc, span, gazetteer, label, known)
+        if mention is None or any(taken[mention.start : mention.end]):
+            return False
+        if embedded:
+            # A name inside an organisation's ("U.S. Department of Agriculture"):
+            # recognised and resolved, but it names the body, not a place.
+            if not _well_known(mention):
+                return False
+            mention = replace(mention, metonym=True)
+        found.append(mention)
+        for i in range(mention.start, mention.end):
+            taken[i] = True
+        return True
+
+    ents = [
+        (span, ent.label_)
+        for ent in doc.ents
+        if ent.label_ in _LOCATIVE_LABELS or ent.label_ in _RESCUED_LABELS
+        for span in _split_ent(ent, gazetteer)
+    ]
+    for span, label in ents:
+        add(span, label)
+    i = 0
+    while i < len(doc):
+        # Tokens NER labelled were judged above; the scan looks at unlabelled ones.
+        if taken[i] or doc[i].ent_type_ or not _capitalised(doc[i]):
+            i += 1
+            continue
+        name = _longest_name(doc, i, taken, gazetteer)
+        if name is not None and add(name, ""):
+            i = name.end
+        else:
+            i += 1
+    # One sense per article: a name accepted as a place once is a place wherever it
+    # stands alone, even where NER called it a person ("Sudzha is the centre").
+    known = frozenset(m.key for m in found)
+    for span, label in ents:
+        if label not in _LOCATIVE_LABELS:
+            add(span, label, known)
+    for ent in doc.ents:
+        if ent.label_ in {"ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"} and not any(
+            taken[ent.start : ent.end]
+        ):
+            i = ent.start
+            while i < ent.end:
+                name = _longest_name(doc, i, taken, gazetteer, ent.end)
+                if name is not None and add(name, "GPE", embedded=True):
+                    i = name.end
+                else:
+                    i += 1
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def _split_ent(ent: Span, gazetteer: Gazetteer) -> Iterable[Span]:
+    """An entity as name spans: "Ukraine-Russia" and "Kharkiv and Sumy" hold two
+    names, "Guinea-Bissau" and "Port-au-Prince" one."""
+    if gazetteer.lookup_key(name_key(_strip_edges(ent).text)):
+        yield ent
+        return
+    start = ent.start
+    for token in ent:
+        if token.text in {"-", "–", "/"} or token.lower_ == "and":
+            if token.i > start:
+                yield ent.doc[start : token.i]
+            start = token.i + 1
+    if start < ent.end:
+        yield ent.doc[start : ent.end]
+
+
+def _strip_edges(span: Span) -> Span:
+    doc, start, end = span.doc, span.start, span.end
+    while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        end -= 1
+    return doc[start:end]
+
+
+def _capitalised(token: Token) -> bool:
+    """A word that may start or continue a name: "Kyiv", "UAE", "U.S.", "O'Leary"."""
+    text = token.text
+    if not text[:1].isupper() or not any(ch.isalpha() for ch in text):
+        return False
+    return token.is_title or (token.is_upper and len(text) > 1) or "." in text
+
+
+def _longest_name(
+    doc: Doc, i: int, taken: list[bool], gazetteer: Gazetteer, limit: int | None = None
+) -> Span | None:
+    if not _capitalised(doc[i]):
+        return None
+    end = i + 1
+    limit = len(doc) if limit is None else limit
+    while (
+        end < limit
+        and end - i < _MAX_NAME_TOKENS
+        and not taken[end]
+        and (_capitalised(doc[end]) or doc[end].lower_ in _CONNECTORS)
+    ):
+        end += 1
+    for stop in range(end, i, -1):
+        if not _capitalised(doc[stop - 1]):
+            continue
+        span = doc[i:stop]
+        if gazetteer.lookup_key(name_key(span.text)):
+            return span
+    return None
+
+
+def _mention(
+    doc: Doc, span: Span, gazetteer: Gazetteer, label: str, known: frozenset[str] = frozenset()
+) -> Mention | None:
+    """The mention a candidate span makes, or None when it is no place name."""
+    # Trim determiners, possessive endings and punctuation at the edges.
+    span = _strip_edges(span)
+    start, end = span.start, span.end
+    part = None
+    # "western Kursk region" → part west; but "South Africa", "North Korea" are names.
+    while (
+        end - start > 1
+        and doc[start].lower_ in DIRECTION_ADJECTIVES
+        and not gazetteer.lookup_key(name_key(doc[start:end].text))
+    ):
+        part = DIRECTION_ADJECTIVES[doc[start].lower_]
+        start += 1
+    if start >= end:
+        return None
+    # A region word inside the span or right after it: "Kursk region".
+    region = doc[end - 1].lower_ in REGION_WORDS and end - start > 1
+    if not region and end < len(doc) and doc[end].lower_ in REGION_WORDS:
+        region = True
+        end += 1
+    name_end = end - 1 if region else end
+    name = doc[start:name_end].text
+    full_key = name_key(doc[start:end].text)
+    base_key = name_key(name)
+    candidates = gazetteer.lookup_key(full_key) if region else ()
+    region_match = bool(candidates)
+    if not candidates:
+        candidates = gazetteer.lookup_key(base_key)
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda c: _prior(c.entry))
+    key = full_key if region_match else base_key
+    if key not in known and not _acceptable(doc, start, name_end, label, best.entry, region):
+        return None
+    part = part or _part_before(doc, start)
+    return Mention(
+        start=start,
+        end=end,
+        key=key,
+        candidates=candidates,
+        region=region and doc[end - 1].lower_ in ADMIN_WORDS if region else False,
+        part=part,
+        metonym=_is_metonym(doc, start, end, region),
+    )
+
+
+def _well_known(mention: Mention) -> bool:
+    return any(
+        c.entry.level in {"country", "admin1"}
+        or (c.entry.level == "city" and c.entry.population >= 100_000)
+        for c in mention.candidates
+        if c.kind != 2
+    )
+
+
+def _prior(entry: GazetteerEntry) -> float:
+    if entry.level in {"country", "admin1", "region", "feature"}:
+        return 1e12 + entry.population
+    return float(entry.population)
+
+
+def _acceptable(
+    doc: Doc, start: int, end: int, label: str, best: GazetteerEntry, region: bool
+) -> bool:
+    """Whether a gazetteer match is a place name here, not a word or another entity."""
+    tokens = doc[start:end]
+    single = end - start == 1
+    lower = tokens.text.lower()
+    if any(t.ent_type_ == "NORP" for t in tokens) and best.level != "country":
+        return False
+    if region:
+        return True
+    if label in _LOCATIVE_LABELS:
+        return not (single and lower in COMMON_WORDS)
+    if single and (lower in COMMON_WORDS or tokens[0].is_stop):
+        return False
+    if single and tokens[0].is_upper and len(tokens[0]) <= 4 and best.level == "city":
+        return False  # an acronym ("EU", "SA") that spells a town's name
+    strong = best.level in {"country", "admin1", "region", "feature"} or (
+        best.level == "city" and (best.population >= 300_000 or best.is_capital)
+    )
+    located = tokens[-1].pos_ == "PROPN" and (
+        (start > 0 and doc[start - 1].lower_ in LOCATIVE_PREPOSITIONS - {"of", "on", "to"})
+        or _part_before(doc, start) is not None  # "north of Bakhmut"
+        # "the town of Sudzha"
+        or (start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in PLACE_NOUNS)
+        # "Sudzha, a town in ..."
+        or any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in tokens.root.children)
+        or (
+            end + 2 < len(doc)
+            and doc[end].text == ","
+            and doc[end + 1].lower_ in {"a", "the"}
+            and any(doc[k].lower_ in PLACE_NOUNS for k in range(end + 2, min(end + 5, len(doc))))
+        )
+    )
+    if label:  # NER saw a name here but not a place: rescue well-known or located ones
+        return strong or (located and best.population >= 1_000)
+    # Nothing from NER: a gazetteer match in running text.
+    if any(t.pos_ not in {"PROPN", "NOUN", "ADJ", "PUNCT"} for t in tokens):
+        return False
+    if best.level in {"country", "admin1", "region", "feature"}:
+        return not (tokens[0].pos_ == "ADJ" and single)
+    return tokens[-1].pos_ == "PROPN" and (
+        best.population >= 1_000_000 or (located and best.population >= 5_000)
+    )
+
+
+def _part_before(doc: Doc, start: int) -> str | None:
+    """``north of X`` → north; ``near X`` → near."""
+    i = start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i >= 0 and doc[i].lower_ in DIRECTION_ADJECTIVES and doc[i].pos_ != "VERB":
+        return DIRECTION_ADJECTIVES[doc[i].lower_]
+    if i >= 0 and doc[i].lower_ in NEAR_WORDS:
+        return "near"
+    if i >= 1 and doc[i].lower_ == "of":
+        word = doc[i - 1].lower_
+        if word in DIRECTION_NOUNS:
+            return DIRECTION_NOUNS[word]
+        if i >= 3 and doc[i - 2].text == "-":  # "south-east of": split by the tokenizer
+            return DIRECTION_NOUNS.get(doc[i - 3].lower_ + "-" + word)
+    return None
+
+
+# --------------------------------------------------------------------------- metonymy
+
+
+def _starts_clause(doc: Doc, start: int) -> bool:
+    if start == 0 or doc[start].is_sent_start:
+        return True
+    before = doc[start - 1]
+    return (before.is_space and "\n" in before.text) or before.text in {"\n", ":", ";"}
+
+
+def _verb_follows(doc: Doc, end: int) -> bool:
+    i = end
+    while i < len(doc) and doc[i].pos_ == "ADV":
+        i += 1
+    return i < len(doc) and doc[i].tag_ in {"VBD", "VBZ", "MD"}
+
+
+def _is_metonym(doc: Doc, start: int, end: int, region: bool) -> bool:
+    """Whether the name stands for a government or people rather than a place:
+    the subject of a verb (``Kyiv says``, ``Ukraine has taken``), the possessor of
+    a person or act (``Ukraine's President``), the addressee of an appeal (``urged
+    Ukraine and Russia to negotiate``). A region phrase always locates."""
+    if region:
+        return False
+    root = doc[start:end].root
+    # "Ukraine and Russia": conjuncts share the role of the first.
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    head = root.head
+    dep = root.dep_
+    if dep in {"nsubj", "csubj"} and head.pos_ in {"VERB", "AUX"}:
+        if head.lemma_ == "be":
+            # "Sudzha is the centre" describes a place; "Kyiv would be prepared" and
+            # "Egypt and Turkey are rivals" describe actors.
+            return not any(
+                c.dep_ == "attr" and c.lemma_.lower() in PLACE_NOUNS for c in head.children
+            )
+        return True
+    if dep == "nsubjpass" and head.pos_ in {"VERB", "AUX"}:
+        # "Kyiv would be prepared" acts; "Kyiv was hit" is where something happened.
+        return head.lemma_.lower() not in LOCATED_VERBS
+    if dep == "poss":
+        return head.lower_ in ACTOR_NOUNS or head.lemma_.lower() in ACTOR_NOUNS
+    if dep in {"compound", "nmod", "amod"} and head.pos_ in {"NOUN", "PROPN"}:
+        return head.lower_ in ACTOR_NOUNS or head.lemma_.lower() in ACTOR_NOUNS
+    if dep in {"dobj", "dative"} and head.pos_ == "VERB":
+        if head.lemma_.lower() in ADDRESS_VERBS:
+            return True
+        # Object control: "encouraging Kyiv to fight".
+        return any(c.dep_ in {"xcomp", "ccomp"} and c.i > root.i for c in head.children)
+    if dep == "pobj" and head.dep_ == "agent":
+        return True  # "staged by Russia"
+    if _starts_clause(doc, start) and _verb_follows(doc, end):
+        # The parse missed the subject (a promo line glued to the sentence, say):
+        # "Kyiv also said ..." at the start of a line still acts.
+        return True
+    # "the largest town to fall to Ukraine"
+    return dep == "pobj" and head.lower_ == "to" and head.head.lemma_ in {"fall", "surrender"}

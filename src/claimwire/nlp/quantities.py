@@ -43,23 +43,26 @@ _WORDNUM = (
     "eighty|ninety"
 )
 _SCALE = "hundred|thousand|million|billion|trillion|dozen"
-_CURRENCY = "|".join(re.escape(c) for c in sorted(CURRENCY_PREFIXES, key=len, reverse=True))
+_CURRENCY = "|".join(
+    (r"\b" if c[0].isalpha() else "") + re.escape(c)
+    for c in sorted(CURRENCY_PREFIXES, key=len, reverse=True)
+)
 _FRACTION = "|".join(sorted(FRACTIONS, key=len, reverse=True))
 _VAGUE = "|".join(v.replace(" ", r"\s+") for v in sorted(VAGUE_COUNTS, key=len, reverse=True))
 
 _CORE_PATTERN = (
-    rf"(?:(?P<cur>{_CURRENCY})\s?)?(?:"
+    rf"(?:(?-i:(?P<cur>{_CURRENCY}))\s?)?(?:"
     rf"LOOKBEHIND(?P<dig>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     rf"(?:\s*(?P<sc>{_SCALE})\b|(?P<sc2>bn|mn|tn|m|k)(?![A-Za-z]))?"
     rf"|\b(?P<vague>{_VAGUE})\b"
-    rf"|\b(?:(?P<fn>a|one|two|three|four|five|seven|nine)[\s-]+)?(?P<fd>{_FRACTION})"
-    rf"(?=\s+(?:of|the)\b)"
+    rf"|\b(?:(?P<fn>a|one|two|three|four|five|seven|nine)[\s-]+)(?P<fd>{_FRACTION})"
+    rf"(?=\s+(?:of|the)\b)|\b(?P<half>half)(?=\s+of\b)"
     rf"|\b(?P<a>an?)\s+(?P<asc>dozen|hundred|thousand|million|billion)\b"
     rf"|\b(?P<w>(?:{_WORDNUM})(?:[\s-]+(?:and\s+)?(?:{_WORDNUM}|{_SCALE}))*)\b"
     rf"|\b(?P<au>an?)(?=\s+(?:year|decade|month|week|day|hour|century|mile|kilomet)\b)"
     r")"
 )
-_CORE = re.compile(_CORE_PATTERN.replace("LOOKBEHIND", r"(?<![\w.,/:-])"), re.IGNORECASE)
+_CORE = re.compile(_CORE_PATTERN.replace("LOOKBEHIND", r"(?(cur)|(?<![\w.,/:-]))"), re.IGNORECASE)
 #: The second number of a range (`10-15`), which follows a hyphen.
 _CORE_AFTER_DASH = re.compile(_CORE_PATTERN.replace("LOOKBEHIND", ""), re.IGNORECASE)
 _UNIT_FORMS = sorted(UNITS, key=len, reverse=True)
@@ -72,6 +75,16 @@ _UNIT = re.compile(
 #: Units that count only glued to the number (`5t`, `100m`), never after a space.
 _GLUED_ONLY = frozenset({"m", "t", "l", "c", "f", "p", "g", "mi", "ha", "pc", "in.", "°", "k"})
 _HYPHEN_WORDS = re.compile(r"-(?P<w>man|strong|member|person|seat|nation|country)\b", re.I)
+_RATE = re.compile(
+    r"\s*(?:a|an|per|/)\s*(?P<per>barrel|gallon|litre|liter|month|year|day|week|hour|gram|share"
+    r"|ton|tonne|kilogram|kg|head|person|capita|kilowatt-hour|kwh)\b",
+    re.IGNORECASE,
+)
+_AGE_BEFORE = re.compile(r"(?i)\b(?:aged?|ages|age\s+of)\s+$")
+_CHANGE_BEFORE = re.compile(
+    r"(?i)\b(?:rose|rise[sn]?|fell|fall(?:s|en)?|increased?|decreased?|grew|grown|gained?|lost|"
+    r"climbed?|dropped|jumped?|slipped|declined?|up|down|by)\s+$"
+)
 _RANGE_SEP = re.compile(r"\s*(?P<sep>-|–|—|to|and)\s*", re.IGNORECASE)
 _SUFFIX = re.compile(r"\s*(?P<s>or\s+more|or\s+so|-?plus\b|\+|-odd\b)", re.IGNORECASE)
 _QUALIFIERS: dict[str, Qualifier] = {
@@ -148,6 +161,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
         item = _read(match, text)
         if item is None:
             continue
+        if any(s < match.end() and match.start() < e for s, e in blocked):
+            continue  # a date (`2018 to 3.9 million` starts with one)
         pos = max(pos, item.core_end)
         if any(s < item.core_end and item.start < e for s, e in blocked):
             continue
@@ -176,6 +191,7 @@ def _counts_something(item: _Found, quantity: Quantity, text: str) -> bool:
             quantity.qualifier != "exact"
             or item.dimension not in {None, "count"}
             or quantity.category != "other"
+            or quantity.unit == "person"  # `one man`, `one soldier`
         )
     return quantity.counted is not None or quantity.unit is not None or quantity.category != "other"
 
@@ -202,16 +218,14 @@ def _read(match: re.Match[str], text: str) -> _Found | None:
             if scale == "m" and not g["cur"] and not re.match(r"\s+[a-z]", text[end : end + 3]):
                 # `100m` alone is metres; `$9m`, `9m people` are millions
                 value, end, scale = value, end - 1, None
-            elif scale == "k" and not g["cur"]:
-                end, scale = end - 1, None
             if scale:
                 value *= SCALES[scale]
     elif g["vague"]:
         value = VAGUE_COUNTS[" ".join(g["vague"].lower().split())]
         qualifier = "at_least"
-    elif g["fd"]:
+    elif g["fd"] or g["half"]:
         numerator = word_number(g["fn"]) if g["fn"] else 1.0
-        value = round((numerator or 1.0) * FRACTIONS[g["fd"].lower()], 3)
+        value = round((numerator or 1.0) * FRACTIONS[(g["fd"] or g["half"]).lower()], 3)
         unit, dimension = "fraction", "ratio"
     elif g["asc"]:
         value = SCALES[g["asc"].lower()]
@@ -231,6 +245,12 @@ def _read(match: re.Match[str], text: str) -> _Found | None:
     before = _QUALIFIER_BEFORE.search(text[max(0, start - 30) : start])
     lead = " ".join(before.group("q").lower().split()) if before else ""
     sep = _RANGE_SEP.match(text, end)
+    if (
+        sep
+        and sep.group("sep").lower() == "to"
+        and _CHANGE_BEFORE.search(text[max(0, start - 14) : start])
+    ):
+        sep = None  # `rose 6.5% to 164p`: a change, then a level
     if sep and (sep.group("sep").lower() != "and" or lead == "between"):
         second = _CORE_AFTER_DASH.match(text, sep.end())
         if (
@@ -239,6 +259,8 @@ def _read(match: re.Match[str], text: str) -> _Found | None:
             and (g["cur"] or not second.group("cur"))
         ):
             other = _read(second, text)
+            if other is not None and other.value <= value and sep.group("sep") in "-–":
+                return None  # `2-2`, `3-1`: a score
             if other is not None and other.value > value and other.qualifier == "exact":
                 upper = other.value
                 qualifier = "range"
@@ -263,6 +285,14 @@ def _read(match: re.Match[str], text: str) -> _Found | None:
     elif before and qualifier == "at_least" and lead in _QUALIFIERS:
         start = start - len(text[max(0, start - 30) : start]) + before.start()
         qualifier = _QUALIFIERS[lead]
+    if g["au"] and qualifier == "exact":
+        return None  # `a day`, `a century`: an article, unless `more than a decade`
+    rate = _RATE.match(text, end)
+    if rate and unit is not None and dimension in {"money", "ratio"}:
+        unit = f"{unit} per {rate.group('per').lower()}"
+        end = rate.end()
+    if unit is None and _AGE_BEFORE.search(text[max(0, start - 12) : start]):
+        unit, dimension = "year of age", "age"
     if unit in _TIME_UNITS:
         unit, factor = _TIME_UNITS[unit]
         value *= factor
@@ -294,7 +324,12 @@ _OVER_PREP_AFTER = words_of(
 
 def _unit_after(text: str, end: int, digits: bool) -> tuple[str | None, str | None, int]:
     match = _UNIT.match(text, end)
-    if match and not (match.group("u").lower() in _GLUED_ONLY and match.group("gap")):
+    form = match.group("u") if match else ""
+    if (
+        match
+        and not (form.lower() in _GLUED_ONLY and match.group("gap"))
+        and not (len(form) == 1 and form.isupper())  # `5G`, `3D` are not grams or days
+    ):
         unit, dimension = UNITS[match.group("u").lower()]
         if unit == "GBP?":
             window = text[max(0, end - 80) : end + 40].lower()
@@ -309,7 +344,7 @@ def _unit_after(text: str, end: int, digits: bool) -> tuple[str | None, str | No
 
 def _number_token(doc: Doc, match: re.Match[str]) -> Token | None:
     """The token holding the number (its last word, for `two hundred`)."""
-    for group in ("dig", "vague", "fd", "asc", "w", "au"):
+    for group in ("dig", "vague", "fd", "half", "asc", "w", "au"):
         if match.group(group):
             span = doc.char_span(match.start(group), match.end(group), alignment_mode="expand")
             return span[-1] if span is not None and len(span) else None
@@ -317,22 +352,61 @@ def _number_token(doc: Doc, match: re.Match[str]) -> Token | None:
 
 
 def _is_quantity(match: re.Match[str], token: Token) -> bool:
-    if token.ent_type_ in _NAME_LABELS and not match.group("cur"):
+    if token.ent_type_ in _NAME_LABELS and not match.group("cur") and _in_named_entity(token):
         return False
     doc = token.doc
     first = doc[token.i - (len(match.group(0).split()) - 1)] if match.group("w") else token
     prev = doc[first.i - 1] if first.i > 0 else None
     if (
         prev is not None
-        and prev.pos_ == "PROPN"
-        and prev.text[:1].isupper()
-        and prev.ent_type_ not in {"DATE", "MONEY"}
+        and not prev.is_sent_start
+        and prev.pos_ in {"PROPN", "NOUN", "ADJ", "X"}
+        and any(c.isupper() for c in prev.text)
+        and prev.ent_type_ not in {"MONEY", "CARDINAL", "QUANTITY", "PERCENT", "NORP"}
+        and prev.lower_.rstrip(".") not in _MONTH_WORDS
         and not match.group("cur")
     ):
-        return False  # `Apollo 11`, `World War Two`, `Row 21`
+        return False  # `Apollo 11`, `World War Two`, `Row 21`, `iPhone 11`, `S P 500`
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if (
+        nxt is not None
+        and not (token.dep_ == "nummod" and token.head.tag_ in {"NNS", "NNPS"})
+        and nxt.pos_ == "PROPN"
+        and nxt.text[:1].isupper()
+        and nxt.ent_type_ not in {"NORP", "GPE"}
+        and nxt.lower_ not in UNITS
+        and not match.group("cur")
+        and not match.group("vague")
+    ):
+        return False  # `787 Dreamliner`, `11 Pro`
+    digits = match.group("dig") or ""
+    if (
+        re.fullmatch(r"(?:1[89]|20)\d\d", digits)
+        and not match.group("cur")
+        and not (token.dep_ == "nummod" and token.head.tag_ in {"NNS", "NNPS"})
+        and not _UNIT.match(doc.text, match.end("dig"))
+    ):
+        return False  # a year the date resolver left alone (`Citycarver 2019 review`)
+    if match.group("w") and match.start("w") > 0 and doc.text[match.start("w") - 1] == "-":
+        return False  # `production-four-door`
     word = (match.group("w") or "").lower()
     # a capitalised number word inside a sentence names something: `the Group of Seven`
     return not (word and first.text[:1].isupper() and not first.is_sent_start)
+
+
+_MONTH_WORDS = words_of(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+)
+
+
+def _in_named_entity(token: Token) -> bool:
+    """Whether the entity around ``token`` has a name word besides numbers (`Apollo 11`,
+    not an entity the tagger made of a number alone, such as `5kW`)."""
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return any(t.is_alpha and t.text[:1].isupper() and not t.like_num for t in ent)
+    return False
 
 
 def _merge_conversions(

@@ -14,7 +14,10 @@ from typing import Any
 from claimwire.store.database import Database
 from claimwire.store.rows import SearchHit
 
-__all__ = ["fts5_query", "search"]
+__all__ = ["WINDOW", "fts5_query", "search"]
+
+#: At most this many of the newest matches (articles, and claims) are ranked.
+WINDOW = 2000
 
 _TOKEN = re.compile(r'(-?)"([^"]*)"?|(\S+)')
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -87,23 +90,31 @@ def search(db: Database, text: str, limit: int) -> list[SearchHit]:
 def _sqlite(db: Database, query: str, limit: int) -> list[dict[str, Any]]:
     # The best `limit` of each kind, ranked by BM25 (titles and speakers weigh more);
     # joined to the content tables only for those rows.
+    # FTS5 walks its index newest first and stops after WINDOW matches, so BM25 is
+    # computed for those only; snippets are made for the `limit` best.
     articles = db.query(
         "SELECT 'article' AS kind, a.id AS article_id, a.title, a.published,"
-        " NULL AS claim_id, r.snippet, r.score FROM ("
-        "  SELECT rowid, snippet(articles_fts, -1, '[', ']', '…', 16) AS snippet,"
-        "   -bm25(articles_fts, 4.0, 1.0) AS score"
-        "  FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?) r"
+        " NULL AS claim_id, r.score,"
+        " (SELECT snippet(articles_fts, -1, '[', ']', '…', 16) FROM articles_fts"
+        "  WHERE articles_fts MATCH ? AND rowid = r.rowid) AS snippet FROM ("
+        "  SELECT rowid, score FROM ("
+        "   SELECT rowid, -bm25(articles_fts, 4.0, 1.0) AS score FROM articles_fts"
+        "   WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?)"
+        "  ORDER BY score DESC LIMIT ?) r"
         " JOIN articles a ON a.seq = r.rowid",
-        [query, limit],
+        [query, query, WINDOW, limit],
     )
     claims = db.query(
         "SELECT 'claim' AS kind, c.article_id, a.title, a.published, c.id AS claim_id,"
-        " r.snippet, r.score FROM ("
-        "  SELECT rowid, snippet(claims_fts, -1, '[', ']', '…', 16) AS snippet,"
-        "   -bm25(claims_fts, 2.0, 1.0) AS score"
-        "  FROM claims_fts WHERE claims_fts MATCH ? ORDER BY rank LIMIT ?) r"
+        " r.score,"
+        " (SELECT snippet(claims_fts, -1, '[', ']', '…', 16) FROM claims_fts"
+        "  WHERE claims_fts MATCH ? AND rowid = r.rowid) AS snippet FROM ("
+        "  SELECT rowid, score FROM ("
+        "   SELECT rowid, -bm25(claims_fts, 2.0, 1.0) AS score FROM claims_fts"
+        "   WHERE claims_fts MATCH ? ORDER BY rowid DESC LIMIT ?)"
+        "  ORDER BY score DESC LIMIT ?) r"
         " JOIN claims c ON c.pk = r.rowid JOIN articles a ON a.id = c.article_id",
-        [query, limit],
+        [query, query, WINDOW, limit],
     )
     return articles + claims
 
@@ -114,19 +125,21 @@ def _postgres(db: Database, text: str, limit: int) -> list[dict[str, Any]]:
         "SELECT 'article' AS kind, a.id AS article_id, a.title, a.published,"
         " NULL AS claim_id, ts_headline('english', left(a.text, 20000), r.q, ?) AS snippet,"
         " r.score FROM ("
-        "  SELECT seq, q, ts_rank(tsv, q) AS score"
-        "  FROM articles, websearch_to_tsquery('english', ?) q WHERE tsv @@ q"
+        "  SELECT seq, q, ts_rank(tsv, q) AS score FROM ("
+        "   SELECT seq, tsv, q FROM articles, websearch_to_tsquery('english', ?) q"
+        "   WHERE tsv @@ q ORDER BY seq DESC LIMIT ?) w"
         "  ORDER BY score DESC LIMIT ?) r"
         " JOIN articles a ON a.seq = r.seq",
-        [options, text, limit],
+        [options, text, WINDOW, limit],
     )
     claims = db.query(
         "SELECT 'claim' AS kind, c.article_id, a.title, a.published, c.id AS claim_id,"
         " ts_headline('english', c.content_text, r.q, ?) AS snippet, r.score FROM ("
-        "  SELECT pk, q, ts_rank(tsv, q) AS score"
-        "  FROM claims, websearch_to_tsquery('english', ?) q WHERE tsv @@ q"
+        "  SELECT pk, q, ts_rank(tsv, q) AS score FROM ("
+        "   SELECT pk, tsv, q FROM claims, websearch_to_tsquery('english', ?) q"
+        "   WHERE tsv @@ q ORDER BY pk DESC LIMIT ?) w"
         "  ORDER BY score DESC LIMIT ?) r"
         " JOIN claims c ON c.pk = r.pk JOIN articles a ON a.id = c.article_id",
-        [options, text, limit],
+        [options, text, WINDOW, limit],
     )
     return articles + claims

@@ -194,7 +194,7 @@ class Store:
         (a new article, or a changed extraction of a stored one)."""
         try:
             with self.db.transaction() as tx:
-                return _save(tx, extraction) != "unchanged"
+                return _save(tx, _Encoded(extraction)) != "unchanged"
         except StoreError:
             raise
         except Exception as exc:  # a record the schema refuses: nothing was written
@@ -222,22 +222,34 @@ class Store:
 
     def _save_batch(self, batch: list[Extraction], stats: SaveStats) -> None:
         failed = stats.failed if stats.failed is not None else []
+        encoded = [_Encoded(x) for x in batch]
         with self.db.transaction() as tx:
-            for extraction in batch:
-                try:
-                    with tx.savepoint("cw_article"):
-                        outcome = _save(tx, extraction)
-                except StoreError:
-                    raise
-                except Exception as exc:  # one bad record must not stop the batch
-                    failed.append((extraction.article.id, f"{type(exc).__name__}: {exc}"))
-                    continue
-                if outcome == "new":
-                    stats.new += 1
-                elif outcome == "updated":
-                    stats.updated += 1
-                else:
-                    stats.unchanged += 1
+            outcomes: list[Outcome] | None
+            try:
+                # Fast path: the whole batch in one statement per table.
+                with tx.savepoint("cw_batch"):
+                    outcomes = _save_all(tx, encoded)
+            except StoreError:
+                raise
+            except Exception:  # a bad or contended article: go one by one
+                outcomes = None
+            if outcomes is None:
+                outcomes = []
+                for item in encoded:
+                    try:
+                        with tx.savepoint("cw_article"):
+                            outcomes.append(_save(tx, item))
+                    except StoreError:
+                        raise
+                    except Exception as exc:  # one bad record must not stop the batch
+                        failed.append((item.id, f"{type(exc).__name__}: {exc}"))
+        for outcome in outcomes:
+            if outcome == "new":
+                stats.new += 1
+            elif outcome == "updated":
+                stats.updated += 1
+            else:
+                stats.unchanged += 1
         stats.failed = failed
 
     def delete(self, article_id: str) -> bool:
@@ -559,14 +571,51 @@ def _by_id(records: Sequence[Any], row: dict[str, Any]) -> Any:
 # ---------------------------------------------------------------- saving
 
 
-def _encode(extraction: Extraction) -> tuple[str, str]:
-    """The record JSON (without the text, stored in its own column) and a digest
-    of the whole extraction."""
-    data = extraction_to_dict(extraction)
-    text = data["article"].pop("text")
-    record = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    digest = hashlib.sha256(f"{text}\0{record}".encode()).hexdigest()
-    return record, digest
+class _Encoded:
+    """An extraction with its record JSON (without the text, which has its own
+    column) and a digest of the whole, computed once."""
+
+    __slots__ = ("digest", "extraction", "id", "record")
+
+    def __init__(self, extraction: Extraction) -> None:
+        data = extraction_to_dict(extraction)
+        text = data["article"].pop("text")
+        self.extraction = extraction
+        self.id = extraction.article.id
+        self.record = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        self.digest = hashlib.sha256(f"{text}\0{self.record}".encode()).hexdigest()
+
+    def article_values(self) -> list[Any]:
+        """The articles row, in the order of :data:`_ARTICLE_COLUMNS`, id last."""
+        article = self.extraction.article
+        return [
+            article.title,
+            article.url,
+            article.source,
+            article.published,
+            _published_day(article.published),
+            article.language,
+            article.author,
+            article.text,
+            self.extraction.schema,
+            self.digest,
+            self.record,
+            dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+            self.id,
+        ]
+
+
+_ARTICLE_COLUMNS = (
+    "title", "url", "source", "published", "published_day", "language", "author", "text",
+    "schema", "digest", "record", "ingested_at", "id",
+)  # fmt: skip
+_INSERT_ARTICLE = (
+    f"INSERT INTO articles ({', '.join(_ARTICLE_COLUMNS)})"
+    f" VALUES ({', '.join('?' * len(_ARTICLE_COLUMNS))}) ON CONFLICT (id) DO NOTHING"
+)
+_UPDATE_ARTICLE = (
+    "UPDATE articles SET " + ", ".join(f"{c} = ?" for c in _ARTICLE_COLUMNS[:-1]) + " WHERE id = ?"
+)
 
 
 def _extraction(text: str, record: str) -> Extraction:
@@ -575,175 +624,267 @@ def _extraction(text: str, record: str) -> Extraction:
     return extraction_from_dict(data)
 
 
-def _save(tx: Tx, extraction: Extraction) -> Outcome:
-    article = extraction.article
-    record, digest = _encode(extraction)
+def _save(tx: Tx, item: _Encoded) -> Outcome:
+    """One article, whatever its state in the store (the careful path)."""
     lock = " FOR UPDATE" if tx.dialect == "postgresql" else ""
-    row = tx.query_one(f"SELECT digest FROM articles WHERE id = ?{lock}", [article.id])
-    values = [
-        article.title,
-        article.url,
-        article.source,
-        article.published,
-        _published_day(article.published),
-        article.language,
-        article.author,
-        article.text,
-        extraction.schema,
-        digest,
-        record,
-        dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-    ]
+    row = tx.query_one(f"SELECT digest FROM articles WHERE id = ?{lock}", [item.id])
     if row is None:
-        columns = (
-            "title, url, source, published, published_day, language, author, text,"
-            " schema, digest, record, ingested_at, id"
-        )
-        inserted = tx.execute(
-            f"INSERT INTO articles ({columns}) VALUES ({', '.join('?' * 13)})"
-            " ON CONFLICT (id) DO NOTHING",
-            [*values, article.id],
-        )
-        if inserted:
-            _insert_records(tx, extraction)
+        if tx.execute(_INSERT_ARTICLE, item.article_values()):
+            _insert_records(tx, [item.extraction])
             return "new"
         # Another writer stored it since our look (PostgreSQL): compare with theirs.
-        row = tx.query_one(f"SELECT digest FROM articles WHERE id = ?{lock}", [article.id])
-        assert row is not None
-    if row["digest"] == digest:
+        row = tx.query_one(f"SELECT digest FROM articles WHERE id = ?{lock}", [item.id])
+        if row is None:
+            raise StoreError(f"article {item.id}: vanished while being stored; try again")
+    if row["digest"] == item.digest:
         return "unchanged"
-    tx.execute(
-        "UPDATE articles SET title = ?, url = ?, source = ?, published = ?,"
-        " published_day = ?, language = ?, author = ?, text = ?, schema = ?, digest = ?,"
-        " record = ?, ingested_at = ? WHERE id = ?",
-        [*values, article.id],
-    )
-    for table in _TOP_TABLES:
-        tx.execute(f"DELETE FROM {table} WHERE article_id = ?", [article.id])
-    _insert_records(tx, extraction)
+    _replace(tx, [item])
     return "updated"
+
+
+def _replace(tx: Tx, items: list[_Encoded]) -> None:
+    tx.executemany(_UPDATE_ARTICLE, [item.article_values() for item in items])
+    for table in _TOP_TABLES:
+        tx.executemany(f"DELETE FROM {table} WHERE article_id = ?", [[i.id] for i in items])
+    _insert_records(tx, [item.extraction for item in items])
+
+
+class _Contended(Exception):
+    """The batch cannot take the fast path; store its articles one by one."""
+
+
+def _save_all(tx: Tx, items: list[_Encoded]) -> list[Outcome]:
+    """A whole batch with one statement per table. Raises when an article is
+    repeated or another writer got there first; the caller then goes one by one."""
+    ids = [item.id for item in items]
+    if len(set(ids)) != len(ids):
+        raise _Contended
+    lock = " FOR UPDATE" if tx.dialect == "postgresql" else ""
+    stored: dict[str, str] = {}
+    for start in range(0, len(ids), 500):
+        part = ids[start : start + 500]
+        for row in tx.query(
+            f"SELECT id, digest FROM articles WHERE id IN ({', '.join('?' * len(part))}){lock}",
+            part,
+        ):
+            stored[row["id"]] = row["digest"]
+    outcomes: list[Outcome] = []
+    new: list[_Encoded] = []
+    changed: list[_Encoded] = []
+    for item in items:
+        digest = stored.get(item.id)
+        if digest is None:
+            new.append(item)
+            outcomes.append("new")
+        elif digest == item.digest:
+            outcomes.append("unchanged")
+        else:
+            changed.append(item)
+            outcomes.append("updated")
+    if new:
+        # Without a conflict every row is ours; with one (another writer stored the
+        # same id since our look) the records below collide and the caller falls back.
+        tx.executemany(_INSERT_ARTICLE, [item.article_values() for item in new])
+        _insert_records(tx, [item.extraction for item in new])
+    if changed:
+        _replace(tx, changed)
+    return outcomes
 
 
 def _day_of(value: str | None, fallback: str) -> str:
     return _published_day(value) or fallback
 
 
-def _insert_records(tx: Tx, x: Extraction) -> None:
+def _insert_records(tx: Tx, extractions: Sequence[Extraction]) -> None:
+    rows: dict[str, list[tuple[Any, ...]]] = {}
+    for x in extractions:
+        for table, table_rows in _record_rows(x).items():
+            rows.setdefault(table, []).extend(table_rows)
+    for table, sql in _INSERTS.items():
+        tx.executemany(sql, rows.get(table, []))
+
+
+#: Each record table's columns, in the order of the rows of :func:`_record_rows`.
+_RECORD_COLUMNS: dict[str, tuple[str, ...]] = {
+    "entities": ("article_id", "id", "position", "name", "kind", "country", "kb_id"),
+    "entity_mentions": (
+        "article_id",
+        "entity_id",
+        "position",
+        "span_start",
+        "span_end",
+        "span_text",
+    ),
+    "claims": (
+        "article_id",
+        "id",
+        "position",
+        "speaker",
+        "speaker_name",
+        "source_start",
+        "source_end",
+        "source_text",
+        "cue_start",
+        "cue_end",
+        "cue_text",
+        "content_start",
+        "content_end",
+        "content_text",
+        "kind",
+        "date_value",
+        "date_precision",
+    ),
+    "claim_flags": ("article_id", "claim_id", "flag"),
+    "responses": (
+        "article_id",
+        "id",
+        "position",
+        "party",
+        "party_name",
+        "kind",
+        "span_start",
+        "span_end",
+        "span_text",
+    ),
+    "response_claims": ("article_id", "response_id", "position", "claim_id"),
+    "events": (
+        "article_id",
+        "id",
+        "position",
+        "type",
+        "mode",
+        "trigger_start",
+        "trigger_end",
+        "trigger_text",
+        "place",
+        "date_value",
+        "date_precision",
+        "day",
+        "claim",
+        "modality",
+    ),
+    "event_actors": (
+        "article_id",
+        "event_id",
+        "role",
+        "position",
+        "name",
+        "code",
+        "sector",
+        "entity",
+    ),
+    "event_quantities": ("article_id", "event_id", "position", "quantity_id"),
+    "places": (
+        "article_id",
+        "id",
+        "position",
+        "name",
+        "lat",
+        "lon",
+        "country",
+        "level",
+        "part",
+        "geonameid",
+    ),
+    "place_mentions": ("article_id", "place_id", "position", "span_start", "span_end", "span_text"),
+    "dates": (
+        "article_id",
+        "position",
+        "span_start",
+        "span_end",
+        "span_text",
+        "value",
+        "precision",
+        "reason",
+        "anchor",
+    ),
+    "quantities": (
+        "article_id",
+        "id",
+        "position",
+        "span_start",
+        "span_end",
+        "span_text",
+        "value",
+        "upper",
+        "qualifier",
+        "unit",
+        "category",
+        "counted",
+        "claim",
+    ),
+}
+_INSERTS = {
+    table: f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+    for table, columns in _RECORD_COLUMNS.items()
+}
+
+
+def _record_rows(x: Extraction) -> dict[str, list[tuple[Any, ...]]]:
     aid = x.article.id
     published_day = _published_day(x.article.published)
-    tx.executemany(
-        "INSERT INTO entities (article_id, id, position, name, kind, country, kb_id)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [(aid, e.id, i, e.name, e.kind, e.country, e.kb_id) for i, e in enumerate(x.entities)],
-    )
-    tx.executemany(
-        "INSERT INTO entity_mentions (article_id, entity_id, position,"
-        " span_start, span_end, span_text) VALUES (?, ?, ?, ?, ?, ?)",
-        [
-            (aid, e.id, j, m.start, m.end, m.text)
-            for e in x.entities
-            for j, m in enumerate(e.mentions)
-        ],
-    )
-    tx.executemany(
-        "INSERT INTO claims (article_id, id, position, speaker, speaker_name,"
-        " source_start, source_end, source_text, cue_start, cue_end, cue_text,"
-        " content_start, content_end, content_text, kind, date_value, date_precision)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [_claim_row(aid, i, c) for i, c in enumerate(x.claims)],
-    )
-    tx.executemany(
-        "INSERT INTO claim_flags (article_id, claim_id, flag) VALUES (?, ?, ?)",
-        [(aid, c.id, flag) for c in x.claims for flag in dict.fromkeys(c.flags)],
-    )
-    tx.executemany(
-        "INSERT INTO responses (article_id, id, position, party, party_name, kind,"
-        " span_start, span_end, span_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            (aid, r.id, i, r.party, r.party_name, r.kind, r.span.start, r.span.end, r.span.text)
-            for i, r in enumerate(x.responses)
-        ],
-    )
-    tx.executemany(
-        "INSERT INTO response_claims (article_id, response_id, position, claim_id)"
-        " VALUES (?, ?, ?, ?)",
-        [(aid, r.id, j, cid) for r in x.responses for j, cid in enumerate(r.claims)],
-    )
-    tx.executemany(
-        "INSERT INTO events (article_id, id, position, type, mode, trigger_start,"
-        " trigger_end, trigger_text, place, date_value, date_precision, day, claim, modality)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            (
-                aid,
-                e.id,
-                i,
-                e.type,
-                e.mode,
-                e.trigger.start,
-                e.trigger.end,
-                e.trigger.text,
-                e.place,
-                e.date.value if e.date else None,
-                e.date.precision if e.date else None,
-                _day_of(e.date.value if e.date else None, published_day),
-                e.claim,
-                e.modality,
-            )
-            for i, e in enumerate(x.events)
-        ],
-    )
-    tx.executemany(
-        "INSERT INTO event_actors (article_id, event_id, role, position, name, code,"
-        " sector, entity) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            (aid, e.id, role, j, a.name, a.code, a.sector, a.entity)
-            for e in x.events
-            for role, actors in (("actor", e.actors), ("recipient", e.recipients))
-            for j, a in enumerate(actors)
-        ],
-    )
-    tx.executemany(
-        "INSERT INTO event_quantities (article_id, event_id, position, quantity_id)"
-        " VALUES (?, ?, ?, ?)",
-        [(aid, e.id, j, q) for e in x.events for j, q in enumerate(e.quantities)],
-    )
-    tx.executemany(
-        "INSERT INTO places (article_id, id, position, name, lat, lon, country, level,"
-        " part, geonameid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            (aid, p.id, i, p.name, p.lat, p.lon, p.country, p.level, p.part, p.geonameid)
-            for i, p in enumerate(x.places)
-        ],
-    )
-    tx.executemany(
-        "INSERT INTO place_mentions (article_id, place_id, position,"
-        " span_start, span_end, span_text) VALUES (?, ?, ?, ?, ?, ?)",
-        [
-            (aid, p.id, j, m.start, m.end, m.text)
-            for p in x.places
-            for j, m in enumerate(p.mentions)
-        ],
-    )
-    tx.executemany(
-        "INSERT INTO dates (article_id, position, span_start, span_end, span_text,"
-        " value, precision, reason, anchor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            (aid, i, d.span.start, d.span.end, d.span.text, d.value, d.precision, d.reason,
-             int(d.anchor))
-            for i, d in enumerate(x.dates)
-        ],
-    )  # fmt: skip
-    tx.executemany(
-        "INSERT INTO quantities (article_id, id, position, span_start, span_end, span_text,"
-        " value, upper, qualifier, unit, category, counted, claim)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            (aid, q.id, i, q.span.start, q.span.end, q.span.text, q.value, q.upper,
-             q.qualifier, q.unit, q.category, q.counted, q.claim)
-            for i, q in enumerate(x.quantities)
-        ],
-    )  # fmt: skip
+    out: dict[str, list[tuple[Any, ...]]] = {}
+    out["entities"] = [
+        (aid, e.id, i, e.name, e.kind, e.country, e.kb_id) for i, e in enumerate(x.entities)
+    ]
+    out["entity_mentions"] = [
+        (aid, e.id, j, m.start, m.end, m.text) for e in x.entities for j, m in enumerate(e.mentions)
+    ]
+    out["claims"] = [_claim_row(aid, i, c) for i, c in enumerate(x.claims)]
+    out["claim_flags"] = [(aid, c.id, flag) for c in x.claims for flag in dict.fromkeys(c.flags)]
+    out["responses"] = [
+        (aid, r.id, i, r.party, r.party_name, r.kind, r.span.start, r.span.end, r.span.text)
+        for i, r in enumerate(x.responses)
+    ]
+    out["response_claims"] = [
+        (aid, r.id, j, cid) for r in x.responses for j, cid in enumerate(r.claims)
+    ]
+    out["events"] = [
+        (
+            aid,
+            e.id,
+            i,
+            e.type,
+            e.mode,
+            e.trigger.start,
+            e.trigger.end,
+            e.trigger.text,
+            e.place,
+            e.date.value if e.date else None,
+            e.date.precision if e.date else None,
+            _day_of(e.date.value if e.date else None, published_day),
+            e.claim,
+            e.modality,
+        )
+        for i, e in enumerate(x.events)
+    ]
+    out["event_actors"] = [
+        (aid, e.id, role, j, a.name, a.code, a.sector, a.entity)
+        for e in x.events
+        for role, actors in (("actor", e.actors), ("recipient", e.recipients))
+        for j, a in enumerate(actors)
+    ]
+    out["event_quantities"] = [
+        (aid, e.id, j, q) for e in x.events for j, q in enumerate(e.quantities)
+    ]
+    out["places"] = [
+        (aid, p.id, i, p.name, p.lat, p.lon, p.country, p.level, p.part, p.geonameid)
+        for i, p in enumerate(x.places)
+    ]
+    out["place_mentions"] = [
+        (aid, p.id, j, m.start, m.end, m.text) for p in x.places for j, m in enumerate(p.mentions)
+    ]
+    out["dates"] = [
+        (aid, i, d.span.start, d.span.end, d.span.text, d.value, d.precision, d.reason,
+         int(d.anchor))
+        for i, d in enumerate(x.dates)
+    ]  # fmt: skip
+    out["quantities"] = [
+        (aid, q.id, i, q.span.start, q.span.end, q.span.text, q.value, q.upper,
+         q.qualifier, q.unit, q.category, q.counted, q.claim)
+        for i, q in enumerate(x.quantities)
+    ]  # fmt: skip
+    return out
 
 
 def _claim_row(aid: str, i: int, c: Claim) -> tuple[Any, ...]:

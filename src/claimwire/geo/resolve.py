@@ -1,0 +1,152 @@
+"""Resolution: which gazetteer entry each place-name mention of an article means.
+
+A mention's candidates are scored by
+
+- a prior: population (log scale), feature level (countries, then regions named
+  with a region word, then capitals), how the name matched (own name, alternate
+  name, or only the bare name of an admin unit);
+- the article's context: countries its other mentions point to, and first-level
+  regions it names (``Sudzha`` beside ``Kursk region`` → the Russian Sudzha);
+
+and all mentions of one name in an article take one sense (the best summed score).
+``resolve(..., baseline=True)`` is the population-only baseline the benchmark
+compares with.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from claimwire.geo.gazetteer import NAME_ALTERNATE, NAME_BASE, Candidate, Gazetteer, GazetteerEntry
+
+__all__ = ["Mention", "resolve"]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A place-name mention: token offsets, lookup key and gazetteer candidates."""
+
+    start: int
+    end: int
+    key: str
+    candidates: tuple[Candidate, ...]
+    region: bool = False  # named with an admin word: "Kursk region", "Idlib province"
+    part: str | None = None
+    metonym: bool = False
+
+
+def prior(candidate: Candidate, region: bool) -> float:
+    """How likely a candidate is before looking at the rest of the article."""
+    entry = candidate.entry
+    score = 0.8 * math.log10(entry.population + 1)
+    level = entry.level
+    if level == "country":
+        score += 4.0
+    elif level == "admin1":
+        score += 4.0 if region else 0.5
+    elif level == "admin2":
+        score += 3.0 if region else 0.0
+    elif level in {"region", "feature"}:
+        # claimwire's own list of named areas and GeoNames continents are the ones
+        # news means; other features are rarely meant by a bare name.
+        score += 9.0 if entry.id < 0 or entry.feature_code == "CONT" else 1.0
+    elif level == "city":
+        if entry.is_capital:
+            score += 2.0
+        if region:
+            score -= 2.0
+    if candidate.kind == NAME_BASE and not region:
+        score -= 4.0
+    elif candidate.kind == NAME_ALTERNATE:
+        score -= 0.7
+    return score
+
+
+_PRIORS: dict[tuple[int, int, bool], float] = {}
+
+
+def _prior(candidate: Candidate, region: bool) -> float:
+    key = (candidate.entry.id, candidate.kind, region)
+    value = _PRIORS.get(key)
+    if value is None:
+        if len(_PRIORS) > 500_000:
+            _PRIORS.clear()
+        value = _PRIORS[key] = prior(candidate, region)
+    return value
+
+
+_SCORED: dict[tuple[int, bool], tuple[tuple[Candidate, ...], list[tuple[float, GazetteerEntry]]]]
+_SCORED = {}
+
+
+def _scored(mention: Mention) -> list[tuple[float, GazetteerEntry]]:
+    # Candidate tuples are shared by the gazetteer's cache, so their priors are too.
+    key = (id(mention.candidates), mention.region)
+    hit = _SCORED.get(key)
+    if hit is not None and hit[0] is mention.candidates:
+        return hit[1]
+    if len(_SCORED) > 200_000:
+        _SCORED.clear()
+    scores = [(_prior(c, mention.region), c.entry) for c in mention.candidates]
+    _SCORED[key] = (mention.candidates, scores)
+    return scores
+
+
+def resolve(
+    mentions: Sequence[Mention], gazetteer: Gazetteer, *, baseline: bool = False
+) -> list[tuple[Mention, GazetteerEntry]]:
+    """The entry each mention refers to, in the order of ``mentions``."""
+    if baseline:
+        return [
+            (m, max(m.candidates, key=lambda c: (c.entry.population, -c.entry.id)).entry)
+            for m in mentions
+            if m.candidates
+        ]
+    scored = [_scored(m) for m in mentions]
+    # First pass: the article's countries and first-level regions, from each
+    # mention's best candidate on priors alone.
+    countries: Counter[str] = Counter()
+    # Each first-level region the article names, with the names it was named by.
+    admins: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for mention, scores in zip(mentions, scored, strict=True):
+        if not scores:
+            continue
+        best = max(scores, key=lambda pair: pair[0])[1]
+        if best.country:
+            confident = len(scores) == 1 or best.level in {"country", "admin1"}
+            countries[best.country] += 2 if confident else 1
+        if best.level == "admin1":
+            admins[best.country, best.admin1].add(mention.key)
+    top = max(countries.values(), default=0)
+
+    # One sense per name per article: sum each entry's score over the name's mentions.
+    totals: dict[tuple[str, bool], dict[int, float]] = defaultdict(lambda: defaultdict(float))
+    entries: dict[int, GazetteerEntry] = {}
+    bonus: dict[int, float] = {}
+    for mention, scores in zip(mentions, scored, strict=True):
+        group = totals[mention.key, mention.region]
+        for score, entry in scores:
+            extra = bonus.get(entry.id)
+            if extra is None:
+                extra = 0.0
+                share = countries.get(entry.country, 0)
+                if share:
+                    extra += 1.0 + 3.0 * share / top
+                bonus[entry.id] = extra
+                entries[entry.id] = entry
+            if entry.level != "admin1":
+                # A place in a region the article names by another name: "Sudzha"
+                # with "Kursk region" (not "Wales" the town with "Wales" the country).
+                named_by = admins.get((entry.country, entry.admin1))
+                if named_by and named_by != {mention.key}:
+                    extra += 3.0
+            group[entry.id] += score + extra
+    chosen = {
+        group_key: max(scores, key=lambda i: (scores[i], -i))
+        for group_key, scores in totals.items()
+        if scores
+    }
+    return [(m, entries[chosen[m.key, m.region]]) for m in mentions if (m.key, m.region) in chosen]
