@@ -449,6 +449,8 @@ def measure(plan: Plan, workdir: Path) -> dict[str, Any]:
     try:
         # A short warm-up, so that first-request costs (imports, caches) are not measured.
         run_load(server.url, plan.articles, 4, 2, 40, (0.0, 0.0))
+        # One client, one request at a time: what each endpoint costs without queueing.
+        alone = run_load(server.url, plan.articles, 1, plan.seconds / 3, 150, (0.0, 0.0))
         load = run_load(
             server.url, plan.articles, plan.clients, plan.seconds, plan.max_requests, (0.5, 1.5)
         )
@@ -463,6 +465,7 @@ def measure(plan: Plan, workdir: Path) -> dict[str, Any]:
         "fill_s": fill_s,
         "naive_ms": naive_ms,
         "indexed_ms": indexed_ms,
+        "alone": alone,
         "load": load,
         "saturated": saturated,
     }
@@ -513,12 +516,12 @@ def report(m: dict[str, Any]) -> str:
     lines = [
         f"{plan.articles * 5:,} stored events ({plan.articles:,} articles, "
         f"{plan.articles * 3:,} claims; SQLite, filled through `Store.save_many` in "
-        f"{m['fill_s']:.0f} s). `claimwire serve` (one uvicorn process) on loopback; "
+        f"{m['fill_s']:.0f} s). `claimwire serve --workers {WORKERS}` on loopback; "
         f"{plan.clients} concurrent clients (asyncio + httpx), think time 0.5-1.5 s, "
         f"{load.seconds:.0f} s: {load.requests} requests, {len(load.errors)} errors, "
         f"{load.requests / load.seconds:.1f} req/s.",
         "",
-        table(["endpoint", "requests", "p50 ms", "p95 ms", "max ms"], rows),
+        table(["endpoint", "1 client: p50 ms", "requests", "p50 ms", "p95 ms", "max ms"], rows),
         "",
         table(
             ["figure", "claimwire", "target", "naive baseline"],

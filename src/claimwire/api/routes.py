@@ -643,7 +643,7 @@ def search(
 
 
 #: How many events and claims the timeline counts at most, each.
-TIMELINE_CAP = 5000
+TIMELINE_CAP = 2000
 
 
 @api.get(
