@@ -76,8 +76,8 @@ def run_shard(shard: Shard, out: str, settings: Settings) -> ShardResult:
     for name in TABLES:
         pq.write_table(tables[name], staging / f"{name}.parquet")
     with (staging / "rejects.jsonl").open("w", encoding="utf-8") as f:
-        for reject in rejects:
-            f.write(json.dumps(reject, ensure_ascii=False) + "\n")
+        for row in rejects:
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
     for name in (*TABLES, "rejects"):
         target = out_dir / name
         target.mkdir(exist_ok=True)
