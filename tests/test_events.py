@@ -394,3 +394,18 @@ def test_quantities_stay_in_their_own_clause() -> None:
     assert mobilize.quantities == ()
     assert (evacuate.type, evacuate.quantities) == ("COERCE", ("q1",))
     assert [r.name for r in evacuate.recipients] == ["900 people"]
+
+
+def test_pronouns_around_titled_people_do_not_send_the_coder_in_circles(
+    extractor: Extractor,
+) -> None:
+    # Resolving a person's state can resolve a pronoun, which asks for the
+    # article's context while that context is still being built.
+    text = (
+        "The former finance chief at US telecoms firm Nortex has admitted before a Boston "
+        "court that he used to lie to fellow board members. Speaking at the trial of his "
+        "former boss Bernard Ebbers, Scott Sullivan said he lied to the board to cover up the "
+        "losses in Nortex's accounts."
+    )
+    extraction = extractor.extract(Article(id="trial", text=text, published="2005-02-10"))
+    assert any(c.speaker_name.endswith("Sullivan") for c in extraction.claims)

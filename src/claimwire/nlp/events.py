@@ -891,6 +891,9 @@ def _doc_context(doc: Doc) -> _DocContext:
         main_state = ranked[0][0]
     person_states: dict[str, str] = {}
     acronyms: dict[str, str] = {}
+    # Finding a person's state can resolve a pronoun, which asks for this context
+    # again: let such a nested call see what is known so far instead of recursing.
+    doc.user_data["cw_events_context"] = _DocContext(main_state, person_states, acronyms, None)
     for ent in doc.ents:
         if ent.label_ == "PERSON":
             code = _title_country(ent.root, [])
