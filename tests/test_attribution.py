@@ -382,3 +382,18 @@ def test_plain_narration_has_no_claims_or_responses(nlp: Language) -> None:
     )
     assert found == []
     assert resp == []
+
+
+def test_spokesperson_for_a_body_speaks_for_it(nlp: Language) -> None:
+    text = "A spokesperson for the State Department said the talks would resume in May."
+    claim = only(claims(nlp, text), "said")
+    assert claim.speaker_name == "United States (State Department)"
+
+
+def test_the_report_refers_back_to_the_named_report(nlp: Language) -> None:
+    text = (
+        "The Global Peace Index said violence rose in 40 countries. "
+        "The report said the cost of conflict reached a record."
+    )
+    found = [c for c in claims(nlp, text) if c.cue.text == "said"]
+    assert [c.speaker_name for c in found] == ["Global Peace Index", "Global Peace Index"]

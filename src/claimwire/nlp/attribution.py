@@ -682,11 +682,7 @@ def _stranded_subject(verb: Token) -> Token | None:
     i = verb.i - 1
     while i >= 0 and doc[i].is_punct:
         i -= 1
-    if (
-        i < 0
-        or doc[i].pos_ not in {"PROPN", "NOUN"}
-        or doc[i].dep_ not in {"appos", "conj", "pobj"}
-    ):
+    if i < 0 or doc[i].pos_ not in {"PROPN", "NOUN"} or doc[i].dep_ not in {"appos", "conj"}:
         return None
     return doc[i]
 
@@ -989,6 +985,13 @@ class _SpeakerContext:
 _GROUP_HEADS = frozenset(
     ("group", "militants", "insurgents", "rebels", "separatists", "movement", "militia")
 )
+_SPOKESPEOPLE = _words("spokesperson spokesman spokeswoman")
+#: Last words of the names of bodies and publications: `Global Peace Index`.
+_BODY_WORDS = _words(
+    """index institute council agency office ministry commission committee group foundation
+    center centre organization organisation network monitor observatory watch tracker
+    project service bureau department agency factbook"""
+)
 #: Head nouns that refer back to a person named earlier with the same title.
 _ROLE_HEADS = _words(
     """spokesperson spokesman spokeswoman minister president envoy ambassador official
@@ -1025,6 +1028,12 @@ def _speaker_of(
     if entity is None and token.lemma_.lower() in _DOCUMENT_NOUNS:
         # `a statement from the Kremlin said`: the document speaks for its author.
         entity = _first_entity_in(mentions, *source)
+    if entity is None and token.lemma_.lower() in _SPOKESPEOPLE:
+        # `a spokesperson for the State Department`: the body speaks (a person's
+        # spokesperson is someone else, so only bodies count).
+        body = _first_entity_in(mentions, *source)
+        if body is not None and body.kind != "person":
+            entity = body
     if entity is not None:
         return entity, entity.name
     # A name the entity finder missed: the proper nouns around the head, or in apposition
@@ -1073,6 +1082,19 @@ def _definite_antecedent(token: Token, ctx: _SpeakerContext) -> tuple[Entity | N
         groups = [e for _s, _e, e in before if e.kind == "group"]
         if groups:
             return groups[-1], groups[-1].name
+    if head in _DOCUMENT_NOUNS:
+        # `the report said`: the named report or body that spoke last, nearby.
+        for item in reversed(ctx.spoken):
+            name = item.speaker_name
+            if item.source is None or token.idx - item.source[0] > 2500:
+                break
+            institutional = name.split()[-1].lower() in _DOCUMENT_NOUNS | _BODY_WORDS
+            if (item.speaker is not None and item.speaker.kind == "person") or (
+                item.speaker is None and _looks_personal(name) and not institutional
+            ):
+                continue
+            if name[:1].isupper() and not name.split()[-1][:1].islower():
+                return item.speaker, name
     if head in _ROLE_HEADS:
         doc = ctx.doc
         for start, _end, entity in reversed(before):
