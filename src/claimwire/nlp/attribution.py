@@ -90,6 +90,8 @@ _ATTITUDES = _words(
     support opposition objection objections regret condolences frustration anger worry
     worries skepticism scepticism confidence optimism dismay outrage details view views"""
 )
+#: Cues that judge only with `as`: `described Trump as an anomaly`.
+_AS_CUES = _words("describe identify")
 #: Cues whose content follows a preposition: `hinted at`, `spoke out against`, `talked about`.
 _ABOUT_CUES = _words("hint talk speak warn complain")
 #: Cues whose object runs on into a phrase: `accused X of Y`, `expressed concern about Y`.
@@ -340,7 +342,7 @@ def _in_quote(quotes: list[tuple[int, int]], start: int, end: int) -> tuple[int,
 def _sentence_claims(sent: Span, quotes: list[tuple[int, int]]) -> Iterator[_Found]:
     for token in sent:
         lemma = token.lemma_.lower()
-        if token.pos_ in {"VERB", "AUX"} and lemma in CUE_VERBS:
+        if token.pos_ in {"VERB", "AUX"} and (lemma in CUE_VERBS or lemma in _OBJECT_CUES):
             yield from _verb_claims(sent, token, quotes)
         elif token.lower_ == "according" and token.i + 1 < len(sent.doc):
             item = _according_to(sent, token)
@@ -563,6 +565,14 @@ def _verb_content(
                     c.dep_ in {"oprd", "xcomp", "ccomp"} for c in verb.children
                 ):
                     continue  # `called Alicia Machado`: a phone call, not a statement
+                as_phrase = next(
+                    (c for c in verb.children if c.dep_ in {"prep", "oprd"} and c.lower_ == "as"),
+                    None,
+                )
+                if lemma in _AS_CUES:
+                    if as_phrase is None:
+                        continue  # `described the scene`: an account, not a judgement
+                    return _subtree_chars(doc, child, as_phrase, skip=verb)
                 extra = [
                     c
                     for c in verb.children
