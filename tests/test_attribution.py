@@ -397,3 +397,24 @@ def test_the_report_refers_back_to_the_named_report(nlp: Language) -> None:
     )
     found = [c for c in claims(nlp, text) if c.cue.text == "said"]
     assert [c.speaker_name for c in found] == ["Global Peace Index", "Global Peace Index"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The bombing was claimed by the Islamic State group.", "Islamic State", "The bombing"),
+        ("The colonel was accused of selling fuel to the rebels.", "unnamed sources",
+         "selling fuel to the rebels"),
+        ("Several hostages were said to be in poor health.", "unnamed sources",
+         "Several hostages were said to be in poor health"),
+    ],
+)  # fmt: skip
+def test_passive_attributions(nlp: Language, text: str, speaker: str, content: str) -> None:
+    found = claims(nlp, text)
+    assert len(found) == 1
+    assert found[0].speaker_name == speaker
+    assert found[0].content.text == content
+
+
+def test_passive_without_a_reporting_verb_is_no_claim(nlp: Language) -> None:
+    assert claims(nlp, "The minister was told to resign by Friday.") == []

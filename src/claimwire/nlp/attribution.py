@@ -387,7 +387,11 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
                 yield _Found(cue, content, source, inverted.root, cue_lemma=lemma)
             return
     if any(c.dep_ == "auxpass" for c in verb.children) and lemma not in {"quote"}:
-        return  # `was told`, `is said to`: no source in the clause
+        # `were claimed by Islamic State`, `is said to be ...`: the passive forms.
+        passive = _passive_claim(verb, lemma)
+        if passive is not None:
+            yield passive
+        return
     subject = _subject(verb)
     relative_speaker = (
         verb.dep_ == "relcl" and subject is not None and subject.lower_ in {"who", "whom"}
@@ -436,6 +440,40 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         ):
             continue
         yield _Found(cue, (c_start, c_end), s_span, subject, cue_lemma=lemma)
+
+
+#: Cues whose passive attributes: `is said to`, `was accused of`, `were claimed by`.
+_PASSIVE_CUES = _words("say claim accuse allege report believe suspect rumor rumour expect")
+#: Who speaks in an agentless passive (`X is said to ...`): nobody the article names.
+UNNAMED = "unnamed sources"
+
+
+def _passive_claim(verb: Token, lemma: str) -> _Found | None:
+    if lemma not in _PASSIVE_CUES or verb.dep_ in {"amod", "acl", "relcl"}:
+        return None
+    doc = verb.doc
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.lower_ in {"it", "that", "this", "which", "who"}:
+        return None  # `it is said that` is rare in news; `which was claimed` is background
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}), None)
+    if xcomp is not None:  # `doctors were said to be struggling`
+        content = _subtree_chars(doc, subject, xcomp, skip=None)
+    elif prep is not None and lemma == "accuse":  # `was accused of aiding rebels`
+        inner = next((c for c in prep.children if c.dep_ in {"pcomp", "pobj"}), None)
+        content = _subtree_chars(doc, inner, inner, skip=None) if inner is not None else None
+    elif by is not None:  # `Past attacks were claimed by Islamic State`
+        content = _subtree_chars(doc, subject, subject, skip=None)
+    else:
+        return None
+    if content is None:
+        return None
+    cue_tokens = _cue_tokens(verb)
+    cue = (cue_tokens[0].idx, cue_tokens[-1].idx + len(cue_tokens[-1].text))
+    source = _source_span(by) if by is not None else None
+    return _Found(cue, content, source, by, cue_lemma=lemma)
 
 
 def _that_conjuncts(clause: Token) -> list[Token]:
@@ -520,7 +558,7 @@ def _cue_tokens(verb: Token) -> list[Token]:
     """The cue's words: the verb with its auxiliaries and particles (`has said`, `pointing out`)."""
     tokens = [verb]
     for child in verb.children:
-        if child.dep_ in {"aux", "prt"} and child.i < verb.i + 3 and child.i > verb.i - 3:
+        if child.dep_ in {"aux", "auxpass", "prt"} and verb.i - 3 < child.i < verb.i + 3:
             tokens.append(child)
         if child.dep_ == "dobj" and child.lower_ == "voa":
             tokens.append(child)  # `told VOA`
@@ -1014,7 +1052,7 @@ def _speaker_of(
     doc: Doc, token: Token | None, ctx: _SpeakerContext, item: _Found
 ) -> tuple[Entity | None, str]:
     if token is None or item.source is None:
-        return None, ""
+        return None, UNNAMED
     mentions = ctx.mentions
     lower = token.lower_
     if lower in _PRONOUNS_PERSON or lower in _PRONOUNS_GROUP:
