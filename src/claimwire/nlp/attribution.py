@@ -542,6 +542,21 @@ def _clausal_child(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in {"ccomp", "csubj"} or (child.dep_ == "xcomp" and child.pos_ == "VERB"):
             return child
+    # `told a cabinet meeting he had met ...`: the reported clause hung on the audience.
+    if verb.lemma_.lower() == "tell":
+        for child in verb.children:
+            if child.dep_ != "dobj":
+                continue
+            for clause in child.children:
+                if (
+                    clause.dep_ in {"relcl", "acl"}
+                    and any(
+                        c.dep_ in _SUBJECT_DEPS and c.tag_ not in {"WP", "WDT"}
+                        for c in clause.children
+                    )
+                    and not any(c.tag_ in {"WP", "WDT", "WRB"} for c in clause.subtree)
+                ):
+                    return clause
     # `said without offering evidence that ...`: a that-clause the parser hung lower down.
     for child in verb.children:
         if child.dep_ not in {"prep", "advmod", "npadvmod", "dobj"}:
