@@ -443,7 +443,7 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
 
 
 #: Cues whose passive attributes: `is said to`, `was accused of`, `were claimed by`.
-_PASSIVE_CUES = _words("say claim accuse allege report believe suspect rumor rumour expect")
+_PASSIVE_CUES = _words("say claim accuse allege report believe suspect rumor rumour")
 #: Who speaks in an agentless passive (`X is said to ...`): nobody the article names.
 UNNAMED = "unnamed sources"
 
@@ -614,6 +614,8 @@ def _verb_content(
                 and child.tag_ not in {"WP", "WDT"}
                 and (lemma not in _ATTITUDE_CUES or child.lemma_.lower() in _ATTITUDES)
             ):
+                if lemma == "point" and not any(c.dep_ == "prt" for c in verb.children):
+                    continue  # `pointed a finger`; `pointed out the risk` is a statement
                 if lemma == "call" and not any(
                     c.dep_ in {"oprd", "xcomp", "ccomp"} for c in verb.children
                 ):
