@@ -111,7 +111,7 @@ _DENIAL_CUES = frozenset(("deny", "reject", "dismiss", "refute", "rebuff", "disa
 _HEDGE_WORDS = _words(
     """could may might can can't cannot possibly likely unlikely perhaps probably maybe appear
     appears appeared appearing seem seems seemed believed suspected plans planning possible
-    potentially potential apparently hope hopes hoped think believe necessarily"""
+    potentially potential apparently hope hopes hoped think believe believes necessarily"""
 )
 _HEDGE_CUES = frozenset(("believe", "suspect", "speculate", "fear", "hope", "think"))
 #: Words in the content that distance the outlet from it: `for allegedly spreading ...`.
