@@ -418,3 +418,12 @@ def test_passive_attributions(nlp: Language, text: str, speaker: str, content: s
 
 def test_passive_without_a_reporting_verb_is_no_claim(nlp: Language) -> None:
     assert claims(nlp, "The minister was told to resign by Friday.") == []
+
+
+def test_bare_militants_refer_to_the_group_named_before(nlp: Language) -> None:
+    text = (
+        "The Baloch Liberation Army said it had seized the train. Militants said they were "
+        "holding 200 passengers."
+    )
+    found = [c for c in claims(nlp, text) if c.cue.text == "said"]
+    assert [c.speaker_name for c in found] == ["Baloch Liberation Army"] * 2

@@ -1048,7 +1048,19 @@ class _SpeakerContext:
 
 #: Head nouns that refer back to a group actor named earlier: `the insurgent group said`.
 _GROUP_HEADS = frozenset(
-    ("group", "militants", "insurgents", "rebels", "separatists", "movement", "militia")
+    (
+        "group",
+        "militant",
+        "insurgent",
+        "rebel",
+        "separatist",
+        "movement",
+        "militia",
+        "militants",
+        "insurgents",
+        "rebels",
+        "separatists",
+    )
 )
 _SPOKESPEOPLE = _words("spokesperson spokesman spokeswoman")
 #: Last words of the names of bodies and publications: `Global Peace Index`.
@@ -1116,7 +1128,9 @@ def _speaker_of(
         if name:
             return None, ctx.full_names.get(name.split()[-1].lower(), name)
     determiner = next((c.lower_ for c in token.children if c.dep_ == "det"), "")
-    bare_group = not determiner and token.tag_ == "NNS" and token.lemma_.lower() in _GROUP_HEADS
+    bare_group = (
+        not determiner and token.tag_ in {"NNS", "NNPS"} and token.lemma_.lower() in _GROUP_HEADS
+    )
     if determiner in {"the", "this", "that"} or bare_group:
         back = _definite_antecedent(token, ctx)
         if back is not None:
@@ -1583,12 +1597,19 @@ def _make_response(
     ]
     targets: list[Claim] = []
     if obj is not None:
-        owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+        # `Mr X's claims`, `the FilterLabs findings`, `a VOA request`: whose words they are.
+        owner = next((c for c in obj.children if c.dep_ == "poss"), None) or next(
+            (c for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None
+        )
         country_word = next((c for c in obj.children if c.dep_ == "amod"), None)
         if owner is not None:
             owner_entity = _mention_at(mentions, *_name_chars(owner))
+            owner_word = owner.text.lower()
             targets = [
-                c for f, c in before if owner_entity is not None and f.speaker is owner_entity
+                c
+                for f, c in before
+                if (owner_entity is not None and f.speaker is owner_entity)
+                or (owner_entity is None and owner_word in f.speaker_name.lower().split())
             ]
         elif country_word is not None:
             # `the Iraqi claims`: claims by speakers of that country.
