@@ -51,12 +51,12 @@ from claimwire.records import CLAIM_FLAGS, Claim, Extraction, Span
 
 #: Figures CI refuses to see fall (a little under those measured; see RESULTS.md).
 FLOORS: dict[str, float] = {
-    "polnear_relation_f1": 0.58,
-    "polnear_source_f1_overlap": 0.60,
-    "polnear_relation_gain_over_textacy": 0.35,
-    "voa_attribution_f1": 0.80,
+    "polnear_relation_f1": 0.59,
+    "polnear_source_f1_overlap": 0.61,
+    "polnear_relation_gain_over_textacy": 0.38,
+    "voa_attribution_f1": 0.81,
     "voa_speaker_accuracy": 0.82,
-    "voa_flags_f1": 0.85,
+    "voa_flags_f1": 0.84,
     "voa_response_f1": 0.75,
 }
 

@@ -382,3 +382,48 @@ def test_plain_narration_has_no_claims_or_responses(nlp: Language) -> None:
     )
     assert found == []
     assert resp == []
+
+
+def test_spokesperson_for_a_body_speaks_for_it(nlp: Language) -> None:
+    text = "A spokesperson for the State Department said the talks would resume in May."
+    claim = only(claims(nlp, text), "said")
+    assert claim.speaker_name == "United States (State Department)"
+
+
+def test_the_report_refers_back_to_the_named_report(nlp: Language) -> None:
+    text = (
+        "The Global Peace Index said violence rose in 40 countries. "
+        "The report said the cost of conflict reached a record."
+    )
+    found = [c for c in claims(nlp, text) if c.cue.text == "said"]
+    assert [c.speaker_name for c in found] == ["Global Peace Index", "Global Peace Index"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The bombing was claimed by the Islamic State group.", "Islamic State", "The bombing"),
+        ("The colonel was accused of selling fuel to the rebels.", "unnamed sources",
+         "selling fuel to the rebels"),
+        ("Several hostages were said to be in poor health.", "unnamed sources",
+         "Several hostages were said to be in poor health"),
+    ],
+)  # fmt: skip
+def test_passive_attributions(nlp: Language, text: str, speaker: str, content: str) -> None:
+    found = claims(nlp, text)
+    assert len(found) == 1
+    assert found[0].speaker_name == speaker
+    assert found[0].content.text == content
+
+
+def test_passive_without_a_reporting_verb_is_no_claim(nlp: Language) -> None:
+    assert claims(nlp, "The minister was told to resign by Friday.") == []
+
+
+def test_bare_militants_refer_to_the_group_named_before(nlp: Language) -> None:
+    text = (
+        "The Baloch Liberation Army said it had seized the train. Militants said they were "
+        "holding 200 passengers."
+    )
+    found = [c for c in claims(nlp, text) if c.cue.text == "said"]
+    assert [c.speaker_name for c in found] == ["Baloch Liberation Army"] * 2

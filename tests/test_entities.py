@@ -83,3 +83,15 @@ def test_entity_at_finds_mentions_inside_a_span(nlp: Language) -> None:
     assert found is not None
     assert found.name == "Volodymyr Zelenskyy"
     assert entity_at(doc, text.index("town"), text.index("town") + 4) is None
+
+
+def test_unknown_people_take_the_country_of_their_title(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "A Nigerian analyst, Kabiru Adamu, disagreed. French diplomat Anne Dupont said the "
+        "vote was fair. Russia, Ukraine and Jane Smith sent letters.",
+    )
+    names = by_name(doc)
+    assert names["Kabiru Adamu"].country == "NGA"
+    assert names["Anne Dupont"].country == "FRA"
+    assert names["Jane Smith"].country is None

@@ -90,6 +90,8 @@ _ATTITUDES = _words(
     support opposition objection objections regret condolences frustration anger worry
     worries skepticism scepticism confidence optimism dismay outrage details view views"""
 )
+#: Cues that judge only with `as`: `described Trump as an anomaly`.
+_AS_CUES = _words("describe identify")
 #: Cues whose content follows a preposition: `hinted at`, `spoke out against`, `talked about`.
 _ABOUT_CUES = _words("hint talk speak warn complain")
 #: Cues whose object runs on into a phrase: `accused X of Y`, `expressed concern about Y`.
@@ -109,7 +111,7 @@ _DENIAL_CUES = frozenset(("deny", "reject", "dismiss", "refute", "rebuff", "disa
 _HEDGE_WORDS = _words(
     """could may might can can't cannot possibly likely unlikely perhaps probably maybe appear
     appears appeared appearing seem seems seemed believed suspected plans planning possible
-    potentially potential apparently hope hopes hoped think believe necessarily"""
+    potentially potential apparently hope hopes hoped think believe believes necessarily"""
 )
 _HEDGE_CUES = frozenset(("believe", "suspect", "speculate", "fear", "hope", "think"))
 #: Words in the content that distance the outlet from it: `for allegedly spreading ...`.
@@ -340,7 +342,7 @@ def _in_quote(quotes: list[tuple[int, int]], start: int, end: int) -> tuple[int,
 def _sentence_claims(sent: Span, quotes: list[tuple[int, int]]) -> Iterator[_Found]:
     for token in sent:
         lemma = token.lemma_.lower()
-        if token.pos_ in {"VERB", "AUX"} and lemma in CUE_VERBS:
+        if token.pos_ in {"VERB", "AUX"} and (lemma in CUE_VERBS or lemma in _OBJECT_CUES):
             yield from _verb_claims(sent, token, quotes)
         elif token.lower_ == "according" and token.i + 1 < len(sent.doc):
             item = _according_to(sent, token)
@@ -385,7 +387,11 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
                 yield _Found(cue, content, source, inverted.root, cue_lemma=lemma)
             return
     if any(c.dep_ == "auxpass" for c in verb.children) and lemma not in {"quote"}:
-        return  # `was told`, `is said to`: no source in the clause
+        # `were claimed by Islamic State`, `is said to be ...`: the passive forms.
+        passive = _passive_claim(verb, lemma)
+        if passive is not None:
+            yield passive
+        return
     subject = _subject(verb)
     relative_speaker = (
         verb.dep_ == "relcl" and subject is not None and subject.lower_ in {"who", "whom"}
@@ -434,6 +440,40 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         ):
             continue
         yield _Found(cue, (c_start, c_end), s_span, subject, cue_lemma=lemma)
+
+
+#: Cues whose passive attributes: `is said to`, `was accused of`, `were claimed by`.
+_PASSIVE_CUES = _words("say claim accuse allege report believe suspect rumor rumour")
+#: Who speaks in an agentless passive (`X is said to ...`): nobody the article names.
+UNNAMED = "unnamed sources"
+
+
+def _passive_claim(verb: Token, lemma: str) -> _Found | None:
+    if lemma not in _PASSIVE_CUES or verb.dep_ in {"amod", "acl", "relcl"}:
+        return None
+    doc = verb.doc
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.lower_ in {"it", "that", "this", "which", "who"}:
+        return None  # `it is said that` is rare in news; `which was claimed` is background
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}), None)
+    if xcomp is not None:  # `doctors were said to be struggling`
+        content = _subtree_chars(doc, subject, xcomp, skip=None)
+    elif prep is not None and lemma == "accuse":  # `was accused of aiding rebels`
+        inner = next((c for c in prep.children if c.dep_ in {"pcomp", "pobj"}), None)
+        content = _subtree_chars(doc, inner, inner, skip=None) if inner is not None else None
+    elif by is not None:  # `Past attacks were claimed by Islamic State`
+        content = _subtree_chars(doc, subject, subject, skip=None)
+    else:
+        return None
+    if content is None:
+        return None
+    cue_tokens = _cue_tokens(verb)
+    cue = (cue_tokens[0].idx, cue_tokens[-1].idx + len(cue_tokens[-1].text))
+    source = _source_span(by) if by is not None else None
+    return _Found(cue, content, source, by, cue_lemma=lemma)
 
 
 def _that_conjuncts(clause: Token) -> list[Token]:
@@ -502,6 +542,21 @@ def _clausal_child(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in {"ccomp", "csubj"} or (child.dep_ == "xcomp" and child.pos_ == "VERB"):
             return child
+    # `told a cabinet meeting he had met ...`: the reported clause hung on the audience.
+    if verb.lemma_.lower() == "tell":
+        for child in verb.children:
+            if child.dep_ != "dobj":
+                continue
+            for clause in child.children:
+                if (
+                    clause.dep_ in {"relcl", "acl"}
+                    and any(
+                        c.dep_ in _SUBJECT_DEPS and c.tag_ not in {"WP", "WDT"}
+                        for c in clause.children
+                    )
+                    and not any(c.tag_ in {"WP", "WDT", "WRB"} for c in clause.subtree)
+                ):
+                    return clause
     # `said without offering evidence that ...`: a that-clause the parser hung lower down.
     for child in verb.children:
         if child.dep_ not in {"prep", "advmod", "npadvmod", "dobj"}:
@@ -518,7 +573,7 @@ def _cue_tokens(verb: Token) -> list[Token]:
     """The cue's words: the verb with its auxiliaries and particles (`has said`, `pointing out`)."""
     tokens = [verb]
     for child in verb.children:
-        if child.dep_ in {"aux", "prt"} and child.i < verb.i + 3 and child.i > verb.i - 3:
+        if child.dep_ in {"aux", "auxpass", "prt"} and verb.i - 3 < child.i < verb.i + 3:
             tokens.append(child)
         if child.dep_ == "dobj" and child.lower_ == "voa":
             tokens.append(child)  # `told VOA`
@@ -559,10 +614,20 @@ def _verb_content(
                 and child.tag_ not in {"WP", "WDT"}
                 and (lemma not in _ATTITUDE_CUES or child.lemma_.lower() in _ATTITUDES)
             ):
+                if lemma == "point" and not any(c.dep_ == "prt" for c in verb.children):
+                    continue  # `pointed a finger`; `pointed out the risk` is a statement
                 if lemma == "call" and not any(
                     c.dep_ in {"oprd", "xcomp", "ccomp"} for c in verb.children
                 ):
                     continue  # `called Alicia Machado`: a phone call, not a statement
+                as_phrase = next(
+                    (c for c in verb.children if c.dep_ in {"prep", "oprd"} and c.lower_ == "as"),
+                    None,
+                )
+                if lemma in _AS_CUES:
+                    if as_phrase is None:
+                        continue  # `described the scene`: an account, not a judgement
+                    return _subtree_chars(doc, child, as_phrase, skip=verb)
                 extra = [
                     c
                     for c in verb.children
@@ -682,11 +747,7 @@ def _stranded_subject(verb: Token) -> Token | None:
     i = verb.i - 1
     while i >= 0 and doc[i].is_punct:
         i -= 1
-    if (
-        i < 0
-        or doc[i].pos_ not in {"PROPN", "NOUN"}
-        or doc[i].dep_ not in {"appos", "conj", "pobj"}
-    ):
+    if i < 0 or doc[i].pos_ not in {"PROPN", "NOUN"} or doc[i].dep_ not in {"appos", "conj"}:
         return None
     return doc[i]
 
@@ -987,7 +1048,26 @@ class _SpeakerContext:
 
 #: Head nouns that refer back to a group actor named earlier: `the insurgent group said`.
 _GROUP_HEADS = frozenset(
-    ("group", "militants", "insurgents", "rebels", "separatists", "movement", "militia")
+    (
+        "group",
+        "militant",
+        "insurgent",
+        "rebel",
+        "separatist",
+        "movement",
+        "militia",
+        "militants",
+        "insurgents",
+        "rebels",
+        "separatists",
+    )
+)
+_SPOKESPEOPLE = _words("spokesperson spokesman spokeswoman")
+#: Last words of the names of bodies and publications: `Global Peace Index`.
+_BODY_WORDS = _words(
+    """index institute council agency office ministry commission committee group foundation
+    center centre organization organisation network monitor observatory watch tracker
+    project service bureau department agency factbook"""
 )
 #: Head nouns that refer back to a person named earlier with the same title.
 _ROLE_HEADS = _words(
@@ -1001,7 +1081,7 @@ def _speaker_of(
     doc: Doc, token: Token | None, ctx: _SpeakerContext, item: _Found
 ) -> tuple[Entity | None, str]:
     if token is None or item.source is None:
-        return None, ""
+        return None, UNNAMED
     mentions = ctx.mentions
     lower = token.lower_
     if lower in _PRONOUNS_PERSON or lower in _PRONOUNS_GROUP:
@@ -1025,6 +1105,12 @@ def _speaker_of(
     if entity is None and token.lemma_.lower() in _DOCUMENT_NOUNS:
         # `a statement from the Kremlin said`: the document speaks for its author.
         entity = _first_entity_in(mentions, *source)
+    if entity is None and token.lemma_.lower() in _SPOKESPEOPLE:
+        # `a spokesperson for the State Department`: the body speaks (a person's
+        # spokesperson is someone else, so only bodies count).
+        body = _first_entity_in(mentions, *source)
+        if body is not None and body.kind != "person":
+            entity = body
     if entity is not None:
         return entity, entity.name
     # A name the entity finder missed: the proper nouns around the head, or in apposition
@@ -1042,7 +1128,9 @@ def _speaker_of(
         if name:
             return None, ctx.full_names.get(name.split()[-1].lower(), name)
     determiner = next((c.lower_ for c in token.children if c.dep_ == "det"), "")
-    bare_group = not determiner and token.tag_ == "NNS" and token.lemma_.lower() in _GROUP_HEADS
+    bare_group = (
+        not determiner and token.tag_ in {"NNS", "NNPS"} and token.lemma_.lower() in _GROUP_HEADS
+    )
     if determiner in {"the", "this", "that"} or bare_group:
         back = _definite_antecedent(token, ctx)
         if back is not None:
@@ -1073,6 +1161,19 @@ def _definite_antecedent(token: Token, ctx: _SpeakerContext) -> tuple[Entity | N
         groups = [e for _s, _e, e in before if e.kind == "group"]
         if groups:
             return groups[-1], groups[-1].name
+    if head in _DOCUMENT_NOUNS:
+        # `the report said`: the named report or body that spoke last, nearby.
+        for item in reversed(ctx.spoken):
+            name = item.speaker_name
+            if item.source is None or token.idx - item.source[0] > 2500:
+                break
+            institutional = name.split()[-1].lower() in _DOCUMENT_NOUNS | _BODY_WORDS
+            if (item.speaker is not None and item.speaker.kind == "person") or (
+                item.speaker is None and _looks_personal(name) and not institutional
+            ):
+                continue
+            if name[:1].isupper() and not name.split()[-1][:1].islower():
+                return item.speaker, name
     if head in _ROLE_HEADS:
         doc = ctx.doc
         for start, _end, entity in reversed(before):
@@ -1496,12 +1597,19 @@ def _make_response(
     ]
     targets: list[Claim] = []
     if obj is not None:
-        owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+        # `Mr X's claims`, `the FilterLabs findings`, `a VOA request`: whose words they are.
+        owner = next((c for c in obj.children if c.dep_ == "poss"), None) or next(
+            (c for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None
+        )
         country_word = next((c for c in obj.children if c.dep_ == "amod"), None)
         if owner is not None:
             owner_entity = _mention_at(mentions, *_name_chars(owner))
+            owner_word = owner.text.lower()
             targets = [
-                c for f, c in before if owner_entity is not None and f.speaker is owner_entity
+                c
+                for f, c in before
+                if (owner_entity is not None and f.speaker is owner_entity)
+                or (owner_entity is None and owner_word in f.speaker_name.lower().split())
             ]
         elif country_word is not None:
             # `the Iraqi claims`: claims by speakers of that country.

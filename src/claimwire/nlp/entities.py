@@ -209,12 +209,40 @@ class EntityLinker:
                 if not name:
                     continue
                 start = ent.start + _title_length(ent)
-                found.append(_Mention(start, ent.end, name, "person", surname_only=" " not in name))
+                country = self._country_before(doc, ent.start, ent.end)
+                found.append(
+                    _Mention(start, ent.end, name, "person", country, surname_only=" " not in name)
+                )
             else:
                 name = _strip_determiner(ent)
                 if name and not name.islower():
-                    found.append(_Mention(ent.start, ent.end, name, "organization"))
+                    country = self._country_before(doc, ent.start, ent.end)
+                    found.append(_Mention(ent.start, ent.end, name, "organization", country))
         return found
+
+    def _country_before(self, doc: Doc, start: int, end: int) -> str | None:
+        """The state a title or owner before a name gives it: `Turkish presidential adviser
+        Mesut Casin`, `Iran's U.N. mission` (up to five words back, within the clause)."""
+        first = max(doc[start].sent.start, start - 5) if start < len(doc) else start
+        for i in range(start - 1, first - 1, -1):
+            token = doc[i]
+            if (token.is_punct and token.text not in {"'s", "’s"}) or token.pos_ in {
+                "CCONJ",
+                "VERB",
+                "AUX",
+                "ADP",
+            }:
+                break
+            if token.pos_ in {"ADJ", "PROPN"} and token.text[:1].isupper():
+                country = self.kb.country(token.text)
+                if country is not None:
+                    return country
+        root = doc[start:end].root
+        if root.dep_ == "appos":  # `A Nigerian analyst, Kabiru Adamu, said`
+            for token in root.head.lefts:
+                if token.pos_ in {"ADJ", "PROPN"} and (country := self.kb.country(token.text)):
+                    return country
+        return None
 
     # ------------------------------------------------------------ merging
 
