@@ -465,6 +465,14 @@ def _mention(
         start += 1
     if start >= end:
         return None
+    # A hyphenated name NER cut short: "Guinea" + "-Bissau".
+    if (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and _capitalised(doc[end + 1])
+        and gazetteer.lookup_key(name_key(doc[start : end + 2].text))
+    ):
+        end += 2
     # A region word inside the span or right after it: "Kursk region".
     region = doc[end - 1].lower_ in REGION_WORDS and end - start > 1
     if not region and end < len(doc) and doc[end].lower_ in REGION_WORDS:
