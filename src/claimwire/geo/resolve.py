@@ -36,6 +36,9 @@ class Mention:
     region: bool = False  # named with an admin word: "Kursk region", "Idlib province"
     part: str | None = None
     metonym: bool = False
+    #: A party rather than a place if it names a city ("agreement with Cairo", "aid
+    #: for Kyiv"): capitals stand for governments, countries there are places.
+    party_if_city: bool = False
 
 
 def prior(candidate: Candidate, region: bool) -> float:
@@ -131,7 +134,10 @@ def resolve(
             confident = len(scores) == 1 or best.level in {"country", "admin1"}
             vote = 2 if confident else 1
             countries[best.country] += vote
-            own_votes[mention.key, mention.region][best.country] += vote
+            if best.level == "country":
+                # A country name backs its own reading (Georgia the country), so
+                # it is not counted as context for itself.
+                own_votes[mention.key, mention.region][best.country] += vote
         if best.level == "admin1":
             admins[best.country, best.admin1].add(mention.key)
     top = max(countries.values(), default=0)
