@@ -149,6 +149,11 @@ def resolve(
     for mention, scores in zip(mentions, scored, strict=True):
         group_key = (mention.key, mention.region)
         group = totals[group_key]
+        if len(scores) == 1:  # nothing to choose between
+            entry = scores[0][1]
+            entries[entry.id] = entry
+            group[entry.id] += 1.0
+            continue
         own = own_votes.get(group_key)
         for score, entry in scores:
             cache_key = (entry.id, group_key)
