@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import multiprocessing
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
 
 from claimwire.cli import main
 from claimwire.errors import GazetteerError
-from claimwire.geo import Gazetteer, import_dumps, open_gazetteer
+from claimwire.geo import Gazetteer, ensure_gazetteer, import_dumps, is_current, open_gazetteer
 from claimwire.geo.geonames import detect_kind, read_alternate_names, read_places
 from claimwire.settings import Settings
 
@@ -160,3 +161,29 @@ def test_cli_reports_bad_input_without_traceback(
     assert err.startswith("error: ")
     assert "broken.txt:2:" in err
     assert "Traceback" not in err
+
+
+def test_an_index_of_another_format_is_refused_with_a_remedy(tmp_path: Path) -> None:
+    target = tmp_path / "g.sqlite"
+    import_dumps(target, [FIXTURES / "UA.txt"], base=False)
+    with sqlite3.connect(target) as db:
+        db.execute("UPDATE meta SET value = '0' WHERE key = 'format'")
+    assert not is_current(target)
+    with pytest.raises(GazetteerError, match="gazetteer build"):
+        Gazetteer(target)
+
+
+def test_not_a_gazetteer(tmp_path: Path) -> None:
+    junk = tmp_path / "g.sqlite"
+    junk.write_bytes(b"not a database at all" * 100)
+    with pytest.raises(GazetteerError, match="not a claimwire gazetteer"):
+        Gazetteer(junk)
+    with pytest.raises(GazetteerError, match="no gazetteer at"):
+        Gazetteer(tmp_path / "missing.sqlite")
+
+
+def test_a_current_index_is_not_rebuilt(settings: Settings) -> None:
+    path = open_gazetteer(settings.gazetteer_path).path
+    before = path.stat().st_mtime_ns
+    assert ensure_gazetteer(path) == path
+    assert path.stat().st_mtime_ns == before

@@ -228,3 +228,16 @@ def test_country_rejecting_is_an_actor(nlp: Language) -> None:
     doc = _run(nlp, "Pakistan rejects the accusation, and Islamabad has said so before.")
     assert ext.places(doc) == []
     assert {m.country for m in metonyms(doc)} == {"PAK"}
+
+
+def test_a_country_as_party_to_an_agreement_is_still_a_place(nlp: Language) -> None:
+    doc = _doc(
+        nlp,
+        ["They", "signed", "an", "agreement", "with", "Egypt", "."],
+        [1, 1, 3, 1, 3, 4, 1],
+        ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+        pos=["PRON", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+        lemmas=["they", "sign", "an", "agreement", "with", "Egypt", "."],
+        ents=["O", "O", "O", "O", "O", "B-GPE", "O"],
+    )
+    assert [(p.name, p.country) for p in ext.places(doc)] == [("Egypt", "EGY")]

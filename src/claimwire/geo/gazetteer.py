@@ -37,7 +37,9 @@ FORMAT: Final = 3
 
 NAME_OWN, NAME_ALTERNATE, NAME_BASE = 0, 1, 2
 
-_ENTRY_COLUMNS = "id, name, lat, lon, fclass, fcode, country, country3, admin1, admin2, population"
+_ENTRY_COLUMNS = (
+    "id, name, lat, lon, fclass, fcode, country, country3, admin1, admin2, population, level"
+)
 
 
 def level_of(feature_class: str, feature_code: str) -> PlaceLevel:
@@ -72,14 +74,11 @@ class GazetteerEntry:
     admin1: str
     admin2: str
     population: int
+    level: PlaceLevel  # from the feature class and code (:func:`level_of`)
 
     @property
     def geonameid(self) -> int | None:
         return self.id if self.id > 0 else None
-
-    @property
-    def level(self) -> PlaceLevel:
-        return level_of(self.feature_class, self.feature_code)
 
     @property
     def is_capital(self) -> bool:

@@ -36,6 +36,9 @@ class Mention:
     region: bool = False  # named with an admin word: "Kursk region", "Idlib province"
     part: str | None = None
     metonym: bool = False
+    #: A party rather than a place if it names a city ("agreement with Cairo", "aid
+    #: for Kyiv"): capitals stand for governments, countries there are places.
+    party_if_city: bool = False
 
 
 def prior(candidate: Candidate, region: bool) -> float:
@@ -91,6 +94,17 @@ def _scored(mention: Mention) -> list[tuple[float, GazetteerEntry]]:
     if len(_SCORED) > 200_000:
         _SCORED.clear()
     scores = [(_prior(c, mention.region), c.entry) for c in mention.candidates]
+    if not mention.region:
+        # A bare name shared by a region and its big city means the city: "New York".
+        cities = {
+            (e.country, e.admin1)
+            for _, e in scores
+            if e.level == "city" and e.population >= 100_000
+        }
+        scores = [
+            (s - 3.0 if e.level == "admin1" and (e.country, e.admin1) in cities else s, e)
+            for s, e in scores
+        ]
     _SCORED[key] = (mention.candidates, scores)
     return scores
 
@@ -109,6 +123,7 @@ def resolve(
     # First pass: the article's countries and first-level regions, from each
     # mention's best candidate on priors alone.
     countries: Counter[str] = Counter()
+    own_votes: dict[tuple[str, bool], Counter[str]] = defaultdict(Counter)
     # Each first-level region the article names, with the names it was named by.
     admins: dict[tuple[str, str], set[str]] = defaultdict(set)
     for mention, scores in zip(mentions, scored, strict=True):
@@ -117,7 +132,12 @@ def resolve(
         best = max(scores, key=lambda pair: pair[0])[1]
         if best.country:
             confident = len(scores) == 1 or best.level in {"country", "admin1"}
-            countries[best.country] += 2 if confident else 1
+            vote = 2 if confident else 1
+            countries[best.country] += vote
+            if best.level == "country":
+                # A country name backs its own reading (Georgia the country), so
+                # it is not counted as context for itself.
+                own_votes[mention.key, mention.region][best.country] += vote
         if best.level == "admin1":
             admins[best.country, best.admin1].add(mention.key)
     top = max(countries.values(), default=0)
@@ -125,17 +145,26 @@ def resolve(
     # One sense per name per article: sum each entry's score over the name's mentions.
     totals: dict[tuple[str, bool], dict[int, float]] = defaultdict(lambda: defaultdict(float))
     entries: dict[int, GazetteerEntry] = {}
-    bonus: dict[int, float] = {}
+    bonus: dict[tuple[int, tuple[str, bool]], float] = {}
     for mention, scores in zip(mentions, scored, strict=True):
-        group = totals[mention.key, mention.region]
+        group_key = (mention.key, mention.region)
+        group = totals[group_key]
+        if len(scores) == 1:  # nothing to choose between
+            entry = scores[0][1]
+            entries[entry.id] = entry
+            group[entry.id] += 1.0
+            continue
+        own = own_votes.get(group_key)
         for score, entry in scores:
-            extra = bonus.get(entry.id)
+            cache_key = (entry.id, group_key)
+            extra = bonus.get(cache_key)
             if extra is None:
                 extra = 0.0
-                share = countries.get(entry.country, 0)
-                if share:
+                # The context is what the *other* names of the article point to.
+                share = countries.get(entry.country, 0) - (own[entry.country] if own else 0)
+                if share > 0:
                     extra += 1.0 + 3.0 * share / top
-                bonus[entry.id] = extra
+                bonus[cache_key] = extra
                 entries[entry.id] = entry
             if entry.level != "admin1":
                 # A place in a region the article names by another name: "Sudzha"

@@ -291,7 +291,8 @@ class PlaceResolver:
         for mention, entry in resolved:
             span = doc[mention.start : mention.end]
             text_span = TextSpan(span.start_char, span.end_char, span.text)
-            if mention.metonym and entry.level in {"country", "admin1", "city"}:
+            party = mention.party_if_city and entry.level == "city"
+            if (mention.metonym or party) and entry.level in {"country", "admin1", "city"}:
                 set_aside.append(
                     Metonym(text_span, entry.name, entry.country3 or None, entry.level)
                 )
@@ -465,6 +466,14 @@ def _mention(
         start += 1
     if start >= end:
         return None
+    # A hyphenated name NER cut short: "Guinea" + "-Bissau".
+    if (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and _capitalised(doc[end + 1])
+        and gazetteer.lookup_key(name_key(doc[start : end + 2].text))
+    ):
+        end += 2
     # A region word inside the span or right after it: "Kursk region".
     region = doc[end - 1].lower_ in REGION_WORDS and end - start > 1
     if not region and end < len(doc) and doc[end].lower_ in REGION_WORDS:
@@ -496,6 +505,7 @@ def _mention(
         region=region and doc[end - 1].lower_ in ADMIN_WORDS if region else False,
         part=part,
         metonym=_is_metonym(doc, start, end, region),
+        party_if_city=not region and _is_party(doc, start, end),
     )
 
 
@@ -645,14 +655,24 @@ def _is_metonym(doc: Doc, start: int, end: int, region: bool) -> bool:
         return any(c.dep_ in {"xcomp", "ccomp"} and c.i > root.i for c in head.children)
     if dep == "pobj" and head.dep_ == "agent":
         return True  # "staged by Russia"
-    if _starts_clause(doc, start) and _verb_follows(doc, end):
-        # The parse missed the subject (a promo line glued to the sentence, say):
-        # "Kyiv also said ..." at the start of a line still acts.
-        return True
-    if dep == "pobj" and head.pos_ == "ADP":
-        governor = head.head.lemma_.lower()
-        verbs, nouns = _ACTOR_OBJECTS.get(head.lower_, ((), ()))
-        if head.head.pos_ in {"VERB", "AUX"}:
-            return governor in verbs
-        return governor in nouns
-    return False
+    if dep == "pobj" and head.lower_ == "to" and head.head.lemma_ in {"fall", "surrender"}:
+        return True  # "the largest town to fall to Ukraine"
+    # The parse missed the subject (a promo line glued to the sentence, say):
+    # "Kyiv also said ..." at the start of a line still acts.
+    return _starts_clause(doc, start) and _verb_follows(doc, end)
+
+
+def _is_party(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name is the object of a relation between parties: "an agreement
+    with Cairo", "look to Washington", "aid for Kyiv", "sanctions on Moscow"."""
+    root = doc[start:end].root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    head = root.head
+    if root.dep_ != "pobj" or head.pos_ != "ADP":
+        return False
+    governor = head.head.lemma_.lower()
+    verbs, nouns = _ACTOR_OBJECTS.get(head.lower_, ((), ()))
+    if head.head.pos_ in {"VERB", "AUX"}:
+        return governor in verbs
+    return governor in nouns
