@@ -223,3 +223,20 @@ def test_folds_and_times(blank) -> None:
     fold, times = run(blank("Deaths rose almost tenfold; he visited 10 times."))
     assert (fold.value, fold.qualifier, fold.unit) == (10, "about", "fold")
     assert (times.value, times.unit) == (10, "occurrence")
+
+
+def test_people_freed_were_hostages_but_freed_prisoners_stay_prisoners() -> None:
+    doc = parsed([
+        ("Troops", 1, "nsubj", "NNS", "NOUN", "troop"),
+        ("rescued", 1, "ROOT", "VBD", "VERB", "rescue"),
+        ("190", 3, "nummod", "CD", "NUM", "190"),
+        ("passengers", 1, "dobj", "NNS", "NOUN", "passenger"),
+        ("and", 1, "cc", "CC", "CCONJ", "and"),
+        ("freed", 1, "conj", "VBD", "VERB", "free"),
+        ("12", 7, "nummod", "CD", "NUM", "12"),
+        ("prisoners", 5, "dobj", "NNS", "NOUN", "prisoner"),
+        (".", 1, "punct", ".", "PUNCT", "."),
+    ])  # fmt: skip
+    passengers, prisoners = run(doc)
+    assert (passengers.value, passengers.category) == (190, "hostages")
+    assert (prisoners.value, prisoners.category) == (12, "prisoners")

@@ -565,11 +565,27 @@ def _category(
             return by_noun
         if counts_people and any(c.dep_ == "poss" and c.ent_type_ == "GPE" for c in head.children):
             return "population"  # `Syria's 24 million people`
+    if counts_people and (near | far) & _FREED:
+        return "hostages"  # `rescued 190 passengers`, `freed dozens of women`
+    if counts_people and token is not None and doc.has_annotation("SENT_START"):
+        # a state the whole sentence is about: `hijacked ... carrying 450 people`
+        sentence = {t.lemma_.lower() for t in token.sent}
+        for category, cues in CATEGORY_CUES:
+            if category in _SENTENCE_CATEGORIES and sentence & cues:
+                return category
     if counts_people and token is not None and _after_place_possessive(token, item.start):
         return "population"  # `Syria's nearly 24 million people`
     if counts_people and near & _POPULATION_HOSTS:
         return "population"
     return "other"
+
+
+#: Freeing people implies they were held; weaker than what the counted noun says
+#: (`freed 90 prisoners` stays prisoners).
+_FREED = words_of("rescue free release liberate")
+#: Categories a sentence's words can give a count of people that has no cue of its own
+#: (not killed or wounded: those are said of particular numbers).
+_SENTENCE_CATEGORIES = frozenset({"hostages", "evacuees", "refugees", "displaced"})
 
 
 def _after_place_possessive(token: Token, start: int) -> bool:
