@@ -278,13 +278,13 @@ def _week_value(day: dt.date) -> tuple[str, str]:
 _PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 
 
-def _day(day: dt.date, reason: str, part: str | None = None) -> Resolved:
-    # the TimeML value keeps a part of the day (`1998-02-06TMO`); the date is the day
-    value = day.isoformat()
-    if part:
-        timex = f"{value}T{_PART_CODES[part.lower()]}"
-        return Resolved("date", value, "day", f"{reason} ({part.lower()})", timex)
-    return Resolved("date", value, "day", reason, value)
+def _day(day: dt.date, reason: str, part: str | None = None, code: bool = False) -> Resolved:
+    # TempEval's data values `Friday night` mostly as the day, so the part is dropped
+    # (`tonight`, `this morning` keep it: TIME values such as 1998-02-06TMO)
+    timex = day.isoformat()
+    if part and code:
+        return Resolved("date", timex, "day", reason, f"{timex}T{_PART_CODES[part.lower()]}")
+    return Resolved("date", timex, "day", f"{reason} ({part.lower()})" if part else reason, timex)
 
 
 def _month(year: int, month: int, reason: str) -> Resolved:
@@ -499,7 +499,9 @@ def resolve(
             "yesterday": -1, "tomorrow": 1, "last night": -1,
             "the day before yesterday": -2, "the day after tomorrow": 2,
         }.get(word, 0)  # fmt: skip
-        return _day(pub + dt.timedelta(days=offset), f"{word}: publication date {offset:+d}", part)
+        return _day(
+            pub + dt.timedelta(days=offset), f"{word}: publication date {offset:+d}", part, True
+        )
     if name == "relunit":
         rel = " ".join(g["rel"].lower().split())
         unit = g["unit"].lower()
