@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from claimwire.nlp import extensions as ext
-from claimwire.nlp._numbers import FRACTIONS, SCALES, VAGUE_COUNTS, parse_number, word_number
+from claimwire.nlp._numbers import FRACTIONS, SCALES, VAGUE_COUNTS, word_number
 from claimwire.nlp._numbers_units import (
     CATEGORY_CUES,
     CURRENCY_PREFIXES,
@@ -628,11 +628,6 @@ def _context_lemmas(token: Token, head: Token | None) -> tuple[set[str], set[str
     if near & {"death", "toll"}:
         near.add("kill")
     return near, {w.lemma_.lower() for w in far}
-
-
-def number_value(text: str) -> float | None:
-    """Public for tests and benchmarks: ``parse_number`` on a phrase."""
-    return parse_number(text)
 
 
 @Language.factory("claimwire_quantities")
