@@ -210,6 +210,33 @@ def test_a_change_then_a_level_is_not_a_range_but_a_close_pair_is(blank) -> None
     assert (q.value, q.upper, q.qualifier, q.unit) == (1, 1.5, "range", "celsius")
 
 
-def test_ages_after_age_words(blank) -> None:
+def test_ages_in_years_with_open_bounds(blank) -> None:
     (q,) = run(blank("Only men over the age of 21 were called up."))
-    assert (q.value, q.unit) == (21, "year of age")
+    assert (q.value, q.unit) == (21, "year")
+    (q,) = run(blank("Girls aged 12 and older were barred."))
+    assert (q.span.text, q.value, q.qualifier, q.unit) == ("12 and older", 12, "at_least", "year")
+    (q,) = run(blank("A 30-year-old driver was held."))
+    assert (q.value, q.unit) == (30, "year")
+
+
+def test_folds_and_times(blank) -> None:
+    fold, times = run(blank("Deaths rose almost tenfold; he visited 10 times."))
+    assert (fold.value, fold.qualifier, fold.unit) == (10, "about", "fold")
+    assert (times.value, times.unit) == (10, "occurrence")
+
+
+def test_people_freed_were_hostages_but_freed_prisoners_stay_prisoners() -> None:
+    doc = parsed([
+        ("Troops", 1, "nsubj", "NNS", "NOUN", "troop"),
+        ("rescued", 1, "ROOT", "VBD", "VERB", "rescue"),
+        ("190", 3, "nummod", "CD", "NUM", "190"),
+        ("passengers", 1, "dobj", "NNS", "NOUN", "passenger"),
+        ("and", 1, "cc", "CC", "CCONJ", "and"),
+        ("freed", 1, "conj", "VBD", "VERB", "free"),
+        ("12", 7, "nummod", "CD", "NUM", "12"),
+        ("prisoners", 5, "dobj", "NNS", "NOUN", "prisoner"),
+        (".", 1, "punct", ".", "PUNCT", "."),
+    ])  # fmt: skip
+    passengers, prisoners = run(doc)
+    assert (passengers.value, passengers.category) == (190, "hostages")
+    assert (prisoners.value, prisoners.category) == (12, "prisoners")

@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from claimwire.nlp import extensions as ext
-from claimwire.nlp._numbers import FRACTIONS, SCALES, VAGUE_COUNTS, parse_number, word_number
+from claimwire.nlp._numbers import FRACTIONS, SCALES, VAGUE_COUNTS, word_number
 from claimwire.nlp._numbers_units import (
     CATEGORY_CUES,
     CURRENCY_PREFIXES,
@@ -58,6 +58,7 @@ _CORE_PATTERN = (
     rf"|\b(?:(?P<fn>a|one|two|three|four|five|seven|nine)[\s-]+)(?P<fd>{_FRACTION})"
     rf"(?=\s+(?:of|the)\b)|\b(?P<half>half)(?=\s+of\b)"
     rf"|\b(?P<a>an?)\s+(?P<asc>dozen|hundred|thousand|million|billion)\b"
+    rf"|\b(?P<fold>two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)fold\b"
     rf"|\b(?P<w>(?:{_WORDNUM})(?:[\s-]+(?:and\s+)?(?:{_WORDNUM}|{_SCALE}))*)\b"
     rf"|\b(?P<au>an?)(?=\s+(?:year|decade|month|week|day|hour|century|mile|kilomet)\b)"
     r")"
@@ -87,7 +88,11 @@ _CHANGE_BEFORE = re.compile(
     r"climbed?|dropped|jumped?|slipped|declined?|up|down|by)\s+$"
 )
 _RANGE_SEP = re.compile(r"\s*(?P<sep>-|–|—|to|and)\s*", re.IGNORECASE)
-_SUFFIX = re.compile(r"\s*(?P<s>or\s+more|or\s+so|-?plus\b|\+|-odd\b)", re.IGNORECASE)
+_SUFFIX = re.compile(
+    r"\s*(?P<s>or\s+more|or\s+so|-?plus\b|\+|-odd\b|(?:and|or)\s+(?:older|above|over)\b|"
+    r"(?:and|or)\s+(?:younger|under|below|less|fewer)\b)",
+    re.IGNORECASE,
+)
 _QUALIFIERS: dict[str, Qualifier] = {
     "more than": "more_than", "over": "more_than", "upwards of": "more_than",
     "in excess of": "more_than", "just over": "more_than", "well over": "more_than",
@@ -104,7 +109,13 @@ _QUALIFIERS: dict[str, Qualifier] = {
     "no more than": "at_most", "a maximum of": "at_most", "as much as": "at_most",
     "not more than": "at_most",
 }  # fmt: skip
-_SUFFIX_QUALIFIERS: dict[str, Qualifier] = {"ormore": "at_least", "orso": "about", "-odd": "about"}
+_SUFFIX_QUALIFIERS: dict[str, Qualifier] = {
+    "ormore": "at_least", "orso": "about", "-odd": "about", "andolder": "at_least",
+    "orolder": "at_least", "andabove": "at_least", "orabove": "at_least", "andover": "at_least",
+    "orover": "at_least", "andyounger": "at_most", "oryounger": "at_most", "andunder": "at_most",
+    "orunder": "at_most", "andbelow": "at_most", "orbelow": "at_most", "orless": "at_most",
+    "orfewer": "at_most", "andless": "at_most", "andfewer": "at_most",
+}  # fmt: skip
 _QUALIFIER_BEFORE = re.compile(
     r"\b(?P<q>"
     + "|".join(q.replace(" ", r"\s+") for q in sorted(_QUALIFIERS, key=len, reverse=True))
@@ -238,6 +249,9 @@ def _read(match: re.Match[str], text: str) -> _Found | None:
         unit, dimension = "fraction", "ratio"
     elif g["asc"]:
         value = SCALES[g["asc"].lower()]
+    elif g["fold"]:
+        value = word_number(g["fold"]) or 0.0
+        unit, dimension = "fold", "count"
     elif g["au"]:
         value = 1.0
     else:
@@ -284,6 +298,7 @@ def _read(match: re.Match[str], text: str) -> _Found | None:
     if suffix and qualifier == "exact":
         word = suffix.group("s").lower().replace(" ", "")
         qualifier = _SUFFIX_QUALIFIERS.get(word, "more_than")
+        end = suffix.end()
     lead_at = max(0, start - 30) + (before.start() if before else 0)
     if before and lead == "over" and not _over_is_qualifier(text, lead_at, unit):
         before = None
@@ -302,7 +317,7 @@ def _read(match: re.Match[str], text: str) -> _Found | None:
         unit = f"{unit} per {rate.group('per').lower()}"
         end = rate.end()
     if unit is None and _AGE_BEFORE.search(text[max(0, start - 12) : start]):
-        unit, dimension = "year of age", "age"
+        unit, dimension = "year", "age"
     if unit in _TIME_UNITS:
         unit, factor = _TIME_UNITS[unit]
         value *= factor
@@ -354,7 +369,7 @@ def _unit_after(text: str, end: int, digits: bool) -> tuple[str | None, str | No
 
 def _number_token(doc: Doc, match: re.Match[str]) -> Token | None:
     """The token holding the number (its last word, for `two hundred`)."""
-    for group in ("dig", "vague", "fd", "half", "asc", "w", "au"):
+    for group in ("dig", "vague", "fd", "half", "asc", "fold", "w", "au"):
         if match.group(group):
             span = doc.char_span(match.start(group), match.end(group), alignment_mode="expand")
             return span[-1] if span is not None and len(span) else None
@@ -477,7 +492,7 @@ _NOUN_POS = frozenset({"NOUN", "PROPN"})
 
 def _counted(doc: Doc, item: _Found, token: Token) -> tuple[Token, int, int] | None:
     """The counted noun phrase: (its head, start, end) in the text."""
-    if item.dimension not in {None, "count", "ratio"} or item.unit in {"times", "fold"}:
+    if item.dimension not in {None, "count", "ratio"} or item.unit in {"occurrence", "fold"}:
         return None
     # the first token that ends after the quantity (Doc.text is rebuilt on each access)
     first = next((t for t in doc[token.i :] if t.idx + len(t) > item.end), None)
@@ -550,11 +565,27 @@ def _category(
             return by_noun
         if counts_people and any(c.dep_ == "poss" and c.ent_type_ == "GPE" for c in head.children):
             return "population"  # `Syria's 24 million people`
+    if counts_people and (near | far) & _FREED:
+        return "hostages"  # `rescued 190 passengers`, `freed dozens of women`
+    if counts_people and token is not None and doc.has_annotation("SENT_START"):
+        # a state the whole sentence is about: `hijacked ... carrying 450 people`
+        sentence = {t.lemma_.lower() for t in token.sent}
+        for category, cues in CATEGORY_CUES:
+            if category in _SENTENCE_CATEGORIES and sentence & cues:
+                return category
     if counts_people and token is not None and _after_place_possessive(token, item.start):
         return "population"  # `Syria's nearly 24 million people`
     if counts_people and near & _POPULATION_HOSTS:
         return "population"
     return "other"
+
+
+#: Freeing people implies they were held; weaker than what the counted noun says
+#: (`freed 90 prisoners` stays prisoners).
+_FREED = words_of("rescue free release liberate")
+#: Categories a sentence's words can give a count of people that has no cue of its own
+#: (not killed or wounded: those are said of particular numbers).
+_SENTENCE_CATEGORIES = frozenset({"hostages", "evacuees", "refugees", "displaced"})
 
 
 def _after_place_possessive(token: Token, start: int) -> bool:
@@ -597,11 +628,6 @@ def _context_lemmas(token: Token, head: Token | None) -> tuple[set[str], set[str
     if near & {"death", "toll"}:
         near.add("kill")
     return near, {w.lemma_.lower() for w in far}
-
-
-def number_value(text: str) -> float | None:
-    """Public for tests and benchmarks: ``parse_number`` on a phrase."""
-    return parse_number(text)
 
 
 @Language.factory("claimwire_quantities")
