@@ -394,3 +394,15 @@ def test_quantities_stay_in_their_own_clause() -> None:
     assert mobilize.quantities == ()
     assert (evacuate.type, evacuate.quantities) == ("COERCE", ("q1",))
     assert [r.name for r in evacuate.recipients] == ["900 people"]
+
+
+def test_pronouns_in_titles_do_not_loop(nlp: Language) -> None:
+    # A possessive in a title sends resolution to the speaker, whose title sends it back.
+    text = (
+        "President Ana Reyes said her foreign minister Luis Ortega would visit Lima. "
+        "Ortega said his president had ordered troops to withdraw from the border."
+    )
+    doc = nlp(text)
+    events = ext.events(doc)
+    assert {e.type for e in events} >= {"CONSULT", "RETREAT"}
+    assert "cw_events_context" not in doc.user_data  # no working state left behind

@@ -274,6 +274,12 @@ class EventExtractor:
         return doc
 
 
+def _forget_context(doc: Doc) -> None:
+    """Drop the working state kept on the doc (it is not serialisable)."""
+    doc.user_data.pop("cw_events_context", None)
+    doc.user_data.pop("cw_events_depth", None)
+
+
 @Language.factory("claimwire_events")
 def make_events(nlp: Language, name: str) -> EventExtractor:
     return EventExtractor(nlp, name)
@@ -707,6 +713,23 @@ def _entity_sector(entity: Entity, doc: Doc) -> str | None:
 def resolve_actor(token: Token, places: list[Place] | None = None) -> Actor | None:
     """The canonical actor that the noun phrase headed by ``token`` names."""
     doc = token.doc
+    # Pronouns and modifiers send resolution to other phrases; a cycle
+    # (`his` → the speaker → `his`...) must end.
+    depth = doc.user_data.get("cw_events_depth", 0)
+    if depth >= _MAX_RESOLVE_DEPTH:
+        return None
+    doc.user_data["cw_events_depth"] = depth + 1
+    try:
+        return _resolve_actor(token, places)
+    finally:
+        doc.user_data["cw_events_depth"] = depth
+
+
+_MAX_RESOLVE_DEPTH = 6
+
+
+def _resolve_actor(token: Token, places: list[Place] | None) -> Actor | None:
+    doc = token.doc
     places = places if places is not None else ext.places(doc)
     if token.pos_ == "PRON":
         return _pronoun_actor(token, places)
@@ -879,6 +902,8 @@ def _doc_context(doc: Doc) -> _DocContext:
     cached = doc.user_data.get("cw_events_context")
     if isinstance(cached, _DocContext):
         return cached
+    # Resolving titles below may come back here (through a pronoun): it sees no context.
+    doc.user_data["cw_events_context"] = _DocContext(None, {}, {})
     counts: dict[str, int] = {}
     for token in doc:
         if token.pos_ in ("PROPN", "ADJ") and token.text[:1].isupper():
@@ -1205,7 +1230,13 @@ def _date_value(mention: DateMention) -> DateValue | None:
 
 def find_events(doc: Doc, lexicon: Lexicon | None = None) -> list[Event]:
     """All events of ``doc``, with ids ``e1``, ``e2``... in text order."""
-    lexicon = lexicon if lexicon is not None else load_lexicon()
+    try:
+        return _find_events(doc, lexicon if lexicon is not None else load_lexicon())
+    finally:
+        _forget_context(doc)
+
+
+def _find_events(doc: Doc, lexicon: Lexicon) -> list[Event]:
     text = doc.text  # built from the tokens on every access
     places = ext.places(doc)
     all_dates = ext.dates(doc)
