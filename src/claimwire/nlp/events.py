@@ -1,17 +1,31 @@
 """Finds PLOVER events with actors, place, date, quantities and modality.
 
-A rule-based coder over the dependency parse. Triggers come from a lexicon
-(``claimwire/data/plover_triggers.tsv``: lemma or lemma + dependent, part of
-speech, PLOVER type and mode, optional conditions on the object or subject);
-the parse gives the frame: the subject (or the ``by`` agent of a passive) is
-the actor, the object, passive subject or object of ``on``/``against`` the
-recipient; a nominal trigger takes its actor from a possessive, a demonym
-(``Russian invasion``), ``by X`` or the subject of the verb that governs it
-(``launched attacks``). Actors are normalised to states (ISO alpha-3 plus a
-sector) where the text allows, else kept as a canonical name.
+A rule-based coder over the dependency parse, one pass per document.
 
-The claim link is not set here: ``nlp/assemble.py`` ties an event to the claim
-whose content holds its trigger.
+- **Triggers** come from a lexicon (``claimwire/data/plover_triggers.tsv``: a
+  lemma or a lemma plus one of its dependents, part of speech, PLOVER type and
+  mode, optional conditions on the object, subject, governing word or
+  complement). A reported obligation (`Libya must hand over the suspects, a
+  minister said`) is a REQUEST by the speaker.
+- **Frames**: the subject (or the ``by`` agent of a passive, or the controller
+  of an infinitive) is the actor; the object, passive subject or object of
+  ``on``/``against``/``with``... the recipient. A nominal trigger takes its actor
+  from a possessive, a demonym (`Russian invasion`), ``by X`` or the subject of
+  the verb that governs it (`launched attacks`); coordination gives several.
+- **Actors** come from the entities component's records (and the actor
+  knowledge base's sectors) where they cover the words, else from the words:
+  countries, demonyms and capitals (``nlp/countries.py``), sector nouns
+  (`Ukraine's military` → UKR, military), international organisations and
+  NGOs, and what the whole article says (a titled person's state, acronyms, the
+  one armed group `the group` refers to, the one state `the government` means).
+- **Modality** from auxiliaries, negation, governing verbs, adjectives and nouns
+  (`plans to`, `ready to`, `failed to`, `the possibility of`).
+- **Place, date, quantities** by attachment to the trigger, with conservative
+  fallbacks to the sentence.
+
+:func:`plover_event_type` maps a record to PLOVER's sentence-level coding
+conventions (an announced act is AGREE or THREATEN). The claim link is not set
+here: ``nlp/assemble.py`` ties an event to the claim whose content holds it.
 """
 
 from __future__ import annotations
