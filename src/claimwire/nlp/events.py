@@ -160,7 +160,7 @@ SECTOR_WORDS: dict[str, str] = {
     ),
     **dict.fromkeys(
         _words(
-            "rebel militant insurgent separatist guerrilla jihadist militia gunman "
+            "rebel militant insurgent separatist guerrilla jihadist militia gunman fighter "
             "gunmen attacker terrorist extremist"
         ),
         "rebels",
@@ -263,6 +263,7 @@ _QUANTITY_HEADS = _words("thousand hundred dozen million group number some many 
 _PERSONAL_PRONOUNS = _words("he she him her they them it we i us")
 _POSSESSIVE_PRONOUNS = _words("his her its their our")
 _SUBJECTS = ("nsubj", "csubj")
+_SECTOR_MODIFIERS = _words("rebel militant insurgent separatist guerrilla jihadist militia police")
 _TIME_WORDS = _words(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday "
     "tomorrow week month year day night morning evening weekend"
@@ -765,7 +766,15 @@ def _resolve_actor(token: Token, places: list[Place] | None) -> Actor | None:
     name = _clean_name(span.text)
     start, end = token.idx, token.idx + len(token.text)
     entity = _entity_at(ext.entities(doc), start, end)
-    sector = SECTOR_WORDS.get(token.lemma_.lower())
+    sector = SECTOR_WORDS.get(token.lemma_.lower()) or next(
+        # `rebel fighters`, `government troops`: the modifier says whose
+        (
+            SECTOR_WORDS[c.lemma_.lower()]
+            for c in token.lefts
+            if c.dep_ in ("amod", "compound") and c.lemma_.lower() in _SECTOR_MODIFIERS
+        ),
+        None,
+    )
     if entity is not None:
         actor = Actor(
             name=entity.name,
