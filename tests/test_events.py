@@ -409,3 +409,15 @@ def test_pronouns_around_titled_people_do_not_send_the_coder_in_circles(
     )
     extraction = extractor.extract(Article(id="trial", text=text, published="2005-02-10"))
     assert any(c.speaker_name.endswith("Sullivan") for c in extraction.claims)
+
+
+def test_pronouns_in_titles_do_not_loop(nlp: Language) -> None:
+    # A possessive in a title sends resolution to the speaker, whose title sends it back.
+    text = (
+        "President Ana Reyes said her foreign minister Luis Ortega would visit Lima. "
+        "Ortega said his president had ordered troops to withdraw from the border."
+    )
+    doc = nlp(text)
+    events = ext.events(doc)
+    assert {e.type for e in events} >= {"CONSULT", "RETREAT"}
+    assert "cw_events_context" not in doc.user_data  # no working state left behind

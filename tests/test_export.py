@@ -157,6 +157,13 @@ def test_acled_csv_round_trip_and_mapping() -> None:
     assert kill["time_precision"] == "3"  # dated only by publication
 
 
+def test_acled_leaves_out_what_did_not_happen() -> None:
+    base = make_extraction()
+    planned = replace(base.events[0], id="e9", modality="intended")
+    out = io.StringIO()
+    assert write_export([replace(base, events=(planned,))], "acled", out) == 0
+
+
 def test_acled_territory_taken_by_state_forces() -> None:
     town = Place("p1", "Kupiansk", 49.7, 37.6, "UKR", "city")
     retaken = Event(

@@ -11,7 +11,8 @@ Every function takes an iterable of :class:`~claimwire.records.Extraction`
 - :func:`acled_rows`: ACLED-style rows: ``event_type``/``sub_event_type`` mapped
   from the PLOVER type and mode, ``geo_precision`` and ``time_precision`` 1-3,
   ``source`` and ``notes`` naming the claimant. Statements (REQUEST, ACCUSE...)
-  have no ACLED counterpart and are left out.
+  have no ACLED counterpart and are left out, as are events that did not happen
+  (intended, hypothetical, negated).
 - :func:`geojson`: a GeoJSON FeatureCollection of the events that have a place.
 - :func:`event_rows`: one flat row per event, for JSONL and CSV.
 
@@ -337,6 +338,8 @@ def acled_rows(extractions: Iterable[Extraction]) -> Iterator[dict[str, Any]]:
         ctx = _Context(extraction)
         article = extraction.article
         for event in extraction.events:
+            if event.modality != "actual":
+                continue  # ACLED records what happened, not what was announced
             place = ctx.place(event)
             types = acled_types(event, place)
             if types is None:
@@ -346,8 +349,6 @@ def acled_rows(extractions: Iterable[Extraction]) -> Iterator[dict[str, Any]]:
             state = country_by_code(place.country) if place and place.country else None
             source = article.source or article.url or article.id
             notes = ctx.sentence(event)
-            if event.modality != "actual":
-                notes = f"[{event.modality}] {notes}"
             yield {
                 "event_id_cnty": f"{place.country if place and place.country else 'XXX'}"
                 f"-{article.id}-{event.id}",

@@ -1,17 +1,31 @@
 """Finds PLOVER events with actors, place, date, quantities and modality.
 
-A rule-based coder over the dependency parse. Triggers come from a lexicon
-(``claimwire/data/plover_triggers.tsv``: lemma or lemma + dependent, part of
-speech, PLOVER type and mode, optional conditions on the object or subject);
-the parse gives the frame: the subject (or the ``by`` agent of a passive) is
-the actor, the object, passive subject or object of ``on``/``against`` the
-recipient; a nominal trigger takes its actor from a possessive, a demonym
-(``Russian invasion``), ``by X`` or the subject of the verb that governs it
-(``launched attacks``). Actors are normalised to states (ISO alpha-3 plus a
-sector) where the text allows, else kept as a canonical name.
+A rule-based coder over the dependency parse, one pass per document.
 
-The claim link is not set here: ``nlp/assemble.py`` ties an event to the claim
-whose content holds its trigger.
+- **Triggers** come from a lexicon (``claimwire/data/plover_triggers.tsv``: a
+  lemma or a lemma plus one of its dependents, part of speech, PLOVER type and
+  mode, optional conditions on the object, subject, governing word or
+  complement). A reported obligation (`Libya must hand over the suspects, a
+  minister said`) is a REQUEST by the speaker.
+- **Frames**: the subject (or the ``by`` agent of a passive, or the controller
+  of an infinitive) is the actor; the object, passive subject or object of
+  ``on``/``against``/``with``... the recipient. A nominal trigger takes its actor
+  from a possessive, a demonym (`Russian invasion`), ``by X`` or the subject of
+  the verb that governs it (`launched attacks`); coordination gives several.
+- **Actors** come from the entities component's records (and the actor
+  knowledge base's sectors) where they cover the words, else from the words:
+  countries, demonyms and capitals (``nlp/countries.py``), sector nouns
+  (`Ukraine's military` → UKR, military), international organisations and
+  NGOs, and what the whole article says (a titled person's state, acronyms, the
+  one armed group `the group` refers to, the one state `the government` means).
+- **Modality** from auxiliaries, negation, governing verbs, adjectives and nouns
+  (`plans to`, `ready to`, `failed to`, `the possibility of`).
+- **Place, date, quantities** by attachment to the trigger, with conservative
+  fallbacks to the sentence.
+
+:func:`plover_event_type` maps a record to PLOVER's sentence-level coding
+conventions (an announced act is AGREE or THREATEN). The claim link is not set
+here: ``nlp/assemble.py`` ties an event to the claim whose content holds it.
 """
 
 from __future__ import annotations
@@ -146,7 +160,7 @@ SECTOR_WORDS: dict[str, str] = {
     ),
     **dict.fromkeys(
         _words(
-            "rebel militant insurgent separatist guerrilla jihadist militia gunman "
+            "rebel militant insurgent separatist guerrilla jihadist militia gunman fighter "
             "gunmen attacker terrorist extremist"
         ),
         "rebels",
@@ -249,6 +263,7 @@ _QUANTITY_HEADS = _words("thousand hundred dozen million group number some many 
 _PERSONAL_PRONOUNS = _words("he she him her they them it we i us")
 _POSSESSIVE_PRONOUNS = _words("his her its their our")
 _SUBJECTS = ("nsubj", "csubj")
+_SECTOR_MODIFIERS = _words("rebel militant insurgent separatist guerrilla jihadist militia police")
 _TIME_WORDS = _words(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday "
     "tomorrow week month year day night morning evening weekend"
@@ -272,6 +287,12 @@ class EventExtractor:
         events = ext.events(doc)
         events.extend(find_events(doc, self.lexicon))
         return doc
+
+
+def _forget_context(doc: Doc) -> None:
+    """Drop the working state kept on the doc (it is not serialisable)."""
+    doc.user_data.pop("cw_events_context", None)
+    doc.user_data.pop("cw_events_depth", None)
 
 
 @Language.factory("claimwire_events")
@@ -707,6 +728,23 @@ def _entity_sector(entity: Entity, doc: Doc) -> str | None:
 def resolve_actor(token: Token, places: list[Place] | None = None) -> Actor | None:
     """The canonical actor that the noun phrase headed by ``token`` names."""
     doc = token.doc
+    # Pronouns and modifiers send resolution to other phrases; a cycle
+    # (`his` → the speaker → `his`...) must end.
+    depth = doc.user_data.get("cw_events_depth", 0)
+    if depth >= _MAX_RESOLVE_DEPTH:
+        return None
+    doc.user_data["cw_events_depth"] = depth + 1
+    try:
+        return _resolve_actor(token, places)
+    finally:
+        doc.user_data["cw_events_depth"] = depth
+
+
+_MAX_RESOLVE_DEPTH = 6
+
+
+def _resolve_actor(token: Token, places: list[Place] | None) -> Actor | None:
+    doc = token.doc
     places = places if places is not None else ext.places(doc)
     if token.pos_ == "PRON":
         return _pronoun_actor(token, places)
@@ -728,7 +766,15 @@ def resolve_actor(token: Token, places: list[Place] | None = None) -> Actor | No
     name = _clean_name(span.text)
     start, end = token.idx, token.idx + len(token.text)
     entity = _entity_at(ext.entities(doc), start, end)
-    sector = SECTOR_WORDS.get(token.lemma_.lower())
+    sector = SECTOR_WORDS.get(token.lemma_.lower()) or next(
+        # `rebel fighters`, `government troops`: the modifier says whose
+        (
+            SECTOR_WORDS[c.lemma_.lower()]
+            for c in token.lefts
+            if c.dep_ in ("amod", "compound") and c.lemma_.lower() in _SECTOR_MODIFIERS
+        ),
+        None,
+    )
     if entity is not None:
         actor = Actor(
             name=entity.name,
@@ -879,6 +925,8 @@ def _doc_context(doc: Doc) -> _DocContext:
     cached = doc.user_data.get("cw_events_context")
     if isinstance(cached, _DocContext):
         return cached
+    # Resolving titles below may come back here (through a pronoun): it sees no context.
+    doc.user_data["cw_events_context"] = _DocContext(None, {}, {})
     counts: dict[str, int] = {}
     for token in doc:
         if token.pos_ in ("PROPN", "ADJ") and token.text[:1].isupper():
@@ -891,9 +939,6 @@ def _doc_context(doc: Doc) -> _DocContext:
         main_state = ranked[0][0]
     person_states: dict[str, str] = {}
     acronyms: dict[str, str] = {}
-    # Finding a person's state can resolve a pronoun, which asks for this context
-    # again: let such a nested call see what is known so far instead of recursing.
-    doc.user_data["cw_events_context"] = _DocContext(main_state, person_states, acronyms, None)
     for ent in doc.ents:
         if ent.label_ == "PERSON":
             code = _title_country(ent.root, [])
@@ -1208,7 +1253,13 @@ def _date_value(mention: DateMention) -> DateValue | None:
 
 def find_events(doc: Doc, lexicon: Lexicon | None = None) -> list[Event]:
     """All events of ``doc``, with ids ``e1``, ``e2``... in text order."""
-    lexicon = lexicon if lexicon is not None else load_lexicon()
+    try:
+        return _find_events(doc, lexicon if lexicon is not None else load_lexicon())
+    finally:
+        _forget_context(doc)
+
+
+def _find_events(doc: Doc, lexicon: Lexicon) -> list[Event]:
     text = doc.text  # built from the tokens on every access
     places = ext.places(doc)
     all_dates = ext.dates(doc)
