@@ -68,6 +68,20 @@ def test_demonyms_are_not_places(nlp: Language) -> None:
     assert set(_places(doc)) == {"Istanbul"}
 
 
+def test_a_name_that_starts_with_a_demonym_is_a_place(nlp: Language) -> None:
+    doc = _run(
+        nlp,
+        "Water stopped flowing to the Crimean peninsula, and Russian ships left the Arabian Sea.",
+    )
+    places = _places(doc)
+    assert set(places) == {"Crimean peninsula", "Arabian Sea"}
+    assert (places["Crimean peninsula"].country, places["Crimean peninsula"].level) == (
+        "UKR",
+        "admin1",
+    )
+    assert places["Arabian Sea"].level == "feature"
+
+
 def test_capital_as_speaker_is_a_metonym(nlp: Language) -> None:
     doc = _run(nlp, "Kyiv says its forces have advanced 10 km into Russia.")
     assert "Kyiv" not in _places(doc)

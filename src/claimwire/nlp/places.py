@@ -40,6 +40,14 @@ REGION_WORDS = frozenset(
         "state", "county", "prefecture", "territory", "republic", "raion", "area",
     }
 )  # fmt: skip
+#: Nouns that, after a name, make a feature's name: "Crimean peninsula", "Gaza strip".
+FEATURE_WORDS = frozenset(
+    {
+        "peninsula", "sea", "gulf", "coast", "strait", "straits", "river", "valley", "desert",
+        "mountains", "basin", "corridor", "strip", "canal", "lake", "bay", "island", "islands",
+        "plateau", "delta", "heights",
+    }
+)  # fmt: skip
 #: Region words that name an administrative unit (the others may be any area).
 ADMIN_WORDS = REGION_WORDS - {"area"}
 #: Directional adjectives before a name: "western Kursk region" → west.
@@ -354,8 +362,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         for ent in doc.ents
         if ent.label_ in _LOCATIVE_LABELS
         or ent.label_ in _RESCUED_LABELS
-        # "Punjab province", with "Punjab" taken for a people
-        or (ent.end < len(doc) and doc[ent.end].lower_ in ADMIN_WORDS)
+        # "Punjab province", with "Punjab" taken for a people; "the Crimean peninsula"
+        or (ent.end < len(doc) and doc[ent.end].lower_ in ADMIN_WORDS | FEATURE_WORDS)
         for span in _split_ent(ent, gazetteer)
     ]
     for span, label in ents:
@@ -474,6 +482,13 @@ def _mention(
         and gazetteer.lookup_key(name_key(doc[start : end + 2].text))
     ):
         end += 2
+    # A feature noun the gazetteer knows with the name: "the Crimean peninsula".
+    if (
+        end < len(doc)
+        and doc[end].lower_ in FEATURE_WORDS
+        and gazetteer.lookup_key(name_key(doc[start : end + 1].text))
+    ):
+        end += 1
     # A region word inside the span or right after it: "Kursk region".
     region = doc[end - 1].lower_ in REGION_WORDS and end - start > 1
     if not region and end < len(doc) and doc[end].lower_ in REGION_WORDS:
@@ -545,7 +560,10 @@ def _acceptable(
         and ((tokens[0].is_upper and len(tokens[0]) <= 4) or "." in tokens[0].text)
     ):
         return False  # an acronym ("EU", "BLA") or abbreviation ("Va.") that spells a town
-    if any(t.ent_type_ == "NORP" for t in tokens) and best.level != "country":
+    # A demonym alone is no place ("Russian"), but a multiword name that merely
+    # starts with one is ("the Crimean peninsula", "the Arabian Sea").
+    named_feature = not single and tokens[-1].ent_type_ != "NORP" and best.level != "city"
+    if any(t.ent_type_ == "NORP" for t in tokens) and best.level != "country" and not named_feature:
         return False
     if label in _LOCATIVE_LABELS:
         return not (single and lower in COMMON_WORDS)
