@@ -32,14 +32,16 @@ from claimwire.settings import Settings
 #: Floors start at what the pipeline gave when this benchmark was written (the
 #: components were placeholders then); raise them as the components land.
 FLOORS: dict[str, float] = {
+    # A little under the figures measured with every component in place; the
+    # issue-2 checks must all hold.
     "boilerplate_removed": 1.0,
-    "attributions": 0.0,
-    "responses": 0.0,
-    "events": 0.0,
-    "places": 0.0,
-    "dates": 0.0,
-    "quantities": 0.0,
-    "checks_passed": 0.0,
+    "attributions": 0.92,
+    "responses": 0.66,
+    "events": 0.83,
+    "places": 0.9,
+    "dates": 1.0,
+    "quantities": 1.0,
+    "checks_passed": 1.0,
 }
 #: Sudzha's coordinates (GeoNames), and how close the resolved town must be.
 SUDZHA = (51.19, 35.27)
