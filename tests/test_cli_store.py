@@ -133,6 +133,8 @@ def test_search_and_db_commands(filled: str, capsys: pytest.CaptureFixture[str])
         ("claim", "a1", "c2"),
         ("claim", "a2", "c2"),
     }
+    assert main(["search", "nothing-like-this", "--db", filled]) == 0
+    assert "no matches for 'nothing-like-this'" in capsys.readouterr().out
     assert main(["db", "info", "--db", filled, "--json"]) == 0
     info = json.loads(capsys.readouterr().out)
     assert info["schema"]["store"] == 1

@@ -236,13 +236,15 @@ def _cut(text: str | None, width: int = 90) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _print_table(title: str, columns: list[str], rows: list[list[str]], more: str | None) -> None:
+def _print_table(
+    title: str, columns: list[str], rows: list[list[str]], more: str | None, empty: str = ""
+) -> None:
     from rich.console import Console
     from rich.table import Table
 
     console = Console()
     if not rows:
-        console.print(f"no {title} found", style="dim")
+        console.print(empty or f"no {title} found", style="dim")
         return
     table = Table(title=title, show_lines=False, header_style="bold")
     for column in columns:
@@ -481,7 +483,7 @@ def search_command(
 
     _print_table(
         f"search: {text}", ["score", "kind", "article", "title", "snippet"],
-        [cells(h) for h in hits], None,
+        [cells(h) for h in hits], None, empty=f"no matches for {text!r}",
     )  # fmt: skip
 
 
