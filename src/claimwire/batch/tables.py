@@ -115,21 +115,31 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def _field_types(record_type: type[Any]) -> tuple[tuple[str, Any], ...]:
+    """Each field's name and type (Optional stripped)."""
+    hints = typing.get_type_hints(record_type)
+    return tuple((f.name, _strip_optional(hints[f.name])) for f in dataclasses.fields(record_type))
+
+
+# Resolving type hints is slow: once per record type, not once per row.
+_FIELD_TYPES = {record_type: _field_types(record_type) for record_type in RECORD_TABLES.values()}
+
+
 def _row(article_id: str, record: Any) -> dict[str, Any]:
     row: dict[str, Any] = {"article_id": article_id}
-    hints = typing.get_type_hints(type(record))
-    for f in dataclasses.fields(record):
-        value, tp = getattr(record, f.name), _strip_optional(hints[f.name])
+    for name, tp in _FIELD_TYPES[type(record)]:
+        value = getattr(record, name)
         if tp is Span:
-            for part in ("start", "end", "text"):
-                row[f"{f.name}_{part}"] = getattr(value, part) if value else None
+            row[f"{name}_start"] = value.start if value else None
+            row[f"{name}_end"] = value.end if value else None
+            row[f"{name}_text"] = value.text if value else None
         elif tp is DateValue:
-            row[f"{f.name}_value"] = value.value if value else None
-            row[f"{f.name}_precision"] = value.precision if value else None
+            row[f"{name}_value"] = value.value if value else None
+            row[f"{name}_precision"] = value.precision if value else None
         elif isinstance(value, tuple):
-            row[f.name] = [_plain(v) for v in value]
+            row[name] = [_plain(v) for v in value]
         else:
-            row[f.name] = value
+            row[name] = value
     return row
 
 
