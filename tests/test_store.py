@@ -362,13 +362,3 @@ def test_sqlite_is_wal_with_foreign_keys(tmp_path: Path) -> None:
     with open_store(str(tmp_path / "x.db")) as s:
         assert s.db.scalar("PRAGMA journal_mode") == "wal"
         assert s.db.scalar("PRAGMA foreign_keys") == 1
-
-
-def test_listings_never_serve_a_stale_copy_of_a_changed_article(store: Store) -> None:
-    original = sample_extraction()
-    store.save(original)
-    assert [r.claim for r in store.claims()] == list(original.claims)  # now decoded and kept
-    first = original.claims[0]
-    changed = replace(original, claims=(replace(first, flags=("hedged",)), *original.claims[1:]))
-    assert store.save(changed)
-    assert store.claims()[0].claim.flags == ("hedged",)

@@ -16,8 +16,6 @@ import hashlib
 import json
 import math
 import re
-import threading
-from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
@@ -164,8 +162,6 @@ class Store:
 
     def __init__(self, db: Database) -> None:
         self.db = db
-        self._decoded: OrderedDict[tuple[str, str], Extraction] = OrderedDict()
-        self._cache_lock = threading.Lock()
 
     @property
     def dialect(self) -> str:
@@ -537,42 +533,16 @@ class Store:
     # ------------------------------------------------------------ helpers
 
     def _load(self, rows: list[dict[str, Any]]) -> dict[str, Extraction]:
-        """The extractions of the rows' articles. Decoding a stored extraction is
-        what a listing page costs most, and readers ask for the newest articles
-        again and again, so decoded ones are kept (keyed by content digest, so a
-        changed article is never served stale)."""
         ids = sorted({r["article_id"] for r in rows})
         loaded: dict[str, Extraction] = {}
-        # One lock for the whole lookup: queries are serialised on the connection
-        # anyway, and no other thread can evict what this one is about to read.
-        with self._cache_lock:
-            for start in range(0, len(ids), 500):
-                part = ids[start : start + 500]
-                marks = ", ".join("?" * len(part))
-                digests = {
-                    r["id"]: r["digest"]
-                    for r in self.db.query(
-                        f"SELECT id, digest FROM articles WHERE id IN ({marks})", part
-                    )
-                }
-                missing = [i for i, d in digests.items() if (i, d) not in self._decoded]
-                if missing:
-                    marks = ", ".join("?" * len(missing))
-                    for r in self.db.query(
-                        f"SELECT id, digest, text, record FROM articles WHERE id IN ({marks})",
-                        missing,
-                    ):
-                        self._decoded[(r["id"], r["digest"])] = _extraction(r["text"], r["record"])
-                for key in digests.items():
-                    self._decoded.move_to_end(key)
-                    loaded[key[0]] = self._decoded[key]
-            while len(self._decoded) > _DECODED_CACHE_SIZE:
-                self._decoded.popitem(last=False)
+        for start in range(0, len(ids), 500):
+            part = ids[start : start + 500]
+            marks = ", ".join("?" * len(part))
+            for r in self.db.query(
+                f"SELECT id, text, record FROM articles WHERE id IN ({marks})", part
+            ):
+                loaded[r["id"]] = _extraction(r["text"], r["record"])
         return loaded
-
-
-#: How many decoded extractions a store keeps for its listings (most recent use).
-_DECODED_CACHE_SIZE = 1024
 
 
 def _page_after_args(after: str | None, position: str) -> tuple[str, ...]:
