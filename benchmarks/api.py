@@ -521,7 +521,7 @@ def report(m: dict[str, Any]) -> str:
         f"{load.seconds:.0f} s: {load.requests} requests, {len(load.errors)} errors, "
         f"{load.requests / load.seconds:.1f} req/s.",
         "",
-        table(["endpoint", "1 client: p50 ms", "requests", "p50 ms", "p95 ms", "max ms"], rows),
+        table(["endpoint", "requests", "p50 ms", "p95 ms", "max ms"], rows),
         "",
         table(
             ["figure", "claimwire", "target", "naive baseline"],
