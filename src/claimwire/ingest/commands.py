@@ -46,7 +46,9 @@ def extract_command(
             "wins over an HTML page's own date, fills in for JSONL rows without one.",
         ),
     ] = None,
-    format: Annotated[str, typer.Option("--format", help="auto, text, html or jsonl.")] = "auto",
+    format: Annotated[
+        str, typer.Option("--format", help="auto, text, html, jsonl, feed or warc.")
+    ] = "auto",
     indent: Annotated[
         int | None,
         typer.Option(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import importlib
 import json
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -32,6 +31,10 @@ AfterOption = Annotated[
     str | None,
     typer.Option("--after", help="Page cursor: show the rows after this one.", show_default=False),
 ]
+NearOption = Annotated[
+    str | None,
+    typer.Option(help="LAT,LON,KM: within KM kilometres of a point.", show_default=False),
+]
 SinceOption = Annotated[
     str | None, typer.Option("--since", help="From this day on (YYYY-MM-DD).", show_default=False)
 ]
@@ -51,71 +54,22 @@ class NothingIngestedError(InputError):
     """Not one input could be turned into a stored article."""
 
 
-def _read_path(path: Path, fmt: str) -> Iterator[Article | InputError]:
-    module = importlib.import_module("claimwire.ingest")
-    read_path: Callable[[Path, str], Iterable[Article | InputError]] | None = getattr(
-        module, "read_path", None
-    )
-    if read_path is not None:
-        yield from read_path(path, fmt)
-        return
-    yield from _read_path_minimal(path, fmt)
-
-
-def _read_path_minimal(path: Path, fmt: str) -> Iterator[Article | InputError]:
-    # Stand-in until claimwire.ingest.read_path lands: plain text and JSONL only.
-    from claimwire.errors import MalformedRecordError
-    from claimwire.ingest import article_from_text
-
-    files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
-    for file in files:
-        try:
-            if fmt == "jsonl" or (fmt == "auto" and file.suffix == ".jsonl"):
-                for number, line in enumerate(file.read_text("utf-8").splitlines(), 1):
-                    if not line.strip():
-                        continue
-                    try:
-                        row = json.loads(line)
-                        yield article_from_text(
-                            row["text"],
-                            id=row.get("id"),
-                            title=row.get("title"),
-                            url=row.get("url"),
-                            source=row.get("source"),
-                            published=row.get("published"),
-                        )
-                    except (ValueError, KeyError, TypeError) as exc:
-                        yield MalformedRecordError(str(exc), source=str(file), line=number)
-            else:
-                text = file.read_text("utf-8")
-                if not text.strip():
-                    raise InputError("the input is empty", source=str(file))
-                yield article_from_text(text)
-        except UnicodeDecodeError:
-            yield InputError("not UTF-8 text", source=str(file))
-        except OSError as exc:
-            yield InputError(exc.strerror or str(exc), source=str(file))
-        except InputError as exc:
-            yield exc
-
-
 def _articles(
     paths: list[Path], fmt: str, published: str | None, report: Callable[[str], None]
 ) -> Iterator[Article]:
     """Articles from every path; each bad input is reported in one line and skipped."""
+    from claimwire.ingest import read_path
     from claimwire.pipeline import parse_published
 
     for path in paths:
         if not path.exists():
             report(f"{path}: no such file or folder")
             continue
-        for item in _read_path(path, fmt):
+        for item in read_path(path, fmt, published=published):
             if isinstance(item, InputError):
                 report(str(item))
                 continue
             article = item
-            if published and not article.published:
-                article = dataclasses.replace(article, published=published)
             try:
                 parse_published(article.published)
             except InputError as exc:
@@ -151,7 +105,7 @@ def ingest(
     ] = None,
     fmt: Annotated[
         str,
-        typer.Option("--format", help="auto, text, html or jsonl."),
+        typer.Option("--format", help="auto, text, html, jsonl, feed or warc."),
     ] = "auto",
 ) -> None:
     """Extract from articles and store them with all their records.
@@ -163,11 +117,12 @@ def ingest(
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
+    from claimwire.ingest import FORMATS
     from claimwire.pipeline import Extractor, parse_published
     from claimwire.store.store import open_store
 
-    if fmt not in {"auto", "text", "html", "jsonl"}:
-        raise ConfigError(f"--format must be auto, text, html or jsonl, not {fmt!r}")
+    if fmt not in FORMATS:
+        raise ConfigError(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
     if published:
         parse_published(published)
     settings = _settings(db)
@@ -192,7 +147,10 @@ def ingest(
         with progress:
             task = progress.add_task("ingest", total=None)
             articles = _articles(paths, fmt, published, report)
-            for chunk in _chunks(extractor.extract_many(articles), settings.batch_size):
+            extractions = extractor.extract_many(
+                articles, on_error=lambda article, error: report(str(error))
+            )
+            for chunk in _chunks(extractions, settings.batch_size):
                 part = store.save_many(chunk)
                 stats.new += part.new
                 stats.updated += part.updated
@@ -348,10 +306,7 @@ def events_command(
     place: Annotated[
         str | None, typer.Option(help="The event's place name contains this.", show_default=False)
     ] = None,
-    near: Annotated[
-        str | None,
-        typer.Option(help="LAT,LON,KM: within KM kilometres of a point.", show_default=False),
-    ] = None,
+    near: NearOption = None,
     bbox: Annotated[
         str | None,
         typer.Option(help="WEST,SOUTH,EAST,NORTH in degrees.", show_default=False),
@@ -417,10 +372,7 @@ def places_command(
     country: Annotated[
         str | None, typer.Option(help="ISO alpha-3 country code.", show_default=False)
     ] = None,
-    near: Annotated[
-        str | None,
-        typer.Option(help="LAT,LON,KM: within KM kilometres of a point.", show_default=False),
-    ] = None,
+    near: NearOption = None,
     since: SinceOption = None,
     until: UntilOption = None,
     limit: LimitOption = 20,
