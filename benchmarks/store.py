@@ -55,7 +55,7 @@ FLOORS: dict[str, float] = {
     "bbc_sqlite_complete": 1.0,
     "bbc_sqlite_reingest_clean": 1.0,
     "bbc_sqlite_exact": 1.0,
-    "search_speedup_vs_like": 3.0,
+    "search_speedup_vs_like": 1.5,
 }
 
 TARGET_MS = 100.0
@@ -240,8 +240,11 @@ def search_benchmark(store: Store, n: int, rng: random.Random) -> dict[str, Any]
             times.append(ms)
         all_ms += times
         rows.append([kind, len(queries), statistics.median(times), max(times)])
-    # Naive baseline: a LIKE scan over the texts (newest first), on single words.
-    for q in _queries(random.Random(5))["mid word (rank 500-5k)"][:5]:
+    # Naive baseline: a LIKE scan over the texts (newest first, stopping at 20), on
+    # single words: quick for common words, a full scan for rare ones.
+    single = _queries(random.Random(5))
+    for q in [*single["common word (rank 20-200)"][:4], *single["mid word (rank 500-5k)"][:4],
+              *single["rare word (rank 10k-25k)"][:4]]:  # fmt: skip
         ms_like, _ = _time_ms(
             store.db.query,
             "SELECT id FROM articles WHERE lower(text) LIKE ? ORDER BY seq DESC LIMIT 20",
@@ -258,8 +261,10 @@ def search_benchmark(store: Store, n: int, rng: random.Random) -> dict[str, Any]
         "p50": statistics.median(all_ms),
         "p95": sorted(all_ms)[int(0.95 * (len(all_ms) - 1))],
         "max": max(all_ms),
-        "like_ms": statistics.median(like_ms),
-        "fts_ms": statistics.median(fts_for_like),
+        # Means: the time to answer the same 12 queries, rare ones (full scans) included.
+        "like_ms": statistics.fmean(like_ms),
+        "like_max": max(like_ms),
+        "fts_ms": statistics.fmean(fts_for_like),
     }
 
 
@@ -267,10 +272,18 @@ def search_benchmark(store: Store, n: int, rng: random.Random) -> dict[str, Any]
 
 
 def _sources_digest() -> str:
+    """A digest of the sources that shape an extraction (not the store, API, ...)."""
+    root = REPO / "src" / "claimwire"
     h = hashlib.sha256()
-    for path in sorted((REPO / "src" / "claimwire").rglob("*.py")):
-        h.update(path.read_bytes())
+    for path in sorted(root.rglob("*")):
+        top = path.relative_to(root).parts[0]
+        if path.is_file() and top not in _NOT_EXTRACTION and "__pycache__" not in path.parts:
+            h.update(str(path.relative_to(root)).encode())
+            h.update(path.read_bytes())
     return h.hexdigest()[:12]
+
+
+_NOT_EXTRACTION = {"store", "api", "link", "batch", "cli.py"}
 
 
 def bbc_extractions(limit: int | None) -> tuple[int, list[str], list[Extraction]]:
@@ -418,6 +431,7 @@ def run(
                 [
                     backend, s["articles"], f"{s['load_per_s']:.0f}/s", f"{s['p50']:.1f}",
                     f"{s['p95']:.1f}", f"{s['max']:.1f}", f"{s['like_ms']:.1f}",
+                    f"{s['like_max']:.1f}", f"{s['fts_ms']:.1f}",
                     f"{s['like_ms'] / max(s['fts_ms'], 1e-6):.0f}x",
                 ]
             )  # fmt: skip
@@ -447,12 +461,14 @@ def run(
     sections.append(
         f"Full-text search (`Store.search`, top 20 of articles and claims) over generated "
         f"articles (BBC word frequencies, 12 sentences, 3 claims, 3 places and events "
-        f"each); target {TARGET_MS:.0f} ms. Naive baseline in the same run: `LIKE` scan "
-        "of the texts for one mid-frequency word.\n\n"
+        f"each); target {TARGET_MS:.0f} ms. Naive baseline in the same run: a `LIKE` "
+        "scan of the texts, newest first, stopping at 20 matches, against `Store.search`, "
+        "on the same 12 single-word queries (4 common, 4 mid-frequency, 4 rare): mean "
+        "and worst time.\n\n"
         + table(
             [
                 "backend", "articles", "load", "median ms", "p95 ms", "max ms",
-                "LIKE scan ms", "FTS speed-up",
+                "LIKE mean ms", "LIKE max ms", "search mean ms (same queries)", "speed-up",
             ],
             search_rows,
         )

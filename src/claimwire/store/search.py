@@ -17,7 +17,7 @@ from claimwire.store.rows import SearchHit
 __all__ = ["WINDOW", "fts5_query", "search"]
 
 #: At most this many of the newest matches (articles, and claims) are ranked.
-WINDOW = 2000
+WINDOW = 1000
 
 _TOKEN = re.compile(r'(-?)"([^"]*)"?|(\S+)')
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -121,25 +121,34 @@ def _sqlite(db: Database, query: str, limit: int) -> list[dict[str, Any]]:
 
 def _postgres(db: Database, text: str, limit: int) -> list[dict[str, Any]]:
     options = "StartSel=[, StopSel=], MaxWords=24, MinWords=8, MaxFragments=1"
-    articles = db.query(
-        "SELECT 'article' AS kind, a.id AS article_id, a.title, a.published,"
-        " NULL AS claim_id, ts_headline('english', left(a.text, 20000), r.q, ?) AS snippet,"
-        " r.score FROM ("
-        "  SELECT seq, q, ts_rank(tsv, q) AS score FROM ("
-        "   SELECT seq, tsv, q FROM articles, websearch_to_tsquery('english', ?) q"
-        "   WHERE tsv @@ q ORDER BY seq DESC LIMIT ?) w"
-        "  ORDER BY score DESC LIMIT ?) r"
-        " JOIN articles a ON a.seq = r.seq",
-        [options, text, WINDOW, limit],
-    )
-    claims = db.query(
-        "SELECT 'claim' AS kind, c.article_id, a.title, a.published, c.id AS claim_id,"
-        " ts_headline('english', c.content_text, r.q, ?) AS snippet, r.score FROM ("
-        "  SELECT pk, q, ts_rank(tsv, q) AS score FROM ("
-        "   SELECT pk, tsv, q FROM claims, websearch_to_tsquery('english', ?) q"
-        "   WHERE tsv @@ q ORDER BY pk DESC LIMIT ?) w"
-        "  ORDER BY score DESC LIMIT ?) r"
-        " JOIN claims c ON c.pk = r.pk JOIN articles a ON a.id = c.article_id",
-        [options, text, WINDOW, limit],
-    )
+    # The window is taken through the GIN index and the narrow side tables' keys
+    # (`seq + 0` keeps the planner off a backward scan of the primary key, and
+    # sequential scans are off for this transaction): filtering or projecting `tsv`
+    # row by row would de-TOAST every match. Only the window's rows are ranked, only
+    # the best get a headline.
+    with db.transaction() as tx:
+        tx.execute("SET LOCAL enable_seqscan = off")
+        articles = tx.query(
+            "SELECT 'article' AS kind, a.id AS article_id, a.title, a.published,"
+            " NULL AS claim_id, ts_headline('english', left(a.text, 20000), r.q, ?) AS snippet,"
+            " r.score FROM ("
+            "  SELECT x.seq, w.q, ts_rank(x.tsv, w.q) AS score FROM ("
+            "   SELECT seq, q FROM articles_search, websearch_to_tsquery('english', ?) q"
+            "   WHERE tsv @@ q ORDER BY seq + 0 DESC LIMIT ?) w"
+            "  JOIN articles_search x ON x.seq = w.seq"
+            "  ORDER BY score DESC LIMIT ?) r"
+            " JOIN articles a ON a.seq = r.seq",
+            [options, text, WINDOW, limit],
+        )
+        claims = tx.query(
+            "SELECT 'claim' AS kind, c.article_id, a.title, a.published, c.id AS claim_id,"
+            " ts_headline('english', c.content_text, r.q, ?) AS snippet, r.score FROM ("
+            "  SELECT x.pk, w.q, ts_rank(x.tsv, w.q) AS score FROM ("
+            "   SELECT pk, q FROM claims_search, websearch_to_tsquery('english', ?) q"
+            "   WHERE tsv @@ q ORDER BY pk + 0 DESC LIMIT ?) w"
+            "  JOIN claims_search x ON x.pk = w.pk"
+            "  ORDER BY score DESC LIMIT ?) r"
+            " JOIN claims c ON c.pk = r.pk JOIN articles a ON a.id = c.article_id",
+            [options, text, WINDOW, limit],
+        )
     return articles + claims
