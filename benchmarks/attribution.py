@@ -24,7 +24,7 @@ from __future__ import annotations
 import argparse
 import re
 import time
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -47,17 +47,17 @@ from benchmarks._common import (
 from claimwire.nlp import extensions as ext
 from claimwire.nlp.model import load_model
 from claimwire.pipeline import Extractor, build_nlp, parse_published
-from claimwire.records import CLAIM_FLAGS, Claim, Extraction
+from claimwire.records import CLAIM_FLAGS, Claim, Extraction, Span
 
 #: Figures CI refuses to see fall (a little under those measured; see RESULTS.md).
 FLOORS: dict[str, float] = {
-    "polnear_relation_f1": 0.56,
-    "polnear_source_f1_overlap": 0.59,
-    "polnear_relation_gain_over_textacy": 0.30,
-    "voa_attribution_f1": 0.77,
-    "voa_speaker_accuracy": 0.77,
-    "voa_flags_f1": 0.84,
-    "voa_response_f1": 0.70,
+    "polnear_relation_f1": 0.58,
+    "polnear_source_f1_overlap": 0.60,
+    "polnear_relation_gain_over_textacy": 0.35,
+    "voa_attribution_f1": 0.80,
+    "voa_speaker_accuracy": 0.82,
+    "voa_flags_f1": 0.85,
+    "voa_response_f1": 0.75,
 }
 
 #: Citron (BBC R&D) on PARC 3.0 test, as published.
@@ -294,7 +294,9 @@ def speaker_ok(pred: str, gold: str | None) -> bool:
         return not p
     if p == g:
         return True
-    is_group = bool(gold) and gold[0].islower()
+    # An unnamed group is written with a common noun at its head (`Pakistani security
+    # sources`, `analysts`), unlike a canonical name (`Russia (government)`, `Ipsos`).
+    is_group = bool(gold) and (gold or "").split()[-1][:1].islower()
     if is_group and p:
         return set(p.split()) <= set(g.split()) or set(g.split()) <= set(p.split())
     return False
@@ -436,9 +438,9 @@ def _locate_near(text: str, source: str | None, context: str | None, content: st
     return best, best + len(source)
 
 
-def _attribution_prf(t: Tally) -> tuple[float, float, float]:
-    p = t.tp["attribution_p"] / t.pred["attribution_p"] if t.pred["attribution_p"] else 0.0
-    r = t.tp["attribution_r"] / t.gold["attribution_r"] if t.gold["attribution_r"] else 0.0
+def _attribution_prf(t: Tally, name: str = "attribution") -> tuple[float, float, float]:
+    p = t.tp[f"{name}_p"] / t.pred[f"{name}_p"] if t.pred[f"{name}_p"] else 0.0
+    r = t.tp[f"{name}_r"] / t.gold[f"{name}_r"] if t.gold[f"{name}_r"] else 0.0
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
@@ -446,7 +448,7 @@ def run_voa(extractor: Extractor, articles: list[GoldArticle]) -> tuple[VoaScore
     """Score the dev gold, and measure the attribution component's share of time."""
     score = VoaScore(Tally())
     nlp = extractor.nlp
-    timings: Counter[str] = Counter()
+    timings: dict[str, float] = defaultdict(float)
     docs: list[Doc] = []
     for gold_article in articles:
         doc = nlp.make_doc(gold_article.article.text)
@@ -460,6 +462,26 @@ def run_voa(extractor: Extractor, articles: list[GoldArticle]) -> tuple[VoaScore
 
     for gold_article, doc in zip(articles, docs, strict=True):
         score_article(gold_article, assemble(doc, gold_article.article), score)
+        # The naive baseline on the same parse: every `say` verb, its subject, the rest.
+        naive = [
+            Claim(
+                id=f"n{n}",
+                speaker=None,
+                speaker_name=doc.text[r.source[0] : r.source[1]] if r.source else "",
+                source=Span(r.source[0], r.source[1], doc.text[r.source[0] : r.source[1]])
+                if r.source
+                else None,
+                cue=Span(r.cue[0], r.cue[1], doc.text[r.cue[0] : r.cue[1]]),
+                content=Span(r.content[0], r.content[1], doc.text[r.content[0] : r.content[1]]),
+                kind="indirect",
+            )
+            for n, r in enumerate(_naive(doc))
+        ]
+        pairs = _match_claims(gold_article, naive)
+        score.tally.add("naive_p", len(pairs), len(naive), 0)
+        score.tally.add(
+            "naive_r", len({id(g) for g, _c in pairs}), 0, len(gold_article.gold["attributions"])
+        )
     total = sum(timings.values())
     share = timings["claimwire_attribution"] / total if total else 0.0
     return score, share
@@ -558,6 +580,8 @@ def report(figures: dict[str, float], detail: dict[str, Any], quick: bool) -> st
         rows = []
         p, r, f = _attribution_prf(t)
         rows.append(["attribution", p, r, f, t.gold["attribution_r"]])
+        p, r, f = _attribution_prf(t, "naive")
+        rows.append(["attribution, naive baseline", p, r, f, t.gold["naive_r"]])
         for name in ("flags", *(f"flag_{f}" for f in CLAIM_FLAGS), "responses"):
             p, r, f = t.f1(name)
             rows.append([name, p, r, f, t.gold[name]])
@@ -580,6 +604,16 @@ def report(figures: dict[str, float], detail: dict[str, Any], quick: bool) -> st
             "No peer marks claim status or responses; flags are scored over matched pairs. "
             f"The attribution component took {detail['share']:.1%} of the pipeline's time "
             "(all components, this run).",
+            "",
+            "Notes. PolNeAR annotates more than claims: wishes and plans (`wants`, `plans`), "
+            "knowledge (`know`, `see`), agreement and testimony signed with a dash, with the "
+            "quote marks and `that` inside the content span; claimwire attributes statements "
+            "as `docs/annotation.md` defines them, so its PolNeAR recall is bounded by that "
+            "scope, and `content_exact` by the span convention. Citron's figures are on PARC "
+            "3.0, a different corpus, and are shown for reference. Matching on the VOA gold "
+            "follows GOLD_FORMAT.md: a quote split by its cue may be matched by its two "
+            "claims together; an unnamed group speaker matches when one name's words contain "
+            "the other's (`security sources` / `Pakistani security sources`).",
         ]
     return "\n".join(lines)
 

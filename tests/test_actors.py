@@ -124,3 +124,12 @@ def test_bad_user_files_raise_config_errors(
     path.write_text(content, "utf-8")
     with pytest.raises(ConfigError, match=message):
         ActorKB.load([path])
+
+
+def test_leader_of_a_parliamentary_state_is_its_head_of_government(kb: ActorKB) -> None:
+    israel = kb.by_role("ISR", "leader", dt.date(2024, 5, 1))
+    russia = kb.by_role("RUS", "leader", dt.date(2024, 5, 1))
+    assert israel is not None
+    assert israel.name == "Benjamin Netanyahu"
+    assert russia is not None
+    assert russia.name == "Vladimir Putin"

@@ -345,3 +345,40 @@ def test_handmade_parse_two_cues_share_a_subject() -> None:
     found = sorted(ext.claims(doc), key=lambda c: c.cue.start)
     assert [c.content.text for c in found] == ["roads were closed", "schools shut"]
     assert [c.speaker_name for c in found] == ["Officials", "Officials"]
+
+
+def test_yet_to_comment_on_a_countrys_claims(nlp: Language) -> None:
+    found, resp = responses(
+        nlp,
+        "Iraqi officials said the drone came from across the border. Kuwaiti officials said "
+        "the strike hit an empty warehouse. Syrian officials have yet to comment on the Iraqi "
+        "claims.",
+    )
+    r = next(r for r in resp if r.kind == "declined_comment")
+    iraqi = [c.id for c in found if c.speaker_name == "Iraqi officials"]
+    assert iraqi
+    assert list(r.claims) == iraqi
+
+
+def test_counter_claim_after_a_silence_is_disputed(nlp: Language) -> None:
+    found, resp = responses(
+        nlp,
+        "Volodymyr Zelenskyy said his troops had taken the town. Moscow did not immediately "
+        "respond to Mr Zelenskyy's claims, but its defence ministry said Russian units had "
+        "repelled the attack.",
+    )
+    kinds = {r.kind: r for r in resp}
+    assert kinds["no_response"].party_name == "Russia (government)"
+    disputed = kinds["disputed"]
+    assert disputed.party_name == "Russia (defence ministry)"
+    zelenskyy = {c.id for c in found if c.speaker_name == "Volodymyr Zelenskyy"}
+    assert set(disputed.claims) == zelenskyy
+    assert set(kinds["no_response"].claims) == zelenskyy
+
+
+def test_plain_narration_has_no_claims_or_responses(nlp: Language) -> None:
+    found, resp = responses(
+        nlp, "The convoy reached the city at dawn. Shops reopened and buses ran again."
+    )
+    assert found == []
+    assert resp == []

@@ -213,3 +213,16 @@ def test_finder_and_resolve_work_on_plain_strings() -> None:
     (duration,) = TimeFinder().scan("They marched for three days.")
     assert resolve(duration, THURSDAY) is not None
     assert resolve(duration, THURSDAY).kind == "duration"  # type: ignore[union-attr]
+
+
+def test_a_clock_time_joins_its_day(blank) -> None:
+    found = dates_of(blank, "The vote closes at 9 a.m. Tuesday.")
+    assert found == [("9 a.m. Tuesday", "2024-08-13", "day")]
+
+
+def test_year_offsets_in_quarterly_reporting_stay_quarters(blank) -> None:
+    found = dates_of(blank, "Profit rose in the third quarter of 2024 from a year earlier.")
+    assert found == [
+        ("the third quarter of 2024", "2024-Q3", "quarter"),
+        ("a year earlier", "2023-Q3", "quarter"),
+    ]

@@ -369,3 +369,28 @@ def test_bare_group_noun_refers_to_the_articles_armed_group() -> None:
     assert [(a.name, a.entity, a.sector) for a in event.actors] == [
         ("Free Hills Front", "ent1", "rebels")
     ]
+
+
+def test_quantities_stay_in_their_own_clause() -> None:
+    # "Russia bolstered defences as 900 people were ordered to evacuate ."
+    doc = make_doc(
+        [
+            ("Russia", 1, "nsubj", "PROPN", "Russia", "NNP"),
+            ("bolstered", 1, "ROOT", "VERB", "bolster", "VBD"),
+            ("defences", 1, "dobj", "NOUN", "defence", "NNS"),
+            ("as", 7, "mark", "SCONJ", "as", "IN"),
+            ("900", 5, "nummod", "NUM", "900", "CD"),
+            ("people", 7, "nsubjpass", "NOUN", "people", "NNS"),
+            ("were", 7, "auxpass", "AUX", "be", "VBD"),
+            ("ordered", 1, "advcl", "VERB", "order", "VBN"),
+            ("to", 9, "aux", "PART", "to", "TO"),
+            ("evacuate", 7, "xcomp", "VERB", "evacuate", "VB"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    ext.quantities(doc).append(Quantity("q1", span_of(doc, "900 people"), 900.0))
+    mobilize, evacuate = find_events(doc)
+    assert mobilize.type == "MOBILIZE"
+    assert mobilize.quantities == ()
+    assert (evacuate.type, evacuate.quantities) == ("COERCE", ("q1",))
+    assert [r.name for r in evacuate.recipients] == ["900 people"]

@@ -228,3 +228,15 @@ def test_cli_reports_bad_input_cleanly(tmp_path: Path, capsys: pytest.CaptureFix
     assert main(["export", "-f", "csv", "-i", str(broken)]) != 0
     assert "line 1" in capsys.readouterr().err
     assert main(["export", "-f", "kml", "-i", str(broken)]) != 0
+
+
+def test_cli_exports_from_the_store(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from claimwire.store import open_store
+
+    db = str(tmp_path / "events.db")
+    with open_store(db) as store:
+        store.save(make_extraction())
+    assert main(["export", "--format", "csv", "--db", db]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert [r["type"] for r in rows] == ["ASSAULT", "REQUEST", "ASSAULT"]
+    assert rows[0]["asserted_by"] == "rebel spokesman"

@@ -195,3 +195,36 @@ def test_seed_places_and_metonyms(nlp: Language) -> None:
         assert match[0].part == gold.get("part"), gold
     names = {doc.text[s:e] for s, e, _ in predicted}
     assert not names & set(item.gold["metonyms"])
+
+
+def test_party_to_an_agreement_is_a_metonym_but_a_venue_is_a_place(nlp: Language) -> None:
+    doc = _doc(
+        nlp,
+        ["They", "signed", "an", "agreement", "with", "Cairo", "in", "Ankara", "."],
+        [1, 1, 3, 1, 3, 4, 1, 6, 1],
+        ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "prep", "pobj", "punct"],
+        pos=["PRON", "VERB", "DET", "NOUN", "ADP", "PROPN", "ADP", "PROPN", "PUNCT"],
+        lemmas=["they", "sign", "an", "agreement", "with", "Cairo", "in", "Ankara", "."],
+        ents=["O", "O", "O", "O", "O", "B-GPE", "O", "B-GPE", "O"],
+    )
+    assert [(p.name, p.country) for p in ext.places(doc)] == [("Ankara", "TUR")]
+    assert [m.span.text for m in metonyms(doc)] == ["Cairo"]
+
+
+def test_alternate_name_of_a_city_does_not_rescue_an_organisation(nlp: Language) -> None:
+    doc = _run(nlp, "A statement from the White House said talks would resume.")
+    assert "White House" not in _places(doc)
+
+
+def test_front_line_phrasing(nlp: Language) -> None:
+    doc = _run(nlp, "South of Krasnohorivka, Donetsk Oblast, troops repelled an assault.")
+    places = _places(doc)
+    assert places["Krasnohorivka"].country == "UKR"
+    assert places["Krasnohorivka"].part == "south"
+    assert (places["Donetsk Oblast"].level, places["Donetsk Oblast"].country) == ("admin1", "UKR")
+
+
+def test_country_rejecting_is_an_actor(nlp: Language) -> None:
+    doc = _run(nlp, "Pakistan rejects the accusation, and Islamabad has said so before.")
+    assert ext.places(doc) == []
+    assert {m.country for m in metonyms(doc)} == {"PAK"}

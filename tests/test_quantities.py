@@ -194,3 +194,22 @@ def test_end_to_end_conversion_pair_is_one_quantity(nlp: Language) -> None:
     doc._.cw_published = PUBLISHED
     (q,) = ext.quantities(nlp(doc))
     assert (q.span.text, q.value, q.unit, q.category) == ("35km", 35, "km", "distance")
+
+
+def test_names_glued_to_numbers_scores_and_rates(blank) -> None:
+    assert run(blank("The network offers 5G coverage and a 3D map.")) == []
+    assert run(blank("The match ended 2-2 after extra time.")) == []
+    (q,) = run(blank("Brent traded at $58 per barrel."))
+    assert (q.value, q.unit, q.category) == (58, "USD per barrel", "money")
+
+
+def test_a_change_then_a_level_is_not_a_range_but_a_close_pair_is(blank) -> None:
+    change, level = run(blank("Shares rose by 6.5% to 164p."))
+    assert (change.value, change.unit, level.value, level.unit) == (6.5, "percent", 164, "pence")
+    (q,) = run(blank("Temperatures fell by 1 to 1.5 degrees Celsius."))
+    assert (q.value, q.upper, q.qualifier, q.unit) == (1, 1.5, "range", "celsius")
+
+
+def test_ages_after_age_words(blank) -> None:
+    (q,) = run(blank("Only men over the age of 21 were called up."))
+    assert (q.value, q.unit) == (21, "year of age")

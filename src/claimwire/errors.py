@@ -13,6 +13,7 @@ __all__ = [
     "ConfigError",
     "EmptyInputError",
     "EncodingError",
+    "ExtractionError",
     "GazetteerError",
     "InputError",
     "MalformedRecordError",
@@ -79,6 +80,17 @@ class MalformedRecordError(InputError):
         self.line = line
         where = f"line {line}: " if line is not None else ""
         super().__init__(f"{where}{message}", source=source)
+
+
+class ExtractionError(ClaimwireError):
+    """A pipeline component failed on one article: a bug in claimwire, to be
+    reported with the article that triggered it."""
+
+    exit_code = 70
+
+    def __init__(self, message: str, *, source: str | None = None) -> None:
+        self.source = source
+        super().__init__(f"article {source}: {message}" if source else message)
 
 
 class ModelNotFoundError(ClaimwireError):

@@ -549,20 +549,9 @@ def read_extractions(path: Path) -> Iterator[Extraction]:
 
 
 def _store_extractions(db: str | None) -> Iterator[Extraction]:
-    import importlib
+    from claimwire.store import open_store
 
-    from claimwire.errors import ConfigError
-    from claimwire.settings import Settings
-
-    try:
-        store_module = importlib.import_module("claimwire.store")
-        open_store = store_module.open_store
-    except (ImportError, AttributeError):
-        raise ConfigError(
-            "this installation has no store; export from a file with --input FILE.jsonl"
-        ) from None
-    settings = Settings.from_env()
-    with open_store(db or settings.db) as store:
+    with open_store(db) as store:
         yield from store.iter_extractions()
 
 

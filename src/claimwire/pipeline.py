@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from claimwire.errors import InputError
+from claimwire.errors import ClaimwireError, ExtractionError, InputError
 from claimwire.nlp import COMPONENTS, load_model
 from claimwire.nlp.assemble import assemble
 from claimwire.records import Article, Extraction
 from claimwire.settings import Settings
 
-__all__ = ["Extractor", "build_nlp", "extract", "parse_published"]
+__all__ = ["ErrorHandler", "Extractor", "build_nlp", "extract", "parse_published"]
+
+#: Called with an article that could not be extracted and the reason.
+ErrorHandler = Callable[[Article, ClaimwireError], None]
 
 
 def build_nlp(settings: Settings | None = None) -> Language:
@@ -53,22 +56,60 @@ class Extractor:
         self.settings = settings or Settings.from_env()
         self.nlp = nlp if nlp is not None else build_nlp(self.settings)
 
+        # Our components run one article at a time after the model's (they have no
+        # batched form), so that a failure is confined to the article it hit.
+        self._ours = [(name, proc) for name, proc in self.nlp.pipeline if name in COMPONENTS]
+
     def extract(self, article: Article) -> Extraction:
         return next(self.extract_many([article]))
 
-    def extract_many(self, articles: Iterable[Article]) -> Iterator[Extraction]:
-        """Extract from many articles, streaming through ``nlp.pipe`` in batches."""
-        for doc, article in self.nlp.pipe(
-            self._docs(articles), as_tuples=True, batch_size=self.settings.batch_size
-        ):
-            yield assemble(doc, article)
+    def extract_many(
+        self, articles: Iterable[Article], *, on_error: ErrorHandler | None = None
+    ) -> Iterator[Extraction]:
+        """Extract from many articles, streaming through ``nlp.pipe`` in batches.
 
-    def _docs(self, articles: Iterable[Article]) -> Iterator[tuple[Doc, Article]]:
+        An article that cannot be extracted (a bad publication date, a component
+        failing on it) raises :class:`~claimwire.errors.ClaimwireError`, or, with
+        ``on_error``, is handed to it and skipped while the others go on.
+        """
+        for doc, article in self.nlp.pipe(
+            self._docs(articles, on_error),
+            as_tuples=True,
+            batch_size=self.settings.batch_size,
+            disable=[name for name, _ in self._ours],
+        ):
+            try:
+                yield self._finish(doc, article)
+            except ExtractionError as error:
+                if on_error is None:
+                    raise
+                on_error(article, error)
+
+    def _finish(self, doc: Doc, article: Article) -> Extraction:
+        for name, proc in self._ours:
+            try:
+                doc = proc(doc)
+            except Exception as exc:  # a bug on one article must not lose the others
+                raise ExtractionError(
+                    f"{name} failed: {type(exc).__name__}: {exc}", source=article.id
+                ) from exc
+        return assemble(doc, article)
+
+    def _docs(
+        self, articles: Iterable[Article], on_error: ErrorHandler | None
+    ) -> Iterator[tuple[Doc, Article]]:
         # Components need the publication date while they run, so the Doc is made
         # here with it set, rather than by nlp.pipe from the text.
         for article in articles:
+            try:
+                published = parse_published(article.published)
+            except InputError as error:
+                if on_error is None:
+                    raise
+                on_error(article, error)
+                continue
             doc = self.nlp.make_doc(article.text)
-            doc._.cw_published = parse_published(article.published)
+            doc._.cw_published = published
             yield doc, article
 
 

@@ -21,7 +21,7 @@ import pyarrow.parquet as pq
 
 from claimwire.batch.shards import Shard, read_shard
 from claimwire.batch.tables import TABLES, extractions_to_tables
-from claimwire.errors import InputError
+from claimwire.errors import ClaimwireError, InputError
 from claimwire.pipeline import Extractor
 from claimwire.records import Article, Extraction
 from claimwire.settings import Settings
@@ -62,7 +62,13 @@ def run_shard(shard: Shard, out: str, settings: Settings) -> ShardResult:
             articles.append(item)
         elif isinstance(item, InputError):
             rejects.append({"shard": shard.id, "source": item.source, "reason": str(item)})
-    extractions: list[Extraction] = list(_extractor(settings).extract_many(articles))
+
+    def reject(article: Article, error: ClaimwireError) -> None:
+        rejects.append({"shard": shard.id, "source": article.id, "reason": str(error)})
+
+    extractions: list[Extraction] = list(
+        _extractor(settings).extract_many(articles, on_error=reject)
+    )
     tables = extractions_to_tables(extractions)
 
     staging = out_dir / "_staging" / f"{shard.id}-{uuid.uuid4().hex[:8]}"
@@ -70,8 +76,8 @@ def run_shard(shard: Shard, out: str, settings: Settings) -> ShardResult:
     for name in TABLES:
         pq.write_table(tables[name], staging / f"{name}.parquet")
     with (staging / "rejects.jsonl").open("w", encoding="utf-8") as f:
-        for reject in rejects:
-            f.write(json.dumps(reject, ensure_ascii=False) + "\n")
+        for row in rejects:
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
     for name in (*TABLES, "rejects"):
         target = out_dir / name
         target.mkdir(exist_ok=True)

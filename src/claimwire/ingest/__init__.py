@@ -52,6 +52,7 @@ __all__ = [
     "clean_text",
     "decode_bytes",
     "detect_language",
+    "format_of",
     "normalise_published",
     "read_bytes",
     "read_feed",
@@ -104,7 +105,8 @@ def sniff_format(text: str) -> Format:
 _FEED_ROOT = re.compile(r"(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(rss|feed|rdf:RDF)\b", re.S)
 
 
-def _file_format(path: Path) -> Format:
+def format_of(path: Path) -> Format:
+    """The format a file's name says it has (``auto`` when it says nothing)."""
     if path.name.lower().endswith(".warc.gz"):
         return "warc"
     return _SUFFIXES.get(path.suffix.lower(), "auto")
@@ -214,7 +216,7 @@ def _read_file(
     path: Path, format: Format, published: str | None, settings: Settings | None
 ) -> Iterator[Article | InputError]:
     name = str(path)
-    fmt = format if format != "auto" else _file_format(path)
+    fmt = format if format != "auto" else format_of(path)
     if fmt == "warc":
         yield from read_warc(path, settings=settings)
         return

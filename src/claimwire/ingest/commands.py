@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from claimwire.errors import InputError
+from claimwire.errors import ClaimwireError, InputError
 from claimwire.records import Article
 
 __all__ = ["register"]
@@ -62,7 +62,7 @@ def extract_command(
     One `claimwire.article/1` object per article; with several articles (JSONL, a
     folder) one object per line. Bad documents are reported on stderr and skipped.
     """
-    from claimwire.ingest import read_bytes, read_jsonl, read_path, sniff_format
+    from claimwire.ingest import format_of, read_bytes, read_jsonl, read_path, sniff_format
     from claimwire.pipeline import Extractor
     from claimwire.serialize import extraction_to_json
     from claimwire.settings import Settings
@@ -98,20 +98,28 @@ def extract_command(
         items = read_path(path, format, published=published, settings=settings)
         single = path.is_file() and (
             format in {"text", "html"}
-            or (format == "auto" and path.suffix.lower() not in {".jsonl", ".ndjson"})
+            or (format == "auto" and format_of(path) in {"text", "html", "auto"})
         )
-    counts = {"read": 0, "failed": 0}
+    counts = {"read": 0, "failed": 0, "extracted": 0}
     first = _first_article(items, counts, single)
     if first is None:
         raise InputError("nothing could be extracted: every document was skipped")
     extractor = Extractor(settings)
     out_indent = indent if single else None
     articles = _articles_reporting_errors(items, counts)
-    for extraction in extractor.extract_many(_chain(first, articles)):
+
+    def failed(article: Article, error: ClaimwireError) -> None:
+        counts["failed"] += 1
+        typer.echo(f"skipped: {error}", err=True)
+
+    for extraction in extractor.extract_many(_chain(first, articles), on_error=failed):
+        counts["extracted"] += 1
         typer.echo(extraction_to_json(extraction, indent=out_indent))
+    if not counts["extracted"]:
+        raise InputError("nothing could be extracted: every document was skipped")
     if counts["failed"]:
         typer.echo(
-            f"extracted {counts['read']} article(s); skipped {counts['failed']} (see above)",
+            f"extracted {counts['extracted']} article(s); skipped {counts['failed']} (see above)",
             err=True,
         )
 

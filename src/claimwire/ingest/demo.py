@@ -45,8 +45,9 @@ def render_extraction(extraction: Extraction) -> list[object]:
 
     claims = Table(title="Claims", title_justify="left", expand=True, show_lines=False)
     claims.add_column("id", style="dim", no_wrap=True)
-    claims.add_column("speaker", style="cyan")
-    claims.add_column("cue", style="magenta")
+    # Ratios keep the content readable in an 80-column terminal.
+    claims.add_column("speaker", style="cyan", ratio=1)
+    claims.add_column("cue", style="magenta", max_width=12)
     claims.add_column("content (kind, flags)", ratio=3)
     for claim in extraction.claims:
         claims.add_row(
@@ -59,8 +60,8 @@ def render_extraction(extraction: Extraction) -> list[object]:
 
     if extraction.responses:
         responses = Table(title="Responses", title_justify="left", expand=True)
-        responses.add_column("party", style="cyan")
-        responses.add_column("kind", style="magenta")
+        responses.add_column("party", style="cyan", ratio=1)
+        responses.add_column("kind", style="magenta", max_width=16)
         responses.add_column("to claims")
         responses.add_column("text", ratio=3)
         for response in extraction.responses:
@@ -74,11 +75,11 @@ def render_extraction(extraction: Extraction) -> list[object]:
 
     if extraction.events:
         events = Table(title="Events", title_justify="left", expand=True)
-        events.add_column("type", style="magenta")
-        events.add_column("trigger")
-        events.add_column("actors → recipients")
-        events.add_column("where / when")
-        events.add_column("asserted by", style="cyan")
+        events.add_column("type", style="magenta", ratio=1)
+        events.add_column("trigger", ratio=1)
+        events.add_column("actors → recipients", ratio=2)
+        events.add_column("where / when", ratio=1)
+        events.add_column("asserted by", style="cyan", ratio=1)
         places = {p.id: p.name for p in extraction.places}
         speakers = {c.id: c.speaker_name for c in extraction.claims}
         for event in extraction.events:

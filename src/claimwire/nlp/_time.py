@@ -561,6 +561,10 @@ def resolve(
         origin = _ref_for(ref, g["unit"], pub)
         if origin is None:
             return _unresolved("offset, no reference date")
+        if ref is not None and ref[1] == "quarter" and g["unit"].lower().startswith("year"):
+            # `the quarter ... a year earlier`: the same quarter of the year before
+            step = 1 if direction in {"later", "before"} else -1
+            return _quarter_of(ref[0], step * n * 4, f"{n} year {direction} the last quarter")
         # `two days later` points forward from the last date mentioned; `a day after
         # <event>` dates the event, which came that long before it (and vice versa).
         sign = 1 if direction in {"later", "before"} else -1

@@ -4,7 +4,9 @@ The shipped data lives in ``claimwire/data/actors/``:
 
 ``states.tsv``
     one state a line: ISO 3166 alpha-3, name, demonyms, capitals and other
-    metonyms for its government (``Kremlin``), other names of the state. Each
+    metonyms for its government (``Kremlin``), other names of the state, and
+    optionally the role ``the X leader`` means (``prime_minister`` where the
+    president is ceremonial). Each
     state yields its government (``Russia (government)``), military
     (``Russia (military)``) and ministries (``Russia (defence ministry)``,
     foreign, interior, health) with their usual English names as aliases.
@@ -228,6 +230,8 @@ class ActorKB:
     countries: dict[str, str] = field(default_factory=dict)
     #: Canonical short name of each state, by ISO alpha-3.
     state_names: dict[str, str] = field(default_factory=dict)
+    #: The role of `the X leader` where it is not the head of state (`prime_minister`).
+    leaders: dict[str, str] = field(default_factory=dict)
     _by_alias: dict[str, list[str]] = field(default_factory=dict)
     _by_metonym: dict[str, list[str]] = field(default_factory=dict)
 
@@ -260,13 +264,15 @@ class ActorKB:
 
     def add_states(self, rows: Iterable[list[str]]) -> None:
         for row in rows:
-            iso, name, demonyms, metonyms, others = [*row, "", "", "", "", ""][:5]
+            iso, name, demonyms, metonyms, others, leader = [*row, "", "", "", "", "", ""][:6]
             iso, name = iso.strip().upper(), name.strip()
             if not re.fullmatch(r"[A-Z]{3}", iso) or not name:
                 raise ConfigError(f"states row {row!r}: needs an ISO alpha-3 code and a name")
             dems = _split(demonyms)
             names = [name, *_split(others)]
             self.state_names[iso] = name
+            if leader.strip():
+                self.leaders[iso] = leader.strip()
             for word in (*dems, *names):
                 self.countries.setdefault(_norm(_strip_the(word)), iso)
             for prefix, suffix, kind, sector, heads in _STATE_BODIES:
@@ -388,7 +394,10 @@ class ActorKB:
 
     def by_role(self, country: str | None, role: str, date: dt.date | None) -> ActorEntry | None:
         """Who held ``role`` (a value of :data:`ROLE_WORDS`) in ``country`` on ``date``."""
-        roles = _LEADER_ROLES if role == "leader" else (role,)
+        roles: tuple[str, ...] = (role,)
+        if role == "leader":
+            first = self.leaders.get(country or "")
+            roles = (first, *_LEADER_ROLES) if first else _LEADER_ROLES
         for wanted in roles:
             for entry in self.entries.values():
                 if entry.holds(wanted, country, date):

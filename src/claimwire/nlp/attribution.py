@@ -28,6 +28,7 @@ one pass over the sentences, the lexicons compiled once in the factory.
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -38,7 +39,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from claimwire.nlp import extensions as ext
-from claimwire.nlp.actors import default_kb
+from claimwire.nlp.actors import ActorKB, default_kb
 from claimwire.nlp.entities import TITLES, full_names
 from claimwire.records import (
     Claim,
@@ -202,6 +203,13 @@ class AttributionExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
+        _LOCAL.text = (doc, text)
+        try:
+            return self._process(doc, text)
+        finally:
+            _LOCAL.text = None
+
+    def _process(self, doc: Doc, text: str) -> Doc:
         quotes = find_quotes(text)
         sents = list(doc.sents)
         speech = [q for q in quotes if len(text[q[0] : q[1]].split()) >= 4]
@@ -236,6 +244,18 @@ def make_attribution(nlp: Language, name: str) -> AttributionExtractor:
 
 
 # ---------------------------------------------------------------- quotes
+
+
+_LOCAL = threading.local()
+
+
+def _text(doc: Doc) -> str:
+    """The text of the document being processed: ``Doc.text`` joins every token on
+    each call, so the component builds it once per document (per thread)."""
+    cached = getattr(_LOCAL, "text", None)
+    if cached is not None and cached[0] is doc:
+        return cached[1]  # type: ignore[no-any-return]
+    return doc.text
 
 
 def find_quotes(text: str) -> list[tuple[int, int]]:
@@ -441,9 +461,15 @@ def _quote_before(
         return None
     edge = doc[first].idx
     for q_start, q_end in quotes:
-        between = doc.text[q_end:edge]
-        if 0 <= edge - q_end <= 5 and not any(ch in between for ch in ".!?\n"):
-            return _strip_quote(doc.text, q_start, q_end)
+        between = _text(doc)[q_end:edge]
+        inner = _text(doc)[q_start:q_end].rstrip()
+        ends_sentence = inner.endswith(".") and q_end <= sent.start_char + 1
+        if (
+            0 <= edge - q_end <= 5
+            and not ends_sentence
+            and not any(ch in between for ch in ".!?\n")
+        ):
+            return _strip_quote(_text(doc), q_start, q_end)
     return None
 
 
@@ -643,8 +669,26 @@ def _subject(verb: Token) -> Token | None:
         if token.dep_ == "pcomp" and token.head.lower_ == "as":  # `was quoted as saying`
             token = token.head.head
             continue
+        break
+    return _stranded_subject(verb)
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """`..., Dodik's lawyer, Anto Nobilo, said X`: a name right before a cue that the
+    parser hung elsewhere (as an apposition) is its subject, if the cue reports a clause."""
+    if verb.dep_ != "ROOT" or not any(c.dep_ == "ccomp" for c in verb.children):
         return None
-    return None
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and doc[i].is_punct:
+        i -= 1
+    if (
+        i < 0
+        or doc[i].pos_ not in {"PROPN", "NOUN"}
+        or doc[i].dep_ not in {"appos", "conj", "pobj"}
+    ):
+        return None
+    return doc[i]
 
 
 def _source_span(subject: Token) -> tuple[int, int]:
@@ -751,7 +795,7 @@ _DASH_NAME = re.compile(r"[\"”'’]?[ \t]*([―—–])[ \t]*([A-Z][\w.'’-]*
 
 def _colon_claims(doc: Doc) -> Iterator[_Found]:
     """Headline and transcript style: `Pence: ...`, `WALLACE: ...`."""
-    text = doc.text
+    text = _text(doc)
     for match in _COLON_LINE.finditer(text):
         name, rest = match.group(1), match.group(2)
         if name.lower() in _NOT_SPEAKERS or len(rest.split()) < 3:
@@ -777,7 +821,7 @@ def _colon_claims(doc: Doc) -> Iterator[_Found]:
 
 def _dash_claims(doc: Doc, quotes: list[tuple[int, int]]) -> Iterator[_Found]:
     """`"I am ashamed." ― Jane Doe`: a quote signed by the name after a dash."""
-    text = doc.text
+    text = _text(doc)
     for q_start, q_end in quotes:
         match = _DASH_NAME.match(text, q_end, min(len(text), q_end + 80))
         if match is None:
@@ -819,7 +863,7 @@ def _quote_claims(
 ) -> list[_Found]:
     """Quotes no cue covers: a quote continues the claim that ends next to it."""
     extra: list[_Found] = []
-    text = doc.text
+    text = _text(doc)
     for q_start, q_end in quotes:
         words = len(text[q_start:q_end].split())
         if words < 4:
@@ -910,7 +954,7 @@ def _resolve_speakers(
     mentions = sorted(
         ((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda x: x[0]
     )
-    context = _SpeakerContext(doc, mentions, full_names(doc), quotes=quotes)
+    context = _SpeakerContext(doc, mentions, quotes=quotes)
     for item in sorted(found, key=lambda f: f.cue[0]):
         if item.continuation:
             continue
@@ -929,9 +973,16 @@ def _resolve_speakers(
 class _SpeakerContext:
     doc: Doc
     mentions: list[tuple[int, int, Entity]]
-    full_names: dict[str, str]  # surname → the article's full name ending in it
     spoken: list[_Found] = field(default_factory=list)
     quotes: list[tuple[int, int]] = field(default_factory=list)  # quoted speech
+    _names: dict[str, str] | None = None
+
+    @property
+    def full_names(self) -> dict[str, str]:
+        """Surname → the article's full name ending in it (built when first needed)."""
+        if self._names is None:
+            self._names = full_names(self.doc)
+        return self._names
 
 
 #: Head nouns that refer back to a group actor named earlier: `the insurgent group said`.
@@ -1027,7 +1078,7 @@ def _definite_antecedent(token: Token, ctx: _SpeakerContext) -> tuple[Entity | N
         for start, _end, entity in reversed(before):
             if entity.kind != "person":
                 continue
-            lead = doc.text[max(0, start - 40) : start].lower()
+            lead = _text(doc)[max(0, start - 40) : start].lower()
             if token.lower_ in lead.split() or head in lead.split():
                 return entity, entity.name
         # A person of the article whose office is of that kind (`the spokesperson`).
@@ -1169,7 +1220,7 @@ def _looks_personal(name: str) -> bool:
 
 def _group_name(doc: Doc, source: tuple[int, int]) -> str:
     """An unnamed source as written, without a leading article: `Iraqi officials`."""
-    text = doc.text[source[0] : source[1]].strip()
+    text = _text(doc)[source[0] : source[1]].strip()
     words = text.split()
     while words and words[0].lower() in _DETERMINERS:
         words = words[1:]
@@ -1180,7 +1231,7 @@ def _group_name(doc: Doc, source: tuple[int, int]) -> str:
 
 
 def _flag(doc: Doc, sents: list[Span], found: list[_Found]) -> None:
-    text = doc.text
+    text = _text(doc)
     by_sent: dict[int, list[_Found]] = {}
     for item in found:
         by_sent.setdefault(item.sent, []).append(item)
@@ -1226,7 +1277,7 @@ def _claims_near(claims: list[_Found], at: int) -> list[_Found]:
 
 
 def _record(doc: Doc, n: int, item: _Found, dates: list[DateMention]) -> Claim:
-    text = doc.text
+    text = _text(doc)
     source = (
         TextSpan(item.source[0], item.source[1], text[item.source[0] : item.source[1]])
         if item.source
@@ -1311,6 +1362,23 @@ def _responses(
                 obj is not None or _clausal_child(token) is not None
             ):
                 verb_kind = "confirmed"
+            elif (
+                lemma in {"respond", "reply", "react"}
+                and not _negated(token)
+                and token.tag_ != "VBG"
+            ):
+                # `Mao Ning responded to the news reports`: an answer on the same matter.
+                to = next(
+                    (c for c in token.children if c.dep_ == "prep" and c.lower_ == "to"), None
+                )
+                answered = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+                if answered is not None and answered.lemma_.lower() in _CLAIM_OBJECTS:
+                    obj, verb_kind = answered, "disputed"
+            elif lemma in _DENIAL_CUES and token.tag_ == "VBN" and obj is None:
+                # `a theory dismissed by the ambassador as a conspiracy`: a passive denial.
+                agent = next((c for c in token.children if c.dep_ == "agent"), None)
+                if agent is not None:
+                    verb_kind = "denied"
             if verb_kind is None:
                 continue
             subject = _subject(token)
@@ -1322,7 +1390,10 @@ def _responses(
                 )
                 if resp is not None and (verb_kind != "confirmed" or resp.party is not None):
                     out.append(resp)
-    out += _disputes(doc, sents, ordered)
+    # A claim that is itself a refusal to comment is no counter-claim.
+    out += [
+        d for d in _disputes(doc, sents, ordered) if not any(r.span.overlaps(d.span) for r in out)
+    ]
     del by_cue
     unique: dict[tuple[int, str, str], Response] = {}
     for r in out:
@@ -1352,6 +1423,8 @@ def _pattern_response(
     subject = _subject(verb)
     obj: Token | None = None
     for t in verb.subtree:
+        if t.pos_ not in {"NOUN", "PROPN"}:
+            continue
         if t.lemma_.lower() in _CLAIM_OBJECTS or t.lemma_.lower() in {
             "overture",
             "request",
@@ -1392,7 +1465,7 @@ def _make_response(
         party = _mention_at(mentions, *_name_chars(who))
         if party is None and who.lower_ in _PRONOUNS_PERSON | _PRONOUNS_GROUP:
             spoken = [f for f, _ in ordered if f.cue[0] < subject.idx and not f.continuation]
-            ctx = _SpeakerContext(doc, mentions, {}, spoken)
+            ctx = _SpeakerContext(doc, mentions, spoken)
             party, party_name = _pronoun(who, ctx)
         party_name = party.name if party else party_name or _group_name(doc, _source_span(who))
         start = min(start, subject.left_edge.i)
@@ -1432,12 +1505,9 @@ def _make_response(
             ]
         elif country_word is not None:
             # `the Iraqi claims`: claims by speakers of that country.
-            country = default_kb().country(country_word.text)
-            targets = [
-                c
-                for f, c in before
-                if country and f.speaker is not None and f.speaker.country == country
-            ]
+            kb = default_kb()
+            country = kb.country(country_word.text)
+            targets = [c for f, c in before if country and _speaker_country(f, kb) == country]
     if not targets and before:
         last = before[-1][0]
         targets = [
@@ -1466,7 +1536,7 @@ def _disputes(doc: Doc, sents: list[Span], ordered: list[tuple[_Found, Claim]]) 
         if item.continuation or item.speaker_name == "" or item.source is None:
             continue
         sent = sents[item.sent]
-        lead = doc.text[sent.start_char : min(item.source[0], item.cue[0])].lower()
+        lead = _text(doc)[sent.start_char : min(item.source[0], item.cue[0])].lower()
         others_here = [
             f for f, _c in ordered[:i] if f.sent == item.sent and not _same_speaker(f, item)
         ]
@@ -1499,6 +1569,18 @@ def _disputes(doc: Doc, sents: list[Span], ordered: list[tuple[_Found, Claim]]) 
             )
         )
     return out
+
+
+def _speaker_country(item: _Found, kb: ActorKB) -> str | None:
+    """A speaker's state: its entity's, or an unnamed group's demonym (`Iraqi officials`)."""
+    if item.speaker is not None:
+        return item.speaker.country
+    words = item.speaker_name.split()
+    return kb.country(words[0]) if words else None
+
+
+def _negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children)
 
 
 def _conjuncts(token: Token) -> list[Token]:

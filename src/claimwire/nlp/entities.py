@@ -59,7 +59,7 @@ _STATEMENT_NOUNS = _words(
     """claim claims statement statements response accusation accusations allegation
     allegations denial position demand demands request offer proposal decision refusal
     warning warnings threat threats plan plans comments remarks call assertion
-    insistence announcement"""
+    insistence announcement view views belief argument stance assessment position"""
 )
 
 
@@ -223,7 +223,7 @@ class EntityLinker:
         by_key: dict[str, _Cluster] = {}
         full_people = [m for m in mentions if m.kind == "person" and not m.surname_only]
         # Full names the named-entity tagger missed (`adviser Mesut Casin`), by surname.
-        written = full_names(doc)
+        written: dict[str, str] | None = None
         for m in mentions:
             cluster: _Cluster | None = None
             if (m.kind == "person" and m.surname_only) or (
@@ -243,8 +243,10 @@ class EntityLinker:
                         break
             if cluster is None:
                 name, kind = m.name, m.kind
-                if m.kb_id is None and m.end - m.start == 1 and m.name.lower() in written:
-                    name, kind = written[m.name.lower()], "person"
+                if m.kb_id is None and m.end - m.start == 1:
+                    written = full_names(doc) if written is None else written
+                    if m.name.lower() in written:
+                        name, kind = written[m.name.lower()], "person"
                 key = _key(m) if name == m.name else f"person:{name.lower()}"
                 cluster = by_key.get(key)
                 if cluster is None:

@@ -187,12 +187,12 @@ REPORTING_VERBS = _words(
     "declare argue told quote post"
 )
 INTENT_VERBS = _words(
-    "plan intend aim vow pledge promise want seek prepare hope expect decide agree "
-    "try attempt threaten"
+    "plan intend aim vow pledge promise want seek prepare hope expect decide agree look eye "
+    "propose threaten"
 )
 INTENT_ADJECTIVES = _words("willing ready prepared committed determined eager poised set keen")
 HYPOTHETICAL_VERBS = _words(
-    "consider weigh mull contemplate propose suggest urge ask call demand request "
+    "consider weigh mull contemplate suggest urge ask call demand request "
     "encourage press push invite"
 )
 NEGATING_VERBS = _words("fail refuse decline")
@@ -205,6 +205,8 @@ PLACE_PREPS = _words("in at near into inside across outside around throughout wi
 RECIPIENT_PREPS = _words("on against at with to upon from into onto toward towards")
 #: Types whose nominal trigger takes its actor from `of` (`withdrawal of troops`).
 OF_IS_AGENT = _words("RETREAT MOBILIZE PROTEST CONSULT AGREE COOPERATE")
+#: Types that are themselves statements.
+VERBAL_TYPES = _words("AGREE CONSULT SUPPORT CONCEDE REQUEST ACCUSE REJECT THREATEN")
 #: Types that happen somewhere, so the sentence's only place may be theirs.
 MATERIAL_TYPES = _words("ASSAULT COERCE MOBILIZE PROTEST AID RETREAT")
 #: ASSAULT modes read off the words around the trigger.
@@ -343,7 +345,8 @@ _LEMMA_FIXES = {"fin": "fine"}
 
 
 def _match(token: Token, lexicon: Lexicon) -> _Found | None:
-    if token.pos_ == "VERB" and token.dep_ not in ("amod", "compound"):
+    nominalised = any(c.dep_ == "det" for c in token.children)  # `receiving the injured`
+    if token.pos_ == "VERB" and token.dep_ not in ("amod", "compound") and not nominalised:
         pos = "V"
     elif token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.lower_ == "ceasefire"):
         pos = "N"
@@ -416,6 +419,7 @@ def _triggers(doc: Doc | SpacySpan, lexicon: Lexicon) -> list[_Found]:
 _OBLIGATION = TriggerRule("must", "V", "REQUEST")
 _OBLIGATION_MODALS = _words("must should")
 _OBLIGATION_VERBS = _words("need have")
+_STATIVE_VERBS = _words("be know have realize realise understand remember note expect obtain get")
 
 
 def _obligations(doc: Doc | SpacySpan) -> list[_Found]:
@@ -438,6 +442,8 @@ def _obligations(doc: Doc | SpacySpan) -> list[_Found]:
             modal = token  # `Washington needs to act`
         if modal is None or any(c.dep_ == "neg" for c in token.children):
             continue
+        if token.lemma_.lower() in _STATIVE_VERBS:
+            continue  # `they should know that...`: a warning, not a demand to act
         if modal.lower_ == "should" and any(c.dep_ == "auxpass" for c in token.children):
             continue  # `talks should be based on...`: advice, not a demand on anyone
         clause = token
@@ -1088,10 +1094,41 @@ def _chain(token: Token, governor: Token | None) -> list[Token]:
     return chain
 
 
+HYPOTHETICAL_NOUNS = _words("possibility prospect option scenario risk threat idea")
+INTENT_NOUNS = _words("plan bid intention proposal pledge promise goal aim")
+
+
+def _framing_noun(token: Token) -> str | None:
+    """The noun an event is the object of (`plan for rearming`, `possibility of talks`)."""
+    current = token
+    for _ in range(3):
+        head = current.head
+        if head is current:
+            return None
+        if current.dep_ in ("pobj", "pcomp") and head.dep_ == "prep":
+            noun = head.head
+            if noun.pos_ == "NOUN":
+                return noun.lemma_.lower()
+            return None
+        if current.dep_ in ("acl", "xcomp") and head.pos_ == "NOUN":
+            return head.lemma_.lower()  # `plans to attack`
+        current = head
+        if current.pos_ != "VERB":
+            return None
+    return None
+
+
 def _modality(token: Token, chain: list[Token]) -> Modality:
     negated = hypothetical = intended = False
+    frame = _framing_noun(token)
+    if frame in HYPOTHETICAL_NOUNS:
+        hypothetical = True  # `the possibility of restoring cooperation`
+    elif frame in INTENT_NOUNS:
+        intended = True  # `a plan for rearming Europe`
     for i, link in enumerate(chain):
-        governing = i > 0
+        # A coordinated verb shares its sibling's auxiliaries, not its meaning
+        # (`aims to mobilize ... and urged`).
+        governing = i > 0 and chain[i - 1].dep_ != "conj"
         lemma = link.lemma_.lower()
         if governing and lemma in NEGATING_VERBS:
             negated = True
@@ -1171,11 +1208,14 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None) -> list[Event]:
     lexicon = lexicon if lexicon is not None else load_lexicon()
     text = doc.text  # built from the tokens on every access
     places = ext.places(doc)
-    dates = [d for d in ext.dates(doc) if not d.anchor]
+    all_dates = ext.dates(doc)
+    # `advanced ... since last week`: an anchor on the trigger itself dates its start.
+    dates_at = _own_dates(doc, all_dates)
+    dates = [d for d in all_dates if not d.anchor]
     quantities = ext.quantities(doc)
-    dates_at = _own_dates(doc, dates)
     found = _triggers(doc, lexicon) + _obligations(doc)
     trigger_tokens = {f.token.i for f in found}
+    found_tokens = {f.token for f in found}
     drafts: list[tuple[_Found, Event]] = []
     for f in found:
         token = f.token
@@ -1186,7 +1226,9 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None) -> list[Event]:
             agent_heads, patient_heads, governor = _noun_frame(f, frozenset(trigger_tokens))
         actors = _actors(agent_heads, places)
         recipients = _actors(patient_heads, places, exclude=actors)
-        chain = _chain(token, governor)
+        # A nominal under another trigger (`never condemned the invasion`) keeps its
+        # own modality; under a support verb (`will launch attacks`) it shares it.
+        chain = _chain(token, governor if governor not in found_tokens else None)
         place = _event_place(f, chain, patient_heads, places)
         # Territory taken or struck: its state is on the receiving end.
         if (
@@ -1210,7 +1252,7 @@ def find_events(doc: Doc, lexicon: Lexicon | None = None) -> list[Event]:
             actors=actors,
             recipients=recipients,
             place=place.id if place is not None else None,
-            date=_event_date(token, chain, dates_at, dates, trigger_tokens),
+            date=_event_date(token, chain, dates_at, dates, trigger_tokens, f.rule.type),
             modality="actual" if f.modal is not None else _modality(token, chain),
         )
         drafts.append((f, event))
@@ -1312,6 +1354,7 @@ def _event_date(
     dates_at: dict[int, list[DateMention]],
     dates: list[DateMention],
     triggers: set[int],
+    event_type: str = "",
 ) -> DateValue | None:
     for link in chain:
         for mention in dates_at.get(link.i, ()):
@@ -1327,7 +1370,10 @@ def _event_date(
         return None
     mention = in_sentence[0]
     head = _attachment(token.doc, mention.span)
-    if head is None or head.i in triggers or head.lemma_.lower() in REPORTING_VERBS:
+    # A statement is made when it is reported (`said Thursday that Russia supports`);
+    # a reported act may have happened any time before.
+    reported = head is not None and head.lemma_.lower() in REPORTING_VERBS
+    if head is None or head.i in triggers or (reported and event_type not in VERBAL_TYPES):
         return None
     return _date_value(mention)
 
@@ -1346,10 +1392,24 @@ def _quantity_owners(
             if token.i in events_by_token:
                 owners[quantity.id] = token.i
                 break
-            if token.head is token or token.dep_ == "ccomp":
-                break
+            if token.pos_ in ("VERB", "AUX"):
+                # `120,000 people were ordered to evacuate`: the act the verb sets off.
+                act = next(
+                    (c for c in token.children if c.dep_ == "xcomp" and c.i in events_by_token),
+                    None,
+                )
+                if act is not None:
+                    owners[quantity.id] = act.i
+                    break
+            if token.head is token or (
+                token.dep_ in _CLAUSE_LINKS and token.pos_ in ("VERB", "AUX")
+            ):
+                break  # a quantity belongs to its own clause's event
             token = token.head
     return owners
+
+
+_CLAUSE_LINKS = ("ccomp", "advcl", "relcl", "parataxis", "conj")
 
 
 # ---------------------------------------------------------------- PLOVER conventions
@@ -1375,4 +1435,6 @@ def plover_event_type(event: Event) -> str:
             return "THREATEN"
     if event.modality == "negated" and event.type in COOPERATIVE_TYPES:
         return "REJECT"
+    if event.type == "AGREE" and event.trigger.text.lower().startswith("sign"):
+        return "SUPPORT"  # PLOVER: signing or ratifying an agreement is SUPPORT
     return event.type

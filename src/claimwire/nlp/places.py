@@ -84,6 +84,7 @@ ACTOR_NOUNS = frozenset(
         "concerns", "reaction", "proposal", "threat", "threats", "warning", "pressure",
         "move", "moves", "actions", "behavior", "behaviour", "aggression", "partner",
         "partners", "rival", "rivals", "enemy", "enemies", "friend", "friends",
+        "priorities", "priority", "commitment", "commitments", "strategy", "interest",
     }
 )  # fmt: skip
 #: Verbs whose object is addressed or directed rather than located: "urged Kyiv to".
@@ -100,6 +101,11 @@ PLACE_NOUNS = frozenset(
      "hub", "home", "site", "heart", "gateway", "stronghold", "part", "country", "nation",
      "seat", "border", "outskirts", "frontline", "front", "location", "destination"}
 )  # fmt: skip
+#: Nouns after a town's name that make it a location: "Gwadar port".
+FEATURE_NOUNS = frozenset(
+    {"port", "airport", "airbase", "harbour", "harbor", "crossing", "refinery", "dam",
+     "bridge", "station", "checkpoint", "camp", "outskirts", "suburbs", "residents"}
+)  # fmt: skip
 #: Passive verbs whose subject is where something happened: "Kharkiv was shelled".
 LOCATED_VERBS = frozenset(
     {"hit", "attack", "strike", "shell", "bomb", "invade", "occupy", "capture", "take",
@@ -108,6 +114,94 @@ LOCATED_VERBS = frozenset(
      "found", "border", "link", "connect", "visit", "affect", "cut", "besiege", "retake",
      "recapture", "control", "hold", "lose", "rebuild", "name", "know", "call", "devastate"}
 )  # fmt: skip
+#: Prepositions whose object is a party rather than a place, by the verb or noun
+#: they attach to: "agreement with Cairo", "look to Washington", "aid for Kyiv",
+#: "sanctions imposed on Moscow", "the largest town to fall to Ukraine".
+_ACTOR_OBJECTS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "with": (
+        frozenset(
+            {
+                "work",
+                "realign",
+                "align",
+                "cooperate",
+                "negotiate",
+                "deal",
+                "engage",
+                "trade",
+                "ally",
+                "side",
+                "agree",
+                "talk",
+                "normalize",
+                "normalise",
+                "reconcile",
+                "partner",
+                "meet",
+                "clash",
+                "fight",
+                "compete",
+            }
+        ),
+        frozenset(
+            {
+                "agreement",
+                "deal",
+                "ties",
+                "relations",
+                "talks",
+                "partnership",
+                "cooperation",
+                "dialogue",
+                "treaty",
+                "accord",
+                "rapprochement",
+                "rift",
+                "dispute",
+                "tension",
+                "tensions",
+                "war",
+                "alliance",
+                "negotiations",
+                "trade",
+                "contacts",
+                "relationship",
+                "rivalry",
+            }
+        ),
+    ),
+    "to": (
+        frozenset({"fall", "surrender", "look", "appeal", "turn", "defect", "cede", "belong"}),
+        frozenset({"threat", "ambassador", "envoy", "message", "appeal", "loyalty"}),
+    ),
+    "for": (
+        frozenset({"vote", "lobby", "fight", "spy"}),
+        frozenset(
+            {
+                "aid",
+                "support",
+                "weapons",
+                "arms",
+                "assistance",
+                "funding",
+                "backing",
+                "sympathy",
+                "ambassador",
+                "envoy",
+                "spokesman",
+                "spokeswoman",
+            }
+        ),
+    ),
+    "on": (
+        frozenset({"impose", "levy", "slap", "pressure", "call", "rely", "depend", "blame"}),
+        frozenset({"sanctions", "tariffs", "pressure", "embargo", "pressures"}),
+    ),
+    "against": (
+        frozenset({"fight", "impose", "retaliate", "sanction", "protest", "side", "vote"}),
+        frozenset({"sanctions", "war", "campaign", "case", "lawsuit", "complaint", "measures"}),
+    ),
+}
 #: Single capitalised words that are tiny places far more rarely than words.
 COMMON_WORDS = frozenset(
     {
@@ -257,7 +351,10 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     ents = [
         (span, ent.label_)
         for ent in doc.ents
-        if ent.label_ in _LOCATIVE_LABELS or ent.label_ in _RESCUED_LABELS
+        if ent.label_ in _LOCATIVE_LABELS
+        or ent.label_ in _RESCUED_LABELS
+        # "Punjab province", with "Punjab" taken for a people
+        or (ent.end < len(doc) and doc[ent.end].lower_ in ADMIN_WORDS)
         for span in _split_ent(ent, gazetteer)
     ]
     for span, label in ents:
@@ -385,7 +482,10 @@ def _mention(
         return None
     best = max(candidates, key=lambda c: _prior(c.entry))
     key = full_key if region_match else base_key
-    if key not in known and not _acceptable(doc, start, name_end, label, best.entry, region):
+    own_name = best.kind == 0
+    if key not in known and not _acceptable(
+        doc, start, name_end, label, best.entry, region, own_name
+    ):
         return None
     part = part or _part_before(doc, start)
     return Mention(
@@ -415,22 +515,32 @@ def _prior(entry: GazetteerEntry) -> float:
 
 
 def _acceptable(
-    doc: Doc, start: int, end: int, label: str, best: GazetteerEntry, region: bool
+    doc: Doc,
+    start: int,
+    end: int,
+    label: str,
+    best: GazetteerEntry,
+    region: bool,
+    own_name: bool = True,
 ) -> bool:
     """Whether a gazetteer match is a place name here, not a word or another entity."""
     tokens = doc[start:end]
     single = end - start == 1
     lower = tokens.text.lower()
-    if any(t.ent_type_ == "NORP" for t in tokens) and best.level != "country":
-        return False
     if region:
         return True
+    if (
+        single
+        and best.level == "city"
+        and ((tokens[0].is_upper and len(tokens[0]) <= 4) or "." in tokens[0].text)
+    ):
+        return False  # an acronym ("EU", "BLA") or abbreviation ("Va.") that spells a town
+    if any(t.ent_type_ == "NORP" for t in tokens) and best.level != "country":
+        return False
     if label in _LOCATIVE_LABELS:
         return not (single and lower in COMMON_WORDS)
     if single and (lower in COMMON_WORDS or tokens[0].is_stop):
         return False
-    if single and tokens[0].is_upper and len(tokens[0]) <= 4 and best.level == "city":
-        return False  # an acronym ("EU", "SA") that spells a town's name
     strong = best.level in {"country", "admin1", "region", "feature"} or (
         best.level == "city" and (best.population >= 300_000 or best.is_capital)
     )
@@ -439,6 +549,9 @@ def _acceptable(
         or _part_before(doc, start) is not None  # "north of Bakhmut"
         # "the town of Sudzha"
         or (start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in PLACE_NOUNS)
+        # "Gwadar port", "Kramatorsk railway station"
+        or (end < len(doc) and doc[end].lower_ in FEATURE_NOUNS)
+        or (end + 1 < len(doc) and doc[end + 1].lower_ in FEATURE_NOUNS and doc[end].is_lower)
         # "Sudzha, a town in ..."
         or any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in tokens.root.children)
         or (
@@ -449,6 +562,8 @@ def _acceptable(
         )
     )
     if label:  # NER saw a name here but not a place: rescue well-known or located ones
+        if not single and own_name is False and best.level == "city":
+            return False  # "White House" is an alternate name of Casablanca, not a place here
         return strong or (located and best.population >= 1_000)
     # Nothing from NER: a gazetteer match in running text.
     if any(t.pos_ not in {"PROPN", "NOUN", "ADJ", "PUNCT"} for t in tokens):
@@ -534,5 +649,10 @@ def _is_metonym(doc: Doc, start: int, end: int, region: bool) -> bool:
         # The parse missed the subject (a promo line glued to the sentence, say):
         # "Kyiv also said ..." at the start of a line still acts.
         return True
-    # "the largest town to fall to Ukraine"
-    return dep == "pobj" and head.lower_ == "to" and head.head.lemma_ in {"fall", "surrender"}
+    if dep == "pobj" and head.pos_ == "ADP":
+        governor = head.head.lemma_.lower()
+        verbs, nouns = _ACTOR_OBJECTS.get(head.lower_, ((), ()))
+        if head.head.pos_ in {"VERB", "AUX"}:
+            return governor in verbs
+        return governor in nouns
+    return False

@@ -73,11 +73,12 @@ _UNIT = re.compile(
     re.IGNORECASE,
 )
 #: Units that count only glued to the number (`5t`, `100m`), never after a space.
-_GLUED_ONLY = frozenset({"m", "t", "l", "c", "f", "p", "g", "mi", "ha", "pc", "in.", "°", "k"})
+_GLUED_ONLY = frozenset({"m", "t", "l", "c", "f", "p", "g", "w", "mi", "ha", "pc", "in.", "°", "k"})
 _HYPHEN_WORDS = re.compile(r"-(?P<w>man|strong|member|person|seat|nation|country)\b", re.I)
 _RATE = re.compile(
-    r"\s*(?:a|an|per|/)\s*(?P<per>barrel|gallon|litre|liter|month|year|day|week|hour|gram|share"
-    r"|ton|tonne|kilogram|kg|head|person|capita|kilowatt-hour|kwh)\b",
+    r"\s*(?:a|an|per|/)\s*(?P<per>barrel|gallon|litre|liter|month|year|day|week|hour|minute|"
+    r"second|gram|share|ton|tonne|kilogram|kg|head|person|capita|kilowatt-hour|kwh|square\s+foot"
+    r"|square\s+metre|square\s+meter)\b(?!\s+(?:earlier|ago|later|before|after|of)\b)",
     re.IGNORECASE,
 )
 _AGE_BEFORE = re.compile(r"(?i)\b(?:aged?|ages|age\s+of)\s+$")
@@ -173,7 +174,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
     found = _merge_conversions(found, text)
     quantities: list[Quantity] = []
     for item, token in found:
-        quantity = _finish(doc, item, token, len(quantities) + 1)
+        quantity = _finish(doc, text, item, token, len(quantities) + 1)
         if _counts_something(item, quantity, text):
             quantities.append(quantity)
     return quantities
@@ -208,8 +209,16 @@ def _read(match: re.Match[str], text: str) -> _Found | None:
     if g["dig"]:
         value = float(g["dig"].replace(",", ""))
         tail = text[end : end + 1]
-        if tail.isalpha() and not _UNIT.match(text, end):
-            return None  # `22nd`, `5G`, `1990s`
+        glued = _UNIT.match(text, end) if tail.isalpha() else None
+        if tail.isalpha() and (
+            glued is None
+            or (
+                len(glued.group("u")) == 1
+                and glued.group("u").isupper()
+                and glued.group("u") != "W"
+            )
+        ):
+            return None  # `22nd`, `5G`, `1990s`, `3D`
         if _CLOCK_AFTER.match(text[end : end + 8]):
             return None
         scale = g["sc"] or g["sc2"]
@@ -245,12 +254,11 @@ def _read(match: re.Match[str], text: str) -> _Found | None:
     before = _QUALIFIER_BEFORE.search(text[max(0, start - 30) : start])
     lead = " ".join(before.group("q").lower().split()) if before else ""
     sep = _RANGE_SEP.match(text, end)
-    if (
+    after_change = bool(
         sep
         and sep.group("sep").lower() == "to"
         and _CHANGE_BEFORE.search(text[max(0, start - 14) : start])
-    ):
-        sep = None  # `rose 6.5% to 164p`: a change, then a level
+    )
     if sep and (sep.group("sep").lower() != "and" or lead == "between"):
         second = _CORE_AFTER_DASH.match(text, sep.end())
         if (
@@ -261,6 +269,8 @@ def _read(match: re.Match[str], text: str) -> _Found | None:
             other = _read(second, text)
             if other is not None and other.value <= value and sep.group("sep") in "-–":
                 return None  # `2-2`, `3-1`: a score
+            if after_change and other is not None and other.value > 2 * value:
+                other = None  # `rose by 6.5% to 164p`: a change, then a level
             if other is not None and other.value > value and other.qualifier == "exact":
                 upper = other.value
                 qualifier = "range"
@@ -288,7 +298,7 @@ def _read(match: re.Match[str], text: str) -> _Found | None:
     if g["au"] and qualifier == "exact":
         return None  # `a day`, `a century`: an article, unless `more than a decade`
     rate = _RATE.match(text, end)
-    if rate and unit is not None and dimension in {"money", "ratio"}:
+    if rate and unit is not None and dimension in {"money", "ratio", "count"}:
         unit = f"{unit} per {rate.group('per').lower()}"
         end = rate.end()
     if unit is None and _AGE_BEFORE.search(text[max(0, start - 12) : start]):
@@ -328,7 +338,7 @@ def _unit_after(text: str, end: int, digits: bool) -> tuple[str | None, str | No
     if (
         match
         and not (form.lower() in _GLUED_ONLY and match.group("gap"))
-        and not (len(form) == 1 and form.isupper())  # `5G`, `3D` are not grams or days
+        and not (len(form) == 1 and form.isupper() and form != "W")  # `5G`, `3D`: names
     ):
         unit, dimension = UNITS[match.group("u").lower()]
         if unit == "GBP?":
@@ -384,10 +394,10 @@ def _is_quantity(match: re.Match[str], token: Token) -> bool:
         re.fullmatch(r"(?:1[89]|20)\d\d", digits)
         and not match.group("cur")
         and not (token.dep_ == "nummod" and token.head.tag_ in {"NNS", "NNPS"})
-        and not _UNIT.match(doc.text, match.end("dig"))
+        and not _UNIT.match(match.string, match.end("dig"))
     ):
         return False  # a year the date resolver left alone (`Citycarver 2019 review`)
-    if match.group("w") and match.start("w") > 0 and doc.text[match.start("w") - 1] == "-":
+    if match.group("w") and match.start("w") > 0 and match.string[match.start("w") - 1] == "-":
         return False  # `production-four-door`
     word = (match.group("w") or "").lower()
     # a capitalised number word inside a sentence names something: `the Group of Seven`
@@ -396,7 +406,8 @@ def _is_quantity(match: re.Match[str], token: Token) -> bool:
 
 _MONTH_WORDS = words_of(
     "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec"
+    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
+    "saturday sunday"
 )
 
 
@@ -429,8 +440,7 @@ def _merge_conversions(
     return kept
 
 
-def _finish(doc: Doc, item: _Found, token: Token | None, n: int) -> Quantity:
-    text = doc.text
+def _finish(doc: Doc, text: str, item: _Found, token: Token | None, n: int) -> Quantity:
     counted_span = _counted(doc, item, token) if token is not None else None
     unit = item.unit
     counted: str | None = None
@@ -469,8 +479,8 @@ def _counted(doc: Doc, item: _Found, token: Token) -> tuple[Token, int, int] | N
     """The counted noun phrase: (its head, start, end) in the text."""
     if item.dimension not in {None, "count", "ratio"} or item.unit in {"times", "fold"}:
         return None
-    after = doc.char_span(item.end, len(doc.text), alignment_mode="expand")
-    first = after[0] if after is not None and len(after) else None
+    # the first token that ends after the quantity (Doc.text is rebuilt on each access)
+    first = next((t for t in doc[token.i :] if t.idx + len(t) > item.end), None)
     while first is not None and first.is_punct and first.i + 1 < len(doc) and first.is_quote:
         first = doc[first.i + 1]
     if first is None:
@@ -540,18 +550,18 @@ def _category(
             return by_noun
         if counts_people and any(c.dep_ == "poss" and c.ent_type_ == "GPE" for c in head.children):
             return "population"  # `Syria's 24 million people`
-    if counts_people and _after_place_possessive(doc, item.start):
+    if counts_people and token is not None and _after_place_possessive(token, item.start):
         return "population"  # `Syria's nearly 24 million people`
     if counts_people and near & _POPULATION_HOSTS:
         return "population"
     return "other"
 
 
-def _after_place_possessive(doc: Doc, start: int) -> bool:
-    span = doc.char_span(0, start, alignment_mode="contract")
-    if span is None or len(span) < 2:
-        return False
-    return span[-1].lower_ in {"'s", "’s"} and span[-2].ent_type_ == "GPE"
+def _after_place_possessive(token: Token, start: int) -> bool:
+    doc, i = token.doc, token.i
+    while i > 0 and doc[i - 1].idx >= start:
+        i -= 1
+    return i >= 2 and doc[i - 1].lower_ in {"'s", "’s"} and doc[i - 2].ent_type_ == "GPE"
 
 
 _VERB_CHILD_DEPS = frozenset(
