@@ -253,6 +253,7 @@ def test_event_page_shows_sources_for_and_against(web: Watched) -> None:
 def test_contradictions_page(web: Watched) -> None:
     page = web.open("#/contradictions")
     page.wait_for_selector("#contradiction-list table")
+    assert page.locator('nav a[aria-current="page"]').inner_text() == "Contradictions"
     rows = page.locator("#contradiction-list tbody tr")
     assert rows.count() >= 2
     assert "taken" in rows.first.inner_text() or "denied" in rows.first.inner_text()
