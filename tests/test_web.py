@@ -253,10 +253,27 @@ def test_event_page_shows_sources_for_and_against(web: Watched) -> None:
 def test_contradictions_page(web: Watched) -> None:
     page = web.open("#/contradictions")
     page.wait_for_selector("#contradiction-list table")
+    assert page.locator('nav a[aria-current="page"]').inner_text() == "Contradictions"
     rows = page.locator("#contradiction-list tbody tr")
     assert rows.count() >= 2
     assert "taken" in rows.first.inner_text() or "denied" in rows.first.inner_text()
     web.shot("contradictions")
+    web.assert_clean()
+
+
+def test_articles_list_leads_to_articles(web: Watched) -> None:
+    page = web.open("#/articles")
+    page.wait_for_selector("main table")
+    titles = page.locator("main tbody td a").all_inner_texts()
+    assert titles[:2] == ["Missile strike on Kharkiv", XSS_TITLE]
+    assert len(titles) == 5
+    page.click("main tbody a >> text=Missile strike on Kharkiv")
+    web.ready()
+    page.wait_for_selector("#article-text mark")
+    # The source "Officials in Kharkiv" holds a place: two stretches, both marked as source.
+    source = page.locator("#article-text mark.hl-source").all_inner_texts()
+    assert "".join(source).startswith("Officials in Kharkiv")
+    assert page.locator("#article-text mark.hl-source.hl-place").inner_text() == "Kharkiv"
     web.assert_clean()
 
 

@@ -2,7 +2,7 @@
 
 Each list endpoint maps its query parameters onto one store query
 (:meth:`Store.claims`, :meth:`Store.events`, ...), turns the store's rows into
-the models of :mod:`claimwire.api.models` and links the next page by the store's
+the JSON of :mod:`claimwire.api.models` and links the next page by the store's
 own opaque cursor.
 """
 
@@ -13,7 +13,7 @@ import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, fields, is_dataclass
 from functools import cache
-from typing import Annotated, Any, Literal, TypeVar, cast
+from typing import Annotated, Any, Literal, cast
 
 from fastapi import APIRouter, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
@@ -73,7 +73,6 @@ __all__ = ["router"]
 router = APIRouter()
 api = APIRouter(prefix="/api")
 
-T = TypeVar("T")
 
 EventType = Literal[
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",

@@ -635,6 +635,11 @@
     const params = new URLSearchParams(query || "");
     const parts = path.split("/").filter(Boolean).map(decodeURIComponent);
     document.body.dataset.view = parts[0] || "overview";
+    for (const link of document.querySelectorAll(".masthead nav a")) {
+      const section = link.getAttribute("href").replace(/^#\/?/, "");
+      if (link.getAttribute("href").startsWith("#") && section === (parts[0] || "")) link.setAttribute("aria-current", "page");
+      else link.removeAttribute("aria-current");
+    }
     main.dataset.ready = "false";
     try {
       if (parts.length === 0) await overview(params);
