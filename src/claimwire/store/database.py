@@ -89,9 +89,23 @@ class Database(Tx):
     """A connection to one store. Thread-safe: one statement or transaction at a time."""
 
     url: str
+    #: Runs statements on the connection; outside a transaction each commits alone.
+    _tx: Tx
 
     def __init__(self) -> None:
         self._lock = threading.RLock()
+
+    def execute(self, sql: str, params: Params = ()) -> int:
+        with self._lock:
+            return self._tx.execute(sql, params)
+
+    def executemany(self, sql: str, rows: Sequence[Params]) -> None:
+        with self._lock:
+            self._tx.executemany(sql, rows)
+
+    def query(self, sql: str, params: Params = ()) -> list[Row]:
+        with self._lock:
+            return self._tx.query(sql, params)
 
     @abstractmethod
     def transaction(self) -> contextlib.AbstractContextManager[Tx]:
@@ -173,18 +187,6 @@ class SqliteDatabase(Database):
             if "not a database" in str(exc):
                 raise StoreError(_sqlite_message(exc, self.url, self.timeout)) from None
             raise
-
-    def execute(self, sql: str, params: Params = ()) -> int:
-        with self._lock:
-            return self._tx.execute(sql, params)
-
-    def executemany(self, sql: str, rows: Sequence[Params]) -> None:
-        with self._lock:
-            self._tx.executemany(sql, rows)
-
-    def query(self, sql: str, params: Params = ()) -> list[Row]:
-        with self._lock:
-            return self._tx.query(sql, params)
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Tx]:
@@ -319,18 +321,6 @@ class PostgresDatabase(Database):
             ) from exc
         except psycopg.OperationalError as exc:
             raise StoreError(f"database {self.describe()}: {exc}") from exc
-
-    def execute(self, sql: str, params: Params = ()) -> int:
-        with self._lock:
-            return self._tx.execute(sql, params)
-
-    def executemany(self, sql: str, rows: Sequence[Params]) -> None:
-        with self._lock:
-            self._tx.executemany(sql, rows)
-
-    def query(self, sql: str, params: Params = ()) -> list[Row]:
-        with self._lock:
-            return self._tx.query(sql, params)
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Tx]:
