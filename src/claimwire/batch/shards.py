@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Literal
 
 from claimwire.errors import InputError, MalformedRecordError
-from claimwire.ingest import article_from_record, read_path
+from claimwire.ingest import article_from_record, format_of, read_path
 from claimwire.ingest.feeds import read_feed
 from claimwire.ingest.warc import read_warc, warc_record_offsets
 from claimwire.records import Article
@@ -25,10 +25,6 @@ from claimwire.settings import Settings
 __all__ = ["Shard", "plan_shards", "read_shard"]
 
 ShardKind = Literal["jsonl", "files", "feed", "warc"]
-
-_TEXT_SUFFIXES = {".txt", ".text"}
-_HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
-_FEED_SUFFIXES = {".rss", ".atom", ".xml"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,14 +55,11 @@ def _sizes(paths: Iterable[str]) -> list[int]:
 
 
 def input_kind(path: Path) -> ShardKind:
-    name = path.name.lower()
-    if name.endswith((".warc", ".warc.gz")):
-        return "warc"
-    if name.endswith(".jsonl") or name.endswith(".ndjson"):
-        return "jsonl"
-    if path.suffix.lower() in _FEED_SUFFIXES:
-        return "feed"
-    if path.suffix.lower() in _TEXT_SUFFIXES | _HTML_SUFFIXES:
+    """How a file is sharded, from the format its name gives (as ingest reads it)."""
+    fmt = format_of(path)
+    if fmt in ("warc", "jsonl", "feed"):
+        return fmt
+    if fmt in ("text", "html"):
         return "files"
     raise InputError(
         "unknown input type (expected .jsonl, .txt, .html, .rss/.atom/.xml, .warc[.gz] "
