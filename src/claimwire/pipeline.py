@@ -79,11 +79,11 @@ class Extractor:
             disable=[name for name, _ in self._ours],
         ):
             try:
-                yield self._finish(doc, article)
+                extraction = self._finish(doc, article)
             except ExtractionError as error:
-                if on_error is None:
-                    raise
-                on_error(article, error)
+                _give_up(article, error, on_error)
+                continue
+            yield extraction
 
     def _finish(self, doc: Doc, article: Article) -> Extraction:
         for name, proc in self._ours:
@@ -104,13 +104,18 @@ class Extractor:
             try:
                 published = parse_published(article.published)
             except InputError as error:
-                if on_error is None:
-                    raise
-                on_error(article, error)
+                _give_up(article, error, on_error)
                 continue
             doc = self.nlp.make_doc(article.text)
             doc._.cw_published = published
             yield doc, article
+
+
+def _give_up(article: Article, error: ClaimwireError, on_error: ErrorHandler | None) -> None:
+    """Hand an article that cannot be extracted to ``on_error``, or raise without one."""
+    if on_error is None:
+        raise error
+    on_error(article, error)
 
 
 _default_extractor: Extractor | None = None
