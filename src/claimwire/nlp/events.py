@@ -185,7 +185,9 @@ IGOS = _names(
     "asia-pacific economic cooperation|oau|organization of african unity|"
     "organisation of african unity|unesco|interpol|igad|sadc|mercosur|oas|unrwa|ocha|"
     "unifil|monusco|minusma|amisom|kfor|isaf|ecomog|unprofor|wto|world trade organization|"
-    "opcw"
+    "opcw|ilo|international labour organization|international labor organization|"
+    "international labour office|international labor office|fao|"
+    "food and agriculture organization|unhcr|undp|united nations development programme"
 )
 
 #: Verbs whose complement's unexpressed subject is their object (`urged X to talk`).
@@ -712,8 +714,15 @@ _KIND_SECTOR = {
 
 def _entity_sector(entity: Entity, doc: Doc) -> str | None:
     """The sector the actor knowledge base gives the entity, else one by its kind."""
-    entry = default_kb().entries.get(entity.kb_id) if entity.kb_id else None
+    kb = default_kb()
+    entry = kb.entries.get(entity.kb_id) if entity.kb_id else None
     if entry is not None:
+        if (
+            entry.country is None
+            and entry.offices
+            and all(o.country not in kb.state_names for o in entry.offices)
+        ):
+            return "igo"  # `Antonio Guterres`: an office of the UN, not of a state
         if entry.sector:
             return entry.sector
         day = ext.publication_date(doc)
@@ -776,18 +785,25 @@ def _resolve_actor(token: Token, places: list[Place] | None) -> Actor | None:
         None,
     )
     if entity is not None:
+        known = _entity_sector(entity, doc)
         actor = Actor(
             name=entity.name,
             code=entity.country,
-            sector=sector or _entity_sector(entity, doc),
+            # `the Security Council` is the UN's, whatever its head word says.
+            sector=known if known in ("igo", "ngo") else sector or known,
             entity=entity.id,
         )
         if actor.code is None and actor.sector not in ("igo", "ngo"):
             # Not in the knowledge base: the text may still say whose it is
-            # (`Nigerian President X`, `rebels in the Ivory Coast`).
+            # (`Nigerian President X`, `rebels in the Ivory Coast`, `U.N.
+            # Secretary-General X`).
             own = _resolve_text(token, span, name, sector, places)
             if own is not None and own.code:
                 return replace(actor, code=own.code, sector=actor.sector or own.sector)
+            if own is not None and own.sector == "igo" and token.ent_type_ == "PERSON":
+                return replace(actor, sector="igo")
+            if token.pos_ == "PROPN" and _igo_office(token):
+                return replace(actor, sector="igo")
         return actor
     return _resolve_text(token, span, name, sector, places)
 
@@ -801,11 +817,16 @@ def _resolve_text(
     igo = _igo_name(span)
     if igo is not None:
         return Actor(name=igo, sector="igo")
+    if token.pos_ == "PROPN" and _igo_office(token):
+        return Actor(name=name, sector="igo")
     match = lookup_country(_name_chain(token))
     if match is not None and match.how == "demonym" and token.tag_ in ("NNPS", "NNS"):
         # `Palestinians`: the people, not the state; `Bosnian Serbs`, `Albanians in
         # Serbia`: the state they live in.
         code = _modifier_country(token, places) or _located_in(token, places)
+        if code is None and any(c.lower_ == "ethnic" for c in token.children):
+            # `ethnic Albanians demonstrated in Serbia`: a minority, of the state it lives in.
+            code = _host_state(token, match.country.code, places)
         return Actor(name=name, code=code or match.country.code, sector="civilians")
     if match is not None and token.pos_ == "PROPN":
         return Actor(name=match.country.name, code=match.country.code, sector="government")
@@ -919,6 +940,9 @@ class _DocContext:
     person_states: dict[str, str]  # a person's name (and surname) → their state
     acronyms: dict[str, str]  # `BLA` → `Baloch Liberation Army`
     main_group: Entity | None = None  # the one armed group the article is about
+    #: The one state the article names at all (by name, demonym, capital or a
+    #: place in it): whose its unplaced people and bodies are.
+    only_state: str | None = None
 
 
 def _doc_context(doc: Doc) -> _DocContext:
@@ -928,11 +952,16 @@ def _doc_context(doc: Doc) -> _DocContext:
     # Resolving titles below may come back here (through a pronoun): it sees no context.
     doc.user_data["cw_events_context"] = _DocContext(None, {}, {})
     counts: dict[str, int] = {}
+    named: set[str] = set()
     for token in doc:
         if token.pos_ in ("PROPN", "ADJ") and token.text[:1].isupper():
             match = lookup_country(_name_chain(token)) or lookup_country(token.text)
+            if match is not None:
+                named.add(match.country.code)
             if match is not None and match.how != "capital":
                 counts[match.country.code] = counts.get(match.country.code, 0) + 1
+    named.update(p.country for p in ext.places(doc) if p.country)
+    named.update(e.country for e in ext.entities(doc) if e.country)
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     main_state = None
     if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
@@ -952,7 +981,8 @@ def _doc_context(doc: Doc) -> _DocContext:
                 acronyms.setdefault(initials, ent.text.removeprefix("the ").removeprefix("The "))
     groups = [e for e in ext.entities(doc) if e.kind == "group" and len(e.mentions) >= 2]
     main_group = groups[0] if len(groups) == 1 else None
-    context = _DocContext(main_state, person_states, acronyms, main_group)
+    only_state = next(iter(named)) if len(named) == 1 else None
+    context = _DocContext(main_state, person_states, acronyms, main_group, only_state)
     doc.user_data["cw_events_context"] = context
     return context
 
@@ -990,10 +1020,42 @@ OFFICES = _words(
 )
 
 
+def _igo_office(token: Token) -> bool:
+    """`Kenzo Oshima, the United Nations relief coordinator`: an apposition naming an
+    international organisation's office."""
+    for child in token.children:
+        if (
+            child.dep_ == "appos"
+            and child.pos_ in ("NOUN", "PROPN")
+            and child.ent_type_ != "PERSON"
+        ):
+            words = token.doc[child.left_edge.i : child.i + 1]
+            if _igo_name(words) is not None:
+                return True
+    return False
+
+
 def _has_office(token: Token) -> bool:
     return any(c.dep_ == "compound" and c.lemma_.lower() in OFFICES for c in token.lefts) or any(
         c.dep_ == "appos" and c.lemma_.lower() in OFFICES for c in token.children
     )
+
+
+def _host_state(token: Token, own: str, places: list[Place]) -> str | None:
+    """The first other state the sentence names or places something in."""
+    start, end = _sentence_bounds(token)
+    doc = token.doc
+    for word in doc.char_span(start, end, alignment_mode="expand") or ():
+        if word.pos_ != "PROPN":
+            continue
+        match = lookup_country(_name_chain(word)) or lookup_country(word.text)
+        code = match.country.code if match is not None and match.how != "demonym" else None
+        if code is None:
+            place = _place_at(places, word.idx, word.idx + len(word.text))
+            code = place.country if place is not None else None
+        if code is not None and code != own:
+            return code
+    return None
 
 
 def _located_in(token: Token, places: list[Place]) -> str | None:
@@ -1012,7 +1074,8 @@ def _country_of(token: Token, places: list[Place]) -> str | None:
     if match is not None:
         return match.country.code
     place = _place_at(places, token.idx, token.idx + len(token.text))
-    if place is not None and place.level == "country":
+    if place is not None and (place.level == "country" or token.pos_ == "PROPN"):
+        # `the Israeli-occupied West Bank`: the place's own state, not its modifier's.
         return place.country
     if token.dep_ in ("compound", "poss") and token.pos_ != "PROPN":
         # `Syrian President Assad` → the title's own; `his country's` → the speaker's.
@@ -1087,6 +1150,24 @@ def _actors(
                     seen.add(_actor_key(actor))
                     actors.append(actor)
     return tuple(actors)
+
+
+#: Sectors that belong to no state of their own.
+_STATELESS_SECTORS = frozenset(("igo", "ngo", "media"))
+
+
+def _domestic(
+    actors: tuple[Actor, ...], recipients: tuple[Actor, ...], state: str | None
+) -> tuple[Actor, ...]:
+    """`Opposition leaders agreed to postpone the march in Baku`: in an article that
+    names one state, an actor of no known state is that state's, unless that state is
+    what they act on (`hackers defaced Danish sites`)."""
+    if state is None or any(r.code == state for r in recipients):
+        return actors
+    return tuple(
+        replace(a, code=state) if a.code is None and a.sector not in _STATELESS_SECTORS else a
+        for a in actors
+    )
 
 
 def _split_actors(token: Token, places: list[Place]) -> list[Actor]:
@@ -1280,6 +1361,7 @@ def _find_events(doc: Doc, lexicon: Lexicon) -> list[Event]:
             agent_heads, patient_heads, governor = _noun_frame(f, frozenset(trigger_tokens))
         actors = _actors(agent_heads, places)
         recipients = _actors(patient_heads, places, exclude=actors)
+        actors = _domestic(actors, recipients, _doc_context(doc).only_state)
         # A nominal under another trigger (`never condemned the invasion`) keeps its
         # own modality; under a support verb (`will launch attacks`) it shares it.
         chain = _chain(token, governor if governor not in found_tokens else None)
