@@ -45,7 +45,7 @@ from benchmarks._common import (
 )
 from claimwire.nlp import extensions as ext
 from claimwire.nlp.countries import lookup_country
-from claimwire.nlp.events import load_lexicon, plover_event_type
+from claimwire.nlp.events import load_lexicon, plover_actors, plover_event_type
 from claimwire.pipeline import Extractor, build_nlp
 from claimwire.records import Actor, Event, Extraction
 
@@ -165,7 +165,7 @@ def evaluate_plover(nlp: Language, records: list[PloverRecord]) -> dict[str, flo
         base.append((record.type, base_type))
         if record.sources:
             actor_total += 1
-            if event is not None and _codes(event.actors) & record.sources:
+            if event is not None and _codes(plover_actors(event, ext.places(doc))) & record.sources:
                 actor_hits += 1
             if base_codes & record.sources:
                 base_actor_hits += 1

@@ -59,6 +59,7 @@ __all__ = [
     "TriggerRule",
     "find_events",
     "load_lexicon",
+    "plover_actors",
     "plover_event_type",
     "resolve_actor",
 ]
@@ -1468,7 +1469,33 @@ def _event_place(
                 return place
             if any(p.i == root.i for p in patients) and f.rule.type == "ASSAULT":
                 return place
+    # `killed outside the city of Basra`, `died in a blast in a district of Beirut`:
+    # the place sits deeper, in a phrase about a place or another nominal.
+    for place in places:
+        for mention in place.mentions:
+            char = f.token.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if char is not None and len(char) > 0 and _reaches(char.root, holders):
+                return place
     return None
+
+
+def _reaches(token: Token, holders: set[int]) -> bool:
+    """Whether a chain of prepositional phrases leads from ``token`` up to a holder."""
+    for _ in range(4):
+        if token.dep_ != "pobj":
+            return False
+        prep = token.head
+        if prep.lower_ not in PLACE_PREPS | {"of"}:
+            return False
+        up = prep.head
+        if up.pos_ == "ADP" and up.dep_ == "prep" and up.lower_ in PLACE_PREPS:
+            up = up.head  # `outside of`
+        if up.i in holders:
+            return True
+        if up.pos_ not in ("NOUN", "PROPN"):
+            return False
+        token = up
+    return False
 
 
 def _sentence_bounds(token: Token) -> tuple[int, int]:
@@ -1574,3 +1601,19 @@ def plover_event_type(event: Event) -> str:
     if event.type == "AGREE" and event.trigger.text.lower().startswith("sign"):
         return "SUPPORT"  # PLOVER: signing or ratifying an agreement is SUPPORT
     return event.type
+
+
+def plover_actors(event: Event, places: Iterable[Place]) -> tuple[Actor, ...]:
+    """The event's source actors under PLOVER's coding conventions.
+
+    claimwire's ``actors`` hold only who the text names; a PLOVER coder codes an
+    event with no named actor (`a roadside bomb killed two soldiers near Samarra`,
+    `a missionary was arrested in Lebanon`) to the state where it happened.
+    """
+    if event.actors or event.place is None:
+        return event.actors
+    place = next((p for p in places if p.id == event.place), None)
+    if place is None or not place.country:
+        return ()
+    state = country_by_code(place.country)
+    return (Actor(name=state.name if state else place.country, code=place.country),)
