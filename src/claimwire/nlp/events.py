@@ -44,6 +44,7 @@ from claimwire.nlp.actors import default_kb
 from claimwire.nlp.countries import country_by_code, lookup_country
 from claimwire.records import (
     Actor,
+    Claim,
     DateMention,
     DateValue,
     Entity,
@@ -1114,6 +1115,11 @@ def _title_country(token: Token, places: list[Place]) -> str | None:
 
 def _pronoun_actor(token: Token, places: list[Place]) -> Actor | None:
     """`it would beef up...` inside `Russia said`: the pronoun is the speaker."""
+    if token.lower_ in _FIRST_PERSON:
+        # `"I urge the Taliban to reverse their decision," he said`
+        speaker = _speaker_at(token)
+        if speaker is not None:
+            return speaker
     if token.lower_ not in _PERSONAL_PRONOUNS | _POSSESSIVE_PRONOUNS:
         return None
     clause = token.head
@@ -1137,6 +1143,31 @@ def _pronoun_actor(token: Token, places: list[Place]) -> Actor | None:
         if speaker is not None and speaker.pos_ != "PRON":
             return resolve_actor(speaker, places)
     return None
+
+
+_FIRST_PERSON = _words("i me my we us our")
+
+
+def _speaker_at(token: Token) -> Actor | None:
+    """The speaker of the innermost claim whose content holds ``token``."""
+    best: Claim | None = None
+    for claim in ext.claims(token.doc):
+        if claim.content.start <= token.idx < claim.content.end and (
+            best is None
+            or claim.content.end - claim.content.start < best.content.end - best.content.start
+        ):
+            best = claim
+    if best is None:
+        return None
+    entity = next((e for e in ext.entities(token.doc) if e.id == best.speaker), None)
+    if entity is None:
+        return Actor(name=best.speaker_name)
+    return Actor(
+        name=entity.name,
+        code=entity.country,
+        sector=_entity_sector(entity, token.doc),
+        entity=entity.id,
+    )
 
 
 def _actors(
@@ -1361,6 +1392,10 @@ def _find_events(doc: Doc, lexicon: Lexicon) -> list[Event]:
         else:
             agent_heads, patient_heads, governor = _noun_frame(f, frozenset(trigger_tokens))
         actors = _actors(agent_heads, places)
+        if f.modal is not None and not actors:
+            # `"The world should respond," she told VOA`: the one who demands is the speaker.
+            speaker = _speaker_at(f.modal)
+            actors = (speaker,) if speaker is not None else ()
         recipients = _actors(patient_heads, places, exclude=actors)
         actors = _domestic(actors, recipients, _doc_context(doc).only_state)
         # A nominal under another trigger (`never condemned the invasion`) keeps its
