@@ -415,8 +415,20 @@ def _plausible_nominal(token: Token) -> bool:
         return False
     if any(c.lower_ in ("great", "good") for c in token.children if c.dep_ == "amod"):
         return False
+    head = token.head
+    # `is a threat`, `poses a threat`, `denounced the moves as an attack`: a noun that
+    # says what something is or looks like characterises it; it is no new event.
+    if token.dep_ == "attr" and head.lemma_ == "be":
+        return False
+    if token.dep_ == "dobj" and head.lemma_.lower() in CHARACTERISING_VERBS:
+        return False
+    if token.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ in ("VERB", "AUX"):
+        return False
     return token.dep_ != "compound" or token.head.lemma_.lower() in LIGHT_HEADS
 
+
+#: Verbs whose object characterises their subject (`poses a threat`).
+CHARACTERISING_VERBS = _words("pose constitute represent remain")
 
 #: Nouns that only carry the event named by their compound (`mediation mission`).
 LIGHT_HEADS = _words("effort mission bid attempt initiative campaign operation process program")
@@ -1437,14 +1449,25 @@ def _find_events(doc: Doc, lexicon: Lexicon) -> list[Event]:
     return events
 
 
+_ANAPHORIC_DETS = _words("the this that these those")
+
+
 def _drop_repeats(drafts: list[tuple[_Found, Event]]) -> list[tuple[_Found, Event]]:
     """A bare noun that names an event already found (`since the incursion began`)
     is another mention of it, not a new event."""
     seen: set[tuple[str, str]] = set()
+    types: set[str] = set()
     kept: list[tuple[_Found, Event]] = []
     for f, event in sorted(drafts, key=lambda d: d[1].trigger.start):
         key = (f.token.lemma_.lower(), event.type)
         bare = not (event.actors or event.recipients or event.date)
+        definite = any(c.dep_ == "det" and c.lower_ in _ANAPHORIC_DETS for c in f.token.children)
+        # `the sanctions Washington has imposed`, `the talks in Quebec`: described anew.
+        described = any(c.dep_ in ("relcl", "acl", "prep") for c in f.token.children)
+        if f.rule.pos == "N" and bare and definite and not described and event.type in types:
+            # `the attack`, `that agreement`: a later mention of an event already found.
+            continue
+        types.add(event.type)
         # `a bomb attack`, `two raids`: a new occurrence, not a mention of the earlier one.
         new = any(
             (c.dep_ == "det" and c.lower_ in ("a", "an", "another"))
