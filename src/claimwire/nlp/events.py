@@ -422,11 +422,23 @@ def _plausible_nominal(token: Token) -> bool:
         return False
     if token.dep_ == "dobj" and head.lemma_.lower() in CHARACTERISING_VERBS:
         return False
-    if token.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ in ("VERB", "AUX"):
+    if token.dep_ == "pobj" and head.lower_ == "as":
         return False
+    if token.lemma_.lower() in RELATION_NOUNS and head.lemma_.lower() not in FORMING_VERBS:
+        return False  # `their partnership`, `a consensus among experts`: a state of affairs
+    if any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_ == "comment" for g in c.children)
+        for c in token.children
+    ):
+        return False  # `a request for comment`: the reporter's, not news
     return token.dep_ != "compound" or token.head.lemma_.lower() in LIGHT_HEADS
 
 
+#: Nouns of a lasting relation: an event only when it is formed (`forged an alliance`).
+RELATION_NOUNS = _words("alliance partnership consensus hostility")
+FORMING_VERBS = _words(
+    "form forge sign seal announce build establish create reach enter join launch"
+)
 #: Verbs whose object characterises their subject (`poses a threat`).
 CHARACTERISING_VERBS = _words("pose constitute represent remain")
 
@@ -1129,9 +1141,9 @@ def _pronoun_actor(token: Token, places: list[Place]) -> Actor | None:
     """`it would beef up...` inside `Russia said`: the pronoun is the speaker."""
     if token.lower_ in _FIRST_PERSON:
         # `"I urge the Taliban to reverse their decision," he said`
-        speaker = _speaker_at(token)
-        if speaker is not None:
-            return speaker
+        quoted = _speaker_at(token)
+        if quoted is not None:
+            return quoted
     if token.lower_ not in _PERSONAL_PRONOUNS | _POSSESSIVE_PRONOUNS:
         return None
     clause = token.head
@@ -1409,6 +1421,8 @@ def _find_events(doc: Doc, lexicon: Lexicon) -> list[Event]:
             speaker = _speaker_at(f.modal)
             actors = (speaker,) if speaker is not None else ()
         recipients = _actors(patient_heads, places, exclude=actors)
+        if f.rule.type in VERBAL_TYPES and actors and all(a.sector == "media" for a in actors):
+            continue  # `asked by VOA`, `a Reuters inquiry`: the reporting, not the news
         actors = _domestic(actors, recipients, _doc_context(doc).only_state)
         # A nominal under another trigger (`never condemned the invasion`) keeps its
         # own modality; under a support verb (`will launch attacks`) it shares it.
