@@ -18,14 +18,27 @@ A rule-based coder over the dependency parse, one pass per document.
   (`Ukraine's military` → UKR, military), international organisations and
   NGOs, and what the whole article says (a titled person's state, acronyms, the
   one armed group `the group` refers to, the one state `the government` means).
+  An actor of no known state in an article that names one state only is that
+  state's, unless that state is what the event acts on; an official of an
+  international organisation (`U.N. Secretary-General X`, `X, the UN relief
+  coordinator`) is an IGO actor; `ethnic Albanians` belong to the state they live
+  in; `I`/`we` inside a quote, and the one who voices a reported obligation, are
+  the claim's speaker.
+- **Not events**: nouns that characterise (`is a threat`, `poses a threat`,
+  `described as an attack`), lasting relations unless formed (`their
+  partnership`, but `forged an alliance`), requests for comment and the asking
+  of news media, and a bare definite mention (`the attack`) of a type already
+  found, which is the same event again.
 - **Modality** from auxiliaries, negation, governing verbs, adjectives and nouns
   (`plans to`, `ready to`, `failed to`, `the possibility of`).
 - **Place, date, quantities** by attachment to the trigger, with conservative
   fallbacks to the sentence.
 
-:func:`plover_event_type` maps a record to PLOVER's sentence-level coding
-conventions (an announced act is AGREE or THREATEN). The claim link is not set
-here: ``nlp/assemble.py`` ties an event to the claim whose content holds it.
+:func:`plover_event_type` and :func:`plover_actors` map a record to PLOVER's
+sentence-level coding conventions (an announced act is AGREE or THREATEN; an
+event with no named actor is coded to the state where it happened). The claim
+link is not set here: ``nlp/assemble.py`` ties an event to the claim whose
+content holds it, except a demand or accusation the speaker makes by saying it.
 """
 
 from __future__ import annotations
@@ -954,8 +967,13 @@ def _find_name(text: str, names: frozenset[str]) -> str | None:
 
 
 def _igo_name(span: SpacySpan) -> str | None:
-    """An international organisation named in the noun phrase (`U.N. peacekeepers`)."""
-    return _find_name(span.text, IGOS)
+    """An international organisation named in the noun phrase (`U.N. peacekeepers`),
+    by its canonical name where the actor knowledge base knows it (`United Nations`)."""
+    found = _find_name(span.text, IGOS)
+    if found is None:
+        return None
+    entry = default_kb().lookup(found, metonyms=False)
+    return entry.name if entry is not None and entry.sector == "igo" else found
 
 
 @dataclass(frozen=True, slots=True)
