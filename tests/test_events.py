@@ -581,3 +581,19 @@ def test_a_definite_later_mention_is_the_same_event(nlp: Language) -> None:
     assert [e.trigger.text for e in ext.events(doc) if e.type == "ASSAULT"] == ["ambushed"]
     doc = nlp("Rebels ambushed a convoy on Monday. The attack on the airport came later.")
     assert len([e for e in ext.events(doc) if e.type == "ASSAULT"]) == 2  # described anew
+
+
+def test_the_one_state_an_act_is_aimed_at_is_not_its_actors(nlp: Language) -> None:
+    doc = nlp("Senator Ann Holt threatened further action against Russia on Monday.")
+    (event,) = (e for e in ext.events(doc) if e.type == "THREATEN")
+    assert [a.code for a in event.actors] == [None]
+    doc = nlp("Opposition leaders agreed on Monday to postpone the march in Baku.")
+    agree = next(e for e in ext.events(doc) if e.type == "AGREE")
+    assert [a.code for a in agree.actors] == ["AZE"]  # where it happens: their state
+
+
+def test_a_mediation_between_two_parties_is_the_mediators(nlp: Language) -> None:
+    doc = nlp("Norway's envoy launched a mediation effort between Sudan and South Sudan.")
+    (event,) = (e for e in ext.events(doc) if e.type == "CONSULT")
+    assert [a.code for a in event.actors] == ["NOR"]
+    assert sorted(r.code or "" for r in event.recipients) == ["SDN", "SSD"]

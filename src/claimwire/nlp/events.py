@@ -655,7 +655,8 @@ def _noun_frame(
             elif word in ("on", "against", "with", "to", "toward", "towards", "for", "into"):
                 patients.extend(objs)
             elif word == "between":
-                agents.extend(objs)
+                # `talks between A and B` are theirs; a mediation between them is not.
+                (patients if f.rule.mode == "third-party" else agents).extend(objs)
     governor: Token | None = None
     head = token.head
     if token.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
@@ -1231,17 +1232,51 @@ _STATELESS_SECTORS = frozenset(("igo", "ngo", "media"))
 
 
 def _domestic(
-    actors: tuple[Actor, ...], recipients: tuple[Actor, ...], state: str | None
+    actors: tuple[Actor, ...],
+    recipients: tuple[Actor, ...],
+    state: str | None,
+    trigger: Token,
+    places: list[Place],
 ) -> tuple[Actor, ...]:
     """`Opposition leaders agreed to postpone the march in Baku`: in an article that
     names one state, an actor of no known state is that state's, unless that state is
-    what they act on (`hackers defaced Danish sites`)."""
+    what they act on (`hackers defaced Danish sites`, `threatened action against
+    Russia`)."""
     if state is None or any(r.code == state for r in recipients):
+        return actors
+    if _targets(trigger, state, places):
         return actors
     return tuple(
         replace(a, code=state) if a.code is None and a.sector not in _STATELESS_SECTORS else a
         for a in actors
     )
+
+
+#: Prepositions whose object is what an act is aimed at (not where it happens).
+_TARGET_PREPS = _words("against on upon toward towards with")
+
+
+def _targets(trigger: Token, state: str, places: list[Place]) -> bool:
+    """Whether the predicate names ``state`` as what it acts on: an object, or the
+    object of `against`/`on`... anywhere below the trigger."""
+    for token in trigger.subtree:
+        if token.i == trigger.i or token.pos_ not in ("PROPN", "ADJ", "NOUN"):
+            continue
+        phrase = token
+        while phrase.dep_ in ("amod", "compound", "poss", "nmod") and phrase.head is not phrase:
+            phrase = phrase.head  # `Danish websites`: the phrase the name modifies
+        aimed = phrase.dep_ in ("dobj", "dative", "nsubjpass") or (
+            phrase.dep_ == "pobj" and phrase.head.lower_ in _TARGET_PREPS
+        )
+        if not aimed:
+            continue
+        match = lookup_country(_name_chain(token)) or lookup_country(token.text)
+        place = _place_at(places, token.idx, token.idx + len(token.text))
+        if (match is not None and match.country.code == state) or (
+            place is not None and place.country == state
+        ):
+            return True
+    return False
 
 
 def _split_actors(token: Token, places: list[Place]) -> list[Actor]:
@@ -1441,7 +1476,7 @@ def _find_events(doc: Doc, lexicon: Lexicon) -> list[Event]:
         recipients = _actors(patient_heads, places, exclude=actors)
         if f.rule.type in VERBAL_TYPES and actors and all(a.sector == "media" for a in actors):
             continue  # `asked by VOA`, `a Reuters inquiry`: the reporting, not the news
-        actors = _domestic(actors, recipients, _doc_context(doc).only_state)
+        actors = _domestic(actors, recipients, _doc_context(doc).only_state, token, places)
         # A nominal under another trigger (`never condemned the invasion`) keeps its
         # own modality; under a support verb (`will launch attacks`) it shares it.
         chain = _chain(token, governor if governor not in found_tokens else None)
