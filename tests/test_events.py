@@ -597,3 +597,20 @@ def test_a_mediation_between_two_parties_is_the_mediators(nlp: Language) -> None
     (event,) = (e for e in ext.events(doc) if e.type == "CONSULT")
     assert [a.code for a in event.actors] == ["NOR"]
     assert sorted(r.code or "" for r in event.recipients) == ["SDN", "SSD"]
+
+
+def test_the_one_quoted_as_saying_is_the_speaker(nlp: Language) -> None:
+    doc = nlp("King Hassan of Morocco was quoted as saying he would host a meeting.")
+    host = next(e for e in ext.events(doc) if e.trigger.text == "host")
+    assert [a.code for a in host.actors] == ["MAR"]
+
+
+def test_a_former_leader_is_coded_to_the_state_he_led(nlp: Language) -> None:
+    doc = nlp("President Abdelaziz Bouteflika threatened to impose a curfew.")
+    event = next(e for e in ext.events(doc) if e.type == "THREATEN")
+    assert [a.code for a in event.actors] == ["DZA"]
+
+
+def test_a_suspension_of_links_is_a_sanction(nlp: Language) -> None:
+    doc = nlp("Italy announced a suspension of air links with Serbia.")
+    assert [e.type for e in ext.events(doc)] == ["SANCTION"]

@@ -1182,7 +1182,7 @@ def _pronoun_actor(token: Token, places: list[Place]) -> Actor | None:
         ):
             return resolve_actor(subject, places)
     if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING_VERBS:
-        speaker = _verb_subject(clause.head)
+        speaker = _verb_subject(clause.head) or _quoted_subject(clause.head)
         if speaker is not None and speaker.pos_ != "PRON":
             return resolve_actor(speaker, places)
     return None
@@ -1211,6 +1211,14 @@ def _speaker_at(token: Token) -> Actor | None:
         sector=_entity_sector(entity, token.doc),
         entity=entity.id,
     )
+
+
+def _quoted_subject(saying: Token) -> Token | None:
+    """`King X was quoted as saying he would...`: the one quoted is the speaker."""
+    prep = saying.head
+    if saying.dep_ == "pcomp" and prep.lower_ == "as" and prep.head.pos_ == "VERB":
+        return _passive_patient(prep.head)
+    return None
 
 
 def _actors(
