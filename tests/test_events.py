@@ -614,3 +614,17 @@ def test_a_former_leader_is_coded_to_the_state_he_led(nlp: Language) -> None:
 def test_a_suspension_of_links_is_a_sanction(nlp: Language) -> None:
     doc = nlp("Italy announced a suspension of air links with Serbia.")
     assert [e.type for e in ext.events(doc)] == ["SANCTION"]
+
+
+def test_a_must_in_a_quote_is_the_speakers_demand(extractor: Extractor) -> None:
+    text = (
+        '"If the rebels are serious, then they must stop shelling the villages and return '
+        'to the talks," Omar Diallo told reporters.'
+    )
+    x = extractor.extract(Article(id="t4", text=text, published="2024-05-08"))
+    (request,) = (e for e in x.events if e.type == "REQUEST")
+    assert request.trigger.text.startswith("must")
+    assert [a.name for a in request.actors] == ["Omar Diallo"]
+    assert request.claim is None  # demanded by saying it
+    x = extractor.extract(Article(id="t5", text='"We must be ready," Omar Diallo said.'))
+    assert not [e for e in x.events if e.type == "REQUEST"]  # a resolve, not a demand

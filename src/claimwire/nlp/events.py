@@ -515,6 +515,8 @@ def _obligations(doc: Doc | SpacySpan) -> list[_Found]:
         if clause.dep_ not in ("ccomp", "parataxis") and not (
             clause.dep_ == "ROOT" and any(c.dep_ in ("ccomp", "parataxis") for c in clause.children)
         ):
+            if _quoted_demand(token, modal):
+                found.append(_Found(token, _OBLIGATION, None, modal=modal))
             continue
         if clause.dep_ == "ROOT":
             # `Libya must pay, the minister said`: the reporting verb hangs off the clause.
@@ -524,6 +526,18 @@ def _obligations(doc: Doc | SpacySpan) -> list[_Found]:
         speaker = _verb_subject(reporter)
         found.append(_Found(token, _OBLIGATION, None, modal=modal, speaker=speaker))
     return found
+
+
+def _quoted_demand(token: Token, modal: Token) -> bool:
+    """`"If they are sincere, they must stop the killing," he told VOA`: a `must` in a
+    claim's content is the speaker's demand even where the parse loses the link to the
+    reporting verb; not `we must`, a resolve, nor one in a condition."""
+    if modal.lower_ != "must" or _speaker_at(token) is None:
+        return False
+    subject = _verb_subject(token)
+    if subject is None or subject.lower_ in _FIRST_PERSON:
+        return False
+    return not any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in token.children)
 
 
 # ---------------------------------------------------------------- frames
