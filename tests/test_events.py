@@ -628,3 +628,18 @@ def test_a_must_in_a_quote_is_the_speakers_demand(extractor: Extractor) -> None:
     assert request.claim is None  # demanded by saying it
     x = extractor.extract(Article(id="t5", text='"We must be ready," Omar Diallo said.'))
     assert not [e for e in x.events if e.type == "REQUEST"]  # a resolve, not a demand
+
+
+def test_an_event_a_speaker_reacts_to_is_not_theirs_but_one_announced_is(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The minister condemned the bombing of the market in Gao. "
+        "The army chief announced the deployment of two battalions to the north."
+    )
+    x = extractor.extract(Article(id="t6", text=text, published="2024-05-08"))
+    bombing = next(e for e in x.events if e.trigger.text == "bombing")
+    assert any(c.content.contains(bombing.trigger) for c in x.claims)
+    assert bombing.claim is None  # condemned: the reporter narrates the bombing
+    deployment = next(e for e in x.events if e.trigger.text == "deployment")
+    assert deployment.claim is not None  # announced: the chief asserts it

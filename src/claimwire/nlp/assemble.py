@@ -3,7 +3,8 @@
 This is also where records are tied to the claims that contain them: an event
 whose trigger, or a quantity whose span, lies inside a claim's content is
 asserted by that claim's speaker, unless it is the speaker's own demand or
-accusation, made by saying it (`"I urge them to talk," she said`). Doing it
+accusation, made by saying it (`"I urge them to talk," she said`), or the
+content is a noun phrase the speaker reacts to (`condemned the invasion`). Doing it
 here, by offsets, keeps the rule in one place whichever component found the
 record.
 """
@@ -34,7 +35,7 @@ def innermost_claim(claims: tuple[Claim, ...], span: Span) -> Claim | None:
 def assemble(doc: Doc, article: Article) -> Extraction:
     claims = tuple(sorted(ext.claims(doc), key=lambda c: c.content.start))
     events = tuple(
-        event if event.claim else replace(event, claim=_event_claim(claims, event))
+        event if event.claim else replace(event, claim=_event_claim(doc, claims, event))
         for event in sorted(ext.events(doc), key=lambda e: e.trigger.start)
     )
     quantities = tuple(
@@ -53,11 +54,31 @@ def assemble(doc: Doc, article: Article) -> Extraction:
     )
 
 
-def _event_claim(claims: tuple[Claim, ...], event: Event) -> str | None:
+def _event_claim(doc: Doc, claims: tuple[Claim, ...], event: Event) -> str | None:
     claim = innermost_claim(claims, event.trigger)
-    if claim is None or _says_itself(claim, event):
+    if claim is None or _says_itself(claim, event) or _names_only(doc, claim):
         return None
     return claim.id
+
+
+def _names_only(doc: Doc, claim: Claim) -> bool:
+    """`China never condemned Russia's invasion`, `praised the withdrawal`: the noun
+    phrase a reaction is about names an event the reporter narrates; the one
+    reacting does not assert it."""
+    if claim.kind in ("direct", "mixed"):
+        return False
+    cue = doc.char_span(claim.cue.start, claim.cue.end, alignment_mode="expand")
+    if cue is None or len(cue) == 0 or cue.root.lemma_.lower() not in _REACTION_CUES:
+        return False  # `announced the activation of a force`: asserted all the same
+    span = doc.char_span(claim.content.start, claim.content.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.pos_ in ("NOUN", "PROPN")
+
+
+#: Cues that react to what their object names rather than assert it.
+_REACTION_CUES = frozenset(
+    "praise condemn denounce welcome criticize criticise applaud hail deplore decry "
+    "lament propose place cite deny reject dismiss slam blast".split()
+)
 
 
 #: Statements a speaker makes by saying them (`I urge`, `we reject`, `must stop`).
