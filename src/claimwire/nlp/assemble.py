@@ -75,10 +75,11 @@ def _names_only(doc: Doc, claim: Claim) -> bool:
 
 
 #: Cues that react to what their object names rather than assert it.
-_REACTION_CUES = frozenset(
+_REACTION_WORDS = (
     "praise condemn denounce welcome criticize criticise applaud hail deplore decry "
-    "lament propose place cite deny reject dismiss slam blast".split()
+    "lament propose place cite deny reject dismiss slam blast"
 )
+_REACTION_CUES = frozenset(_REACTION_WORDS.split())
 
 
 #: Statements a speaker makes by saying them (`I urge`, `we reject`, `must stop`).
