@@ -421,3 +421,225 @@ def test_pronouns_in_titles_do_not_loop(nlp: Language) -> None:
     events = ext.events(doc)
     assert {e.type for e in events} >= {"CONSULT", "RETREAT"}
     assert "cw_events_context" not in doc.user_data  # no working state left behind
+
+
+# ---------------------------------------------------------------- actors by phenomenon
+
+# "Opposition leaders agreed to postpone the rally in Baku ."
+POSTPONE = [
+    ("Opposition", 1, "compound", "NOUN", "opposition", "NN"),
+    ("leaders", 2, "nsubj", "NOUN", "leader", "NNS"),
+    ("agreed", 2, "ROOT", "VERB", "agree", "VBD"),
+    ("to", 4, "aux", "PART", "to", "TO"),
+    ("postpone", 2, "xcomp", "VERB", "postpone", "VB"),
+    ("the", 6, "det", "DET", "the", "DT"),
+    ("rally", 4, "dobj", "NOUN", "rally", "NN"),
+    ("in", 6, "prep", "ADP", "in", "IN"),
+    ("Baku", 7, "pobj", "PROPN", "Baku", "NNP"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_actor_of_no_known_state_belongs_to_the_one_state_the_article_names() -> None:
+    doc = make_doc(POSTPONE)
+    ext.places(doc).append(
+        Place("p1", "Baku", 40.38, 49.89, "AZE", "city", mentions=(span_of(doc, "Baku"),))
+    )
+    agree = next(e for e in find_events(doc) if e.type == "AGREE")
+    assert [(a.name, a.code) for a in agree.actors] == [("Opposition leaders", "AZE")]
+
+
+def test_actor_of_no_known_state_is_not_given_the_state_it_acts_on() -> None:
+    # "Hackers defaced Danish websites ."
+    doc = make_doc(
+        [
+            ("Hackers", 1, "nsubj", "NOUN", "hacker", "NNS"),
+            ("defaced", 1, "ROOT", "VERB", "deface", "VBD"),
+            ("Danish", 3, "amod", "ADJ", "danish", "JJ"),
+            ("websites", 1, "dobj", "NOUN", "website", "NNS"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    (event,) = find_events(doc)
+    assert event.type == "COERCE"
+    assert [r.code for r in event.recipients] == ["DNK"]
+    assert all(a.code is None for a in event.actors)
+
+
+def test_two_states_named_leave_an_unplaced_actor_without_one() -> None:
+    doc = make_doc(POSTPONE)
+    for name, code, lat, lon in (("Baku", "AZE", 40.38, 49.89), ("Tbilisi", "GEO", 41.7, 44.8)):
+        mention = span_of(doc, "Baku") if name == "Baku" else Span(0, 0, "")
+        ext.places(doc).append(Place(f"p{code}", name, lat, lon, code, "city", mentions=(mention,)))
+    agree = next(e for e in find_events(doc) if e.type == "AGREE")
+    assert [a.code for a in agree.actors] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Security Council agreed to extend the mission.", None),
+        ("Maria Lopez, the United Nations relief coordinator, demanded that the roads open.", None),
+        ("The International Labour Organization demanded that the factories reopen.", None),
+    ],
+)
+def test_international_bodies_and_their_officials_are_igo_actors(
+    nlp: Language, text: str, name: str | None
+) -> None:
+    doc = nlp(text)
+    event = ext.events(doc)[0]
+    assert [a.sector for a in event.actors] == ["igo"]
+    assert all(a.code is None for a in event.actors)
+
+
+def test_an_ethnic_minority_belongs_to_the_state_it_lives_in(nlp: Language) -> None:
+    doc = nlp("About 300 ethnic Hungarians demonstrated in Romania on Sunday.")
+    (event,) = (e for e in ext.events(doc) if e.type == "PROTEST")
+    assert [(a.code, a.sector) for a in event.actors] == [("ROU", "civilians")]
+    doc = nlp("Hungarians demonstrated in Romania on Sunday.")
+    (event,) = (e for e in ext.events(doc) if e.type == "PROTEST")
+    assert [a.code for a in event.actors] == ["HUN"]  # not a minority: their own state
+
+
+def test_a_named_region_gives_its_state_not_its_modifiers(nlp: Language) -> None:
+    doc = nlp("Palestinians of the Israeli-occupied West Bank protested on Monday.")
+    (event,) = ext.events(doc)
+    assert [a.code for a in event.actors] == ["PSE"]
+
+
+def test_plover_codes_an_agentless_event_to_the_state_where_it_happened() -> None:
+    from claimwire.nlp.events import plover_actors
+    from claimwire.records import Actor
+
+    basra = Place("p1", "Basra", 30.5, 47.8, "IRQ", "city")
+    blast = Event("e1", "ASSAULT", Span(0, 5, "blast"), place="p1")
+    assert [(a.code, a.name) for a in plover_actors(blast, [basra])] == [("IRQ", "Iraq")]
+    named = replace_actors(blast, (Actor("Rebels", sector="rebels"),))
+    assert plover_actors(named, [basra]) == named.actors  # a named actor stays
+    assert plover_actors(Event("e2", "ASSAULT", Span(0, 5, "blast")), [basra]) == ()
+
+
+def replace_actors(event: Event, actors: tuple[object, ...]) -> Event:
+    from dataclasses import replace
+
+    return replace(event, actors=actors)  # type: ignore[arg-type]
+
+
+def test_place_reached_through_nested_phrases_is_the_events(nlp: Language) -> None:
+    doc = nlp("Three soldiers were killed outside the city of Basra on Sunday.")
+    (event,) = (e for e in ext.events(doc) if e.type == "ASSAULT")
+    place = next(p for p in ext.places(doc) if p.id == event.place)
+    assert place.country == "IRQ"
+
+
+# ---------------------------------------------------------------- claim link
+
+
+def test_a_speakers_own_demand_is_narrated_and_a_reported_act_is_claimed(
+    extractor: Extractor,
+) -> None:
+    text = (
+        '"I urge both sides to return to the table," Anna Berg told reporters on Monday. '
+        '"Their gunmen attacked our convoy near the border," she said.'
+    )
+    x = extractor.extract(Article(id="t3", text=text, published="2024-05-08"))
+    request = next(e for e in x.events if e.type == "REQUEST")
+    assert any(c.content.contains(request.trigger) for c in x.claims)
+    assert request.claim is None  # the urging is done by saying it: the reporter narrates it
+    assert [a.name for a in request.actors] == ["Anna Berg"]  # `I` is the speaker
+    attack = next(e for e in x.events if e.type == "ASSAULT")
+    assert attack.claim is not None  # what she reports happened is her claim
+    assert next(c for c in x.claims if c.id == attack.claim).speaker_name == "Anna Berg"
+
+
+# ---------------------------------------------------------------- precision
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials described the raid as an attack on the state.",
+        "Analysts say the buildup poses a threat to the region.",
+        "The ministry said the decision was a threat to peace.",
+        "There is a consensus among experts that the partnership will last.",
+        "The ministry did not respond to a request for comment.",
+    ],
+)
+def test_characterising_and_relation_nouns_are_no_events(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    nouns = {"attack", "threat", "consensus", "partnership", "request"}
+    assert not [e for e in ext.events(doc) if e.trigger.text in nouns]
+
+
+def test_forming_a_relation_is_an_event(nlp: Language) -> None:
+    doc = nlp("The two states forged an alliance in March.")
+    assert [e.type for e in ext.events(doc)] == ["COOPERATE"]
+
+
+def test_a_definite_later_mention_is_the_same_event(nlp: Language) -> None:
+    doc = nlp("Rebels ambushed a convoy near the border on Monday. The attack left six dead.")
+    assert [e.trigger.text for e in ext.events(doc) if e.type == "ASSAULT"] == ["ambushed"]
+    doc = nlp("Rebels ambushed a convoy on Monday. The attack on the airport came later.")
+    assert len([e for e in ext.events(doc) if e.type == "ASSAULT"]) == 2  # described anew
+
+
+def test_the_one_state_an_act_is_aimed_at_is_not_its_actors(nlp: Language) -> None:
+    doc = nlp("Senator Ann Holt threatened further action against Russia on Monday.")
+    (event,) = (e for e in ext.events(doc) if e.type == "THREATEN")
+    assert [a.code for a in event.actors] == [None]
+    doc = nlp("Opposition leaders agreed on Monday to postpone the march in Baku.")
+    agree = next(e for e in ext.events(doc) if e.type == "AGREE")
+    assert [a.code for a in agree.actors] == ["AZE"]  # where it happens: their state
+
+
+def test_a_mediation_between_two_parties_is_the_mediators(nlp: Language) -> None:
+    doc = nlp("Norway's envoy launched a mediation effort between Sudan and South Sudan.")
+    (event,) = (e for e in ext.events(doc) if e.type == "CONSULT")
+    assert [a.code for a in event.actors] == ["NOR"]
+    assert sorted(r.code or "" for r in event.recipients) == ["SDN", "SSD"]
+
+
+def test_the_one_quoted_as_saying_is_the_speaker(nlp: Language) -> None:
+    doc = nlp("King Hassan of Morocco was quoted as saying he would host a meeting.")
+    host = next(e for e in ext.events(doc) if e.trigger.text == "host")
+    assert [a.code for a in host.actors] == ["MAR"]
+
+
+def test_a_former_leader_is_coded_to_the_state_he_led(nlp: Language) -> None:
+    doc = nlp("President Abdelaziz Bouteflika threatened to impose a curfew.")
+    event = next(e for e in ext.events(doc) if e.type == "THREATEN")
+    assert [a.code for a in event.actors] == ["DZA"]
+
+
+def test_a_suspension_of_links_is_a_sanction(nlp: Language) -> None:
+    doc = nlp("Italy announced a suspension of air links with Serbia.")
+    assert [e.type for e in ext.events(doc)] == ["SANCTION"]
+
+
+def test_a_must_in_a_quote_is_the_speakers_demand(extractor: Extractor) -> None:
+    text = (
+        '"If the rebels are serious, then they must stop shelling the villages and return '
+        'to the talks," Omar Diallo told reporters.'
+    )
+    x = extractor.extract(Article(id="t4", text=text, published="2024-05-08"))
+    (request,) = (e for e in x.events if e.type == "REQUEST")
+    assert request.trigger.text.startswith("must")
+    assert [a.name for a in request.actors] == ["Omar Diallo"]
+    assert request.claim is None  # demanded by saying it
+    x = extractor.extract(Article(id="t5", text='"We must be ready," Omar Diallo said.'))
+    assert not [e for e in x.events if e.type == "REQUEST"]  # a resolve, not a demand
+
+
+def test_an_event_a_speaker_reacts_to_is_not_theirs_but_one_announced_is(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The minister condemned the bombing of the market in Gao. "
+        "The army chief announced the deployment of two battalions to the north."
+    )
+    x = extractor.extract(Article(id="t6", text=text, published="2024-05-08"))
+    bombing = next(e for e in x.events if e.trigger.text == "bombing")
+    assert any(c.content.contains(bombing.trigger) for c in x.claims)
+    assert bombing.claim is None  # condemned: the reporter narrates the bombing
+    deployment = next(e for e in x.events if e.trigger.text == "deployment")
+    assert deployment.claim is not None  # announced: the chief asserts it

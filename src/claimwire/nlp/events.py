@@ -18,14 +18,27 @@ A rule-based coder over the dependency parse, one pass per document.
   (`Ukraine's military` → UKR, military), international organisations and
   NGOs, and what the whole article says (a titled person's state, acronyms, the
   one armed group `the group` refers to, the one state `the government` means).
+  An actor of no known state in an article that names one state only is that
+  state's, unless that state is what the event acts on; an official of an
+  international organisation (`U.N. Secretary-General X`, `X, the UN relief
+  coordinator`) is an IGO actor; `ethnic Albanians` belong to the state they live
+  in; `I`/`we` inside a quote, and the one who voices a reported obligation, are
+  the claim's speaker.
+- **Not events**: nouns that characterise (`is a threat`, `poses a threat`,
+  `described as an attack`), lasting relations unless formed (`their
+  partnership`, but `forged an alliance`), requests for comment and the asking
+  of news media, and a bare definite mention (`the attack`) of a type already
+  found, which is the same event again.
 - **Modality** from auxiliaries, negation, governing verbs, adjectives and nouns
   (`plans to`, `ready to`, `failed to`, `the possibility of`).
 - **Place, date, quantities** by attachment to the trigger, with conservative
   fallbacks to the sentence.
 
-:func:`plover_event_type` maps a record to PLOVER's sentence-level coding
-conventions (an announced act is AGREE or THREATEN). The claim link is not set
-here: ``nlp/assemble.py`` ties an event to the claim whose content holds it.
+:func:`plover_event_type` and :func:`plover_actors` map a record to PLOVER's
+sentence-level coding conventions (an announced act is AGREE or THREATEN; an
+event with no named actor is coded to the state where it happened). The claim
+link is not set here: ``nlp/assemble.py`` ties an event to the claim whose
+content holds it, except a demand or accusation the speaker makes by saying it.
 """
 
 from __future__ import annotations
@@ -44,6 +57,7 @@ from claimwire.nlp.actors import default_kb
 from claimwire.nlp.countries import country_by_code, lookup_country
 from claimwire.records import (
     Actor,
+    Claim,
     DateMention,
     DateValue,
     Entity,
@@ -59,6 +73,7 @@ __all__ = [
     "TriggerRule",
     "find_events",
     "load_lexicon",
+    "plover_actors",
     "plover_event_type",
     "resolve_actor",
 ]
@@ -185,7 +200,9 @@ IGOS = _names(
     "asia-pacific economic cooperation|oau|organization of african unity|"
     "organisation of african unity|unesco|interpol|igad|sadc|mercosur|oas|unrwa|ocha|"
     "unifil|monusco|minusma|amisom|kfor|isaf|ecomog|unprofor|wto|world trade organization|"
-    "opcw"
+    "opcw|ilo|international labour organization|international labor organization|"
+    "international labour office|international labor office|fao|"
+    "food and agriculture organization|unhcr|undp|united nations development programme"
 )
 
 #: Verbs whose complement's unexpressed subject is their object (`urged X to talk`).
@@ -411,8 +428,32 @@ def _plausible_nominal(token: Token) -> bool:
         return False
     if any(c.lower_ in ("great", "good") for c in token.children if c.dep_ == "amod"):
         return False
+    head = token.head
+    # `is a threat`, `poses a threat`, `denounced the moves as an attack`: a noun that
+    # says what something is or looks like characterises it; it is no new event.
+    if token.dep_ == "attr" and head.lemma_ == "be":
+        return False
+    if token.dep_ == "dobj" and head.lemma_.lower() in CHARACTERISING_VERBS:
+        return False
+    if token.dep_ == "pobj" and head.lower_ == "as":
+        return False
+    if token.lemma_.lower() in RELATION_NOUNS and head.lemma_.lower() not in FORMING_VERBS:
+        return False  # `their partnership`, `a consensus among experts`: a state of affairs
+    if any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_ == "comment" for g in c.children)
+        for c in token.children
+    ):
+        return False  # `a request for comment`: the reporter's, not news
     return token.dep_ != "compound" or token.head.lemma_.lower() in LIGHT_HEADS
 
+
+#: Nouns of a lasting relation: an event only when it is formed (`forged an alliance`).
+RELATION_NOUNS = _words("alliance partnership consensus hostility")
+FORMING_VERBS = _words(
+    "form forge sign seal announce build establish create reach enter join launch"
+)
+#: Verbs whose object characterises their subject (`poses a threat`).
+CHARACTERISING_VERBS = _words("pose constitute represent remain")
 
 #: Nouns that only carry the event named by their compound (`mediation mission`).
 LIGHT_HEADS = _words("effort mission bid attempt initiative campaign operation process program")
@@ -474,6 +515,8 @@ def _obligations(doc: Doc | SpacySpan) -> list[_Found]:
         if clause.dep_ not in ("ccomp", "parataxis") and not (
             clause.dep_ == "ROOT" and any(c.dep_ in ("ccomp", "parataxis") for c in clause.children)
         ):
+            if _quoted_demand(token, modal):
+                found.append(_Found(token, _OBLIGATION, None, modal=modal))
             continue
         if clause.dep_ == "ROOT":
             # `Libya must pay, the minister said`: the reporting verb hangs off the clause.
@@ -483,6 +526,18 @@ def _obligations(doc: Doc | SpacySpan) -> list[_Found]:
         speaker = _verb_subject(reporter)
         found.append(_Found(token, _OBLIGATION, None, modal=modal, speaker=speaker))
     return found
+
+
+def _quoted_demand(token: Token, modal: Token) -> bool:
+    """`"If they are sincere, they must stop the killing," he told VOA`: a `must` in a
+    claim's content is the speaker's demand even where the parse loses the link to the
+    reporting verb; not `we must`, a resolve, nor one in a condition."""
+    if modal.lower_ != "must" or _speaker_at(token) is None:
+        return False
+    subject = _verb_subject(token)
+    if subject is None or subject.lower_ in _FIRST_PERSON:
+        return False
+    return not any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in token.children)
 
 
 # ---------------------------------------------------------------- frames
@@ -614,7 +669,8 @@ def _noun_frame(
             elif word in ("on", "against", "with", "to", "toward", "towards", "for", "into"):
                 patients.extend(objs)
             elif word == "between":
-                agents.extend(objs)
+                # `talks between A and B` are theirs; a mediation between them is not.
+                (patients if f.rule.mode == "third-party" else agents).extend(objs)
     governor: Token | None = None
     head = token.head
     if token.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
@@ -712,8 +768,15 @@ _KIND_SECTOR = {
 
 def _entity_sector(entity: Entity, doc: Doc) -> str | None:
     """The sector the actor knowledge base gives the entity, else one by its kind."""
-    entry = default_kb().entries.get(entity.kb_id) if entity.kb_id else None
+    kb = default_kb()
+    entry = kb.entries.get(entity.kb_id) if entity.kb_id else None
     if entry is not None:
+        if (
+            entry.country is None
+            and entry.offices
+            and all(o.country not in kb.state_names for o in entry.offices)
+        ):
+            return "igo"  # `Antonio Guterres`: an office of the UN, not of a state
         if entry.sector:
             return entry.sector
         day = ext.publication_date(doc)
@@ -776,18 +839,25 @@ def _resolve_actor(token: Token, places: list[Place] | None) -> Actor | None:
         None,
     )
     if entity is not None:
+        known = _entity_sector(entity, doc)
         actor = Actor(
             name=entity.name,
             code=entity.country,
-            sector=sector or _entity_sector(entity, doc),
+            # `the Security Council` is the UN's, whatever its head word says.
+            sector=known if known in ("igo", "ngo") else sector or known,
             entity=entity.id,
         )
         if actor.code is None and actor.sector not in ("igo", "ngo"):
             # Not in the knowledge base: the text may still say whose it is
-            # (`Nigerian President X`, `rebels in the Ivory Coast`).
+            # (`Nigerian President X`, `rebels in the Ivory Coast`, `U.N.
+            # Secretary-General X`).
             own = _resolve_text(token, span, name, sector, places)
             if own is not None and own.code:
                 return replace(actor, code=own.code, sector=actor.sector or own.sector)
+            if own is not None and own.sector == "igo" and token.ent_type_ == "PERSON":
+                return replace(actor, sector="igo")
+            if token.pos_ == "PROPN" and _igo_office(token):
+                return replace(actor, sector="igo")
         return actor
     return _resolve_text(token, span, name, sector, places)
 
@@ -801,11 +871,16 @@ def _resolve_text(
     igo = _igo_name(span)
     if igo is not None:
         return Actor(name=igo, sector="igo")
+    if token.pos_ == "PROPN" and _igo_office(token):
+        return Actor(name=name, sector="igo")
     match = lookup_country(_name_chain(token))
     if match is not None and match.how == "demonym" and token.tag_ in ("NNPS", "NNS"):
         # `Palestinians`: the people, not the state; `Bosnian Serbs`, `Albanians in
         # Serbia`: the state they live in.
         code = _modifier_country(token, places) or _located_in(token, places)
+        if code is None and any(c.lower_ == "ethnic" for c in token.children):
+            # `ethnic Albanians demonstrated in Serbia`: a minority, of the state it lives in.
+            code = _host_state(token, match.country.code, places)
         return Actor(name=name, code=code or match.country.code, sector="civilians")
     if match is not None and token.pos_ == "PROPN":
         return Actor(name=match.country.name, code=match.country.code, sector="government")
@@ -907,8 +982,13 @@ def _find_name(text: str, names: frozenset[str]) -> str | None:
 
 
 def _igo_name(span: SpacySpan) -> str | None:
-    """An international organisation named in the noun phrase (`U.N. peacekeepers`)."""
-    return _find_name(span.text, IGOS)
+    """An international organisation named in the noun phrase (`U.N. peacekeepers`),
+    by its canonical name where the actor knowledge base knows it (`United Nations`)."""
+    found = _find_name(span.text, IGOS)
+    if found is None:
+        return None
+    entry = default_kb().lookup(found, metonyms=False)
+    return entry.name if entry is not None and entry.sector == "igo" else found
 
 
 @dataclass(frozen=True, slots=True)
@@ -919,6 +999,9 @@ class _DocContext:
     person_states: dict[str, str]  # a person's name (and surname) → their state
     acronyms: dict[str, str]  # `BLA` → `Baloch Liberation Army`
     main_group: Entity | None = None  # the one armed group the article is about
+    #: The one state the article names at all (by name, demonym, capital or a
+    #: place in it): whose its unplaced people and bodies are.
+    only_state: str | None = None
 
 
 def _doc_context(doc: Doc) -> _DocContext:
@@ -928,11 +1011,16 @@ def _doc_context(doc: Doc) -> _DocContext:
     # Resolving titles below may come back here (through a pronoun): it sees no context.
     doc.user_data["cw_events_context"] = _DocContext(None, {}, {})
     counts: dict[str, int] = {}
+    named: set[str] = set()
     for token in doc:
         if token.pos_ in ("PROPN", "ADJ") and token.text[:1].isupper():
             match = lookup_country(_name_chain(token)) or lookup_country(token.text)
+            if match is not None:
+                named.add(match.country.code)
             if match is not None and match.how != "capital":
                 counts[match.country.code] = counts.get(match.country.code, 0) + 1
+    named.update(p.country for p in ext.places(doc) if p.country)
+    named.update(e.country for e in ext.entities(doc) if e.country)
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     main_state = None
     if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
@@ -952,7 +1040,8 @@ def _doc_context(doc: Doc) -> _DocContext:
                 acronyms.setdefault(initials, ent.text.removeprefix("the ").removeprefix("The "))
     groups = [e for e in ext.entities(doc) if e.kind == "group" and len(e.mentions) >= 2]
     main_group = groups[0] if len(groups) == 1 else None
-    context = _DocContext(main_state, person_states, acronyms, main_group)
+    only_state = next(iter(named)) if len(named) == 1 else None
+    context = _DocContext(main_state, person_states, acronyms, main_group, only_state)
     doc.user_data["cw_events_context"] = context
     return context
 
@@ -990,10 +1079,42 @@ OFFICES = _words(
 )
 
 
+def _igo_office(token: Token) -> bool:
+    """`Kenzo Oshima, the United Nations relief coordinator`: an apposition naming an
+    international organisation's office."""
+    for child in token.children:
+        if (
+            child.dep_ == "appos"
+            and child.pos_ in ("NOUN", "PROPN")
+            and child.ent_type_ != "PERSON"
+        ):
+            words = token.doc[child.left_edge.i : child.i + 1]
+            if _igo_name(words) is not None:
+                return True
+    return False
+
+
 def _has_office(token: Token) -> bool:
     return any(c.dep_ == "compound" and c.lemma_.lower() in OFFICES for c in token.lefts) or any(
         c.dep_ == "appos" and c.lemma_.lower() in OFFICES for c in token.children
     )
+
+
+def _host_state(token: Token, own: str, places: list[Place]) -> str | None:
+    """The first other state the sentence names or places something in."""
+    start, end = _sentence_bounds(token)
+    doc = token.doc
+    for word in doc.char_span(start, end, alignment_mode="expand") or ():
+        if word.pos_ != "PROPN":
+            continue
+        match = lookup_country(_name_chain(word)) or lookup_country(word.text)
+        code = match.country.code if match is not None and match.how != "demonym" else None
+        if code is None:
+            place = _place_at(places, word.idx, word.idx + len(word.text))
+            code = place.country if place is not None else None
+        if code is not None and code != own:
+            return code
+    return None
 
 
 def _located_in(token: Token, places: list[Place]) -> str | None:
@@ -1012,7 +1133,8 @@ def _country_of(token: Token, places: list[Place]) -> str | None:
     if match is not None:
         return match.country.code
     place = _place_at(places, token.idx, token.idx + len(token.text))
-    if place is not None and place.level == "country":
+    if place is not None and (place.level == "country" or token.pos_ == "PROPN"):
+        # `the Israeli-occupied West Bank`: the place's own state, not its modifier's.
         return place.country
     if token.dep_ in ("compound", "poss") and token.pos_ != "PROPN":
         # `Syrian President Assad` → the title's own; `his country's` → the speaker's.
@@ -1050,6 +1172,11 @@ def _title_country(token: Token, places: list[Place]) -> str | None:
 
 def _pronoun_actor(token: Token, places: list[Place]) -> Actor | None:
     """`it would beef up...` inside `Russia said`: the pronoun is the speaker."""
+    if token.lower_ in _FIRST_PERSON:
+        # `"I urge the Taliban to reverse their decision," he said`
+        quoted = _speaker_at(token)
+        if quoted is not None:
+            return quoted
     if token.lower_ not in _PERSONAL_PRONOUNS | _POSSESSIVE_PRONOUNS:
         return None
     clause = token.head
@@ -1069,9 +1196,42 @@ def _pronoun_actor(token: Token, places: list[Place]) -> Actor | None:
         ):
             return resolve_actor(subject, places)
     if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING_VERBS:
-        speaker = _verb_subject(clause.head)
+        speaker = _verb_subject(clause.head) or _quoted_subject(clause.head)
         if speaker is not None and speaker.pos_ != "PRON":
             return resolve_actor(speaker, places)
+    return None
+
+
+_FIRST_PERSON = _words("i me my we us our")
+
+
+def _speaker_at(token: Token) -> Actor | None:
+    """The speaker of the innermost claim whose content holds ``token``."""
+    best: Claim | None = None
+    for claim in ext.claims(token.doc):
+        if claim.content.start <= token.idx < claim.content.end and (
+            best is None
+            or claim.content.end - claim.content.start < best.content.end - best.content.start
+        ):
+            best = claim
+    if best is None:
+        return None
+    entity = next((e for e in ext.entities(token.doc) if e.id == best.speaker), None)
+    if entity is None:
+        return Actor(name=best.speaker_name)
+    return Actor(
+        name=entity.name,
+        code=entity.country,
+        sector=_entity_sector(entity, token.doc),
+        entity=entity.id,
+    )
+
+
+def _quoted_subject(saying: Token) -> Token | None:
+    """`King X was quoted as saying he would...`: the one quoted is the speaker."""
+    prep = saying.head
+    if saying.dep_ == "pcomp" and prep.lower_ == "as" and prep.head.pos_ == "VERB":
+        return _passive_patient(prep.head)
     return None
 
 
@@ -1087,6 +1247,58 @@ def _actors(
                     seen.add(_actor_key(actor))
                     actors.append(actor)
     return tuple(actors)
+
+
+#: Sectors that belong to no state of their own.
+_STATELESS_SECTORS = frozenset(("igo", "ngo", "media"))
+
+
+def _domestic(
+    actors: tuple[Actor, ...],
+    recipients: tuple[Actor, ...],
+    state: str | None,
+    trigger: Token,
+    places: list[Place],
+) -> tuple[Actor, ...]:
+    """`Opposition leaders agreed to postpone the march in Baku`: in an article that
+    names one state, an actor of no known state is that state's, unless that state is
+    what they act on (`hackers defaced Danish sites`, `threatened action against
+    Russia`)."""
+    if state is None or any(r.code == state for r in recipients):
+        return actors
+    if _targets(trigger, state, places):
+        return actors
+    return tuple(
+        replace(a, code=state) if a.code is None and a.sector not in _STATELESS_SECTORS else a
+        for a in actors
+    )
+
+
+#: Prepositions whose object is what an act is aimed at (not where it happens).
+_TARGET_PREPS = _words("against on upon toward towards with")
+
+
+def _targets(trigger: Token, state: str, places: list[Place]) -> bool:
+    """Whether the predicate names ``state`` as what it acts on: an object, or the
+    object of `against`/`on`... anywhere below the trigger."""
+    for token in trigger.subtree:
+        if token.i == trigger.i or token.pos_ not in ("PROPN", "ADJ", "NOUN"):
+            continue
+        phrase = token
+        while phrase.dep_ in ("amod", "compound", "poss", "nmod") and phrase.head is not phrase:
+            phrase = phrase.head  # `Danish websites`: the phrase the name modifies
+        aimed = phrase.dep_ in ("dobj", "dative", "nsubjpass") or (
+            phrase.dep_ == "pobj" and phrase.head.lower_ in _TARGET_PREPS
+        )
+        if not aimed:
+            continue
+        match = lookup_country(_name_chain(token)) or lookup_country(token.text)
+        place = _place_at(places, token.idx, token.idx + len(token.text))
+        if (match is not None and match.country.code == state) or (
+            place is not None and place.country == state
+        ):
+            return True
+    return False
 
 
 def _split_actors(token: Token, places: list[Place]) -> list[Actor]:
@@ -1279,7 +1491,14 @@ def _find_events(doc: Doc, lexicon: Lexicon) -> list[Event]:
         else:
             agent_heads, patient_heads, governor = _noun_frame(f, frozenset(trigger_tokens))
         actors = _actors(agent_heads, places)
+        if f.modal is not None and not actors:
+            # `"The world should respond," she told VOA`: the one who demands is the speaker.
+            speaker = _speaker_at(f.modal)
+            actors = (speaker,) if speaker is not None else ()
         recipients = _actors(patient_heads, places, exclude=actors)
+        if f.rule.type in VERBAL_TYPES and actors and all(a.sector == "media" for a in actors):
+            continue  # `asked by VOA`, `a Reuters inquiry`: the reporting, not the news
+        actors = _domestic(actors, recipients, _doc_context(doc).only_state, token, places)
         # A nominal under another trigger (`never condemned the invasion`) keeps its
         # own modality; under a support verb (`will launch attacks`) it shares it.
         chain = _chain(token, governor if governor not in found_tokens else None)
@@ -1319,14 +1538,25 @@ def _find_events(doc: Doc, lexicon: Lexicon) -> list[Event]:
     return events
 
 
+_ANAPHORIC_DETS = _words("the this that these those")
+
+
 def _drop_repeats(drafts: list[tuple[_Found, Event]]) -> list[tuple[_Found, Event]]:
     """A bare noun that names an event already found (`since the incursion began`)
     is another mention of it, not a new event."""
     seen: set[tuple[str, str]] = set()
+    types: set[str] = set()
     kept: list[tuple[_Found, Event]] = []
     for f, event in sorted(drafts, key=lambda d: d[1].trigger.start):
         key = (f.token.lemma_.lower(), event.type)
         bare = not (event.actors or event.recipients or event.date)
+        definite = any(c.dep_ == "det" and c.lower_ in _ANAPHORIC_DETS for c in f.token.children)
+        # `the sanctions Washington has imposed`, `the talks in Quebec`: described anew.
+        described = any(c.dep_ in ("relcl", "acl", "prep") for c in f.token.children)
+        if f.rule.pos == "N" and bare and definite and not described and event.type in types:
+            # `the attack`, `that agreement`: a later mention of an event already found.
+            continue
+        types.add(event.type)
         # `a bomb attack`, `two raids`: a new occurrence, not a mention of the earlier one.
         new = any(
             (c.dep_ == "det" and c.lower_ in ("a", "an", "another"))
@@ -1386,7 +1616,33 @@ def _event_place(
                 return place
             if any(p.i == root.i for p in patients) and f.rule.type == "ASSAULT":
                 return place
+    # `killed outside the city of Basra`, `died in a blast in a district of Beirut`:
+    # the place sits deeper, in a phrase about a place or another nominal.
+    for place in places:
+        for mention in place.mentions:
+            char = f.token.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if char is not None and len(char) > 0 and _reaches(char.root, holders):
+                return place
     return None
+
+
+def _reaches(token: Token, holders: set[int]) -> bool:
+    """Whether a chain of prepositional phrases leads from ``token`` up to a holder."""
+    for _ in range(4):
+        if token.dep_ != "pobj":
+            return False
+        prep = token.head
+        if prep.lower_ not in PLACE_PREPS | {"of"}:
+            return False
+        up = prep.head
+        if up.pos_ == "ADP" and up.dep_ == "prep" and up.lower_ in PLACE_PREPS:
+            up = up.head  # `outside of`
+        if up.i in holders:
+            return True
+        if up.pos_ not in ("NOUN", "PROPN"):
+            return False
+        token = up
+    return False
 
 
 def _sentence_bounds(token: Token) -> tuple[int, int]:
@@ -1492,3 +1748,19 @@ def plover_event_type(event: Event) -> str:
     if event.type == "AGREE" and event.trigger.text.lower().startswith("sign"):
         return "SUPPORT"  # PLOVER: signing or ratifying an agreement is SUPPORT
     return event.type
+
+
+def plover_actors(event: Event, places: Iterable[Place]) -> tuple[Actor, ...]:
+    """The event's source actors under PLOVER's coding conventions.
+
+    claimwire's ``actors`` hold only who the text names; a PLOVER coder codes an
+    event with no named actor (`a roadside bomb killed two soldiers near Samarra`,
+    `a missionary was arrested in Lebanon`) to the state where it happened.
+    """
+    if event.actors or event.place is None:
+        return event.actors
+    place = next((p for p in places if p.id == event.place), None)
+    if place is None or not place.country:
+        return ()
+    state = country_by_code(place.country)
+    return (Actor(name=state.name if state else place.country, code=place.country),)
