@@ -137,6 +137,16 @@ def test_plover_codes_announced_acts_as_announcements() -> None:
     assert record["modality"] == "intended"
 
 
+def test_plover_codes_an_agentless_event_to_the_state_where_it_happened() -> None:
+    base = make_extraction()
+    kill = replace(base.events[2], place="p1")
+    out = io.StringIO()
+    write_export([replace(base, events=(kill,))], "plover", out)
+    (record,) = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [a.get("code") for a in record["actor"]] == ["MLI"]
+    assert kill.actors == ()  # the record keeps only what the text names
+
+
 def test_acled_csv_round_trip_and_mapping() -> None:
     text, n = export("acled")
     rows = list(csv.DictReader(io.StringIO(text)))

@@ -35,7 +35,7 @@ import typer
 from claimwire import __version__
 from claimwire.errors import InputError, MalformedRecordError
 from claimwire.nlp.countries import country_by_code
-from claimwire.nlp.events import plover_event_type
+from claimwire.nlp.events import plover_actors, plover_event_type
 from claimwire.records import Actor, Claim, Event, Extraction, Place, Quantity
 
 __all__ = [
@@ -177,7 +177,9 @@ def plover_records(extractions: Iterable[Extraction]) -> Iterator[dict[str, Any]
                 "has_event": True,
                 "date": date,
                 "date_precision": precision,
-                "actor": [_plover_entity(a) for a in event.actors],
+                # PLOVER codes an event with no named actor to the state where it
+                # happened; the record itself keeps only the actors the text names.
+                "actor": [_plover_entity(a) for a in plover_actors(event, extraction.places)],
                 "recipient": [_plover_entity(a) for a in event.recipients],
                 # PLOVER codes an announced act as the announcement (AGREE, THREATEN).
                 "event": [plover_event_type(event)],
