@@ -126,7 +126,7 @@ _add("pence", "money", "pence", "p")
 CURRENCY_PREFIXES: dict[str, str] = {
     "US$": "USD", "U.S.$": "USD", "$": "USD", "USD": "USD", "C$": "CAD", "A$": "AUD",
     "HK$": "HKD", "NZ$": "NZD", "$US": "USD", "RM": "MYR", "£": "GBP", "GBP": "GBP",
-    "€": "EUR", "EUR": "EUR",
+    "€": "EUR", "EUR": "EUR", "PS": "GBP",
     "¥": "JPY", "₹": "INR", "Rs": "INR", "Rs.": "INR", "₴": "UAH", "₽": "RUB",
 }  # fmt: skip
 

@@ -79,7 +79,7 @@ _HYPHEN_WORDS = re.compile(r"-(?P<w>man|strong|member|person|seat|nation|country
 _RATE = re.compile(
     r"\s*(?:a|an|per|/)\s*(?P<per>barrel|gallon|litre|liter|month|year|day|week|hour|minute|"
     r"second|gram|share|ton|tonne|kilogram|kg|head|person|capita|kilowatt-hour|kwh|square\s+foot"
-    r"|square\s+metre|square\s+meter)\b(?!\s+(?:earlier|ago|later|before|after|of)\b)",
+    r"|square\s+metre|square\s+meter|mmbtu|ounce|bushel|megawatt-hour|mwh)\b(?!\s+(?:earlier|ago|later|before|after|of)\b)",
     re.IGNORECASE,
 )
 _AGE_BEFORE = re.compile(r"(?i)\b(?:aged?|ages|age\s+of)\s+$")
@@ -87,7 +87,7 @@ _CHANGE_BEFORE = re.compile(
     r"(?i)\b(?:rose|rise[sn]?|fell|fall(?:s|en)?|increased?|decreased?|grew|grown|gained?|lost|"
     r"climbed?|dropped|jumped?|slipped|declined?|up|down|by)\s+$"
 )
-_RANGE_SEP = re.compile(r"\s*(?P<sep>-|–|—|to|and)\s*", re.IGNORECASE)
+_RANGE_SEP = re.compile(r"\s*(?P<sep>-to-|-|–|—|to|and)\s*", re.IGNORECASE)
 _SUFFIX = re.compile(
     r"\s*(?P<s>or\s+more|or\s+so|-?plus\b|\+|-odd\b|(?:and|or)\s+(?:older|above|over)\b|"
     r"(?:and|or)\s+(?:younger|under|below|less|fewer)\b)",
@@ -107,7 +107,7 @@ _QUALIFIERS: dict[str, Qualifier] = {
     "no less than": "at_least", "not less than": "at_least",
     "up to": "at_most", "at most": "at_most", "as many as": "at_most",
     "no more than": "at_most", "a maximum of": "at_most", "as much as": "at_most",
-    "not more than": "at_most",
+    "not more than": "at_most", "~": "about",
 }  # fmt: skip
 _SUFFIX_QUALIFIERS: dict[str, Qualifier] = {
     "ormore": "at_least", "orso": "about", "-odd": "about", "andolder": "at_least",
@@ -118,8 +118,10 @@ _SUFFIX_QUALIFIERS: dict[str, Qualifier] = {
 }  # fmt: skip
 _QUALIFIER_BEFORE = re.compile(
     r"\b(?P<q>"
-    + "|".join(q.replace(" ", r"\s+") for q in sorted(_QUALIFIERS, key=len, reverse=True))
-    + r"|between|from)\s+$",
+    + "|".join(
+        q.replace(" ", r"\s+") for q in sorted(_QUALIFIERS, key=len, reverse=True) if q[0].isalpha()
+    )
+    + r"|between|from)\s+$|(?P<tilde>~)\s*$",
     re.IGNORECASE,
 )
 _CLOCK_AFTER = re.compile(r"^(?::\d\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|hrs\b|o'clock))", re.I)
@@ -178,17 +180,111 @@ def find_quantities(doc: Doc) -> list[Quantity]:
         pos = max(pos, item.core_end)
         if any(s < item.core_end and item.start < e for s, e in blocked):
             continue
+        if _ends_date_range(text, item.start, blocked) or _is_era_year(text, item):
+            continue  # `1990 to 2000`, `between A.D. 1000 and 1260`: years
         head = _number_token(doc, match)
-        if head is None or not _is_quantity(match, head):
+        if head is None or not _is_quantity(match, head, item):
             continue
+        if item.unit is None and item.qualifier == "exact" and _age_apposition(head):
+            item.unit, item.dimension = "year", "age"  # `Nick Hague, 44, has spent`
         found.append((item, head))
     found = _merge_conversions(found, text)
+    kept: list[tuple[_Found, Token | None]] = []
     quantities: list[Quantity] = []
     for item, token in found:
         quantity = _finish(doc, text, item, token, len(quantities) + 1)
         if _counts_something(item, quantity, text):
+            kept.append((item, token))
             quantities.append(quantity)
+    bare = [
+        item.unit is None and q.counted is None
+        for (item, _), q in zip(kept, quantities, strict=True)
+    ]
+    for i, unit in _elided_units(doc, quantities, bare).items():
+        item, token = kept[i]
+        quantities[i] = _finish(doc, text, item, token, i + 1, elided_unit=unit)
     return quantities
+
+
+_RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|and|until|till)\s*$", re.IGNORECASE)
+
+
+def _ends_date_range(text: str, start: int, blocked: list[tuple[int, int]]) -> bool:
+    if not re.match(r"(?:1\d|20)\d\d(?![\d.,])", text[start : start + 5]):
+        return False
+    return any(e <= start and _RANGE_GAP.fullmatch(text[e:start]) is not None for _, e in blocked)
+
+
+_ERA = r"(?:A\.D\.|AD|B\.C\.E?|BCE?|C\.E\.|CE)"
+_ERA_BEFORE = re.compile(rf"\b{_ERA}\s*(?:\d{{1,4}}\s*(?:-|–|to|and)\s*)?$")
+_ERA_AFTER = re.compile(rf"\s*{_ERA}(?![A-Za-z])")
+
+
+def _is_era_year(text: str, item: _Found) -> bool:
+    """`A.D. 1000 and 1260`, `300 BC`: years of an era, not quantities."""
+    if item.unit is not None:
+        return False
+    return bool(
+        _ERA_BEFORE.search(text[max(0, item.start - 16) : item.start])
+        or _ERA_AFTER.match(text, item.end)
+    )
+
+
+def _age_apposition(token: Token) -> bool:
+    """A whole number right after a person's name and before a verb or comma is an age:
+    `Nick Hague, 44, has spent`, `Ms Rosa 37 said`."""
+    if not token.like_num or not token.text.isdigit() or not 1 <= int(token.text) <= 110:
+        return False
+    doc = token.doc
+    i = token.i - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    if i < 0 or doc[i].ent_type_ != "PERSON" or (i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I"):
+        return False
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return nxt is not None and (nxt.text in {",", ")"} or nxt.pos_ in {"VERB", "AUX"})
+
+
+#: How far apart two numbers of one list can be (`435 homes by sale and 187 by tender`).
+_ELLIPSIS_TOKENS = 14
+
+
+def _elided_units(doc: Doc, quantities: list[Quantity], bare: list[bool]) -> dict[int, str]:
+    """A bare number beside a like number with a unit shares its unit: `435 homes by
+    open sale and 187 by tender`, `rose by 2 percent ... fell by 1`, `16,369.03, up 58.06
+    points`. Like means within a factor of ten of each other, in the same sentence,
+    the nearest first; a level followed by `up`/`down` and a change takes the change's."""
+    units: dict[int, str] = {}
+    if len(quantities) < 2:
+        return units
+    text = doc.text
+    tokens = [doc.char_span(q.span.start, q.span.end, alignment_mode="expand") for q in quantities]
+    for i, q in enumerate(quantities):
+        span_i = tokens[i]
+        if not bare[i] or span_i is None:
+            continue
+        if not re.fullmatch(r"[\d.,]+", q.span.text):
+            continue
+        best: tuple[int, Quantity] | None = None
+        for j, other in enumerate(quantities):
+            span = tokens[j]
+            if j == i or bare[j] or other.unit in {None, "fraction"} or span is None:
+                continue
+            if span.sent.start != span_i.sent.start:
+                continue
+            distance = span_i.start - span.end if j < i else span.start - span_i.end
+            if distance < 0 or distance > _ELLIPSIS_TOKENS:
+                continue
+            between = text[q.span.end : other.span.start] if j > i else ""
+            change_after = j == i + 1 and re.fullmatch(r"[\s,(]*(?:up|down)\s*", between)
+            low, high = sorted((abs(q.value), abs(other.value)))
+            if not change_after and not (low > 0 and high <= 10 * low):
+                continue
+            if best is None or distance < best[0]:
+                best = (distance, other)
+        if best is not None and best[1].unit is not None:
+            units[i] = best[1].unit
+    return units
 
 
 def _counts_something(item: _Found, quantity: Quantity, text: str) -> bool:
@@ -217,6 +313,8 @@ def _read(match: re.Match[str], text: str) -> _Found | None:
     value: float | None
     if g["cur"] and not (g["dig"]):
         return None
+    if g["cur"] == "PS" and not (g["sc"] or g["sc2"] or re.search(r"[.,]", g["dig"])):
+        return None  # `PS5` names a console; `PS2.7m`, `PS6m` are ASCII-folded pounds
     if g["dig"]:
         value = float(g["dig"].replace(",", ""))
         tail = text[end : end + 1]
@@ -245,7 +343,7 @@ def _read(match: re.Match[str], text: str) -> _Found | None:
         qualifier = "at_least"
     elif g["fd"] or g["half"]:
         numerator = word_number(g["fn"]) if g["fn"] else 1.0
-        value = round((numerator or 1.0) * FRACTIONS[(g["fd"] or g["half"]).lower()], 3)
+        value = (numerator or 1.0) * FRACTIONS[(g["fd"] or g["half"]).lower()]
         unit, dimension = "fraction", "ratio"
     elif g["asc"]:
         value = SCALES[g["asc"].lower()]
@@ -266,7 +364,7 @@ def _read(match: re.Match[str], text: str) -> _Found | None:
         unit, dimension, end = _unit_after(text, end, g["dig"] is not None)
     # a range: `150 to 200`, `10-15 km`, `between 1,500 and 3,000`
     before = _QUALIFIER_BEFORE.search(text[max(0, start - 30) : start])
-    lead = " ".join(before.group("q").lower().split()) if before else ""
+    lead = " ".join((before.group("q") or before.group("tilde")).lower().split()) if before else ""
     sep = _RANGE_SEP.match(text, end)
     after_change = bool(
         sep
@@ -293,7 +391,9 @@ def _read(match: re.Match[str], text: str) -> _Found | None:
                 if unit is None:
                     unit, dimension = other.unit, other.dimension
                 elif other.unit and other.unit != unit:
-                    return None
+                    if other.unit.partition(" per ")[0] != unit:
+                        return None
+                    unit = other.unit  # `between $62 and $68 per share`
     suffix = _SUFFIX.match(text, end)
     if suffix and qualifier == "exact":
         word = suffix.group("s").lower().replace(" ", "")
@@ -376,14 +476,18 @@ def _number_token(doc: Doc, match: re.Match[str]) -> Token | None:
     return None
 
 
-def _is_quantity(match: re.Match[str], token: Token) -> bool:
+def _is_quantity(match: re.Match[str], token: Token, item: _Found) -> bool:
+    measured = item.dimension not in {None, "count", "ratio"}
     if token.ent_type_ in _NAME_LABELS and not match.group("cur") and _in_named_entity(token):
         return False
     doc = token.doc
     first = doc[token.i - (len(match.group(0).split()) - 1)] if match.group("w") else token
     prev = doc[first.i - 1] if first.i > 0 else None
+    if prev is not None and prev.lower_ in _INDEX_NAMES and not match.group("cur"):
+        return False  # `S&P 500`, `FTSE 100`, `Fortune 500`, lower-cased too
     if (
-        prev is not None
+        not measured
+        and prev is not None
         and not prev.is_sent_start
         and prev.pos_ in {"PROPN", "NOUN", "ADJ", "X"}
         and any(c.isupper() for c in prev.text)
@@ -419,6 +523,8 @@ def _is_quantity(match: re.Match[str], token: Token) -> bool:
     return not (word and first.text[:1].isupper() and not first.is_sent_start)
 
 
+#: Names of share indices and rankings that end in a number.
+_INDEX_NAMES = words_of("s&p sp ftse nikkei dax fortune russell stoxx kospi sensex nifty asx")
 _MONTH_WORDS = words_of(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
@@ -455,9 +561,11 @@ def _merge_conversions(
     return kept
 
 
-def _finish(doc: Doc, text: str, item: _Found, token: Token | None, n: int) -> Quantity:
+def _finish(
+    doc: Doc, text: str, item: _Found, token: Token | None, n: int, elided_unit: str | None = None
+) -> Quantity:
     counted_span = _counted(doc, item, token) if token is not None else None
-    unit = item.unit
+    unit = item.unit or elided_unit
     counted: str | None = None
     end = item.end
     head: Token | None = None
@@ -516,6 +624,8 @@ def _counted(doc: Doc, item: _Found, token: Token) -> tuple[Token, int, int] | N
         and head.i - token.i <= 6
         and head.i >= first.i
     ):
+        if item.value > 1 and head.tag_ == "NN" and first.tag_ == "NN" and first.dep_ == "compound":
+            return first, first.idx, first.idx + len(first)  # `a 12 page document`: pages
         return head, first.idx, head.idx + len(head)
     for t in doc[first.i : min(first.i + 4, len(doc))]:
         if (t.pos_ in _NOUN_POS and t.tag_ in {"NNS", "NNPS"}) or t.ent_type_ == "NORP":
