@@ -129,8 +129,9 @@ class Tag:
 
 def tags_from_quantities(doc: Doc, quantities: Iterable[Quantity]) -> list[Tag]:
     """claimwire's records as CQE tags: the value (a range for vague plurals), the
-    unit under NewsQuant's name, and the change: a rise/fall word before the number
-    first (`up nearly 57%` is `up`), else the qualifier."""
+    unit under NewsQuant's name, and the change: the qualifier's, or for an exact
+    number a rise/fall word before it (`rose 0.3%`), or the change it restates
+    (`lost 190 points, or 0.6%`)."""
     text = doc.text
     tags: list[Tag] = []
     previous: tuple[Quantity, Tag] | None = None
@@ -140,7 +141,9 @@ def tags_from_quantities(doc: Doc, quantities: Iterable[Quantity]) -> list[Tag]:
         if q.qualifier == "at_least" and _VAGUE_WORDS.search(q.span.text):
             value, change = (q.value, 10 * q.value), "="
         lead = text[max(0, q.span.start - 40) : q.span.start + 1]
-        if _UP.search(lead):
+        if change != "=":
+            pass  # `up about 19 per cent` is `~`, `lost more than 60%` is `>` in NewsQuant
+        elif _UP.search(lead):
             change = "up"
         elif _DOWN.search(lead):
             change = "down"

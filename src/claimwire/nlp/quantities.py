@@ -245,6 +245,7 @@ def _age_apposition(token: Token) -> bool:
     return nxt is not None and (nxt.text in {",", ")"} or nxt.pos_ in {"VERB", "AUX"})
 
 
+_BARE_NUMBER = re.compile(rf"\d[\d.,]*(?:\s*(?:{_SCALE}|bn|mn|m|k))?", re.IGNORECASE)
 #: How far apart two numbers of one list can be (`435 homes by sale and 187 by tender`).
 _ELLIPSIS_TOKENS = 14
 
@@ -263,7 +264,7 @@ def _elided_units(doc: Doc, quantities: list[Quantity], bare: list[bool]) -> dic
         span_i = tokens[i]
         if not bare[i] or span_i is None:
             continue
-        if not re.fullmatch(r"[\d.,]+", q.span.text):
+        if not _BARE_NUMBER.fullmatch(q.span.text):
             continue
         best: tuple[int, Quantity] | None = None
         for j, other in enumerate(quantities):
@@ -275,8 +276,10 @@ def _elided_units(doc: Doc, quantities: list[Quantity], bare: list[bool]) -> dic
             distance = span_i.start - span.end if j < i else span.start - span_i.end
             if distance < 0 or distance > _ELLIPSIS_TOKENS:
                 continue
-            between = text[q.span.end : other.span.start] if j > i else ""
-            change_after = j == i + 1 and re.fullmatch(r"[\s,(]*(?:up|down)\s*", between)
+            gap = text[min(q.span.end, other.span.end) : max(q.span.start, other.span.start)]
+            if "(" in gap or ")" in gap:
+                continue  # `1.356 billion ($1.762bn)`: a restatement in another unit
+            change_after = j == i + 1 and re.fullmatch(r"[\s,]*(?:up|down)\s*", gap)
             low, high = sorted((abs(q.value), abs(other.value)))
             if not change_after and not (low > 0 and high <= 10 * low):
                 continue
