@@ -357,3 +357,29 @@ def test_the_cqe_script_counting_lets_a_prediction_match_twice_on_value() -> Non
     # the script counts two value hits for one prediction: P 2/1, R 2/2, F1 4/3
     assert script["value_f1"] == pytest.approx(4 / 3)
     assert script["value_f1"] > strict["value_f1"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier", "unit"),
+    [
+        ("Several hundred villagers were evacuated.", 100, "at_least", "person"),
+        ("A few thousand troops crossed the river.", 1000, "at_least", "person"),
+        ("Half a million people fled the city.", 500_000, "exact", "person"),
+        ("The budget grew to Rs 40 crore.", 4e8, "exact", "INR"),
+    ],
+)
+def test_scales_with_several_half_a_and_crore(nlp: Language, text, value, qualifier, unit):
+    doc = nlp.make_doc(text)
+    doc._.cw_published = PUBLISHED
+    (q,) = ext.quantities(nlp(doc))
+    assert (q.value, q.qualifier, q.unit) == (value, qualifier, unit)
+
+
+def test_a_borrowed_unit_brings_its_category_but_a_level_after_a_change_does_not(
+    nlp: Language,
+) -> None:
+    doc = nlp.make_doc("The fund lost $2bn, while its rival lost 1.5bn. The index rose 3% to 12.")
+    doc._.cw_published = PUBLISHED
+    found = {q.span.text: q for q in ext.quantities(nlp(doc))}
+    assert (found["1.5bn"].unit, found["1.5bn"].category) == ("USD", "money")
+    assert found["12"].unit is None

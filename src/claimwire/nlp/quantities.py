@@ -16,6 +16,7 @@ Vague counts take ACLED's reading: ``dozens`` → 12, ``hundreds`` → 100,
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -42,7 +43,7 @@ _WORDNUM = (
     "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
     "eighty|ninety"
 )
-_SCALE = "hundred|thousand|million|billion|trillion|dozen"
+_SCALE = "hundred|thousand|million|billion|trillion|dozen|lakh|crore"
 _CURRENCY = "|".join(
     (r"\b" if c[0].isalpha() else "") + re.escape(c)
     for c in sorted(CURRENCY_PREFIXES, key=len, reverse=True)
@@ -58,6 +59,8 @@ _CORE_PATTERN = (
     rf"|\b(?:(?P<fn>a|one|two|three|four|five|seven|nine)[\s-]+)(?P<fd>{_FRACTION})"
     rf"(?=\s+(?:of|the)\b)|\b(?P<half>half)(?=\s+of\b)"
     rf"|\b(?P<a>an?)\s+(?P<asc>dozen|hundred|thousand|million|billion)\b"
+    rf"|\b(?P<halfa>half)[\s-]+an?[\s-]+(?P<hsc>dozen|hundred|thousand|million|billion)\b"
+    rf"|\b(?P<few>several|a\s+few)\s+(?P<fsc>hundred|thousand|million|billion)\b"
     rf"|\b(?P<fold>two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)fold\b"
     rf"|\b(?P<w>(?:{_WORDNUM})(?:[\s-]+(?:and\s+)?(?:{_WORDNUM}|{_SCALE}))*)\b"
     rf"|\b(?P<au>an?)(?=\s+(?:year|decade|month|week|day|hour|century|mile|kilomet)\b)"
@@ -67,6 +70,8 @@ _CORE = re.compile(_CORE_PATTERN.replace("LOOKBEHIND", r"(?(cur)|(?<![\w.,/:-]))
 #: The second number of a range (`10-15`), which follows a hyphen.
 _CORE_AFTER_DASH = re.compile(_CORE_PATTERN.replace("LOOKBEHIND", ""), re.IGNORECASE)
 _UNIT_FORMS = sorted(UNITS, key=len, reverse=True)
+#: A unit's dimension (`km` → length), for units a number borrows from its neighbour.
+_DIMENSION_OF = dict(UNITS.values()) | dict.fromkeys(CURRENCY_PREFIXES.values(), "money")
 _UNIT = re.compile(
     r"(?P<gap>\s*-\s*|\s+|)(?P<u>"
     + "|".join(re.escape(f) for f in _UNIT_FORMS)
@@ -250,6 +255,14 @@ _BARE_NUMBER = re.compile(rf"\d[\d.,]*(?:\s*(?:{_SCALE}|bn|mn|m|k))?", re.IGNORE
 _ELLIPSIS_TOKENS = 14
 
 
+def _level_after_change(text: str, change: Quantity, gap: str) -> bool:
+    """`rose 3% to 12`: the number after `to` is a level, not a percentage; but `from
+    5% to 4` is one."""
+    if change.unit != "percent" or gap.strip().lower() != "to":
+        return False
+    return not re.search(r"(?i)\bfrom\s+$", text[max(0, change.span.start - 6) : change.span.start])
+
+
 def _elided_units(doc: Doc, quantities: list[Quantity], bare: list[bool]) -> dict[int, str]:
     """A bare number beside a like number with a unit shares its unit: `435 homes by
     open sale and 187 by tender`, `rose by 2 percent ... fell by 1`, `16,369.03, up 58.06
@@ -279,6 +292,8 @@ def _elided_units(doc: Doc, quantities: list[Quantity], bare: list[bool]) -> dic
             gap = text[min(q.span.end, other.span.end) : max(q.span.start, other.span.start)]
             if "(" in gap or ")" in gap:
                 continue  # `1.356 billion ($1.762bn)`: a restatement in another unit
+            if _level_after_change(text, other, gap) and j < i:
+                continue  # `rose 3% to 12`: a change, then a level
             change_after = j == i + 1 and re.fullmatch(r"[\s,]*(?:up|down)\s*", gap)
             low, high = sorted((abs(q.value), abs(other.value)))
             if not change_after and not (low > 0 and high <= 10 * low):
@@ -350,6 +365,10 @@ def _read(match: re.Match[str], text: str) -> _Found | None:
         unit, dimension = "fraction", "ratio"
     elif g["asc"]:
         value = SCALES[g["asc"].lower()]
+    elif g["hsc"]:
+        value = SCALES[g["hsc"].lower()] / 2  # `half a million`
+    elif g["fsc"]:
+        value, qualifier = SCALES[g["fsc"].lower()], "at_least"  # `several hundred`
     elif g["fold"]:
         value = word_number(g["fold"]) or 0.0
         unit, dimension = "fold", "count"
@@ -472,7 +491,7 @@ def _unit_after(text: str, end: int, digits: bool) -> tuple[str | None, str | No
 
 def _number_token(doc: Doc, match: re.Match[str]) -> Token | None:
     """The token holding the number (its last word, for `two hundred`)."""
-    for group in ("dig", "vague", "fd", "half", "asc", "fold", "w", "au"):
+    for group in ("dig", "vague", "fd", "half", "asc", "hsc", "fsc", "fold", "w", "au"):
         if match.group(group):
             span = doc.char_span(match.start(group), match.end(group), alignment_mode="expand")
             return span[-1] if span is not None and len(span) else None
@@ -567,8 +586,11 @@ def _merge_conversions(
 def _finish(
     doc: Doc, text: str, item: _Found, token: Token | None, n: int, elided_unit: str | None = None
 ) -> Quantity:
+    if elided_unit is not None:  # `$2bn ... 1.5bn`: the borrowed unit brings its dimension
+        dimension = _DIMENSION_OF.get(elided_unit.partition(" per ")[0])
+        item = dataclasses.replace(item, unit=elided_unit, dimension=dimension)
     counted_span = _counted(doc, item, token) if token is not None else None
-    unit = item.unit or elided_unit
+    unit = item.unit
     counted: str | None = None
     end = item.end
     head: Token | None = None
