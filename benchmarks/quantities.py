@@ -4,18 +4,32 @@
 same inputs, quantulum3 as the peer baseline, and writes the ``quantities``
 section of RESULTS.md.
 
-NewsQuant (dev half, 295 sentences) is scored as the CQE paper defines its
-figures: per sentence, each gold quantity is matched to at most one predicted
-quantity with the same value (ranges: same bounds); *value* F1 counts those
-matches, *value+unit* those whose normalised unit is also equal, *value+change*
-those whose change (``=``, ``~``, ``>``, ``<``, ``up``, ``down``) is also equal;
-precision is over all predictions, recall over all gold. Units are mapped to
-NewsQuant's normalised names (``percent`` → ``percentage``, ``USD`` →
-``dollar``, a counted noun → its lemma, no unit → ``-``); the change comes from
-the qualifier (``about`` → ``~``, ``more_than``/``at_least`` → ``>``,
-``less_than``/``at_most`` → ``<``) or, for an exact number, from a rise/fall
-word just before it (``up 19 cents``, ``rose 0.3%``): claimwire's records have
-no change field, so this is an adapter, written once here.
+NewsQuant (dev half, 295 sentences; rows ``{text, quantities: [{value, change,
+unit, normalized_unit, referred_concepts}]}``, ranges written ``low-high``) is
+scored as the CQE paper defines its figures: per sentence, each gold quantity is
+matched to at most one predicted quantity with the same value (numpy's
+``isclose``, the CQE scorer's test; ranges: both bounds); *value* F1 counts those
+matches, *value+unit* those whose normalised unit is also equal (lower case, as
+the scorer compares), *value+change* those whose change (``=``, ``~``, ``>``,
+``<``, ``up``, ``down``) is also equal; precision is over all predictions, recall
+over all gold. CQE's own script (``evaluate_models.py``) counts more loosely (a
+prediction whose unit differs is not used up and can match a second gold value;
+change hits are counted per value match): :func:`score_newsquant_as_cqe_script`
+reimplements that counting, reported beside; the one-to-one figures are the
+headline and the gated ones, never higher. As CQE's scorer does for quantulum3,
+its gold ranges are averaged for quantulum3, whose parse gives one number.
+
+The adapter, written once here because claimwire's records have no change field
+and name units their own way: units get NewsQuant's normalised names
+(``percent`` → ``percentage``, ``USD`` → ``dollar``, an age → ``year of age``, a
+fraction → ``% <counted>``, a counted noun phrase → its lemmas without
+determiners and participles, no unit → ``-``); a vague plural (``dozens``,
+``millions of``, ``tens of thousands``), at least N in the record, is NewsQuant's
+range [N, 10N) with change ``=``; the change is the qualifier's (``about`` →
+``~``, ``more_than``/``at_least`` → ``>``, ``less_than``/``at_most`` → ``<``)
+or, for an exact number, a rise/fall word just before it (``up 19 cents``,
+``rose 0.3%``, never ``rose to``), or the change it restates (``lost 190
+points, or 0.6%``).
 
 Dev gold: the seed and the VOA gold quantities, lenient span match
 (GOLD_FORMAT.md): value, then value + qualifier + unit + category all right.
@@ -54,14 +68,16 @@ from benchmarks._common import (
 from claimwire.nlp import extensions as ext
 from claimwire.nlp import load_model
 from claimwire.nlp._numbers_units import UNITS
+from claimwire.nlp.quantities import find_quantities
 from claimwire.records import Quantity
 
 #: CI fails when a figure falls below these (a bit under what was measured).
 FLOORS: dict[str, float] = {
-    "newsquant_value_f1": 0.87,
-    "newsquant_value_unit_f1": 0.79,
-    "dev_value_f1": 0.90,
-    "dev_all_right": 0.80,
+    "newsquant_value_f1": 0.92,
+    "newsquant_value_unit_f1": 0.865,
+    "newsquant_value_change_f1": 0.865,
+    "dev_value_f1": 0.92,
+    "dev_all_right": 0.835,
     "seed_quantities_right": 1.0,
 }
 
@@ -439,6 +455,18 @@ def ours(nlp: Language) -> Callable[[str], list[Tag]]:
     return system
 
 
+def _extractor_share(nlp: Language, texts: list[str]) -> float:
+    """The extractor's time as a share of the parse before it (a ratio of one run)."""
+    with nlp.select_pipes(disable=["claimwire_quantities"]):
+        started = time.perf_counter()
+        docs = list(nlp.pipe(texts))
+        parse = time.perf_counter() - started
+    started = time.perf_counter()
+    for doc in docs:
+        find_quantities(doc)
+    return (time.perf_counter() - started) / parse
+
+
 def evaluate(quick: bool = False) -> dict[str, float]:
     """Our figures (no baseline): the CI gate calls this with ``quick=True``."""
     nlp = build_nlp()
@@ -462,6 +490,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     news_peer = score_newsquant(rows, quantulum_tags, average_ranges=True)
     peer_seconds = time.perf_counter() - started
+    share = _extractor_share(nlp, [row["text"] for row in rows])
     script_ours = score_newsquant_as_cqe_script(rows, ours(nlp))
     script_peer = score_newsquant_as_cqe_script(rows, quantulum_tags, average_ranges=True)
     dev_ours, dev_peer = run_dev(nlp, quantulum=True)
@@ -501,14 +530,24 @@ def main(argv: list[str] | None = None) -> int:
             f"Published: {PUBLISHED}. `cqe` itself was not run: it needs torch, "
             "spacy-transformers and a model downloaded at run time.",
             "",
-            "Known differences of convention that cost NewsQuant points by design: a measure "
-            "restated in brackets (`$7.5 million` after `10.5 million Australian dollars`) "
-            "is one quantity for claimwire; `one of the ...` singles out rather than counts; "
-            "`millions of X` is at least 1,000,000 (ACLED), where NewsQuant writes the range "
-            "1e6–1e7; years and dates are dates, not quantities.",
+            "Known differences of convention that cost NewsQuant points by design "
+            "(docs/annotation.md §5; counts from the error analysis of the dev half, 39 of "
+            "347 gold quantities missed, 10 predictions unmatched): `one` that singles out "
+            "or names one thing (`one of the best speakers`, `one proposal`, `an Old "
+            "Ballpark`) is not a count for claimwire, as in the VOA gold (15 missed); a "
+            "measure restated in brackets (`87 mph (140 km/h)`, `$US113 trillion ($161 "
+            "trillion)`) is one quantity, the first (13 missed); `nine days later` is a "
+            "date (2); numbers in names (`5G`) and scores (`2-0`) are not quantities (3); "
+            "`fell from $2,415 to $2,315` is two values where NewsQuant writes one falling "
+            "range (2 missed, 4 unmatched); `more than a decade` is a duration claimwire "
+            "counts and NewsQuant does not (2 unmatched). `millions of X` stays at least "
+            "1,000,000 (ACLED) in the records; the adapter writes NewsQuant's range "
+            "1e6–1e7.",
             "",
             f"Time on NewsQuant: claimwire {ours_seconds:.1f} s (spaCy parse included), "
-            f"quantulum3 {peer_seconds:.1f} s, one run on this machine.",
+            f"quantulum3 {peer_seconds:.1f} s, one run on this machine; the quantity "
+            f"extractor itself takes {share:.1%} of the time spaCy's parse and the date "
+            "resolver take on the same texts.",
         ]
     )
     gate = evaluate(quick=True)

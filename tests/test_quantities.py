@@ -255,6 +255,7 @@ def test_people_freed_were_hostages_but_freed_prisoners_stay_prisoners() -> None
         ("The gas sold at $3.10 per mmBtu.", "$3.10 per mmBtu", 3.1, None, "exact",
          "USD per mmbtu"),
         ("He was fined PS2.5m last year.", "PS2.5m", 2.5e6, None, "exact", "GBP"),
+        ("It was 25C in Kyiv at noon.", "25C", 25, None, "exact", "celsius"),
     ],
 )  # fmt: skip
 def test_ranges_rates_tilde_and_folded_pounds(blank, text, span, value, upper, qualifier, unit):

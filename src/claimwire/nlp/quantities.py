@@ -7,11 +7,20 @@ vague ``hundreds``); around each the extractor reads the qualifier before it
 words that say what happened to those counted, which decide the category.
 
 Not quantities: dates and clock times (the date resolver's mentions are
-skipped), ordinals (``22nd``), numbers inside names (``World War Two``,
-``Apollo 11``, ``G20``, ``Section 427``), ``one`` as a pronoun (``no one``). A
-measure given twice, ``35km (22 miles)``, is one quantity: the first.
+skipped), years of an era or a date range (``A.D. 1000 and 1260``), ordinals
+(``22nd``), numbers inside names (``World War Two``, ``Apollo 11``, ``G20``,
+``Section 427``, ``S&P 500``), ``one`` as a pronoun (``no one``) or singling out
+(``one of the victims``, ``one proposal``). A measure given twice, ``35km (22
+miles)``, is one quantity: the first.
 Vague counts take ACLED's reading: ``dozens`` → 12, ``hundreds`` → 100,
-``thousands`` → 1000, each ``at_least``, and the span keeps the words.
+``thousands`` → 1000, ``several hundred`` → 100, each ``at_least``, and the span
+keeps the words.
+
+A bare number beside a like one (within a factor of ten, in the same sentence)
+borrows its unit: ``40 homes in Kharkiv and 12 in Izium`` counts homes twice;
+``rose by 2 percent ... fell by 1``. A whole number right after a person's name
+is an age (``John Smith, 44, said``). Currency written ``PS`` before a scaled or
+decimal number (``PS2.7m``) is the pound sign as ASCII folding writes it.
 """
 
 from __future__ import annotations
@@ -80,6 +89,9 @@ _UNIT = re.compile(
 )
 #: Units that count only glued to the number (`5t`, `100m`), never after a space.
 _GLUED_ONLY = frozenset({"m", "t", "l", "c", "f", "p", "g", "w", "mi", "ha", "pc", "in.", "°", "k"})
+#: One capital glued to a number that is a unit, not a name (`5G`, `3D`): watts, and
+#: temperatures of up to three digits (`25C`, `77F`).
+_GLUED_CAPITAL_UNIT = re.compile(r"W.*|[CF]\d{1,3}")
 _HYPHEN_WORDS = re.compile(r"-(?P<w>man|strong|member|person|seat|nation|country)\b", re.I)
 _RATE = re.compile(
     r"\s*(?:a|an|per|/)\s*(?P<per>barrel|gallon|litre|liter|month|year|day|week|hour|minute|"
@@ -253,6 +265,8 @@ def _age_apposition(token: Token) -> bool:
 _BARE_NUMBER = re.compile(rf"\d[\d.,]*(?:\s*(?:{_SCALE}|bn|mn|m|k))?", re.IGNORECASE)
 #: How far apart two numbers of one list can be (`435 homes by sale and 187 by tender`).
 _ELLIPSIS_TOKENS = 14
+#: How many quantities either side are looked at (keeps long documents linear).
+_ELLIPSIS_NEIGHBOURS = 6
 
 
 def _level_after_change(text: str, change: Quantity, gap: str) -> bool:
@@ -280,8 +294,10 @@ def _elided_units(doc: Doc, quantities: list[Quantity], bare: list[bool]) -> dic
         if not _BARE_NUMBER.fullmatch(q.span.text):
             continue
         best: tuple[int, Quantity] | None = None
-        for j, other in enumerate(quantities):
-            span = tokens[j]
+        for j in range(
+            max(0, i - _ELLIPSIS_NEIGHBOURS), min(len(quantities), i + _ELLIPSIS_NEIGHBOURS + 1)
+        ):
+            other, span = quantities[j], tokens[j]
             if j == i or bare[j] or other.unit in {None, "fraction"} or span is None:
                 continue
             if span.sent.start != span_i.sent.start:
@@ -342,7 +358,7 @@ def _read(match: re.Match[str], text: str) -> _Found | None:
             or (
                 len(glued.group("u")) == 1
                 and glued.group("u").isupper()
-                and glued.group("u") != "W"
+                and not _GLUED_CAPITAL_UNIT.fullmatch(glued.group("u") + g["dig"].split(".")[0])
             )
         ):
             return None  # `22nd`, `5G`, `1990s`, `3D`
@@ -475,7 +491,7 @@ def _unit_after(text: str, end: int, digits: bool) -> tuple[str | None, str | No
     if (
         match
         and not (form.lower() in _GLUED_ONLY and match.group("gap"))
-        and not (len(form) == 1 and form.isupper() and form != "W")  # `5G`, `3D`: names
+        and not (len(form) == 1 and form.isupper() and form not in "WCF")  # `5G`, `3D`: names
     ):
         unit, dimension = UNITS[match.group("u").lower()]
         if unit == "GBP?":
