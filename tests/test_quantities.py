@@ -384,3 +384,21 @@ def test_a_borrowed_unit_brings_its_category_but_a_level_after_a_change_does_not
     found = {q.span.text: q for q in ext.quantities(nlp(doc))}
     assert (found["1.5bn"].unit, found["1.5bn"].category) == ("USD", "money")
     assert found["12"].unit is None
+
+
+def test_a_bare_m_is_metres_unless_a_plural_noun_follows(blank) -> None:
+    metres, millions = run(blank("She ran the 800m final while 4m viewers watched."))
+    assert (metres.value, metres.unit) == (800, "m")
+    assert millions.value == 4e6
+
+
+def test_ages_between_commas_and_durations_that_lend_nothing(nlp: Language) -> None:
+    doc = nlp.make_doc(
+        "Mr Okonjo, 61, was released. The survey scored plus 6, the best in five years, "
+        "and plus 9 for the next quarter."
+    )
+    doc._.cw_published = PUBLISHED
+    found = {q.span.text: q for q in ext.quantities(nlp(doc))}
+    assert found["61"].unit == "year"
+    assert found["6"].unit is None
+    assert found["9"].unit is None

@@ -104,6 +104,11 @@ _CHANGE_BEFORE = re.compile(
     r"(?i)\b(?:rose|rise[sn]?|fell|fall(?:s|en)?|increased?|decreased?|grew|grown|gained?|lost|"
     r"climbed?|dropped|jumped?|slipped|declined?|up|down|by)\s+$"
 )
+#: What follows a bare `9m` that counts millions: people, or a plural noun.
+_MILLIONS_OF = re.compile(
+    r"\s+(?:more\s+|new\s+|extra\s+)?(?:people\b|(?!(?:is|was|as|has|this|its|his|thus|plus|"
+    r"across|less|unless|us|yes)\b)[a-z]+s\b)"
+)
 _RANGE_SEP = re.compile(r"\s*(?P<sep>-to-|-|–|—|to|and)\s*", re.IGNORECASE)
 _SUFFIX = re.compile(
     r"\s*(?P<s>or\s+more|or\s+so|-?plus\b|\+|-odd\b|(?:and|or)\s+(?:older|above|over)\b|"
@@ -249,17 +254,27 @@ def _is_era_year(text: str, item: _Found) -> bool:
 
 def _age_apposition(token: Token) -> bool:
     """A whole number right after a person's name and before a verb or comma is an age:
-    `Nick Hague, 44, has spent`, `Ms Rosa 37 said`."""
+    `Nick Hague, 44, has spent`, `Ms Rosa 37 said`; between commas after any proper
+    noun too (`Mr Davies, 60, said`), as the tagger does not always see a person."""
     if not token.like_num or not token.text.isdigit() or not 1 <= int(token.text) <= 110:
         return False
     doc = token.doc
     i = token.i - 1
-    if i >= 0 and doc[i].text == ",":
+    comma_before = i >= 0 and doc[i].text == ","
+    if comma_before:
         i -= 1
-    if i < 0 or doc[i].ent_type_ != "PERSON" or (i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I"):
-        return False
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    return nxt is not None and (nxt.text in {",", ")"} or nxt.pos_ in {"VERB", "AUX"})
+    if i < 0 or nxt is None or doc[i + 1].ent_iob_ == "I":
+        return False
+    if doc[i].ent_type_ == "PERSON":
+        return nxt.text in {",", ")"} or nxt.pos_ in {"VERB", "AUX"}
+    return (
+        comma_before
+        and nxt.text == ","
+        and doc[i].pos_ == "PROPN"
+        and doc[i].text[:1].isupper()
+        and doc[i].ent_type_ not in {"GPE", "LOC", "ORG", "NORP"}
+    )
 
 
 _BARE_NUMBER = re.compile(rf"\d[\d.,]*(?:\s*(?:{_SCALE}|bn|mn|m|k))?", re.IGNORECASE)
@@ -267,6 +282,12 @@ _BARE_NUMBER = re.compile(rf"\d[\d.,]*(?:\s*(?:{_SCALE}|bn|mn|m|k))?", re.IGNORE
 _ELLIPSIS_TOKENS = 14
 #: How many quantities either side are looked at (keeps long documents linear).
 _ELLIPSIS_NEIGHBOURS = 6
+
+
+_DURATION = re.compile(
+    r"(?i)\b(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|century|centuries)"
+    r"\b(?!\s*-?\s*old)"
+)
 
 
 def _level_after_change(text: str, change: Quantity, gap: str) -> bool:
@@ -287,6 +308,7 @@ def _elided_units(doc: Doc, quantities: list[Quantity], bare: list[bool]) -> dic
         return units
     text = doc.text
     tokens = [doc.char_span(q.span.start, q.span.end, alignment_mode="expand") for q in quantities]
+    sentences = doc.has_annotation("SENT_START")
     for i, q in enumerate(quantities):
         span_i = tokens[i]
         if not bare[i] or span_i is None:
@@ -300,7 +322,9 @@ def _elided_units(doc: Doc, quantities: list[Quantity], bare: list[bool]) -> dic
             other, span = quantities[j], tokens[j]
             if j == i or bare[j] or other.unit in {None, "fraction"} or span is None:
                 continue
-            if span.sent.start != span_i.sent.start:
+            if _DURATION.search(other.span.text):
+                continue  # `plus 8 ... for seven years`: a duration lends no unit
+            if sentences and span.sent.start != span_i.sent.start:
                 continue
             distance = span_i.start - span.end if j < i else span.start - span_i.end
             if distance < 0 or distance > _ELLIPSIS_TOKENS:
@@ -367,8 +391,8 @@ def _read(match: re.Match[str], text: str) -> _Found | None:
         scale = g["sc"] or g["sc2"]
         if scale:
             scale = scale.lower()
-            if scale == "m" and not g["cur"] and not re.match(r"\s+[a-z]", text[end : end + 3]):
-                # `100m` alone is metres; `$9m`, `9m people` are millions
+            if scale == "m" and not g["cur"] and not _MILLIONS_OF.match(text, end):
+                # `100m`, `the 400m mark` are metres; `$9m`, `9m people` are millions
                 value, end, scale = value, end - 1, None
             if scale:
                 value *= SCALES[scale]
