@@ -402,3 +402,8 @@ def test_ages_between_commas_and_durations_that_lend_nothing(nlp: Language) -> N
     assert found["61"].unit == "year"
     assert found["6"].unit is None
     assert found["9"].unit is None
+
+
+def test_scaled_decimals_are_exact(blank) -> None:
+    (q,) = run(blank("Spending grew from £5.5bn to £8.2bn."))
+    assert (q.value, q.upper) == (5_500_000_000, 8_200_000_000)

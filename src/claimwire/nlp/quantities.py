@@ -28,6 +28,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -394,8 +395,8 @@ def _read(match: re.Match[str], text: str) -> _Found | None:
             if scale == "m" and not g["cur"] and not _MILLIONS_OF.match(text, end):
                 # `100m`, `the 400m mark` are metres; `$9m`, `9m people` are millions
                 value, end, scale = value, end - 1, None
-            if scale:
-                value *= SCALES[scale]
+            if scale:  # in decimal, so that `£8.2bn` is 8200000000, not 8199999999.999999
+                value = float(Decimal(g["dig"].replace(",", "")) * Decimal(SCALES[scale]))
     elif g["vague"]:
         value = VAGUE_COUNTS[" ".join(g["vague"].lower().split())]
         qualifier = "at_least"
