@@ -96,7 +96,8 @@ NORMALISED_UNITS = {
     "rpm": "revolutions per minute", "occurrence": "count", "fraction": "-", "DKK": "danish krone",
     "SEK": "swedish krona", "NOK": "norwegian krone", "TRY": "turkish lira", "ILS": "shekel",
     "MYR": "malaysian ringgit", "NGN": "nigerian naira", "PKR": "pakistani rupee",
-    "pound-foot": "foot pound-force", "mmbtu": "mega british thermal unit",
+    "BRL": "brazilian real", "SGD": "singapore dollar", "TWD": "new taiwan dollar",
+    "MXN": "mexican peso", "pound-foot": "foot pound-force", "mmbtu": "mega british thermal unit",
     "kwh": "kilowatt hour", "mwh": "megawatt hour", "megawatt-hour": "megawatt hour",
 }  # fmt: skip
 #: Units that measure (as opposed to counted nouns), with their rates (`USD per barrel`).

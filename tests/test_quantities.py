@@ -407,3 +407,17 @@ def test_ages_between_commas_and_durations_that_lend_nothing(nlp: Language) -> N
 def test_scaled_decimals_are_exact(blank) -> None:
     (q,) = run(blank("Spending grew from £5.5bn to £8.2bn."))
     assert (q.value, q.upper) == (5_500_000_000, 8_200_000_000)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The bank cut rates by 50bps on Friday.", 50, "basis point"),
+        ("The phone has a 48MP camera.", 48, "megapixel"),
+        ("Tickets cost R$120 at the gate.", 120, "BRL"),
+        ("A meal costs S$15 downtown.", 15, "SGD"),
+    ],
+)
+def test_basis_points_megapixels_and_more_dollar_signs(blank, text, value, unit) -> None:
+    (q,) = run(blank(text))
+    assert (q.value, q.unit) == (value, unit)

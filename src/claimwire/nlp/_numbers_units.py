@@ -81,6 +81,8 @@ _add("gigawatt", "power", "gw", "gigawatts", "gigawatt")
 _add("kilowatt-hour", "energy", "kwh", "kilowatt-hours", "kilowatt hours")
 _add("horsepower", "power", "hp", "horsepower", "bhp")
 _add("gigabyte", "data", "gb", "gigabytes", "gigabyte")
+_add("megapixel", "resolution", "mp", "megapixels", "megapixel")
+_add("basis point", "ratio", "bps", "bp", "basis points", "basis point")
 _add("terabyte", "data", "tb", "terabytes", "terabyte")
 _add("megabyte", "data", "mb", "megabytes", "megabyte")
 _add("rpm", "frequency", "rpm")
@@ -127,6 +129,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "US$": "USD", "U.S.$": "USD", "$": "USD", "USD": "USD", "C$": "CAD", "A$": "AUD",
     "HK$": "HKD", "NZ$": "NZD", "$US": "USD", "RM": "MYR", "£": "GBP", "GBP": "GBP",
     "€": "EUR", "EUR": "EUR", "PS": "GBP",
+    "R$": "BRL", "S$": "SGD", "NT$": "TWD", "MX$": "MXN",
     "¥": "JPY", "₹": "INR", "Rs": "INR", "Rs.": "INR", "₴": "UAH", "₽": "RUB",
 }  # fmt: skip
 

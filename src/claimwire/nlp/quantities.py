@@ -89,7 +89,9 @@ _UNIT = re.compile(
     re.IGNORECASE,
 )
 #: Units that count only glued to the number (`5t`, `100m`), never after a space.
-_GLUED_ONLY = frozenset({"m", "t", "l", "c", "f", "p", "g", "w", "mi", "ha", "pc", "in.", "°", "k"})
+_GLUED_ONLY = frozenset(
+    {"m", "t", "l", "c", "f", "p", "g", "w", "mi", "ha", "pc", "in.", "°", "k", "mp", "bp"}
+)
 #: One capital glued to a number that is a unit, not a name (`5G`, `3D`): watts, and
 #: temperatures of up to three digits (`25C`, `77F`).
 _GLUED_CAPITAL_UNIT = re.compile(r"W.*|[CF]\d{1,3}")
