@@ -421,3 +421,12 @@ def test_scaled_decimals_are_exact(blank) -> None:
 def test_basis_points_megapixels_and_more_dollar_signs(blank, text, value, unit) -> None:
     (q,) = run(blank(text))
     assert (q.value, q.unit) == (value, unit)
+
+
+def test_slash_fractions_and_slashed_names(blank) -> None:
+    mile, vote = run(blank("The trail is 1/4 mile long and she won 3/4 of the vote."))
+    assert (mile.value, mile.unit) == (0.25, "mile")
+    assert (vote.value, vote.unit) == (0.75, "fraction")
+    assert run(blank("The desk is staffed 24/7 by volunteers.")) == []
+    (q,) = run(blank("Add 75ml of water."))
+    assert (q.value, q.unit) == (75, "millilitre")

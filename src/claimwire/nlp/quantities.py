@@ -112,6 +112,8 @@ _MILLIONS_OF = re.compile(
     r"\s+(?:more\s+|new\s+|extra\s+)?(?:people\b|(?!(?:is|was|as|has|this|its|his|thus|plus|"
     r"across|less|unless|us|yes)\b)[a-z]+s\b)"
 )
+#: The denominator of a fraction written with a slash (`1/4 mile`), not of a date.
+_SLASH_FRACTION = re.compile(r"/(?P<den>[234568]|10|16)(?![\d/])")
 _RANGE_SEP = re.compile(r"\s*(?P<sep>-to-|-|–|—|to|and)\s*", re.IGNORECASE)
 _SUFFIX = re.compile(
     r"\s*(?P<s>or\s+more|or\s+so|-?plus\b|\+|-odd\b|(?:and|or)\s+(?:older|above|over)\b|"
@@ -378,6 +380,14 @@ def _read(match: re.Match[str], text: str) -> _Found | None:
         return None  # `PS5` names a console; `PS2.7m`, `PS6m` are ASCII-folded pounds
     if g["dig"]:
         value = float(g["dig"].replace(",", ""))
+        slash = _SLASH_FRACTION.match(text, end)
+        if slash and not (g["sc"] or g["sc2"]) and value < int(slash.group("den")):
+            value /= int(slash.group("den"))  # `1/4 mile`, `3/4 of the vote`
+            end = slash.end()
+            if re.match(r"\s+of\b", text[end : end + 4]):
+                unit, dimension = "fraction", "ratio"
+        elif re.match(r"/\d", text[end : end + 2]):
+            return None  # `24/7`, `9/11`: a name or a date, not a count
         tail = text[end : end + 1]
         glued = _UNIT.match(text, end) if tail.isalpha() else None
         if tail.isalpha() and (
