@@ -366,6 +366,7 @@ def test_the_cqe_script_counting_lets_a_prediction_match_twice_on_value() -> Non
         ("Several hundred villagers were evacuated.", 100, "at_least", "person"),
         ("A few thousand troops crossed the river.", 1000, "at_least", "person"),
         ("Half a million people fled the city.", 500_000, "exact", "person"),
+        ("A quarter of a million people marched.", 250_000, "exact", "person"),
         ("The budget grew to Rs 40 crore.", 4e8, "exact", "INR"),
     ],
 )

@@ -66,10 +66,11 @@ _CORE_PATTERN = (
     rf"LOOKBEHIND(?P<dig>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     rf"(?:\s*(?P<sc>{_SCALE})\b|(?P<sc2>bn|mn|tn|m|k)(?![A-Za-z]))?"
     rf"|\b(?P<vague>{_VAGUE})\b"
+    rf"|\b(?P<halfa>half|a\s+quarter|quarter|three[\s-]quarters)(?:\s+of)?[\s-]+(?:an?[\s-]+)?"
+    rf"(?P<hsc>dozen|hundred|thousand|million|billion)\b"
     rf"|\b(?:(?P<fn>a|one|two|three|four|five|seven|nine)[\s-]+)(?P<fd>{_FRACTION})"
     rf"(?=\s+(?:of|the)\b)|\b(?P<half>half)(?=\s+of\b)"
     rf"|\b(?P<a>an?)\s+(?P<asc>dozen|hundred|thousand|million|billion)\b"
-    rf"|\b(?P<halfa>half)[\s-]+an?[\s-]+(?P<hsc>dozen|hundred|thousand|million|billion)\b"
     rf"|\b(?P<few>several|a\s+few)\s+(?P<fsc>hundred|thousand|million|billion)\b"
     rf"|\b(?P<fold>two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)fold\b"
     rf"|\b(?P<w>(?:{_WORDNUM})(?:[\s-]+(?:and\s+)?(?:{_WORDNUM}|{_SCALE}))*)\b"
@@ -418,8 +419,10 @@ def _read(match: re.Match[str], text: str) -> _Found | None:
         unit, dimension = "fraction", "ratio"
     elif g["asc"]:
         value = SCALES[g["asc"].lower()]
-    elif g["hsc"]:
-        value = SCALES[g["hsc"].lower()] / 2  # `half a million`
+    elif g["hsc"]:  # `half a million`, `a quarter of a million`
+        part = g["halfa"].lower()
+        share = 0.5 if part == "half" else 0.75 if part.startswith("three") else 0.25
+        value = SCALES[g["hsc"].lower()] * share
     elif g["fsc"]:
         value, qualifier = SCALES[g["fsc"].lower()], "at_least"  # `several hundred`
     elif g["fold"]:
