@@ -100,7 +100,8 @@ _HYPHEN_WORDS = re.compile(r"-(?P<w>man|strong|member|person|seat|nation|country
 _RATE = re.compile(
     r"\s*(?:a|an|per|/)\s*(?P<per>barrel|gallon|litre|liter|month|year|day|week|hour|minute|"
     r"second|gram|share|ton|tonne|kilogram|kg|head|person|capita|kilowatt-hour|kwh|square\s+foot"
-    r"|square\s+metre|square\s+meter|mmbtu|ounce|bushel|megawatt-hour|mwh)\b(?!\s+(?:earlier|ago|later|before|after|of)\b)",
+    r"|square\s+metre|square\s+meter|mmbtu|ounce|bushel|megawatt-hour|mwh)\b"
+    r"(?!\s+(?:earlier|ago|later|before|after|of)\b)",
     re.IGNORECASE,
 )
 _AGE_BEFORE = re.compile(r"(?i)\b(?:aged?|ages|age\s+of)\s+$")
