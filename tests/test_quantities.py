@@ -240,3 +240,194 @@ def test_people_freed_were_hostages_but_freed_prisoners_stay_prisoners() -> None
     passengers, prisoners = run(doc)
     assert (passengers.value, passengers.category) == (190, "hostages")
     assert (prisoners.value, prisoners.category) == (12, "prisoners")
+
+
+# ---------------------------------------------------------------- NewsQuant phenomena
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "upper", "qualifier", "unit"),
+    [
+        ("Shares were offered between $30 and $34 per share.", "between $30 and $34 per share",
+         30, 34, "range", "USD per share"),
+        ("Its 0-to-100-km/h time is quick.", "0-to-100-km/h", 0, 100, "range", "km/h"),
+        ("The vent sits at a depth of ~2.5km.", "~2.5km", 2.5, None, "about", "km"),
+        ("The gas sold at $3.10 per mmBtu.", "$3.10 per mmBtu", 3.1, None, "exact",
+         "USD per mmbtu"),
+        ("He was fined PS2.5m last year.", "PS2.5m", 2.5e6, None, "exact", "GBP"),
+        ("It was 25C in Kyiv at noon.", "25C", 25, None, "exact", "celsius"),
+    ],
+)  # fmt: skip
+def test_ranges_rates_tilde_and_folded_pounds(blank, text, span, value, upper, qualifier, unit):
+    (q,) = run(blank(text))
+    assert q.span.text == span
+    assert (q.value, q.upper, q.qualifier, q.unit) == (pytest.approx(value), upper, qualifier, unit)
+
+
+def test_fractions_keep_their_exact_value(blank) -> None:
+    (q,) = run(blank("A third of the residents fled."))
+    assert (q.value, q.unit) == (1 / 3, "fraction")
+
+
+def test_years_of_eras_and_date_ranges_and_index_names_are_not_quantities(blank) -> None:
+    assert run(blank("The fort was held between A.D. 900 and 1150 by the Franks.")) == []
+    assert run(blank("The city was founded in 300 BC by traders.")) == []
+    assert run(blank("The PS5 console sold out.")) == []
+    found = run(blank("The FTSE 100 fell 1.2% while the s&p 500 was flat."))
+    assert [q.span.text for q in found] == ["1.2%"]
+
+
+def test_a_second_year_after_a_date_is_a_date(blank) -> None:
+    doc = blank("The insurgency lasted from 2014 to 2022 in the east.")
+    assert [q.span.text for q in run(doc)] == []
+
+
+def test_an_age_after_a_name_is_in_years(nlp: Language) -> None:
+    doc = nlp.make_doc("John Smith, 44, was detained at the border on Tuesday.")
+    doc._.cw_published = PUBLISHED
+    (q,) = ext.quantities(nlp(doc))
+    assert (q.span.text, q.value, q.unit) == ("44", 44, "year")
+
+
+def test_a_bare_number_shares_the_unit_of_its_like_neighbour(nlp: Language) -> None:
+    doc = nlp.make_doc(
+        "The strike destroyed 40 homes in Kharkiv and 12 in Izium. The army said it "
+        "killed 12 soldiers and wounded 30. His fortune of 1.3 billion ($1.7bn) grew."
+    )
+    doc._.cw_published = PUBLISHED
+    found = {q.span.text: q for q in ext.quantities(nlp(doc))}
+    assert (found["12"].unit, found["12"].counted) == ("home", None)
+    assert (found["30"].unit, found["30"].category) == ("person", "wounded")
+    assert found["1.3 billion"].unit is None  # a restatement in brackets lends nothing
+    assert found["$1.7bn"].unit == "USD"
+
+
+def test_a_number_before_a_compound_counts_the_first_noun(nlp: Language) -> None:
+    doc = nlp.make_doc("The commission published a 12 page report on the siege.")
+    doc._.cw_published = PUBLISHED
+    (q,) = ext.quantities(nlp(doc))
+    assert (q.value, q.unit, q.counted) == (12, "page", "page")
+
+
+# ---------------------------------------------------------------- the CQE adapter
+
+
+def test_records_become_cqe_tags_with_newsquant_conventions(nlp: Language) -> None:
+    from benchmarks.quantities import tags_from_quantities
+
+    def tags(text: str) -> list[tuple[object, str, str]]:
+        doc = nlp(text)
+        return [(t.value, t.unit, t.change) for t in tags_from_quantities(doc, ext.quantities(doc))]
+
+    # a vague plural is the decade it opens, exact
+    assert tags("Dozens of villagers fled.") == [((12.0, 120.0), "villager", "=")]
+    # a rise word before an exact number is `up`; a level after `to` is not a change
+    assert tags("Profit rose 12% to $4 billion.") == [
+        (12.0, "percentage", "up"),
+        (4e9, "dollar", "="),
+    ]
+    # a qualifier wins over the rise word; a restatement repeats the change
+    assert tags("The index lost 90 points, or 1.5%.") == [
+        (90.0, "point", "down"),
+        (1.5, "percentage", "down"),
+    ]
+    assert tags("Output was up about 7% in May.")[0][2] == "~"
+    # fractions are NewsQuant's `% <counted>`
+    assert tags("A quarter of those polled agreed.") == [(0.25, "% -", "=")]
+
+
+def test_the_cqe_script_counting_lets_a_prediction_match_twice_on_value() -> None:
+    from benchmarks.quantities import Tag, score_newsquant, score_newsquant_as_cqe_script
+
+    rows = [
+        {
+            "text": "x",
+            "quantities": [
+                {"value": "5", "normalized_unit": "mile", "change": "="},
+                {"value": "5", "normalized_unit": "kilometre", "change": "="},
+            ],
+        }
+    ]
+
+    def system(text: str) -> list[Tag]:
+        return [Tag(5.0, "foot")]
+
+    strict = score_newsquant(rows, system)
+    script = score_newsquant_as_cqe_script(rows, system)
+    assert strict["value_r"] == 0.5  # one prediction, one match
+    # the script counts two value hits for one prediction: P 2/1, R 2/2, F1 4/3
+    assert script["value_f1"] == pytest.approx(4 / 3)
+    assert script["value_f1"] > strict["value_f1"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier", "unit"),
+    [
+        ("Several hundred villagers were evacuated.", 100, "at_least", "person"),
+        ("A few thousand troops crossed the river.", 1000, "at_least", "person"),
+        ("Half a million people fled the city.", 500_000, "exact", "person"),
+        ("A quarter of a million people marched.", 250_000, "exact", "person"),
+        ("The budget grew to Rs 40 crore.", 4e8, "exact", "INR"),
+    ],
+)
+def test_scales_with_several_half_a_and_crore(nlp: Language, text, value, qualifier, unit):
+    doc = nlp.make_doc(text)
+    doc._.cw_published = PUBLISHED
+    (q,) = ext.quantities(nlp(doc))
+    assert (q.value, q.qualifier, q.unit) == (value, qualifier, unit)
+
+
+def test_a_borrowed_unit_brings_its_category_but_a_level_after_a_change_does_not(
+    nlp: Language,
+) -> None:
+    doc = nlp.make_doc("The fund lost $2bn, while its rival lost 1.5bn. The index rose 3% to 12.")
+    doc._.cw_published = PUBLISHED
+    found = {q.span.text: q for q in ext.quantities(nlp(doc))}
+    assert (found["1.5bn"].unit, found["1.5bn"].category) == ("USD", "money")
+    assert found["12"].unit is None
+
+
+def test_a_bare_m_is_metres_unless_a_plural_noun_follows(blank) -> None:
+    metres, millions = run(blank("She ran the 800m final while 4m viewers watched."))
+    assert (metres.value, metres.unit) == (800, "m")
+    assert millions.value == 4e6
+
+
+def test_ages_between_commas_and_durations_that_lend_nothing(nlp: Language) -> None:
+    doc = nlp.make_doc(
+        "Mr Okonjo, 61, was released. The survey scored plus 6, the best in five years, "
+        "and plus 9 for the next quarter."
+    )
+    doc._.cw_published = PUBLISHED
+    found = {q.span.text: q for q in ext.quantities(nlp(doc))}
+    assert found["61"].unit == "year"
+    assert found["6"].unit is None
+    assert found["9"].unit is None
+
+
+def test_scaled_decimals_are_exact(blank) -> None:
+    (q,) = run(blank("Spending grew from £5.5bn to £8.2bn."))
+    assert (q.value, q.upper) == (5_500_000_000, 8_200_000_000)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The bank cut rates by 50bps on Friday.", 50, "basis point"),
+        ("The phone has a 48MP camera.", 48, "megapixel"),
+        ("Tickets cost R$120 at the gate.", 120, "BRL"),
+        ("A meal costs S$15 downtown.", 15, "SGD"),
+    ],
+)
+def test_basis_points_megapixels_and_more_dollar_signs(blank, text, value, unit) -> None:
+    (q,) = run(blank(text))
+    assert (q.value, q.unit) == (value, unit)
+
+
+def test_slash_fractions_and_slashed_names(blank) -> None:
+    mile, vote = run(blank("The trail is 1/4 mile long and she won 3/4 of the vote."))
+    assert (mile.value, mile.unit) == (0.25, "mile")
+    assert (vote.value, vote.unit) == (0.75, "fraction")
+    assert run(blank("The desk is staffed 24/7 by volunteers.")) == []
+    (q,) = run(blank("Add 75ml of water."))
+    assert (q.value, q.unit) == (75, "millilitre")

@@ -42,6 +42,8 @@ SCALES = {
     "trillion": 1e12,
     "tn": 1e12,
     "dozen": 12.0,
+    "lakh": 1e5,
+    "crore": 1e7,
 }
 #: Number words proper (not ``a``/``no``, which only count in context).
 NUMBER_WORDS = frozenset(

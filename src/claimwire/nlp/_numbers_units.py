@@ -55,6 +55,7 @@ _add("kg", "mass", "kg", "kilograms", "kilogrammes", "kilogram", "kilos")
 _add("g", "mass", "grams", "gram", "g")
 _add("lb", "mass", "lb", "lbs")
 _add("litre", "volume", "litres", "liters", "litre", "liter", "l")
+_add("millilitre", "volume", "ml", "millilitres", "milliliters", "millilitre", "milliliter")
 _add("barrel", "volume", "barrels", "barrel", "bpd")
 _add("gallon", "volume", "gallons", "gallon")
 _add("cubic metre", "volume", "cubic metres", "cubic meters", "bcm")
@@ -81,6 +82,8 @@ _add("gigawatt", "power", "gw", "gigawatts", "gigawatt")
 _add("kilowatt-hour", "energy", "kwh", "kilowatt-hours", "kilowatt hours")
 _add("horsepower", "power", "hp", "horsepower", "bhp")
 _add("gigabyte", "data", "gb", "gigabytes", "gigabyte")
+_add("megapixel", "resolution", "mp", "megapixels", "megapixel")
+_add("basis point", "ratio", "bps", "bp", "basis points", "basis point")
 _add("terabyte", "data", "tb", "terabytes", "terabyte")
 _add("megabyte", "data", "mb", "megabytes", "megabyte")
 _add("rpm", "frequency", "rpm")
@@ -126,7 +129,8 @@ _add("pence", "money", "pence", "p")
 CURRENCY_PREFIXES: dict[str, str] = {
     "US$": "USD", "U.S.$": "USD", "$": "USD", "USD": "USD", "C$": "CAD", "A$": "AUD",
     "HK$": "HKD", "NZ$": "NZD", "$US": "USD", "RM": "MYR", "£": "GBP", "GBP": "GBP",
-    "€": "EUR", "EUR": "EUR",
+    "€": "EUR", "EUR": "EUR", "PS": "GBP",
+    "R$": "BRL", "S$": "SGD", "NT$": "TWD", "MX$": "MXN",
     "¥": "JPY", "₹": "INR", "Rs": "INR", "Rs.": "INR", "₴": "UAH", "₽": "RUB",
 }  # fmt: skip
 

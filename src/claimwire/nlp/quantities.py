@@ -7,17 +7,28 @@ vague ``hundreds``); around each the extractor reads the qualifier before it
 words that say what happened to those counted, which decide the category.
 
 Not quantities: dates and clock times (the date resolver's mentions are
-skipped), ordinals (``22nd``), numbers inside names (``World War Two``,
-``Apollo 11``, ``G20``, ``Section 427``), ``one`` as a pronoun (``no one``). A
-measure given twice, ``35km (22 miles)``, is one quantity: the first.
+skipped), years of an era or a date range (``A.D. 1000 and 1260``), ordinals
+(``22nd``), numbers inside names (``World War Two``, ``Apollo 11``, ``G20``,
+``Section 427``, ``S&P 500``), ``one`` as a pronoun (``no one``) or singling out
+(``one of the victims``, ``one proposal``). A measure given twice, ``35km (22
+miles)``, is one quantity: the first.
 Vague counts take ACLED's reading: ``dozens`` → 12, ``hundreds`` → 100,
-``thousands`` → 1000, each ``at_least``, and the span keeps the words.
+``thousands`` → 1000, ``several hundred`` → 100, each ``at_least``, and the span
+keeps the words.
+
+A bare number beside a like one (within a factor of ten, in the same sentence)
+borrows its unit: ``40 homes in Kharkiv and 12 in Izium`` counts homes twice;
+``rose by 2 percent ... fell by 1``. A whole number right after a person's name
+is an age (``John Smith, 44, said``). Currency written ``PS`` before a scaled or
+decimal number (``PS2.7m``) is the pound sign as ASCII folding writes it.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -42,7 +53,7 @@ _WORDNUM = (
     "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
     "eighty|ninety"
 )
-_SCALE = "hundred|thousand|million|billion|trillion|dozen"
+_SCALE = "hundred|thousand|million|billion|trillion|dozen|lakh|crore"
 _CURRENCY = "|".join(
     (r"\b" if c[0].isalpha() else "") + re.escape(c)
     for c in sorted(CURRENCY_PREFIXES, key=len, reverse=True)
@@ -55,9 +66,12 @@ _CORE_PATTERN = (
     rf"LOOKBEHIND(?P<dig>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     rf"(?:\s*(?P<sc>{_SCALE})\b|(?P<sc2>bn|mn|tn|m|k)(?![A-Za-z]))?"
     rf"|\b(?P<vague>{_VAGUE})\b"
+    rf"|\b(?P<halfa>half|a\s+quarter|quarter|three[\s-]quarters)(?:\s+of)?[\s-]+(?:an?[\s-]+)?"
+    rf"(?P<hsc>dozen|hundred|thousand|million|billion)\b"
     rf"|\b(?:(?P<fn>a|one|two|three|four|five|seven|nine)[\s-]+)(?P<fd>{_FRACTION})"
     rf"(?=\s+(?:of|the)\b)|\b(?P<half>half)(?=\s+of\b)"
     rf"|\b(?P<a>an?)\s+(?P<asc>dozen|hundred|thousand|million|billion)\b"
+    rf"|\b(?P<few>several|a\s+few)\s+(?P<fsc>hundred|thousand|million|billion)\b"
     rf"|\b(?P<fold>two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)fold\b"
     rf"|\b(?P<w>(?:{_WORDNUM})(?:[\s-]+(?:and\s+)?(?:{_WORDNUM}|{_SCALE}))*)\b"
     rf"|\b(?P<au>an?)(?=\s+(?:year|decade|month|week|day|hour|century|mile|kilomet)\b)"
@@ -67,6 +81,8 @@ _CORE = re.compile(_CORE_PATTERN.replace("LOOKBEHIND", r"(?(cur)|(?<![\w.,/:-]))
 #: The second number of a range (`10-15`), which follows a hyphen.
 _CORE_AFTER_DASH = re.compile(_CORE_PATTERN.replace("LOOKBEHIND", ""), re.IGNORECASE)
 _UNIT_FORMS = sorted(UNITS, key=len, reverse=True)
+#: A unit's dimension (`km` → length), for units a number borrows from its neighbour.
+_DIMENSION_OF = dict(UNITS.values()) | dict.fromkeys(CURRENCY_PREFIXES.values(), "money")
 _UNIT = re.compile(
     r"(?P<gap>\s*-\s*|\s+|)(?P<u>"
     + "|".join(re.escape(f) for f in _UNIT_FORMS)
@@ -74,12 +90,18 @@ _UNIT = re.compile(
     re.IGNORECASE,
 )
 #: Units that count only glued to the number (`5t`, `100m`), never after a space.
-_GLUED_ONLY = frozenset({"m", "t", "l", "c", "f", "p", "g", "w", "mi", "ha", "pc", "in.", "°", "k"})
+_GLUED_ONLY = frozenset(
+    {"m", "t", "l", "c", "f", "p", "g", "w", "mi", "ha", "pc", "in.", "°", "k", "mp", "bp"}
+)
+#: One capital glued to a number that is a unit, not a name (`5G`, `3D`): watts, and
+#: temperatures of up to three digits (`25C`, `77F`).
+_GLUED_CAPITAL_UNIT = re.compile(r"W.*|[CF]\d{1,3}")
 _HYPHEN_WORDS = re.compile(r"-(?P<w>man|strong|member|person|seat|nation|country)\b", re.I)
 _RATE = re.compile(
     r"\s*(?:a|an|per|/)\s*(?P<per>barrel|gallon|litre|liter|month|year|day|week|hour|minute|"
     r"second|gram|share|ton|tonne|kilogram|kg|head|person|capita|kilowatt-hour|kwh|square\s+foot"
-    r"|square\s+metre|square\s+meter)\b(?!\s+(?:earlier|ago|later|before|after|of)\b)",
+    r"|square\s+metre|square\s+meter|mmbtu|ounce|bushel|megawatt-hour|mwh)\b"
+    r"(?!\s+(?:earlier|ago|later|before|after|of)\b)",
     re.IGNORECASE,
 )
 _AGE_BEFORE = re.compile(r"(?i)\b(?:aged?|ages|age\s+of)\s+$")
@@ -87,7 +109,14 @@ _CHANGE_BEFORE = re.compile(
     r"(?i)\b(?:rose|rise[sn]?|fell|fall(?:s|en)?|increased?|decreased?|grew|grown|gained?|lost|"
     r"climbed?|dropped|jumped?|slipped|declined?|up|down|by)\s+$"
 )
-_RANGE_SEP = re.compile(r"\s*(?P<sep>-|–|—|to|and)\s*", re.IGNORECASE)
+#: What follows a bare `9m` that counts millions: people, or a plural noun.
+_MILLIONS_OF = re.compile(
+    r"\s+(?:more\s+|new\s+|extra\s+)?(?:people\b|(?!(?:is|was|as|has|this|its|his|thus|plus|"
+    r"across|less|unless|us|yes)\b)[a-z]+s\b)"
+)
+#: The denominator of a fraction written with a slash (`1/4 mile`), not of a date.
+_SLASH_FRACTION = re.compile(r"/(?P<den>[234568]|10|16)(?![\d/])")
+_RANGE_SEP = re.compile(r"\s*(?P<sep>-to-|-|–|—|to|and)\s*", re.IGNORECASE)
 _SUFFIX = re.compile(
     r"\s*(?P<s>or\s+more|or\s+so|-?plus\b|\+|-odd\b|(?:and|or)\s+(?:older|above|over)\b|"
     r"(?:and|or)\s+(?:younger|under|below|less|fewer)\b)",
@@ -107,7 +136,7 @@ _QUALIFIERS: dict[str, Qualifier] = {
     "no less than": "at_least", "not less than": "at_least",
     "up to": "at_most", "at most": "at_most", "as many as": "at_most",
     "no more than": "at_most", "a maximum of": "at_most", "as much as": "at_most",
-    "not more than": "at_most",
+    "not more than": "at_most", "~": "about",
 }  # fmt: skip
 _SUFFIX_QUALIFIERS: dict[str, Qualifier] = {
     "ormore": "at_least", "orso": "about", "-odd": "about", "andolder": "at_least",
@@ -118,8 +147,10 @@ _SUFFIX_QUALIFIERS: dict[str, Qualifier] = {
 }  # fmt: skip
 _QUALIFIER_BEFORE = re.compile(
     r"\b(?P<q>"
-    + "|".join(q.replace(" ", r"\s+") for q in sorted(_QUALIFIERS, key=len, reverse=True))
-    + r"|between|from)\s+$",
+    + "|".join(
+        q.replace(" ", r"\s+") for q in sorted(_QUALIFIERS, key=len, reverse=True) if q[0].isalpha()
+    )
+    + r"|between|from)\s+$|(?P<tilde>~)\s*$",
     re.IGNORECASE,
 )
 _CLOCK_AFTER = re.compile(r"^(?::\d\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|hrs\b|o'clock))", re.I)
@@ -178,17 +209,147 @@ def find_quantities(doc: Doc) -> list[Quantity]:
         pos = max(pos, item.core_end)
         if any(s < item.core_end and item.start < e for s, e in blocked):
             continue
+        if _ends_date_range(text, item.start, blocked) or _is_era_year(text, item):
+            continue  # `1990 to 2000`, `between A.D. 1000 and 1260`: years
         head = _number_token(doc, match)
-        if head is None or not _is_quantity(match, head):
+        if head is None or not _is_quantity(match, head, item):
             continue
+        if item.unit is None and item.qualifier == "exact" and _age_apposition(head):
+            item.unit, item.dimension = "year", "age"  # `Nick Hague, 44, has spent`
         found.append((item, head))
     found = _merge_conversions(found, text)
+    kept: list[tuple[_Found, Token | None]] = []
     quantities: list[Quantity] = []
     for item, token in found:
         quantity = _finish(doc, text, item, token, len(quantities) + 1)
         if _counts_something(item, quantity, text):
+            kept.append((item, token))
             quantities.append(quantity)
+    bare = [
+        item.unit is None and q.counted is None
+        for (item, _), q in zip(kept, quantities, strict=True)
+    ]
+    for i, unit in _elided_units(doc, quantities, bare).items():
+        item, token = kept[i]
+        quantities[i] = _finish(doc, text, item, token, i + 1, elided_unit=unit)
     return quantities
+
+
+_RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|and|until|till)\s*$", re.IGNORECASE)
+
+
+def _ends_date_range(text: str, start: int, blocked: list[tuple[int, int]]) -> bool:
+    if not re.match(r"(?:1\d|20)\d\d(?![\d.,])", text[start : start + 5]):
+        return False
+    return any(e <= start and _RANGE_GAP.fullmatch(text[e:start]) is not None for _, e in blocked)
+
+
+_ERA = r"(?:A\.D\.|AD|B\.C\.E?|BCE?|C\.E\.|CE)"
+_ERA_BEFORE = re.compile(rf"\b{_ERA}\s*(?:\d{{1,4}}\s*(?:-|–|to|and)\s*)?$")
+_ERA_AFTER = re.compile(rf"\s*{_ERA}(?![A-Za-z])")
+
+
+def _is_era_year(text: str, item: _Found) -> bool:
+    """`A.D. 1000 and 1260`, `300 BC`: years of an era, not quantities."""
+    if item.unit is not None:
+        return False
+    return bool(
+        _ERA_BEFORE.search(text[max(0, item.start - 16) : item.start])
+        or _ERA_AFTER.match(text, item.end)
+    )
+
+
+def _age_apposition(token: Token) -> bool:
+    """A whole number right after a person's name and before a verb or comma is an age:
+    `Nick Hague, 44, has spent`, `Ms Rosa 37 said`; between commas after any proper
+    noun too (`Mr Davies, 60, said`), as the tagger does not always see a person."""
+    if not token.like_num or not token.text.isdigit() or not 1 <= int(token.text) <= 110:
+        return False
+    doc = token.doc
+    i = token.i - 1
+    comma_before = i >= 0 and doc[i].text == ","
+    if comma_before:
+        i -= 1
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if i < 0 or nxt is None or doc[i + 1].ent_iob_ == "I":
+        return False
+    if doc[i].ent_type_ == "PERSON":
+        return nxt.text in {",", ")"} or nxt.pos_ in {"VERB", "AUX"}
+    return (
+        comma_before
+        and nxt.text == ","
+        and doc[i].pos_ == "PROPN"
+        and doc[i].text[:1].isupper()
+        and doc[i].ent_type_ not in {"GPE", "LOC", "ORG", "NORP"}
+    )
+
+
+_BARE_NUMBER = re.compile(rf"\d[\d.,]*(?:\s*(?:{_SCALE}|bn|mn|m|k))?", re.IGNORECASE)
+#: How far apart two numbers of one list can be (`435 homes by sale and 187 by tender`).
+_ELLIPSIS_TOKENS = 14
+#: How many quantities either side are looked at (keeps long documents linear).
+_ELLIPSIS_NEIGHBOURS = 6
+
+
+_DURATION = re.compile(
+    r"(?i)\b(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|century|centuries)"
+    r"\b(?!\s*-?\s*old)"
+)
+
+
+def _level_after_change(text: str, change: Quantity, gap: str) -> bool:
+    """`rose 3% to 12`: the number after `to` is a level, not a percentage; but `from
+    5% to 4` is one."""
+    if change.unit != "percent" or gap.strip().lower() != "to":
+        return False
+    return not re.search(r"(?i)\bfrom\s+$", text[max(0, change.span.start - 6) : change.span.start])
+
+
+def _elided_units(doc: Doc, quantities: list[Quantity], bare: list[bool]) -> dict[int, str]:
+    """A bare number beside a like number with a unit shares its unit: `435 homes by
+    open sale and 187 by tender`, `rose by 2 percent ... fell by 1`, `16,369.03, up 58.06
+    points`. Like means within a factor of ten of each other, in the same sentence,
+    the nearest first; a level followed by `up`/`down` and a change takes the change's."""
+    units: dict[int, str] = {}
+    if len(quantities) < 2:
+        return units
+    text = doc.text
+    tokens = [doc.char_span(q.span.start, q.span.end, alignment_mode="expand") for q in quantities]
+    sentences = doc.has_annotation("SENT_START")
+    for i, q in enumerate(quantities):
+        span_i = tokens[i]
+        if not bare[i] or span_i is None:
+            continue
+        if not _BARE_NUMBER.fullmatch(q.span.text):
+            continue
+        best: tuple[int, Quantity] | None = None
+        for j in range(
+            max(0, i - _ELLIPSIS_NEIGHBOURS), min(len(quantities), i + _ELLIPSIS_NEIGHBOURS + 1)
+        ):
+            other, span = quantities[j], tokens[j]
+            if j == i or bare[j] or other.unit in {None, "fraction"} or span is None:
+                continue
+            if _DURATION.search(other.span.text):
+                continue  # `plus 8 ... for seven years`: a duration lends no unit
+            if sentences and span.sent.start != span_i.sent.start:
+                continue
+            distance = span_i.start - span.end if j < i else span.start - span_i.end
+            if distance < 0 or distance > _ELLIPSIS_TOKENS:
+                continue
+            gap = text[min(q.span.end, other.span.end) : max(q.span.start, other.span.start)]
+            if "(" in gap or ")" in gap:
+                continue  # `1.356 billion ($1.762bn)`: a restatement in another unit
+            if _level_after_change(text, other, gap) and j < i:
+                continue  # `rose 3% to 12`: a change, then a level
+            change_after = j == i + 1 and re.fullmatch(r"[\s,]*(?:up|down)\s*", gap)
+            low, high = sorted((abs(q.value), abs(other.value)))
+            if not change_after and not (low > 0 and high <= 10 * low):
+                continue
+            if best is None or distance < best[0]:
+                best = (distance, other)
+        if best is not None and best[1].unit is not None:
+            units[i] = best[1].unit
+    return units
 
 
 def _counts_something(item: _Found, quantity: Quantity, text: str) -> bool:
@@ -217,8 +378,18 @@ def _read(match: re.Match[str], text: str) -> _Found | None:
     value: float | None
     if g["cur"] and not (g["dig"]):
         return None
+    if g["cur"] == "PS" and not (g["sc"] or g["sc2"] or re.search(r"[.,]", g["dig"])):
+        return None  # `PS5` names a console; `PS2.7m`, `PS6m` are ASCII-folded pounds
     if g["dig"]:
         value = float(g["dig"].replace(",", ""))
+        slash = _SLASH_FRACTION.match(text, end)
+        if slash and not (g["sc"] or g["sc2"]) and value < int(slash.group("den")):
+            value /= int(slash.group("den"))  # `1/4 mile`, `3/4 of the vote`
+            end = slash.end()
+            if re.match(r"\s+of\b", text[end : end + 4]):
+                unit, dimension = "fraction", "ratio"
+        elif re.match(r"/\d", text[end : end + 2]):
+            return None  # `24/7`, `9/11`: a name or a date, not a count
         tail = text[end : end + 1]
         glued = _UNIT.match(text, end) if tail.isalpha() else None
         if tail.isalpha() and (
@@ -226,7 +397,7 @@ def _read(match: re.Match[str], text: str) -> _Found | None:
             or (
                 len(glued.group("u")) == 1
                 and glued.group("u").isupper()
-                and glued.group("u") != "W"
+                and not _GLUED_CAPITAL_UNIT.fullmatch(glued.group("u") + g["dig"].split(".")[0])
             )
         ):
             return None  # `22nd`, `5G`, `1990s`, `3D`
@@ -235,20 +406,26 @@ def _read(match: re.Match[str], text: str) -> _Found | None:
         scale = g["sc"] or g["sc2"]
         if scale:
             scale = scale.lower()
-            if scale == "m" and not g["cur"] and not re.match(r"\s+[a-z]", text[end : end + 3]):
-                # `100m` alone is metres; `$9m`, `9m people` are millions
+            if scale == "m" and not g["cur"] and not _MILLIONS_OF.match(text, end):
+                # `100m`, `the 400m mark` are metres; `$9m`, `9m people` are millions
                 value, end, scale = value, end - 1, None
-            if scale:
-                value *= SCALES[scale]
+            if scale:  # in decimal, so that `£8.2bn` is 8200000000, not 8199999999.999999
+                value = float(Decimal(g["dig"].replace(",", "")) * Decimal(SCALES[scale]))
     elif g["vague"]:
         value = VAGUE_COUNTS[" ".join(g["vague"].lower().split())]
         qualifier = "at_least"
     elif g["fd"] or g["half"]:
         numerator = word_number(g["fn"]) if g["fn"] else 1.0
-        value = round((numerator or 1.0) * FRACTIONS[(g["fd"] or g["half"]).lower()], 3)
+        value = (numerator or 1.0) * FRACTIONS[(g["fd"] or g["half"]).lower()]
         unit, dimension = "fraction", "ratio"
     elif g["asc"]:
         value = SCALES[g["asc"].lower()]
+    elif g["hsc"]:  # `half a million`, `a quarter of a million`
+        part = g["halfa"].lower()
+        share = 0.5 if part == "half" else 0.75 if part.startswith("three") else 0.25
+        value = SCALES[g["hsc"].lower()] * share
+    elif g["fsc"]:
+        value, qualifier = SCALES[g["fsc"].lower()], "at_least"  # `several hundred`
     elif g["fold"]:
         value = word_number(g["fold"]) or 0.0
         unit, dimension = "fold", "count"
@@ -266,7 +443,7 @@ def _read(match: re.Match[str], text: str) -> _Found | None:
         unit, dimension, end = _unit_after(text, end, g["dig"] is not None)
     # a range: `150 to 200`, `10-15 km`, `between 1,500 and 3,000`
     before = _QUALIFIER_BEFORE.search(text[max(0, start - 30) : start])
-    lead = " ".join(before.group("q").lower().split()) if before else ""
+    lead = " ".join((before.group("q") or before.group("tilde")).lower().split()) if before else ""
     sep = _RANGE_SEP.match(text, end)
     after_change = bool(
         sep
@@ -293,7 +470,9 @@ def _read(match: re.Match[str], text: str) -> _Found | None:
                 if unit is None:
                     unit, dimension = other.unit, other.dimension
                 elif other.unit and other.unit != unit:
-                    return None
+                    if other.unit.partition(" per ")[0] != unit:
+                        return None
+                    unit = other.unit  # `between $62 and $68 per share`
     suffix = _SUFFIX.match(text, end)
     if suffix and qualifier == "exact":
         word = suffix.group("s").lower().replace(" ", "")
@@ -353,7 +532,7 @@ def _unit_after(text: str, end: int, digits: bool) -> tuple[str | None, str | No
     if (
         match
         and not (form.lower() in _GLUED_ONLY and match.group("gap"))
-        and not (len(form) == 1 and form.isupper() and form != "W")  # `5G`, `3D`: names
+        and not (len(form) == 1 and form.isupper() and form not in "WCF")  # `5G`, `3D`: names
     ):
         unit, dimension = UNITS[match.group("u").lower()]
         if unit == "GBP?":
@@ -369,21 +548,25 @@ def _unit_after(text: str, end: int, digits: bool) -> tuple[str | None, str | No
 
 def _number_token(doc: Doc, match: re.Match[str]) -> Token | None:
     """The token holding the number (its last word, for `two hundred`)."""
-    for group in ("dig", "vague", "fd", "half", "asc", "fold", "w", "au"):
+    for group in ("dig", "vague", "fd", "half", "asc", "hsc", "fsc", "fold", "w", "au"):
         if match.group(group):
             span = doc.char_span(match.start(group), match.end(group), alignment_mode="expand")
             return span[-1] if span is not None and len(span) else None
     return None
 
 
-def _is_quantity(match: re.Match[str], token: Token) -> bool:
+def _is_quantity(match: re.Match[str], token: Token, item: _Found) -> bool:
+    measured = item.dimension not in {None, "count", "ratio"}
     if token.ent_type_ in _NAME_LABELS and not match.group("cur") and _in_named_entity(token):
         return False
     doc = token.doc
     first = doc[token.i - (len(match.group(0).split()) - 1)] if match.group("w") else token
     prev = doc[first.i - 1] if first.i > 0 else None
+    if prev is not None and prev.lower_ in _INDEX_NAMES and not match.group("cur"):
+        return False  # `S&P 500`, `FTSE 100`, `Fortune 500`, lower-cased too
     if (
-        prev is not None
+        not measured
+        and prev is not None
         and not prev.is_sent_start
         and prev.pos_ in {"PROPN", "NOUN", "ADJ", "X"}
         and any(c.isupper() for c in prev.text)
@@ -419,6 +602,8 @@ def _is_quantity(match: re.Match[str], token: Token) -> bool:
     return not (word and first.text[:1].isupper() and not first.is_sent_start)
 
 
+#: Names of share indices and rankings that end in a number.
+_INDEX_NAMES = words_of("s&p sp ftse nikkei dax fortune russell stoxx kospi sensex nifty asx")
 _MONTH_WORDS = words_of(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
@@ -455,7 +640,12 @@ def _merge_conversions(
     return kept
 
 
-def _finish(doc: Doc, text: str, item: _Found, token: Token | None, n: int) -> Quantity:
+def _finish(
+    doc: Doc, text: str, item: _Found, token: Token | None, n: int, elided_unit: str | None = None
+) -> Quantity:
+    if elided_unit is not None:  # `$2bn ... 1.5bn`: the borrowed unit brings its dimension
+        dimension = _DIMENSION_OF.get(elided_unit.partition(" per ")[0])
+        item = dataclasses.replace(item, unit=elided_unit, dimension=dimension)
     counted_span = _counted(doc, item, token) if token is not None else None
     unit = item.unit
     counted: str | None = None
@@ -516,6 +706,8 @@ def _counted(doc: Doc, item: _Found, token: Token) -> tuple[Token, int, int] | N
         and head.i - token.i <= 6
         and head.i >= first.i
     ):
+        if item.value > 1 and head.tag_ == "NN" and first.tag_ == "NN" and first.dep_ == "compound":
+            return first, first.idx, first.idx + len(first)  # `a 12 page document`: pages
         return head, first.idx, head.idx + len(head)
     for t in doc[first.i : min(first.i + 4, len(doc))]:
         if (t.pos_ in _NOUN_POS and t.tag_ in {"NNS", "NNPS"}) or t.ent_type_ == "NORP":
