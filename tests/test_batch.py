@@ -184,7 +184,7 @@ def test_batch_runs_on_an_existing_cluster_by_address(tmp_path: Path, settings: 
 
     jsonl = write_inputs(tmp_path / "in", n=3)
     with LocalCluster(
-        n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None
+        n_workers=1, threads_per_worker=1, processes=True, dashboard_address=":0"
     ) as cluster:
         summary = run_batch(
             [jsonl], tmp_path / "out", scheduler=cluster.scheduler_address, settings=settings

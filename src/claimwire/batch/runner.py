@@ -82,7 +82,10 @@ def run_batch(
                     threads_per_worker=1,  # spaCy releases no GIL worth sharing; use processes
                     processes=True,
                     memory_limit=memory_limit,
+                    # No dashboard; its HTTP server (health routes) still starts, so
+                    # give it a free port instead of 8787, which may be taken.
                     dashboard_address=None,
+                    scheduler_kwargs={"dashboard": False, "dashboard_address": ":0"},
                 )
             )
             client = stack.enter_context(Client(cluster))
