@@ -17,7 +17,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from claimwire.nlp._numbers import parse_number
@@ -71,9 +71,15 @@ class Resolved:
     precision: str | None
     reason: str
     timex: str | None = None
+    #: The TIMEX3 type when TimeML reads the words otherwise than claimwire's
+    #: kind does: ``two days after the raid`` is a date to claimwire (counted
+    #: from the last date mentioned) but a DURATION ``P2D`` to TimeML.
+    timeml_type: str | None = None
 
     @property
     def timex_type(self) -> str:
+        if self.timeml_type:
+            return self.timeml_type
         return {"date": "DATE", "time": "TIME", "duration": "DURATION", "set": "SET"}.get(
             self.kind, "DATE"
         )
@@ -201,11 +207,13 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "vague",
         _ci(
-            r"\b(?:in|over|during)\s+the\s+(?P<dir>coming|next|past|last|recent|previous)\s+"
-            r"(?:few\s+)?(?P<unit>days|weeks|months|years)\b|\bin\s+recent\s+(?P<unit2>days|weeks"
-            r"|months|years)\b"
+            r"\b(?:(?:in|over|during|within|for)\s+)?the\s+(?:coming|next|past|last|recent|"
+            r"previous)\s+(?:few\s+|several\s+)?(?P<unit>days|weeks|months|years)\b"
+            r"|\b(?:in\s+)?(?:coming|recent)\s+(?P<unit2>days|weeks|months|years|decades)\b"
+            r"|\bthe\s+(?P<unit3>days|weeks|months|years)\s+ahead\b"
         ),
     ),
+    ("vague_for", _ci(r"(?<=\bfor\s)(?P<unit>days|weeks|months|years|decades)\b")),
     (
         "ref",
         _ci(
@@ -278,13 +286,14 @@ def _week_value(day: dt.date) -> tuple[str, str]:
 _PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 
 
-def _day(day: dt.date, reason: str, part: str | None = None, code: bool = False) -> Resolved:
-    # TempEval's data values `Friday night` mostly as the day, so the part is dropped
-    # (`tonight`, `this morning` keep it: TIME values such as 1998-02-06TMO)
+def _day(day: dt.date, reason: str, part: str | None = None) -> Resolved:
+    # the value stays the day (precision `day`); TimeML's value adds the part of
+    # the day: `Friday night` is 1998-02-06TNI, `this morning` 1998-02-06TMO
     timex = day.isoformat()
-    if part and code:
-        return Resolved("date", timex, "day", reason, f"{timex}T{_PART_CODES[part.lower()]}")
-    return Resolved("date", timex, "day", f"{reason} ({part.lower()})" if part else reason, timex)
+    if part:
+        code = _PART_CODES[part.lower()]
+        return Resolved("date", timex, "day", f"{reason} ({part.lower()})", f"{timex}T{code}")
+    return Resolved("date", timex, "day", reason, timex)
 
 
 def _month(year: int, month: int, reason: str) -> Resolved:
@@ -321,8 +330,10 @@ def _weekday(
         return _day(pub - dt.timedelta(days=back or 7), "last weekday: the one before", part)
     if rel == "next":
         return _day(pub + dt.timedelta(days=ahead or 7), "next weekday: the one after", part)
-    if rel in {"this coming", "until", "by"} or tense == "future":
+    if rel == "this coming" or tense in {"future", "conditional"}:
         return _day(pub + dt.timedelta(days=ahead), "weekday, future: on or after", part)
+    if rel in {"until", "by"} and tense != "past":
+        return _day(pub + dt.timedelta(days=ahead), "weekday, until/by: on or after", part)
     if rel == "this past":
         return _day(pub - dt.timedelta(days=back or 7), "this past weekday", part)
     return _day(pub - dt.timedelta(days=back), "weekday: latest on or before", part)
@@ -332,11 +343,10 @@ def _month_only(month: int, pub: dt.date, tense: Tense | None, rel: str, rel_yea
     if rel_year:
         offset = {"this": 0, "last": -1, "next": 1}[rel_year]
         return _month(pub.year + offset, month, f"month of {rel_year} year")
-    if rel == "last":
-        return _month(pub.year - 1, month, "last month name: last year's")
-    if rel == "this past":
+    if rel in {"last", "this past"}:
+        # `last April` in October is this year's April: the latest one before this month
         year = pub.year if month < pub.month else pub.year - 1
-        return _month(year, month, "this past month name: the one before")
+        return _month(year, month, f"{rel} month name: the latest one before")
     if rel == "next" or rel == "this coming":
         year = pub.year if month > pub.month else pub.year + 1
         return _month(year, month, "next month name: the one after")
@@ -394,6 +404,8 @@ def _shift(base: dt.date, unit: str, n: int) -> tuple[dt.date, str]:
     unit = unit.lower().rstrip("s")
     if unit == "day":
         return base + dt.timedelta(days=n), "day"
+    if unit in _SUB_DAY:
+        return base, "day"  # `an hour later`: the same day
     if unit in {"week", "fortnight"}:
         return base + dt.timedelta(weeks=n * (2 if unit == "fortnight" else 1)), "week"
     if unit == "month":
@@ -499,9 +511,7 @@ def resolve(
             "yesterday": -1, "tomorrow": 1, "last night": -1,
             "the day before yesterday": -2, "the day after tomorrow": 2,
         }.get(word, 0)  # fmt: skip
-        return _day(
-            pub + dt.timedelta(days=offset), f"{word}: publication date {offset:+d}", part, True
-        )
+        return _day(pub + dt.timedelta(days=offset), f"{word}: publication date {offset:+d}", part)
     if name == "relunit":
         rel = " ".join(g["rel"].lower().split())
         unit = g["unit"].lower()
@@ -545,31 +555,19 @@ def resolve(
         saturday = pub - dt.timedelta(days=(pub.weekday() - 5) % 7)
         return _weekend(saturday, "the weekend: the latest one")
     if name == "ago":
-        n = _count(g["n"])
+        resolved = _offset(g, pub, ref)
         direction = " ".join(g["dir"].lower().split())
-        if n is None:
-            return _unresolved("vague offset")
-        if direction in {"ago", "from now", "hence"}:
-            if pub is None:
-                return _unresolved("offset, no publication date")
-            if ref is not None and ref[1] == "quarter" and g["unit"].lower().startswith("year"):
-                sign = -1 if direction == "ago" else 1
-                return _quarter_of(ref[0], sign * n * 4, f"{n} year {direction}: that quarter")
-            sign = -1 if direction == "ago" else 1
-            day, precision = _shift(pub, g["unit"], sign * n)
-            return _at_precision(day, precision, f"{n} {g['unit']} {direction}")
-        origin = _ref_for(ref, g["unit"], pub)
-        if origin is None:
-            return _unresolved("offset, no reference date")
-        if ref is not None and ref[1] == "quarter" and g["unit"].lower().startswith("year"):
-            # `the quarter ... a year earlier`: the same quarter of the year before
-            step = 1 if direction in {"later", "before"} else -1
-            return _quarter_of(ref[0], step * n * 4, f"{n} year {direction} the last quarter")
-        # `two days later` points forward from the last date mentioned; `a day after
-        # <event>` dates the event, which came that long before it (and vice versa).
-        sign = 1 if direction in {"later", "before"} else -1
-        day, precision = _shift(origin, g["unit"], sign * n)
-        return _at_precision(day, precision, f"{n} {g['unit']} {direction} the last date")
+        unit = g["unit"].lower().rstrip("s")
+        if (
+            direction in {"after", "before"}
+            or unit in _SUB_DAY
+            or (direction in {"later", "earlier"} and _count(g["n"]) is None)
+        ):
+            # TimeML reads `two days after the raid` as the DURATION `two days`, with
+            # `after` a signal; claimwire still dates it from the last date mentioned
+            duration = _duration(g["n"], g["unit"])
+            return replace(resolved, timex=duration.timex, timeml_type="DURATION")
+        return resolved
     if name == "refday":
         unit = (g.get("unit") or g.get("unit2") or "day").lower()
         origin = _ref_for(ref, unit, pub)
@@ -623,9 +621,13 @@ def resolve(
         digits = (g.get("c", "19") + g["d"]) if g.get("d") else "19" + g.get("d2", "0")
         return Resolved("date", None, None, "decade: coarser than a year", digits)
     if name == "vague":
-        direction = g.get("dir", "recent").lower()
-        code = "FUTURE_REF" if direction in {"coming", "next"} else "PAST_REF"
-        return _unresolved("vague stretch of time", code)
+        # `in recent weeks`, `in the coming days`: a stretch of time claimwire leaves
+        # unresolved, which TimeML values as a vague duration (PXW, PXD)
+        unit = g.get("unit") or g.get("unit2") or g.get("unit3") or "days"
+        vague = _duration(None, unit)
+        return replace(_unresolved("vague stretch of time", vague.timex), timeml_type="DURATION")
+    if name == "vague_for":
+        return _duration(None, g["unit"])
     if name == "ref":
         word = " ".join(g["word"].lower().split())
         code = {"recently": "PAST_REF", "the past": "PAST_REF", "the future": "FUTURE_REF",
@@ -675,6 +677,38 @@ def resolve(
             "time", None, None, "clock time", f"{origin.isoformat()}T{hour:02d}:{minute:02d}"
         )
     return None
+
+
+_SUB_DAY = frozenset({"second", "minute", "hour"})
+
+
+def _offset(g: dict[str, str], pub: dt.date | None, ref: tuple[dt.date, str] | None) -> Resolved:
+    """`two days ago` (from publication), `two days later` (from the last date)."""
+    n = _count(g["n"])
+    direction = " ".join(g["dir"].lower().split())
+    if n is None:
+        return _unresolved("vague offset", "PAST_REF" if direction == "ago" else None)
+    if direction in {"ago", "from now", "hence"}:
+        if pub is None:
+            return _unresolved("offset, no publication date")
+        if ref is not None and ref[1] == "quarter" and g["unit"].lower().startswith("year"):
+            sign = -1 if direction == "ago" else 1
+            return _quarter_of(ref[0], sign * n * 4, f"{n} year {direction}: that quarter")
+        sign = -1 if direction == "ago" else 1
+        day, precision = _shift(pub, g["unit"], sign * n)
+        return _at_precision(day, precision, f"{n} {g['unit']} {direction}")
+    origin = _ref_for(ref, g["unit"], pub)
+    if origin is None:
+        return _unresolved("offset, no reference date")
+    if ref is not None and ref[1] == "quarter" and g["unit"].lower().startswith("year"):
+        # `the quarter ... a year earlier`: the same quarter of the year before
+        step = 1 if direction in {"later", "before"} else -1
+        return _quarter_of(ref[0], step * n * 4, f"{n} year {direction} the last quarter")
+    # `two days later` points forward from the last date mentioned; `a day after
+    # <event>` dates the event, which came that long before it (and vice versa).
+    sign = 1 if direction in {"later", "before"} else -1
+    day, precision = _shift(origin, g["unit"], sign * n)
+    return _at_precision(day, precision, f"{n} {g['unit']} {direction} the last date")
 
 
 def _quarter_of(day: dt.date, shift: int, reason: str) -> Resolved:

@@ -41,6 +41,12 @@ _REPORTING = frozenset(
     {"say", "tell", "claim", "report", "announce", "state", "add", "insist", "warn", "note",
      "write", "tweet", "confirm", "deny", "accuse", "allege", "argue", "admit", "acknowledge"}
 )  # fmt: skip
+_SCHEDULING = frozenset({"schedule", "plan", "expect", "slate", "due", "reschedule"})
+_PRESENT_BE = frozenset({"is", "are", "am", "be", "'s", "'re"})
+_FUTURE_CUE = re.compile(
+    r"(?i)\b(?:as\s+(?:soon|early)\s+as|effective|starting|no\s+later\s+than|until|till|"
+    r"through|pending)\s+$"
+)
 _ANCHOR_BEFORE = re.compile(r"(?i)\b(?:since|ever\s+since)\s+$")
 _UNIT_AFTER = re.compile(r"^\s*(?:%|percent|per\s+cent|km|miles?|kilomet|metres?|meters?)", re.I)
 _MONEY_BEFORE = re.compile(r"[$£€¥]\s*$")
@@ -69,11 +75,17 @@ def clause_tense(span: Span) -> Tense | None:
     (``would``). A date that modifies a noun takes the tense of what such nouns
     mostly name in news: past (``Saturday's attack``), future for scheduled things
     (``the March 26 deadline``). None when nothing tells."""
+    return _clause(span)[0]
+
+
+def _clause(span: Span) -> tuple[Tense | None, bool]:
+    """The tense of :func:`clause_tense`, and whether a verb says it (``remained
+    there until March 3``), which no cue such as ``until`` turns forward."""
     token = span.root
     if span.start > 0:
         before = span.doc[span.start - 1]
         if before.tag_ == "VBD" and before.lemma_.lower() in _REPORTING:
-            return "past"  # `said Sunday (that) ...`: the parse may hang it on the quote
+            return "past", True  # `said Sunday (that) ...`: the parse may hang it on the quote
     verb: Token | None = None
     for _ in range(8):
         if token.pos_ in {"VERB", "AUX"}:
@@ -82,35 +94,58 @@ def clause_tense(span: Span) -> Tense | None:
         if token.pos_ in {"NOUN", "PROPN"} and token not in span:
             # the date modifies a noun: `the December revolution`, `Saturday's blasts`
             # happened; `the March 26 deadline` is yet to come
-            return "future" if token.lemma_.lower() in _FUTURE_NOUNS else "past"
+            return ("future" if token.lemma_.lower() in _FUTURE_NOUNS else "past"), False
         if token.head is token:
             break
         token = token.head
     if verb is None:
-        return None
+        return None, False
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     lowers = {a.lower_ for a in auxes}
+    lemma = verb.lemma_.lower()
     if lowers & _FUTURE_AUX:
-        return "future"
+        return "future", False
     if "would" in lowers:
-        return "conditional"  # future seen from a past statement: `said it would end by May`
-    if verb.tag_ == "VB" and "to" in lowers:
+        return "conditional", False  # future seen from a past statement: `said it would end by May`
+    if "to" in lowers and (verb.tag_ == "VB" or "be" in lowers):
+        # `plans to meet on Friday`, `guidelines to be published in November`
         head = verb.head
         if head.lemma_.lower() in _FUTURE_HEADS or head.lower_ == "going":
-            return "future"
+            return "future", False
         if head.lemma_.lower() == "be" and head.tag_ in {"VBZ", "VBP"}:
-            return "future"  # `is to meet on Friday`
-        return None
+            return "future", False  # `is to meet on Friday`
+        return None, False
+    if verb.tag_ in {"VBD", "VBN"} and (
+        lemma in _SCHEDULING or (lemma == "set" and any(c.lower_ == "for" for c in verb.children))
+    ):
+        # `the summit, scheduled for April`; `expected in December`: ahead of the
+        # statement, which may itself lie in the past
+        return "conditional", False
+    if verb.tag_ == "VBN" and not any(a.tag_ == "VBD" for a in auxes) and lowers & _PRESENT_BE:
+        return None, False  # present passive: `when the case is heard in May`
     if verb.tag_ in {"VBD", "VBN"} or any(a.tag_ == "VBD" for a in auxes):
-        return "past"
+        return "past", True
     if verb.tag_ == "VBG" and lowers & {"is", "are", "am", "'s", "'re"}:
-        return "future"  # `is meeting on Friday`
+        return "future", False  # `is meeting on Friday`
     if verb.tag_ in {"VBZ", "VBP"}:
         if verb.dep_ in {"advcl", "conj"} and verb.head.tag_ == "VBD":
-            return "past"  # `chanted as they march Thursday`
+            return "past", False  # `chanted as they march Thursday`
         # `says Thursday` reports; `the court rules Wednesday` announces what is coming
-        return "present" if verb.lemma_.lower() in _REPORTING else "future"
-    return None
+        return ("present" if lemma in _REPORTING else "future"), False
+    return None, False
+
+
+def _tense_with_cues(span: Span, text: str, start: int) -> Tense | None:
+    """The clause's tense, turned forward by words that point ahead of them
+    (`as soon as Tuesday`, `effective Feb. 1`, `until mid-November`) unless a verb
+    in the past says otherwise (`did not leave until March 10`). The cue makes it
+    ``conditional``: ahead when the day comes soon, else the latest one before."""
+    tense, by_verb = _clause(span)
+    if tense == "future" or (tense == "past" and by_verb):
+        return tense
+    if _FUTURE_CUE.search(text[max(0, start - 24) : start]):
+        return "conditional"
+    return tense
 
 
 class DateResolver:
@@ -162,7 +197,7 @@ def time_expressions(doc: Doc, finder: TimeFinder | None = None) -> list[TimeExp
         ):
             # reporting on a quarter: `a year earlier` is the same quarter a year before
             anchor_ref = quarter_ref
-        resolved = resolve(match, pub, clause_tense(span), anchor_ref)
+        resolved = resolve(match, pub, _tense_with_cues(span, text, match.start), anchor_ref)
         if resolved is None:
             continue
         resolved = with_edge(resolved, match.groups.get("edge"))
