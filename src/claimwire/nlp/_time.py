@@ -47,6 +47,8 @@ _NUMW = (
     r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"fifteen|twenty|thirty|forty|fifty|a\s+few|a\s+couple\s+of|several|few|many)"
 )
+_TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNIT_WORDS = "one|two|three|four|five|six|seven|eight|nine"
 _UNIT = r"(?:second|minute|hour|day|week|fortnight|month|year|decade|century|centurie)s?"
 _EDGE = r"(?:early|late|mid|earlier|later)"
 
@@ -183,7 +185,9 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "quarter",
         _ci(
-            r"\b(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
+            r"\b(?:the\s+)?(?:(?P<y0>(?:19|20)\d{2})\s+|(?P<ry0>this|last|next)\s+year(?:'s|’s)\s+"
+            r"|(?P<ago0>year-ago|year-earlier)\s+)?(?:fiscal[\s-]+)?"
+            r"(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
             r"(?:\s+fiscal|\s+calendar)?[\s-]+quarter\b(?:\s+of\s+(?P<y>(?:19|20)\d{2}|this\s+year"
             r"|last\s+year|next\s+year))?"
         )
@@ -195,6 +199,15 @@ _PATTERNS: list[tuple[str, str]] = [
             r"\bthe\s+(?:(?P<which>latest|most\s+recent|recent|just-ended|same|year-ago|"
             r"year-earlier|current|fiscal)\s+)?(?P<unit>quarter|period)\b(?!\s+of\b)"
             r"|\b(?P<ago>year-ago|year-earlier)\b"
+            r"|\b(?:the\s+(?P<y>(?:19|20)\d{2})|(?P<ry>this|last|next)\s+year(?:'s|’s))\s+"
+            r"(?:fiscal\s+)?(?P<unit2>quarter|period)\b"
+        ),
+    ),
+    (
+        "half",
+        _ci(
+            r"\b(?:the\s+)?(?P<h>first|second|last|latter)\s+(?:half|two\s+quarters)\s+of\s+"
+            r"(?:(?P<y>(?:19|20)\d{2})|(?P<ry>this|last|next)\s+year)\b"
         ),
     ),
     (
@@ -204,6 +217,27 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"(?![.,]\d|%|\s*(?:-|–)\s*\d{{4}}\b)",
     ),
     ("decade", r"\b(?:the\s+)?(?:(?P<c>1[89]|20)(?P<d>\d)0s|'(?P<d2>\d)0s)\b"),
+    (
+        "century",
+        _ci(
+            r"\b(?:the\s+)?(?P<n>1\d|2[01]|[1-9])(?:st|nd|rd|th)[\s-]+century\b"
+            r"|\b(?:the\s+)?(?P<w>nineteenth|twentieth|twenty-first)[\s-]+century\b"
+        ),
+    ),
+    (
+        "spelled_year",
+        rf"(?:(?P<mon>{_MONTH_FULL})\s+)?"
+        + _ci(
+            rf"\b(?:the\s+year\s+)?(?P<c>nineteen|eighteen)\s+(?P<t>{_TENS_WORDS})"
+            rf"(?:[\s-](?P<u>{_UNIT_WORDS}))?\b"
+            rf"|\bthe\s+year\s+two\s+thousand(?:\s+(?:and\s+)?(?P<u2>{_UNIT_WORDS}))?\b"
+        ),
+    ),
+    (
+        "holiday",
+        rf"(?:(?P<rel>{_ci('last|next|this|this past')})\s+)?\b(?P<hol>Christmas(?:\s+Day|\s+Eve)?"
+        r"|New\s+Year(?:'s|’s)\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?)\b",
+    ),
     (
         "vague",
         _ci(
@@ -579,7 +613,9 @@ def resolve(
     if name == "quarter":
         q_text = (g.get("ord") or g.get("q") or "").lower()
         q = _QUARTERS[q_text]
-        y_text = (g.get("y") or g.get("y2") or "").lower()
+        y_text = (g.get("y") or g.get("y2") or g.get("y0") or "").lower()
+        if g.get("ry0"):
+            y_text = f"{g['ry0']} year"
         if y_text[:1].isdigit():
             year = int(y_text)
         elif pub is None:
@@ -588,12 +624,20 @@ def resolve(
             year = pub.year + {"last year": -1, "next year": 1}.get(" ".join(y_text.split()), 0)
             if not y_text and tense != "future" and dt.date(year, 3 * q - 2, 1) > pub:
                 year -= 1
+        if g.get("ago0"):
+            year -= 1  # `the year-ago third quarter`
         return Resolved("date", f"{year}-Q{q}", "quarter", "quarter", f"{year}-Q{q}")
     if name == "fiscal_period":
         # company reports: `the quarter` is the last one completed before publication
         if pub is None:
             return _unresolved("reporting period, no publication date")
         which = " ".join(g.get("which", "").lower().split())
+        if g.get("unit2"):
+            # `the 1988 quarter`, `last year's period`: the reporting quarter of that year
+            q = (pub.month - 1) // 3 or 4
+            offset = {"last": -1, "next": 1}.get(g.get("ry", "").lower(), 0)
+            year = int(g["y"]) if g.get("y") else pub.year + offset
+            return _quarter_of(dt.date(year, 3 * q - 2, 1), 0, "reporting quarter of that year")
         if g.get("ago"):
             if ref is not None and ref[1] == "quarter":
                 return _quarter_of(ref[0], -4, "year-ago: the same quarter a year before")
@@ -615,11 +659,34 @@ def resolve(
         if which in {"year-ago", "year-earlier"}:
             year -= 1
         return Resolved("date", f"{year}-Q{q}", "quarter", "reporting quarter", f"{year}-Q{q}")
+    if name == "half":
+        if g.get("y"):
+            year = int(g["y"])
+        elif pub is None:
+            return _unresolved("half year, no publication date")
+        else:
+            year = pub.year + {"last": -1, "next": 1}.get(g["ry"].lower(), 0)
+        half = 1 if g["h"].lower() == "first" else 2
+        # no precision for a half year: the year holds it (TimeML: 1989-H2)
+        return Resolved(
+            "date", f"{year:04d}", "year", f"half {half} of the year", f"{year}-H{half}"
+        )
     if name == "year":
         return _year(int(g["y"]), "fiscal year" if g.get("fiscal") else "explicit year")
     if name == "decade":
         digits = (g.get("c", "19") + g["d"]) if g.get("d") else "19" + g.get("d2", "0")
         return Resolved("date", None, None, "decade: coarser than a year", digits)
+    if name == "century":
+        ordinal = (
+            g.get("n")
+            or {"nineteenth": "19", "twentieth": "20", "twenty-first": "21"}[g["w"].lower()]
+        )
+        # too coarse to date an event: recognised, valued for TimeML, not reported
+        return Resolved("ref", None, None, "century", f"{int(ordinal) - 1:02d}")
+    if name == "spelled_year":
+        return _spelled_year(g)
+    if name == "holiday":
+        return _holiday(g, pub, tense)
     if name == "vague":
         # `in recent weeks`, `in the coming days`: a stretch of time claimwire leaves
         # unresolved, which TimeML values as a vague duration (PXW, PXD)
@@ -709,6 +776,64 @@ def _offset(g: dict[str, str], pub: dt.date | None, ref: tuple[dt.date, str] | N
     sign = 1 if direction in {"later", "before"} else -1
     day, precision = _shift(origin, g["unit"], sign * n)
     return _at_precision(day, precision, f"{n} {g['unit']} {direction} the last date")
+
+
+_WORD_DIGITS = {w: i for i, w in enumerate(_UNIT_WORDS.split("|"), start=1)}
+_TENS_DIGITS = {w: i for i, w in enumerate(_TENS_WORDS.split("|"), start=2)}
+
+
+def _spelled_year(g: dict[str, str]) -> Resolved:
+    """`nineteen ninety-six`, `the year two thousand` (broadcast transcripts)."""
+    if g.get("c"):
+        century = 19 if g["c"].lower() == "nineteen" else 18
+        year = century * 100 + _TENS_DIGITS[g["t"].lower()] * 10
+        year += _WORD_DIGITS.get(g.get("u", "").lower(), 0)
+    else:
+        year = 2000 + _WORD_DIGITS.get(g.get("u2", "").lower(), 0)
+    if g.get("mon"):
+        return _month(year, MONTHS[g["mon"].lower()], "explicit month, year in words")
+    return _year(year, "year in words")
+
+
+def _easter(year: int) -> dt.date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    h = (19 * a + b - d - (b - f + 1) // 3 + 15) % 30
+    i, k = divmod(c, 4)
+    ell = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ell) // 451
+    month, day = divmod(h + ell - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def _holiday_in(name: str, year: int) -> dt.date:
+    if name.startswith("christmas"):
+        return dt.date(year, 12, 24 if name.endswith("eve") else 25)
+    if name.startswith("new year"):
+        return dt.date(year, 12, 31) if name.endswith("eve") else dt.date(year, 1, 1)
+    if name.startswith("thanksgiving"):  # the fourth Thursday of November (US)
+        first = dt.date(year, 11, 1)
+        return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+    return _easter(year)
+
+
+def _holiday(g: dict[str, str], pub: dt.date | None, tense: Tense | None) -> Resolved:
+    """`Christmas`, `last Thanksgiving`: the latest on or before publication, the next
+    one when the clause looks ahead."""
+    name = " ".join(g["hol"].lower().replace("’", "'").split())
+    if pub is None:
+        return _unresolved(f"{name}, no publication date")
+    rel = " ".join(g.get("rel", "").lower().split())
+    days = [_holiday_in(name, y) for y in (pub.year - 1, pub.year, pub.year + 1)]
+    if rel == "next" or (not rel and tense in {"future", "conditional"}):
+        return _day(min(d for d in days if d > pub), f"{name}: the next one")
+    if rel == "this":
+        return _day(days[1], f"{name}: this year's")
+    if rel in {"last", "this past"}:
+        return _day(max(d for d in days if d < pub), f"{name}: the last one")
+    return _day(max(d for d in days if d <= pub), f"{name}: the latest on or before")
 
 
 def _quarter_of(day: dt.date, shift: int, reason: str) -> Resolved:

@@ -45,8 +45,10 @@ _SCHEDULING = frozenset({"schedule", "plan", "expect", "slate", "due", "reschedu
 _PRESENT_BE = frozenset({"is", "are", "am", "be", "'s", "'re"})
 _FUTURE_CUE = re.compile(
     r"(?i)\b(?:as\s+(?:soon|early)\s+as|effective|starting|no\s+later\s+than|until|till|"
-    r"through|pending)\s+$"
+    r"through|pending|by|due|before)\s+$"
 )
+_NEAR_PATTERNS = frozenset({"weekday", "dayword", "weekend", "this_part"})
+_MONTH_PATTERNS = frozenset({"month_rel", "dmy", "mdy"})
 _ANCHOR_BEFORE = re.compile(r"(?i)\b(?:since|ever\s+since)\s+$")
 _UNIT_AFTER = re.compile(r"^\s*(?:%|percent|per\s+cent|km|miles?|kilomet|metres?|meters?)", re.I)
 _MONEY_BEFORE = re.compile(r"[$£€¥]\s*$")
@@ -79,8 +81,10 @@ def clause_tense(span: Span) -> Tense | None:
 
 
 def _clause(span: Span) -> tuple[Tense | None, bool]:
-    """The tense of :func:`clause_tense`, and whether a verb says it (``remained
-    there until March 3``), which no cue such as ``until`` turns forward."""
+    """The tense of :func:`clause_tense`, and whether it is firm: said by a verb
+    (``remained there until March 3``) or by the noun the date names the time of
+    (``the December revolution``), rather than guessed from a noun it hangs on
+    through a preposition (``a mission in December``)."""
     token = span.root
     if span.start > 0:
         before = span.doc[span.start - 1]
@@ -94,8 +98,11 @@ def _clause(span: Span) -> tuple[Tense | None, bool]:
         if token.pos_ in {"NOUN", "PROPN"} and token not in span:
             # the date modifies a noun: `the December revolution`, `Saturday's blasts`
             # happened; `the March 26 deadline` is yet to come
-            return ("future" if token.lemma_.lower() in _FUTURE_NOUNS else "past"), False
-        if token.head is token:
+            # firm when the date names the noun's time itself (`the December
+            # revolution`), not when it hangs on it through a preposition
+            firm = span.root.head == token and span.root.dep_ != "prep"
+            return ("future" if token.lemma_.lower() in _FUTURE_NOUNS else "past"), firm
+        if token.head == token:
             break
         token = token.head
     if verb is None:
@@ -135,16 +142,20 @@ def _clause(span: Span) -> tuple[Tense | None, bool]:
     return None, False
 
 
-def _tense_with_cues(span: Span, text: str, start: int) -> Tense | None:
-    """The clause's tense, turned forward by words that point ahead of them
-    (`as soon as Tuesday`, `effective Feb. 1`, `until mid-November`) unless a verb
-    in the past says otherwise (`did not leave until March 10`). The cue makes it
-    ``conditional``: ahead when the day comes soon, else the latest one before."""
-    tense, by_verb = _clause(span)
-    if tense == "future" or (tense == "past" and by_verb):
+def _tense_with_cues(span: Span, text: str, match: RawMatch) -> Tense | None:
+    """The clause's tense, turned forward by words that point ahead of them:
+    `as soon as Tuesday`, `effective Feb. 1`, `until mid-November`. The cue makes
+    it ``conditional``: ahead when the day comes soon, else the latest one before
+    (`did not leave until March 10`). A weekday is near either way, so there a
+    verb in the past keeps it in the past."""
+    tense, firm = _clause(span)
+    if tense == "future":
         return tense
-    if _FUTURE_CUE.search(text[max(0, start - 24) : start]):
+    cue = _FUTURE_CUE.search(text[max(0, match.start - 24) : match.start])
+    if cue and not (tense == "past" and firm and match.pattern in _NEAR_PATTERNS):
         return "conditional"
+    if tense == "past" and not firm and match.pattern in _MONTH_PATTERNS:
+        return None  # `a mission in December`: the noun tells nothing of when
     return tense
 
 
@@ -197,7 +208,7 @@ def time_expressions(doc: Doc, finder: TimeFinder | None = None) -> list[TimeExp
         ):
             # reporting on a quarter: `a year earlier` is the same quarter a year before
             anchor_ref = quarter_ref
-        resolved = resolve(match, pub, _tense_with_cues(span, text, match.start), anchor_ref)
+        resolved = resolve(match, pub, _tense_with_cues(span, text, match), anchor_ref)
         if resolved is None:
             continue
         resolved = with_edge(resolved, match.groups.get("edge"))
