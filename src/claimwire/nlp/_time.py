@@ -117,7 +117,7 @@ _PATTERNS: list[tuple[str, str]] = [
         "month_rel",
         rf"(?:(?P<edge>{_ci(_EDGE + '|the end of|the start of|the beginning of|the middle of')})"
         rf"[\s-]+)?(?:(?P<rel>{_ci('last|next|this|this past|this coming')})\s+)?"
-        rf"(?P<mon>{_MONTH_FULL})\b(?:\s+{_ci('of')}\s+(?P<ry>{_ci('this|last|next')})\s+"
+        rf"(?P<mon>{_MONTH_FULL})\b(?:\s+(?:{_ci('of')}\s+)?(?P<ry>{_ci('this|last|next')})\s+"
         rf"{_ci('year')})?{_POSS}",
     ),
     (
@@ -252,7 +252,15 @@ _PATTERNS: list[tuple[str, str]] = [
         "ref",
         _ci(
             r"\b(?P<word>now|currently|nowadays|recently|at\s+present|the\s+past|the\s+future"
-            r"|right\s+now|these\s+days)\b"
+            r"|right\s+now|these\s+days|current)\b"
+        ),
+    ),
+    (
+        "the_year",
+        _ci(
+            r"\bthe\s+(?P<mods>(?:full\s+|current\s+|fiscal\s+)*)year\b(?![-’']|s\b)"
+            r"(?!\s+(?:\d|two\s+thousand|nineteen|before|after|earlier|later|ago|of\b))"
+            r"(?P<ended>\s+(?:ended|ending|to)\b)?"
         ),
     ),
     (
@@ -700,6 +708,14 @@ def resolve(
         code = {"recently": "PAST_REF", "the past": "PAST_REF", "the future": "FUTURE_REF",
                 "soon": "FUTURE_REF"}.get(word, "PRESENT_REF")  # fmt: skip
         return Resolved("ref", None, None, "vague reference", code)
+    if name == "the_year":
+        # `for the year ended Sept. 30`: a stretch; `sales for the full year`: the
+        # report's year. Too vague to date an event, so claimwire does not report it
+        if g.get("ended"):
+            return _duration("1", "year")
+        if pub is None:
+            return Resolved("ref", None, None, "the year, no publication date")
+        return Resolved("ref", None, None, "the year of the report", f"{pub.year:04d}")
     if name == "span":
         return _duration(g["n"], g["unit"])
     if name == "season":

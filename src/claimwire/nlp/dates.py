@@ -286,6 +286,11 @@ def _plausible(match: RawMatch, span: Span, text: str) -> bool:
             return False  # `Global Terrorism Index 2025`, `Euro 2024`: part of a name
         # `2000 people`: a count, not a year
         return not (token.dep_ == "nummod" and token.head.tag_ in {"NNS", "NNPS"})
+    if match.pattern == "duration" and match.groups.get("n", "").lower() in {"a", "an"}:
+        # a rate, not a stretch of time: `$500 million a year`, `four flights a week`
+        first = span[0]
+        prev = first.nbor(-1) if first.i > 0 else None
+        return prev is None or not (prev.like_num or prev.tag_ in {"CD", "NNS", "NNPS"})
     if match.pattern == "month_rel" and not match.groups.keys() & {"edge", "rel", "ry"}:
         month = next((t for t in span if t.lower_ in _MONTH_AMBIGUOUS), None)
         if month is not None:
