@@ -42,10 +42,15 @@ _MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\."
 _MONTH_BARE = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?=\s+\d)"
 _MONTH = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR}|{_MONTH_BARE})"
 _WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY_REL = (
+    "last|next|this|this past|this coming|this upcoming|coming|upcoming|previous|on|by|until"
+)
 _POSS = "(?:'s|’s)?"
 _NUMW = (
-    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"fifteen|twenty|thirty|forty|fifty|a\s+few|a\s+couple\s+of|several|few|many)"
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|"
+    r"five|six|seven|eight|nine))?|a\s+hundred|a\s+few|a\s+couple\s+of|several|few|many)"
 )
 _TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNIT_WORDS = "one|two|three|four|five|six|seven|eight|nine"
@@ -98,15 +103,24 @@ _PATTERNS: list[tuple[str, str]] = [
     ("numeric", r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)?\d{2})\b"),
     (
         "dmy",
+        rf"(?:(?P<weekof>{_ci('the week of')})\s+)?"
         rf"(?:{_WEEKDAY},?\s+)?(?:(?P<edge>{_ci(_EDGE)})[\s-]+)?"
         rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:{_ci('of')}\s+)?(?P<mon>{_MONTH})"
         rf"(?:,?\s+(?P<y>(?:1[89]|20)\d{{2}})\b)?",
     ),
     (
         "mdy",
+        rf"(?:(?P<weekof>{_ci('the week of')})\s+)?"
         rf"(?:{_WEEKDAY},?\s+)?(?:(?P<edge>{_ci(_EDGE)})[\s-]+)?(?P<mon>{_MONTH})\s+"
         rf"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:%|{_ci('percent')}|[,.]\d))"
         rf"(?:,?\s+(?P<y>(?:1[89]|20)\d{{2}})\b)?",
+    ),
+    (
+        "year_end",
+        _ci(
+            r"\b(?:the\s+)?(?:year[-\s]end|year(?:'s|’s)\s+end|end\s+of\s+(?:the|this)\s+year)\b"
+            r"(?![-\s](?:results|figures|report|bonus|review))"
+        ),
     ),
     (
         "month_year",
@@ -123,8 +137,7 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "weekday",
         rf"(?:(?P<edge>{_ci('early|late|earlier|later')})\s+(?:{_ci('on')}\s+)?)?"
-        rf"(?:(?P<rel>{_ci('last|next|this|this past|this coming|previous|on|by|until')})\s+)?"
-        rf"(?P<wd>{_WEEKDAY}){_POSS}"
+        rf"(?:(?P<rel>{_ci(_WEEKDAY_REL)})\s+)?(?P<wd>{_WEEKDAY}){_POSS}"
         rf"(?:\s+(?P<part>{_ci('morning|afternoon|evening|night')}))?\b",
     ),
     (
@@ -156,7 +169,7 @@ _PATTERNS: list[tuple[str, str]] = [
         "span",
         _ci(
             rf"\b(?:the\s+)?(?:past|last|next|coming|previous|first|final)\s+(?P<n>{_NUMW})\s+"
-            rf"(?P<unit>{_UNIT})\b"
+            rf"(?P<unit>{_UNIT}|quarters?)\b"
         ),
     ),
     (
@@ -266,8 +279,9 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "duration",
         _ci(
-            rf"\b(?P<n>{_NUMW}|\d+(?:\.\d+)?)(?:\s+|-)(?P<unit>{_UNIT})\b(?!-old|\s+old)"
-            r"(?:-long)?"
+            rf"\b(?P<n>{_NUMW}|\d+(?:\.\d+)?)(?P<half>\s+1/2|\s*½)?(?:\s+|-)"
+            rf"(?P<unit>{_UNIT})\b(?!-old|\s+old)(?:-long)?"
+            r"(?P<and_half>\s+and\s+a\s+half)?"
         ),
     ),
     (
@@ -372,6 +386,8 @@ def _weekday(
         return _day(pub - dt.timedelta(days=back or 7), "last weekday: the one before", part)
     if rel == "next":
         return _day(pub + dt.timedelta(days=ahead or 7), "next weekday: the one after", part)
+    if rel in {"coming", "upcoming", "this upcoming"}:
+        return _day(pub + dt.timedelta(days=ahead or 7), "coming weekday: the one after", part)
     if rel == "this coming" or tense in {"future", "conditional"}:
         return _day(pub + dt.timedelta(days=ahead), "weekday, future: on or after", part)
     if rel in {"until", "by"} and tense != "past":
@@ -471,8 +487,23 @@ def _at_precision(day: dt.date, precision: str, reason: str) -> Resolved:
 
 _DURATION_CODES = {
     "second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "fortnight": "W",
-    "month": "M", "year": "Y", "decade": "Y", "century": "Y", "centurie": "Y",
+    "month": "M", "year": "Y", "decade": "Y", "century": "Y", "centurie": "Y", "quarter": "Q",
 }  # fmt: skip
+#: `2 1/2 years` is P2Y6M: the half in the next smaller unit.
+_HALVES = {"hour": "{n}H30M", "minute": "{n}M30S", "year": "{n}Y6M", "month": "{n}M15D",
+           "day": "{n}DT12H", "week": "{n}W3DT12H"}  # fmt: skip
+
+
+def _half_duration(n_text: str, unit: str) -> Resolved:
+    base = unit.lower().rstrip("s")
+    n = _count(n_text)
+    if n is None or base not in _HALVES:
+        return _duration(n_text, unit)
+    amount = _HALVES[base].format(n=n)
+    timex = f"PT{amount}" if base in _SUB_DAY else f"P{amount}"
+    return Resolved("duration", None, None, "duration: not a date", timex)
+
+
 _DURATION_FACTORS = {"fortnight": 2, "decade": 10, "century": 100, "centurie": 100}
 
 
@@ -521,6 +552,16 @@ def resolve(
         month, dd = (b, a) if a > 12 else (a, b)  # month first unless it cannot be
         day = _safe_date(year, month, dd)
         return _day(day, "numeric date") if day else None
+    if name in {"dmy", "mdy"} and g.get("weekof"):
+        day_of = resolve(replace(match, groups={k: v for k, v in g.items() if k != "weekof"}),
+                         pub, tense, ref)  # fmt: skip
+        if day_of is None or day_of.value is None:
+            return day_of
+        return _at_precision(dt.date.fromisoformat(day_of.value), "week", "the week of a day")
+    if name == "year_end":
+        if pub is None:
+            return _unresolved("year end, no publication date")
+        return _year(pub.year, "the end of the year")
     if name in {"dmy", "mdy"}:
         month = MONTHS[g["mon"].lower().rstrip(".")]
         dd = int(g["d"])
@@ -741,6 +782,8 @@ def resolve(
         precision = {"day": "day", "week": "week", "month": "month"}.get(unit, "year")
         return _at_precision(origin, precision, f"that {unit}: the last date mentioned")
     if name == "duration":
+        if g.get("half") or g.get("and_half"):
+            return _half_duration(g["n"], g["unit"])
         return _duration(g.get("n"), g.get("unit") or g.get("unit2") or "day")
     if name == "set":
         unit = (g.get("unit") or g.get("adv") or "").lower()

@@ -218,7 +218,12 @@ def time_expressions(doc: Doc, finder: TimeFinder | None = None) -> list[TimeExp
         )
         if resolved.value and resolved.precision in {"day", "month", "quarter", "year"}:
             ref = (_first_day(resolved.value), resolved.precision)
-            if resolved.precision == "quarter" and match.pattern != "ago":
+            if (
+                resolved.precision == "quarter"
+                and match.pattern != "ago"
+                and (pub is None or (pub - ref[0]).days < 366)
+            ):
+                # the quarter reported on, not the year-ago one it is compared with
                 quarter_ref = ref
     return _with_clock_times(found, text)
 
