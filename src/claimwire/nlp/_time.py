@@ -301,16 +301,50 @@ _PATTERNS: list[tuple[str, str]] = [
 ]
 
 
+_WEEKDAY_WORDS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_PLURAL_UNITS = ("days", "weeks", "months", "years", "decades")
+#: Words (lower case) of which every match of a pattern holds one: a pattern runs
+#: over a text only when one of them is in it. Substring tests are far cheaper than
+#: a regex scan, and most texts lack most of the rarer patterns' words.
+_TRIGGERS: dict[str, tuple[str, ...]] = {
+    "numeric": ("/",),
+    "weekday": _WEEKDAY_WORDS,
+    "dayword": ("today", "yesterday", "tomorrow", "tonight", "night"),
+    "this_part": ("morning", "afternoon", "evening"),
+    "relunit": ("week", "month", "year", "quarter", "decade"),
+    "weekend": ("weekend",),
+    "ago": ("ago", "earlier", "later", "before", "after", "now", "hence"),
+    "season": ("spring", "summer", "fall", "autumn", "winter"),
+    "thatday": ("that", "same", "next", "following", "previous"),
+    "refday": ("previous", "preceding", "next", "following", "before", "after"),
+    "quarter": ("quarter", "q1", "q2", "q3", "q4"),
+    "fiscal_period": ("quarter", "period", "year-ago", "year-earlier"),
+    "half": ("half", "quarters"),
+    "decade": ("0s",),
+    "century": ("century",),
+    "spelled_year": ("nineteen", "eighteen", "thousand"),
+    "holiday": ("christmas", "year", "thanksgiving", "easter"),
+    "year_end": ("end",),
+    "vague": _PLURAL_UNITS,
+    "vague_for": _PLURAL_UNITS,
+    "the_year": ("year",),
+    "set": ("every", "each", "daily", "weekly", "monthly"),
+}
+
+
 class TimeFinder:
     """The compiled patterns; one scan of a text yields non-overlapping candidates."""
 
     def __init__(self) -> None:
-        self._patterns = [(name, re.compile(p)) for name, p in _PATTERNS]
+        self._patterns = [(name, re.compile(p), _TRIGGERS.get(name)) for name, p in _PATTERNS]
         self._rank = {name: i for i, (name, _) in enumerate(_PATTERNS)}
 
     def scan(self, text: str) -> list[RawMatch]:
         found: list[RawMatch] = []
-        for name, pattern in self._patterns:
+        lower = text.lower()
+        for name, pattern, triggers in self._patterns:
+            if triggers is not None and not any(t in lower for t in triggers):
+                continue
             for m in pattern.finditer(text):
                 if m.end() > m.start():
                     groups = {k: v for k, v in m.groupdict().items() if v is not None}
