@@ -409,3 +409,22 @@ def test_year_ago_counts_from_the_quarter_reported_not_the_compared_one(blank) -
         "and a year earlier margins were thinner."
     )
     assert [f[1] for f in dates_of(blank, text)] == ["2024-Q3", "2023-Q3", "2023-Q3"]
+
+
+def test_the_timeml_value_of_a_record_follows_from_its_value_and_precision(blank) -> None:
+    from benchmarks.time import record_timex
+
+    text = (
+        "Troops left last week, returned over the weekend, and will vote in the third "
+        "quarter of 2025, not in March 2024 or on 9 August or in 2023."
+    )
+    doc = blank(text)
+    doc._.cw_published = THURSDAY
+    expressions = time_expressions(doc)
+    records = run(blank(text))
+    assert len(records) == len(expressions) == 6
+    for record, expression in zip(records, expressions, strict=True):
+        assert record_timex(record.value, record.precision) == expression.resolved.timex
+    assert record_timex("2024-08-05/2024-08-11", "week") == "2024-W32"
+    assert record_timex("2024-08-10/2024-08-11", "week") == "2024-W32-WE"
+    assert record_timex(None, None) is None
