@@ -428,3 +428,18 @@ def test_the_timeml_value_of_a_record_follows_from_its_value_and_precision(blank
     assert record_timex("2024-08-05/2024-08-11", "week") == "2024-W32"
     assert record_timex("2024-08-10/2024-08-11", "week") == "2024-W32-WE"
     assert record_timex(None, None) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Troops stay for two more weeks.", "P2W"),
+        ("Shares fell for eight trading days.", "P8D"),
+        ("It ended a decades-long feud.", "PXY"),
+        ("They held a day-long meeting.", "P1D"),
+    ],
+)
+def test_durations_with_modifiers_and_long_adjectives(blank, text, value) -> None:
+    ((_, timex, kind),) = timexes(blank, text)
+    assert (timex, kind) == (value, "DURATION")
+    assert dates_of(blank, text) == []

@@ -260,6 +260,7 @@ _PATTERNS: list[tuple[str, str]] = [
             r"|\bthe\s+(?P<unit3>days|weeks|months|years)\s+ahead\b"
         ),
     ),
+    ("long_adj", _ci(r"\b(?P<unit>hour|day|week|month|year|decade)(?P<pl>s)?-long\b")),
     ("vague_for", _ci(r"(?<=\bfor\s)(?P<unit>days|weeks|months|years|decades)\b")),
     (
         "ref",
@@ -280,7 +281,8 @@ _PATTERNS: list[tuple[str, str]] = [
         "duration",
         _ci(
             rf"\b(?P<n>{_NUMW}|\d+(?:\.\d+)?)(?P<half>\s+1/2|\s*½)?(?:\s+|-)"
-            rf"(?P<unit>{_UNIT})\b(?!-old|\s+old)(?:-long)?"
+            r"(?:(?:more|additional|further|full|straight|consecutive|trading|business|working)"
+            rf"\s+)?(?P<unit>{_UNIT})\b(?!-old|\s+old)(?:-long)?"
             r"(?P<and_half>\s+and\s+a\s+half)?"
         ),
     ),
@@ -295,7 +297,7 @@ _PATTERNS: list[tuple[str, str]] = [
         "clock",
         _ci(
             r"\b(?P<h>[0-2]?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)"
-            r"|\b(?P<word>noon|midnight)\b"
+            r"|\b(?P<word>noon|midday|midnight)\b"
         ),
     ),
 ]
@@ -327,6 +329,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "year_end": ("end",),
     "vague": _PLURAL_UNITS,
     "vague_for": _PLURAL_UNITS,
+    "long_adj": ("-long",),
     "the_year": ("year",),
     "set": ("every", "each", "daily", "weekly", "monthly"),
 }
@@ -776,6 +779,9 @@ def resolve(
         unit = g.get("unit") or g.get("unit2") or g.get("unit3") or "days"
         vague = _duration(None, unit)
         return replace(_unresolved("vague stretch of time", vague.timex), timeml_type="DURATION")
+    if name == "long_adj":
+        # `a day-long meeting` (P1D), `a decades-long feud` (PXY)
+        return _duration(None if g.get("pl") else "1", g["unit"])
     if name == "vague_for":
         return _duration(None, g["unit"])
     if name == "ref":
@@ -828,7 +834,7 @@ def resolve(
         if origin is None:
             return Resolved("time", None, None, "clock time, no reference date")
         if g.get("word"):
-            hour, minute = (12, 0) if g["word"].lower() == "noon" else (24, 0)
+            hour, minute = (24, 0) if g["word"].lower() == "midnight" else (12, 0)
         else:
             hour, minute = int(g["h"]) % 12, int(g.get("mi", "0"))
             if g["ap"].lower().startswith("p"):
