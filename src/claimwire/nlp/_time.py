@@ -335,6 +335,10 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
 }
 
 
+def _a_with_plural(groups: dict[str, str]) -> bool:
+    return groups.get("n", "").lower() in {"a", "an"} and groups["unit"].lower().endswith("s")
+
+
 class TimeFinder:
     """The compiled patterns; one scan of a text yields non-overlapping candidates."""
 
@@ -351,6 +355,8 @@ class TimeFinder:
             for m in pattern.finditer(text):
                 if m.end() > m.start():
                     groups = {k: v for k, v in m.groupdict().items() if v is not None}
+                    if name == "duration" and _a_with_plural(groups):
+                        continue  # `a decades-long feud`: the article is not a count
                     found.append(RawMatch(m.start(), m.end(), name, groups))
         found.sort(key=lambda r: (-(r.end - r.start), self._rank[r.pattern], r.start))
         taken: list[RawMatch] = []
