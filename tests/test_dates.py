@@ -443,3 +443,16 @@ def test_durations_with_modifiers_and_long_adjectives(blank, text, value) -> Non
     ((_, timex, kind),) = timexes(blank, text)
     assert (timex, kind) == (value, "DURATION")
     assert dates_of(blank, text) == []
+
+
+def test_a_second_attack_is_an_ordinal_not_a_duration() -> None:
+    # "A second attack followed ."
+    doc = parsed(
+        ["A", "second", "attack", "followed", "."],
+        [2, 2, 3, 3, 3],
+        ["det", "amod", "nsubj", "ROOT", "punct"],
+        ["DT", "JJ", "NN", "VBD", "."],
+        ["DET", "ADJ", "NOUN", "VERB", "PUNCT"],
+    )
+    doc._.cw_published = THURSDAY
+    assert time_expressions(doc) == []

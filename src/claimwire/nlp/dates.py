@@ -292,6 +292,8 @@ def _plausible(match: RawMatch, span: Span, text: str) -> bool:
         # `2000 people`: a count, not a year
         return not (token.dep_ == "nummod" and token.head.tag_ in {"NNS", "NNPS"})
     if match.pattern == "duration" and match.groups.get("n", "").lower() in {"a", "an"}:
+        if match.groups["unit"].lower() == "second" and span[-1].pos_ == "ADJ":
+            return False  # `a second attack`: an ordinal
         # a rate, not a stretch of time: `$500 million a year`, `four flights a week`
         first = span[0]
         prev = first.nbor(-1) if first.i > 0 else None
