@@ -456,3 +456,36 @@ def test_a_second_attack_is_an_ordinal_not_a_duration() -> None:
     )
     doc._.cw_published = THURSDAY
     assert time_expressions(doc) == []
+
+
+def test_a_24_hour_clock_time_with_its_zone_joins_its_day(blank) -> None:
+    text = "The strike hit at 18:00 GMT on Tuesday."
+    assert dates_of(blank, text) == [("18:00 GMT on Tuesday", "2024-08-13", "day")]
+    assert timexes(blank, text)[0][1] == "2024-08-13T18:00"
+
+
+def test_the_day_in_running_reports_is_the_last_day_mentioned(blank) -> None:
+    text = "Markets opened on 5 August and fell later in the day."
+    assert dates_of(blank, text)[1] == ("later in the day", "2024-08-05", "day")
+    # `the day before` is a relative day, not this phrase
+    assert dates_of(blank, "Markets fell on 5 August, the day before the vote.")[1][1] == (
+        "2024-08-04"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Stocks slid for the past five trading days.", "P5D"),
+        ("The economy shrank for two consecutive quarters.", "P2Q"),
+    ],
+)
+def test_spans_with_modifiers_and_plural_quarters(blank, text, value) -> None:
+    ((_, timex, kind),) = timexes(blank, text)
+    assert (timex, kind) == (value, "DURATION")
+
+
+def test_a_year_after_a_spaced_comma_stays_with_its_day(blank) -> None:
+    assert dates_of(blank, "It was founded on December 31 , 1994.") == [
+        ("December 31 , 1994", "1994-12-31", "day")
+    ]

@@ -52,6 +52,8 @@ _NUMW = (
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|"
     r"five|six|seven|eight|nine))?|a\s+hundred|a\s+few|a\s+couple\s+of|several|few|many)"
 )
+#: Words between a count and its unit: `two more weeks`, `eight trading days`.
+_UNIT_MODIFIERS = "(?:more|additional|further|full|straight|consecutive|trading|business|working)"
 _TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNIT_WORDS = "one|two|three|four|five|six|seven|eight|nine"
 _UNIT = r"(?:second|minute|hour|day|week|fortnight|month|year|decade|century|centurie)s?"
@@ -106,14 +108,14 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"(?:(?P<weekof>{_ci('the week of')})\s+)?"
         rf"(?:{_WEEKDAY},?\s+)?(?:(?P<edge>{_ci(_EDGE)})[\s-]+)?"
         rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:{_ci('of')}\s+)?(?P<mon>{_MONTH})"
-        rf"(?:,?\s+(?P<y>(?:1[89]|20)\d{{2}})\b)?",
+        rf"(?:\s?,?\s+(?P<y>(?:1[89]|20)\d{{2}})\b)?",
     ),
     (
         "mdy",
         rf"(?:(?P<weekof>{_ci('the week of')})\s+)?"
         rf"(?:{_WEEKDAY},?\s+)?(?:(?P<edge>{_ci(_EDGE)})[\s-]+)?(?P<mon>{_MONTH})\s+"
         rf"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:%|{_ci('percent')}|[,.]\d))"
-        rf"(?:,?\s+(?P<y>(?:1[89]|20)\d{{2}})\b)?",
+        rf"(?:\s?,?\s+(?P<y>(?:1[89]|20)\d{{2}})\b)?",
     ),
     (
         "year_end",
@@ -169,7 +171,7 @@ _PATTERNS: list[tuple[str, str]] = [
         "span",
         _ci(
             rf"\b(?:the\s+)?(?:past|last|next|coming|previous|first|final)\s+(?P<n>{_NUMW})\s+"
-            rf"(?P<unit>{_UNIT}|quarters?)\b"
+            rf"(?:{_UNIT_MODIFIERS}\s+)?(?P<unit>{_UNIT}|quarters?)\b"
         ),
     ),
     (
@@ -185,6 +187,8 @@ _PATTERNS: list[tuple[str, str]] = [
             r"\b(?:(?:earlier|later)\s+)?(?:that|the\s+same|that\s+same)\s+(?P<unit>day|week|month"
             r"|year)\b|\bthe\s+(?P<next>next|following|previous)\s+(?P<part>morning|evening|"
             r"night|afternoon)\b"
+            r"|\b(?:(?:earlier|later|late|early)\s+in|for|end(?:ed|ing|s)?|finish(?:ed|ing|es)?)"
+            r"\s+the\s+(?P<dayphrase>day)\b(?!\s*(?:before|after|-|of\b))"
         ),
     ),
     (
@@ -273,7 +277,7 @@ _PATTERNS: list[tuple[str, str]] = [
         "the_year",
         _ci(
             r"\bthe\s+(?P<mods>(?:full\s+|current\s+|fiscal\s+)*)year\b(?![-’']|s\b)"
-            r"(?!\s+(?:\d|two\s+thousand|nineteen|before|after|earlier|later|ago|of\b))"
+            r"(?!\s+(?:\d|two\s+thousand|nineteen|before|after|earlier|later|ago|previous|of\b))"
             r"(?P<ended>\s+(?:ended|ending|to)\b)?"
         ),
     ),
@@ -281,8 +285,8 @@ _PATTERNS: list[tuple[str, str]] = [
         "duration",
         _ci(
             rf"\b(?P<n>{_NUMW}|\d+(?:\.\d+)?)(?P<half>\s+1/2|\s*½)?(?:\s+|-)"
-            r"(?:(?:more|additional|further|full|straight|consecutive|trading|business|working)"
-            rf"\s+)?(?P<unit>{_UNIT})\b(?!-old|\s+old)(?:-long)?"
+            rf"(?:{_UNIT_MODIFIERS}\s+)?(?P<unit>{_UNIT}|quarters(?!\s+of\b))\b(?!-old|\s+old)"
+            r"(?:-long)?"
             r"(?P<and_half>\s+and\s+a\s+half)?"
         ),
     ),
@@ -298,6 +302,7 @@ _PATTERNS: list[tuple[str, str]] = [
         _ci(
             r"\b(?P<h>[0-2]?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)"
             r"|\b(?P<word>noon|midday|midnight)\b"
+            r"|\b(?P<h24>[01]?\d|2[0-3]):?(?P<mi24>[0-5]\d)\s*(?:UTC|GMT|local\s+time)\b"
         ),
     ),
 ]
@@ -317,7 +322,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "weekend": ("weekend",),
     "ago": ("ago", "earlier", "later", "before", "after", "now", "hence"),
     "season": ("spring", "summer", "fall", "autumn", "winter"),
-    "thatday": ("that", "same", "next", "following", "previous"),
+    "thatday": ("that", "same", "next", "following", "previous", "the day"),
     "refday": ("previous", "preceding", "next", "following", "before", "after"),
     "quarter": ("quarter", "q1", "q2", "q3", "q4"),
     "fiscal_period": ("quarter", "period", "year-ago", "year-earlier"),
@@ -824,7 +829,7 @@ def resolve(
         if g.get("next"):
             step = -1 if g["next"].lower() == "previous" else 1
             return _day(origin + dt.timedelta(days=step), f"the {g['next'].lower()} {g['part']}")
-        unit = g["unit"].lower()
+        unit = (g.get("unit") or g["dayphrase"]).lower()
         precision = {"day": "day", "week": "week", "month": "month"}.get(unit, "year")
         return _at_precision(origin, precision, f"that {unit}: the last date mentioned")
     if name == "duration":
@@ -841,6 +846,8 @@ def resolve(
             return Resolved("time", None, None, "clock time, no reference date")
         if g.get("word"):
             hour, minute = (24, 0) if g["word"].lower() == "midnight" else (12, 0)
+        elif g.get("h24"):
+            hour, minute = int(g["h24"]), int(g["mi24"])
         else:
             hour, minute = int(g["h"]) % 12, int(g.get("mi", "0"))
             if g["ap"].lower().startswith("p"):
