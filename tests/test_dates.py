@@ -489,3 +489,11 @@ def test_a_year_after_a_spaced_comma_stays_with_its_day(blank) -> None:
     assert dates_of(blank, "It was founded on December 31 , 1994.") == [
         ("December 31 , 1994", "1994-12-31", "day")
     ]
+
+
+def test_a_quarter_ahead_without_a_past_verb_is_this_years(blank) -> None:
+    assert dates_of(blank, "The plant closes during the fourth quarter.") == [
+        ("the fourth quarter", "2024-Q4", "quarter")
+    ]
+    assert dates_of(blank, "Sales for the entire year rose.") == []
+    assert timexes(blank, "Sales for the entire year rose.")[0][1] == "2024"

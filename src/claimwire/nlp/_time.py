@@ -276,7 +276,8 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "the_year",
         _ci(
-            r"\bthe\s+(?P<mods>(?:full\s+|current\s+|fiscal\s+)*)year\b(?![-’']|s\b)"
+            r"\bthe\s+(?P<mods>(?:full\s+|entire\s+|whole\s+|current\s+|fiscal\s+)*)year\b"
+            r"(?![-’']|s\b)"
             r"(?!\s+(?:\d|two\s+thousand|nineteen|before|after|earlier|later|ago|previous|of\b))"
             r"(?P<ended>\s+(?:ended|ending|to)\b)?"
         ),
@@ -719,7 +720,7 @@ def resolve(
             return _unresolved("quarter without year, no publication date")
         else:
             year = pub.year + {"last year": -1, "next year": 1}.get(" ".join(y_text.split()), 0)
-            if not y_text and tense != "future" and dt.date(year, 3 * q - 2, 1) > pub:
+            if not y_text and tense == "past" and dt.date(year, 3 * q - 2, 1) > pub:
                 year -= 1
         if g.get("ago0"):
             year -= 1  # `the year-ago third quarter`
