@@ -17,7 +17,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from claimwire.nlp._numbers import parse_number
@@ -42,11 +42,20 @@ _MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\."
 _MONTH_BARE = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?=\s+\d)"
 _MONTH = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR}|{_MONTH_BARE})"
 _WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY_REL = (
+    "last|next|this|this past|this coming|this upcoming|coming|upcoming|previous|on|by|until"
+)
 _POSS = "(?:'s|’s)?"
 _NUMW = (
-    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"fifteen|twenty|thirty|forty|fifty|a\s+few|a\s+couple\s+of|several|few|many)"
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|"
+    r"five|six|seven|eight|nine))?|a\s+hundred|a\s+few|a\s+couple\s+of|several|few|many)"
 )
+#: Words between a count and its unit: `two more weeks`, `eight trading days`.
+_UNIT_MODIFIERS = "(?:more|additional|further|full|straight|consecutive|trading|business|working)"
+_TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNIT_WORDS = "one|two|three|four|five|six|seven|eight|nine"
 _UNIT = r"(?:second|minute|hour|day|week|fortnight|month|year|decade|century|centurie)s?"
 _EDGE = r"(?:early|late|mid|earlier|later)"
 
@@ -71,9 +80,15 @@ class Resolved:
     precision: str | None
     reason: str
     timex: str | None = None
+    #: The TIMEX3 type when TimeML reads the words otherwise than claimwire's
+    #: kind does: ``two days after the raid`` is a date to claimwire (counted
+    #: from the last date mentioned) but a DURATION ``P2D`` to TimeML.
+    timeml_type: str | None = None
 
     @property
     def timex_type(self) -> str:
+        if self.timeml_type:
+            return self.timeml_type
         return {"date": "DATE", "time": "TIME", "duration": "DURATION", "set": "SET"}.get(
             self.kind, "DATE"
         )
@@ -90,15 +105,24 @@ _PATTERNS: list[tuple[str, str]] = [
     ("numeric", r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)?\d{2})\b"),
     (
         "dmy",
+        rf"(?:(?P<weekof>{_ci('the week of')})\s+)?"
         rf"(?:{_WEEKDAY},?\s+)?(?:(?P<edge>{_ci(_EDGE)})[\s-]+)?"
         rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:{_ci('of')}\s+)?(?P<mon>{_MONTH})"
-        rf"(?:,?\s+(?P<y>(?:1[89]|20)\d{{2}})\b)?",
+        rf"(?:\s?,?\s+(?P<y>(?:1[89]|20)\d{{2}})\b)?",
     ),
     (
         "mdy",
+        rf"(?:(?P<weekof>{_ci('the week of')})\s+)?"
         rf"(?:{_WEEKDAY},?\s+)?(?:(?P<edge>{_ci(_EDGE)})[\s-]+)?(?P<mon>{_MONTH})\s+"
         rf"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:%|{_ci('percent')}|[,.]\d))"
-        rf"(?:,?\s+(?P<y>(?:1[89]|20)\d{{2}})\b)?",
+        rf"(?:\s?,?\s+(?P<y>(?:1[89]|20)\d{{2}})\b)?",
+    ),
+    (
+        "year_end",
+        _ci(
+            r"\b(?:the\s+)?(?:year[-\s]end|year(?:'s|’s)\s+end|end\s+of\s+(?:the|this)\s+year)\b"
+            r"(?![-\s](?:results|figures|report|bonus|review))"
+        ),
     ),
     (
         "month_year",
@@ -109,14 +133,13 @@ _PATTERNS: list[tuple[str, str]] = [
         "month_rel",
         rf"(?:(?P<edge>{_ci(_EDGE + '|the end of|the start of|the beginning of|the middle of')})"
         rf"[\s-]+)?(?:(?P<rel>{_ci('last|next|this|this past|this coming')})\s+)?"
-        rf"(?P<mon>{_MONTH_FULL})\b(?:\s+{_ci('of')}\s+(?P<ry>{_ci('this|last|next')})\s+"
+        rf"(?P<mon>{_MONTH_FULL})\b(?:\s+(?:{_ci('of')}\s+)?(?P<ry>{_ci('this|last|next')})\s+"
         rf"{_ci('year')})?{_POSS}",
     ),
     (
         "weekday",
         rf"(?:(?P<edge>{_ci('early|late|earlier|later')})\s+(?:{_ci('on')}\s+)?)?"
-        rf"(?:(?P<rel>{_ci('last|next|this|this past|this coming|previous|on|by|until')})\s+)?"
-        rf"(?P<wd>{_WEEKDAY}){_POSS}"
+        rf"(?:(?P<rel>{_ci(_WEEKDAY_REL)})\s+)?(?P<wd>{_WEEKDAY}){_POSS}"
         rf"(?:\s+(?P<part>{_ci('morning|afternoon|evening|night')}))?\b",
     ),
     (
@@ -148,7 +171,7 @@ _PATTERNS: list[tuple[str, str]] = [
         "span",
         _ci(
             rf"\b(?:the\s+)?(?:past|last|next|coming|previous|first|final)\s+(?P<n>{_NUMW})\s+"
-            rf"(?P<unit>{_UNIT})\b"
+            rf"(?:{_UNIT_MODIFIERS}\s+)?(?P<unit>{_UNIT}|quarters?)\b"
         ),
     ),
     (
@@ -164,6 +187,8 @@ _PATTERNS: list[tuple[str, str]] = [
             r"\b(?:(?:earlier|later)\s+)?(?:that|the\s+same|that\s+same)\s+(?P<unit>day|week|month"
             r"|year)\b|\bthe\s+(?P<next>next|following|previous)\s+(?P<part>morning|evening|"
             r"night|afternoon)\b"
+            r"|\b(?:(?:earlier|later|late|early)\s+in|for|end(?:ed|ing|s)?|finish(?:ed|ing|es)?)"
+            r"\s+the\s+(?P<dayphrase>day)\b(?!\s*(?:before|after|-|of\b))"
         ),
     ),
     (
@@ -177,7 +202,9 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "quarter",
         _ci(
-            r"\b(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
+            r"\b(?:the\s+)?(?:(?P<y0>(?:19|20)\d{2})\s+|(?P<ry0>this|last|next)\s+year(?:'s|’s)\s+"
+            r"|(?P<ago0>year-ago|year-earlier)\s+)?(?:fiscal[\s-]+)?"
+            r"(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
             r"(?:\s+fiscal|\s+calendar)?[\s-]+quarter\b(?:\s+of\s+(?P<y>(?:19|20)\d{2}|this\s+year"
             r"|last\s+year|next\s+year))?"
         )
@@ -189,6 +216,15 @@ _PATTERNS: list[tuple[str, str]] = [
             r"\bthe\s+(?:(?P<which>latest|most\s+recent|recent|just-ended|same|year-ago|"
             r"year-earlier|current|fiscal)\s+)?(?P<unit>quarter|period)\b(?!\s+of\b)"
             r"|\b(?P<ago>year-ago|year-earlier)\b"
+            r"|\b(?:the\s+(?P<y>(?:19|20)\d{2})|(?P<ry>this|last|next)\s+year(?:'s|’s))\s+"
+            r"(?:fiscal\s+)?(?P<unit2>quarter|period)\b"
+        ),
+    ),
+    (
+        "half",
+        _ci(
+            r"\b(?:the\s+)?(?P<h>first|second|last|latter)\s+(?:half|two\s+quarters)\s+of\s+"
+            r"(?:(?P<y>(?:19|20)\d{2})|(?P<ry>this|last|next)\s+year)\b"
         ),
     ),
     (
@@ -199,25 +235,60 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     ("decade", r"\b(?:the\s+)?(?:(?P<c>1[89]|20)(?P<d>\d)0s|'(?P<d2>\d)0s)\b"),
     (
-        "vague",
+        "century",
         _ci(
-            r"\b(?:in|over|during)\s+the\s+(?P<dir>coming|next|past|last|recent|previous)\s+"
-            r"(?:few\s+)?(?P<unit>days|weeks|months|years)\b|\bin\s+recent\s+(?P<unit2>days|weeks"
-            r"|months|years)\b"
+            r"\b(?:the\s+)?(?P<n>1\d|2[01]|[1-9])(?:st|nd|rd|th)[\s-]+century\b"
+            r"|\b(?:the\s+)?(?P<w>nineteenth|twentieth|twenty-first)[\s-]+century\b"
         ),
     ),
+    (
+        "spelled_year",
+        rf"(?:(?P<mon>{_MONTH_FULL})\s+)?"
+        + _ci(
+            rf"\b(?:the\s+year\s+)?(?P<c>nineteen|eighteen)\s+(?P<t>{_TENS_WORDS})"
+            rf"(?:[\s-](?P<u>{_UNIT_WORDS}))?\b"
+            rf"|\bthe\s+year\s+two\s+thousand(?:\s+(?:and\s+)?(?P<u2>{_UNIT_WORDS}))?\b"
+        ),
+    ),
+    (
+        "holiday",
+        rf"(?:(?P<rel>{_ci('last|next|this|this past')})\s+)?\b(?P<hol>Christmas(?:\s+Day|\s+Eve)?"
+        r"|New\s+Year(?:'s|’s)\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?)\b",
+    ),
+    (
+        "vague",
+        _ci(
+            r"\b(?:(?:in|over|during|within|for)\s+)?the\s+(?:coming|next|past|last|recent|"
+            r"previous)\s+(?:few\s+|several\s+)?(?P<unit>days|weeks|months|years)\b"
+            r"|\b(?:in\s+)?(?:coming|recent)\s+(?P<unit2>days|weeks|months|years|decades)\b"
+            r"|\bthe\s+(?P<unit3>days|weeks|months|years)\s+ahead\b"
+        ),
+    ),
+    ("long_adj", _ci(r"\b(?P<unit>hour|day|week|month|year|decade)(?P<pl>s)?-long\b")),
+    ("vague_for", _ci(r"(?<=\bfor\s)(?P<unit>days|weeks|months|years|decades)\b")),
     (
         "ref",
         _ci(
             r"\b(?P<word>now|currently|nowadays|recently|at\s+present|the\s+past|the\s+future"
-            r"|right\s+now|these\s+days)\b"
+            r"|right\s+now|these\s+days|current)\b"
+        ),
+    ),
+    (
+        "the_year",
+        _ci(
+            r"\bthe\s+(?P<mods>(?:full\s+|entire\s+|whole\s+|current\s+|fiscal\s+)*)year\b"
+            r"(?![-’']|s\b)"
+            r"(?!\s+(?:\d|two\s+thousand|nineteen|before|after|earlier|later|ago|previous|of\b))"
+            r"(?P<ended>\s+(?:ended|ending|to)\b)?"
         ),
     ),
     (
         "duration",
         _ci(
-            rf"\b(?P<n>{_NUMW}|\d+(?:\.\d+)?)(?:\s+|-)(?P<unit>{_UNIT})\b(?!-old|\s+old)"
+            rf"\b(?P<n>{_NUMW}|\d+(?:\.\d+)?)(?P<half>\s+1/2|\s*½)?(?:\s+|-)"
+            rf"(?:{_UNIT_MODIFIERS}\s+)?(?P<unit>{_UNIT}|quarters(?!\s+of\b))\b(?!-old|\s+old)"
             r"(?:-long)?"
+            r"(?P<and_half>\s+and\s+a\s+half)?"
         ),
     ),
     (
@@ -231,25 +302,67 @@ _PATTERNS: list[tuple[str, str]] = [
         "clock",
         _ci(
             r"\b(?P<h>[0-2]?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)"
-            r"|\b(?P<word>noon|midnight)\b"
+            r"|\b(?P<word>noon|midday|midnight)\b"
+            r"|\b(?P<h24>[01]?\d|2[0-3]):?(?P<mi24>[0-5]\d)\s*(?:UTC|GMT|local\s+time)\b"
         ),
     ),
 ]
+
+
+_WEEKDAY_WORDS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_PLURAL_UNITS = ("days", "weeks", "months", "years", "decades")
+#: Words (lower case) of which every match of a pattern holds one: a pattern runs
+#: over a text only when one of them is in it. Substring tests are far cheaper than
+#: a regex scan, and most texts lack most of the rarer patterns' words.
+_TRIGGERS: dict[str, tuple[str, ...]] = {
+    "numeric": ("/",),
+    "weekday": _WEEKDAY_WORDS,
+    "dayword": ("today", "yesterday", "tomorrow", "tonight", "night"),
+    "this_part": ("morning", "afternoon", "evening"),
+    "relunit": ("week", "month", "year", "quarter", "decade"),
+    "weekend": ("weekend",),
+    "ago": ("ago", "earlier", "later", "before", "after", "now", "hence"),
+    "season": ("spring", "summer", "fall", "autumn", "winter"),
+    "thatday": ("that", "same", "next", "following", "previous", "the day"),
+    "refday": ("previous", "preceding", "next", "following", "before", "after"),
+    "quarter": ("quarter", "q1", "q2", "q3", "q4"),
+    "fiscal_period": ("quarter", "period", "year-ago", "year-earlier"),
+    "half": ("half", "quarters"),
+    "decade": ("0s",),
+    "century": ("century",),
+    "spelled_year": ("nineteen", "eighteen", "thousand"),
+    "holiday": ("christmas", "year", "thanksgiving", "easter"),
+    "year_end": ("end",),
+    "vague": _PLURAL_UNITS,
+    "vague_for": _PLURAL_UNITS,
+    "long_adj": ("-long",),
+    "the_year": ("year",),
+    "set": ("every", "each", "daily", "weekly", "monthly"),
+}
+
+
+def _a_with_plural(groups: dict[str, str]) -> bool:
+    return groups.get("n", "").lower() in {"a", "an"} and groups["unit"].lower().endswith("s")
 
 
 class TimeFinder:
     """The compiled patterns; one scan of a text yields non-overlapping candidates."""
 
     def __init__(self) -> None:
-        self._patterns = [(name, re.compile(p)) for name, p in _PATTERNS]
+        self._patterns = [(name, re.compile(p), _TRIGGERS.get(name)) for name, p in _PATTERNS]
         self._rank = {name: i for i, (name, _) in enumerate(_PATTERNS)}
 
     def scan(self, text: str) -> list[RawMatch]:
         found: list[RawMatch] = []
-        for name, pattern in self._patterns:
+        lower = text.lower()
+        for name, pattern, triggers in self._patterns:
+            if triggers is not None and not any(t in lower for t in triggers):
+                continue
             for m in pattern.finditer(text):
                 if m.end() > m.start():
                     groups = {k: v for k, v in m.groupdict().items() if v is not None}
+                    if name == "duration" and _a_with_plural(groups):
+                        continue  # `a decades-long feud`: the article is not a count
                     found.append(RawMatch(m.start(), m.end(), name, groups))
         found.sort(key=lambda r: (-(r.end - r.start), self._rank[r.pattern], r.start))
         taken: list[RawMatch] = []
@@ -278,13 +391,14 @@ def _week_value(day: dt.date) -> tuple[str, str]:
 _PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 
 
-def _day(day: dt.date, reason: str, part: str | None = None, code: bool = False) -> Resolved:
-    # TempEval's data values `Friday night` mostly as the day, so the part is dropped
-    # (`tonight`, `this morning` keep it: TIME values such as 1998-02-06TMO)
+def _day(day: dt.date, reason: str, part: str | None = None) -> Resolved:
+    # the value stays the day (precision `day`); TimeML's value adds the part of
+    # the day: `Friday night` is 1998-02-06TNI, `this morning` 1998-02-06TMO
     timex = day.isoformat()
-    if part and code:
-        return Resolved("date", timex, "day", reason, f"{timex}T{_PART_CODES[part.lower()]}")
-    return Resolved("date", timex, "day", f"{reason} ({part.lower()})" if part else reason, timex)
+    if part:
+        code = _PART_CODES[part.lower()]
+        return Resolved("date", timex, "day", f"{reason} ({part.lower()})", f"{timex}T{code}")
+    return Resolved("date", timex, "day", reason, timex)
 
 
 def _month(year: int, month: int, reason: str) -> Resolved:
@@ -321,8 +435,12 @@ def _weekday(
         return _day(pub - dt.timedelta(days=back or 7), "last weekday: the one before", part)
     if rel == "next":
         return _day(pub + dt.timedelta(days=ahead or 7), "next weekday: the one after", part)
-    if rel in {"this coming", "until", "by"} or tense == "future":
+    if rel in {"coming", "upcoming", "this upcoming"}:
+        return _day(pub + dt.timedelta(days=ahead or 7), "coming weekday: the one after", part)
+    if rel == "this coming" or tense in {"future", "conditional"}:
         return _day(pub + dt.timedelta(days=ahead), "weekday, future: on or after", part)
+    if rel in {"until", "by"} and tense != "past":
+        return _day(pub + dt.timedelta(days=ahead), "weekday, until/by: on or after", part)
     if rel == "this past":
         return _day(pub - dt.timedelta(days=back or 7), "this past weekday", part)
     return _day(pub - dt.timedelta(days=back), "weekday: latest on or before", part)
@@ -332,11 +450,10 @@ def _month_only(month: int, pub: dt.date, tense: Tense | None, rel: str, rel_yea
     if rel_year:
         offset = {"this": 0, "last": -1, "next": 1}[rel_year]
         return _month(pub.year + offset, month, f"month of {rel_year} year")
-    if rel == "last":
-        return _month(pub.year - 1, month, "last month name: last year's")
-    if rel == "this past":
+    if rel in {"last", "this past"}:
+        # `last April` in October is this year's April: the latest one before this month
         year = pub.year if month < pub.month else pub.year - 1
-        return _month(year, month, "this past month name: the one before")
+        return _month(year, month, f"{rel} month name: the latest one before")
     if rel == "next" or rel == "this coming":
         year = pub.year if month > pub.month else pub.year + 1
         return _month(year, month, "next month name: the one after")
@@ -394,6 +511,8 @@ def _shift(base: dt.date, unit: str, n: int) -> tuple[dt.date, str]:
     unit = unit.lower().rstrip("s")
     if unit == "day":
         return base + dt.timedelta(days=n), "day"
+    if unit in _SUB_DAY:
+        return base, "day"  # `an hour later`: the same day
     if unit in {"week", "fortnight"}:
         return base + dt.timedelta(weeks=n * (2 if unit == "fortnight" else 1)), "week"
     if unit == "month":
@@ -417,8 +536,23 @@ def _at_precision(day: dt.date, precision: str, reason: str) -> Resolved:
 
 _DURATION_CODES = {
     "second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "fortnight": "W",
-    "month": "M", "year": "Y", "decade": "Y", "century": "Y", "centurie": "Y",
+    "month": "M", "year": "Y", "decade": "Y", "century": "Y", "centurie": "Y", "quarter": "Q",
 }  # fmt: skip
+#: `2 1/2 years` is P2Y6M: the half in the next smaller unit.
+_HALVES = {"hour": "{n}H30M", "minute": "{n}M30S", "year": "{n}Y6M", "month": "{n}M15D",
+           "day": "{n}DT12H", "week": "{n}W3DT12H"}  # fmt: skip
+
+
+def _half_duration(n_text: str, unit: str) -> Resolved:
+    base = unit.lower().rstrip("s")
+    n = _count(n_text)
+    if n is None or base not in _HALVES:
+        return _duration(n_text, unit)
+    amount = _HALVES[base].format(n=n)
+    timex = f"PT{amount}" if base in _SUB_DAY else f"P{amount}"
+    return Resolved("duration", None, None, "duration: not a date", timex)
+
+
 _DURATION_FACTORS = {"fortnight": 2, "decade": 10, "century": 100, "centurie": 100}
 
 
@@ -467,6 +601,16 @@ def resolve(
         month, dd = (b, a) if a > 12 else (a, b)  # month first unless it cannot be
         day = _safe_date(year, month, dd)
         return _day(day, "numeric date") if day else None
+    if name in {"dmy", "mdy"} and g.get("weekof"):
+        day_of = resolve(replace(match, groups={k: v for k, v in g.items() if k != "weekof"}),
+                         pub, tense, ref)  # fmt: skip
+        if day_of is None or day_of.value is None:
+            return day_of
+        return _at_precision(dt.date.fromisoformat(day_of.value), "week", "the week of a day")
+    if name == "year_end":
+        if pub is None:
+            return _unresolved("year end, no publication date")
+        return _year(pub.year, "the end of the year")
     if name in {"dmy", "mdy"}:
         month = MONTHS[g["mon"].lower().rstrip(".")]
         dd = int(g["d"])
@@ -499,9 +643,7 @@ def resolve(
             "yesterday": -1, "tomorrow": 1, "last night": -1,
             "the day before yesterday": -2, "the day after tomorrow": 2,
         }.get(word, 0)  # fmt: skip
-        return _day(
-            pub + dt.timedelta(days=offset), f"{word}: publication date {offset:+d}", part, True
-        )
+        return _day(pub + dt.timedelta(days=offset), f"{word}: publication date {offset:+d}", part)
     if name == "relunit":
         rel = " ".join(g["rel"].lower().split())
         unit = g["unit"].lower()
@@ -545,31 +687,19 @@ def resolve(
         saturday = pub - dt.timedelta(days=(pub.weekday() - 5) % 7)
         return _weekend(saturday, "the weekend: the latest one")
     if name == "ago":
-        n = _count(g["n"])
+        resolved = _offset(g, pub, ref)
         direction = " ".join(g["dir"].lower().split())
-        if n is None:
-            return _unresolved("vague offset")
-        if direction in {"ago", "from now", "hence"}:
-            if pub is None:
-                return _unresolved("offset, no publication date")
-            if ref is not None and ref[1] == "quarter" and g["unit"].lower().startswith("year"):
-                sign = -1 if direction == "ago" else 1
-                return _quarter_of(ref[0], sign * n * 4, f"{n} year {direction}: that quarter")
-            sign = -1 if direction == "ago" else 1
-            day, precision = _shift(pub, g["unit"], sign * n)
-            return _at_precision(day, precision, f"{n} {g['unit']} {direction}")
-        origin = _ref_for(ref, g["unit"], pub)
-        if origin is None:
-            return _unresolved("offset, no reference date")
-        if ref is not None and ref[1] == "quarter" and g["unit"].lower().startswith("year"):
-            # `the quarter ... a year earlier`: the same quarter of the year before
-            step = 1 if direction in {"later", "before"} else -1
-            return _quarter_of(ref[0], step * n * 4, f"{n} year {direction} the last quarter")
-        # `two days later` points forward from the last date mentioned; `a day after
-        # <event>` dates the event, which came that long before it (and vice versa).
-        sign = 1 if direction in {"later", "before"} else -1
-        day, precision = _shift(origin, g["unit"], sign * n)
-        return _at_precision(day, precision, f"{n} {g['unit']} {direction} the last date")
+        unit = g["unit"].lower().rstrip("s")
+        if (
+            direction in {"after", "before"}
+            or unit in _SUB_DAY
+            or (direction in {"later", "earlier"} and _count(g["n"]) is None)
+        ):
+            # TimeML reads `two days after the raid` as the DURATION `two days`, with
+            # `after` a signal; claimwire still dates it from the last date mentioned
+            duration = _duration(g["n"], g["unit"])
+            return replace(resolved, timex=duration.timex, timeml_type="DURATION")
+        return resolved
     if name == "refday":
         unit = (g.get("unit") or g.get("unit2") or "day").lower()
         origin = _ref_for(ref, unit, pub)
@@ -581,21 +711,31 @@ def resolve(
     if name == "quarter":
         q_text = (g.get("ord") or g.get("q") or "").lower()
         q = _QUARTERS[q_text]
-        y_text = (g.get("y") or g.get("y2") or "").lower()
+        y_text = (g.get("y") or g.get("y2") or g.get("y0") or "").lower()
+        if g.get("ry0"):
+            y_text = f"{g['ry0']} year"
         if y_text[:1].isdigit():
             year = int(y_text)
         elif pub is None:
             return _unresolved("quarter without year, no publication date")
         else:
             year = pub.year + {"last year": -1, "next year": 1}.get(" ".join(y_text.split()), 0)
-            if not y_text and tense != "future" and dt.date(year, 3 * q - 2, 1) > pub:
+            if not y_text and tense == "past" and dt.date(year, 3 * q - 2, 1) > pub:
                 year -= 1
+        if g.get("ago0"):
+            year -= 1  # `the year-ago third quarter`
         return Resolved("date", f"{year}-Q{q}", "quarter", "quarter", f"{year}-Q{q}")
     if name == "fiscal_period":
         # company reports: `the quarter` is the last one completed before publication
         if pub is None:
             return _unresolved("reporting period, no publication date")
         which = " ".join(g.get("which", "").lower().split())
+        if g.get("unit2"):
+            # `the 1988 quarter`, `last year's period`: the reporting quarter of that year
+            q = (pub.month - 1) // 3 or 4
+            offset = {"last": -1, "next": 1}.get(g.get("ry", "").lower(), 0)
+            year = int(g["y"]) if g.get("y") else pub.year + offset
+            return _quarter_of(dt.date(year, 3 * q - 2, 1), 0, "reporting quarter of that year")
         if g.get("ago"):
             if ref is not None and ref[1] == "quarter":
                 return _quarter_of(ref[0], -4, "year-ago: the same quarter a year before")
@@ -617,20 +757,58 @@ def resolve(
         if which in {"year-ago", "year-earlier"}:
             year -= 1
         return Resolved("date", f"{year}-Q{q}", "quarter", "reporting quarter", f"{year}-Q{q}")
+    if name == "half":
+        if g.get("y"):
+            year = int(g["y"])
+        elif pub is None:
+            return _unresolved("half year, no publication date")
+        else:
+            year = pub.year + {"last": -1, "next": 1}.get(g["ry"].lower(), 0)
+        half = 1 if g["h"].lower() == "first" else 2
+        # no precision for a half year: the year holds it (TimeML: 1989-H2)
+        return Resolved(
+            "date", f"{year:04d}", "year", f"half {half} of the year", f"{year}-H{half}"
+        )
     if name == "year":
         return _year(int(g["y"]), "fiscal year" if g.get("fiscal") else "explicit year")
     if name == "decade":
         digits = (g.get("c", "19") + g["d"]) if g.get("d") else "19" + g.get("d2", "0")
         return Resolved("date", None, None, "decade: coarser than a year", digits)
+    if name == "century":
+        ordinal = (
+            g.get("n")
+            or {"nineteenth": "19", "twentieth": "20", "twenty-first": "21"}[g["w"].lower()]
+        )
+        # too coarse to date an event: recognised, valued for TimeML, not reported
+        return Resolved("ref", None, None, "century", f"{int(ordinal) - 1:02d}")
+    if name == "spelled_year":
+        return _spelled_year(g)
+    if name == "holiday":
+        return _holiday(g, pub, tense)
     if name == "vague":
-        direction = g.get("dir", "recent").lower()
-        code = "FUTURE_REF" if direction in {"coming", "next"} else "PAST_REF"
-        return _unresolved("vague stretch of time", code)
+        # `in recent weeks`, `in the coming days`: a stretch of time claimwire leaves
+        # unresolved, which TimeML values as a vague duration (PXW, PXD)
+        unit = g.get("unit") or g.get("unit2") or g.get("unit3") or "days"
+        vague = _duration(None, unit)
+        return replace(_unresolved("vague stretch of time", vague.timex), timeml_type="DURATION")
+    if name == "long_adj":
+        # `a day-long meeting` (P1D), `a decades-long feud` (PXY)
+        return _duration(None if g.get("pl") else "1", g["unit"])
+    if name == "vague_for":
+        return _duration(None, g["unit"])
     if name == "ref":
         word = " ".join(g["word"].lower().split())
         code = {"recently": "PAST_REF", "the past": "PAST_REF", "the future": "FUTURE_REF",
                 "soon": "FUTURE_REF"}.get(word, "PRESENT_REF")  # fmt: skip
         return Resolved("ref", None, None, "vague reference", code)
+    if name == "the_year":
+        # `for the year ended Sept. 30`: a stretch; `sales for the full year`: the
+        # report's year. Too vague to date an event, so claimwire does not report it
+        if g.get("ended"):
+            return _duration("1", "year")
+        if pub is None:
+            return Resolved("ref", None, None, "the year, no publication date")
+        return Resolved("ref", None, None, "the year of the report", f"{pub.year:04d}")
     if name == "span":
         return _duration(g["n"], g["unit"])
     if name == "season":
@@ -652,10 +830,12 @@ def resolve(
         if g.get("next"):
             step = -1 if g["next"].lower() == "previous" else 1
             return _day(origin + dt.timedelta(days=step), f"the {g['next'].lower()} {g['part']}")
-        unit = g["unit"].lower()
+        unit = (g.get("unit") or g["dayphrase"]).lower()
         precision = {"day": "day", "week": "week", "month": "month"}.get(unit, "year")
         return _at_precision(origin, precision, f"that {unit}: the last date mentioned")
     if name == "duration":
+        if g.get("half") or g.get("and_half"):
+            return _half_duration(g["n"], g["unit"])
         return _duration(g.get("n"), g.get("unit") or g.get("unit2") or "day")
     if name == "set":
         unit = (g.get("unit") or g.get("adv") or "").lower()
@@ -666,7 +846,9 @@ def resolve(
         if origin is None:
             return Resolved("time", None, None, "clock time, no reference date")
         if g.get("word"):
-            hour, minute = (12, 0) if g["word"].lower() == "noon" else (24, 0)
+            hour, minute = (24, 0) if g["word"].lower() == "midnight" else (12, 0)
+        elif g.get("h24"):
+            hour, minute = int(g["h24"]), int(g["mi24"])
         else:
             hour, minute = int(g["h"]) % 12, int(g.get("mi", "0"))
             if g["ap"].lower().startswith("p"):
@@ -675,6 +857,96 @@ def resolve(
             "time", None, None, "clock time", f"{origin.isoformat()}T{hour:02d}:{minute:02d}"
         )
     return None
+
+
+_SUB_DAY = frozenset({"second", "minute", "hour"})
+
+
+def _offset(g: dict[str, str], pub: dt.date | None, ref: tuple[dt.date, str] | None) -> Resolved:
+    """`two days ago` (from publication), `two days later` (from the last date)."""
+    n = _count(g["n"])
+    direction = " ".join(g["dir"].lower().split())
+    if n is None:
+        return _unresolved("vague offset", "PAST_REF" if direction == "ago" else None)
+    if direction in {"ago", "from now", "hence"}:
+        if pub is None:
+            return _unresolved("offset, no publication date")
+        if ref is not None and ref[1] == "quarter" and g["unit"].lower().startswith("year"):
+            sign = -1 if direction == "ago" else 1
+            return _quarter_of(ref[0], sign * n * 4, f"{n} year {direction}: that quarter")
+        sign = -1 if direction == "ago" else 1
+        day, precision = _shift(pub, g["unit"], sign * n)
+        return _at_precision(day, precision, f"{n} {g['unit']} {direction}")
+    origin = _ref_for(ref, g["unit"], pub)
+    if origin is None:
+        return _unresolved("offset, no reference date")
+    if ref is not None and ref[1] == "quarter" and g["unit"].lower().startswith("year"):
+        # `the quarter ... a year earlier`: the same quarter of the year before
+        step = 1 if direction in {"later", "before"} else -1
+        return _quarter_of(ref[0], step * n * 4, f"{n} year {direction} the last quarter")
+    # `two days later` points forward from the last date mentioned; `a day after
+    # <event>` dates the event, which came that long before it (and vice versa).
+    sign = 1 if direction in {"later", "before"} else -1
+    day, precision = _shift(origin, g["unit"], sign * n)
+    return _at_precision(day, precision, f"{n} {g['unit']} {direction} the last date")
+
+
+_WORD_DIGITS = {w: i for i, w in enumerate(_UNIT_WORDS.split("|"), start=1)}
+_TENS_DIGITS = {w: i for i, w in enumerate(_TENS_WORDS.split("|"), start=2)}
+
+
+def _spelled_year(g: dict[str, str]) -> Resolved:
+    """`nineteen ninety-six`, `the year two thousand` (broadcast transcripts)."""
+    if g.get("c"):
+        century = 19 if g["c"].lower() == "nineteen" else 18
+        year = century * 100 + _TENS_DIGITS[g["t"].lower()] * 10
+        year += _WORD_DIGITS.get(g.get("u", "").lower(), 0)
+    else:
+        year = 2000 + _WORD_DIGITS.get(g.get("u2", "").lower(), 0)
+    if g.get("mon"):
+        return _month(year, MONTHS[g["mon"].lower()], "explicit month, year in words")
+    return _year(year, "year in words")
+
+
+def _easter(year: int) -> dt.date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    h = (19 * a + b - d - (b - f + 1) // 3 + 15) % 30
+    i, k = divmod(c, 4)
+    ell = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ell) // 451
+    month, day = divmod(h + ell - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def _holiday_in(name: str, year: int) -> dt.date:
+    if name.startswith("christmas"):
+        return dt.date(year, 12, 24 if name.endswith("eve") else 25)
+    if name.startswith("new year"):
+        return dt.date(year, 12, 31) if name.endswith("eve") else dt.date(year, 1, 1)
+    if name.startswith("thanksgiving"):  # the fourth Thursday of November (US)
+        first = dt.date(year, 11, 1)
+        return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+    return _easter(year)
+
+
+def _holiday(g: dict[str, str], pub: dt.date | None, tense: Tense | None) -> Resolved:
+    """`Christmas`, `last Thanksgiving`: the latest on or before publication, the next
+    one when the clause looks ahead."""
+    name = " ".join(g["hol"].lower().replace("’", "'").split())
+    if pub is None:
+        return _unresolved(f"{name}, no publication date")
+    rel = " ".join(g.get("rel", "").lower().split())
+    days = [_holiday_in(name, y) for y in (pub.year - 1, pub.year, pub.year + 1)]
+    if rel == "next" or (not rel and tense in {"future", "conditional"}):
+        return _day(min(d for d in days if d > pub), f"{name}: the next one")
+    if rel == "this":
+        return _day(days[1], f"{name}: this year's")
+    if rel in {"last", "this past"}:
+        return _day(max(d for d in days if d < pub), f"{name}: the last one")
+    return _day(max(d for d in days if d <= pub), f"{name}: the latest on or before")
 
 
 def _quarter_of(day: dt.date, shift: int, reason: str) -> Resolved:

@@ -41,6 +41,14 @@ _REPORTING = frozenset(
     {"say", "tell", "claim", "report", "announce", "state", "add", "insist", "warn", "note",
      "write", "tweet", "confirm", "deny", "accuse", "allege", "argue", "admit", "acknowledge"}
 )  # fmt: skip
+_SCHEDULING = frozenset({"schedule", "plan", "expect", "slate", "due", "reschedule"})
+_PRESENT_BE = frozenset({"is", "are", "am", "be", "'s", "'re"})
+_FUTURE_CUE = re.compile(
+    r"(?i)\b(?:as\s+(?:soon|early)\s+as|effective|starting|no\s+later\s+than|until|till|"
+    r"through|pending|by|due|before)\s+$"
+)
+_NEAR_PATTERNS = frozenset({"weekday", "dayword", "weekend", "this_part"})
+_MONTH_PATTERNS = frozenset({"month_rel", "dmy", "mdy"})
 _ANCHOR_BEFORE = re.compile(r"(?i)\b(?:since|ever\s+since)\s+$")
 _UNIT_AFTER = re.compile(r"^\s*(?:%|percent|per\s+cent|km|miles?|kilomet|metres?|meters?)", re.I)
 _MONEY_BEFORE = re.compile(r"[$£€¥]\s*$")
@@ -69,11 +77,19 @@ def clause_tense(span: Span) -> Tense | None:
     (``would``). A date that modifies a noun takes the tense of what such nouns
     mostly name in news: past (``Saturday's attack``), future for scheduled things
     (``the March 26 deadline``). None when nothing tells."""
+    return _clause(span)[0]
+
+
+def _clause(span: Span) -> tuple[Tense | None, bool]:
+    """The tense of :func:`clause_tense`, and whether it is firm: said by a verb
+    (``remained there until March 3``) or by the noun the date names the time of
+    (``the December revolution``), rather than guessed from a noun it hangs on
+    through a preposition (``a mission in December``)."""
     token = span.root
     if span.start > 0:
         before = span.doc[span.start - 1]
         if before.tag_ == "VBD" and before.lemma_.lower() in _REPORTING:
-            return "past"  # `said Sunday (that) ...`: the parse may hang it on the quote
+            return "past", True  # `said Sunday (that) ...`: the parse may hang it on the quote
     verb: Token | None = None
     for _ in range(8):
         if token.pos_ in {"VERB", "AUX"}:
@@ -82,35 +98,65 @@ def clause_tense(span: Span) -> Tense | None:
         if token.pos_ in {"NOUN", "PROPN"} and token not in span:
             # the date modifies a noun: `the December revolution`, `Saturday's blasts`
             # happened; `the March 26 deadline` is yet to come
-            return "future" if token.lemma_.lower() in _FUTURE_NOUNS else "past"
-        if token.head is token:
+            # firm when the date names the noun's time itself (`the December
+            # revolution`), not when it hangs on it through a preposition
+            firm = span.root.head == token and span.root.dep_ != "prep"
+            return ("future" if token.lemma_.lower() in _FUTURE_NOUNS else "past"), firm
+        if token.head == token:
             break
         token = token.head
     if verb is None:
-        return None
+        return None, False
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     lowers = {a.lower_ for a in auxes}
+    lemma = verb.lemma_.lower()
     if lowers & _FUTURE_AUX:
-        return "future"
+        return "future", False
     if "would" in lowers:
-        return "conditional"  # future seen from a past statement: `said it would end by May`
-    if verb.tag_ == "VB" and "to" in lowers:
+        return "conditional", False  # future seen from a past statement: `said it would end by May`
+    if "to" in lowers and (verb.tag_ == "VB" or "be" in lowers):
+        # `plans to meet on Friday`, `guidelines to be published in November`
         head = verb.head
         if head.lemma_.lower() in _FUTURE_HEADS or head.lower_ == "going":
-            return "future"
+            return "future", False
         if head.lemma_.lower() == "be" and head.tag_ in {"VBZ", "VBP"}:
-            return "future"  # `is to meet on Friday`
-        return None
+            return "future", False  # `is to meet on Friday`
+        return None, False
+    if verb.tag_ in {"VBD", "VBN"} and (
+        lemma in _SCHEDULING or (lemma == "set" and any(c.lower_ == "for" for c in verb.children))
+    ):
+        # `the summit, scheduled for April`; `expected in December`: ahead of the
+        # statement, which may itself lie in the past
+        return "conditional", False
+    if verb.tag_ == "VBN" and not any(a.tag_ == "VBD" for a in auxes) and lowers & _PRESENT_BE:
+        return None, False  # present passive: `when the case is heard in May`
     if verb.tag_ in {"VBD", "VBN"} or any(a.tag_ == "VBD" for a in auxes):
-        return "past"
+        return "past", True
     if verb.tag_ == "VBG" and lowers & {"is", "are", "am", "'s", "'re"}:
-        return "future"  # `is meeting on Friday`
+        return "future", False  # `is meeting on Friday`
     if verb.tag_ in {"VBZ", "VBP"}:
         if verb.dep_ in {"advcl", "conj"} and verb.head.tag_ == "VBD":
-            return "past"  # `chanted as they march Thursday`
+            return "past", False  # `chanted as they march Thursday`
         # `says Thursday` reports; `the court rules Wednesday` announces what is coming
-        return "present" if verb.lemma_.lower() in _REPORTING else "future"
-    return None
+        return ("present" if lemma in _REPORTING else "future"), False
+    return None, False
+
+
+def _tense_with_cues(span: Span, text: str, match: RawMatch) -> Tense | None:
+    """The clause's tense, turned forward by words that point ahead of them:
+    `as soon as Tuesday`, `effective Feb. 1`, `until mid-November`. The cue makes
+    it ``conditional``: ahead when the day comes soon, else the latest one before
+    (`did not leave until March 10`). A weekday is near either way, so there a
+    verb in the past keeps it in the past."""
+    tense, firm = _clause(span)
+    if tense == "future":
+        return tense
+    cue = _FUTURE_CUE.search(text[max(0, match.start - 24) : match.start])
+    if cue and not (tense == "past" and firm and match.pattern in _NEAR_PATTERNS):
+        return "conditional"
+    if tense == "past" and not firm and match.pattern in _MONTH_PATTERNS:
+        return None  # `a mission in December`: the noun tells nothing of when
+    return tense
 
 
 class DateResolver:
@@ -162,7 +208,7 @@ def time_expressions(doc: Doc, finder: TimeFinder | None = None) -> list[TimeExp
         ):
             # reporting on a quarter: `a year earlier` is the same quarter a year before
             anchor_ref = quarter_ref
-        resolved = resolve(match, pub, clause_tense(span), anchor_ref)
+        resolved = resolve(match, pub, _tense_with_cues(span, text, match), anchor_ref)
         if resolved is None:
             continue
         resolved = with_edge(resolved, match.groups.get("edge"))
@@ -172,7 +218,12 @@ def time_expressions(doc: Doc, finder: TimeFinder | None = None) -> list[TimeExp
         )
         if resolved.value and resolved.precision in {"day", "month", "quarter", "year"}:
             ref = (_first_day(resolved.value), resolved.precision)
-            if resolved.precision == "quarter" and match.pattern != "ago":
+            if (
+                resolved.precision == "quarter"
+                and match.pattern != "ago"
+                and (pub is None or (pub - ref[0]).days < 366)
+            ):
+                # the quarter reported on, not the year-ago one it is compared with
                 quarter_ref = ref
     return _with_clock_times(found, text)
 
@@ -240,6 +291,13 @@ def _plausible(match: RawMatch, span: Span, text: str) -> bool:
             return False  # `Global Terrorism Index 2025`, `Euro 2024`: part of a name
         # `2000 people`: a count, not a year
         return not (token.dep_ == "nummod" and token.head.tag_ in {"NNS", "NNPS"})
+    if match.pattern == "duration" and match.groups.get("n", "").lower() in {"a", "an"}:
+        if match.groups["unit"].lower() == "second" and span[-1].pos_ == "ADJ":
+            return False  # `a second attack`: an ordinal
+        # a rate, not a stretch of time: `$500 million a year`, `four flights a week`
+        first = span[0]
+        prev = first.nbor(-1) if first.i > 0 else None
+        return prev is None or not (prev.like_num or prev.tag_ in {"CD", "NNS", "NNPS"})
     if match.pattern == "month_rel" and not match.groups.keys() & {"edge", "rel", "ry"}:
         month = next((t for t in span if t.lower_ in _MONTH_AMBIGUOUS), None)
         if month is not None:
