@@ -53,10 +53,16 @@ class SecurityHeaders:
 class BodyLimit:
     """Refuses request bodies over ``max_bytes`` with a 413, before the app sees them.
 
-    A declared ``Content-Length`` over the limit is refused at once; otherwise the
-    body is read (up to the limit) and replayed to the app, so that chunked bodies
-    are bounded too.
+    A declared ``Content-Length`` over the limit is refused without reading the
+    body; otherwise the body is read (up to the limit) and replayed to the app, so
+    that chunked bodies are bounded too. Before refusing, the rest of a body of
+    moderate size is read and dropped: a server that closes a socket with unread
+    input resets the connection, and the client then loses the 413 itself.
     """
+
+    #: Bytes past the limit read and dropped before a refusal, so that the client
+    #: sees the 413; bigger bodies are cut off at once.
+    drain_bytes = 1 << 20
 
     def __init__(self, app: ASGIApp, max_bytes: int) -> None:
         self.app = app
@@ -68,6 +74,8 @@ class BodyLimit:
             return
         declared = _content_length(scope)
         if declared is not None and declared > self.max_bytes:
+            if declared <= self.max_bytes + self.drain_bytes:
+                await self._drain(receive)
             await self._refuse(scope, receive, send)
             return
         chunks: list[bytes] = []
@@ -80,6 +88,8 @@ class BodyLimit:
             body = message.get("body", b"")
             size += len(body)
             if size > self.max_bytes:
+                if message.get("more_body", False):
+                    await self._drain(receive)
                 await self._refuse(scope, receive, send)
                 return
             chunks.append(body)
@@ -94,6 +104,16 @@ class BodyLimit:
             return await receive()
 
         await self.app(scope, replay, send)
+
+    async def _drain(self, receive: Receive) -> None:
+        dropped = 0
+        while dropped <= self.drain_bytes:
+            message = await receive()
+            if message["type"] != "http.request":
+                return
+            dropped += len(message.get("body", b""))
+            if not message.get("more_body", False):
+                return
 
     async def _refuse(self, scope: Scope, receive: Receive, send: Send) -> None:
         response = error_response(
