@@ -68,6 +68,14 @@ def prior(candidate: Candidate, region: bool) -> float:
     return score
 
 
+#: Context weights: a candidate in a country the article's other names point to
+#: gains ``CONTEXT_BASE + CONTEXT_SHARE * share`` (share of the top country's votes);
+#: a first-level region gains ``SIBLING_ADMIN`` when the article names another one
+#: of the same country.
+CONTEXT_BASE = 1.5
+CONTEXT_SHARE = 3.0
+SIBLING_ADMIN = 2.0
+
 _PRIORS: dict[tuple[int, int, bool], float] = {}
 
 
@@ -126,10 +134,16 @@ def resolve(
     own_votes: dict[tuple[str, bool], Counter[str]] = defaultdict(Counter)
     # Each first-level region the article names, with the names it was named by.
     admins: dict[tuple[str, str], set[str]] = defaultdict(set)
+    # Mentions whose best reading on priors is a region or country: a city namesake
+    # inside a co-mentioned region does not outweigh that ("Missouri" beside
+    # "Montana" is the state, not a town in Montana called so).
+    admin_read: set[tuple[str, bool]] = set()
     for mention, scores in zip(mentions, scored, strict=True):
         if not scores:
             continue
         best = max(scores, key=lambda pair: pair[0])[1]
+        if best.level in {"country", "admin1"}:
+            admin_read.add((mention.key, mention.region))
         if best.country:
             confident = len(scores) == 1 or best.level in {"country", "admin1"}
             vote = 2 if confident else 1
@@ -141,6 +155,9 @@ def resolve(
         if best.level == "admin1":
             admins[best.country, best.admin1].add(mention.key)
     top = max(countries.values(), default=0)
+    # First-level regions named per country: a list of states ("Oregon, Nevada and
+    # Wyoming") reads an ambiguous member as one more state.
+    admins_of: Counter[str] = Counter(country for country, _ in admins)
 
     # One sense per name per article: sum each entry's score over the name's mentions.
     totals: dict[tuple[str, bool], dict[int, float]] = defaultdict(lambda: defaultdict(float))
@@ -155,6 +172,11 @@ def resolve(
             group[entry.id] += 1.0
             continue
         own = own_votes.get(group_key)
+        # A capital or big city of the name keeps it from being read as one more
+        # region of a list ("Washington", "New York").
+        city_named = any(
+            e.level == "city" and (e.is_capital or e.population >= 100_000) for _, e in scores
+        )
         for score, entry in scores:
             cache_key = (entry.id, group_key)
             extra = bonus.get(cache_key)
@@ -163,10 +185,15 @@ def resolve(
                 # The context is what the *other* names of the article point to.
                 share = countries.get(entry.country, 0) - (own[entry.country] if own else 0)
                 if share > 0:
-                    extra += 1.0 + 3.0 * share / top
+                    extra += CONTEXT_BASE + CONTEXT_SHARE * share / top
+                if entry.level == "admin1" and not city_named:
+                    named = admins_of.get(entry.country, 0)
+                    named -= (entry.country, entry.admin1) in admins
+                    if named > 0:
+                        extra += SIBLING_ADMIN
                 bonus[cache_key] = extra
                 entries[entry.id] = entry
-            if entry.level != "admin1":
+            if entry.level != "admin1" and group_key not in admin_read:
                 # A place in a region the article names by another name: "Sudzha"
                 # with "Kursk region" (not "Wales" the town with "Wales" the country).
                 named_by = admins.get((entry.country, entry.admin1))

@@ -224,10 +224,30 @@ COMMON_WORDS = frozenset(
         "senate", "congress", "court", "church", "press", "media", "israel defense",
     }
 )  # fmt: skip
+#: US state abbreviations in the AP manner, as news writes them after a town:
+#: "Gainesville, Va.", "Raleigh, N.C.". Only taken with their dot and after a comma,
+#: since most are words or titles without them ("Miss", "Mass", "Ill").
+STATE_ABBREVIATIONS = {
+    "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California",
+    "Cal.": "California", "Colo.": "Colorado", "Conn.": "Connecticut", "Del.": "Delaware",
+    "Fla.": "Florida", "Ga.": "Georgia", "Ill.": "Illinois", "Ind.": "Indiana",
+    "Kan.": "Kansas", "Kans.": "Kansas", "Ky.": "Kentucky", "La.": "Louisiana",
+    "Md.": "Maryland", "Mass.": "Massachusetts", "Mich.": "Michigan", "Minn.": "Minnesota",
+    "Miss.": "Mississippi", "Mo.": "Missouri", "Mont.": "Montana", "Neb.": "Nebraska",
+    "Nebr.": "Nebraska", "Nev.": "Nevada", "N.H.": "New Hampshire", "N.J.": "New Jersey",
+    "N.M.": "New Mexico", "N.Y.": "New York", "N.C.": "North Carolina",
+    "N.D.": "North Dakota", "Okla.": "Oklahoma", "Ore.": "Oregon", "Pa.": "Pennsylvania",
+    "R.I.": "Rhode Island", "S.C.": "South Carolina", "S.D.": "South Dakota",
+    "Tenn.": "Tennessee", "Tex.": "Texas", "Vt.": "Vermont", "Va.": "Virginia",
+    "Wash.": "Washington", "W.Va.": "West Virginia", "Wis.": "Wisconsin",
+    "Wisc.": "Wisconsin", "Wyo.": "Wyoming", "D.C.": "District of Columbia",
+}  # fmt: skip
 _LOCATIVE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _RESCUED_LABELS = frozenset(
     {"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC", "LANGUAGE"}
 )
+#: The feature code of a political union (the EU): a party unless it locates.
+UNION_CODE = "RGNE"
 _CONNECTORS = frozenset({"of", "de", "del", "la", "al", "el", "upon", "on", "-", "the", "and"})
 _MAX_NAME_TOKENS = 6
 
@@ -300,7 +320,9 @@ class PlaceResolver:
             span = doc[mention.start : mention.end]
             text_span = TextSpan(span.start_char, span.end_char, span.text)
             party = mention.party_if_city and entry.level == "city"
-            if (mention.metonym or party) and entry.level in {"country", "admin1", "city"}:
+            if (mention.metonym or party) and (
+                entry.level in {"country", "admin1", "city"} or entry.feature_code == UNION_CODE
+            ):
                 set_aside.append(
                     Metonym(text_span, entry.name, entry.country3 or None, entry.level)
                 )
@@ -341,11 +363,17 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     found: list[Mention] = []
 
     def add(
-        span: Span, label: str, known: frozenset[str] = frozenset(), embedded: bool = False
+        span: Span,
+        label: str,
+        known: frozenset[str] = frozenset(),
+        embedded: bool = False,
+        inner: bool = False,
     ) -> bool:
         mention = _mention(doc, span, gazetteer, label, known)
         if mention is None or any(taken[mention.start : mention.end]):
             return False
+        if inner and not _well_known(mention):
+            return False  # "Lake" in "Lake Manassas" spells a town somewhere
         if embedded:
             # A name inside an organisation's ("U.S. Department of Agriculture"):
             # recognised and resolved, but it names the body, not a place.
@@ -385,6 +413,43 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     for span, label in ents:
         if label not in _LOCATIVE_LABELS:
             add(span, label, known)
+    # A place entity that is no name as a whole holds one: "Greece Italy" (a comma
+    # lost), "Washington Township", "the eastern Pacific equatorial region".
+    for span, label in ents:
+        if label in {"GPE", "LOC"} and not any(taken[span.start : span.end]):
+            i = span.start
+            while i < span.end:
+                name = _longest_name(doc, i, taken, gazetteer, span.end)
+                if name is not None and add(name, label, inner=True):
+                    i = name.end
+                else:
+                    i += 1
+    # Names listed with a place: "in Zilina, Nitra, Presov and Kosice", "Hilversum
+    # and Almelo", whatever NER made of them.
+    grew = True
+    while grew:
+        grew = False
+        for mention in list(found):
+            for start in _listed_after(doc, mention.end, taken):
+                name = _longest_name(doc, start, taken, gazetteer)
+                if name is not None and _add_listed(doc, name, gazetteer, found, taken):
+                    grew = True
+    # "Gainesville, Va.": a state abbreviation after a town and a comma.
+    for token in doc:
+        full = STATE_ABBREVIATIONS.get(token.text)
+        if (
+            full is not None
+            and not taken[token.i]
+            and token.i >= 2
+            and doc[token.i - 1].text == ","
+            and _capitalised(doc[token.i - 2])
+        ):
+            candidates = tuple(
+                c for c in gazetteer.lookup(full) if c.entry.level == "admin1"
+            ) or gazetteer.lookup(full)
+            if candidates:
+                found.append(Mention(token.i, token.i + 1, name_key(full), candidates, region=True))
+                taken[token.i] = True
     for ent in doc.ents:
         if ent.label_ in {"ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"} and not any(
             taken[ent.start : ent.end]
@@ -398,6 +463,39 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
                     i += 1
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _listed_after(doc: Doc, end: int, taken: list[bool]) -> Iterable[int]:
+    """Where a name listed after a place would start: "X, Y", "X and Y", "X, and Y"."""
+    i = end
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+        if i < len(doc) and doc[i].lower_ in {"and", "or"}:
+            i += 1
+    elif i < len(doc) and doc[i].lower_ in {"and", "or"}:
+        i += 1
+    else:
+        return
+    if i < len(doc) and i > end and not taken[i] and _capitalised(doc[i]):
+        yield i
+
+
+def _add_listed(
+    doc: Doc, span: Span, gazetteer: Gazetteer, found: list[Mention], taken: list[bool]
+) -> bool:
+    """Add a name listed after a place when it is a town of some size or a region,
+    and the list goes on as a list (not "Kyiv, President Zelensky said")."""
+    mention = _mention(doc, span, gazetteer, "", listed=True)
+    if mention is None or any(taken[mention.start : mention.end]):
+        return False
+    # The word after the name must end it: punctuation, "and", a verb, a preposition.
+    after = doc[mention.end] if mention.end < len(doc) else None
+    if after is not None and _capitalised(after):
+        return False
+    found.append(mention)
+    for i in range(mention.start, mention.end):
+        taken[i] = True
+    return True
 
 
 def _split_ent(ent: Span, gazetteer: Gazetteer) -> Iterable[Span]:
@@ -457,7 +555,12 @@ def _longest_name(
 
 
 def _mention(
-    doc: Doc, span: Span, gazetteer: Gazetteer, label: str, known: frozenset[str] = frozenset()
+    doc: Doc,
+    span: Span,
+    gazetteer: Gazetteer,
+    label: str,
+    known: frozenset[str] = frozenset(),
+    listed: bool = False,
 ) -> Mention | None:
     """The mention a candidate span makes, or None when it is no place name."""
     # Trim determiners, possessive endings and punctuation at the edges.
@@ -502,16 +605,27 @@ def _mention(
     region_match = bool(candidates)
     if not candidates:
         candidates = gazetteer.lookup_key(base_key)
+    if not candidates and name[-2:] in {"'s", "’s"}:
+        # A possessive the tokenizer kept on the word: "New York’s".
+        base_key = name_key(name[:-2])
+        candidates = gazetteer.lookup_key(base_key)
     if not candidates:
         return None
     best = max(candidates, key=lambda c: _prior(c.entry))
     key = full_key if region_match else base_key
     own_name = best.kind == 0
     if key not in known and not _acceptable(
-        doc, start, name_end, label, best.entry, region, own_name
+        doc, start, name_end, label, best.entry, region, own_name, listed
     ):
         return None
     part = part or _part_before(doc, start)
+    metonym = _is_metonym(doc, start, end, region)
+    if best.entry.feature_code == UNION_CODE:
+        # The EU is a party; it is a place only where something is in it ("in the EU").
+        before = start - 1
+        if before >= 0 and doc[before].lower_ == "the":
+            before -= 1
+        metonym = before < 0 or doc[before].lower_ not in LOCATIVE_PREPOSITIONS - {"of", "to"}
     return Mention(
         start=start,
         end=end,
@@ -519,7 +633,7 @@ def _mention(
         candidates=candidates,
         region=region and doc[end - 1].lower_ in ADMIN_WORDS if region else False,
         part=part,
-        metonym=_is_metonym(doc, start, end, region),
+        metonym=metonym,
         party_if_city=not region and _is_party(doc, start, end),
     )
 
@@ -527,6 +641,7 @@ def _mention(
 def _well_known(mention: Mention) -> bool:
     return any(
         c.entry.level in {"country", "admin1"}
+        or (c.entry.level in {"region", "feature"} and c.entry.id < 0)
         or (c.entry.level == "city" and c.entry.population >= 100_000)
         for c in mention.candidates
         if c.kind != 2
@@ -547,6 +662,7 @@ def _acceptable(
     best: GazetteerEntry,
     region: bool,
     own_name: bool = True,
+    listed: bool = False,
 ) -> bool:
     """Whether a gazetteer match is a place name here, not a word or another entity."""
     tokens = doc[start:end]
@@ -554,12 +670,8 @@ def _acceptable(
     lower = tokens.text.lower()
     if region:
         return True
-    if (
-        single
-        and best.level == "city"
-        and ((tokens[0].is_upper and len(tokens[0]) <= 4) or "." in tokens[0].text)
-    ):
-        return False  # an acronym ("EU", "BLA") or abbreviation ("Va.") that spells a town
+    if single and best.level == "city" and _acronym(tokens[0]):
+        return False  # an acronym ("EU", "BLA", "MoD") or abbreviation ("Va.") that spells a town
     # A demonym alone is no place ("Russian"), but a multiword name that merely
     # starts with one is ("the Crimean peninsula", "the Arabian Sea").
     named_feature = not single and tokens[-1].ent_type_ != "NORP" and best.level != "city"
@@ -589,6 +701,14 @@ def _acceptable(
             and any(doc[k].lower_ in PLACE_NOUNS for k in range(end + 2, min(end + 5, len(doc))))
         )
     )
+    # A dateline ("COLUMBUS, Ohio (AP) —") or a town with its region or country
+    # ("Matias Romero, Oaxaca State", "Valemount, B.C.") locates as well.
+    located = located or _dateline(doc, start, end) or _region_follows(doc, end)
+    if listed:
+        # Listed beside a place: a town of some size, or a region.
+        return tokens[-1].pos_ in {"PROPN", "NOUN"} and (
+            best.level != "city" or best.population >= 5_000 or located
+        )
     if label:  # NER saw a name here but not a place: rescue well-known or located ones
         if not single and own_name is False and best.level == "city":
             return False  # "White House" is an alternate name of Casablanca, not a place here
@@ -601,6 +721,33 @@ def _acceptable(
     return tokens[-1].pos_ == "PROPN" and (
         best.population >= 1_000_000 or (located and best.population >= 5_000)
     )
+
+
+def _acronym(token: Token) -> bool:
+    """An acronym or abbreviation: "EU", "BLA", "Va.", "MoD"."""
+    text = token.text
+    if (token.is_upper and len(text) <= 4) or "." in text:
+        return True
+    return len(text) <= 4 and text[-1].isupper() and any(ch.islower() for ch in text)
+
+
+def _dateline(doc: Doc, start: int, end: int) -> bool:
+    """A name in capitals opening a line: "COLUMBUS, Ohio (AP)", "(NEW YORK) —"."""
+    if not all(t.is_upper or not t.is_alpha for t in doc[start:end]):
+        return False
+    i = start - 1
+    if i >= 0 and doc[i].text == "(":
+        i -= 1
+    return i < 0 or "\n" in doc[i].text or doc[i].is_space
+
+
+def _region_follows(doc: Doc, end: int) -> bool:
+    """Whether ", <first-level region or country>" follows: "Hinton, Alberta"."""
+    if end + 1 >= len(doc) or doc[end].text != "," or not _capitalised(doc[end + 1]):
+        return False
+    if doc[end + 1].text in STATE_ABBREVIATIONS:
+        return True
+    return doc[end + 1].ent_type_ == "GPE" and doc[end + 1].ent_iob_ == "B"
 
 
 def _part_before(doc: Doc, start: int) -> str | None:
