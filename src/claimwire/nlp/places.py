@@ -615,7 +615,7 @@ def _mention(
     key = full_key if region_match else base_key
     own_name = best.kind == 0
     if key not in known and not _acceptable(
-        doc, start, name_end, label, best.entry, region, own_name, listed
+        doc, start, name_end, label, best.entry, region, own_name, listed, gazetteer
     ):
         return None
     part = part or _part_before(doc, start)
@@ -663,6 +663,7 @@ def _acceptable(
     region: bool,
     own_name: bool = True,
     listed: bool = False,
+    gazetteer: Gazetteer | None = None,
 ) -> bool:
     """Whether a gazetteer match is a place name here, not a word or another entity."""
     tokens = doc[start:end]
@@ -703,14 +704,18 @@ def _acceptable(
     )
     # A dateline ("COLUMBUS, Ohio (AP) —") or a town with its region or country
     # ("Matias Romero, Oaxaca State", "Valemount, B.C.") locates as well.
-    located = located or _dateline(doc, start, end) or _region_follows(doc, end)
+    dateline = _dateline(doc, start, end)
+    with_region = _region_follows(doc, end, gazetteer)
+    located = located or dateline or with_region
+    if dateline and (best.level != "city" or best.population >= 1_000):
+        return True
     if listed:
         # Listed beside a place: a town of some size, or a region.
         return tokens[-1].pos_ in {"PROPN", "NOUN"} and (
             best.level != "city" or best.population >= 5_000 or located
         )
     if label:  # NER saw a name here but not a place: rescue well-known or located ones
-        if not single and own_name is False and best.level == "city":
+        if not single and own_name is False and best.level == "city" and not with_region:
             return False  # "White House" is an alternate name of Casablanca, not a place here
         return strong or (located and best.population >= 1_000)
     # Nothing from NER: a gazetteer match in running text.
@@ -741,13 +746,26 @@ def _dateline(doc: Doc, start: int, end: int) -> bool:
     return i < 0 or "\n" in doc[i].text or doc[i].is_space
 
 
-def _region_follows(doc: Doc, end: int) -> bool:
-    """Whether ", <first-level region or country>" follows: "Hinton, Alberta"."""
+def _region_follows(doc: Doc, end: int, gazetteer: Gazetteer | None) -> bool:
+    """Whether ", <first-level region or country>" follows: "Hinton, Alberta",
+    "Matias Romero, Oaxaca State", "Gainesville, Va."."""
     if end + 1 >= len(doc) or doc[end].text != "," or not _capitalised(doc[end + 1]):
         return False
     if doc[end + 1].text in STATE_ABBREVIATIONS:
         return True
-    return doc[end + 1].ent_type_ == "GPE" and doc[end + 1].ent_iob_ == "B"
+    if gazetteer is None:
+        return False
+    stop = end + 1
+    while stop < min(end + 4, len(doc)) and _capitalised(doc[stop]):
+        stop += 1
+    for last in range(stop, end + 1, -1):
+        words = doc[end + 1 : last]
+        if last - end > 2 and words[-1].lower_ in REGION_WORDS:
+            words = words[:-1]  # "Oaxaca State"
+        candidates = gazetteer.lookup_key(name_key(words.text))
+        if any(c.entry.level in {"country", "admin1"} for c in candidates):
+            return True
+    return False
 
 
 def _part_before(doc: Doc, start: int) -> str | None:
