@@ -39,6 +39,9 @@ class Mention:
     #: A party rather than a place if it names a city ("agreement with Cairo", "aid
     #: for Kyiv"): capitals stand for governments, countries there are places.
     party_if_city: bool = False
+    #: Whether the mention tells where the article's other places are: not so for
+    #: a region naming an institution or team ("Mississippi State beat Louisville").
+    context: bool = True
 
 
 def prior(candidate: Candidate, region: bool) -> float:
@@ -64,7 +67,7 @@ def prior(candidate: Candidate, region: bool) -> float:
     if candidate.kind == NAME_BASE and not region:
         score -= 4.0
     elif candidate.kind == NAME_ALTERNATE:
-        score -= 0.7
+        score -= ALTERNATE_PENALTY
     return score
 
 
@@ -72,9 +75,13 @@ def prior(candidate: Candidate, region: bool) -> float:
 #: gains ``CONTEXT_BASE + CONTEXT_SHARE * share`` (share of the top country's votes);
 #: a first-level region gains ``SIBLING_ADMIN`` when the article names another one
 #: of the same country.
-CONTEXT_BASE = 1.5
+CONTEXT_BASE = 1.0
 CONTEXT_SHARE = 3.0
 SIBLING_ADMIN = 2.0
+#: A city or unit inside a first-level region the article names by another name.
+NAMED_REGION = 3.0
+#: How much less likely a match by an alternate name is than one by the own name.
+ALTERNATE_PENALTY = 0.7
 
 _PRIORS: dict[tuple[int, int, bool], float] = {}
 
@@ -152,7 +159,7 @@ def resolve(
                 # A country name backs its own reading (Georgia the country), so
                 # it is not counted as context for itself.
                 own_votes[mention.key, mention.region][best.country] += vote
-        if best.level == "admin1":
+        if best.level == "admin1" and mention.context:
             admins[best.country, best.admin1].add(mention.key)
     top = max(countries.values(), default=0)
     # First-level regions named per country: a list of states ("Oregon, Nevada and
@@ -177,6 +184,7 @@ def resolve(
         city_named = any(
             e.level == "city" and (e.is_capital or e.population >= 100_000) for _, e in scores
         )
+        biggest = max((e.population for _, e in scores if e.level == "city"), default=0)
         for score, entry in scores:
             cache_key = (entry.id, group_key)
             extra = bonus.get(cache_key)
@@ -198,7 +206,10 @@ def resolve(
                 # with "Kursk region" (not "Wales" the town with "Wales" the country).
                 named_by = admins.get((entry.country, entry.admin1))
                 if named_by and named_by != {mention.key}:
-                    extra += 3.0
+                    # A big city keeps its name against a village of the same name
+                    # in a region the article names ("Louisville" beside "Ohio").
+                    famous = biggest >= 200_000 and entry.population * 30 < biggest
+                    extra += 1.0 if famous else NAMED_REGION
             group[entry.id] += score + extra
     chosen = {
         group_key: max(scores, key=lambda i: (scores[i], -i))

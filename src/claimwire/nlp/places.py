@@ -611,21 +611,41 @@ def _mention(
         candidates = gazetteer.lookup_key(base_key)
     if not candidates:
         return None
-    best = max(candidates, key=lambda c: _prior(c.entry))
+    # "Matias Romero, Oaxaca State": a town followed by its region or country is
+    # looked for there (and "the Taliban, Afghanistan's rulers" is no Turkish village).
+    follows = _region_follows(doc, end, gazetteer)
+    inside = [c for c in candidates if c.entry.country in follows]
+    best = max(inside or candidates, key=lambda c: _prior(c.entry))
     key = full_key if region_match else base_key
     own_name = best.kind == 0
     if key not in known and not _acceptable(
-        doc, start, name_end, label, best.entry, region, own_name, listed, gazetteer
+        doc, start, name_end, label, best.entry, region, own_name, listed, bool(inside)
     ):
         return None
     part = part or _part_before(doc, start)
-    metonym = _is_metonym(doc, start, end, region)
+    # A dateline ("COLUMBUS, Ohio (AP) — ...") only says where the story was filed,
+    # however the parser attached it.
+    metonym = _is_metonym(doc, start, end, region) and not (
+        _dateline(doc, start, end)
+        and end < len(doc)
+        and doc[end].text in {",", ")", "—", "–", "-", "--", ":"}
+    )
     if best.entry.feature_code == UNION_CODE:
         # The EU is a party; it is a place only where something is in it ("in the EU").
         before = start - 1
         if before >= 0 and doc[before].lower_ == "the":
             before -= 1
         metonym = before < 0 or doc[before].lower_ not in LOCATIVE_PREPOSITIONS - {"of", "to"}
+    # "Ohio State", "Mississippi State": a US university or its team, named after
+    # the state but not standing for it ("New York State", a name of the state
+    # itself, matches as a whole).
+    institution = (
+        region
+        and not region_match
+        and doc[end - 1].text == "State"
+        and best.entry.country == "US"
+        and best.entry.level == "admin1"
+    )
     return Mention(
         start=start,
         end=end,
@@ -633,8 +653,9 @@ def _mention(
         candidates=candidates,
         region=region and doc[end - 1].lower_ in ADMIN_WORDS if region else False,
         part=part,
-        metonym=metonym,
+        metonym=metonym or institution,
         party_if_city=not region and _is_party(doc, start, end),
+        context=not institution,
     )
 
 
@@ -663,7 +684,7 @@ def _acceptable(
     region: bool,
     own_name: bool = True,
     listed: bool = False,
-    gazetteer: Gazetteer | None = None,
+    with_region: bool = False,
 ) -> bool:
     """Whether a gazetteer match is a place name here, not a word or another entity."""
     tokens = doc[start:end]
@@ -682,8 +703,10 @@ def _acceptable(
         return not (single and lower in COMMON_WORDS)
     if single and (lower in COMMON_WORDS or tokens[0].is_stop):
         return False
-    strong = best.level in {"country", "admin1", "region", "feature"} or (
-        best.level == "city" and (best.population >= 300_000 or best.is_capital)
+    strong = (
+        best.level in {"country", "admin1", "region", "feature"}
+        or (best.level == "city" and (best.population >= 300_000 or best.is_capital))
+        or (best.level == "admin2" and best.population >= 200_000)  # "Hampshire"
     )
     located = tokens[-1].pos_ == "PROPN" and (
         (start > 0 and doc[start - 1].lower_ in LOCATIVE_PREPOSITIONS - {"of", "on", "to"})
@@ -705,7 +728,6 @@ def _acceptable(
     # A dateline ("COLUMBUS, Ohio (AP) —") or a town with its region or country
     # ("Matias Romero, Oaxaca State", "Valemount, B.C.") locates as well.
     dateline = _dateline(doc, start, end)
-    with_region = _region_follows(doc, end, gazetteer)
     located = located or dateline or with_region
     if dateline and (best.level != "city" or best.population >= 1_000):
         return True
@@ -746,15 +768,14 @@ def _dateline(doc: Doc, start: int, end: int) -> bool:
     return i < 0 or "\n" in doc[i].text or doc[i].is_space
 
 
-def _region_follows(doc: Doc, end: int, gazetteer: Gazetteer | None) -> bool:
-    """Whether ", <first-level region or country>" follows: "Hinton, Alberta",
-    "Matias Romero, Oaxaca State", "Gainesville, Va."."""
+def _region_follows(doc: Doc, end: int, gazetteer: Gazetteer) -> frozenset[str]:
+    """The countries (alpha-2) of a first-level region or country named right
+    after ``end`` and a comma: "Hinton, Alberta", "Matias Romero, Oaxaca State",
+    "Gainesville, Va.". Empty when none follows."""
     if end + 1 >= len(doc) or doc[end].text != "," or not _capitalised(doc[end + 1]):
-        return False
+        return frozenset()
     if doc[end + 1].text in STATE_ABBREVIATIONS:
-        return True
-    if gazetteer is None:
-        return False
+        return frozenset({"US"})
     stop = end + 1
     while stop < min(end + 4, len(doc)) and _capitalised(doc[stop]):
         stop += 1
@@ -762,10 +783,14 @@ def _region_follows(doc: Doc, end: int, gazetteer: Gazetteer | None) -> bool:
         words = doc[end + 1 : last]
         if last - end > 2 and words[-1].lower_ in REGION_WORDS:
             words = words[:-1]  # "Oaxaca State"
-        candidates = gazetteer.lookup_key(name_key(words.text))
-        if any(c.entry.level in {"country", "admin1"} for c in candidates):
-            return True
-    return False
+        countries = frozenset(
+            c.entry.country
+            for c in gazetteer.lookup_key(name_key(words.text))
+            if c.entry.level in {"country", "admin1"}
+        )
+        if countries:
+            return countries
+    return frozenset()
 
 
 def _part_before(doc: Doc, start: int) -> str | None:
