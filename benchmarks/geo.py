@@ -9,11 +9,17 @@ Two parts, both run through claimwire's spaCy pipeline (model + places component
    recall (found / gold), acc@161km, mean error in km and AUC (area under the
    curve of sorted ln(1 + error) over ln(20039), lower is better), all over the
    found toponyms. GeoWebNews marks demonyms and adjectival uses (``Russian``,
-   ``British``) as toponyms too; claimwire does not treat them as places
-   (docs/annotation.md §3), so GWN is scored on its nominal toponyms (the gold
-   span's last token is not tagged as an adjective or NORP), and recall over all
-   of them is printed beside it. The population-only baseline uses the same
-   recognition and takes the most populous candidate.
+   ``British``, the ``Nigerian`` of ``the Nigerian Army``) as toponyms too;
+   claimwire does not treat them as places (docs/annotation.md §3), so GWN is
+   scored on its nominal toponyms (:func:`adjectival`: not a demonym of the
+   country table, not a regional adjective, last token not parsed as an adjective
+   or NORP), and recall over all of them is printed beside it. Every gold
+   toponym has coordinates, so none is dropped. A found toponym's error is
+   measured from the overlapping mention, even when that mention is shorter (a
+   ``California`` found inside ``California State University``). The
+   population-only baseline uses the same recognition and takes the most
+   populous candidate. ``--errors`` prints missed toponyms and wrong
+   resolutions grouped by cause.
 2. **Article gold** (seed + VOA, ``benchmarks._common.dev_gold``): precision and
    recall of place mentions (span overlap and coordinates within 161 km), and
    metonym errors (a gold metonym such as ``Kyiv says`` reported as a place).
@@ -136,12 +142,62 @@ def _rows(name: str, limit: int | None) -> Iterator[dict[str, Any]]:
             yield json.loads(line)
 
 
+@dataclass
+class ErrorAnalysis:
+    """Missed gold toponyms and wrong resolutions of a corpus, grouped by cause."""
+
+    misses: dict[str, list[str]] = field(default_factory=dict)
+    wrong: dict[str, list[str]] = field(default_factory=dict)
+
+    def miss(self, doc: Any, gazetteer: Gazetteer, top: dict[str, Any]) -> None:
+        labels = [
+            e.label_ for e in doc.ents if e.start_char < top["end"] and top["start"] < e.end_char
+        ]
+        if not gazetteer.lookup(top["text"]):
+            cause = "not in the gazetteer"
+        elif labels:
+            cause = f"in the gazetteer, NER {labels[0]} not taken"
+        else:
+            cause = "in the gazetteer, no NER, not matched"
+        self.misses.setdefault(cause, []).append(_where(doc, top))
+
+    def wrong_entry(
+        self, doc: Any, top: dict[str, Any], mention: Mention, span: tuple[int, int], km: float
+    ) -> None:
+        right = [
+            c.entry
+            for c in mention.candidates
+            if km_between(c.entry.lat, c.entry.lon, top["lat"], top["lon"]) < 161
+        ]
+        if (span[0], span[1]) != (top["start"], top["end"]):
+            cause = "span differs from the gold"
+        elif right:
+            cause = f"namesake chosen ({right[0].level} {right[0].country} was a candidate)"
+        else:
+            cause = "no candidate within 161 km (not in the gazetteer, or another convention)"
+        self.wrong.setdefault(cause, []).append(f"{_where(doc, top)} off by {km:,.0f} km")
+
+    def report(self, corpus: str) -> str:
+        lines = []
+        for title, groups in (("missed", self.misses), ("resolved > 161 km off", self.wrong)):
+            for cause, items in sorted(groups.items(), key=lambda kv: -len(kv[1])):
+                lines.append(f"{corpus}: {title}: {cause}: {len(items)}")
+                lines.extend(f"    {item}" for item in items)
+        return "\n".join(lines)
+
+
+def _where(doc: Any, top: dict[str, Any]) -> str:
+    context = doc.text[max(0, top["start"] - 30) : top["end"] + 20].replace("\n", " ")
+    return f"{top['text']!r} ({top.get('type') or '-'}): …{context}…"
+
+
 def score_corpus(
     nlp: Any,
     gazetteer: Gazetteer,
     name: str,
     limit: int | None,
     mentions_out: list[list[Mention]],
+    analysis: ErrorAnalysis | None = None,
 ) -> Scores:
     scores = Scores()
     rows = list(_rows(name, limit))
@@ -152,7 +208,7 @@ def score_corpus(
         ours = resolve(mentions, gazetteer)
         base = resolve(mentions, gazetteer, baseline=True)
         spans = [
-            (doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1]), ours_e, base_e)
+            (doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1]), ours_e, base_e, m)
             for (m, ours_e), (_, base_e) in zip(ours, base, strict=True)
         ]
         for top in row["toponyms"]:
@@ -165,9 +221,14 @@ def score_corpus(
                 continue
             scores.gold += 1
             if hit is None:
+                if analysis is not None:
+                    analysis.miss(doc, gazetteer, top)
                 continue
             scores.found += 1
-            scores.errors.append(km_between(hit[2].lat, hit[2].lon, top["lat"], top["lon"]))
+            km = km_between(hit[2].lat, hit[2].lon, top["lat"], top["lon"])
+            scores.errors.append(km)
+            if analysis is not None and km >= 161:
+                analysis.wrong_entry(doc, top, hit[4], (hit[0], hit[1]), km)
             scores.baseline_errors.append(
                 km_between(hit[3].lat, hit[3].lon, top["lat"], top["lon"])
             )
@@ -226,7 +287,9 @@ def score_articles(nlp: Any) -> ArticleScores:
     return scores
 
 
-def evaluate(quick: bool = False, *, details: bool = False) -> dict[str, float]:
+def evaluate(
+    quick: bool = False, *, details: bool = False, errors: bool = False
+) -> dict[str, float]:
     settings = Settings.from_env()
     nlp = build_nlp(settings)
     gazetteer = open_gazetteer(settings.gazetteer_path)
@@ -237,7 +300,10 @@ def evaluate(quick: bool = False, *, details: bool = False) -> dict[str, float]:
     for short, file in corpora.items():
         if not have_data("geo", file):
             continue
-        s = score_corpus(nlp, gazetteer, file, limits[short], mentions)
+        analysis = ErrorAnalysis() if errors else None
+        s = score_corpus(nlp, gazetteer, file, limits[short], mentions, analysis)
+        if analysis is not None:
+            print(analysis.report(short), file=sys.stderr)
         figures[f"{short}_recall"] = s.recall
         figures[f"{short}_recall_all"] = s.found_all / s.gold_all if s.gold_all else 0.0
         figures[f"{short}_acc161"] = s.acc161(s.errors)
@@ -355,6 +421,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--details", action="store_true", help="print misses and false places")
+    parser.add_argument(
+        "--errors", action="store_true", help="print missed toponyms and wrong resolutions by cause"
+    )
     parser.add_argument("--build", action="store_true", help="rebuild the gazetteer first")
     parser.add_argument("--no-write", action="store_true", help="do not update RESULTS.md")
     args = parser.parse_args(argv)
@@ -362,7 +431,7 @@ def main(argv: list[str] | None = None) -> int:
         from claimwire.geo import build_embedded
 
         build_embedded(Settings.from_env().gazetteer_path)
-    figures = evaluate(args.quick, details=args.details)
+    figures = evaluate(args.quick, details=args.details, errors=args.errors)
     report = _report(figures, args.quick)
     print(report)
     failed = check_floors(figures, FLOORS)

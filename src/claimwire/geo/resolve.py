@@ -96,16 +96,31 @@ def _prior(candidate: Candidate, region: bool) -> float:
     return value
 
 
-_SCORED: dict[tuple[int, bool], tuple[tuple[Candidate, ...], list[tuple[float, GazetteerEntry]]]]
-_SCORED = {}
+@dataclass(frozen=True, slots=True)
+class _Scored:
+    """A mention's candidates with their priors, and what the context rules need."""
+
+    candidates: tuple[Candidate, ...]
+    scores: list[tuple[float, GazetteerEntry]]
+    #: A capital or a city of 100,000+ has the name ("Washington", "New York").
+    city_named: bool
+    #: The population of the biggest city candidate.
+    biggest: int
+
+
+_SCORED: dict[tuple[int, bool], _Scored] = {}
 
 
 def _scored(mention: Mention) -> list[tuple[float, GazetteerEntry]]:
+    return _scored_full(mention).scores
+
+
+def _scored_full(mention: Mention) -> _Scored:
     # Candidate tuples are shared by the gazetteer's cache, so their priors are too.
     key = (id(mention.candidates), mention.region)
     hit = _SCORED.get(key)
-    if hit is not None and hit[0] is mention.candidates:
-        return hit[1]
+    if hit is not None and hit.candidates is mention.candidates:
+        return hit
     if len(_SCORED) > 200_000:
         _SCORED.clear()
     scores = [(_prior(c, mention.region), c.entry) for c in mention.candidates]
@@ -120,8 +135,14 @@ def _scored(mention: Mention) -> list[tuple[float, GazetteerEntry]]:
             (s - 3.0 if e.level == "admin1" and (e.country, e.admin1) in cities else s, e)
             for s, e in scores
         ]
-    _SCORED[key] = (mention.candidates, scores)
-    return scores
+    cities = [e for _, e in scores if e.level == "city"]
+    scored = _SCORED[key] = _Scored(
+        mention.candidates,
+        scores,
+        any(e.is_capital or e.population >= 100_000 for e in cities),
+        max((e.population for e in cities), default=0),
+    )
+    return scored
 
 
 def resolve(
@@ -134,7 +155,8 @@ def resolve(
             for m in mentions
             if m.candidates
         ]
-    scored = [_scored(m) for m in mentions]
+    full = [_scored_full(m) for m in mentions]
+    scored = [f.scores for f in full]
     # First pass: the article's countries and first-level regions, from each
     # mention's best candidate on priors alone.
     countries: Counter[str] = Counter()
@@ -170,7 +192,8 @@ def resolve(
     totals: dict[tuple[str, bool], dict[int, float]] = defaultdict(lambda: defaultdict(float))
     entries: dict[int, GazetteerEntry] = {}
     bonus: dict[tuple[int, tuple[str, bool]], float] = {}
-    for mention, scores in zip(mentions, scored, strict=True):
+    for mention, facts in zip(mentions, full, strict=True):
+        scores = facts.scores
         group_key = (mention.key, mention.region)
         group = totals[group_key]
         if len(scores) == 1:  # nothing to choose between
@@ -181,10 +204,7 @@ def resolve(
         own = own_votes.get(group_key)
         # A capital or big city of the name keeps it from being read as one more
         # region of a list ("Washington", "New York").
-        city_named = any(
-            e.level == "city" and (e.is_capital or e.population >= 100_000) for _, e in scores
-        )
-        biggest = max((e.population for _, e in scores if e.level == "city"), default=0)
+        city_named, biggest = facts.city_named, facts.biggest
         for score, entry in scores:
             cache_key = (entry.id, group_key)
             extra = bonus.get(cache_key)
