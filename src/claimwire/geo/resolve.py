@@ -135,12 +135,12 @@ def _scored_full(mention: Mention) -> _Scored:
             (s - 3.0 if e.level == "admin1" and (e.country, e.admin1) in cities else s, e)
             for s, e in scores
         ]
-    cities = [e for _, e in scores if e.level == "city"]
+    city_entries = [e for _, e in scores if e.level == "city"]
     scored = _SCORED[key] = _Scored(
         mention.candidates,
         scores,
-        any(e.is_capital or e.population >= 100_000 for e in cities),
-        max((e.population for e in cities), default=0),
+        any(e.is_capital or e.population >= 100_000 for e in city_entries),
+        max((e.population for e in city_entries), default=0),
     )
     return scored
 
