@@ -63,12 +63,12 @@ from claimwire.settings import Settings
 #: CI floors for ``evaluate(quick=True)`` (40 GWN and 80 GeoVirus articles plus the
 #: article gold), a little under what that measured; RESULTS.md has the full run.
 FLOORS: dict[str, float] = {
-    "gwn_recall": 0.69,
-    "gwn_acc161": 0.85,
-    "geovirus_recall": 0.90,
+    "gwn_recall": 0.79,
+    "gwn_acc161": 0.89,
+    "geovirus_recall": 0.94,
     "geovirus_acc161": 0.87,
-    "dev_place_precision": 0.69,
-    "dev_place_recall": 0.78,
+    "dev_place_precision": 0.70,
+    "dev_place_recall": 0.83,
     "dev_metonyms_kept_out": 0.90,
 }
 

@@ -329,3 +329,14 @@ def test_british_county_named_bare(nlp: Language) -> None:
     doc = _run(nlp, "Police in Suffolk arrested a man in Ipswich after the crash.")
     suffolk = _places(doc)["Suffolk"]
     assert (suffolk.country, suffolk.level) == ("GBR", "admin2")
+
+
+def test_a_big_city_keeps_its_name_beside_a_region_with_a_namesake(nlp: Language) -> None:
+    doc = _run(nlp, "Fans drove from Dayton, Ohio, to watch the final in Louisville on Sunday.")
+    louisville = _places(doc)["Louisville"]
+    assert km_between(louisville.lat, louisville.lon, 38.25, -85.76) < 30  # Kentucky's
+
+
+def test_university_named_after_a_state_is_no_state(nlp: Language) -> None:
+    doc = _run(nlp, "Ohio State beat Michigan State 70-65 in the final on Saturday.")
+    assert "Ohio State" not in _places(doc)
