@@ -205,6 +205,9 @@ def resolve(
         # A capital or big city of the name keeps it from being read as one more
         # region of a list ("Washington", "New York").
         city_named, biggest = facts.city_named, facts.biggest
+        # Regions named in the article lift the places inside them, unless the
+        # name reads best as a region or country itself.
+        regions_help = bool(admins) and group_key not in admin_read
         for score, entry in scores:
             cache_key = (entry.id, group_key)
             extra = bonus.get(cache_key)
@@ -221,7 +224,7 @@ def resolve(
                         extra += SIBLING_ADMIN
                 bonus[cache_key] = extra
                 entries[entry.id] = entry
-            if entry.level != "admin1" and group_key not in admin_read:
+            if regions_help and entry.level != "admin1":
                 # A place in a region the article names by another name: "Sudzha"
                 # with "Kursk region" (not "Wales" the town with "Wales" the country).
                 named_by = admins.get((entry.country, entry.admin1))
