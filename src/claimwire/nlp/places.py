@@ -3,9 +3,13 @@
 Recognition takes spaCy's GPE/LOC/FAC entities, rescues known names the model
 labels otherwise (``Kyiv`` as PERSON, ``Kursk region`` as PRODUCT), and adds
 gazetteer matches the model missed, with guards against common words that are
-also tiny places (``Mary``, ``Bar``, ``Of``). Region phrases (``X region``, ``X
-Oblast``, ``the X province``) prefer administrative units, and directional
-modifiers (``western X``, ``north of X``, ``near X``) become the place's ``part``.
+also tiny places (``Mary``, ``Bar``, ``Of``, ``MoD``). Names listed with a place
+(``Nitra, Presov and Kosice``), datelines (``COLUMBUS, Ohio (AP)``), towns followed
+by their region (``Matias Romero, Oaxaca State``), US state abbreviations after a
+town (``Raleigh, N.C.``) and well-known names inside longer entities are taken too.
+Region phrases (``X region``, ``X Oblast``, ``the X province``) prefer
+administrative units, and directional modifiers (``western X``, ``north of X``,
+``near X``) become the place's ``part``.
 
 Resolution (:mod:`claimwire.geo.resolve`) weighs population and feature priors,
 the countries and regions the article mentions, and keeps one sense per name per
