@@ -207,9 +207,18 @@ def score_corpus(
         mentions_out.append(mentions)
         ours = resolve(mentions, gazetteer)
         base = resolve(mentions, gazetteer, baseline=True)
+        # A site (a street placed in the article's main town) may be placed by one
+        # and not the other, when one finds no town: pair them by mention.
+        base_of = {id(m): e for m, e in base}
         spans = [
-            (doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1]), ours_e, base_e, m)
-            for (m, ours_e), (_, base_e) in zip(ours, base, strict=True)
+            (
+                doc[m.start].idx,
+                doc[m.end - 1].idx + len(doc[m.end - 1]),
+                e,
+                base_of.get(id(m), e),
+                m,
+            )
+            for m, e in ours
         ]
         for top in row["toponyms"]:
             gold_span = doc.char_span(top["start"], top["end"], alignment_mode="expand")

@@ -340,3 +340,19 @@ def test_a_big_city_keeps_its_name_beside_a_region_with_a_namesake(nlp: Language
 def test_university_named_after_a_state_is_no_state(nlp: Language) -> None:
     doc = _run(nlp, "Ohio State beat Michigan State 70-65 in the final on Saturday.")
     assert "Ohio State" not in _places(doc)
+
+
+def test_a_street_is_placed_in_the_articles_town(nlp: Language) -> None:
+    doc = _run(
+        nlp,
+        "Firefighters were called to a house in Winnipeg late on Friday. "
+        "The blaze started in the 400 block of Assiniboine Avenue, officials said.",
+    )
+    street = _places(doc)["Assiniboine Avenue"]
+    assert street.name == "Winnipeg"
+    assert street == _places(doc)["Winnipeg"]
+
+
+def test_streets_standing_for_a_trade_or_no_town_are_no_places(nlp: Language) -> None:
+    doc = _run(nlp, "Shares fell on Wall Street. Protesters gathered on Station Road.")
+    assert ext.places(doc) == []

@@ -9,6 +9,8 @@ A mention's candidates are scored by
   regions it names (``Sudzha`` beside ``Kursk region`` → the Russian Sudzha);
 
 and all mentions of one name in an article take one sense (the best summed score).
+Sites without candidates (streets: ``on Royal Street``) are placed in the
+article's main town, the town its place mentions name most often.
 ``resolve(..., baseline=True)`` is the population-only baseline the benchmark
 compares with.
 """
@@ -42,6 +44,9 @@ class Mention:
     #: Whether the mention tells where the article's other places are: not so for
     #: a region naming an institution or team ("Mississippi State beat Louisville").
     context: bool = True
+    #: A street or square no gazetteer holds ("on Royal Street"): it has no
+    #: candidates and is placed in the article's main town.
+    site: bool = False
 
 
 def prior(candidate: Candidate, region: bool) -> float:
@@ -149,12 +154,44 @@ def resolve(
     mentions: Sequence[Mention], gazetteer: Gazetteer, *, baseline: bool = False
 ) -> list[tuple[Mention, GazetteerEntry]]:
     """The entry each mention refers to, in the order of ``mentions``."""
+    named = [m for m in mentions if m.candidates]
     if baseline:
-        return [
+        found = [
             (m, max(m.candidates, key=lambda c: (c.entry.population, -c.entry.id)).entry)
-            for m in mentions
-            if m.candidates
+            for m in named
         ]
+    else:
+        found = _resolve_named(named)
+    if len(named) == len(mentions):
+        return found
+    return _with_sites(mentions, found)
+
+
+def _with_sites(
+    mentions: Sequence[Mention], found: list[tuple[Mention, GazetteerEntry]]
+) -> list[tuple[Mention, GazetteerEntry]]:
+    """``found`` with the article's sites placed in its main town: the town its
+    place mentions (not metonyms) name most often, the first of equals."""
+    towns: Counter[int] = Counter()
+    first: dict[int, GazetteerEntry] = {}
+    for mention, entry in found:
+        if entry.level == "city" and not mention.metonym:
+            towns[entry.id] += 1
+            first.setdefault(entry.id, entry)
+    if not towns:
+        return found
+    top = max(towns.values())
+    town = next(entry for entry_id, entry in first.items() if towns[entry_id] == top)
+    by_mention = {id(m): e for m, e in found}
+    placed = []
+    for mention in mentions:
+        entry = by_mention.get(id(mention)) if mention.candidates else town
+        if entry is not None:
+            placed.append((mention, entry))
+    return placed
+
+
+def _resolve_named(mentions: Sequence[Mention]) -> list[tuple[Mention, GazetteerEntry]]:
     full = [_scored_full(m) for m in mentions]
     scored = [f.scores for f in full]
     # First pass: the article's countries and first-level regions, from each

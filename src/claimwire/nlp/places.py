@@ -250,6 +250,13 @@ _LOCATIVE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _RESCUED_LABELS = frozenset(
     {"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC", "LANGUAGE"}
 )
+#: Words that end a street's or square's name: "Royal Street", "Kamenne Square".
+STREET_WORDS = frozenset(
+    {"Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Boulevard", "Blvd.", "Drive", "Lane",
+     "Square", "Plaza", "Highway", "Parkway"}
+)  # fmt: skip
+#: Streets that stand for an institution or a trade, not for where something is.
+METONYM_STREETS = frozenset({"wall street", "downing street", "fleet street", "main street"})
 #: The feature code of a political union (the EU): a party unless it locates.
 UNION_CODE = "RGNE"
 _CONNECTORS = frozenset({"of", "de", "del", "la", "al", "el", "upon", "on", "-", "the", "and"})
@@ -454,6 +461,10 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             if candidates:
                 found.append(Mention(token.i, token.i + 1, name_key(full), candidates, region=True))
                 taken[token.i] = True
+    for mention in _sites(doc, taken):
+        found.append(mention)
+        for i in range(mention.start, mention.end):
+            taken[i] = True
     for ent in doc.ents:
         if ent.label_ in {"ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"} and not any(
             taken[ent.start : ent.end]
@@ -467,6 +478,34 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
                     i += 1
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _sites(doc: Doc, taken: list[bool]) -> Iterable[Mention]:
+    """Streets and squares where something is ("on Royal Street", "in the 400 block of
+    Assiniboine Avenue"): no gazetteer holds them, so they are placed in the
+    article's main town when it has one (see :func:`claimwire.geo.resolve.resolve`)."""
+    for token in doc:
+        if token.text not in STREET_WORDS or taken[token.i]:
+            continue
+        start = token.i
+        while (
+            start > 0
+            and token.i - start < 4
+            and not taken[start - 1]
+            and (_capitalised(doc[start - 1]) or doc[start - 1].like_num)
+        ):
+            start -= 1
+        if start == token.i:
+            continue
+        name = doc[start : token.i + 1]
+        if name.text.lower() in METONYM_STREETS:
+            continue
+        before = doc[start - 1].lower_ if start > 0 else ""
+        if before == "the" and start > 1:
+            before = doc[start - 2].lower_
+        if before not in LOCATIVE_PREPOSITIONS | {"off", "onto", "down", "up"}:
+            continue
+        yield Mention(start, token.i + 1, "site " + name_key(name.text), (), site=True)
 
 
 def _listed_after(doc: Doc, end: int, taken: list[bool]) -> Iterable[int]:
