@@ -63,7 +63,7 @@ from claimwire.settings import Settings
 #: CI floors for ``evaluate(quick=True)`` (40 GWN and 80 GeoVirus articles plus the
 #: article gold), a little under what that measured; RESULTS.md has the full run.
 FLOORS: dict[str, float] = {
-    "gwn_recall": 0.79,
+    "gwn_recall": 0.80,
     "gwn_acc161": 0.89,
     "geovirus_recall": 0.92,
     "geovirus_acc161": 0.87,

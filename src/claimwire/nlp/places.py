@@ -6,7 +6,8 @@ gazetteer matches the model missed, with guards against common words that are
 also tiny places (``Mary``, ``Bar``, ``Of``, ``MoD``). Names listed with a place
 (``Nitra, Presov and Kosice``), datelines (``COLUMBUS, Ohio (AP)``), towns followed
 by their region (``Matias Romero, Oaxaca State``), US state abbreviations after a
-town (``Raleigh, N.C.``) and well-known names inside longer entities are taken too.
+town (``Raleigh, N.C.``) and well-known names inside longer entities are taken too;
+streets where something is (``on Royal Street``) are placed in the article's town.
 Region phrases (``X region``, ``X Oblast``, ``the X province``) prefer
 administrative units, and directional modifiers (``western X``, ``north of X``,
 ``near X``) become the place's ``part``.
