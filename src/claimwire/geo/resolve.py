@@ -185,9 +185,9 @@ def _with_sites(
     by_mention = {id(m): e for m, e in found}
     placed = []
     for mention in mentions:
-        entry = by_mention.get(id(mention)) if mention.candidates else town
-        if entry is not None:
-            placed.append((mention, entry))
+        chosen = by_mention.get(id(mention)) if mention.candidates else town
+        if chosen is not None:
+            placed.append((mention, chosen))
     return placed
 
 
