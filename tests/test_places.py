@@ -356,3 +356,9 @@ def test_a_street_is_placed_in_the_articles_town(nlp: Language) -> None:
 def test_streets_standing_for_a_trade_or_no_town_are_no_places(nlp: Language) -> None:
     doc = _run(nlp, "Shares fell on Wall Street. Protesters gathered on Station Road.")
     assert ext.places(doc) == []
+
+
+def test_dotted_abbreviation_of_a_capital_is_a_place(nlp: Language) -> None:
+    doc = _run(nlp, "Housing costs in D.C. have risen faster than anywhere else, she said.")
+    dc = _places(doc)["D.C."]
+    assert km_between(dc.lat, dc.lon, 38.9, -77.04) < 30

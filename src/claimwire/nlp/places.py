@@ -736,7 +736,10 @@ def _acceptable(
     lower = tokens.text.lower()
     if region:
         return True
-    if single and best.level == "city" and _acronym(tokens[0]):
+    dotted_capital = (
+        label == "GPE" and "." in tokens[0].text and (best.is_capital or best.population >= 1e6)
+    )  # "D.C.", "L.A." that NER calls a place
+    if single and best.level == "city" and _acronym(tokens[0]) and not dotted_capital:
         return False  # an acronym ("EU", "BLA", "MoD") or abbreviation ("Va.") that spells a town
     # A demonym alone is no place ("Russian"), but a multiword name that merely
     # starts with one is ("the Crimean peninsula", "the Arabian Sea").
