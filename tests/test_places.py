@@ -255,3 +255,110 @@ def test_a_country_as_party_to_an_agreement_is_still_a_place(nlp: Language) -> N
         ents=["O", "O", "O", "O", "O", "B-GPE", "O"],
     )
     assert [(p.name, p.country) for p in ext.places(doc)] == [("Egypt", "EGY")]
+
+
+# ------------------------------------------------------------------ lists, datelines, features
+
+
+def test_a_list_of_states_reads_each_member_as_a_state(nlp: Language) -> None:
+    doc = _run(nlp, "Cases were confirmed in Oregon, Nevada, Missouri and Louisiana this week.")
+    places = _places(doc)
+    for name in ("Oregon", "Nevada", "Missouri", "Louisiana"):
+        assert (places[name].level, places[name].country) == ("admin1", "USA"), name
+
+
+def test_state_abbreviation_after_a_town(nlp: Language) -> None:
+    doc = _run(nlp, "The fire broke out in a warehouse in Raleigh, N.C., late on Friday.")
+    places = _places(doc)
+    assert (places["N.C."].name, places["N.C."].level) == ("North Carolina", "admin1")
+    assert km_between(places["Raleigh"].lat, places["Raleigh"].lon, 35.78, -78.64) < 30
+
+
+def test_abbreviation_words_without_a_comma_are_not_states(nlp: Language) -> None:
+    doc = _run(nlp, "Miss Lee and her sister moved to Boston last year.")
+    assert set(_places(doc)) == {"Boston"}
+
+
+def test_towns_listed_beside_a_place_are_places(nlp: Language) -> None:
+    doc = _run(nlp, "The grocer closed its shops in Zilina, Nitra, Presov and Kosice in May.")
+    places = _places(doc)
+    assert {"Nitra", "Presov", "Kosice"} <= set(places)
+    assert all(places[n].country == "SVK" for n in ("Nitra", "Presov", "Kosice"))
+
+
+def test_dateline_in_capitals_is_a_place(nlp: Language) -> None:
+    doc = _run(nlp, "COLUMBUS, Ohio (AP) — Two men were charged on Monday after a robbery.")
+    columbus = _places(doc)["COLUMBUS"]
+    assert km_between(columbus.lat, columbus.lon, 39.96, -83.0) < 30
+
+
+def test_town_followed_by_its_region_is_a_place(nlp: Language) -> None:
+    doc = _run(nlp, "Hundreds of migrants rested in Matias Romero, Oaxaca State, on Wednesday.")
+    place = _places(doc)["Matias Romero"]
+    assert place.country == "MEX"
+
+
+def test_mixed_case_acronym_is_no_town(nlp: Language) -> None:
+    doc = _run(nlp, "The MoD confirmed the death of a soldier on Thursday.")
+    assert "MoD" not in _places(doc)
+
+
+def test_the_eu_is_a_party_unless_something_is_in_it(nlp: Language) -> None:
+    doc = _run(nlp, "EU ministers agreed on the plan. Prices rose sharply in the EU last year.")
+    places = _places(doc)
+    assert "EU" in places
+    assert [m.start for p in ext.places(doc) for m in p.mentions if m.text == "EU"] == [
+        doc.text.rindex("EU")
+    ]
+    assert any(m.span.text == "EU" for m in metonyms(doc))
+
+
+def test_rivers_islands_and_ranges_are_features(nlp: Language) -> None:
+    doc = _run(
+        nlp,
+        "Farmers along the Cauvery want more water. Tourists left Oahu and Maui early, "
+        "and snow closed passes in the Himalayas.",
+    )
+    places = _places(doc)
+    assert places["Cauvery"].country == "IND"
+    assert places["Oahu"].country == places["Maui"].country == "USA"
+    assert km_between(places["Himalayas"].lat, places["Himalayas"].lon, 28.0, 84.0) < 300
+
+
+def test_british_county_named_bare(nlp: Language) -> None:
+    doc = _run(nlp, "Police in Suffolk arrested a man in Ipswich after the crash.")
+    suffolk = _places(doc)["Suffolk"]
+    assert (suffolk.country, suffolk.level) == ("GBR", "admin2")
+
+
+def test_a_big_city_keeps_its_name_beside_a_region_with_a_namesake(nlp: Language) -> None:
+    doc = _run(nlp, "Fans drove from Dayton, Ohio, to watch the final in Louisville on Sunday.")
+    louisville = _places(doc)["Louisville"]
+    assert km_between(louisville.lat, louisville.lon, 38.25, -85.76) < 30  # Kentucky's
+
+
+def test_university_named_after_a_state_is_no_state(nlp: Language) -> None:
+    doc = _run(nlp, "Ohio State beat Michigan State 70-65 in the final on Saturday.")
+    assert "Ohio State" not in _places(doc)
+
+
+def test_a_street_is_placed_in_the_articles_town(nlp: Language) -> None:
+    doc = _run(
+        nlp,
+        "Firefighters were called to a house in Winnipeg late on Friday. "
+        "The blaze started in the 400 block of Assiniboine Avenue, officials said.",
+    )
+    street = _places(doc)["Assiniboine Avenue"]
+    assert street.name == "Winnipeg"
+    assert street == _places(doc)["Winnipeg"]
+
+
+def test_streets_standing_for_a_trade_or_no_town_are_no_places(nlp: Language) -> None:
+    doc = _run(nlp, "Shares fell on Wall Street. Protesters gathered on Station Road.")
+    assert ext.places(doc) == []
+
+
+def test_dotted_abbreviation_of_a_capital_is_a_place(nlp: Language) -> None:
+    doc = _run(nlp, "Housing costs in D.C. have risen faster than anywhere else, she said.")
+    dc = _places(doc)["D.C."]
+    assert km_between(dc.lat, dc.lon, 38.9, -77.04) < 30

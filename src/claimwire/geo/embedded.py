@@ -13,7 +13,9 @@ own data in ``claimwire/data/geo/``:
                    and optionally a point; without one, the region's point is the
                    mean of its places in cities500.
 ``regions.tsv``    named areas and features that are no admin unit (``Middle
-                   East``, ``Donbas``, ``Black Sea``).
+                   East``, ``Donbas``, ``Black Sea``), and second-level units
+                   that news names bare (British counties: ``Suffolk``,
+                   ``Hampshire``), with an optional population.
 
 Everything is turned into :class:`~claimwire.geo.geonames.GeoNamesRow` records,
 the same records the full GeoNames dumps give, and written by the one writer.
@@ -40,7 +42,7 @@ __all__ = ["EmbeddedData", "fingerprint"]
 _log = logging.getLogger(__name__)
 
 #: Bump when the way rows are derived changes, so that old indexes are rebuilt.
-REVISION = 4
+REVISION = 5
 _DATA_FILES = ("countries.tsv", "admin1.tsv", "regions.tsv")
 # Derived entries get negative ids, disjoint from GeoNames ids.
 _ADMIN1_IDS = -1_000_000
@@ -335,7 +337,7 @@ class EmbeddedData:
                     feature_class=fclass,
                     feature_code=fcode,
                     country_code=cols[4] if len(cols) > 4 else "",
-                    population=0,
+                    population=int(cols[6]) if len(cols) > 6 and cols[6] else 0,
                 )
             )
         return rows

@@ -9,6 +9,8 @@ A mention's candidates are scored by
   regions it names (``Sudzha`` beside ``Kursk region`` → the Russian Sudzha);
 
 and all mentions of one name in an article take one sense (the best summed score).
+Sites without candidates (streets: ``on Royal Street``) are placed in the
+article's main town, the town its place mentions name most often.
 ``resolve(..., baseline=True)`` is the population-only baseline the benchmark
 compares with.
 """
@@ -39,6 +41,12 @@ class Mention:
     #: A party rather than a place if it names a city ("agreement with Cairo", "aid
     #: for Kyiv"): capitals stand for governments, countries there are places.
     party_if_city: bool = False
+    #: Whether the mention tells where the article's other places are: not so for
+    #: a region naming an institution or team ("Mississippi State beat Louisville").
+    context: bool = True
+    #: A street or square no gazetteer holds ("on Royal Street"): it has no
+    #: candidates and is placed in the article's main town.
+    site: bool = False
 
 
 def prior(candidate: Candidate, region: bool) -> float:
@@ -64,9 +72,21 @@ def prior(candidate: Candidate, region: bool) -> float:
     if candidate.kind == NAME_BASE and not region:
         score -= 4.0
     elif candidate.kind == NAME_ALTERNATE:
-        score -= 0.7
+        score -= ALTERNATE_PENALTY
     return score
 
+
+#: Context weights: a candidate in a country the article's other names point to
+#: gains ``CONTEXT_BASE + CONTEXT_SHARE * share`` (share of the top country's votes);
+#: a first-level region gains ``SIBLING_ADMIN`` when the article names another one
+#: of the same country.
+CONTEXT_BASE = 1.0
+CONTEXT_SHARE = 3.0
+SIBLING_ADMIN = 2.0
+#: A city or unit inside a first-level region the article names by another name.
+NAMED_REGION = 3.0
+#: How much less likely a match by an alternate name is than one by the own name.
+ALTERNATE_PENALTY = 0.7
 
 _PRIORS: dict[tuple[int, int, bool], float] = {}
 
@@ -81,16 +101,31 @@ def _prior(candidate: Candidate, region: bool) -> float:
     return value
 
 
-_SCORED: dict[tuple[int, bool], tuple[tuple[Candidate, ...], list[tuple[float, GazetteerEntry]]]]
-_SCORED = {}
+@dataclass(frozen=True, slots=True)
+class _Scored:
+    """A mention's candidates with their priors, and what the context rules need."""
+
+    candidates: tuple[Candidate, ...]
+    scores: list[tuple[float, GazetteerEntry]]
+    #: A capital or a city of 100,000+ has the name ("Washington", "New York").
+    city_named: bool
+    #: The population of the biggest city candidate.
+    biggest: int
+
+
+_SCORED: dict[tuple[int, bool], _Scored] = {}
 
 
 def _scored(mention: Mention) -> list[tuple[float, GazetteerEntry]]:
+    return _scored_full(mention).scores
+
+
+def _scored_full(mention: Mention) -> _Scored:
     # Candidate tuples are shared by the gazetteer's cache, so their priors are too.
     key = (id(mention.candidates), mention.region)
     hit = _SCORED.get(key)
-    if hit is not None and hit[0] is mention.candidates:
-        return hit[1]
+    if hit is not None and hit.candidates is mention.candidates:
+        return hit
     if len(_SCORED) > 200_000:
         _SCORED.clear()
     scores = [(_prior(c, mention.region), c.entry) for c in mention.candidates]
@@ -105,31 +140,76 @@ def _scored(mention: Mention) -> list[tuple[float, GazetteerEntry]]:
             (s - 3.0 if e.level == "admin1" and (e.country, e.admin1) in cities else s, e)
             for s, e in scores
         ]
-    _SCORED[key] = (mention.candidates, scores)
-    return scores
+    city_entries = [e for _, e in scores if e.level == "city"]
+    scored = _SCORED[key] = _Scored(
+        mention.candidates,
+        scores,
+        any(e.is_capital or e.population >= 100_000 for e in city_entries),
+        max((e.population for e in city_entries), default=0),
+    )
+    return scored
 
 
 def resolve(
     mentions: Sequence[Mention], gazetteer: Gazetteer, *, baseline: bool = False
 ) -> list[tuple[Mention, GazetteerEntry]]:
     """The entry each mention refers to, in the order of ``mentions``."""
+    named = [m for m in mentions if m.candidates]
     if baseline:
-        return [
+        found = [
             (m, max(m.candidates, key=lambda c: (c.entry.population, -c.entry.id)).entry)
-            for m in mentions
-            if m.candidates
+            for m in named
         ]
-    scored = [_scored(m) for m in mentions]
+    else:
+        found = _resolve_named(named)
+    if len(named) == len(mentions):
+        return found
+    return _with_sites(mentions, found)
+
+
+def _with_sites(
+    mentions: Sequence[Mention], found: list[tuple[Mention, GazetteerEntry]]
+) -> list[tuple[Mention, GazetteerEntry]]:
+    """``found`` with the article's sites placed in its main town: the town its
+    place mentions (not metonyms) name most often, the first of equals."""
+    towns: Counter[int] = Counter()
+    first: dict[int, GazetteerEntry] = {}
+    for mention, entry in found:
+        if entry.level == "city" and not mention.metonym:
+            towns[entry.id] += 1
+            first.setdefault(entry.id, entry)
+    if not towns:
+        return found
+    top = max(towns.values())
+    town = next(entry for entry_id, entry in first.items() if towns[entry_id] == top)
+    by_mention = {id(m): e for m, e in found}
+    placed = []
+    for mention in mentions:
+        chosen = by_mention.get(id(mention)) if mention.candidates else town
+        if chosen is not None:
+            placed.append((mention, chosen))
+    return placed
+
+
+def _resolve_named(mentions: Sequence[Mention]) -> list[tuple[Mention, GazetteerEntry]]:
+    full = [_scored_full(m) for m in mentions]
+    scored = [f.scores for f in full]
     # First pass: the article's countries and first-level regions, from each
     # mention's best candidate on priors alone.
     countries: Counter[str] = Counter()
     own_votes: dict[tuple[str, bool], Counter[str]] = defaultdict(Counter)
     # Each first-level region the article names, with the names it was named by.
     admins: dict[tuple[str, str], set[str]] = defaultdict(set)
+    # Mentions whose best reading on priors is a region or country: a city namesake
+    # inside a co-mentioned region does not outweigh that ("Missouri" beside
+    # "Montana" is the state, not a town in Montana called so).
+    admin_read: set[tuple[str, bool]] = set()
     for mention, scores in zip(mentions, scored, strict=True):
         if not scores:
             continue
         best = max(scores, key=lambda pair: pair[0])[1]
+        if best.level in {"country", "admin1"}:
+            admin_read.add((mention.key, mention.region))
         if best.country:
             confident = len(scores) == 1 or best.level in {"country", "admin1"}
             vote = 2 if confident else 1
@@ -138,15 +218,19 @@ def resolve(
                 # A country name backs its own reading (Georgia the country), so
                 # it is not counted as context for itself.
                 own_votes[mention.key, mention.region][best.country] += vote
-        if best.level == "admin1":
+        if best.level == "admin1" and mention.context:
             admins[best.country, best.admin1].add(mention.key)
     top = max(countries.values(), default=0)
+    # First-level regions named per country: a list of states ("Oregon, Nevada and
+    # Wyoming") reads an ambiguous member as one more state.
+    admins_of: Counter[str] = Counter(country for country, _ in admins)
 
     # One sense per name per article: sum each entry's score over the name's mentions.
     totals: dict[tuple[str, bool], dict[int, float]] = defaultdict(lambda: defaultdict(float))
     entries: dict[int, GazetteerEntry] = {}
     bonus: dict[tuple[int, tuple[str, bool]], float] = {}
-    for mention, scores in zip(mentions, scored, strict=True):
+    for mention, facts in zip(mentions, full, strict=True):
+        scores = facts.scores
         group_key = (mention.key, mention.region)
         group = totals[group_key]
         if len(scores) == 1:  # nothing to choose between
@@ -155,6 +239,12 @@ def resolve(
             group[entry.id] += 1.0
             continue
         own = own_votes.get(group_key)
+        # A capital or big city of the name keeps it from being read as one more
+        # region of a list ("Washington", "New York").
+        city_named, biggest = facts.city_named, facts.biggest
+        # Regions named in the article lift the places inside them, unless the
+        # name reads best as a region or country itself.
+        regions_help = bool(admins) and group_key not in admin_read
         for score, entry in scores:
             cache_key = (entry.id, group_key)
             extra = bonus.get(cache_key)
@@ -163,15 +253,23 @@ def resolve(
                 # The context is what the *other* names of the article point to.
                 share = countries.get(entry.country, 0) - (own[entry.country] if own else 0)
                 if share > 0:
-                    extra += 1.0 + 3.0 * share / top
+                    extra += CONTEXT_BASE + CONTEXT_SHARE * share / top
+                if entry.level == "admin1" and not city_named:
+                    named = admins_of.get(entry.country, 0)
+                    named -= (entry.country, entry.admin1) in admins
+                    if named > 0:
+                        extra += SIBLING_ADMIN
                 bonus[cache_key] = extra
                 entries[entry.id] = entry
-            if entry.level != "admin1":
+            if regions_help and entry.level != "admin1":
                 # A place in a region the article names by another name: "Sudzha"
                 # with "Kursk region" (not "Wales" the town with "Wales" the country).
                 named_by = admins.get((entry.country, entry.admin1))
                 if named_by and named_by != {mention.key}:
-                    extra += 3.0
+                    # A big city keeps its name against a village of the same name
+                    # in a region the article names ("Louisville" beside "Ohio").
+                    famous = biggest >= 200_000 and entry.population * 30 < biggest
+                    extra += 1.0 if famous else NAMED_REGION
             group[entry.id] += score + extra
     chosen = {
         group_key: max(scores, key=lambda i: (scores[i], -i))

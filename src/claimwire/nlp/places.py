@@ -3,9 +3,14 @@
 Recognition takes spaCy's GPE/LOC/FAC entities, rescues known names the model
 labels otherwise (``Kyiv`` as PERSON, ``Kursk region`` as PRODUCT), and adds
 gazetteer matches the model missed, with guards against common words that are
-also tiny places (``Mary``, ``Bar``, ``Of``). Region phrases (``X region``, ``X
-Oblast``, ``the X province``) prefer administrative units, and directional
-modifiers (``western X``, ``north of X``, ``near X``) become the place's ``part``.
+also tiny places (``Mary``, ``Bar``, ``Of``, ``MoD``). Names listed with a place
+(``Nitra, Presov and Kosice``), datelines (``COLUMBUS, Ohio (AP)``), towns followed
+by their region (``Matias Romero, Oaxaca State``), US state abbreviations after a
+town (``Raleigh, N.C.``) and well-known names inside longer entities are taken too;
+streets where something is (``on Royal Street``) are placed in the article's town.
+Region phrases (``X region``, ``X Oblast``, ``the X province``) prefer
+administrative units, and directional modifiers (``western X``, ``north of X``,
+``near X``) become the place's ``part``.
 
 Resolution (:mod:`claimwire.geo.resolve`) weighs population and feature priors,
 the countries and regions the article mentions, and keeps one sense per name per
@@ -224,10 +229,37 @@ COMMON_WORDS = frozenset(
         "senate", "congress", "court", "church", "press", "media", "israel defense",
     }
 )  # fmt: skip
+#: US state abbreviations in the AP manner, as news writes them after a town:
+#: "Gainesville, Va.", "Raleigh, N.C.". Only taken with their dot and after a comma,
+#: since most are words or titles without them ("Miss", "Mass", "Ill").
+STATE_ABBREVIATIONS = {
+    "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California",
+    "Cal.": "California", "Colo.": "Colorado", "Conn.": "Connecticut", "Del.": "Delaware",
+    "Fla.": "Florida", "Ga.": "Georgia", "Ill.": "Illinois", "Ind.": "Indiana",
+    "Kan.": "Kansas", "Kans.": "Kansas", "Ky.": "Kentucky", "La.": "Louisiana",
+    "Md.": "Maryland", "Mass.": "Massachusetts", "Mich.": "Michigan", "Minn.": "Minnesota",
+    "Miss.": "Mississippi", "Mo.": "Missouri", "Mont.": "Montana", "Neb.": "Nebraska",
+    "Nebr.": "Nebraska", "Nev.": "Nevada", "N.H.": "New Hampshire", "N.J.": "New Jersey",
+    "N.M.": "New Mexico", "N.Y.": "New York", "N.C.": "North Carolina",
+    "N.D.": "North Dakota", "Okla.": "Oklahoma", "Ore.": "Oregon", "Pa.": "Pennsylvania",
+    "R.I.": "Rhode Island", "S.C.": "South Carolina", "S.D.": "South Dakota",
+    "Tenn.": "Tennessee", "Tex.": "Texas", "Vt.": "Vermont", "Va.": "Virginia",
+    "Wash.": "Washington", "W.Va.": "West Virginia", "Wis.": "Wisconsin",
+    "Wisc.": "Wisconsin", "Wyo.": "Wyoming", "D.C.": "District of Columbia",
+}  # fmt: skip
 _LOCATIVE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _RESCUED_LABELS = frozenset(
     {"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC", "LANGUAGE"}
 )
+#: Words that end a street's or square's name: "Royal Street", "Kamenne Square".
+STREET_WORDS = frozenset(
+    {"Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Boulevard", "Blvd.", "Drive", "Lane",
+     "Square", "Plaza", "Highway", "Parkway"}
+)  # fmt: skip
+#: Streets that stand for an institution or a trade, not for where something is.
+METONYM_STREETS = frozenset({"wall street", "downing street", "fleet street", "main street"})
+#: The feature code of a political union (the EU): a party unless it locates.
+UNION_CODE = "RGNE"
 _CONNECTORS = frozenset({"of", "de", "del", "la", "al", "el", "upon", "on", "-", "the", "and"})
 _MAX_NAME_TOKENS = 6
 
@@ -300,7 +332,9 @@ class PlaceResolver:
             span = doc[mention.start : mention.end]
             text_span = TextSpan(span.start_char, span.end_char, span.text)
             party = mention.party_if_city and entry.level == "city"
-            if (mention.metonym or party) and entry.level in {"country", "admin1", "city"}:
+            if (mention.metonym or party) and (
+                entry.level in {"country", "admin1", "city"} or entry.feature_code == UNION_CODE
+            ):
                 set_aside.append(
                     Metonym(text_span, entry.name, entry.country3 or None, entry.level)
                 )
@@ -341,11 +375,17 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     found: list[Mention] = []
 
     def add(
-        span: Span, label: str, known: frozenset[str] = frozenset(), embedded: bool = False
+        span: Span,
+        label: str,
+        known: frozenset[str] = frozenset(),
+        embedded: bool = False,
+        inner: bool = False,
     ) -> bool:
         mention = _mention(doc, span, gazetteer, label, known)
         if mention is None or any(taken[mention.start : mention.end]):
             return False
+        if inner and not _well_known(mention):
+            return False  # "Lake" in "Lake Manassas" spells a town somewhere
         if embedded:
             # A name inside an organisation's ("U.S. Department of Agriculture"):
             # recognised and resolved, but it names the body, not a place.
@@ -385,6 +425,47 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     for span, label in ents:
         if label not in _LOCATIVE_LABELS:
             add(span, label, known)
+    # A place entity that is no name as a whole holds one: "Greece Italy" (a comma
+    # lost), "Washington Township", "the eastern Pacific equatorial region".
+    for span, label in ents:
+        if label in {"GPE", "LOC"} and not any(taken[span.start : span.end]):
+            i = span.start
+            while i < span.end:
+                name = _longest_name(doc, i, taken, gazetteer, span.end)
+                if name is not None and add(name, label, inner=True):
+                    i = name.end
+                else:
+                    i += 1
+    # Names listed with a place: "in Zilina, Nitra, Presov and Kosice", "Hilversum
+    # and Almelo", whatever NER made of them.
+    grew = True
+    while grew:
+        grew = False
+        for mention in list(found):
+            for start in _listed_after(doc, mention.end, taken):
+                name = _longest_name(doc, start, taken, gazetteer)
+                if name is not None and _add_listed(doc, name, gazetteer, found, taken):
+                    grew = True
+    # "Gainesville, Va.": a state abbreviation after a town and a comma.
+    for token in doc:
+        full = STATE_ABBREVIATIONS.get(token.text)
+        if (
+            full is not None
+            and not taken[token.i]
+            and token.i >= 2
+            and doc[token.i - 1].text == ","
+            and _capitalised(doc[token.i - 2])
+        ):
+            candidates = tuple(
+                c for c in gazetteer.lookup(full) if c.entry.level == "admin1"
+            ) or gazetteer.lookup(full)
+            if candidates:
+                found.append(Mention(token.i, token.i + 1, name_key(full), candidates, region=True))
+                taken[token.i] = True
+    for mention in _sites(doc, taken):
+        found.append(mention)
+        for i in range(mention.start, mention.end):
+            taken[i] = True
     for ent in doc.ents:
         if ent.label_ in {"ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"} and not any(
             taken[ent.start : ent.end]
@@ -398,6 +479,67 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
                     i += 1
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _sites(doc: Doc, taken: list[bool]) -> Iterable[Mention]:
+    """Streets and squares where something is ("on Royal Street", "in the 400 block of
+    Assiniboine Avenue"): no gazetteer holds them, so they are placed in the
+    article's main town when it has one (see :func:`claimwire.geo.resolve.resolve`)."""
+    for token in doc:
+        if token.text not in STREET_WORDS or taken[token.i]:
+            continue
+        start = token.i
+        while (
+            start > 0
+            and token.i - start < 4
+            and not taken[start - 1]
+            and (_capitalised(doc[start - 1]) or doc[start - 1].like_num)
+        ):
+            start -= 1
+        if start == token.i:
+            continue
+        name = doc[start : token.i + 1]
+        if name.text.lower() in METONYM_STREETS:
+            continue
+        before = doc[start - 1].lower_ if start > 0 else ""
+        if before == "the" and start > 1:
+            before = doc[start - 2].lower_
+        if before not in LOCATIVE_PREPOSITIONS | {"off", "onto", "down", "up"}:
+            continue
+        yield Mention(start, token.i + 1, "site " + name_key(name.text), (), site=True)
+
+
+def _listed_after(doc: Doc, end: int, taken: list[bool]) -> Iterable[int]:
+    """Where a name listed after a place would start: "X, Y", "X and Y", "X, and Y"."""
+    i = end
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+        if i < len(doc) and doc[i].lower_ in {"and", "or"}:
+            i += 1
+    elif i < len(doc) and doc[i].lower_ in {"and", "or"}:
+        i += 1
+    else:
+        return
+    if i < len(doc) and i > end and not taken[i] and _capitalised(doc[i]):
+        yield i
+
+
+def _add_listed(
+    doc: Doc, span: Span, gazetteer: Gazetteer, found: list[Mention], taken: list[bool]
+) -> bool:
+    """Add a name listed after a place when it is a town of some size or a region,
+    and the list goes on as a list (not "Kyiv, President Zelensky said")."""
+    mention = _mention(doc, span, gazetteer, "", listed=True)
+    if mention is None or any(taken[mention.start : mention.end]):
+        return False
+    # The word after the name must end it: punctuation, "and", a verb, a preposition.
+    after = doc[mention.end] if mention.end < len(doc) else None
+    if after is not None and _capitalised(after):
+        return False
+    found.append(mention)
+    for i in range(mention.start, mention.end):
+        taken[i] = True
+    return True
 
 
 def _split_ent(ent: Span, gazetteer: Gazetteer) -> Iterable[Span]:
@@ -457,7 +599,12 @@ def _longest_name(
 
 
 def _mention(
-    doc: Doc, span: Span, gazetteer: Gazetteer, label: str, known: frozenset[str] = frozenset()
+    doc: Doc,
+    span: Span,
+    gazetteer: Gazetteer,
+    label: str,
+    known: frozenset[str] = frozenset(),
+    listed: bool = False,
 ) -> Mention | None:
     """The mention a candidate span makes, or None when it is no place name."""
     # Trim determiners, possessive endings and punctuation at the edges.
@@ -502,16 +649,47 @@ def _mention(
     region_match = bool(candidates)
     if not candidates:
         candidates = gazetteer.lookup_key(base_key)
+    if not candidates and name[-2:] in {"'s", "’s"}:
+        # A possessive the tokenizer kept on the word: "New York’s".
+        base_key = name_key(name[:-2])
+        candidates = gazetteer.lookup_key(base_key)
     if not candidates:
         return None
-    best = max(candidates, key=lambda c: _prior(c.entry))
+    # "Matias Romero, Oaxaca State": a town followed by its region or country is
+    # looked for there (and "the Taliban, Afghanistan's rulers" is no Turkish village).
+    follows = _region_follows(doc, end, gazetteer)
+    inside = [c for c in candidates if c.entry.country in follows]
+    best = max(inside or candidates, key=lambda c: _prior(c.entry))
     key = full_key if region_match else base_key
     own_name = best.kind == 0
     if key not in known and not _acceptable(
-        doc, start, name_end, label, best.entry, region, own_name
+        doc, start, name_end, label, best.entry, region, own_name, listed, bool(inside)
     ):
         return None
     part = part or _part_before(doc, start)
+    # A dateline ("COLUMBUS, Ohio (AP) — ...") only says where the story was filed,
+    # however the parser attached it.
+    metonym = _is_metonym(doc, start, end, region) and not (
+        _dateline(doc, start, end)
+        and end < len(doc)
+        and doc[end].text in {",", ")", "—", "–", "-", "--", ":"}
+    )
+    if best.entry.feature_code == UNION_CODE:
+        # The EU is a party; it is a place only where something is in it ("in the EU").
+        before = start - 1
+        if before >= 0 and doc[before].lower_ == "the":
+            before -= 1
+        metonym = before < 0 or doc[before].lower_ not in LOCATIVE_PREPOSITIONS - {"of", "to"}
+    # "Ohio State", "Mississippi State": a US university or its team, named after
+    # the state but not standing for it ("New York State", a name of the state
+    # itself, matches as a whole).
+    institution = (
+        region
+        and not region_match
+        and doc[end - 1].text == "State"
+        and best.entry.country == "US"
+        and best.entry.level == "admin1"
+    )
     return Mention(
         start=start,
         end=end,
@@ -519,14 +697,16 @@ def _mention(
         candidates=candidates,
         region=region and doc[end - 1].lower_ in ADMIN_WORDS if region else False,
         part=part,
-        metonym=_is_metonym(doc, start, end, region),
+        metonym=metonym or institution,
         party_if_city=not region and _is_party(doc, start, end),
+        context=not institution,
     )
 
 
 def _well_known(mention: Mention) -> bool:
     return any(
         c.entry.level in {"country", "admin1"}
+        or (c.entry.level in {"region", "feature"} and c.entry.id < 0)
         or (c.entry.level == "city" and c.entry.population >= 100_000)
         for c in mention.candidates
         if c.kind != 2
@@ -547,6 +727,8 @@ def _acceptable(
     best: GazetteerEntry,
     region: bool,
     own_name: bool = True,
+    listed: bool = False,
+    with_region: bool = False,
 ) -> bool:
     """Whether a gazetteer match is a place name here, not a word or another entity."""
     tokens = doc[start:end]
@@ -554,12 +736,11 @@ def _acceptable(
     lower = tokens.text.lower()
     if region:
         return True
-    if (
-        single
-        and best.level == "city"
-        and ((tokens[0].is_upper and len(tokens[0]) <= 4) or "." in tokens[0].text)
-    ):
-        return False  # an acronym ("EU", "BLA") or abbreviation ("Va.") that spells a town
+    dotted_capital = (
+        label == "GPE" and "." in tokens[0].text and (best.is_capital or best.population >= 1e6)
+    )  # "D.C.", "L.A." that NER calls a place
+    if single and best.level == "city" and _acronym(tokens[0]) and not dotted_capital:
+        return False  # an acronym ("EU", "BLA", "MoD") or abbreviation ("Va.") that spells a town
     # A demonym alone is no place ("Russian"), but a multiword name that merely
     # starts with one is ("the Crimean peninsula", "the Arabian Sea").
     named_feature = not single and tokens[-1].ent_type_ != "NORP" and best.level != "city"
@@ -569,8 +750,10 @@ def _acceptable(
         return not (single and lower in COMMON_WORDS)
     if single and (lower in COMMON_WORDS or tokens[0].is_stop):
         return False
-    strong = best.level in {"country", "admin1", "region", "feature"} or (
-        best.level == "city" and (best.population >= 300_000 or best.is_capital)
+    strong = (
+        best.level in {"country", "admin1", "region", "feature"}
+        or (best.level == "city" and (best.population >= 300_000 or best.is_capital))
+        or (best.level == "admin2" and best.population >= 200_000)  # "Hampshire"
     )
     located = tokens[-1].pos_ == "PROPN" and (
         (start > 0 and doc[start - 1].lower_ in LOCATIVE_PREPOSITIONS - {"of", "on", "to"})
@@ -589,8 +772,19 @@ def _acceptable(
             and any(doc[k].lower_ in PLACE_NOUNS for k in range(end + 2, min(end + 5, len(doc))))
         )
     )
+    # A dateline ("COLUMBUS, Ohio (AP) —") or a town with its region or country
+    # ("Matias Romero, Oaxaca State", "Valemount, B.C.") locates as well.
+    dateline = _dateline(doc, start, end)
+    located = located or dateline or with_region
+    if dateline and (best.level != "city" or best.population >= 1_000):
+        return True
+    if listed:
+        # Listed beside a place: a town of some size, or a region.
+        return tokens[-1].pos_ in {"PROPN", "NOUN"} and (
+            best.level != "city" or best.population >= 5_000 or located
+        )
     if label:  # NER saw a name here but not a place: rescue well-known or located ones
-        if not single and own_name is False and best.level == "city":
+        if not single and own_name is False and best.level == "city" and not with_region:
             return False  # "White House" is an alternate name of Casablanca, not a place here
         return strong or (located and best.population >= 1_000)
     # Nothing from NER: a gazetteer match in running text.
@@ -601,6 +795,49 @@ def _acceptable(
     return tokens[-1].pos_ == "PROPN" and (
         best.population >= 1_000_000 or (located and best.population >= 5_000)
     )
+
+
+def _acronym(token: Token) -> bool:
+    """An acronym or abbreviation: "EU", "BLA", "Va.", "MoD"."""
+    text = token.text
+    if (token.is_upper and len(text) <= 4) or "." in text:
+        return True
+    return len(text) <= 4 and text[-1].isupper() and any(ch.islower() for ch in text)
+
+
+def _dateline(doc: Doc, start: int, end: int) -> bool:
+    """A name in capitals opening a line: "COLUMBUS, Ohio (AP)", "(NEW YORK) —"."""
+    if not all(t.is_upper or not t.is_alpha for t in doc[start:end]):
+        return False
+    i = start - 1
+    if i >= 0 and doc[i].text == "(":
+        i -= 1
+    return i < 0 or "\n" in doc[i].text or doc[i].is_space
+
+
+def _region_follows(doc: Doc, end: int, gazetteer: Gazetteer) -> frozenset[str]:
+    """The countries (alpha-2) of a first-level region or country named right
+    after ``end`` and a comma: "Hinton, Alberta", "Matias Romero, Oaxaca State",
+    "Gainesville, Va.". Empty when none follows."""
+    if end + 1 >= len(doc) or doc[end].text != "," or not _capitalised(doc[end + 1]):
+        return frozenset()
+    if doc[end + 1].text in STATE_ABBREVIATIONS:
+        return frozenset({"US"})
+    stop = end + 1
+    while stop < min(end + 4, len(doc)) and _capitalised(doc[stop]):
+        stop += 1
+    for last in range(stop, end + 1, -1):
+        words = doc[end + 1 : last]
+        if last - end > 2 and words[-1].lower_ in REGION_WORDS:
+            words = words[:-1]  # "Oaxaca State"
+        countries = frozenset(
+            c.entry.country
+            for c in gazetteer.lookup_key(name_key(words.text))
+            if c.entry.level in {"country", "admin1"}
+        )
+        if countries:
+            return countries
+    return frozenset()
 
 
 def _part_before(doc: Doc, start: int) -> str | None:
