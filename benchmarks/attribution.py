@@ -250,23 +250,27 @@ def one_per_cue(relations: list[Relation]) -> list[Relation]:
     return out
 
 
+def _lemmas(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 #: Cue words of PolNeAR relations that ``docs/annotation.md`` leaves out: PolNeAR also
 #: annotates wishes and plans, perception and (factive) knowledge, and deeds (votes,
 #: endorsements, attacks), none of which presents a source as *asserting* content. A
 #: gold relation whose cue holds one of these and no word of saying is out of scope.
-OUT_OF_SCOPE_CUES = frozenset(
+OUT_OF_SCOPE_CUES = _lemmas(
     """want plan hope wish intend seek try aim need like love hate prefer decide refuse
     decline choose prepare see watch know understand learn realize realise recognize
     recognise notice look hear remember forget wonder attack support endorse
     offer back oppose vote sign release impose appoint repeal approve block promote send
     order prohibit allow unleash lift publish invest launch pass veto fund hire fire
-    campaign host visit meet consider examine investigate review discuss study""".split()
+    campaign host visit meet consider examine investigate review discuss study"""
 )
 #: Words of saying that keep a cue in scope even beside one of those (`refused to say`).
-SAYING_CUES = frozenset(
+SAYING_CUES = _lemmas(
     """say tell add state claim allege announce declare assert insist argue explain note
     warn write post tweet report confirm deny acknowledge admit accuse urge suggest
-    believe think call describe answer reply respond""".split()
+    believe think call describe answer reply respond"""
 )
 
 
@@ -631,7 +635,8 @@ def report(figures: dict[str, float], detail: dict[str, Any], quick: bool) -> st
             }.get(name)
             row.append(f"{citron:.3f}" if citron is not None else "—")
             rows.append(row)
-        for name in ("source_exact", "source_overlap", "cue_overlap", "content_overlap", "relation"):
+        scope_figures = ("source_exact", "source_overlap", "cue_overlap", "content_overlap")
+        for name in (*scope_figures, "relation"):
             row = [f"in scope: {name}"]
             for system in ("ours", "textacy", "naive"):
                 p, r, f = tallies[system].f1(f"scope_{name}")

@@ -104,7 +104,7 @@ CLAIM_NOUNS = _words(
 #: Nouns that make a source a document: ``a statement from X said`` → X speaks.
 _DOCUMENT_NOUNS = _words(
     """statement report post letter communique communiqué tweet message release memo study
-    survey poll document decree declaration notice video"""
+    survey poll document decree declaration notice video review assessment analysis"""
 )
 _DISTANCING_CUES = frozenset(("claim", "allege", "purport"))
 _DENIAL_CUES = frozenset(("deny", "reject", "dismiss", "refute", "rebuff", "disavow"))
@@ -1111,10 +1111,37 @@ def _speaker_of(
         body = _first_entity_in(mentions, *source)
         if body is not None and body.kind != "person":
             entity = body
+        elif not any(c.dep_ == "prep" for c in token.children) and any(
+            c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children
+        ):
+            # `The State Department told VOA ... A spokesperson said`: the body that
+            # spoke just before speaks through its spokesperson.
+            entity = _last_body_spoken(token, ctx)
+    if entity is not None and entity.kind != "person":
+        # `Andrew Lebovich of the think tank Clingendael said`: a person named at the
+        # start of the source speaks, not the body the parser took as its head.
+        person = _person_heading(doc, mentions, token, source)
+        if person is not None:
+            entity = person
     if entity is not None:
-        return entity, entity.name
+        return _full_person(entity, mentions), _full_person(entity, mentions).name
     # A name the entity finder missed: the proper nouns around the head, or in apposition
     # (`Another passenger, Allah Ditta, said`); a surname joins the article's full name.
+    person = _person_heading(doc, mentions, token, source)
+    if person is not None:
+        return person, person.name
+    if token.lemma_.lower() in _DOCUMENT_NOUNS:
+        # `One Ipsos survey`: the name on the document is its author.
+        author = next(
+            (
+                c
+                for c in token.children
+                if c.dep_ in {"compound", "poss"} and c.pos_ == "PROPN" and not _is_state(c.text)
+            ),
+            None,
+        )
+        if author is not None:
+            return None, _proper_name(author)
     name_token = token if token.pos_ == "PROPN" else None
     if name_token is None:
         name_token = next(
@@ -1125,6 +1152,9 @@ def _speaker_of(
         person = _person_by_surname(mentions, name)
         if person is not None:
             return person, person.name
+        government = _state_government(name, mentions)
+        if government is not None:
+            return government  # `host country Canada outlined`: the state speaks
         if name:
             return None, ctx.full_names.get(name.split()[-1].lower(), name)
     determiner = next((c.lower_ for c in token.children if c.dep_ == "det"), "")
@@ -1135,7 +1165,124 @@ def _speaker_of(
         back = _definite_antecedent(token, ctx)
         if back is not None:
             return back
+    if token.tag_ == "NN" and token.lemma_.lower() in _DESCRIPTION_HEADS:
+        # `The U.N. special envoy for Syria is calling for ... Geir Pedersen issued his
+        # appeal`: a lead that describes the speaker and names them just after.
+        ahead = _named_after(token, ctx, source)
+        if ahead is not None:
+            return ahead, ahead.name
     return None, _group_name(doc, source)
+
+
+#: Head nouns of descriptions that stand for a person the article names nearby.
+_DESCRIPTION_HEADS = _ROLE_HEADS | _words(
+    """ally chief head aide rapporteur coordinator representative negotiator general
+    lawmaker senator legislator diplomat emissary"""
+)
+
+
+def _named_after(token: Token, ctx: _SpeakerContext, source: tuple[int, int]) -> Entity | None:
+    """The first person named as a subject or in apposition in the two sentences after
+    a description's (outside quotations)."""
+    doc = ctx.doc
+    sent = token.sent
+    source = (source[0], max(source[1], sent.end_char))
+    last = sent.end
+    for _ in range(2):
+        if last >= len(doc):
+            break
+        last = doc[last].sent.end
+    limit = doc[last - 1].idx if last > 0 else 0
+    for m_start, m_end, entity in ctx.mentions:
+        if m_start < source[1] or source[0] <= m_start < source[1]:
+            continue
+        if m_start > limit:
+            break
+        if entity.kind != "person" or _in_quote(ctx.quotes, m_start, m_end):
+            continue
+        span = doc.char_span(m_start, m_end, alignment_mode="expand")
+        if span is not None and span.root.dep_ in {"nsubj", "nsubjpass", "appos"}:
+            return entity
+    return None
+
+
+def _last_body_spoken(token: Token, ctx: _SpeakerContext) -> Entity | None:
+    """The organisation or government that spoke last, within two sentences."""
+    sent_start = token.sent.start
+    first = token.doc[sent_start - 1].sent.start if sent_start > 0 else 0
+    if first > 0:
+        first = token.doc[first - 1].sent.start
+    floor = token.doc[first].idx
+    for item in reversed(ctx.spoken):
+        if item.source is None or item.source[0] < floor:
+            break
+        if item.speaker is not None and item.speaker.kind != "person":
+            return item.speaker
+    return None
+
+
+def _person_heading(
+    doc: Doc, mentions: list[tuple[int, int, Entity]], token: Token, source: tuple[int, int]
+) -> Entity | None:
+    """A person named at the head of a source, before `of`, `at` or `from`: `Andrew
+    Lebovich of the think tank Clingendael` (reaching left of the subject's own words
+    where the parser cut the phrase in two)."""
+    text = _text(doc)
+    start = source[0]
+    i = doc[token.left_edge.i - 1].i if token.left_edge.i > token.sent.start else None
+    steps = 0
+    while i is not None and i >= token.sent.start and steps < 10:
+        t = doc[i]
+        if t.is_punct or (t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"dep", "compound", "amod"}):
+            break
+        start = t.idx
+        i, steps = i - 1, steps + 1
+    for m_start, m_end, entity in mentions:
+        if not start <= m_start < token.idx or entity.kind != "person":
+            continue
+        after = text[m_end : m_end + 6]
+        if re.match(r"\s+(of|at|from)\s", after):
+            return entity
+    return None
+
+
+def _state_government(
+    name: str, mentions: list[tuple[int, int, Entity]]
+) -> tuple[Entity | None, str] | None:
+    """A state's name as a speaker stands for its government."""
+    kb = default_kb()
+    country = kb.country(name)
+    if country is None or kb.state_names.get(country, "").lower() != name.lower():
+        return None
+    for _s, _e, entity in mentions:
+        if (
+            entity.kind == "government"
+            and entity.country == country
+            and entity.name.endswith("(government)")
+        ):
+            return entity, entity.name
+    return None, f"{kb.state_names[country]} (government)"
+
+
+def _full_person(entity: Entity, mentions: list[tuple[int, int, Entity]]) -> Entity:
+    """A person known by a one-word name (`Pederson`) that is the surname of another
+    person of the article, written a little differently (`Geir Pedersen`): that person."""
+    if entity.kind != "person" or " " in entity.name.strip():
+        return entity
+    word = entity.name.strip().lower()
+    for _s, _e, other in mentions:
+        if other is entity or other.kind != "person" or " " not in other.name.strip():
+            continue
+        surname = other.name.split()[-1].lower()
+        if surname[:1] == word[:1] and _similar(surname, word) >= 0.8:
+            return other
+    return entity
+
+
+def _similar(a: str, b: str) -> float:
+    from difflib import SequenceMatcher
+
+    return SequenceMatcher(None, a, b).ratio()
 
 
 def _coordinated_states(token: Token, mentions: list[tuple[int, int, Entity]]) -> str | None:
@@ -1161,6 +1308,14 @@ def _definite_antecedent(token: Token, ctx: _SpeakerContext) -> tuple[Entity | N
         groups = [e for _s, _e, e in before if e.kind == "group"]
         if groups:
             return groups[-1], groups[-1].name
+    qualified = any(c.dep_ in {"amod", "compound", "poss"} for c in token.children)
+    if head == "government" and not qualified:
+        # `the government`: the state government the article last named.
+        governments = [
+            e for _s, _e, e in before if e.kind == "government" and e.name.endswith("(government)")
+        ]
+        if governments:
+            return governments[-1], governments[-1].name
     if head in _DOCUMENT_NOUNS:
         # `the report said`: the named report or body that spoke last, nearby.
         for item in reversed(ctx.spoken):
@@ -1206,6 +1361,11 @@ def _person_by_surname(mentions: list[tuple[int, int, Entity]], name: str) -> En
     last = name.split()[-1].lower() if name else ""
     for _s, _e, entity in mentions:
         if entity.kind == "person" and entity.name.split()[-1].lower() == last:
+            return entity
+    # A surname spelt a little differently (`Chaundry` for `Chaudhry`).
+    for _s, _e, entity in mentions:
+        surname = entity.name.split()[-1].lower() if entity.kind == "person" else ""
+        if len(last) >= 5 and surname[:1] == last[:1] and _similar(surname, last) >= 0.8:
             return entity
     return None
 
@@ -1308,6 +1468,20 @@ def _pronoun(token: Token, ctx: _SpeakerContext) -> tuple[Entity | None, str]:
                 and t.lower_ not in _NOT_SOURCES
             ):
                 best = (t.idx, None, _group_name(doc, _source_span(t)))
+    if best is None and person:
+        # `The same message came from Commission chief Ursula von der Leyen. "...," she
+        # said`: no compatible subject, so the last compatible person named.
+        for m_start, m_end, entity in ctx.mentions:
+            if m_start >= token.idx:
+                break
+            if (
+                m_start >= window
+                and not _in_quote(ctx.quotes, m_start, m_end)
+                and entity.kind == "person"
+                and wanted_gender is not None
+                and _gender(entity.name) == wanted_gender
+            ):
+                best = (m_start, entity, entity.name)
     if best is not None:
         return best[1], best[2]
     return None, token.text
@@ -1319,9 +1493,22 @@ def _looks_personal(name: str) -> bool:
     return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
+_COUNT_OF = re.compile(
+    r"^(?:(?:tens|hundreds|thousands|millions|dozens|scores)\s+of\s+)+(?:the\s+)?", re.IGNORECASE
+)
+
+
+def _is_state(word: str) -> bool:
+    return default_kb().country(word) is not None
+
+
 def _group_name(doc: Doc, source: tuple[int, int]) -> str:
     """An unnamed source as written, without a leading article: `Iraqi officials`."""
     text = _text(doc)[source[0] : source[1]].strip()
+    # `Opposition lawmakers, including those in the upper house`: the group, not its members.
+    text = re.split(r",\s+(?:including|among them|such as)\b", text)[0]
+    # `Tens of thousands of Sudanese`: the people, not their number.
+    text = _COUNT_OF.sub("", text)
     words = text.split()
     while words and words[0].lower() in _DETERMINERS:
         words = words[1:]
