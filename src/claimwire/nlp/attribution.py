@@ -71,6 +71,8 @@ CUE_VERBS = _words(
     speculate worry predict acknowledge show find read quote"""
 )
 
+#: Verbs that report speech whatever follows them: a new claim when joined to a clause.
+_SPEECH_VERBS = _words("say add tell note stress insist explain state continue write argue")
 #: Cues whose content may be a noun phrase object: ``demanded reforms``.
 _OBJECT_CUES = _words(
     "accuse demand deny dismiss reject blame condemn denounce criticize criticise urge call "
@@ -393,6 +395,11 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
             yield passive
         return
     subject = _subject(verb)
+    s_span_after: tuple[int, int] | None = None
+    if subject is None:
+        after = _source_after(sent, verb, quotes)
+        if after is not None:
+            subject, s_span_after = after
     relative_speaker = (
         verb.dep_ == "relcl" and subject is not None and subject.lower_ in {"who", "whom"}
     )
@@ -407,6 +414,14 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return  # `to show that ...`: a purpose, not a statement
     if (
+        verb.dep_ == "conj"
+        and verb.head.dep_ == "ccomp"
+        and verb.head.head.lemma_.lower() in CUE_VERBS
+        and lemma not in _SPEECH_VERBS
+        and not any(c.dep_ in {"ccomp", "xcomp", *_SUBJECT_DEPS} for c in verb.children)
+    ):
+        return  # `said China abides by X and rejects Y`: part of the reported clause
+    if (
         verb.dep_ == "ccomp"
         and verb.head.lemma_.lower() in CUE_VERBS
         and subject.lower_ in _PRONOUNS_PERSON | _PRONOUNS_GROUP
@@ -414,7 +429,7 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         return  # `told AFP he believes ...`: part of the claim that reports it
     cue_tokens = _cue_tokens(verb)
     cue = (cue_tokens[0].idx, cue_tokens[-1].idx + len(cue_tokens[-1].text))
-    s_span = _source_span(subject)
+    s_span = s_span_after or _source_span(subject)
     contents: list[tuple[int, int]] = []
     if _is_parenthetical_cue(sent, verb, subject):
         whole = _sentence_chars(sent)
@@ -446,6 +461,44 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
 _PASSIVE_CUES = _words("say claim accuse allege report believe suspect rumor rumour")
 #: Who speaks in an agentless passive (`X is said to ...`): nobody the article names.
 UNNAMED = "unnamed sources"
+
+
+def _source_after(
+    sent: Span, verb: Token, quotes: list[tuple[int, int]]
+) -> tuple[Token, tuple[int, int]] | None:
+    """`"...," added Bagci.`, `"...," said expert Soli Ozel of Kadir Has University`: a
+    cue right after a quote, its source after it, which the parser did not take as the
+    subject (an object, or a clause of its own). The source runs to the next comma or
+    the end of the sentence; its head is the first person's name in it, else the last
+    noun before a preposition."""
+    doc = sent.doc
+    if verb.lemma_.lower() not in _INVERTED_CUES | {"tell", "write", "explain", "state"}:
+        return None
+    if not any(0 <= verb.idx - q_end <= 4 for _q, q_end in quotes):
+        return None
+    end = verb.i + 1
+    stops = {",", ".", ";", "—", "(", '"', "“", ":"}
+    # The parser may end the sentence at the cue: the source still runs on.
+    while end < len(doc) and end - verb.i <= 20 and doc[end].text not in stops:
+        end += 1
+    words = doc[verb.i + 1 : end]
+    if not words or words[0].pos_ in {"ADP", "SCONJ", "ADV", "PRON"}:
+        return None  # `said in a statement`, `said on Sunday`
+    head: Token | None = None
+    for t in words:
+        if t.ent_type_ == "PERSON" and t.pos_ == "PROPN":
+            head = t
+        elif head is not None:
+            break
+    if head is None:
+        for t in words:
+            if t.pos_ == "ADP":
+                break
+            if t.pos_ in {"PROPN", "NOUN"}:
+                head = t
+    if head is None:
+        return None
+    return head, (words[0].idx, words[-1].idx + len(words[-1].text))
 
 
 def _passive_claim(verb: Token, lemma: str) -> _Found | None:
@@ -524,7 +577,11 @@ def _is_parenthetical_cue(sent: Span, verb: Token, subject: Token) -> bool:
         return False
     if doc[left - 1].text != "," or doc[right + 1].text != ",":
         return False
-    return doc[right + 2].lower_ != "that" if right + 2 < sent.end else False
+    if right + 2 >= sent.end:
+        return False
+    after = doc[right + 2]
+    # `X, sources said, adding that Y`: a cue closing its clause, then another one.
+    return after.lower_ != "that" and not (after.head.i == verb.i and after.tag_ == "VBG")
 
 
 def _sentence_chars(sent: Span) -> tuple[int, int] | None:
@@ -600,13 +657,31 @@ def _verb_content(
             objects = [c for c in verb.children if c.dep_ == "dobj"]
             start_tok = objects[0] if objects else clause
             return _subtree_chars(doc, start_tok, clause, skip=verb)
-        return _subtree_chars(doc, clause, clause, skip=verb, stop=stop)
+        # `said IS Sahel's strategy appears ...`: the parser may split one reported
+        # clause into two complements side by side; the content runs over both.
+        last = clause
+        for child in verb.rights:
+            if (
+                child.dep_ == "ccomp"
+                and child.i > last.i
+                and clause.i > verb.i
+                and child.lemma_.lower() not in CUE_VERBS
+                and child.left_edge.i == last.right_edge.i + 1
+                and not doc[last.right_edge.i].is_punct
+            ):
+                last = child
+        return _subtree_chars(doc, clause, last, skip=verb, stop=stop)
     if verb.dep_ in {"parataxis"} or (
         verb.dep_ in {"advcl", "ccomp"} and verb.head.i > verb.i and _is_parenthetical(verb)
     ):
         # `The West, he added, was ...`: the clause around the cue is the content.
         head = verb.head
         return _subtree_chars(doc, head, head, skip=None)
+    if lemma in {"cite", "quote"} and any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" for g in c.children)
+        for c in verb.children
+    ):
+        return None  # `cited officials as saying X`: the officials' claim, found at `saying`
     if lemma in _OBJECT_CUES:
         for child in verb.children:
             if (
@@ -671,7 +746,13 @@ def _subtree_chars(
             # `said it would act as thousands fled`: the circumstance is the reporter's.
             end = min(end, token.left_edge.i)
             break
-        if token.dep_ == "relcl" and token.lemma_.lower() in CUE_VERBS and token.i > first.i:
+        if (
+            token.dep_ == "relcl"
+            and token.lemma_.lower() in CUE_VERBS
+            and token.i > first.i
+            and token.left_edge.i > 0
+            and doc[token.left_edge.i - 1].text == ","
+        ):
             # `..., which suggests that ...`: a comment on the content, not part of it.
             end = min(end, token.left_edge.i)
             break
@@ -681,7 +762,13 @@ def _subtree_chars(
             and token.head.i >= start
             and token.i > first.i
             and not any(c.dep_ in _SUBJECT_DEPS for c in token.children)
+            and (
+                token.lemma_.lower() in _SPEECH_VERBS
+                or any(c.dep_ in {"ccomp", "xcomp"} for c in token.children)
+            )
         ):
+            # `said A and added B` starts a claim of its own; `said China abides by X
+            # and rejects Y` is one reported clause.
             end = min(end, token.i)
             break
     if skip is not None and start <= skip.i < end:
@@ -733,6 +820,10 @@ def _subject(verb: Token) -> Token | None:
             continue
         if token.dep_ == "pcomp" and token.head.lower_ == "as":  # `was quoted as saying`
             token = token.head.head
+            # `The Financial Times cited officials as saying`: the officials speak.
+            quoted = next((c for c in token.children if c.dep_ == "dobj"), None)
+            if quoted is not None and token.lemma_.lower() in {"cite", "quote"}:
+                return quoted
             continue
         break
     return _stranded_subject(verb)
@@ -929,6 +1020,8 @@ def _quote_claims(
         words = len(text[q_start:q_end].split())
         if words < 4:
             continue  # a scare quote or a name, not speech
+        if any(f.source and f.source[0] <= q_start and q_end <= f.source[1] + 1 for f in found):
+            continue  # `cited "security officials in two countries" as saying`: a name
         covering = [f for f in found if f.content[0] < q_end and q_start < f.content[1]]
         if covering:
             # A verb found part of the quote as its content: widen it to the whole quote.
