@@ -71,6 +71,21 @@ CUE_VERBS = _words(
     speculate worry predict acknowledge show find read quote"""
 )
 
+#: Verbs that introduce quoted words after a colon: `Limbaugh continued: "..."`.
+_COLON_CUES = _words("continue conclude begin open close")
+#: Subjects whose findings are claims of evidence: `Polls show a close contest`.
+_EVIDENCE_SOURCES = _words(
+    """poll polls survey surveys data document documents record records video videos footage
+    image images photo photos analysis study report figure figures statistic statistics
+    result results review assessment investigation audit test tests average averages"""
+)
+#: Cues that present a finding: `the study found X`, `data show X`.
+_FINDING_CUES = _words("show indicate suggest find reveal")
+#: Verbs of saying whose participle reports for the noun it follows: `a statement saying X`.
+_PARTICIPLE_CUES = _words("say claim warn accuse urge call allege insist argue")
+#: Verbs of saying whose relative clause still reports a claim when it has a clause of
+#: its own: `the mine, which Mr. Clarke says he is doing everything to keep open`.
+_RELATIVE_CUES = _words("say claim believe estimate argue insist contend")
 #: Verbs that report speech whatever follows them: a new claim when joined to a clause.
 _SPEECH_VERBS = _words("say add tell note stress insist explain state continue write argue")
 #: Cues whose content may be a noun phrase object: ``demanded reforms``.
@@ -344,7 +359,16 @@ def _in_quote(quotes: list[tuple[int, int]], start: int, end: int) -> tuple[int,
 def _sentence_claims(sent: Span, quotes: list[tuple[int, int]]) -> Iterator[_Found]:
     for token in sent:
         lemma = token.lemma_.lower()
-        if token.pos_ in {"VERB", "AUX"} and (lemma in CUE_VERBS or lemma in _OBJECT_CUES):
+        if token.pos_ in {"VERB", "AUX"} and (
+            lemma in CUE_VERBS
+            or lemma in _OBJECT_CUES
+            # `Limbaugh continued: "..."`: a verb that announces the words after a colon.
+            or (
+                lemma in _COLON_CUES
+                and token.i + 1 < sent.end
+                and sent.doc[token.i + 1].text == ":"
+            )
+        ):
             yield from _verb_claims(sent, token, quotes)
         elif token.lower_ == "according" and token.i + 1 < len(sent.doc):
             item = _according_to(sent, token)
@@ -405,7 +429,26 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
     )
     if relative_speaker and not any(c.dep_ == "ccomp" for c in verb.children):
         return  # `who proposed the law`: an act, not a statement
-    if verb.dep_ in {"amod", "acl", "relcl"} and not relative_speaker:
+    participle = (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and lemma in _PARTICIPLE_CUES
+        and (verb.head.pos_ == "PROPN" or verb.head.lemma_.lower() in _DOCUMENT_NOUNS)
+    )
+    relative_claim = (
+        verb.dep_ == "relcl"
+        and lemma in _RELATIVE_CUES
+        and subject is not None
+        and subject.tag_ not in {"WDT", "WP"}
+        and subject.head.i == verb.i
+        and any(c.dep_ == "ccomp" for c in verb.children)
+        # `in Richmond, where experts say judges are eager to ...`: a whole clause; not
+        # `the villages that Ukraine says it has taken`, whose gap makes it background.
+        and not any(t.tag_ in {"WDT", "WP", "WP$"} for t in verb.subtree)
+    )
+    if participle:
+        subject = verb.head  # `a statement saying X`, `footage of Trump saying X`
+    elif verb.dep_ in {"amod", "acl", "relcl"} and not relative_speaker and not relative_claim:
         return  # `the towns that Ukraine says it has taken`: background, not a claim
     if subject is None or subject.lower_ in _NOT_SOURCES:
         return
@@ -682,6 +725,27 @@ def _verb_content(
         for c in verb.children
     ):
         return None  # `cited officials as saying X`: the officials' claim, found at `saying`
+    if lemma in _FINDING_CUES:
+        subject = _subject(verb)
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if (
+            obj is not None
+            and subject is not None
+            and subject.lemma_.lower() in _EVIDENCE_SOURCES
+            and obj.tag_ not in {"WP", "WDT"}
+        ):
+            # `Polls show a close contest`: evidence presented by its source.
+            last = max(
+                (c for c in verb.children if c.dep_ in {"oprd", "xcomp", "advcl"} and c.i > obj.i),
+                key=lambda c: c.i,
+                default=obj,
+            )
+            return _subtree_chars(doc, obj, last, skip=verb)
+    if lemma == "call":
+        named = [c for c in verb.children if c.dep_ in {"dobj", "oprd"} and c.i > verb.i]
+        if len(named) >= 2 and any(c.dep_ == "oprd" for c in named):
+            # `called Oz a quack`: a judgement, object and what it is called.
+            return _subtree_chars(doc, named[0], named[-1], skip=verb)
     if lemma in _OBJECT_CUES:
         for child in verb.children:
             if (
@@ -817,6 +881,13 @@ def _subject(verb: Token) -> Token | None:
             if head.dep_ == "ccomp" and head.head.lemma_.lower() in CUE_VERBS:
                 head = head.head
             token = head
+            continue
+        if (
+            token.dep_ == "pcomp"
+            and token.head.lower_ in {"by", "after", "before", "while", "without"}
+            and token.head.head.pos_ in {"VERB", "AUX"}
+        ):
+            token = token.head.head  # `responded by saying X`: who responded says it
             continue
         if token.dep_ == "pcomp" and token.head.lower_ == "as":  # `was quoted as saying`
             token = token.head.head
@@ -955,7 +1026,18 @@ def _colon_claims(doc: Doc) -> Iterator[_Found]:
         span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
         if span is None:
             continue
-        known = name.isupper() or any(e.label_ in {"PERSON", "ORG", "GPE"} for e in span.ents)
+        known = (
+            name.isupper()
+            or any(e.label_ in {"PERSON", "ORG", "GPE"} for e in span.ents)
+            # A headline (`Pence: ...`, `Poll: ...`): a proper name or a document, then words.
+            or (
+                len(rest.split()) <= 20
+                and (
+                    all(t.pos_ == "PROPN" for t in span)
+                    or (len(span) == 1 and span[0].lemma_.lower() in _DOCUMENT_NOUNS)
+                )
+            )
+        )
         if not known:
             continue
         colon = text.index(":", match.end(1))
@@ -1930,6 +2012,8 @@ def _disputes(doc: Doc, sents: list[Span], ordered: list[tuple[_Found, Claim]]) 
         ]
         contrast = (
             lead.lstrip(' “"').startswith(_CONTRAST_OPENERS)
+            or _RESPONSE_OPENER.match(lead.lstrip(' “"')) is not None
+            or _counters_earlier(doc, sents, item, claim)
             or ", however," in lead
             or (", but" in lead and (others_here or _RESPONSE_IN_LEAD.search(lead) is not None))
             or item.cue_lemma in _DISPUTE_CUES
@@ -1957,6 +2041,32 @@ def _disputes(doc: Doc, sents: list[Span], ordered: list[tuple[_Found, Claim]]) 
             )
         )
     return out
+
+
+#: `In his response Wednesday, Bennett said ...`: a claim given as an answer.
+_RESPONSE_OPENER = re.compile(r"in (his|her|its|their|a) (written |public )?(response|reply)\b")
+#: Cues that set a party against something another party did or said.
+_COUNTER_CUES = _words("denounce reject dismiss dispute contest decry slam")
+
+
+def _counters_earlier(doc: Doc, sents: list[Span], item: _Found, claim: Claim) -> bool:
+    """`Opposition lawmakers have denounced the extension` after `the lower house voted to
+    extend his mandate`: a counter cue whose definite object takes up a word of the
+    sentences just before (the matter another party spoke or acted on)."""
+    if item.cue_lemma not in _COUNTER_CUES or claim.kind != "indirect":
+        return False
+    content = doc.char_span(*item.content, alignment_mode="expand")
+    if content is None or len(content) > 12:
+        return False
+    head = content.root
+    if head.pos_ != "NOUN" or head.lemma_.lower() in _CLAIM_OBJECTS | _DENIED_THINGS:
+        return False  # `rejected the claims`: a denial, found as such
+    if not any(c.dep_ in {"det", "poss"} and c.lower_ != "a" for c in head.children):
+        return False
+    stem = head.lemma_.lower()[:5]
+    first = max(0, item.sent - 2)
+    before = " ".join(sents[n].text.lower() for n in range(first, item.sent))
+    return len(stem) >= 4 and re.search(r"\b" + re.escape(stem), before) is not None
 
 
 def _speaker_country(item: _Found, kb: ActorKB) -> str | None:
