@@ -71,6 +71,8 @@ CUE_VERBS = _words(
     speculate worry predict acknowledge show find read quote"""
 )
 
+#: Verbs that attribute quoted words only: `"Why?" she asked`.
+_QUESTION_CUES = _words("ask wonder")
 #: Verbs that introduce quoted words after a colon: `Limbaugh continued: "..."`.
 _COLON_CUES = _words("continue conclude begin open close")
 #: Subjects whose findings are claims of evidence: `Polls show a close contest`.
@@ -362,6 +364,7 @@ def _sentence_claims(sent: Span, quotes: list[tuple[int, int]]) -> Iterator[_Fou
         if token.pos_ in {"VERB", "AUX"} and (
             lemma in CUE_VERBS
             or lemma in _OBJECT_CUES
+            or lemma in _QUESTION_CUES
             # `Limbaugh continued: "..."`: a verb that announces the words after a colon.
             or (
                 lemma in _COLON_CUES
@@ -490,6 +493,9 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         if not contents:
             quote = _quote_before(sent, verb, subject, quotes)
             contents = [quote] if quote else []
+    if lemma in _QUESTION_CUES:
+        # `"Does anybody know ...?" Graham asked`: quoted words; not `asked whether ...`.
+        contents = [c for c in contents if _in_quote(quotes, *c)]
     for c_start, c_end in contents:
         if (
             s_span[0] < c_end
@@ -927,6 +933,10 @@ def _source_span(subject: Token) -> tuple[int, int]:
 
 
 def _according_to(sent: Span, according: Token) -> _Found | None:
+    """`According to X, Y.` / `Y, according to X.`: the source is the phrase's object up
+    to the comma that closes it; the content is the clause on the side the phrase is
+    attached to (after it when it opens the sentence, else before it when a clause
+    stands there)."""
     doc = sent.doc
     to = doc[according.i + 1]
     if to.lower_ != "to":
@@ -937,28 +947,36 @@ def _according_to(sent: Span, according: Token) -> _Found | None:
     if not objs:
         return None
     source = objs[0]
-    phrase_start, phrase_end = according.i, max(source.right_edge.i, to.i) + 1
-    head = according.head
-    while head.dep_ not in {"ROOT", "ccomp", "conj"} and head.head.i != head.i:
-        head = head.head
-    c_start, c_end = head.left_edge.i, head.right_edge.i + 1
-    c_start, c_end = max(c_start, sent.start), min(c_end, sent.end)
-    # Content is the clause on the larger side of the phrase.
-    if phrase_start - c_start >= c_end - phrase_end:
-        c_end = phrase_start
+    # The source ends at the comma closing the phrase, however the parser attached what follows.
+    s_end = to.i + 1
+    while s_end < sent.end and doc[s_end].text not in {",", ";", ".", "—", "(", ":"}:
+        s_end += 1
+    if s_end <= to.i + 1:
+        return None
+    if not source.i < s_end:
+        source = doc[s_end - 1]
+    phrase_start, phrase_end = according.i, s_end
+    left = [t for t in doc[sent.start : phrase_start] if not (t.is_punct or t.is_space)]
+    right = [t for t in doc[phrase_end : sent.end] if not (t.is_punct or t.is_space)]
+    left_clause = any(t.pos_ in {"VERB", "AUX"} for t in left)
+    if left and (left_clause or not right):
+        c_start, c_end = sent.start, phrase_start
     else:
-        c_start = phrase_end
-    while c_start < c_end and doc[c_start].is_punct:
+        c_start, c_end = phrase_end, sent.end
+    while c_start < c_end and (doc[c_start].is_punct or doc[c_start].is_space):
         c_start += 1
-    while c_end > c_start and doc[c_end - 1].is_punct and doc[c_end - 1].text not in '"”’)':
+    while c_end > c_start and (
+        (doc[c_end - 1].is_punct and doc[c_end - 1].text not in '"”’)') or doc[c_end - 1].is_space
+    ):
         c_end -= 1
     if c_end <= c_start:
         return None
     cue = (according.idx, to.idx + len(to.text))
+    s_last = doc[s_end - 1]
     return _Found(
         cue=cue,
         content=(doc[c_start].idx, doc[c_end - 1].idx + len(doc[c_end - 1].text)),
-        source=_source_span(source),
+        source=(doc[to.i + 1].idx, s_last.idx + len(s_last.text)),
         source_token=source,
         kind="according_to",
         cue_lemma="according to",
@@ -1013,7 +1031,9 @@ _NOT_SPEAKERS = _words(
     "clarification corrections clarifications disclosure"
 )
 #: `"..." ― Jane Doe`: a quote signed with a dash, as in collected testimonies.
-_DASH_NAME = re.compile(r"[\"”'’]?[ \t]*([―—–])[ \t]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})")
+_DASH_NAME = re.compile(
+    r"[\"”'’]?[ \t]*\n?[ \t]*([―—–])[ \t]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})"
+)
 
 
 def _colon_claims(doc: Doc) -> Iterator[_Found]:
@@ -1066,7 +1086,7 @@ def _dash_claims(doc: Doc, quotes: list[tuple[int, int]]) -> Iterator[_Found]:
         yield _Found(
             cue=(match.start(1), match.end(1)),
             content=_strip_quote(text, q_start, q_end),
-            source=(match.start(2), match.end(2)),
+            source=(match.start(2), match.end(2) - match.group(2).endswith(".")),
             source_token=span.root,
             kind="direct",
             cue_lemma="―",
