@@ -674,3 +674,22 @@ def test_benchmark_scope_leaves_out_wishes_and_deeds(nlp: Language) -> None:
     kept, inside = scoped(doc, [endorsed, said], [endorsed, said])
     assert kept == [said]
     assert inside == [said]
+
+
+def test_as_x_said_attributes_the_clause_it_hangs_on(nlp: Language) -> None:
+    text = "The driver was not armed, as police have said."
+    claim = only(claims(nlp, text), "have said")
+    assert claim.content.text == "The driver was not armed"
+    assert claim.speaker_name == "police"
+
+
+def test_which_standing_for_a_body_speaks(nlp: Language) -> None:
+    text = "The fine was set by the European Union, which contended that Ireland undertaxed Apple."
+    claim = only(claims(nlp, text), "contended")
+    assert claim.speaker_name == "European Union"
+    assert claim.content.text == "Ireland undertaxed Apple"
+
+
+def test_which_standing_for_a_clause_is_no_speaker(nlp: Language) -> None:
+    text = "Prices rose by a third in May, which suggests that the harvest failed."
+    assert [c for c in claims(nlp, text) if c.cue.text == "suggests"] == []

@@ -85,6 +85,18 @@ _EVIDENCE_SOURCES = _words(
 _FINDING_CUES = _words("show indicate suggest find reveal")
 #: Verbs of saying whose participle reports for the noun it follows: `a statement saying X`.
 _PARTICIPLE_CUES = _words("say claim warn accuse urge call allege insist argue")
+#: Cues of `as X said`, which attribute the clause they hang on.
+_AS_SAID_CUES = _words("say note point report predict explain argue write claim warn observe")
+#: Statements a relative clause reports of its antecedent without a clause of its own.
+_RELATIVE_STATEMENTS = _words(
+    "deny vow pledge promise call question urge accuse warn condemn criticize criticise reject"
+)
+#: Nouns that speak when a relative clause says so: `the study, which notes that ...`.
+_SPEAKING_NOUNS = _words(
+    """study report survey poll statement government ministry agency commission council
+    court union party group organization organisation company campaign committee
+    administration department office"""
+)
 #: Verbs of saying whose relative clause still reports a claim when it has a clause of
 #: its own: `the mine, which Mr. Clarke says he is doing everything to keep open`.
 _RELATIVE_CUES = _words("say claim believe estimate argue insist contend")
@@ -428,9 +440,23 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         if after is not None:
             subject, s_span_after = after
     relative_speaker = (
-        verb.dep_ == "relcl" and subject is not None and subject.lower_ in {"who", "whom"}
+        verb.dep_ == "relcl"
+        and subject is not None
+        and (
+            subject.lower_ in {"who", "whom"}
+            # `the European Union, which contended that ...`: `which` standing for a body or
+            # a document that speaks, not for the clause before it (`which suggests that`).
+            or (
+                subject.lower_ in {"which", "that"}
+                and (verb.head.pos_ == "PROPN" or verb.head.lemma_.lower() in _SPEAKING_NOUNS)
+            )
+        )
     )
-    if relative_speaker and not any(c.dep_ == "ccomp" for c in verb.children):
+    if relative_speaker and not (
+        any(c.dep_ == "ccomp" for c in verb.children)
+        # `who have questioned Europe's reliance`, `which vowed to act`: a statement
+        or (lemma in _RELATIVE_STATEMENTS and _verb_content(sent, verb, lemma) is not None)
+    ):
         return  # `who proposed the law`: an act, not a statement
     participle = (
         verb.dep_ == "acl"
@@ -726,6 +752,15 @@ def _verb_content(
         # `The West, he added, was ...`: the clause around the cue is the content.
         head = verb.head
         return _subtree_chars(doc, head, head, skip=None)
+    if (
+        verb.dep_ == "advcl"
+        and lemma in _AS_SAID_CUES
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        and not any(c.dep_ in {"dobj", "ccomp", "xcomp", "prep"} for c in verb.children)
+    ):
+        # `Scott had no gun, as police have said`: the clause the as-clause hangs on.
+        head = verb.head
+        return _subtree_chars(doc, head, head, skip=verb)
     if lemma in {"cite", "quote"} and any(
         c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" for g in c.children)
         for c in verb.children
@@ -890,7 +925,7 @@ def _subject(verb: Token) -> Token | None:
             continue
         if (
             token.dep_ == "pcomp"
-            and token.head.lower_ in {"by", "after", "before", "while", "without"}
+            and token.head.lower_ in {"by", "after", "before", "while", "without", "despite"}
             and token.head.head.pos_ in {"VERB", "AUX"}
         ):
             token = token.head.head  # `responded by saying X`: who responded says it
@@ -1282,7 +1317,7 @@ def _speaker_of(
     if lower in _PRONOUNS_PERSON or lower in _PRONOUNS_GROUP:
         return _pronoun(token, ctx)
     source = item.source
-    if lower in {"who", "whom"} and token.head.dep_ == "relcl":
+    if lower in {"who", "whom", "which", "that"} and token.head.dep_ == "relcl":
         token = token.head.head  # `Jane Doe, who said ...`: the person the clause is about
         source = (token.left_edge.idx, token.idx + len(token.text))
     joint = _coordinated_states(token, mentions)
