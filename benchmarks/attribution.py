@@ -54,13 +54,15 @@ from claimwire.records import CLAIM_FLAGS, Claim, Extraction, Span
 
 #: Figures CI refuses to see fall (a little under those measured; see RESULTS.md).
 FLOORS: dict[str, float] = {
-    "polnear_relation_f1": 0.59,
-    "polnear_source_f1_overlap": 0.61,
-    "polnear_relation_gain_over_textacy": 0.38,
-    "voa_attribution_f1": 0.81,
-    "voa_speaker_accuracy": 0.82,
+    "polnear_relation_f1": 0.64,
+    "polnear_source_f1_overlap": 0.66,
+    "polnear_scope_relation_f1": 0.68,
+    "polnear_scope_source_f1_overlap": 0.70,
+    "polnear_relation_gain_over_textacy": 0.42,
+    "voa_attribution_f1": 0.86,
+    "voa_speaker_accuracy": 0.89,
     "voa_flags_f1": 0.84,
-    "voa_response_f1": 0.75,
+    "voa_response_f1": 0.80,
 }
 
 #: Citron (BBC R&D) on PARC 3.0 test, as published.
@@ -704,10 +706,11 @@ def report(figures: dict[str, float], detail: dict[str, Any], quick: bool) -> st
             "(all components, this run).",
             "",
             "Notes. PolNeAR annotates more than claims: wishes and plans (`wants`, `plans`), "
-            "knowledge (`know`, `see`), agreement and testimony signed with a dash, with the "
-            "quote marks and `that` inside the content span; claimwire attributes statements "
-            "as `docs/annotation.md` defines them, so its PolNeAR recall is bounded by that "
-            "scope, and `content_exact` by the span convention. Citron's figures are on PARC "
+            "knowledge (`know`, `see`) and deeds (`endorses`, `repealed`), with the quote "
+            "marks and `that` inside the content span; claimwire attributes statements as "
+            "`docs/annotation.md` defines them, so its recall over all of PolNeAR is bounded "
+            "by that scope (the *in scope* rows leave those relations out), and "
+            "`content_exact` by the span convention. Citron's figures are on PARC "
             "3.0, a different corpus, and are shown for reference. Matching on the VOA gold "
             "follows GOLD_FORMAT.md: a quote split by its cue may be matched by its two "
             "claims together; an unnamed group speaker matches when one name's words contain "
