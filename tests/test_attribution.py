@@ -693,3 +693,23 @@ def test_which_standing_for_a_body_speaks(nlp: Language) -> None:
 def test_which_standing_for_a_clause_is_no_speaker(nlp: Language) -> None:
     text = "Prices rose by a third in May, which suggests that the harvest failed."
     assert [c for c in claims(nlp, text) if c.cue.text == "suggests"] == []
+
+
+def test_response_party_is_resolved_like_a_speaker(nlp: Language) -> None:
+    text = (
+        "The Taliban accused the government of delaying the talks. A spokesman for the "
+        "president rejected the accusations. Mohammad Ameri said the Taliban must stop "
+        "the killing."
+    )
+    _found, resp = responses(nlp, text)
+    denied = [r for r in resp if r.kind == "denied"]
+    assert [r.party_name for r in denied] == ["Mohammad Ameri"]
+
+
+def test_group_name_leaves_out_a_heading_on_the_line_before(nlp: Language) -> None:
+    text = (
+        "The group demanded the release of its members.\n\nReaction\nOfficials have not "
+        "responded to the demands."
+    )
+    _found, resp = responses(nlp, text)
+    assert [r.party_name for r in resp if r.kind == "no_response"] == ["Officials"]

@@ -1735,6 +1735,8 @@ def _is_state(word: str) -> bool:
 def _group_name(doc: Doc, source: tuple[int, int]) -> str:
     """An unnamed source as written, without a leading article: `Iraqi officials`."""
     text = _text(doc)[source[0] : source[1]].strip()
+    # A section word on the line before (`Reaction\nOfficials have not responded`).
+    text = text.rsplit("\n", 1)[-1].strip()
     # `Opposition lawmakers, including those in the upper house`: the group, not its members.
     text = re.split(r",\s+(?:including|among them|such as)\b", text)[0]
     # `Tens of thousands of Sudanese`: the people, not their number.
@@ -1981,10 +1983,17 @@ def _make_response(
     if subject is not None:
         who = party_token if party_token is not None else subject
         party = _mention_at(mentions, *_name_chars(who))
-        if party is None and who.lower_ in _PRONOUNS_PERSON | _PRONOUNS_GROUP:
+        if party is None:
+            # Resolved as a speaker would be: pronouns, descriptions, the body a
+            # spokesperson speaks for (`A spokesman for the president rejected ...`).
             spoken = [f for f, _ in ordered if f.cue[0] < subject.idx and not f.continuation]
             ctx = _SpeakerContext(doc, mentions, spoken)
-            party, party_name = _pronoun(who, ctx)
+            if who.lower_ in _PRONOUNS_PERSON | _PRONOUNS_GROUP:
+                party, party_name = _pronoun(who, ctx)
+            else:
+                here = (verb.idx, verb.idx + len(verb.text))
+                probe = _Found(here, here, _source_span(who), who)
+                party, party_name = _speaker_of(doc, who, ctx, probe)
         party_name = party.name if party else party_name or _group_name(doc, _source_span(who))
         start = min(start, subject.left_edge.i)
     end = verb.i + 1
