@@ -713,3 +713,29 @@ def test_group_name_leaves_out_a_heading_on_the_line_before(nlp: Language) -> No
     )
     _found, resp = responses(nlp, text)
     assert [r.party_name for r in resp if r.kind == "no_response"] == ["Officials"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The charter defines the council as the highest authority.", "defines",
+         "the council as the highest authority"),
+        ("The new law requires foreign ships to ask for permission.", "requires",
+         "foreign ships to ask for permission"),
+        ("The rebels routinely deny recruiting children.", "deny", "recruiting children"),
+    ],
+)  # fmt: skip
+def test_documents_that_state_and_denials_of_a_deed(
+    nlp: Language, text: str, cue: str, content: str
+) -> None:
+    assert only(claims(nlp, text), cue).content.text == content
+
+
+def test_requires_without_a_document_is_no_claim(nlp: Language) -> None:
+    assert claims(nlp, "The bridge requires new steel beams.") == []
+
+
+def test_especially_as_stays_in_the_content(nlp: Language) -> None:
+    text = "Experts warned that the polls mean little, especially as few people answered them."
+    claim = only(claims(nlp, text), "warned")
+    assert claim.content.text == "the polls mean little, especially as few people answered them"

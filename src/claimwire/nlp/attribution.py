@@ -85,6 +85,17 @@ _EVIDENCE_SOURCES = _words(
 _FINDING_CUES = _words("show indicate suggest find reveal")
 #: Verbs of saying whose participle reports for the noun it follows: `a statement saying X`.
 _PARTICIPLE_CUES = _words("say claim warn accuse urge call allege insist argue")
+#: Cues whose gerund complement is the content: `denied providing sanctuary`.
+_GERUND_CUES = _words("deny admit acknowledge propose suggest recommend")
+#: Words that tie an `as` clause to the argument: `especially as ...`.
+_FOCUS_WORDS = _words("especially particularly even just only")
+#: Documents that state what they contain: `The constitution defines Syria as ...`.
+_LEGAL_DOCUMENTS = _words(
+    """constitution law laws declaration resolution agreement treaty charter bill decree accord
+    deal statute ordinance regulation regulations rules directive"""
+)
+#: What such a document does when it states something.
+_LEGAL_CUES = _words("define mandate stipulate require provide justify grant guarantee")
 #: Cues of `as X said`, which attribute the clause they hang on.
 _AS_SAID_CUES = _words("say note point report predict explain argue write claim warn observe")
 #: Statements a relative clause reports of its antecedent without a clause of its own.
@@ -377,6 +388,7 @@ def _sentence_claims(sent: Span, quotes: list[tuple[int, int]]) -> Iterator[_Fou
             lemma in CUE_VERBS
             or lemma in _OBJECT_CUES
             or lemma in _QUESTION_CUES
+            or (lemma in _LEGAL_CUES and _document_subject(token))
             # `Limbaugh continued: "..."`: a verb that announces the words after a colon.
             or (
                 lemma in _COLON_CUES
@@ -393,6 +405,10 @@ def _sentence_claims(sent: Span, quotes: list[tuple[int, int]]) -> Iterator[_Fou
             item = _noun_claim(token)
             if item is not None:
                 yield item
+
+
+def _document_subject(verb: Token) -> bool:
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _LEGAL_DOCUMENTS for c in verb.children)
 
 
 def _inverted_source(sent: Span, verb: Token) -> Span | None:
@@ -727,6 +743,14 @@ def _verb_content(
 ) -> tuple[int, int] | None:
     doc = sent.doc
     clause = _clausal_child(verb)
+    if (
+        clause is not None
+        and clause.dep_ == "xcomp"
+        and clause.tag_ == "VBG"
+        and lemma in _GERUND_CUES
+    ):
+        # `routinely deny providing sanctuary`: the gerund is what is denied or admitted.
+        return _subtree_chars(doc, clause, clause, skip=verb)
     if clause is not None and (clause.dep_ != "xcomp" or lemma in _XCOMP_CUES):
         if clause.dep_ == "xcomp":
             objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -766,6 +790,11 @@ def _verb_content(
         for c in verb.children
     ):
         return None  # `cited officials as saying X`: the officials' claim, found at `saying`
+    if lemma in _LEGAL_CUES:
+        named = [c for c in verb.children if c.dep_ in {"dobj", "ccomp", "xcomp", "oprd", "prep"}]
+        named = [c for c in named if c.i > verb.i and (c.dep_ != "prep" or c.lower_ == "as")]
+        if named:  # `defines Syria as an Arab republic`, `mandates (that) the president ...`
+            return _subtree_chars(doc, named[0], named[-1], skip=verb)
     if lemma in _FINDING_CUES:
         subject = _subject(verb)
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -847,6 +876,8 @@ def _subtree_chars(
             and token.i > first.i
             and any(m.dep_ == "mark" and m.lower_ in {"as", "while"} for m in token.children)
             and skip is not None
+            # `..., especially as those casting them have no say`: part of the argument
+            and not any(m.dep_ == "advmod" and m.lower_ in _FOCUS_WORDS for m in token.children)
         ):
             # `said it would act as thousands fled`: the circumstance is the reporter's.
             end = min(end, token.left_edge.i)
