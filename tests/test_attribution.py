@@ -739,3 +739,18 @@ def test_especially_as_stays_in_the_content(nlp: Language) -> None:
     text = "Experts warned that the polls mean little, especially as few people answered them."
     claim = only(claims(nlp, text), "warned")
     assert claim.content.text == "the polls mean little, especially as few people answered them"
+
+
+def test_the_clause_right_after_the_cue_is_its_content(nlp: Language) -> None:
+    text = (
+        "The candidates face questions about their health after a video surfaced "
+        "(her campaign later disclosed that she has pneumonia)."
+    )
+    assert only(claims(nlp, text), "disclosed").content.text == "she has pneumonia"
+
+
+def test_source_leaves_out_a_time_stamp_heading(nlp: Language) -> None:
+    text = "The Latest on the race:\n\n12:15 p.m.\n\nDonald Trump says the polls are rigged.\n"
+    claim = only(claims(nlp, text), "says")
+    assert claim.source is not None
+    assert claim.source.text == "Donald Trump"

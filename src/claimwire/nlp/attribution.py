@@ -407,6 +407,18 @@ def _sentence_claims(sent: Span, quotes: list[tuple[int, int]]) -> Iterator[_Fou
                 yield item
 
 
+def _line_before(doc: Doc, start: int, verb: Token) -> tuple[Token, tuple[int, int]] | None:
+    """The words on the cue's own line before it, when they hold a noun."""
+    cut = _text(doc).rfind("\n", start, verb.idx) + 1
+    words = [t for t in doc[verb.sent.start : verb.i] if t.idx >= cut and not t.is_space]
+    while words and (words[-1].is_punct or words[-1].dep_ in {"aux", "neg", "advmod"}):
+        words.pop()
+    nouns = [t for t in words if t.pos_ in {"PROPN", "NOUN"}]
+    if not words or not nouns:
+        return None
+    return nouns[-1], (words[0].idx, words[-1].idx + len(words[-1].text))
+
+
 def _document_subject(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in _LEGAL_DOCUMENTS for c in verb.children)
 
@@ -518,6 +530,12 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
     cue_tokens = _cue_tokens(verb)
     cue = (cue_tokens[0].idx, cue_tokens[-1].idx + len(cue_tokens[-1].text))
     s_span = s_span_after or _source_span(subject)
+    if s_span[0] < verb.idx and "\n" in _text(sent.doc)[s_span[0] : verb.idx]:
+        # `The Latest ...:\n\n12:15 p.m.\n\nDonald Trump says`: headings the parser made
+        # part of the subject; the source is the line the cue is on.
+        own_line = _line_before(sent.doc, s_span[0], verb)
+        if own_line is not None:
+            subject, s_span = own_line
     contents: list[tuple[int, int]] = []
     if _is_parenthetical_cue(sent, verb, subject):
         whole = _sentence_chars(sent)
@@ -687,9 +705,20 @@ def _sentence_chars(sent: Span) -> tuple[int, int] | None:
 
 
 def _clausal_child(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in {"ccomp", "csubj"} or (child.dep_ == "xcomp" and child.pos_ == "VERB"):
-            return child
+    clauses = [
+        c
+        for c in verb.children
+        if c.dep_ in {"ccomp", "csubj"} or (c.dep_ == "xcomp" and c.pos_ == "VERB")
+    ]
+    if len(clauses) > 1:
+        # `Candidates face questions ... (her campaign disclosed that she has pneumonia)`:
+        # the parser may hang the sentence before on the cue too; the clause right after
+        # the cue is the one it reports.
+        right = [c for c in clauses if c.i > verb.i and c.left_edge.i <= verb.i + 2]
+        if right:
+            return right[0]
+    if clauses:
+        return clauses[0]
     # `told a cabinet meeting he had met ...`: the reported clause hung on the audience.
     if verb.lemma_.lower() == "tell":
         for child in verb.children:
@@ -994,6 +1023,13 @@ def _source_span(subject: Token) -> tuple[int, int]:
         if child.dep_ in {"relcl", "acl"} and child.i > subject.i:
             end = min(end, child.left_edge.i)
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].lower_ in {"who", "which"}):
+        end -= 1
+    # A heading or time stamp the parser joined to the subject (`12:15 p.m.\n\nTrump`).
+    for i in range(end - 2, start - 1, -1):
+        if doc[i].is_space and "\n" in doc[i].text and subject.i > i:
+            start = i + 1
+            break
+    while end > start + 1 and doc[end - 1].is_space:
         end -= 1
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
 
