@@ -754,3 +754,20 @@ def test_source_leaves_out_a_time_stamp_heading(nlp: Language) -> None:
     claim = only(claims(nlp, text), "says")
     assert claim.source is not None
     assert claim.source.text == "Donald Trump"
+
+
+def test_name_next_to_the_cue_after_a_fronted_description(nlp: Language) -> None:
+    text = (
+        "A media analyst at the University of Southern California, Gatov also noted that "
+        "trade with Russia remains small."
+    )
+    claim = only(claims(nlp, text), "noted")
+    assert claim.source is not None
+    assert claim.source.text == "Gatov"
+
+
+def test_hyphenated_name_stays_whole(nlp: Language) -> None:
+    text = '"Do not look back," Shafiq-ul-Rehaman said the gunmen told passengers.'
+    found = claims(nlp, text)
+    assert found
+    assert {c.speaker_name for c in found} == {"Shafiq-ul-Rehaman"}

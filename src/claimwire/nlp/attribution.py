@@ -964,6 +964,11 @@ def _subject(verb: Token) -> Token | None:
     token = verb
     while seen < 6:
         seen += 1
+        subjects = [c for c in token.children if c.dep_ == "nsubj" and c.i < token.i]
+        if len(subjects) > 1:
+            # `A media analyst at USC, Gatov noted`, `Shafiq-ul-Rehaman said`: two subjects
+            # for one verb; the one next to it is the name.
+            return subjects[-1]
         for child in token.children:
             if (child.dep_ in _SUBJECT_DEPS and child.dep_ != "nsubjpass") or (
                 child.dep_ == "nsubjpass" and token.lemma_ == "quote"
@@ -1024,6 +1029,11 @@ def _source_span(subject: Token) -> tuple[int, int]:
             end = min(end, child.left_edge.i)
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].lower_ in {"who", "which"}):
         end -= 1
+    # A hyphenated name the parser split (`Shafiq-ul-Rehaman`).
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
+        if doc[start - 1].whitespace_:
+            break
+        start -= 2
     # A heading or time stamp the parser joined to the subject (`12:15 p.m.\n\nTrump`).
     for i in range(end - 2, start - 1, -1):
         if doc[i].is_space and "\n" in doc[i].text and subject.i > i:
@@ -1647,7 +1657,12 @@ def _proper_name(token: Token) -> str:
     """The run of proper nouns ending at ``token``, without titles: `Mesut Casin`."""
     doc = token.doc
     start = token.i
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i >= token.i - 4:
+    while start > 0 and (
+        (doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i >= token.i - 4)
+        # `Shafiq-ul-Rehaman`: parts of a hyphenated name
+        or (doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and start >= 2)
+        or (start < len(doc) and doc[start].text == "-" and not doc[start - 1].whitespace_)
+    ):
         start -= 1
     while start < token.i and doc[start].lower_ in TITLES:
         start += 1
