@@ -771,3 +771,13 @@ def test_hyphenated_name_stays_whole(nlp: Language) -> None:
     found = claims(nlp, text)
     assert found
     assert {c.speaker_name for c in found} == {"Shafiq-ul-Rehaman"}
+
+
+def test_quoted_words_before_the_cue_are_not_its_subject(nlp: Language) -> None:
+    text = (
+        "\u201cThe campaign is in panic mode. Full panic mode,\u201d said Leslie Wimes, a "
+        "Florida-based activist."
+    )
+    claim = only(claims(nlp, text), "said")
+    assert claim.speaker_name == "Leslie Wimes"
+    assert claim.content.text == "The campaign is in panic mode. Full panic mode"

@@ -965,6 +965,14 @@ def _subject(verb: Token) -> Token | None:
     while seen < 6:
         seen += 1
         subjects = [c for c in token.children if c.dep_ == "nsubj" and c.i < token.i]
+        after = [c for c in token.children if c.dep_ == "nsubj" and c.i > token.i]
+        if (
+            subjects
+            and after
+            and any(t.text in {'"', "”", "''"} for t in token.doc[subjects[-1].i : token.i])
+        ):
+            # `"... Full panic mode," said Leslie Wimes`: quoted words are not the subject.
+            return after[0]
         if len(subjects) > 1:
             # `A media analyst at USC, Gatov noted`, `Shafiq-ul-Rehaman said`: two subjects
             # for one verb; the one next to it is the name.
