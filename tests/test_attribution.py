@@ -781,3 +781,15 @@ def test_quoted_words_before_the_cue_are_not_its_subject(nlp: Language) -> None:
     claim = only(claims(nlp, text), "said")
     assert claim.speaker_name == "Leslie Wimes"
     assert claim.content.text == "The campaign is in panic mode. Full panic mode"
+
+
+def test_subject_on_the_cue_line_after_a_promotion_line(nlp: Language) -> None:
+    text = (
+        "Click to subscribe to the Daily wherever you get your podcasts\n"
+        "Kyiv also said its forces have advanced 35km into Russia since last week.\n"
+    )
+    claim = only(claims(nlp, text), "said")
+    assert claim.source is not None
+    assert claim.source.text == "Kyiv"
+    assert claim.speaker_name == "Ukraine (government)"
+    assert claim.content.text == "its forces have advanced 35km into Russia since last week"

@@ -411,6 +411,10 @@ def _line_before(doc: Doc, start: int, verb: Token) -> tuple[Token, tuple[int, i
     """The words on the cue's own line before it, when they hold a noun."""
     cut = _text(doc).rfind("\n", start, verb.idx) + 1
     words = [t for t in doc[verb.sent.start : verb.i] if t.idx >= cut and not t.is_space]
+    while words and words[0].is_punct:
+        words.pop(0)
+    if not words or not words[0].text[:1].isupper():
+        return None  # a line that goes on from the one before, not a name
     while words and (words[-1].is_punct or words[-1].dep_ in {"aux", "neg", "advmod"}):
         words.pop()
     nouns = [t for t in words if t.pos_ in {"PROPN", "NOUN"}]
@@ -467,6 +471,12 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         after = _source_after(sent, verb, quotes)
         if after is not None:
             subject, s_span_after = after
+        elif "\n" in _text(sent.doc)[sent.start_char : verb.idx]:
+            # `Click to subscribe ...\nKyiv also said`: a line the parser ran into the
+            # next; the words on the cue's own line are its subject.
+            own_line = _line_before(sent.doc, sent.start_char, verb)
+            if own_line is not None:
+                subject, s_span_after = own_line
     relative_speaker = (
         verb.dep_ == "relcl"
         and subject is not None
@@ -1566,6 +1576,12 @@ def _state_government(
 ) -> tuple[Entity | None, str] | None:
     """A state's name as a speaker stands for its government."""
     kb = default_kb()
+    if kb.is_metonym(name):
+        # `Kyiv also said`, where the entity finder did not take `Kyiv` as an actor.
+        entry = kb.lookup(name)
+        if entry is not None:
+            same = next((e for _s, _e, e in mentions if e.kb_id == entry.id), None)
+            return same, entry.name
     country = kb.country(name)
     if country is None or kb.state_names.get(country, "").lower() != name.lower():
         return None
