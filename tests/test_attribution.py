@@ -427,3 +427,369 @@ def test_bare_militants_refer_to_the_group_named_before(nlp: Language) -> None:
     )
     found = [c for c in claims(nlp, text) if c.cue.text == "said"]
     assert [c.speaker_name for c in found] == ["Baloch Liberation Army"] * 2
+
+
+# ---------------------------------------------------------------- speakers: descriptions
+
+
+def test_lead_description_takes_the_name_given_just_after(nlp: Language) -> None:
+    text = (
+        "The U.N. special envoy for Yemen is calling for a truce in the port city, as "
+        "fighting spread to the south. Hans Grundberg made the appeal on Friday."
+    )
+    claim = only(claims(nlp, text), "is calling")
+    assert claim.speaker_name == "Hans Grundberg"
+
+
+def test_description_does_not_take_a_name_from_its_own_sentence(nlp: Language) -> None:
+    text = (
+        "A close ally of the president urged both sides to talk, as Prime Minister Mark "
+        "Rutte said the army had pulled back. The governor of Limburg, Emile Roemer, spoke "
+        "to reporters later."
+    )
+    assert only(claims(nlp, text), "urged").speaker_name == "Emile Roemer"
+
+
+def test_person_before_of_speaks_not_the_body(nlp: Language) -> None:
+    text = "Maria Kowalska of the Warsaw think tank Polityka Insight said the vote would be close."
+    assert only(claims(nlp, text), "said").speaker_name == "Maria Kowalska"
+
+
+def test_unattached_spokesperson_speaks_for_the_body_that_spoke_before(nlp: Language) -> None:
+    text = (
+        "The State Department told reporters it was aware of the reports. A spokesperson "
+        "said the department does not comment on intelligence matters."
+    )
+    found = claims(nlp, text)
+    assert only(found, "said").speaker_name == "United States (State Department)"
+
+
+def test_state_name_in_a_description_speaks_as_its_government(nlp: Language) -> None:
+    text = "Ministers met in Ottawa, as host country Canada outlined its plan for the summit."
+    assert only(claims(nlp, text), "outlined").speaker_name == "Canada (government)"
+
+
+def test_misspelt_surname_joins_the_named_person(nlp: Language) -> None:
+    text = 'Anders Pedersen arrived in Geneva on Monday. "The talks must go on," Pederson said.'
+    assert only(claims(nlp, text), "said").speaker_name == "Anders Pedersen"
+
+
+def test_she_without_a_subject_antecedent_takes_the_last_woman_named(nlp: Language) -> None:
+    text = (
+        "The same warning came from Commission chief Ursula von der Leyen at the summit. "
+        '"We need to act now," she said.'
+    )
+    assert only(claims(nlp, text), "said").speaker_name == "Ursula von der Leyen"
+
+
+def test_the_government_is_the_state_government_named_before(nlp: Language) -> None:
+    text = (
+        "Somalia said the vote would be held in June. Later the government said the "
+        "opposition had refused to take part."
+    )
+    found = [c for c in claims(nlp, text) if c.cue.text == "said"]
+    assert [c.speaker_name for c in found] == ["Somalia (government)"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Opposition lawmakers, including two former ministers, said the delay was illegal.",
+         "Opposition lawmakers"),
+        ("Tens of thousands of farmers said the new tax would ruin them.", "farmers"),
+        ("One Gallup survey found that most voters want the talks to continue.", "Gallup"),
+    ],
+)  # fmt: skip
+def test_group_and_document_names(nlp: Language, text: str, speaker: str) -> None:
+    found = claims(nlp, text)
+    assert len(found) == 1
+    assert found[0].speaker_name == speaker
+
+
+# ---------------------------------------------------------------- forms of attribution
+
+
+def test_source_after_a_cue_the_parser_took_as_an_object(nlp: Language) -> None:
+    text = (
+        '"It was a mistake to back the rebels," said Omer Yilmaz of the Ankara Policy Center. '
+        '"But how to get out of this policy is the real question," added Yilmaz.'
+    )
+    found = claims(nlp, text)
+    added = only(found, "added")
+    assert added.content.text == "But how to get out of this policy is the real question"
+    assert added.speaker_name == "Omer Yilmaz"
+
+
+def test_relative_clause_inside_content_stays_in_it(nlp: Language) -> None:
+    text = "The senator urged the president to avoid decisions that threaten the peace."
+    claim = only(claims(nlp, text), "urged")
+    assert claim.content.text == "the president to avoid decisions that threaten the peace"
+
+
+def test_joined_verb_inside_a_reported_clause_is_part_of_it(nlp: Language) -> None:
+    text = "Mao Ning said China abides by its export rules and rejects foreign sanctions."
+    found = claims(nlp, text)
+    assert [c.cue.text for c in found] == ["said"]
+    assert found[0].content.text.endswith("rejects foreign sanctions")
+
+
+def test_cue_closing_its_clause_then_adding(nlp: Language) -> None:
+    text = (
+        "The attackers wore explosive vests, security sources said, adding that they had "
+        "taken hostages."
+    )
+    found = claims(nlp, text)
+    assert only(found, "said").content.text == "The attackers wore explosive vests"
+    assert only(found, "adding").content.text == "they had taken hostages"
+
+
+def test_cited_as_saying_gives_the_words_to_those_cited(nlp: Language) -> None:
+    text = (
+        "The newspaper cited two Western intelligence officials as saying the ship would "
+        "leave port in May."
+    )
+    found = claims(nlp, text)
+    assert [c.cue.text for c in found] == ["saying"]
+    assert found[0].speaker_name == "two Western intelligence officials"
+    assert found[0].content.text == "the ship would leave port in May"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Polls show a close race in the state.", "show", "a close race in the state"),
+        ("One of the doctors called the minister a liar and a fraud.", "called",
+         "the minister a liar and a fraud"),
+        ('Petrov continued: "We will not leave the city before winter."', "continued",
+         "We will not leave the city before winter."),
+        ("The minister responded by saying the report was a fabrication.", "saying",
+         "the report was a fabrication"),
+        ("The ministry issued a statement saying the border would stay closed.", "saying",
+         "the border would stay closed"),
+        ("The company moved to Delaware, where lawyers say courts are friendlier to firms.",
+         "say", "courts are friendlier to firms"),
+        ('"Why did nobody warn the villagers?" the mayor asked.', "asked",
+         "Why did nobody warn the villagers?"),
+    ],
+)  # fmt: skip
+def test_more_cue_forms(nlp: Language, text: str, cue: str, content: str) -> None:
+    assert only(claims(nlp, text), cue).content.text == content
+
+
+def test_question_in_reported_speech_is_no_claim(nlp: Language) -> None:
+    assert claims(nlp, "The mayor asked whether the bridge would reopen.") == []
+
+
+def test_headline_with_a_proper_name_and_a_colon(nlp: Language) -> None:
+    text = "Pence: Trump Was Joking About the Polls\nThe governor spoke in Ohio."
+    claim = only(claims(nlp, text), ":")
+    assert claim.content.text == "Trump Was Joking About the Polls"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("According to the radio host Rush Limbaugh, the move reeks of fear.",
+         "the radio host Rush Limbaugh", "the move reeks of fear"),
+        ("Incomes would rise by 20 percent, according to the Tax Foundation, twice the "
+         "figure for the middle class.", "the Tax Foundation", "Incomes would rise by 20 percent"),
+    ],
+)  # fmt: skip
+def test_according_to_sides(nlp: Language, text: str, source: str, content: str) -> None:
+    claim = only(claims(nlp, text), "According to" if text[0] == "A" else "according to")
+    assert claim.source is not None
+    assert claim.source.text == source
+    assert claim.content.text == content
+
+
+def test_dash_signature_on_the_next_line(nlp: Language) -> None:
+    text = "\u201cI am ashamed of what we have become.\u201d\n\u2015 Jane Doe\n"
+    claim = only(claims(nlp, text), "\u2015")
+    assert claim.speaker_name == "Jane Doe"
+    assert claim.content.text == "I am ashamed of what we have become."
+
+
+# ---------------------------------------------------------------- responses
+
+
+def test_counter_cue_on_the_matter_just_before_is_disputed(nlp: Language) -> None:
+    text = (
+        "The lower house voted to extend the president's mandate, saying it had no other "
+        "choice. Opposition lawmakers have denounced the extension."
+    )
+    _found, resp = responses(nlp, text)
+    disputed = [r for r in resp if r.kind == "disputed"]
+    assert [r.party_name for r in disputed] == ["Opposition lawmakers"]
+    assert disputed[0].claims
+
+
+def test_counter_cue_on_a_new_matter_is_no_response(nlp: Language) -> None:
+    text = (
+        "The lower house voted to extend the president's mandate, saying it had no other "
+        "choice. Opposition lawmakers have denounced the new tax on fuel."
+    )
+    _found, resp = responses(nlp, text)
+    assert [r for r in resp if r.kind == "disputed"] == []
+
+
+def test_claim_given_in_response_is_disputed(nlp: Language) -> None:
+    text = (
+        "The Taliban said the U.N. envoy had refused to meet them. In his response on "
+        "Wednesday, the envoy said he had sought to engage with the authorities."
+    )
+    _found, resp = responses(nlp, text)
+    assert [r.kind for r in resp] == ["disputed"]
+
+
+# ---------------------------------------------------------------- benchmark scoring
+
+
+def test_benchmark_joins_records_sharing_a_cue() -> None:
+    from benchmarks.attribution import Relation, one_per_cue
+
+    split = [
+        Relation(source=(30, 35), cue=(36, 40), content=(1, 28)),
+        Relation(source=None, cue=(36, 40), content=(43, 60)),
+        Relation(source=(70, 75), cue=(76, 80), content=(81, 90)),
+    ]
+    assert one_per_cue(split) == [
+        Relation(source=(30, 35), cue=(36, 40), content=(1, 60)),
+        Relation(source=(70, 75), cue=(76, 80), content=(81, 90)),
+    ]
+
+
+def test_benchmark_scope_leaves_out_wishes_and_deeds(nlp: Language) -> None:
+    from benchmarks.attribution import Relation, in_scope, scoped
+
+    text = "The union endorsed Clinton. Smith said the vote was close. Jones refused to say."
+    doc = run(nlp, text)
+
+    def at(words: str) -> tuple[int, int]:
+        return text.index(words), text.index(words) + len(words)
+
+    endorsed = Relation(source=at("The union"), cue=at("endorsed"), content=at("Clinton"))
+    said = Relation(source=at("Smith"), cue=at("said"), content=at("the vote was close"))
+    refused = Relation(source=at("Jones"), cue=at("refused to say"), content=at("Jones"))
+    assert [in_scope(doc, r) for r in (endorsed, said, refused)] == [False, True, True]
+    kept, inside = scoped(doc, [endorsed, said], [endorsed, said])
+    assert kept == [said]
+    assert inside == [said]
+
+
+def test_as_x_said_attributes_the_clause_it_hangs_on(nlp: Language) -> None:
+    text = "The driver was not armed, as police have said."
+    claim = only(claims(nlp, text), "have said")
+    assert claim.content.text == "The driver was not armed"
+    assert claim.speaker_name == "police"
+
+
+def test_which_standing_for_a_body_speaks(nlp: Language) -> None:
+    text = "The fine was set by the European Union, which contended that Ireland undertaxed Apple."
+    claim = only(claims(nlp, text), "contended")
+    assert claim.speaker_name == "European Union"
+    assert claim.content.text == "Ireland undertaxed Apple"
+
+
+def test_which_standing_for_a_clause_is_no_speaker(nlp: Language) -> None:
+    text = "Prices rose by a third in May, which suggests that the harvest failed."
+    assert [c for c in claims(nlp, text) if c.cue.text == "suggests"] == []
+
+
+def test_response_party_is_resolved_like_a_speaker(nlp: Language) -> None:
+    text = (
+        "The Taliban accused the government of delaying the talks. A spokesman for the "
+        "president rejected the accusations. Mohammad Ameri said the Taliban must stop "
+        "the killing."
+    )
+    _found, resp = responses(nlp, text)
+    denied = [r for r in resp if r.kind == "denied"]
+    assert [r.party_name for r in denied] == ["Mohammad Ameri"]
+
+
+def test_group_name_leaves_out_a_heading_on_the_line_before(nlp: Language) -> None:
+    text = (
+        "The group demanded the release of its members.\n\nReaction\nOfficials have not "
+        "responded to the demands."
+    )
+    _found, resp = responses(nlp, text)
+    assert [r.party_name for r in resp if r.kind == "no_response"] == ["Officials"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The charter defines the council as the highest authority.", "defines",
+         "the council as the highest authority"),
+        ("The new law requires foreign ships to ask for permission.", "requires",
+         "foreign ships to ask for permission"),
+        ("The rebels routinely deny recruiting children.", "deny", "recruiting children"),
+    ],
+)  # fmt: skip
+def test_documents_that_state_and_denials_of_a_deed(
+    nlp: Language, text: str, cue: str, content: str
+) -> None:
+    assert only(claims(nlp, text), cue).content.text == content
+
+
+def test_requires_without_a_document_is_no_claim(nlp: Language) -> None:
+    assert claims(nlp, "The bridge requires new steel beams.") == []
+
+
+def test_especially_as_stays_in_the_content(nlp: Language) -> None:
+    text = "Experts warned that the polls mean little, especially as few people answered them."
+    claim = only(claims(nlp, text), "warned")
+    assert claim.content.text == "the polls mean little, especially as few people answered them"
+
+
+def test_the_clause_right_after_the_cue_is_its_content(nlp: Language) -> None:
+    text = (
+        "The candidates face questions about their health after a video surfaced "
+        "(her campaign later disclosed that she has pneumonia)."
+    )
+    assert only(claims(nlp, text), "disclosed").content.text == "she has pneumonia"
+
+
+def test_source_leaves_out_a_time_stamp_heading(nlp: Language) -> None:
+    text = "The Latest on the race:\n\n12:15 p.m.\n\nDonald Trump says the polls are rigged.\n"
+    claim = only(claims(nlp, text), "says")
+    assert claim.source is not None
+    assert claim.source.text == "Donald Trump"
+
+
+def test_name_next_to_the_cue_after_a_fronted_description(nlp: Language) -> None:
+    text = (
+        "A media analyst at the University of Southern California, Gatov also noted that "
+        "trade with Russia remains small."
+    )
+    claim = only(claims(nlp, text), "noted")
+    assert claim.source is not None
+    assert claim.source.text == "Gatov"
+
+
+def test_hyphenated_name_stays_whole(nlp: Language) -> None:
+    text = '"Do not look back," Shafiq-ul-Rehaman said the gunmen told passengers.'
+    found = claims(nlp, text)
+    assert found
+    assert {c.speaker_name for c in found} == {"Shafiq-ul-Rehaman"}
+
+
+def test_quoted_words_before_the_cue_are_not_its_subject(nlp: Language) -> None:
+    text = (
+        "\u201cThe campaign is in panic mode. Full panic mode,\u201d said Leslie Wimes, a "
+        "Florida-based activist."
+    )
+    claim = only(claims(nlp, text), "said")
+    assert claim.speaker_name == "Leslie Wimes"
+    assert claim.content.text == "The campaign is in panic mode. Full panic mode"
+
+
+def test_subject_on_the_cue_line_after_a_promotion_line(nlp: Language) -> None:
+    text = (
+        "Click to subscribe to the Daily wherever you get your podcasts\n"
+        "Kyiv also said its forces have advanced 35km into Russia since last week.\n"
+    )
+    claim = only(claims(nlp, text), "said")
+    assert claim.source is not None
+    assert claim.source.text == "Kyiv"
+    assert claim.speaker_name == "Ukraine (government)"
+    assert claim.content.text == "its forces have advanced 35km into Russia since last week"

@@ -71,6 +71,48 @@ CUE_VERBS = _words(
     speculate worry predict acknowledge show find read quote"""
 )
 
+#: Verbs that attribute quoted words only: `"Why?" she asked`.
+_QUESTION_CUES = _words("ask wonder")
+#: Verbs that introduce quoted words after a colon: `Limbaugh continued: "..."`.
+_COLON_CUES = _words("continue conclude begin open close")
+#: Subjects whose findings are claims of evidence: `Polls show a close contest`.
+_EVIDENCE_SOURCES = _words(
+    """poll polls survey surveys data document documents record records video videos footage
+    image images photo photos analysis study report figure figures statistic statistics
+    result results review assessment investigation audit test tests average averages"""
+)
+#: Cues that present a finding: `the study found X`, `data show X`.
+_FINDING_CUES = _words("show indicate suggest find reveal")
+#: Verbs of saying whose participle reports for the noun it follows: `a statement saying X`.
+_PARTICIPLE_CUES = _words("say claim warn accuse urge call allege insist argue")
+#: Cues whose gerund complement is the content: `denied providing sanctuary`.
+_GERUND_CUES = _words("deny admit acknowledge propose suggest recommend")
+#: Words that tie an `as` clause to the argument: `especially as ...`.
+_FOCUS_WORDS = _words("especially particularly even just only")
+#: Documents that state what they contain: `The constitution defines Syria as ...`.
+_LEGAL_DOCUMENTS = _words(
+    """constitution law laws declaration resolution agreement treaty charter bill decree accord
+    deal statute ordinance regulation regulations rules directive"""
+)
+#: What such a document does when it states something.
+_LEGAL_CUES = _words("define mandate stipulate require provide justify grant guarantee")
+#: Cues of `as X said`, which attribute the clause they hang on.
+_AS_SAID_CUES = _words("say note point report predict explain argue write claim warn observe")
+#: Statements a relative clause reports of its antecedent without a clause of its own.
+_RELATIVE_STATEMENTS = _words(
+    "deny vow pledge promise call question urge accuse warn condemn criticize criticise reject"
+)
+#: Nouns that speak when a relative clause says so: `the study, which notes that ...`.
+_SPEAKING_NOUNS = _words(
+    """study report survey poll statement government ministry agency commission council
+    court union party group organization organisation company campaign committee
+    administration department office"""
+)
+#: Verbs of saying whose relative clause still reports a claim when it has a clause of
+#: its own: `the mine, which Mr. Clarke says he is doing everything to keep open`.
+_RELATIVE_CUES = _words("say claim believe estimate argue insist contend")
+#: Verbs that report speech whatever follows them: a new claim when joined to a clause.
+_SPEECH_VERBS = _words("say add tell note stress insist explain state continue write argue")
 #: Cues whose content may be a noun phrase object: ``demanded reforms``.
 _OBJECT_CUES = _words(
     "accuse demand deny dismiss reject blame condemn denounce criticize criticise urge call "
@@ -104,7 +146,7 @@ CLAIM_NOUNS = _words(
 #: Nouns that make a source a document: ``a statement from X said`` → X speaks.
 _DOCUMENT_NOUNS = _words(
     """statement report post letter communique communiqué tweet message release memo study
-    survey poll document decree declaration notice video"""
+    survey poll document decree declaration notice video review assessment analysis"""
 )
 _DISTANCING_CUES = frozenset(("claim", "allege", "purport"))
 _DENIAL_CUES = frozenset(("deny", "reject", "dismiss", "refute", "rebuff", "disavow"))
@@ -342,7 +384,18 @@ def _in_quote(quotes: list[tuple[int, int]], start: int, end: int) -> tuple[int,
 def _sentence_claims(sent: Span, quotes: list[tuple[int, int]]) -> Iterator[_Found]:
     for token in sent:
         lemma = token.lemma_.lower()
-        if token.pos_ in {"VERB", "AUX"} and (lemma in CUE_VERBS or lemma in _OBJECT_CUES):
+        if token.pos_ in {"VERB", "AUX"} and (
+            lemma in CUE_VERBS
+            or lemma in _OBJECT_CUES
+            or lemma in _QUESTION_CUES
+            or (lemma in _LEGAL_CUES and _document_subject(token))
+            # `Limbaugh continued: "..."`: a verb that announces the words after a colon.
+            or (
+                lemma in _COLON_CUES
+                and token.i + 1 < sent.end
+                and sent.doc[token.i + 1].text == ":"
+            )
+        ):
             yield from _verb_claims(sent, token, quotes)
         elif token.lower_ == "according" and token.i + 1 < len(sent.doc):
             item = _according_to(sent, token)
@@ -352,6 +405,26 @@ def _sentence_claims(sent: Span, quotes: list[tuple[int, int]]) -> Iterator[_Fou
             item = _noun_claim(token)
             if item is not None:
                 yield item
+
+
+def _line_before(doc: Doc, start: int, verb: Token) -> tuple[Token, tuple[int, int]] | None:
+    """The words on the cue's own line before it, when they hold a noun."""
+    cut = _text(doc).rfind("\n", start, verb.idx) + 1
+    words = [t for t in doc[verb.sent.start : verb.i] if t.idx >= cut and not t.is_space]
+    while words and words[0].is_punct:
+        words.pop(0)
+    if not words or not words[0].text[:1].isupper():
+        return None  # a line that goes on from the one before, not a name
+    while words and (words[-1].is_punct or words[-1].dep_ in {"aux", "neg", "advmod"}):
+        words.pop()
+    nouns = [t for t in words if t.pos_ in {"PROPN", "NOUN"}]
+    if not words or not nouns:
+        return None
+    return nouns[-1], (words[0].idx, words[-1].idx + len(words[-1].text))
+
+
+def _document_subject(verb: Token) -> bool:
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _LEGAL_DOCUMENTS for c in verb.children)
 
 
 def _inverted_source(sent: Span, verb: Token) -> Span | None:
@@ -393,12 +466,56 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
             yield passive
         return
     subject = _subject(verb)
+    s_span_after: tuple[int, int] | None = None
+    if subject is None:
+        after = _source_after(sent, verb, quotes)
+        if after is not None:
+            subject, s_span_after = after
+        elif "\n" in _text(sent.doc)[sent.start_char : verb.idx]:
+            # `Click to subscribe ...\nKyiv also said`: a line the parser ran into the
+            # next; the words on the cue's own line are its subject.
+            own_line = _line_before(sent.doc, sent.start_char, verb)
+            if own_line is not None:
+                subject, s_span_after = own_line
     relative_speaker = (
-        verb.dep_ == "relcl" and subject is not None and subject.lower_ in {"who", "whom"}
+        verb.dep_ == "relcl"
+        and subject is not None
+        and (
+            subject.lower_ in {"who", "whom"}
+            # `the European Union, which contended that ...`: `which` standing for a body or
+            # a document that speaks, not for the clause before it (`which suggests that`).
+            or (
+                subject.lower_ in {"which", "that"}
+                and (verb.head.pos_ == "PROPN" or verb.head.lemma_.lower() in _SPEAKING_NOUNS)
+            )
+        )
     )
-    if relative_speaker and not any(c.dep_ == "ccomp" for c in verb.children):
+    if relative_speaker and not (
+        any(c.dep_ == "ccomp" for c in verb.children)
+        # `who have questioned Europe's reliance`, `which vowed to act`: a statement
+        or (lemma in _RELATIVE_STATEMENTS and _verb_content(sent, verb, lemma) is not None)
+    ):
         return  # `who proposed the law`: an act, not a statement
-    if verb.dep_ in {"amod", "acl", "relcl"} and not relative_speaker:
+    participle = (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and lemma in _PARTICIPLE_CUES
+        and (verb.head.pos_ == "PROPN" or verb.head.lemma_.lower() in _DOCUMENT_NOUNS)
+    )
+    relative_claim = (
+        verb.dep_ == "relcl"
+        and lemma in _RELATIVE_CUES
+        and subject is not None
+        and subject.tag_ not in {"WDT", "WP"}
+        and subject.head.i == verb.i
+        and any(c.dep_ == "ccomp" for c in verb.children)
+        # `in Richmond, where experts say judges are eager to ...`: a whole clause; not
+        # `the villages that Ukraine says it has taken`, whose gap makes it background.
+        and not any(t.tag_ in {"WDT", "WP", "WP$"} for t in verb.subtree)
+    )
+    if participle:
+        subject = verb.head  # `a statement saying X`, `footage of Trump saying X`
+    elif verb.dep_ in {"amod", "acl", "relcl"} and not relative_speaker and not relative_claim:
         return  # `the towns that Ukraine says it has taken`: background, not a claim
     if subject is None or subject.lower_ in _NOT_SOURCES:
         return
@@ -407,6 +524,14 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return  # `to show that ...`: a purpose, not a statement
     if (
+        verb.dep_ == "conj"
+        and verb.head.dep_ == "ccomp"
+        and verb.head.head.lemma_.lower() in CUE_VERBS
+        and lemma not in _SPEECH_VERBS
+        and not any(c.dep_ in {"ccomp", "xcomp", *_SUBJECT_DEPS} for c in verb.children)
+    ):
+        return  # `said China abides by X and rejects Y`: part of the reported clause
+    if (
         verb.dep_ == "ccomp"
         and verb.head.lemma_.lower() in CUE_VERBS
         and subject.lower_ in _PRONOUNS_PERSON | _PRONOUNS_GROUP
@@ -414,7 +539,13 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         return  # `told AFP he believes ...`: part of the claim that reports it
     cue_tokens = _cue_tokens(verb)
     cue = (cue_tokens[0].idx, cue_tokens[-1].idx + len(cue_tokens[-1].text))
-    s_span = _source_span(subject)
+    s_span = s_span_after or _source_span(subject)
+    if s_span[0] < verb.idx and "\n" in _text(sent.doc)[s_span[0] : verb.idx]:
+        # `The Latest ...:\n\n12:15 p.m.\n\nDonald Trump says`: headings the parser made
+        # part of the subject; the source is the line the cue is on.
+        own_line = _line_before(sent.doc, s_span[0], verb)
+        if own_line is not None:
+            subject, s_span = own_line
     contents: list[tuple[int, int]] = []
     if _is_parenthetical_cue(sent, verb, subject):
         whole = _sentence_chars(sent)
@@ -432,6 +563,9 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         if not contents:
             quote = _quote_before(sent, verb, subject, quotes)
             contents = [quote] if quote else []
+    if lemma in _QUESTION_CUES:
+        # `"Does anybody know ...?" Graham asked`: quoted words; not `asked whether ...`.
+        contents = [c for c in contents if _in_quote(quotes, *c)]
     for c_start, c_end in contents:
         if (
             s_span[0] < c_end
@@ -446,6 +580,44 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
 _PASSIVE_CUES = _words("say claim accuse allege report believe suspect rumor rumour")
 #: Who speaks in an agentless passive (`X is said to ...`): nobody the article names.
 UNNAMED = "unnamed sources"
+
+
+def _source_after(
+    sent: Span, verb: Token, quotes: list[tuple[int, int]]
+) -> tuple[Token, tuple[int, int]] | None:
+    """`"...," added Bagci.`, `"...," said expert Soli Ozel of Kadir Has University`: a
+    cue right after a quote, its source after it, which the parser did not take as the
+    subject (an object, or a clause of its own). The source runs to the next comma or
+    the end of the sentence; its head is the first person's name in it, else the last
+    noun before a preposition."""
+    doc = sent.doc
+    if verb.lemma_.lower() not in _INVERTED_CUES | {"tell", "write", "explain", "state"}:
+        return None
+    if not any(0 <= verb.idx - q_end <= 4 for _q, q_end in quotes):
+        return None
+    end = verb.i + 1
+    stops = {",", ".", ";", "—", "(", '"', "“", ":"}
+    # The parser may end the sentence at the cue: the source still runs on.
+    while end < len(doc) and end - verb.i <= 20 and doc[end].text not in stops:
+        end += 1
+    words = doc[verb.i + 1 : end]
+    if not words or words[0].pos_ in {"ADP", "SCONJ", "ADV", "PRON"}:
+        return None  # `said in a statement`, `said on Sunday`
+    head: Token | None = None
+    for t in words:
+        if t.ent_type_ == "PERSON" and t.pos_ == "PROPN":
+            head = t
+        elif head is not None:
+            break
+    if head is None:
+        for t in words:
+            if t.pos_ == "ADP":
+                break
+            if t.pos_ in {"PROPN", "NOUN"}:
+                head = t
+    if head is None:
+        return None
+    return head, (words[0].idx, words[-1].idx + len(words[-1].text))
 
 
 def _passive_claim(verb: Token, lemma: str) -> _Found | None:
@@ -524,7 +696,11 @@ def _is_parenthetical_cue(sent: Span, verb: Token, subject: Token) -> bool:
         return False
     if doc[left - 1].text != "," or doc[right + 1].text != ",":
         return False
-    return doc[right + 2].lower_ != "that" if right + 2 < sent.end else False
+    if right + 2 >= sent.end:
+        return False
+    after = doc[right + 2]
+    # `X, sources said, adding that Y`: a cue closing its clause, then another one.
+    return after.lower_ != "that" and not (after.head.i == verb.i and after.tag_ == "VBG")
 
 
 def _sentence_chars(sent: Span) -> tuple[int, int] | None:
@@ -539,9 +715,20 @@ def _sentence_chars(sent: Span) -> tuple[int, int] | None:
 
 
 def _clausal_child(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in {"ccomp", "csubj"} or (child.dep_ == "xcomp" and child.pos_ == "VERB"):
-            return child
+    clauses = [
+        c
+        for c in verb.children
+        if c.dep_ in {"ccomp", "csubj"} or (c.dep_ == "xcomp" and c.pos_ == "VERB")
+    ]
+    if len(clauses) > 1:
+        # `Candidates face questions ... (her campaign disclosed that she has pneumonia)`:
+        # the parser may hang the sentence before on the cue too; the clause right after
+        # the cue is the one it reports.
+        right = [c for c in clauses if c.i > verb.i and c.left_edge.i <= verb.i + 2]
+        if right:
+            return right[0]
+    if clauses:
+        return clauses[0]
     # `told a cabinet meeting he had met ...`: the reported clause hung on the audience.
     if verb.lemma_.lower() == "tell":
         for child in verb.children:
@@ -595,18 +782,79 @@ def _verb_content(
 ) -> tuple[int, int] | None:
     doc = sent.doc
     clause = _clausal_child(verb)
+    if (
+        clause is not None
+        and clause.dep_ == "xcomp"
+        and clause.tag_ == "VBG"
+        and lemma in _GERUND_CUES
+    ):
+        # `routinely deny providing sanctuary`: the gerund is what is denied or admitted.
+        return _subtree_chars(doc, clause, clause, skip=verb)
     if clause is not None and (clause.dep_ != "xcomp" or lemma in _XCOMP_CUES):
         if clause.dep_ == "xcomp":
             objects = [c for c in verb.children if c.dep_ == "dobj"]
             start_tok = objects[0] if objects else clause
             return _subtree_chars(doc, start_tok, clause, skip=verb)
-        return _subtree_chars(doc, clause, clause, skip=verb, stop=stop)
+        # `said IS Sahel's strategy appears ...`: the parser may split one reported
+        # clause into two complements side by side; the content runs over both.
+        last = clause
+        for child in verb.rights:
+            if (
+                child.dep_ == "ccomp"
+                and child.i > last.i
+                and clause.i > verb.i
+                and child.lemma_.lower() not in CUE_VERBS
+                and child.left_edge.i == last.right_edge.i + 1
+                and not doc[last.right_edge.i].is_punct
+            ):
+                last = child
+        return _subtree_chars(doc, clause, last, skip=verb, stop=stop)
     if verb.dep_ in {"parataxis"} or (
         verb.dep_ in {"advcl", "ccomp"} and verb.head.i > verb.i and _is_parenthetical(verb)
     ):
         # `The West, he added, was ...`: the clause around the cue is the content.
         head = verb.head
         return _subtree_chars(doc, head, head, skip=None)
+    if (
+        verb.dep_ == "advcl"
+        and lemma in _AS_SAID_CUES
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        and not any(c.dep_ in {"dobj", "ccomp", "xcomp", "prep"} for c in verb.children)
+    ):
+        # `Scott had no gun, as police have said`: the clause the as-clause hangs on.
+        head = verb.head
+        return _subtree_chars(doc, head, head, skip=verb)
+    if lemma in {"cite", "quote"} and any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" for g in c.children)
+        for c in verb.children
+    ):
+        return None  # `cited officials as saying X`: the officials' claim, found at `saying`
+    if lemma in _LEGAL_CUES:
+        named = [c for c in verb.children if c.dep_ in {"dobj", "ccomp", "xcomp", "oprd", "prep"}]
+        named = [c for c in named if c.i > verb.i and (c.dep_ != "prep" or c.lower_ == "as")]
+        if named:  # `defines Syria as an Arab republic`, `mandates (that) the president ...`
+            return _subtree_chars(doc, named[0], named[-1], skip=verb)
+    if lemma in _FINDING_CUES:
+        subject = _subject(verb)
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if (
+            obj is not None
+            and subject is not None
+            and subject.lemma_.lower() in _EVIDENCE_SOURCES
+            and obj.tag_ not in {"WP", "WDT"}
+        ):
+            # `Polls show a close contest`: evidence presented by its source.
+            last = max(
+                (c for c in verb.children if c.dep_ in {"oprd", "xcomp", "advcl"} and c.i > obj.i),
+                key=lambda c: c.i,
+                default=obj,
+            )
+            return _subtree_chars(doc, obj, last, skip=verb)
+    if lemma == "call":
+        named = [c for c in verb.children if c.dep_ in {"dobj", "oprd"} and c.i > verb.i]
+        if len(named) >= 2 and any(c.dep_ == "oprd" for c in named):
+            # `called Oz a quack`: a judgement, object and what it is called.
+            return _subtree_chars(doc, named[0], named[-1], skip=verb)
     if lemma in _OBJECT_CUES:
         for child in verb.children:
             if (
@@ -667,11 +915,19 @@ def _subtree_chars(
             and token.i > first.i
             and any(m.dep_ == "mark" and m.lower_ in {"as", "while"} for m in token.children)
             and skip is not None
+            # `..., especially as those casting them have no say`: part of the argument
+            and not any(m.dep_ == "advmod" and m.lower_ in _FOCUS_WORDS for m in token.children)
         ):
             # `said it would act as thousands fled`: the circumstance is the reporter's.
             end = min(end, token.left_edge.i)
             break
-        if token.dep_ == "relcl" and token.lemma_.lower() in CUE_VERBS and token.i > first.i:
+        if (
+            token.dep_ == "relcl"
+            and token.lemma_.lower() in CUE_VERBS
+            and token.i > first.i
+            and token.left_edge.i > 0
+            and doc[token.left_edge.i - 1].text == ","
+        ):
             # `..., which suggests that ...`: a comment on the content, not part of it.
             end = min(end, token.left_edge.i)
             break
@@ -681,7 +937,13 @@ def _subtree_chars(
             and token.head.i >= start
             and token.i > first.i
             and not any(c.dep_ in _SUBJECT_DEPS for c in token.children)
+            and (
+                token.lemma_.lower() in _SPEECH_VERBS
+                or any(c.dep_ in {"ccomp", "xcomp"} for c in token.children)
+            )
         ):
+            # `said A and added B` starts a claim of its own; `said China abides by X
+            # and rejects Y` is one reported clause.
             end = min(end, token.i)
             break
     if skip is not None and start <= skip.i < end:
@@ -712,6 +974,19 @@ def _subject(verb: Token) -> Token | None:
     token = verb
     while seen < 6:
         seen += 1
+        subjects = [c for c in token.children if c.dep_ == "nsubj" and c.i < token.i]
+        after = [c for c in token.children if c.dep_ == "nsubj" and c.i > token.i]
+        if (
+            subjects
+            and after
+            and any(t.text in {'"', "”", "''"} for t in token.doc[subjects[-1].i : token.i])
+        ):
+            # `"... Full panic mode," said Leslie Wimes`: quoted words are not the subject.
+            return after[0]
+        if len(subjects) > 1:
+            # `A media analyst at USC, Gatov noted`, `Shafiq-ul-Rehaman said`: two subjects
+            # for one verb; the one next to it is the name.
+            return subjects[-1]
         for child in token.children:
             if (child.dep_ in _SUBJECT_DEPS and child.dep_ != "nsubjpass") or (
                 child.dep_ == "nsubjpass" and token.lemma_ == "quote"
@@ -731,8 +1006,19 @@ def _subject(verb: Token) -> Token | None:
                 head = head.head
             token = head
             continue
+        if (
+            token.dep_ == "pcomp"
+            and token.head.lower_ in {"by", "after", "before", "while", "without", "despite"}
+            and token.head.head.pos_ in {"VERB", "AUX"}
+        ):
+            token = token.head.head  # `responded by saying X`: who responded says it
+            continue
         if token.dep_ == "pcomp" and token.head.lower_ == "as":  # `was quoted as saying`
             token = token.head.head
+            # `The Financial Times cited officials as saying`: the officials speak.
+            quoted = next((c for c in token.children if c.dep_ == "dobj"), None)
+            if quoted is not None and token.lemma_.lower() in {"cite", "quote"}:
+                return quoted
             continue
         break
     return _stranded_subject(verb)
@@ -761,10 +1047,26 @@ def _source_span(subject: Token) -> tuple[int, int]:
             end = min(end, child.left_edge.i)
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].lower_ in {"who", "which"}):
         end -= 1
+    # A hyphenated name the parser split (`Shafiq-ul-Rehaman`).
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
+        if doc[start - 1].whitespace_:
+            break
+        start -= 2
+    # A heading or time stamp the parser joined to the subject (`12:15 p.m.\n\nTrump`).
+    for i in range(end - 2, start - 1, -1):
+        if doc[i].is_space and "\n" in doc[i].text and subject.i > i:
+            start = i + 1
+            break
+    while end > start + 1 and doc[end - 1].is_space:
+        end -= 1
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
 
 
 def _according_to(sent: Span, according: Token) -> _Found | None:
+    """`According to X, Y.` / `Y, according to X.`: the source is the phrase's object up
+    to the comma that closes it; the content is the clause on the side the phrase is
+    attached to (after it when it opens the sentence, else before it when a clause
+    stands there)."""
     doc = sent.doc
     to = doc[according.i + 1]
     if to.lower_ != "to":
@@ -775,28 +1077,36 @@ def _according_to(sent: Span, according: Token) -> _Found | None:
     if not objs:
         return None
     source = objs[0]
-    phrase_start, phrase_end = according.i, max(source.right_edge.i, to.i) + 1
-    head = according.head
-    while head.dep_ not in {"ROOT", "ccomp", "conj"} and head.head.i != head.i:
-        head = head.head
-    c_start, c_end = head.left_edge.i, head.right_edge.i + 1
-    c_start, c_end = max(c_start, sent.start), min(c_end, sent.end)
-    # Content is the clause on the larger side of the phrase.
-    if phrase_start - c_start >= c_end - phrase_end:
-        c_end = phrase_start
+    # The source ends at the comma closing the phrase, however the parser attached what follows.
+    s_end = to.i + 1
+    while s_end < sent.end and doc[s_end].text not in {",", ";", ".", "—", "(", ":"}:
+        s_end += 1
+    if s_end <= to.i + 1:
+        return None
+    if not source.i < s_end:
+        source = doc[s_end - 1]
+    phrase_start, phrase_end = according.i, s_end
+    left = [t for t in doc[sent.start : phrase_start] if not (t.is_punct or t.is_space)]
+    right = [t for t in doc[phrase_end : sent.end] if not (t.is_punct or t.is_space)]
+    left_clause = any(t.pos_ in {"VERB", "AUX"} for t in left)
+    if left and (left_clause or not right):
+        c_start, c_end = sent.start, phrase_start
     else:
-        c_start = phrase_end
-    while c_start < c_end and doc[c_start].is_punct:
+        c_start, c_end = phrase_end, sent.end
+    while c_start < c_end and (doc[c_start].is_punct or doc[c_start].is_space):
         c_start += 1
-    while c_end > c_start and doc[c_end - 1].is_punct and doc[c_end - 1].text not in '"”’)':
+    while c_end > c_start and (
+        (doc[c_end - 1].is_punct and doc[c_end - 1].text not in '"”’)') or doc[c_end - 1].is_space
+    ):
         c_end -= 1
     if c_end <= c_start:
         return None
     cue = (according.idx, to.idx + len(to.text))
+    s_last = doc[s_end - 1]
     return _Found(
         cue=cue,
         content=(doc[c_start].idx, doc[c_end - 1].idx + len(doc[c_end - 1].text)),
-        source=_source_span(source),
+        source=(doc[to.i + 1].idx, s_last.idx + len(s_last.text)),
         source_token=source,
         kind="according_to",
         cue_lemma="according to",
@@ -851,7 +1161,9 @@ _NOT_SPEAKERS = _words(
     "clarification corrections clarifications disclosure"
 )
 #: `"..." ― Jane Doe`: a quote signed with a dash, as in collected testimonies.
-_DASH_NAME = re.compile(r"[\"”'’]?[ \t]*([―—–])[ \t]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})")
+_DASH_NAME = re.compile(
+    r"[\"”'’]?[ \t]*\n?[ \t]*([―—–])[ \t]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})"
+)
 
 
 def _colon_claims(doc: Doc) -> Iterator[_Found]:
@@ -864,7 +1176,18 @@ def _colon_claims(doc: Doc) -> Iterator[_Found]:
         span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
         if span is None:
             continue
-        known = name.isupper() or any(e.label_ in {"PERSON", "ORG", "GPE"} for e in span.ents)
+        known = (
+            name.isupper()
+            or any(e.label_ in {"PERSON", "ORG", "GPE"} for e in span.ents)
+            # A headline (`Pence: ...`, `Poll: ...`): a proper name or a document, then words.
+            or (
+                len(rest.split()) <= 20
+                and (
+                    all(t.pos_ == "PROPN" for t in span)
+                    or (len(span) == 1 and span[0].lemma_.lower() in _DOCUMENT_NOUNS)
+                )
+            )
+        )
         if not known:
             continue
         colon = text.index(":", match.end(1))
@@ -893,7 +1216,7 @@ def _dash_claims(doc: Doc, quotes: list[tuple[int, int]]) -> Iterator[_Found]:
         yield _Found(
             cue=(match.start(1), match.end(1)),
             content=_strip_quote(text, q_start, q_end),
-            source=(match.start(2), match.end(2)),
+            source=(match.start(2), match.end(2) - match.group(2).endswith(".")),
             source_token=span.root,
             kind="direct",
             cue_lemma="―",
@@ -929,6 +1252,8 @@ def _quote_claims(
         words = len(text[q_start:q_end].split())
         if words < 4:
             continue  # a scare quote or a name, not speech
+        if any(f.source and f.source[0] <= q_start and q_end <= f.source[1] + 1 for f in found):
+            continue  # `cited "security officials in two countries" as saying`: a name
         covering = [f for f in found if f.content[0] < q_end and q_start < f.content[1]]
         if covering:
             # A verb found part of the quote as its content: widen it to the whole quote.
@@ -1087,7 +1412,7 @@ def _speaker_of(
     if lower in _PRONOUNS_PERSON or lower in _PRONOUNS_GROUP:
         return _pronoun(token, ctx)
     source = item.source
-    if lower in {"who", "whom"} and token.head.dep_ == "relcl":
+    if lower in {"who", "whom", "which", "that"} and token.head.dep_ == "relcl":
         token = token.head.head  # `Jane Doe, who said ...`: the person the clause is about
         source = (token.left_edge.idx, token.idx + len(token.text))
     joint = _coordinated_states(token, mentions)
@@ -1111,10 +1436,37 @@ def _speaker_of(
         body = _first_entity_in(mentions, *source)
         if body is not None and body.kind != "person":
             entity = body
+        elif not any(c.dep_ == "prep" for c in token.children) and any(
+            c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children
+        ):
+            # `The State Department told VOA ... A spokesperson said`: the body that
+            # spoke just before speaks through its spokesperson.
+            entity = _last_body_spoken(token, ctx)
+    if entity is not None and entity.kind != "person":
+        # `Andrew Lebovich of the think tank Clingendael said`: a person named at the
+        # start of the source speaks, not the body the parser took as its head.
+        person = _person_heading(doc, mentions, token, source)
+        if person is not None:
+            entity = person
     if entity is not None:
-        return entity, entity.name
+        return _full_person(entity, mentions), _full_person(entity, mentions).name
     # A name the entity finder missed: the proper nouns around the head, or in apposition
     # (`Another passenger, Allah Ditta, said`); a surname joins the article's full name.
+    person = _person_heading(doc, mentions, token, source)
+    if person is not None:
+        return person, person.name
+    if token.lemma_.lower() in _DOCUMENT_NOUNS:
+        # `One Ipsos survey`: the name on the document is its author.
+        author = next(
+            (
+                c
+                for c in token.children
+                if c.dep_ in {"compound", "poss"} and c.pos_ == "PROPN" and not _is_state(c.text)
+            ),
+            None,
+        )
+        if author is not None:
+            return None, _proper_name(author)
     name_token = token if token.pos_ == "PROPN" else None
     if name_token is None:
         name_token = next(
@@ -1125,6 +1477,9 @@ def _speaker_of(
         person = _person_by_surname(mentions, name)
         if person is not None:
             return person, person.name
+        government = _state_government(name, mentions)
+        if government is not None:
+            return government  # `host country Canada outlined`: the state speaks
         if name:
             return None, ctx.full_names.get(name.split()[-1].lower(), name)
     determiner = next((c.lower_ for c in token.children if c.dep_ == "det"), "")
@@ -1135,7 +1490,130 @@ def _speaker_of(
         back = _definite_antecedent(token, ctx)
         if back is not None:
             return back
+    if token.tag_ == "NN" and token.lemma_.lower() in _DESCRIPTION_HEADS:
+        # `The U.N. special envoy for Syria is calling for ... Geir Pedersen issued his
+        # appeal`: a lead that describes the speaker and names them just after.
+        ahead = _named_after(token, ctx, source)
+        if ahead is not None:
+            return ahead, ahead.name
     return None, _group_name(doc, source)
+
+
+#: Head nouns of descriptions that stand for a person the article names nearby.
+_DESCRIPTION_HEADS = _ROLE_HEADS | _words(
+    """ally chief head aide rapporteur coordinator representative negotiator general
+    lawmaker senator legislator diplomat emissary"""
+)
+
+
+def _named_after(token: Token, ctx: _SpeakerContext, source: tuple[int, int]) -> Entity | None:
+    """The first person named as a subject or in apposition in the two sentences after
+    a description's (outside quotations)."""
+    doc = ctx.doc
+    sent = token.sent
+    source = (source[0], max(source[1], sent.end_char))
+    last = sent.end
+    for _ in range(2):
+        if last >= len(doc):
+            break
+        last = doc[last].sent.end
+    limit = doc[last - 1].idx if last > 0 else 0
+    for m_start, m_end, entity in ctx.mentions:
+        if m_start < source[1] or source[0] <= m_start < source[1]:
+            continue
+        if m_start > limit:
+            break
+        if entity.kind != "person" or _in_quote(ctx.quotes, m_start, m_end):
+            continue
+        span = doc.char_span(m_start, m_end, alignment_mode="expand")
+        if span is not None and span.root.dep_ in {"nsubj", "nsubjpass", "appos"}:
+            return entity
+    return None
+
+
+def _last_body_spoken(token: Token, ctx: _SpeakerContext) -> Entity | None:
+    """The organisation or government that spoke last, within two sentences."""
+    sent_start = token.sent.start
+    first = token.doc[sent_start - 1].sent.start if sent_start > 0 else 0
+    if first > 0:
+        first = token.doc[first - 1].sent.start
+    floor = token.doc[first].idx
+    for item in reversed(ctx.spoken):
+        if item.source is None or item.source[0] < floor:
+            break
+        if item.speaker is not None and item.speaker.kind != "person":
+            return item.speaker
+    return None
+
+
+def _person_heading(
+    doc: Doc, mentions: list[tuple[int, int, Entity]], token: Token, source: tuple[int, int]
+) -> Entity | None:
+    """A person named at the head of a source, before `of`, `at` or `from`: `Andrew
+    Lebovich of the think tank Clingendael` (reaching left of the subject's own words
+    where the parser cut the phrase in two)."""
+    text = _text(doc)
+    start = source[0]
+    i = doc[token.left_edge.i - 1].i if token.left_edge.i > token.sent.start else None
+    steps = 0
+    while i is not None and i >= token.sent.start and steps < 10:
+        t = doc[i]
+        if t.is_punct or (t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"dep", "compound", "amod"}):
+            break
+        start = t.idx
+        i, steps = i - 1, steps + 1
+    for m_start, m_end, entity in mentions:
+        if not start <= m_start < token.idx or entity.kind != "person":
+            continue
+        after = text[m_end : m_end + 6]
+        if re.match(r"\s+(of|at|from)\s", after):
+            return entity
+    return None
+
+
+def _state_government(
+    name: str, mentions: list[tuple[int, int, Entity]]
+) -> tuple[Entity | None, str] | None:
+    """A state's name as a speaker stands for its government."""
+    kb = default_kb()
+    if kb.is_metonym(name):
+        # `Kyiv also said`, where the entity finder did not take `Kyiv` as an actor.
+        entry = kb.lookup(name)
+        if entry is not None:
+            same = next((e for _s, _e, e in mentions if e.kb_id == entry.id), None)
+            return same, entry.name
+    country = kb.country(name)
+    if country is None or kb.state_names.get(country, "").lower() != name.lower():
+        return None
+    for _s, _e, entity in mentions:
+        if (
+            entity.kind == "government"
+            and entity.country == country
+            and entity.name.endswith("(government)")
+        ):
+            return entity, entity.name
+    return None, f"{kb.state_names[country]} (government)"
+
+
+def _full_person(entity: Entity, mentions: list[tuple[int, int, Entity]]) -> Entity:
+    """A person known by a one-word name (`Pederson`) that is the surname of another
+    person of the article, written a little differently (`Geir Pedersen`): that person."""
+    if entity.kind != "person" or " " in entity.name.strip():
+        return entity
+    word = entity.name.strip().lower()
+    for _s, _e, other in mentions:
+        if other is entity or other.kind != "person" or " " not in other.name.strip():
+            continue
+        surname = other.name.split()[-1].lower()
+        if surname[:1] == word[:1] and _similar(surname, word) >= 0.8:
+            return other
+    return entity
+
+
+def _similar(a: str, b: str) -> float:
+    from difflib import SequenceMatcher
+
+    return SequenceMatcher(None, a, b).ratio()
 
 
 def _coordinated_states(token: Token, mentions: list[tuple[int, int, Entity]]) -> str | None:
@@ -1161,6 +1639,14 @@ def _definite_antecedent(token: Token, ctx: _SpeakerContext) -> tuple[Entity | N
         groups = [e for _s, _e, e in before if e.kind == "group"]
         if groups:
             return groups[-1], groups[-1].name
+    qualified = any(c.dep_ in {"amod", "compound", "poss"} for c in token.children)
+    if head == "government" and not qualified:
+        # `the government`: the state government the article last named.
+        governments = [
+            e for _s, _e, e in before if e.kind == "government" and e.name.endswith("(government)")
+        ]
+        if governments:
+            return governments[-1], governments[-1].name
     if head in _DOCUMENT_NOUNS:
         # `the report said`: the named report or body that spoke last, nearby.
         for item in reversed(ctx.spoken):
@@ -1195,7 +1681,12 @@ def _proper_name(token: Token) -> str:
     """The run of proper nouns ending at ``token``, without titles: `Mesut Casin`."""
     doc = token.doc
     start = token.i
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i >= token.i - 4:
+    while start > 0 and (
+        (doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i >= token.i - 4)
+        # `Shafiq-ul-Rehaman`: parts of a hyphenated name
+        or (doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and start >= 2)
+        or (start < len(doc) and doc[start].text == "-" and not doc[start - 1].whitespace_)
+    ):
         start -= 1
     while start < token.i and doc[start].lower_ in TITLES:
         start += 1
@@ -1206,6 +1697,11 @@ def _person_by_surname(mentions: list[tuple[int, int, Entity]], name: str) -> En
     last = name.split()[-1].lower() if name else ""
     for _s, _e, entity in mentions:
         if entity.kind == "person" and entity.name.split()[-1].lower() == last:
+            return entity
+    # A surname spelt a little differently (`Chaundry` for `Chaudhry`).
+    for _s, _e, entity in mentions:
+        surname = entity.name.split()[-1].lower() if entity.kind == "person" else ""
+        if len(last) >= 5 and surname[:1] == last[:1] and _similar(surname, last) >= 0.8:
             return entity
     return None
 
@@ -1308,6 +1804,20 @@ def _pronoun(token: Token, ctx: _SpeakerContext) -> tuple[Entity | None, str]:
                 and t.lower_ not in _NOT_SOURCES
             ):
                 best = (t.idx, None, _group_name(doc, _source_span(t)))
+    if best is None and person:
+        # `The same message came from Commission chief Ursula von der Leyen. "...," she
+        # said`: no compatible subject, so the last compatible person named.
+        for m_start, m_end, entity in ctx.mentions:
+            if m_start >= token.idx:
+                break
+            if (
+                m_start >= window
+                and not _in_quote(ctx.quotes, m_start, m_end)
+                and entity.kind == "person"
+                and wanted_gender is not None
+                and _gender(entity.name) == wanted_gender
+            ):
+                best = (m_start, entity, entity.name)
     if best is not None:
         return best[1], best[2]
     return None, token.text
@@ -1319,9 +1829,24 @@ def _looks_personal(name: str) -> bool:
     return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
+_COUNT_OF = re.compile(
+    r"^(?:(?:tens|hundreds|thousands|millions|dozens|scores)\s+of\s+)+(?:the\s+)?", re.IGNORECASE
+)
+
+
+def _is_state(word: str) -> bool:
+    return default_kb().country(word) is not None
+
+
 def _group_name(doc: Doc, source: tuple[int, int]) -> str:
     """An unnamed source as written, without a leading article: `Iraqi officials`."""
     text = _text(doc)[source[0] : source[1]].strip()
+    # A section word on the line before (`Reaction\nOfficials have not responded`).
+    text = text.rsplit("\n", 1)[-1].strip()
+    # `Opposition lawmakers, including those in the upper house`: the group, not its members.
+    text = re.split(r",\s+(?:including|among them|such as)\b", text)[0]
+    # `Tens of thousands of Sudanese`: the people, not their number.
+    text = _COUNT_OF.sub("", text)
     words = text.split()
     while words and words[0].lower() in _DETERMINERS:
         words = words[1:]
@@ -1564,10 +2089,17 @@ def _make_response(
     if subject is not None:
         who = party_token if party_token is not None else subject
         party = _mention_at(mentions, *_name_chars(who))
-        if party is None and who.lower_ in _PRONOUNS_PERSON | _PRONOUNS_GROUP:
+        if party is None:
+            # Resolved as a speaker would be: pronouns, descriptions, the body a
+            # spokesperson speaks for (`A spokesman for the president rejected ...`).
             spoken = [f for f, _ in ordered if f.cue[0] < subject.idx and not f.continuation]
             ctx = _SpeakerContext(doc, mentions, spoken)
-            party, party_name = _pronoun(who, ctx)
+            if who.lower_ in _PRONOUNS_PERSON | _PRONOUNS_GROUP:
+                party, party_name = _pronoun(who, ctx)
+            else:
+                here = (verb.idx, verb.idx + len(verb.text))
+                probe = _Found(here, here, _source_span(who), who)
+                party, party_name = _speaker_of(doc, who, ctx, probe)
         party_name = party.name if party else party_name or _group_name(doc, _source_span(who))
         start = min(start, subject.left_edge.i)
     end = verb.i + 1
@@ -1650,6 +2182,8 @@ def _disputes(doc: Doc, sents: list[Span], ordered: list[tuple[_Found, Claim]]) 
         ]
         contrast = (
             lead.lstrip(' “"').startswith(_CONTRAST_OPENERS)
+            or _RESPONSE_OPENER.match(lead.lstrip(' “"')) is not None
+            or _counters_earlier(doc, sents, item, claim)
             or ", however," in lead
             or (", but" in lead and (others_here or _RESPONSE_IN_LEAD.search(lead) is not None))
             or item.cue_lemma in _DISPUTE_CUES
@@ -1677,6 +2211,32 @@ def _disputes(doc: Doc, sents: list[Span], ordered: list[tuple[_Found, Claim]]) 
             )
         )
     return out
+
+
+#: `In his response Wednesday, Bennett said ...`: a claim given as an answer.
+_RESPONSE_OPENER = re.compile(r"in (his|her|its|their|a) (written |public )?(response|reply)\b")
+#: Cues that set a party against something another party did or said.
+_COUNTER_CUES = _words("denounce reject dismiss dispute contest decry slam")
+
+
+def _counters_earlier(doc: Doc, sents: list[Span], item: _Found, claim: Claim) -> bool:
+    """`Opposition lawmakers have denounced the extension` after `the lower house voted to
+    extend his mandate`: a counter cue whose definite object takes up a word of the
+    sentences just before (the matter another party spoke or acted on)."""
+    if item.cue_lemma not in _COUNTER_CUES or claim.kind != "indirect":
+        return False
+    content = doc.char_span(*item.content, alignment_mode="expand")
+    if content is None or len(content) > 12:
+        return False
+    head = content.root
+    if head.pos_ != "NOUN" or head.lemma_.lower() in _CLAIM_OBJECTS | _DENIED_THINGS:
+        return False  # `rejected the claims`: a denial, found as such
+    if not any(c.dep_ in {"det", "poss"} and c.lower_ != "a" for c in head.children):
+        return False
+    stem = head.lemma_.lower()[:5]
+    first = max(0, item.sent - 2)
+    before = " ".join(sents[n].text.lower() for n in range(first, item.sent))
+    return len(stem) >= 4 and re.search(r"\b" + re.escape(stem), before) is not None
 
 
 def _speaker_country(item: _Found, kb: ActorKB) -> str | None:

@@ -192,6 +192,13 @@ class EntityLinker:
         for ent in doc.ents:
             if ent.label_ not in {"PERSON", "ORG"}:
                 continue
+            end = ent.end
+            while end > ent.start and doc[end - 1].is_space:
+                end -= 1  # `Jane Doe\n`: the model may take a line break into a name
+            if end == ent.start:
+                continue
+            if end < ent.end:
+                ent = Span(doc, ent.start, end, label=ent.label_)
             inside = [m for m in taken if ent.start < m.end and m.start < ent.end]
             # A known actor wins where it is the head of the name (`the U.S. State
             # Department`) or the name is no longer; a longer organisation name that only
