@@ -92,6 +92,23 @@ def test_a_failed_migration_is_rolled_back(store_url: str, monkeypatch: pytest.M
         db.close()
 
 
+def test_a_new_database_is_created_whole_or_not_at_all(
+    store_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A process opening the database while another creates it must never see the
+    # store's tables without the later components' (it would ask for an upgrade).
+    broken = Migration(1, "broken", sql=["INSERT INTO missing VALUES (1)"])
+    _with_extra(monkeypatch, [broken])
+    with pytest.raises(StoreError, match=r"migration extra 1 \(broken\) failed"):
+        open_store(store_url)
+    db = connect(store_url)
+    try:
+        assert migrations.schema_status(db).is_new
+        assert not db.table_exists("articles")
+    finally:
+        db.close()
+
+
 def test_a_database_from_a_newer_claimwire_is_refused(store_url: str) -> None:
     with open_store(store_url) as store, store.db.transaction() as tx:
         tx.execute("INSERT INTO schema_version VALUES ('store', 2, 'from the future', 'later')")
