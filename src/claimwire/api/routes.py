@@ -177,13 +177,9 @@ class _Extractions:
         return self.cache[article_id]
 
 
-def _claim_item(row: store_rows.ClaimRow, extractions: _Extractions) -> dict[str, Any]:
+def _claim_item(row: store_rows.ClaimRow) -> dict[str, Any]:
     claim: Claim = row.claim
-    responses = [
-        {"id": r.id, "party_name": r.party_name, "kind": r.kind}
-        for r in extractions.get(row.article_id).responses
-        if claim.id in r.claims
-    ]
+    responses = [{"id": r.id, "party_name": r.party_name, "kind": r.kind} for r in row.responses]
     return {
         **_dump(claim),
         "article": row.article_id,
@@ -384,8 +380,7 @@ def list_claims(
         limit=limit,
         after=_cursor(cursor),
     )
-    extractions = _Extractions(state)
-    return _page(request, [_claim_item(r, extractions) for r in rows], rows, limit)
+    return _page(request, [_claim_item(r) for r in rows], rows, limit)
 
 
 @dataclass(frozen=True, slots=True)
@@ -433,8 +428,9 @@ def _matching_claims(
         row = store_rows.ClaimRow(
             article_id=x.article.id, title=x.article.title, published=x.article.published,
             source=x.article.source, url=x.article.url, cursor="", claim=claim,
+            responses=tuple(r for r in x.responses if claim.id in r.claims),
         )  # fmt: skip
-        items.append(_claim_item(row, extractions))
+        items.append(_claim_item(row))
         if len(items) >= limit:
             break
     return items

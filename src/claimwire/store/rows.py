@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from claimwire.errors import StoreError
-from claimwire.records import Article, Claim, Event, Place
+from claimwire.records import Article, Claim, Event, Place, Response
 
 __all__ = [
     "ArticleRow",
@@ -77,9 +77,10 @@ class _ArticleRef:
 
 @dataclass(frozen=True, slots=True)
 class ClaimRow(_ArticleRef):
-    """A claim with the article it comes from."""
+    """A claim with the article it comes from and the responses to it there."""
 
     claim: Claim
+    responses: tuple[Response, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
