@@ -15,6 +15,7 @@ from claimwire.errors import StoreError
 from claimwire.records import Extraction
 from claimwire.store import Store, migrations, open_store, schema
 from claimwire.store.database import Database, connect
+from claimwire.store.rows import decode_cursor, encode_cursor
 from store_support import BACKENDS, elsewhere, make_backend_url, sample_extraction
 
 # Ties everywhere: four articles on 2024-08-02, two undated (they sort last), a
@@ -272,3 +273,11 @@ def test_a_schema_1_store_upgrades_and_lists_the_same_pages(
     finally:
         new_urls.close()
         old_urls.close()
+
+
+def test_cursors_keep_their_text() -> None:
+    # Cursors handed out stay valid across versions: the same key, the same text.
+    assert encode_cursor(("2024-08-01", 5, 0)) == "WyIyMDI0LTA4LTAxIiw1LDBd"  # ["2024-08-01",5,0]
+    assert encode_cursor(("", 12, 3)) == "WyIiLDEyLDNd"  # ["",12,3]
+    for key in (("2024-08-01", 5, 0), ("", 12, 3), ('odd "day" é', 2**40, 7)):
+        assert decode_cursor(encode_cursor(key)) == key

@@ -139,17 +139,26 @@ def _dump(record: Any) -> dict[str, Any]:
 
 
 @cache
-def _field_names(kind: type) -> tuple[str, ...]:
-    return tuple(f.name for f in fields(kind))
+def _field_names(kind: type) -> tuple[str, ...] | None:
+    """A record type's field names; None for anything that is not a dataclass."""
+    return tuple(f.name for f in fields(kind)) if is_dataclass(kind) else None
+
+
+_SCALARS = frozenset({str, int, float, bool, type(None)})
 
 
 def _plain(value: Any) -> Any:
-    kind = type(value)
-    if is_dataclass(kind):
-        return {name: _plain(getattr(value, name)) for name in _field_names(kind)}
+    # Called for every field of every row of a page: scalars first, one cached
+    # lookup per type (``is_dataclass`` costs more than the conversion itself).
+    kind: type = type(value)
+    if kind in _SCALARS:
+        return value
     if kind is tuple or kind is list:
         return [_plain(v) for v in value]
-    return value
+    names = _field_names(kind)
+    if names is None:
+        return value
+    return {name: _plain(getattr(value, name)) for name in names}
 
 
 def _place_ref(place: Place | None) -> dict[str, Any] | None:

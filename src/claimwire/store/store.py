@@ -152,7 +152,17 @@ class _Where:
         if until:
             self.add(f"{column} <> '' AND {column} <= ?", _published_day(until) or until)
 
-    def geo(self, lat: str, lon: str, bbox: BBox | Sequence[float] | None, near: Any) -> None:
+    def geo(
+        self,
+        lat: str,
+        lon: str,
+        bbox: BBox | Sequence[float] | None,
+        near: Any,
+        *,
+        exact: bool = True,
+    ) -> None:
+        """Coordinates in the box, or within ``near``'s circle (``exact=False``: within
+        the box around that circle, which the (lat, lon) index answers alone)."""
         if bbox is not None:
             west, south, east, north = BBox(*bbox)
             self.add(f"{lat} BETWEEN ? AND ?", south, north)
@@ -168,7 +178,8 @@ class _Where:
             self.add(f"{lat} BETWEEN ? AND ?", centre.lat - dlat, centre.lat + dlat)
             if dlon < 180:
                 self.add(f"{lon} BETWEEN ? AND ?", centre.lon - dlon, centre.lon + dlon)
-            self.add(f"km({lat}, {lon}, ?, ?) <= ?", centre.lat, centre.lon, centre.km)
+            if exact:
+                self.add(f"km({lat}, {lon}, ?, ?) <= ?", centre.lat, centre.lon, centre.km)
 
 
 class Store:
@@ -568,7 +579,7 @@ class Store:
         places = int(self.db.scalar("SELECT COALESCE(MAX(rowid), 0) AS n FROM places"))
         threshold = math.ceil(math.sqrt(_limit(limit) * places))
         area = _Where()
-        area.geo("lat", "lon", bbox, near)
+        area.geo("lat", "lon", bbox, near, exact=False)  # an estimate: the box is enough
         matching = self.db.scalar(
             f"SELECT COUNT(*) AS n FROM (SELECT 1 FROM places {area.sql()} LIMIT ?) AS m",
             [*area.params, threshold],
