@@ -73,15 +73,14 @@ NOTE = (
     "time / requests). By endpoint, in process: search 12 ms (BM25 over the newest "
     "1,000 matches of articles and of claims), claim pages 7 ms (the speaker substring "
     "and flag filters scan about 2,000 claims for 50 matches), event and place pages "
-    "2-7 ms, one article 1-2 ms; HTTP and FastAPI about 1 ms of each. The latencies "
-    "above are set by the machine: with the load average shown on 2 cores (other jobs "
-    "and the load generator), a request waits about ten times its own CPU time for a "
-    "core (one client alone: p50 near 60 ms for 1-12 ms of work). The old schema and "
-    "code, same mix, same machine, same hour, one client in sequence: 28-29 ms of server "
-    "CPU per request against 6.3 ms now; p50 of claim pages 100-140 ms against 30 ms, "
-    "of event pages 72-106 ms against 19 ms. This benchmark on the old code, same "
-    "machine, load average 10.4: p95 11.0 s, 22 of 515 requests timed out (30 s), "
-    "8.0 req/s under load and 7.3 at saturation, 42 ms of server CPU per request."
+    "2-7 ms, one article 1-2 ms; HTTP and FastAPI about 1 ms of each. With `--workers`, "
+    "uvicorn's own listening socket left Nagle's algorithm on, so each answer waited "
+    "about 40 ms for the client's delayed ACK (one client alone: p50 near 50 ms); "
+    "`claimwire serve` now sets TCP_NODELAY on every connection. The machine is shared: "
+    "latencies under load follow its load average (first paragraph); runs at load "
+    "averages of 7-13, before the TCP_NODELAY fix, had p95 270-580 ms. The code before "
+    "schema 2, same benchmark, same machine, load average 10.4: p95 11.0 s, 22 of 515 "
+    "requests timed out (30 s), 7.3 req/s at saturation, 42 ms of server CPU per request."
 )
 #: Server processes: one per core of the 2-core machine the results are recorded on.
 WORKERS = 2
