@@ -130,3 +130,23 @@ def test_unreachable_postgres_is_a_clear_error() -> None:
         StoreError, match=r"cannot open database postgresql://u:\*\*\*@127\.0\.0\.1:9/x"
     ):
         open_store("postgresql://u:secret@127.0.0.1:9/x", timeout=2)
+
+
+def test_a_new_database_is_created_whole_or_not_at_all(
+    store_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Every step of a new database runs in one transaction: a process opening it at
+    # the same moment sees all of the schema or none, and a failure leaves none.
+    broken = Migration(1, "broken", sql=["INSERT INTO missing VALUES (1)"])
+    _with_extra(monkeypatch, [broken])
+    with pytest.raises(StoreError, match="creating the schema failed and was rolled back"):
+        open_store(store_url)
+    db = connect(store_url)
+    try:
+        assert not db.table_exists("articles")
+        assert not db.table_exists("schema_version")
+    finally:
+        db.close()
+    monkeypatch.undo()
+    with open_store(store_url) as store:
+        assert store.info()["schema"]["store"] == STORE_VERSION

@@ -168,8 +168,16 @@ def check_not_newer(status: SchemaStatus, db: Database) -> None:
 
 
 def upgrade(db: Database) -> list[str]:
-    """Apply every pending migration, each in its own transaction; return what ran."""
-    check_not_newer(schema_status(db), db)
+    """Apply every pending migration, each in its own transaction; return what ran.
+
+    A new database gets every step in one transaction instead, so that another
+    process opening it at the same moment sees either nothing (and waits for the
+    lock, then finds the work done) or the whole schema, never half of it.
+    """
+    status = schema_status(db)
+    check_not_newer(status, db)
+    if status.is_new:
+        return _create(db)
     applied: list[str] = []
     for component, migration in pending(db):
         try:
@@ -184,25 +192,53 @@ def upgrade(db: Database) -> list[str]:
     return applied
 
 
+def _create(db: Database) -> list[str]:
+    applied: list[str] = []
+    try:
+        with db.transaction() as tx:
+            current = _lock(tx)
+            for component, steps in all_migrations().items():
+                for migration in steps:
+                    # Re-read under the lock: another process may have created it.
+                    if current.get(component, 0) < migration.version:
+                        _run(tx, component, migration)
+                        applied.append(f"{component} {migration.version}: {migration.name}")
+    except Exception as exc:  # the transaction rolled back: the database is still empty
+        raise StoreError(
+            f"{db.describe()}: creating the schema failed and was rolled back: {exc}"
+        ) from exc
+    return applied
+
+
 def _apply(db: Database, component: str, migration: Migration) -> bool:
     with db.transaction() as tx:
-        if db.dialect == "postgresql":
-            tx.execute("SELECT pg_advisory_xact_lock(?)", [_ADVISORY_KEY])
-        tx.execute(_VERSION_TABLE)
         # Re-read under the lock: another process may have just applied it.
-        if _current(tx).get(component, 0) >= migration.version:
+        if _lock(tx).get(component, 0) >= migration.version:
             return False
-        for statement in migration.statements(db.dialect):
-            tx.execute(statement)
-        if migration.apply is not None:
-            migration.apply(tx)
-        tx.execute(
-            "INSERT INTO schema_version (component, version, name, applied_at) VALUES (?, ?, ?, ?)",
-            [
-                component,
-                migration.version,
-                migration.name,
-                dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-            ],
-        )
+        _run(tx, component, migration)
     return True
+
+
+def _lock(tx: Tx) -> dict[str, int]:
+    """Serialise with other upgrades (SQLite: the write transaction already does);
+    the versions applied, read under the lock."""
+    if tx.dialect == "postgresql":
+        tx.execute("SELECT pg_advisory_xact_lock(?)", [_ADVISORY_KEY])
+    tx.execute(_VERSION_TABLE)
+    return _current(tx)
+
+
+def _run(tx: Tx, component: str, migration: Migration) -> None:
+    for statement in migration.statements(tx.dialect):
+        tx.execute(statement)
+    if migration.apply is not None:
+        migration.apply(tx)
+    tx.execute(
+        "INSERT INTO schema_version (component, version, name, applied_at) VALUES (?, ?, ?, ?)",
+        [
+            component,
+            migration.version,
+            migration.name,
+            dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        ],
+    )
