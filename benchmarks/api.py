@@ -66,12 +66,21 @@ FLOORS: dict[str, float] = {
 
 TARGET_P95_MS = 200.0
 NOTE = (
-    "Where the time goes: the store's list queries sort every matching row before "
-    "cutting a page (`USE TEMP B-TREE FOR ORDER BY` in SQLite's plan; SQLite runs for "
-    "57 of the 78 ms of an event page at 10^5 events) and decode each page article's "
-    "whole stored extraction; the API adds 5-10 % (JSON of the rows). Keyset indexes "
-    "on (publication day, arrival, position) per record table would let a page stop "
-    "after `limit` rows."
+    "Where the time goes (profiled at 10^5 events, store schema 2): list pages walk a "
+    "keyset index in listing order and stop after `limit` matching rows, and each row "
+    "is rebuilt from its own stored JSON, so a request of this mix costs the server "
+    "about 5-6 ms of CPU (28 ms before schema 2, measured the same way: server CPU "
+    "time / requests). By endpoint, in process: search 12 ms (BM25 over the newest "
+    "1,000 matches of articles and of claims), claim pages 7 ms (the speaker substring "
+    "and flag filters scan about 2,000 claims for 50 matches), event and place pages "
+    "2-7 ms, one article 1-2 ms; HTTP and FastAPI about 1 ms of each. With `--workers`, "
+    "uvicorn's own listening socket left Nagle's algorithm on, so each answer waited "
+    "about 40 ms for the client's delayed ACK (one client alone: p50 near 50 ms); "
+    "`claimwire serve` now sets TCP_NODELAY on every connection. The machine is shared: "
+    "latencies under load follow its load average (first paragraph); runs at load "
+    "averages of 7-13, before the TCP_NODELAY fix, had p95 270-580 ms. The code before "
+    "schema 2, same benchmark, same machine, load average 10.4: p95 11.0 s, 22 of 515 "
+    "requests timed out (30 s), 7.3 req/s at saturation, 42 ms of server CPU per request."
 )
 #: Server processes: one per core of the 2-core machine the results are recorded on.
 WORKERS = 2
@@ -261,6 +270,30 @@ class Server:
                 self.stop()
                 raise RuntimeError("claimwire serve did not start")
             time.sleep(0.2)
+
+    def cpu_seconds(self) -> float:
+        """CPU time used so far by the server and its worker processes (NaN where
+        /proc is absent): what a request costs, however busy the machine is."""
+        proc = Path("/proc")
+        if not proc.is_dir():
+            return math.nan
+        stats: dict[int, tuple[int, float]] = {}
+        for entry in proc.iterdir():
+            if not entry.name.isdigit():
+                continue
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue  # the process ended meanwhile
+            stats[int(entry.name)] = (int(fields[1]), int(fields[11]) + int(fields[12]))
+        tree = {self.proc.pid}
+        grew = True
+        while grew:
+            before = len(tree)
+            tree |= {pid for pid, (parent, _) in stats.items() if parent in tree}
+            grew = len(tree) > before
+        ticks = sum(stats[pid][1] for pid in tree if pid in stats)
+        return ticks / os.sysconf("SC_CLK_TCK")
 
     def stop(self) -> None:
         self.proc.terminate()
@@ -459,13 +492,19 @@ def measure(plan: Plan, workdir: Path) -> dict[str, Any]:
         run_load(server.url, plan.articles, 4, 2, 40, (0.0, 0.0))
         # One client, one request at a time: what each endpoint costs without queueing.
         alone = run_load(server.url, plan.articles, 1, plan.seconds / 3, 150, (0.0, 0.0))
+        cpu_start = server.cpu_seconds()
         load = run_load(
             server.url, plan.articles, plan.clients, plan.seconds, plan.max_requests, (0.5, 1.5)
         )
+        cpu_load = server.cpu_seconds()
+        # The machine's 1-minute load average over the load run: other work on the
+        # same cores stretches latencies, not the CPU each request costs.
+        busy = os.getloadavg()[0] if hasattr(os, "getloadavg") else math.nan
         saturated = run_load(
             server.url, plan.articles, plan.clients, plan.saturation_seconds,
             plan.max_requests, (0.0, 0.0),
         )  # fmt: skip
+        cpu_saturated = server.cpu_seconds()
     finally:
         server.stop()
     return {
@@ -476,6 +515,12 @@ def measure(plan: Plan, workdir: Path) -> dict[str, Any]:
         "alone": alone,
         "load": load,
         "saturated": saturated,
+        "load_average": busy,
+        "cores": os.cpu_count() or 0,
+        "cpu_ms": {
+            "load": 1000 * (cpu_load - cpu_start) / max(1, load.requests),
+            "saturated": 1000 * (cpu_saturated - cpu_load) / max(1, saturated.requests),
+        },
     }
 
 
@@ -523,9 +568,11 @@ def report(m: dict[str, Any]) -> str:
         f"{m['fill_s']:.0f} s). `claimwire serve --workers {WORKERS}` on loopback; "
         f"{plan.clients} concurrent clients (asyncio + httpx), think time 0.5-1.5 s, "
         f"{load.seconds:.0f} s: {load.requests} requests, {len(load.errors)} errors, "
-        f"{load.requests / load.seconds:.1f} req/s.",
+        f"{load.requests / load.seconds:.1f} req/s. Load average during the run: "
+        f"{m['load_average']:.1f} on {m['cores']} cores (the load generator runs on the "
+        "same machine).",
         "",
-        table(["endpoint", "requests", "p50 ms", "p95 ms", "max ms"], rows),
+        table(["endpoint", "1 client: p50 ms", "requests", "p50 ms", "p95 ms", "max ms"], rows),
         "",
         table(
             ["figure", "claimwire", "target", "naive baseline"],
@@ -550,6 +597,12 @@ def report(m: dict[str, Any]) -> str:
                     "—",
                 ],
                 ["saturation p95 (ms)", round(_pct(sat.all_ms, 0.95), 1), "—", "—"],
+                [
+                    "server CPU per request, under load / saturated (ms)",
+                    f"{m['cpu_ms']['load']:.1f} / {m['cpu_ms']['saturated']:.1f}",
+                    "—",
+                    "—",
+                ],
             ],
         ),
         "",

@@ -10,6 +10,7 @@ import pytest
 
 from claimwire.cli import main
 from claimwire.store import open_store
+from claimwire.store.schema import MIGRATIONS
 from store_support import BACKENDS, make_backend_url, sample_extraction
 
 
@@ -137,7 +138,7 @@ def test_search_and_db_commands(filled: str, capsys: pytest.CaptureFixture[str])
     assert "no matches for 'nothing-like-this'" in capsys.readouterr().out
     assert main(["db", "info", "--db", filled, "--json"]) == 0
     info = json.loads(capsys.readouterr().out)
-    assert info["schema"]["store"] == 1
+    assert info["schema"]["store"] == len(MIGRATIONS)
     assert info["counts"]["claims"] == 6
     assert main(["db", "upgrade", "--db", filled]) == 0
     assert "already up to date" in capsys.readouterr().out
@@ -148,9 +149,10 @@ def test_db_upgrade_creates_a_new_database(
 ) -> None:
     db = str(tmp_path / "fresh.db")
     assert main(["db", "upgrade", "--db", db]) == 0
-    assert "applied store 1" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert all(f"applied store {m.version}" in out for m in MIGRATIONS)
     assert main(["db", "info", "--db", db]) == 0
-    assert "store v1" in capsys.readouterr().out
+    assert f"store v{len(MIGRATIONS)}" in capsys.readouterr().out
 
 
 def test_store_errors_are_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -14,6 +14,7 @@ import pytest
 from claimwire.errors import StoreError
 from claimwire.store import Migration, migrations, open_store
 from claimwire.store.database import Database, connect
+from claimwire.store.schema import MIGRATIONS as STORE_MIGRATIONS
 from store_support import BACKENDS, make_backend_url, sample_extraction
 
 
@@ -35,6 +36,8 @@ def _with_extra(
         (*migrations.MIGRATION_MODULES, (component, module.__name__)),
     )
 
+
+STORE_VERSION = len(STORE_MIGRATIONS)
 
 NOTES = Migration(
     1,
@@ -60,7 +63,7 @@ def test_a_new_component_is_added_by_upgrade(
     finally:
         db.close()
     with open_store(store_url) as store:
-        assert store.info()["schema"] == {**_others(store.db), "store": 1, "extra": 1}
+        assert store.info()["schema"] == {**_others(store.db), "store": STORE_VERSION, "extra": 1}
         with store.db.transaction() as tx:
             tx.execute("INSERT INTO notes (article_id, weight) VALUES (?, ?)", ["a1", 0.5])
         assert store.db.query("SELECT id, article_id, weight FROM notes") == [
@@ -87,33 +90,20 @@ def test_a_failed_migration_is_rolled_back(store_url: str, monkeypatch: pytest.M
         with pytest.raises(StoreError, match=r"migration extra 1 \(broken\) failed"):
             migrations.upgrade(db)
         assert not db.table_exists("half")
-        assert migrations.schema_status(db).current == {**_others(db), "store": 1}
-    finally:
-        db.close()
-
-
-def test_a_new_database_is_created_whole_or_not_at_all(
-    store_url: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # A process opening the database while another creates it must never see the
-    # store's tables without the later components' (it would ask for an upgrade).
-    broken = Migration(1, "broken", sql=["INSERT INTO missing VALUES (1)"])
-    _with_extra(monkeypatch, [broken])
-    with pytest.raises(StoreError, match=r"migration extra 1 \(broken\) failed"):
-        open_store(store_url)
-    db = connect(store_url)
-    try:
-        assert migrations.schema_status(db).is_new
-        assert not db.table_exists("articles")
+        assert migrations.schema_status(db).current == {**_others(db), "store": STORE_VERSION}
     finally:
         db.close()
 
 
 def test_a_database_from_a_newer_claimwire_is_refused(store_url: str) -> None:
+    future = STORE_VERSION + 1
     with open_store(store_url) as store, store.db.transaction() as tx:
-        tx.execute("INSERT INTO schema_version VALUES ('store', 2, 'from the future', 'later')")
+        tx.execute(
+            "INSERT INTO schema_version VALUES ('store', ?, 'from the future', 'later')", [future]
+        )
     with pytest.raises(
-        StoreError, match=r"newer claimwire: schema store v2 \(this claimwire knows v1\)"
+        StoreError,
+        match=rf"newer claimwire: schema store v{future} \(this claimwire knows v{STORE_VERSION}\)",
     ):
         open_store(store_url)
 
@@ -140,3 +130,23 @@ def test_unreachable_postgres_is_a_clear_error() -> None:
         StoreError, match=r"cannot open database postgresql://u:\*\*\*@127\.0\.0\.1:9/x"
     ):
         open_store("postgresql://u:secret@127.0.0.1:9/x", timeout=2)
+
+
+def test_a_new_database_is_created_whole_or_not_at_all(
+    store_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Every step of a new database runs in one transaction: a process opening it at
+    # the same moment sees all of the schema or none, and a failure leaves none.
+    broken = Migration(1, "broken", sql=["INSERT INTO missing VALUES (1)"])
+    _with_extra(monkeypatch, [broken])
+    with pytest.raises(StoreError, match="creating the schema failed and was rolled back"):
+        open_store(store_url)
+    db = connect(store_url)
+    try:
+        assert not db.table_exists("articles")
+        assert not db.table_exists("schema_version")
+    finally:
+        db.close()
+    monkeypatch.undo()
+    with open_store(store_url) as store:
+        assert store.info()["schema"]["store"] == STORE_VERSION

@@ -43,6 +43,7 @@ def serve(
     import uvicorn
 
     from claimwire.api import create_app
+    from claimwire.api.serving import NoDelayH11Protocol
     from claimwire.settings import Settings
     from claimwire.store import open_store
 
@@ -64,6 +65,10 @@ def serve(
         typer.echo("claimwire: read-only (set CLAIMWIRE_API_TOKEN to accept POST /api/articles)")
     options: dict[str, Any] = {
         "host": host, "port": port, "log_level": log_level, "server_header": False,
+        # uvicorn formats each access line before its logger drops it: skip that
+        # work where the level hides the access log anyway.
+        "access_log": log_level.lower() in {"trace", "debug", "info"},
+        "http": NoDelayH11Protocol,
     }  # fmt: skip
     if workers > 1:
         store.close()

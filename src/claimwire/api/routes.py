@@ -139,17 +139,26 @@ def _dump(record: Any) -> dict[str, Any]:
 
 
 @cache
-def _field_names(kind: type) -> tuple[str, ...]:
-    return tuple(f.name for f in fields(kind))
+def _field_names(kind: type) -> tuple[str, ...] | None:
+    """A record type's field names; None for anything that is not a dataclass."""
+    return tuple(f.name for f in fields(kind)) if is_dataclass(kind) else None
+
+
+_SCALARS = frozenset({str, int, float, bool, type(None)})
 
 
 def _plain(value: Any) -> Any:
-    kind = type(value)
-    if is_dataclass(kind):
-        return {name: _plain(getattr(value, name)) for name in _field_names(kind)}
+    # Called for every field of every row of a page: scalars first, one cached
+    # lookup per type (``is_dataclass`` costs more than the conversion itself).
+    kind: type = type(value)
+    if kind in _SCALARS:
+        return value
     if kind is tuple or kind is list:
         return [_plain(v) for v in value]
-    return value
+    names = _field_names(kind)
+    if names is None:
+        return value
+    return {name: _plain(getattr(value, name)) for name in names}
 
 
 def _place_ref(place: Place | None) -> dict[str, Any] | None:
@@ -177,13 +186,9 @@ class _Extractions:
         return self.cache[article_id]
 
 
-def _claim_item(row: store_rows.ClaimRow, extractions: _Extractions) -> dict[str, Any]:
+def _claim_item(row: store_rows.ClaimRow) -> dict[str, Any]:
     claim: Claim = row.claim
-    responses = [
-        {"id": r.id, "party_name": r.party_name, "kind": r.kind}
-        for r in extractions.get(row.article_id).responses
-        if claim.id in r.claims
-    ]
+    responses = [{"id": r.id, "party_name": r.party_name, "kind": r.kind} for r in row.responses]
     return {
         **_dump(claim),
         "article": row.article_id,
@@ -384,8 +389,7 @@ def list_claims(
         limit=limit,
         after=_cursor(cursor),
     )
-    extractions = _Extractions(state)
-    return _page(request, [_claim_item(r, extractions) for r in rows], rows, limit)
+    return _page(request, [_claim_item(r) for r in rows], rows, limit)
 
 
 @dataclass(frozen=True, slots=True)
@@ -433,8 +437,9 @@ def _matching_claims(
         row = store_rows.ClaimRow(
             article_id=x.article.id, title=x.article.title, published=x.article.published,
             source=x.article.source, url=x.article.url, cursor="", claim=claim,
+            responses=tuple(r for r in x.responses if claim.id in r.claims),
         )  # fmt: skip
-        items.append(_claim_item(row, extractions))
+        items.append(_claim_item(row))
         if len(items) >= limit:
             break
     return items

@@ -9,9 +9,7 @@ for linking's, when it exists) as a module-level ``MIGRATIONS`` list. The
 A migration runs inside one transaction together with its ``schema_version``
 row (both SQLite and PostgreSQL have transactional DDL), so a failed upgrade
 leaves the previous version intact. Concurrent upgrades serialise: SQLite by
-``BEGIN IMMEDIATE``, PostgreSQL by an advisory lock. A new database gets every
-migration in a single transaction, so a process that opens it meanwhile sees
-either nothing (and waits for the lock) or the whole schema, never a part.
+``BEGIN IMMEDIATE``, PostgreSQL by an advisory lock.
 
 To add a migration: append ``Migration(N + 1, "what it does", sqlite=[...],
 postgresql=[...])`` to the component's list. Never edit one that has shipped.
@@ -170,55 +168,77 @@ def check_not_newer(status: SchemaStatus, db: Database) -> None:
 
 
 def upgrade(db: Database) -> list[str]:
-    """Apply every pending migration and return what ran.
+    """Apply every pending migration, each in its own transaction; return what ran.
 
-    On an existing database each migration runs in its own transaction; a new one
-    is created in one, so that no other process sees half a schema.
+    A new database gets every step in one transaction instead, so that another
+    process opening it at the same moment sees either nothing (and waits for the
+    lock, then finds the work done) or the whole schema, never half of it.
     """
     status = schema_status(db)
     check_not_newer(status, db)
-    steps = pending(db)
-    batches = [steps] if status.is_new else [[step] for step in steps]
+    if status.is_new:
+        return _create(db)
     applied: list[str] = []
-    for batch in batches:
-        applied.extend(_apply(db, batch))
+    for component, migration in pending(db):
+        try:
+            ran = _apply(db, component, migration)
+        except Exception as exc:  # the transaction rolled back: the old schema stands
+            raise StoreError(
+                f"{db.describe()}: migration {component} {migration.version}"
+                f" ({migration.name}) failed and was rolled back: {exc}"
+            ) from exc
+        if ran:
+            applied.append(f"{component} {migration.version}: {migration.name}")
     return applied
 
 
-def _apply(db: Database, steps: Sequence[tuple[str, Migration]]) -> list[str]:
-    """Run ``steps`` in one transaction, skipping any another process applied first."""
-    if not steps:
-        return []
+def _create(db: Database) -> list[str]:
     applied: list[str] = []
-    component, migration = steps[0]
     try:
         with db.transaction() as tx:
-            if db.dialect == "postgresql":
-                tx.execute("SELECT pg_advisory_xact_lock(?)", [_ADVISORY_KEY])
-            tx.execute(_VERSION_TABLE)
-            # Re-read under the lock: another process may have just applied them.
-            current = _current(tx)
-            for component, migration in steps:
-                if current.get(component, 0) >= migration.version:
-                    continue
-                for statement in migration.statements(db.dialect):
-                    tx.execute(statement)
-                if migration.apply is not None:
-                    migration.apply(tx)
-                tx.execute(
-                    "INSERT INTO schema_version (component, version, name, applied_at)"
-                    " VALUES (?, ?, ?, ?)",
-                    [
-                        component,
-                        migration.version,
-                        migration.name,
-                        dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-                    ],
-                )
-                applied.append(f"{component} {migration.version}: {migration.name}")
-    except Exception as exc:  # the transaction rolled back: the old schema stands
+            current = _lock(tx)
+            for component, steps in all_migrations().items():
+                for migration in steps:
+                    # Re-read under the lock: another process may have created it.
+                    if current.get(component, 0) < migration.version:
+                        _run(tx, component, migration)
+                        applied.append(f"{component} {migration.version}: {migration.name}")
+    except Exception as exc:  # the transaction rolled back: the database is still empty
         raise StoreError(
-            f"{db.describe()}: migration {component} {migration.version}"
-            f" ({migration.name}) failed and was rolled back: {exc}"
+            f"{db.describe()}: creating the schema failed and was rolled back: {exc}"
         ) from exc
     return applied
+
+
+def _apply(db: Database, component: str, migration: Migration) -> bool:
+    with db.transaction() as tx:
+        # Re-read under the lock: another process may have just applied it.
+        if _lock(tx).get(component, 0) >= migration.version:
+            return False
+        _run(tx, component, migration)
+    return True
+
+
+def _lock(tx: Tx) -> dict[str, int]:
+    """Serialise with other upgrades (SQLite: the write transaction already does);
+    the versions applied, read under the lock."""
+    if tx.dialect == "postgresql":
+        tx.execute("SELECT pg_advisory_xact_lock(?)", [_ADVISORY_KEY])
+    tx.execute(_VERSION_TABLE)
+    return _current(tx)
+
+
+def _run(tx: Tx, component: str, migration: Migration) -> None:
+    for statement in migration.statements(tx.dialect):
+        tx.execute(statement)
+    if migration.apply is not None:
+        migration.apply(tx)
+    tx.execute(
+        "INSERT INTO schema_version (component, version, name, applied_at) VALUES (?, ?, ?, ?)",
+        [
+            component,
+            migration.version,
+            migration.name,
+            dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        ],
+    )

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from claimwire.errors import StoreError
-from claimwire.records import Article, Claim, Event, Place
+from claimwire.records import Article, Claim, Event, Place, Response
 
 __all__ = [
     "ArticleRow",
@@ -48,8 +49,15 @@ class Near(NamedTuple):
     km: float
 
 
+_PLAIN_DAY = re.compile(r"^[0-9-]*$")
+
+
 def encode_cursor(key: tuple[str, int, int]) -> str:
-    raw = json.dumps(list(key), separators=(",", ":")).encode("utf-8")
+    day, seq, position = key
+    if _PLAIN_DAY.match(day):  # every stored day: the same text json.dumps gives, faster
+        raw = f'["{day}",{int(seq)},{int(position)}]'.encode("ascii")
+    else:
+        raw = json.dumps(list(key), separators=(",", ":")).encode("utf-8")
     return base64.urlsafe_b64encode(raw).decode("ascii").rstrip("=")
 
 
@@ -77,9 +85,10 @@ class _ArticleRef:
 
 @dataclass(frozen=True, slots=True)
 class ClaimRow(_ArticleRef):
-    """A claim with the article it comes from."""
+    """A claim with the article it comes from and the responses to it there."""
 
     claim: Claim
+    responses: tuple[Response, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,14 @@ columns, not foreign keys, so an imperfect extraction is still stored whole.
 ``articles.record`` holds the extraction's JSON (without the text, which has its
 own column) so that reading back is exact.
 
+Listing (migration 2): ``claims``, ``events`` and ``places`` carry a copy of
+their article's sort key (``published_day``, ``article_seq`` = ``articles.seq``)
+and their record's own JSON (``record``), with a keyset index in listing order
+(``<table>_page``; events also ``events_type_page``). A page is then read in
+index order and stops after ``limit`` rows, and each row is decoded alone
+instead of its article's whole extraction. The copies are written with the
+records (an article's records are always rewritten together).
+
 Full-text search: SQLite FTS5 tables over article titles and texts and claim
 contents (external content, kept in sync by triggers); PostgreSQL ``tsvector``
 side tables (``articles_search``, ``claims_search``) with GIN indexes, kept in
@@ -17,9 +25,13 @@ sync by triggers.
 
 from __future__ import annotations
 
+import json
+from typing import Any
+
+from claimwire.store.database import Tx
 from claimwire.store.migrations import Migration
 
-__all__ = ["MIGRATIONS", "RECORD_TABLES"]
+__all__ = ["LISTED_TABLES", "MIGRATIONS", "RECORD_TABLES"]
 
 #: The tables holding an article's records, children after parents.
 RECORD_TABLES: tuple[str, ...] = (
@@ -304,6 +316,55 @@ _POSTGRES_SEARCH = [
     $$""",
 ]
 
+#: Record tables listed newest article first, each with a copy of the sort key.
+LISTED_TABLES: tuple[str, ...] = ("claims", "events", "places")
+
+#: The listing order; ``position`` orders the records of one article.
+_PAGE_ORDER = "published_day DESC, article_seq DESC, position"
+
+
+def _listing(table: str) -> list[str]:
+    article = f"SELECT a.{{column}} FROM articles a WHERE a.id = {table}.article_id"
+    return [
+        f"ALTER TABLE {table} ADD COLUMN published_day TEXT NOT NULL DEFAULT ''",
+        f"ALTER TABLE {table} ADD COLUMN article_seq {{INT}} NOT NULL DEFAULT 0",
+        f"ALTER TABLE {table} ADD COLUMN record TEXT NOT NULL DEFAULT ''",
+        f"UPDATE {table} SET published_day = ({article.format(column='published_day')}),"
+        f" article_seq = ({article.format(column='seq')})",
+        f"CREATE INDEX {table}_page ON {table} ({_PAGE_ORDER})",
+    ]
+
+
+def _fill_records(tx: Tx) -> None:
+    """Each listed record's own JSON, cut from its article's stored extraction."""
+    last = 0
+    while True:
+        articles = tx.query(
+            "SELECT seq, id, record FROM articles WHERE seq > ? ORDER BY seq LIMIT 500", [last]
+        )
+        updates: dict[str, list[list[Any]]] = {table: [] for table in LISTED_TABLES}
+        for article in articles:
+            data = json.loads(article["record"])
+            for table in LISTED_TABLES:
+                updates[table].extend(
+                    [record_json(table, record), article["id"], record["id"]]
+                    for record in data[table]
+                )
+        for table, rows in updates.items():
+            tx.executemany(f"UPDATE {table} SET record = ? WHERE article_id = ? AND id = ?", rows)
+        if len(articles) < 500:
+            return
+        last = int(articles[-1]["seq"])
+
+
+def record_json(table: str, record: dict[str, Any]) -> str:
+    """The JSON kept in ``<table>.record``: the record's ``claimwire.article/1`` object
+    (events without the derived ``asserted_by``, which the listing joins)."""
+    if table == "events":
+        record = {k: v for k, v in record.items() if k != "asserted_by"}
+    return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+
+
 MIGRATIONS: list[Migration] = [
     Migration(
         1,
@@ -311,5 +372,31 @@ MIGRATIONS: list[Migration] = [
         sql=_TABLES,
         sqlite=_SQLITE_SEARCH,
         postgresql=_POSTGRES_SEARCH,
+    ),
+    Migration(
+        2,
+        "listed records carry their article's sort key and their own JSON (keyset pages)",
+        sql=[
+            *(statement for table in LISTED_TABLES for statement in _listing(table)),
+            # Type first: a type filter reads its own records in listing order.
+            f"CREATE INDEX events_type_page ON events (type, {_PAGE_ORDER})",
+            "DROP INDEX events_type",
+        ],
+        postgresql=[
+            # Name filters are substrings of lower(name): without statistics on that
+            # expression the planner guesses them rare and sorts every match instead
+            # of walking the keyset index (PostgreSQL 14+ keeps such statistics).
+            """DO $$ BEGIN
+                IF current_setting('server_version_num')::int >= 140000 THEN
+                    EXECUTE 'CREATE STATISTICS claims_speaker_name_lower'
+                        ' ON (lower(speaker_name)) FROM claims';
+                    EXECUTE 'CREATE STATISTICS places_name_lower ON (lower(name)) FROM places';
+                END IF;
+            END $$""",
+            "ANALYZE claims",
+            "ANALYZE events",
+            "ANALYZE places",
+        ],
+        apply=_fill_records,
     ),
 ]

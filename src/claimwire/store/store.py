@@ -22,7 +22,17 @@ from types import TracebackType
 from typing import Any, Literal
 
 from claimwire.errors import RecordNotFoundError, StoreError
-from claimwire.records import Article, Claim, Event, Extraction
+from claimwire.records import (
+    Actor,
+    Article,
+    Claim,
+    DateValue,
+    Event,
+    Extraction,
+    Place,
+    Response,
+    Span,
+)
 from claimwire.serialize import extraction_from_dict, extraction_to_dict
 from claimwire.settings import Settings
 from claimwire.store import migrations
@@ -39,7 +49,7 @@ from claimwire.store.rows import (
     decode_cursor,
     encode_cursor,
 )
-from claimwire.store.schema import RECORD_TABLES
+from claimwire.store.schema import LISTED_TABLES, RECORD_TABLES, record_json
 
 __all__ = ["Store", "open_store"]
 
@@ -93,14 +103,23 @@ def _like(value: str) -> str:
     return f"%{escaped}%"
 
 
-def _page_after(after: str | None, position: str) -> tuple[str, list[Any]]:
+def _page_after(
+    after: str | None, day_column: str, seq_column: str, position: str | None
+) -> tuple[str, list[Any]]:
+    """The rows after the cursor's in listing order (day DESC, seq DESC, position).
+
+    The leading ``day <= ?`` is a range the keyset index seeks to, so a deep
+    page costs no more than the first; the rest skips the rows of that day
+    already served.
+    """
     if after is None:
         return "", []
     day, seq, pos = decode_cursor(after)
+    same_article = f" OR ({seq_column} = ? AND {position} > ?)" if position else ""
     return (
-        "(a.published_day < ? OR (a.published_day = ? AND "
-        f"(a.seq < ? OR (a.seq = ? AND {position} > ?))))",
-        [day, day, seq, seq, pos],
+        f"{day_column} <= ? AND ({day_column} < ? OR ({day_column} = ? AND "
+        f"({seq_column} < ?{same_article})))",
+        [day, day, day, seq, *([seq, pos] if position else [])],
     )
 
 
@@ -133,7 +152,17 @@ class _Where:
         if until:
             self.add(f"{column} <> '' AND {column} <= ?", _published_day(until) or until)
 
-    def geo(self, lat: str, lon: str, bbox: BBox | Sequence[float] | None, near: Any) -> None:
+    def geo(
+        self,
+        lat: str,
+        lon: str,
+        bbox: BBox | Sequence[float] | None,
+        near: Any,
+        *,
+        exact: bool = True,
+    ) -> None:
+        """Coordinates in the box, or within ``near``'s circle (``exact=False``: within
+        the box around that circle, which the (lat, lon) index answers alone)."""
         if bbox is not None:
             west, south, east, north = BBox(*bbox)
             self.add(f"{lat} BETWEEN ? AND ?", south, north)
@@ -149,7 +178,8 @@ class _Where:
             self.add(f"{lat} BETWEEN ? AND ?", centre.lat - dlat, centre.lat + dlat)
             if dlon < 180:
                 self.add(f"{lon} BETWEEN ? AND ?", centre.lon - dlon, centre.lon + dlon)
-            self.add(f"km({lat}, {lon}, ?, ?) <= ?", centre.lat, centre.lon, centre.km)
+            if exact:
+                self.add(f"km({lat}, {lon}, ?, ?) <= ?", centre.lat, centre.lon, centre.km)
 
 
 class Store:
@@ -351,20 +381,25 @@ class Store:
             where.add("c.kind = ?", kind)
         if article:
             where.add("c.article_id = ?", article)
-        where.days("a.published_day", since, until)
-        where.add(*_page_after_args(after, "c.position"))
+        where.days("c.published_day", since, until)
+        where.add(*_page_after_args(after, "c"))
         rows = self.db.query(
-            "SELECT a.id AS article_id, a.title, a.published, a.source, a.url,"
-            " a.published_day, a.seq, c.position, c.id AS record_id"
+            f"SELECT {_REF_COLUMNS}, c.record"
             " FROM claims c JOIN articles a ON a.id = c.article_id"
-            f" {where.sql()}"
-            " ORDER BY a.published_day DESC, a.seq DESC, c.position ASC LIMIT ?",
+            f" {where.sql()} ORDER BY {_order('c')} LIMIT ?",
             [*where.params, _limit(limit)],
         )
-        loaded = self._load(rows)
+        claims = [_claim(json.loads(row["record"])) for row in rows]
+        responses = self._responses({row["article_id"] for row in rows})
         return [
-            ClaimRow(**_ref(row), claim=_by_id(loaded[row["article_id"]].claims, row))
-            for row in rows
+            ClaimRow(
+                **_ref(row),
+                claim=claim,
+                responses=tuple(
+                    r for r in responses.get(row["article_id"], ()) if claim.id in r.claims
+                ),
+            )
+            for row, claim in zip(rows, claims, strict=True)
         ]
 
     def events(
@@ -404,7 +439,7 @@ class Store:
             )
         if place:
             where.add("lower(p.name) LIKE ? ESCAPE '\\'", _like(place))
-        where.geo("p.lat", "p.lon", bbox, near)
+        where.geo(*self._place_columns(bbox, near, limit), bbox, near)
         where.days("e.day", since, until)
         if asserted_by:
             where.add("lower(c.speaker_name) LIKE ? ESCAPE '\\'", _like(asserted_by))
@@ -412,28 +447,25 @@ class Store:
             where.add("e.modality = ?", modality)
         if article:
             where.add("e.article_id = ?", article)
-        where.add(*_page_after_args(after, "e.position"))
+        where.add(*_page_after_args(after, "e"))
         rows = self.db.query(
-            "SELECT a.id AS article_id, a.title, a.published, a.source, a.url,"
-            " a.published_day, a.seq, e.position, e.id AS record_id, e.place AS place_id,"
-            " c.speaker_name AS asserted_by"
+            f"SELECT {_REF_COLUMNS.replace('c.', 'e.')}, e.record,"
+            " p.record AS place_record, c.speaker_name AS asserted_by"
             " FROM events e JOIN articles a ON a.id = e.article_id"
             " LEFT JOIN places p ON p.article_id = e.article_id AND p.id = e.place"
             " LEFT JOIN claims c ON c.article_id = e.article_id AND c.id = e.claim"
-            f" {where.sql()}"
-            " ORDER BY a.published_day DESC, a.seq DESC, e.position ASC LIMIT ?",
+            f" {where.sql()} ORDER BY {_order('e')} LIMIT ?",
             [*where.params, _limit(limit)],
         )
-        loaded = self._load(rows)
-        result = []
-        for row in rows:
-            extraction = loaded[row["article_id"]]
-            event: Event = _by_id(extraction.events, row)
-            place_rec = next((p for p in extraction.places if p.id == row["place_id"]), None)
-            result.append(
-                EventRow(**_ref(row), event=event, place=place_rec, asserted_by=row["asserted_by"])
+        return [
+            EventRow(
+                **_ref(row),
+                event=_event(json.loads(row["record"])),
+                place=_place(json.loads(row["place_record"])) if row["place_record"] else None,
+                asserted_by=row["asserted_by"],
             )
-        return result
+            for row in rows
+        ]
 
     def places(
         self,
@@ -458,24 +490,18 @@ class Store:
             where.add("p.country = ?", country.upper())
         if level:
             where.add("p.level = ?", level)
-        where.geo("p.lat", "p.lon", bbox, near)
-        where.days("a.published_day", since, until)
+        where.geo(*self._place_columns(bbox, near, limit), bbox, near)
+        where.days("p.published_day", since, until)
         if article:
             where.add("p.article_id = ?", article)
-        where.add(*_page_after_args(after, "p.position"))
+        where.add(*_page_after_args(after, "p"))
         rows = self.db.query(
-            "SELECT a.id AS article_id, a.title, a.published, a.source, a.url,"
-            " a.published_day, a.seq, p.position, p.id AS record_id"
+            f"SELECT {_REF_COLUMNS.replace('c.', 'p.')}, p.record"
             " FROM places p JOIN articles a ON a.id = p.article_id"
-            f" {where.sql()}"
-            " ORDER BY a.published_day DESC, a.seq DESC, p.position ASC LIMIT ?",
+            f" {where.sql()} ORDER BY {_order('p')} LIMIT ?",
             [*where.params, _limit(limit)],
         )
-        loaded = self._load(rows)
-        return [
-            PlaceRow(**_ref(row), place=_by_id(loaded[row["article_id"]].places, row))
-            for row in rows
-        ]
+        return [PlaceRow(**_ref(row), place=_place(json.loads(row["record"]))) for row in rows]
 
     def articles(
         self,
@@ -491,7 +517,7 @@ class Store:
         if source:
             where.add("lower(a.source) LIKE ? ESCAPE '\\'", _like(source))
         where.days("a.published_day", since, until)
-        where.add(*_page_after_args(after, "0"))
+        where.add(*_page_after_args(after, None))
         rows = self.db.query(
             "SELECT a.id, a.title, a.url, a.source, a.published, a.language, a.author,"
             " a.text, a.ingested_at, a.published_day, a.seq,"
@@ -532,22 +558,89 @@ class Store:
 
     # ------------------------------------------------------------ helpers
 
-    def _load(self, rows: list[dict[str, Any]]) -> dict[str, Extraction]:
-        ids = sorted({r["article_id"] for r in rows})
-        loaded: dict[str, Extraction] = {}
+    def _place_columns(
+        self,
+        bbox: BBox | Sequence[float] | None,
+        near: Near | tuple[float, float, float] | None,
+        limit: int | None,
+    ) -> tuple[str, str]:
+        """How a listing names ``p.lat`` and ``p.lon`` in its geographic filter.
+
+        SQLite's planner always reads a box through the (lat, lon) index and then
+        sorts every match: right for a few hundred places, slow for a big area
+        (all 20,000 events of a dense region sorted for one page). Where the area
+        holds many places, the unary ``+`` keeps SQLite on the listing's keyset
+        index instead, which stops after ``limit`` matches. Both plans cost about
+        the same at sqrt(limit x places) matching places; that is the threshold.
+        PostgreSQL's planner weighs this itself.
+        """
+        if self.dialect != "sqlite" or (bbox is None and near is None):
+            return "p.lat", "p.lon"
+        places = int(self.db.scalar("SELECT COALESCE(MAX(rowid), 0) AS n FROM places"))
+        threshold = math.ceil(math.sqrt(_limit(limit) * places))
+        area = _Where()
+        area.geo("lat", "lon", bbox, near, exact=False)  # an estimate: the box is enough
+        matching = self.db.scalar(
+            f"SELECT COUNT(*) AS n FROM (SELECT 1 FROM places {area.sql()} LIMIT ?) AS m",
+            [*area.params, threshold],
+        )
+        if int(matching) >= threshold:
+            return "+p.lat", "+p.lon"
+        return "p.lat", "p.lon"
+
+    def _responses(self, article_ids: set[str]) -> dict[str, list[Response]]:
+        """The responses of these articles, each article's in its order."""
+        ids = sorted(article_ids)
+        found: dict[str, list[Response]] = {}
         for start in range(0, len(ids), 500):
             part = ids[start : start + 500]
             marks = ", ".join("?" * len(part))
+            answered: dict[tuple[str, str], list[str]] = {}
             for r in self.db.query(
-                f"SELECT id, text, record FROM articles WHERE id IN ({marks})", part
+                "SELECT article_id, response_id, claim_id FROM response_claims"
+                f" WHERE article_id IN ({marks}) ORDER BY article_id, response_id, position",
+                part,
             ):
-                loaded[r["id"]] = _extraction(r["text"], r["record"])
-        return loaded
+                answered.setdefault((r["article_id"], r["response_id"]), []).append(r["claim_id"])
+            for r in self.db.query(
+                "SELECT article_id, id, party, party_name, kind, span_start, span_end, span_text"
+                f" FROM responses WHERE article_id IN ({marks}) ORDER BY article_id, position",
+                part,
+            ):
+                found.setdefault(r["article_id"], []).append(
+                    Response(
+                        id=r["id"],
+                        party=r["party"],
+                        party_name=r["party_name"],
+                        kind=r["kind"],
+                        span=Span(int(r["span_start"]), int(r["span_end"]), r["span_text"]),
+                        claims=tuple(answered.get((r["article_id"], r["id"]), ())),
+                    )
+                )
+        return found
 
 
-def _page_after_args(after: str | None, position: str) -> tuple[str, ...]:
-    clause, params = _page_after(after, position)
+def _page_after_args(after: str | None, table: str | None) -> tuple[Any, ...]:
+    """The keyset condition of a record table's alias (``None``: articles)."""
+    if table is None:
+        clause, params = _page_after(after, "a.published_day", "a.seq", None)
+    else:
+        clause, params = _page_after(
+            after, f"{table}.published_day", f"{table}.article_seq", f"{table}.position"
+        )
     return (clause, *params)
+
+
+def _order(table: str) -> str:
+    """The listing order of a record table, as its ``<table>_page`` index has it."""
+    return f"{table}.published_day DESC, {table}.article_seq DESC, {table}.position"
+
+
+#: What a listed row says about its article and its place in the order (alias ``c``).
+_REF_COLUMNS = (
+    "c.article_id, a.title, a.published, a.source, a.url,"
+    " c.published_day, c.article_seq, c.position"
+)
 
 
 def _ref(row: dict[str, Any]) -> dict[str, Any]:
@@ -557,15 +650,54 @@ def _ref(row: dict[str, Any]) -> dict[str, Any]:
         "published": row["published"],
         "source": row["source"],
         "url": row["url"],
-        "cursor": encode_cursor((row["published_day"], int(row["seq"]), int(row["position"]))),
+        "cursor": encode_cursor(
+            (row["published_day"], int(row["article_seq"]), int(row["position"]))
+        ),
     }
 
 
-def _by_id(records: Sequence[Any], row: dict[str, Any]) -> Any:
-    position = int(row["position"])
-    if position < len(records) and records[position].id == row["record_id"]:
-        return records[position]
-    raise StoreError(f"article {row['article_id']}: stored record {row['record_id']} is missing")
+# Records from their stored JSON (``claimwire.article/1`` objects, see
+# :func:`claimwire.store.schema.record_json`).
+
+
+def _span(d: dict[str, Any] | None) -> Span | None:
+    return Span(d["start"], d["end"], d["text"]) if d else None
+
+
+def _date(d: dict[str, Any] | None) -> DateValue | None:
+    return DateValue(d["value"], d["precision"]) if d else None
+
+
+def _claim(d: dict[str, Any]) -> Claim:
+    return Claim(
+        **{
+            **d,
+            "source": _span(d["source"]),
+            "cue": _span(d["cue"]),
+            "content": _span(d["content"]),
+            "flags": tuple(d["flags"]),
+            "date": _date(d["date"]),
+        }
+    )
+
+
+def _event(d: dict[str, Any]) -> Event:
+    return Event(
+        **{
+            **d,
+            "trigger": _span(d["trigger"]),
+            "actors": tuple(Actor(**a) for a in d["actors"]),
+            "recipients": tuple(Actor(**a) for a in d["recipients"]),
+            "date": _date(d["date"]),
+            "quantities": tuple(d["quantities"]),
+        }
+    )
+
+
+def _place(d: dict[str, Any]) -> Place:
+    return Place(
+        **{**d, "mentions": tuple(Span(m["start"], m["end"], m["text"]) for m in d["mentions"])}
+    )
 
 
 # ---------------------------------------------------------------- saving
@@ -575,12 +707,13 @@ class _Encoded:
     """An extraction with its record JSON (without the text, which has its own
     column) and a digest of the whole, computed once."""
 
-    __slots__ = ("digest", "extraction", "id", "record")
+    __slots__ = ("data", "digest", "extraction", "id", "record")
 
     def __init__(self, extraction: Extraction) -> None:
         data = extraction_to_dict(extraction)
         text = data["article"].pop("text")
         self.extraction = extraction
+        self.data = data
         self.id = extraction.article.id
         self.record = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
         self.digest = hashlib.sha256(f"{text}\0{self.record}".encode()).hexdigest()
@@ -630,7 +763,7 @@ def _save(tx: Tx, item: _Encoded) -> Outcome:
     row = tx.query_one(f"SELECT digest FROM articles WHERE id = ?{lock}", [item.id])
     if row is None:
         if tx.execute(_INSERT_ARTICLE, item.article_values()):
-            _insert_records(tx, [item.extraction])
+            _insert_records(tx, [item])
             return "new"
         # Another writer stored it since our look (PostgreSQL): compare with theirs.
         row = tx.query_one(f"SELECT digest FROM articles WHERE id = ?{lock}", [item.id])
@@ -646,7 +779,7 @@ def _replace(tx: Tx, items: list[_Encoded]) -> None:
     tx.executemany(_UPDATE_ARTICLE, [item.article_values() for item in items])
     for table in _TOP_TABLES:
         tx.executemany(f"DELETE FROM {table} WHERE article_id = ?", [[i.id] for i in items])
-    _insert_records(tx, [item.extraction for item in items])
+    _insert_records(tx, items)
 
 
 class _Contended(Exception):
@@ -685,7 +818,7 @@ def _save_all(tx: Tx, items: list[_Encoded]) -> list[Outcome]:
         # Without a conflict every row is ours; with one (another writer stored the
         # same id since our look) the records below collide and the caller falls back.
         tx.executemany(_INSERT_ARTICLE, [item.article_values() for item in new])
-        _insert_records(tx, [item.extraction for item in new])
+        _insert_records(tx, new)
     if changed:
         _replace(tx, changed)
     return outcomes
@@ -695,10 +828,18 @@ def _day_of(value: str | None, fallback: str) -> str:
     return _published_day(value) or fallback
 
 
-def _insert_records(tx: Tx, extractions: Sequence[Extraction]) -> None:
+def _insert_records(tx: Tx, items: Sequence[_Encoded]) -> None:
+    """The records of articles whose rows are written (listed records need their seq)."""
+    seqs: dict[str, int] = {}
+    for start in range(0, len(items), 500):
+        part = [item.id for item in items[start : start + 500]]
+        for row in tx.query(
+            f"SELECT id, seq FROM articles WHERE id IN ({', '.join('?' * len(part))})", part
+        ):
+            seqs[row["id"]] = int(row["seq"])
     rows: dict[str, list[tuple[Any, ...]]] = {}
-    for x in extractions:
-        for table, table_rows in _record_rows(x).items():
+    for item in items:
+        for table, table_rows in _record_rows(item, seqs[item.id]).items():
             rows.setdefault(table, []).extend(table_rows)
     for table, sql in _INSERTS.items():
         tx.executemany(sql, rows.get(table, []))
@@ -814,13 +955,19 @@ _RECORD_COLUMNS: dict[str, tuple[str, ...]] = {
         "claim",
     ),
 }
+#: What listed records carry besides their fields (see claimwire.store.schema).
+_LISTING_COLUMNS = ("published_day", "article_seq", "record")
 _INSERTS = {
     table: f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
-    for table, columns in _RECORD_COLUMNS.items()
+    for table, columns in (
+        (table, columns + (_LISTING_COLUMNS if table in LISTED_TABLES else ()))
+        for table, columns in _RECORD_COLUMNS.items()
+    )
 }
 
 
-def _record_rows(x: Extraction) -> dict[str, list[tuple[Any, ...]]]:
+def _record_rows(item: _Encoded, seq: int) -> dict[str, list[tuple[Any, ...]]]:
+    x = item.extraction
     aid = x.article.id
     published_day = _published_day(x.article.published)
     out: dict[str, list[tuple[Any, ...]]] = {}
@@ -884,6 +1031,11 @@ def _record_rows(x: Extraction) -> dict[str, list[tuple[Any, ...]]]:
          q.qualifier, q.unit, q.category, q.counted, q.claim)
         for i, q in enumerate(x.quantities)
     ]  # fmt: skip
+    for table in LISTED_TABLES:
+        out[table] = [
+            (*row, published_day, seq, record_json(table, record))
+            for row, record in zip(out[table], item.data[table], strict=True)
+        ]
     return out
 
 
