@@ -362,3 +362,29 @@ def test_dotted_abbreviation_of_a_capital_is_a_place(nlp: Language) -> None:
     doc = _run(nlp, "Housing costs in D.C. have risen faster than anywhere else, she said.")
     dc = _places(doc)["D.C."]
     assert km_between(dc.lat, dc.lon, 38.9, -77.04) < 30
+
+
+def test_a_body_named_after_its_town_names_that_town(nlp: Language) -> None:
+    doc = _run(
+        nlp,
+        "A spokesman for the Beverly Hills Police Department said the driver was held.",
+    )
+    named = {m.name: m for m in metonyms(doc)}
+    # Recognised and resolved, but the body is no place: kept with the metonyms.
+    assert "Beverly Hills" in named
+    assert named["Beverly Hills"].country == "USA"
+    assert "Beverly Hills" not in _places(doc)
+
+
+def test_a_small_town_or_a_county_opening_a_name_is_not_taken(nlp: Language) -> None:
+    doc = _run(nlp, "The Allendale Woman's Club held its spring fashion show on Friday.")
+    assert "Allendale" not in {m.name for m in metonyms(doc)}
+    assert "Allendale" not in _places(doc)
+
+
+def test_where_a_person_is_from(nlp: Language) -> None:
+    doc = _run(nlp, "Police named the victim as Sarah Collins, of Hayes, who was 34.")
+    place = _places(doc)["Hayes"]
+    assert place.country == "GBR"
+    doc = _run(nlp, "Married teachers David and Jodi Mahler of Bellmore won the prize.")
+    assert _places(doc)["Bellmore"].country == "USA"

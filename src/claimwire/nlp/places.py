@@ -262,6 +262,21 @@ METONYM_STREETS = frozenset({"wall street", "downing street", "fleet street", "m
 UNION_CODE = "RGNE"
 _CONNECTORS = frozenset({"of", "de", "del", "la", "al", "el", "upon", "on", "-", "the", "and"})
 _MAX_NAME_TOKENS = 6
+#: Population from which a town that opens an organisation's name is taken as the
+#: place the organisation is named after (smaller ones are too often words or names).
+TOWN_OF_NOTE = 20_000
+#: Words after a town's name that make an organisation a local body named after the
+#: town: "Beverly Hills Police Department", "Leeds City Council", "Bolton Wanderers".
+LOCAL_BODIES = frozenset(
+    {
+        "police", "sheriff", "sheriff's", "fire", "city", "town", "county", "borough",
+        "council", "municipal", "school", "schools", "university", "college", "hospital",
+        "chamber", "library", "museum", "zoo", "airport", "port", "harbour", "harbor",
+        "court", "times", "herald", "gazette", "tribune", "chronicle", "post", "echo",
+        "courier", "star", "journal", "news", "club", "united", "rovers",
+        "wanderers", "albion", "athletic", "rangers", "diocese", "archdiocese",
+    }
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -380,6 +395,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         known: frozenset[str] = frozenset(),
         embedded: bool = False,
         inner: bool = False,
+        leading: bool = False,
     ) -> bool:
         mention = _mention(doc, span, gazetteer, label, known)
         if mention is None or any(taken[mention.start : mention.end]):
@@ -389,7 +405,9 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         if embedded:
             # A name inside an organisation's ("U.S. Department of Agriculture"):
             # recognised and resolved, but it names the body, not a place.
-            if not _well_known(mention):
+            if not (
+                _well_known(mention) or (leading and _town_of_note(mention) and not mention.region)
+            ):
                 return False
             mention = replace(mention, metonym=True)
         found.append(mention)
@@ -473,7 +491,14 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             i = ent.start
             while i < ent.end:
                 name = _longest_name(doc, i, taken, gazetteer, ent.end)
-                if name is not None and add(name, "GPE", embedded=True):
+                leading = (
+                    ent.label_ == "ORG"
+                    and i == _strip_edges(ent).start
+                    and name is not None
+                    and name.end < ent.end
+                    and doc[name.end].lower_ in LOCAL_BODIES
+                )
+                if name is not None and add(name, "GPE", embedded=True, leading=leading):
                     i = name.end
                 else:
                     i += 1
@@ -713,6 +738,17 @@ def _well_known(mention: Mention) -> bool:
     )
 
 
+def _town_of_note(mention: Mention) -> bool:
+    """A town large enough that a body named after it ("Beverly Hills Police
+    Department", "Bolton Wanderers") most likely is named after that town: its own
+    name, and no larger place (a county, a region) goes by it."""
+    named = [c.entry for c in mention.candidates if c.kind != 2]
+    if not named:
+        return False
+    best = max(named, key=_prior)
+    return best.level == "city" and best.population >= TOWN_OF_NOTE
+
+
 def _prior(entry: GazetteerEntry) -> float:
     if entry.level in {"country", "admin1", "region", "feature"}:
         return 1e12 + entry.population
@@ -760,6 +796,8 @@ def _acceptable(
         or _part_before(doc, start) is not None  # "north of Bakhmut"
         # "the town of Sudzha"
         or (start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in PLACE_NOUNS)
+        # "Jodi Mahler of Bellmore", "Miss Abdhou, of Hayes,": where a person is from
+        or (start > 1 and doc[start - 1].lower_ == "of" and _after_person(doc, start - 1))
         # "Gwadar port", "Kramatorsk railway station"
         or (end < len(doc) and doc[end].lower_ in FEATURE_NOUNS)
         or (end + 1 < len(doc) and doc[end + 1].lower_ in FEATURE_NOUNS and doc[end].is_lower)
@@ -795,6 +833,14 @@ def _acceptable(
     return tokens[-1].pos_ == "PROPN" and (
         best.population >= 1_000_000 or (located and best.population >= 5_000)
     )
+
+
+def _after_person(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` follows a person's name, with or without a comma."""
+    before = i - 1
+    if before >= 0 and doc[before].text == ",":
+        before -= 1
+    return before >= 0 and doc[before].ent_type_ == "PERSON"
 
 
 def _acronym(token: Token) -> bool:
