@@ -388,3 +388,33 @@ def test_where_a_person_is_from(nlp: Language) -> None:
     assert place.country == "GBR"
     doc = _run(nlp, "Married teachers David and Jodi Mahler of Bellmore won the prize.")
     assert _places(doc)["Bellmore"].country == "USA"
+
+
+def test_a_club_named_after_its_town_names_that_town(nlp: Language) -> None:
+    doc = _run(nlp, "Last night's 2-0 defeat of Bolton Wanderers lifted Fulham to fourth.")
+    named = {m.name: m for m in metonyms(doc)}
+    assert named["Bolton"].country == "GBR"
+    assert "Bolton" not in _places(doc)
+
+
+def test_a_name_once_a_place_is_a_place_where_nothing_labels_it(nlp: Language) -> None:
+    doc = _run(
+        nlp,
+        "Shelling hit the town of Douma overnight, the observatory said. "
+        "Douma is surrounded by government troops and has no power.",
+    )
+    place = _places(doc)["Douma"]
+    assert place.country == "SYR"
+    assert len(place.mentions) == 2
+
+
+def test_major_airports_are_places_not_namesake_towns(nlp: Language) -> None:
+    doc = _run(
+        nlp,
+        "The plane was grounded at Heathrow on Sunday. Passengers bound for Schiphol "
+        "were rebooked.",
+    )
+    places = _places(doc)
+    assert places["Heathrow"].country == "GBR"
+    assert km_between(places["Heathrow"].lat, places["Heathrow"].lon, 51.47, -0.45) < 10
+    assert places["Schiphol"].country == "NLD"

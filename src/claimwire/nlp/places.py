@@ -251,6 +251,9 @@ _LOCATIVE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _RESCUED_LABELS = frozenset(
     {"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC", "LANGUAGE"}
 )
+#: Labels of entities that may hold a place's name: "U.S. Department of Agriculture",
+#: "Bolton Wanderers" (NER often takes a club for a person).
+_NAMED_BODY_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "PERSON"})
 #: Words that end a street's or square's name: "Royal Street", "Kamenne Square".
 STREET_WORDS = frozenset(
     {"Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Boulevard", "Blvd.", "Drive", "Lane",
@@ -396,6 +399,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         embedded: bool = False,
         inner: bool = False,
         leading: bool = False,
+        leading_only: bool = False,
     ) -> bool:
         mention = _mention(doc, span, gazetteer, label, known)
         if mention is None or any(taken[mention.start : mention.end]):
@@ -406,7 +410,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             # A name inside an organisation's ("U.S. Department of Agriculture"):
             # recognised and resolved, but it names the body, not a place.
             if not (
-                _well_known(mention) or (leading and _town_of_note(mention) and not mention.region)
+                (_well_known(mention) and not leading_only)
+                or (leading and _town_of_note(mention) and not mention.region)
             ):
                 return False
             mention = replace(mention, metonym=True)
@@ -443,6 +448,17 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     for span, label in ents:
         if label not in _LOCATIVE_LABELS:
             add(span, label, known)
+    # The same for names nothing labelled ("Douma is surrounded", "CTV Saskatoon").
+    i = 0
+    while i < len(doc):
+        if taken[i] or doc[i].ent_type_ or not _capitalised(doc[i]):
+            i += 1
+            continue
+        name = _longest_name(doc, i, taken, gazetteer)
+        if name is not None and name_key(_strip_edges(name).text) in known and add(name, "", known):
+            i = name.end
+        else:
+            i += 1
     # A place entity that is no name as a whole holds one: "Greece Italy" (a comma
     # lost), "Washington Township", "the eastern Pacific equatorial region".
     for span, label in ents:
@@ -485,20 +501,25 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         for i in range(mention.start, mention.end):
             taken[i] = True
     for ent in doc.ents:
-        if ent.label_ in {"ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"} and not any(
-            taken[ent.start : ent.end]
-        ):
+        if ent.label_ in _NAMED_BODY_LABELS and not any(taken[ent.start : ent.end]):
             i = ent.start
             while i < ent.end:
                 name = _longest_name(doc, i, taken, gazetteer, ent.end)
+                # "Bolton Wanderers", which NER often takes for a person.
                 leading = (
-                    ent.label_ == "ORG"
+                    ent.label_ in {"ORG", "PERSON"}
                     and i == _strip_edges(ent).start
                     and name is not None
                     and name.end < ent.end
                     and doc[name.end].lower_ in LOCAL_BODIES
                 )
-                if name is not None and add(name, "GPE", embedded=True, leading=leading):
+                if name is not None and add(
+                    name,
+                    "GPE",
+                    embedded=True,
+                    leading=leading,
+                    leading_only=ent.label_ == "PERSON",  # "Paris Hilton" is no body
+                ):
                     i = name.end
                 else:
                     i += 1
