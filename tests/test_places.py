@@ -418,3 +418,25 @@ def test_major_airports_are_places_not_namesake_towns(nlp: Language) -> None:
     assert places["Heathrow"].country == "GBR"
     assert km_between(places["Heathrow"].lat, places["Heathrow"].lon, 51.47, -0.45) < 10
     assert places["Schiphol"].country == "NLD"
+
+
+def test_a_towns_own_buildings_are_placed_in_that_town(nlp: Language) -> None:
+    doc = _run(
+        nlp,
+        "Teachers in Oklahoma City walked out on Monday. Thousands rallied at the state "
+        "Capitol, and the mayor met union leaders at City Hall.",
+    )
+    sites = {
+        m.text: p
+        for p in ext.places(doc)
+        for m in p.mentions
+        if "Hall" in m.text or "Capitol" in m.text
+    }
+    assert set(sites) == {"Capitol", "City Hall"}
+    for place in sites.values():
+        assert km_between(place.lat, place.lon, 35.47, -97.52) < 30
+
+
+def test_a_longer_name_starting_like_a_civic_building_is_no_site(nlp: Language) -> None:
+    doc = _run(nlp, "In Los Angeles, Capitol Records released the album on Friday.")
+    assert not any("Capitol" in m.text for p in ext.places(doc) for m in p.mentions)

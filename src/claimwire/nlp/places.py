@@ -259,6 +259,11 @@ STREET_WORDS = frozenset(
     {"Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Boulevard", "Blvd.", "Drive", "Lane",
      "Square", "Plaza", "Highway", "Parkway"}
 )  # fmt: skip
+#: A town's own buildings, which news names without the town: "at City Hall".
+CIVIC_BUILDINGS = (
+    ("City", "Hall"), ("Town", "Hall"), ("County", "Courthouse"), ("Capitol",),
+    ("Statehouse",), ("State", "House"),
+)  # fmt: skip
 #: Streets that stand for an institution or a trade, not for where something is.
 METONYM_STREETS = frozenset({"wall street", "downing street", "fleet street", "main street"})
 #: The feature code of a political union (the EU): a party unless it locates.
@@ -532,7 +537,15 @@ def _sites(doc: Doc, taken: list[bool]) -> Iterable[Mention]:
     Assiniboine Avenue"): no gazetteer holds them, so they are placed in the
     article's main town when it has one (see :func:`claimwire.geo.resolve.resolve`)."""
     for token in doc:
-        if token.text not in STREET_WORDS or taken[token.i]:
+        if taken[token.i]:
+            continue
+        civic = _civic_building(doc, token.i)
+        if civic is not None:
+            start, end = civic
+            if not any(taken[start:end]):
+                yield Mention(start, end, "site " + name_key(doc[start:end].text), (), site=True)
+            continue
+        if token.text not in STREET_WORDS:
             continue
         start = token.i
         while (
@@ -553,6 +566,24 @@ def _sites(doc: Doc, taken: list[bool]) -> Iterable[Mention]:
         if before not in LOCATIVE_PREPOSITIONS | {"off", "onto", "down", "up"}:
             continue
         yield Mention(start, token.i + 1, "site " + name_key(name.text), (), site=True)
+
+
+def _civic_building(doc: Doc, i: int) -> tuple[int, int] | None:
+    """The span of a town's own building named generically at token ``i`` ("at City
+    Hall", "marched on the state Capitol"), which stands in the article's town."""
+    for words in CIVIC_BUILDINGS:
+        end = i + len(words)
+        if end > len(doc) or tuple(t.text for t in doc[i:end]) != words:
+            continue
+        if end < len(doc) and _capitalised(doc[end]) and not doc[end].is_sent_start:
+            return None  # "City Hall Plaza", "Capitol Records": a longer name
+        before = i - 1
+        while before >= 0 and doc[before].lower_ in {"the", "state", "new", "old"}:
+            before -= 1
+        if before >= 0 and doc[before].lower_ in LOCATIVE_PREPOSITIONS | {"outside", "fill"}:
+            return i, end
+        return None
+    return None
 
 
 def _listed_after(doc: Doc, end: int, taken: list[bool]) -> Iterable[int]:
