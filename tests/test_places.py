@@ -440,3 +440,13 @@ def test_a_towns_own_buildings_are_placed_in_that_town(nlp: Language) -> None:
 def test_a_longer_name_starting_like_a_civic_building_is_no_site(nlp: Language) -> None:
     doc = _run(nlp, "In Los Angeles, Capitol Records released the album on Friday.")
     assert not any("Capitol" in m.text for p in ext.places(doc) for m in p.mentions)
+
+
+def test_a_street_is_placed_in_the_town_whose_police_report_it(nlp: Language) -> None:
+    doc = _run(
+        nlp,
+        "Winnipeg police were called to the 300 block of Carlton Avenue on Friday. "
+        "Two men were taken to hospital.",
+    )
+    place = _places(doc)["Carlton Avenue"]
+    assert km_between(place.lat, place.lon, 49.9, -97.14) < 30

@@ -171,13 +171,19 @@ def _with_sites(
     mentions: Sequence[Mention], found: list[tuple[Mention, GazetteerEntry]]
 ) -> list[tuple[Mention, GazetteerEntry]]:
     """``found`` with the article's sites placed in its main town: the town its
-    place mentions (not metonyms) name most often, the first of equals."""
+    place mentions (not metonyms, unless there are no others) name most often,
+    the first of equals."""
     towns: Counter[int] = Counter()
     first: dict[int, GazetteerEntry] = {}
-    for mention, entry in found:
-        if entry.level == "city" and not mention.metonym:
-            towns[entry.id] += 1
-            first.setdefault(entry.id, entry)
+    # Town names standing for a body ("Winnipeg police") still say where the story
+    # is, when no town is named as a place.
+    for metonyms in (False, True):
+        for mention, entry in found:
+            if entry.level == "city" and mention.metonym is metonyms:
+                towns[entry.id] += 1
+                first.setdefault(entry.id, entry)
+        if towns:
+            break
     if not towns:
         return found
     top = max(towns.values())
