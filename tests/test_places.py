@@ -450,3 +450,13 @@ def test_a_street_is_placed_in_the_town_whose_police_report_it(nlp: Language) ->
     )
     place = _places(doc)["Carlton Avenue"]
     assert km_between(place.lat, place.lon, 49.9, -97.14) < 30
+
+
+def test_a_street_opening_a_sentence_is_a_site(nlp: Language) -> None:
+    doc = _run(
+        nlp,
+        "The parade began in New Orleans at noon. Magazine Street was closed for hours, "
+        "officials said.",
+    )
+    place = _places(doc)["Magazine Street"]
+    assert km_between(place.lat, place.lon, 29.95, -90.07) < 30

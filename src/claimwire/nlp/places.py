@@ -563,7 +563,11 @@ def _sites(doc: Doc, taken: list[bool]) -> Iterable[Mention]:
         before = doc[start - 1].lower_ if start > 0 else ""
         if before == "the" and start > 1:
             before = doc[start - 2].lower_
-        if before not in LOCATIVE_PREPOSITIONS | {"off", "onto", "down", "up"}:
+        # After a locating word, or opening a sentence ("Royal Street was the
+        # parade's route"), where a name ending in "Street" is the street itself.
+        if before not in LOCATIVE_PREPOSITIONS | {"off", "onto", "down", "up"} and not (
+            doc[start].is_sent_start and before != "the"
+        ):
             continue
         yield Mention(start, token.i + 1, "site " + name_key(name.text), (), site=True)
 
