@@ -460,3 +460,29 @@ def test_a_street_opening_a_sentence_is_a_site(nlp: Language) -> None:
     )
     place = _places(doc)["Magazine Street"]
     assert km_between(place.lat, place.lon, 29.95, -90.07) < 30
+
+
+def test_us_counties_resolve_in_their_state(nlp: Language) -> None:
+    doc = _run(
+        nlp,
+        "Wildfires forced evacuations across California on Monday. In Orange County, "
+        "crews held the fire north of the freeway.",
+    )
+    place = _places(doc)["Orange County"]
+    assert (place.level, place.country) == ("admin2", "USA")
+    # Placed at the town of its name in its state: Orange, California.
+    assert km_between(place.lat, place.lon, 33.79, -117.85) < 30
+    doc = _run(nlp, "A New Jersey man who bought the ticket in Morris County has come forward.")
+    place = _places(doc)["Morris County"]
+    assert km_between(place.lat, place.lon, 40.86, -74.54) < 161
+
+
+def test_a_body_named_after_a_county_names_that_county(nlp: Language) -> None:
+    doc = _run(
+        nlp,
+        "Three inmates escaped on Sunday, according to the Walker County Sheriff's Office "
+        "in Georgia.",
+    )
+    named = {m.name: m for m in metonyms(doc)}
+    assert named["Walker County"].country == "USA"
+    assert "Walker County" not in _places(doc)

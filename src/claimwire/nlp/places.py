@@ -356,7 +356,8 @@ class PlaceResolver:
             text_span = TextSpan(span.start_char, span.end_char, span.text)
             party = mention.party_if_city and entry.level == "city"
             if (mention.metonym or party) and (
-                entry.level in {"country", "admin1", "city"} or entry.feature_code == UNION_CODE
+                entry.level in {"country", "admin1", "admin2", "city"}
+                or entry.feature_code == UNION_CODE
             ):
                 set_aside.append(
                     Metonym(text_span, entry.name, entry.country3 or None, entry.level)
@@ -417,6 +418,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             if not (
                 (_well_known(mention) and not leading_only)
                 or (leading and _town_of_note(mention) and not mention.region)
+                or (not leading_only and _county(mention))  # "Orange County Sheriff's Office"
             ):
                 return False
             mention = replace(mention, metonym=True)
@@ -791,6 +793,14 @@ def _well_known(mention: Mention) -> bool:
         or (c.entry.level == "city" and c.entry.population >= 100_000)
         for c in mention.candidates
         if c.kind != 2
+    )
+
+
+def _county(mention: Mention) -> bool:
+    """A county named with its word ("Montgomery County"), as bodies named after
+    one are ("the Montgomery County Democrats")."""
+    return mention.region and any(
+        c.entry.level == "admin2" and c.kind != 2 for c in mention.candidates
     )
 
 
