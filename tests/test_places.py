@@ -486,3 +486,10 @@ def test_a_body_named_after_a_county_names_that_county(nlp: Language) -> None:
     named = {m.name: m for m in metonyms(doc)}
     assert named["Walker County"].country == "USA"
     assert "Walker County" not in _places(doc)
+
+
+def test_a_place_entity_cut_short_of_a_longer_name_takes_the_whole_name(nlp: Language) -> None:
+    doc = _run(nlp, "The lottery is sold in 45 states and the U.S. Virgin Islands.")
+    place = _places(doc)["U.S. Virgin Islands"]
+    assert (place.level, place.country) == ("country", "VIR")
+    assert "U.S." not in _places(doc)

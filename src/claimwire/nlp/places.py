@@ -437,7 +437,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         for span in _split_ent(ent, gazetteer)
     ]
     for span, label in ents:
-        add(span, label)
+        add(_extended(doc, span, label, taken, gazetteer), label)
     i = 0
     while i < len(doc):
         # Tokens NER labelled were judged above; the scan looks at unlabelled ones.
@@ -623,6 +623,23 @@ def _add_listed(
     for i in range(mention.start, mention.end):
         taken[i] = True
     return True
+
+
+def _extended(doc: Doc, span: Span, label: str, taken: list[bool], gazetteer: Gazetteer) -> Span:
+    """A place entity NER cut short of a longer unit's or country's name that
+    continues after it ("U.S." of "the U.S. Virgin Islands"), else the entity."""
+    if label not in {"GPE", "LOC"}:
+        return span
+    start = _strip_edges(span).start
+    longer = _longest_name(doc, start, taken, gazetteer) if start < span.end else None
+    if longer is None or longer.end <= span.end:
+        return span
+    if any(
+        c.kind == 0 and c.entry.level in {"country", "admin1", "region", "feature"}
+        for c in gazetteer.lookup_key(name_key(longer.text))
+    ):
+        return longer
+    return span
 
 
 def _split_ent(ent: Span, gazetteer: Gazetteer) -> Iterable[Span]:
