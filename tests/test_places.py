@@ -493,3 +493,15 @@ def test_a_place_entity_cut_short_of_a_longer_name_takes_the_whole_name(nlp: Lan
     place = _places(doc)["U.S. Virgin Islands"]
     assert (place.level, place.country) == ("country", "VIR")
     assert "U.S." not in _places(doc)
+
+
+def test_a_county_is_the_one_in_the_state_of_the_towns_named(nlp: Language) -> None:
+    doc = _run(
+        nlp,
+        "The chase ended in Chattanooga late on Friday. Both men were taken to the "
+        "Hamilton County jail.",
+    )
+    place = _places(doc)["Hamilton County"]
+    assert place.level == "admin2"
+    # Tennessee's Hamilton County, not Ohio's or Indiana's.
+    assert km_between(place.lat, place.lon, 35.05, -85.31) < 200
