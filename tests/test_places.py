@@ -505,3 +505,16 @@ def test_a_county_is_the_one_in_the_state_of_the_towns_named(nlp: Language) -> N
     assert place.level == "admin2"
     # Tennessee's Hamilton County, not Ohio's or Indiana's.
     assert km_between(place.lat, place.lon, 35.05, -85.31) < 200
+
+
+def test_norwegian_counties_and_zimbabwean_provinces_are_first_level_regions(
+    nlp: Language,
+) -> None:
+    doc = _run(nlp, "Poultry must be kept indoors in Rogaland, Vestfold and Telemark.")
+    places = _places(doc)
+    for name in ("Rogaland", "Vestfold", "Telemark"):
+        assert (places[name].level, places[name].country) == ("admin1", "NOR")
+    doc = _run(nlp, "Cholera cases rose in Mashonaland West and Manicaland this week.")
+    places = _places(doc)
+    assert places["Mashonaland West"].country == "ZWE"
+    assert km_between(places["Manicaland"].lat, places["Manicaland"].lon, -18.9, 32.6) < 161
