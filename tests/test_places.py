@@ -518,3 +518,9 @@ def test_norwegian_counties_and_zimbabwean_provinces_are_first_level_regions(
     places = _places(doc)
     assert places["Mashonaland West"].country == "ZWE"
     assert km_between(places["Manicaland"].lat, places["Manicaland"].lon, -18.9, 32.6) < 161
+
+
+def test_a_town_followed_by_in_and_its_region_is_looked_for_there(nlp: Language) -> None:
+    doc = _run(nlp, "The virus may have spread to Warwick in Queensland, officials said.")
+    place = _places(doc)["Warwick"]
+    assert place.country == "AUS"

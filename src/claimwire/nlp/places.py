@@ -946,9 +946,9 @@ def _dateline(doc: Doc, start: int, end: int) -> bool:
 
 def _region_follows(doc: Doc, end: int, gazetteer: Gazetteer) -> frozenset[str]:
     """The countries (alpha-2) of a first-level region or country named right
-    after ``end`` and a comma: "Hinton, Alberta", "Matias Romero, Oaxaca State",
-    "Gainesville, Va.". Empty when none follows."""
-    if end + 1 >= len(doc) or doc[end].text != "," or not _capitalised(doc[end + 1]):
+    after ``end`` and a comma or ``in``: "Hinton, Alberta", "Matias Romero, Oaxaca
+    State", "Gainesville, Va.", "Warwick in Queensland". Empty when none follows."""
+    if end + 1 >= len(doc) or doc[end].text not in {",", "in"} or not _capitalised(doc[end + 1]):
         return frozenset()
     if doc[end + 1].text in STATE_ABBREVIATIONS:
         return frozenset({"US"})
