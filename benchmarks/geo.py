@@ -63,9 +63,9 @@ from claimwire.settings import Settings
 #: CI floors for ``evaluate(quick=True)`` (40 GWN and 80 GeoVirus articles plus the
 #: article gold), a little under what that measured; RESULTS.md has the full run.
 FLOORS: dict[str, float] = {
-    "gwn_recall": 0.80,
-    "gwn_acc161": 0.89,
-    "geovirus_recall": 0.92,
+    "gwn_recall": 0.83,
+    "gwn_acc161": 0.90,
+    "geovirus_recall": 0.94,
     "geovirus_acc161": 0.87,
     "dev_place_precision": 0.70,
     "dev_place_recall": 0.83,

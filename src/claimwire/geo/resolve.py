@@ -83,6 +83,8 @@ def prior(candidate: Candidate, region: bool) -> float:
 CONTEXT_BASE = 1.0
 CONTEXT_SHARE = 3.0
 SIBLING_ADMIN = 2.0
+#: A second-level unit in the first-level region of a town the article names.
+COUNTY_OF_TOWN = 1.0
 #: A city or unit inside a first-level region the article names by another name.
 NAMED_REGION = 3.0
 #: How much less likely a match by an alternate name is than one by the own name.
@@ -171,13 +173,19 @@ def _with_sites(
     mentions: Sequence[Mention], found: list[tuple[Mention, GazetteerEntry]]
 ) -> list[tuple[Mention, GazetteerEntry]]:
     """``found`` with the article's sites placed in its main town: the town its
-    place mentions (not metonyms) name most often, the first of equals."""
+    place mentions (not metonyms, unless there are no others) name most often,
+    the first of equals."""
     towns: Counter[int] = Counter()
     first: dict[int, GazetteerEntry] = {}
-    for mention, entry in found:
-        if entry.level == "city" and not mention.metonym:
-            towns[entry.id] += 1
-            first.setdefault(entry.id, entry)
+    # Town names standing for a body ("Winnipeg police") still say where the story
+    # is, when no town is named as a place.
+    for metonyms in (False, True):
+        for mention, entry in found:
+            if entry.level == "city" and mention.metonym is metonyms:
+                towns[entry.id] += 1
+                first.setdefault(entry.id, entry)
+        if towns:
+            break
     if not towns:
         return found
     top = max(towns.values())
@@ -204,6 +212,9 @@ def _resolve_named(mentions: Sequence[Mention]) -> list[tuple[Mention, Gazetteer
     # inside a co-mentioned region does not outweigh that ("Missouri" beside
     # "Montana" is the state, not a town in Montana called so).
     admin_read: set[tuple[str, bool]] = set()
+    # First-level regions of the towns the article names: a county of the same
+    # name in each of several states is the one beside those towns.
+    towns_in: set[tuple[str, str]] = set()
     for mention, scores in zip(mentions, scored, strict=True):
         if not scores:
             continue
@@ -220,6 +231,8 @@ def _resolve_named(mentions: Sequence[Mention]) -> list[tuple[Mention, Gazetteer
                 own_votes[mention.key, mention.region][best.country] += vote
         if best.level == "admin1" and mention.context:
             admins[best.country, best.admin1].add(mention.key)
+        if best.level == "city" and mention.context and not mention.metonym:
+            towns_in.add((best.country, best.admin1))
     top = max(countries.values(), default=0)
     # First-level regions named per country: a list of states ("Oregon, Nevada and
     # Wyoming") reads an ambiguous member as one more state.
@@ -254,6 +267,8 @@ def _resolve_named(mentions: Sequence[Mention]) -> list[tuple[Mention, Gazetteer
                 share = countries.get(entry.country, 0) - (own[entry.country] if own else 0)
                 if share > 0:
                     extra += CONTEXT_BASE + CONTEXT_SHARE * share / top
+                if entry.level == "admin2" and (entry.country, entry.admin1) in towns_in:
+                    extra += COUNTY_OF_TOWN
                 if entry.level == "admin1" and not city_named:
                     named = admins_of.get(entry.country, 0)
                     named -= (entry.country, entry.admin1) in admins

@@ -251,10 +251,18 @@ _LOCATIVE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _RESCUED_LABELS = frozenset(
     {"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC", "LANGUAGE"}
 )
+#: Labels of entities that may hold a place's name: "U.S. Department of Agriculture",
+#: "Bolton Wanderers" (NER often takes a club for a person).
+_NAMED_BODY_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "PERSON"})
 #: Words that end a street's or square's name: "Royal Street", "Kamenne Square".
 STREET_WORDS = frozenset(
     {"Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Boulevard", "Blvd.", "Drive", "Lane",
      "Square", "Plaza", "Highway", "Parkway"}
+)  # fmt: skip
+#: A town's own buildings, which news names without the town: "at City Hall".
+CIVIC_BUILDINGS = (
+    ("City", "Hall"), ("Town", "Hall"), ("County", "Courthouse"), ("Capitol",),
+    ("Statehouse",), ("State", "House"),
 )  # fmt: skip
 #: Streets that stand for an institution or a trade, not for where something is.
 METONYM_STREETS = frozenset({"wall street", "downing street", "fleet street", "main street"})
@@ -262,6 +270,21 @@ METONYM_STREETS = frozenset({"wall street", "downing street", "fleet street", "m
 UNION_CODE = "RGNE"
 _CONNECTORS = frozenset({"of", "de", "del", "la", "al", "el", "upon", "on", "-", "the", "and"})
 _MAX_NAME_TOKENS = 6
+#: Population from which a town that opens an organisation's name is taken as the
+#: place the organisation is named after (smaller ones are too often words or names).
+TOWN_OF_NOTE = 20_000
+#: Words after a town's name that make an organisation a local body named after the
+#: town: "Beverly Hills Police Department", "Leeds City Council", "Bolton Wanderers".
+LOCAL_BODIES = frozenset(
+    {
+        "police", "sheriff", "sheriff's", "fire", "city", "town", "county", "borough",
+        "council", "municipal", "school", "schools", "university", "college", "hospital",
+        "chamber", "library", "museum", "zoo", "airport", "port", "harbour", "harbor",
+        "court", "times", "herald", "gazette", "tribune", "chronicle", "post", "echo",
+        "courier", "star", "journal", "news", "club", "united", "rovers",
+        "wanderers", "albion", "athletic", "rangers", "diocese", "archdiocese",
+    }
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -333,7 +356,8 @@ class PlaceResolver:
             text_span = TextSpan(span.start_char, span.end_char, span.text)
             party = mention.party_if_city and entry.level == "city"
             if (mention.metonym or party) and (
-                entry.level in {"country", "admin1", "city"} or entry.feature_code == UNION_CODE
+                entry.level in {"country", "admin1", "admin2", "city"}
+                or entry.feature_code == UNION_CODE
             ):
                 set_aside.append(
                     Metonym(text_span, entry.name, entry.country3 or None, entry.level)
@@ -380,6 +404,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         known: frozenset[str] = frozenset(),
         embedded: bool = False,
         inner: bool = False,
+        leading: bool = False,
+        leading_only: bool = False,
     ) -> bool:
         mention = _mention(doc, span, gazetteer, label, known)
         if mention is None or any(taken[mention.start : mention.end]):
@@ -389,7 +415,11 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         if embedded:
             # A name inside an organisation's ("U.S. Department of Agriculture"):
             # recognised and resolved, but it names the body, not a place.
-            if not _well_known(mention):
+            if not (
+                (_well_known(mention) and not leading_only)
+                or (leading and _town_of_note(mention) and not mention.region)
+                or (not leading_only and _county(mention))  # "Orange County Sheriff's Office"
+            ):
                 return False
             mention = replace(mention, metonym=True)
         found.append(mention)
@@ -407,7 +437,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         for span in _split_ent(ent, gazetteer)
     ]
     for span, label in ents:
-        add(span, label)
+        add(_extended(doc, span, label, taken, gazetteer), label)
     i = 0
     while i < len(doc):
         # Tokens NER labelled were judged above; the scan looks at unlabelled ones.
@@ -425,6 +455,17 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     for span, label in ents:
         if label not in _LOCATIVE_LABELS:
             add(span, label, known)
+    # The same for names nothing labelled ("Douma is surrounded", "CTV Saskatoon").
+    i = 0
+    while i < len(doc):
+        if taken[i] or doc[i].ent_type_ or not _capitalised(doc[i]):
+            i += 1
+            continue
+        name = _longest_name(doc, i, taken, gazetteer)
+        if name is not None and name_key(_strip_edges(name).text) in known and add(name, "", known):
+            i = name.end
+        else:
+            i += 1
     # A place entity that is no name as a whole holds one: "Greece Italy" (a comma
     # lost), "Washington Township", "the eastern Pacific equatorial region".
     for span, label in ents:
@@ -467,13 +508,25 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         for i in range(mention.start, mention.end):
             taken[i] = True
     for ent in doc.ents:
-        if ent.label_ in {"ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"} and not any(
-            taken[ent.start : ent.end]
-        ):
+        if ent.label_ in _NAMED_BODY_LABELS and not any(taken[ent.start : ent.end]):
             i = ent.start
             while i < ent.end:
                 name = _longest_name(doc, i, taken, gazetteer, ent.end)
-                if name is not None and add(name, "GPE", embedded=True):
+                # "Bolton Wanderers", which NER often takes for a person.
+                leading = (
+                    ent.label_ in {"ORG", "PERSON"}
+                    and i == _strip_edges(ent).start
+                    and name is not None
+                    and name.end < ent.end
+                    and doc[name.end].lower_ in LOCAL_BODIES
+                )
+                if name is not None and add(
+                    name,
+                    "GPE",
+                    embedded=True,
+                    leading=leading,
+                    leading_only=ent.label_ == "PERSON",  # "Paris Hilton" is no body
+                ):
                     i = name.end
                 else:
                     i += 1
@@ -486,7 +539,15 @@ def _sites(doc: Doc, taken: list[bool]) -> Iterable[Mention]:
     Assiniboine Avenue"): no gazetteer holds them, so they are placed in the
     article's main town when it has one (see :func:`claimwire.geo.resolve.resolve`)."""
     for token in doc:
-        if token.text not in STREET_WORDS or taken[token.i]:
+        if taken[token.i]:
+            continue
+        civic = _civic_building(doc, token.i)
+        if civic is not None:
+            start, end = civic
+            if not any(taken[start:end]):
+                yield Mention(start, end, "site " + name_key(doc[start:end].text), (), site=True)
+            continue
+        if token.text not in STREET_WORDS:
             continue
         start = token.i
         while (
@@ -504,9 +565,31 @@ def _sites(doc: Doc, taken: list[bool]) -> Iterable[Mention]:
         before = doc[start - 1].lower_ if start > 0 else ""
         if before == "the" and start > 1:
             before = doc[start - 2].lower_
-        if before not in LOCATIVE_PREPOSITIONS | {"off", "onto", "down", "up"}:
+        # After a locating word, or opening a sentence ("Royal Street was the
+        # parade's route"), where a name ending in "Street" is the street itself.
+        if before not in LOCATIVE_PREPOSITIONS | {"off", "onto", "down", "up"} and not (
+            doc[start].is_sent_start and before != "the"
+        ):
             continue
         yield Mention(start, token.i + 1, "site " + name_key(name.text), (), site=True)
+
+
+def _civic_building(doc: Doc, i: int) -> tuple[int, int] | None:
+    """The span of a town's own building named generically at token ``i`` ("at City
+    Hall", "marched on the state Capitol"), which stands in the article's town."""
+    for words in CIVIC_BUILDINGS:
+        end = i + len(words)
+        if end > len(doc) or tuple(t.text for t in doc[i:end]) != words:
+            continue
+        if end < len(doc) and _capitalised(doc[end]) and not doc[end].is_sent_start:
+            return None  # "City Hall Plaza", "Capitol Records": a longer name
+        before = i - 1
+        while before >= 0 and doc[before].lower_ in {"the", "state", "new", "old"}:
+            before -= 1
+        if before >= 0 and doc[before].lower_ in LOCATIVE_PREPOSITIONS | {"outside", "fill"}:
+            return i, end
+        return None
+    return None
 
 
 def _listed_after(doc: Doc, end: int, taken: list[bool]) -> Iterable[int]:
@@ -540,6 +623,23 @@ def _add_listed(
     for i in range(mention.start, mention.end):
         taken[i] = True
     return True
+
+
+def _extended(doc: Doc, span: Span, label: str, taken: list[bool], gazetteer: Gazetteer) -> Span:
+    """A place entity NER cut short of a longer unit's or country's name that
+    continues after it ("U.S." of "the U.S. Virgin Islands"), else the entity."""
+    if label not in {"GPE", "LOC"}:
+        return span
+    start = _strip_edges(span).start
+    longer = _longest_name(doc, start, taken, gazetteer) if start < span.end else None
+    if longer is None or longer.end <= span.end:
+        return span
+    if any(
+        c.kind == 0 and c.entry.level in {"country", "admin1", "region", "feature"}
+        for c in gazetteer.lookup_key(name_key(longer.text))
+    ):
+        return longer
+    return span
 
 
 def _split_ent(ent: Span, gazetteer: Gazetteer) -> Iterable[Span]:
@@ -713,6 +813,25 @@ def _well_known(mention: Mention) -> bool:
     )
 
 
+def _county(mention: Mention) -> bool:
+    """A county named with its word ("Montgomery County"), as bodies named after
+    one are ("the Montgomery County Democrats")."""
+    return mention.region and any(
+        c.entry.level == "admin2" and c.kind != 2 for c in mention.candidates
+    )
+
+
+def _town_of_note(mention: Mention) -> bool:
+    """A town large enough that a body named after it ("Beverly Hills Police
+    Department", "Bolton Wanderers") most likely is named after that town: its own
+    name, and no larger place (a county, a region) goes by it."""
+    named = [c.entry for c in mention.candidates if c.kind != 2]
+    if not named:
+        return False
+    best = max(named, key=_prior)
+    return best.level == "city" and best.population >= TOWN_OF_NOTE
+
+
 def _prior(entry: GazetteerEntry) -> float:
     if entry.level in {"country", "admin1", "region", "feature"}:
         return 1e12 + entry.population
@@ -760,6 +879,8 @@ def _acceptable(
         or _part_before(doc, start) is not None  # "north of Bakhmut"
         # "the town of Sudzha"
         or (start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in PLACE_NOUNS)
+        # "Jodi Mahler of Bellmore", "Miss Abdhou, of Hayes,": where a person is from
+        or (start > 1 and doc[start - 1].lower_ == "of" and _after_person(doc, start - 1))
         # "Gwadar port", "Kramatorsk railway station"
         or (end < len(doc) and doc[end].lower_ in FEATURE_NOUNS)
         or (end + 1 < len(doc) and doc[end + 1].lower_ in FEATURE_NOUNS and doc[end].is_lower)
@@ -797,6 +918,14 @@ def _acceptable(
     )
 
 
+def _after_person(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` follows a person's name, with or without a comma."""
+    before = i - 1
+    if before >= 0 and doc[before].text == ",":
+        before -= 1
+    return before >= 0 and doc[before].ent_type_ == "PERSON"
+
+
 def _acronym(token: Token) -> bool:
     """An acronym or abbreviation: "EU", "BLA", "Va.", "MoD"."""
     text = token.text
@@ -817,9 +946,9 @@ def _dateline(doc: Doc, start: int, end: int) -> bool:
 
 def _region_follows(doc: Doc, end: int, gazetteer: Gazetteer) -> frozenset[str]:
     """The countries (alpha-2) of a first-level region or country named right
-    after ``end`` and a comma: "Hinton, Alberta", "Matias Romero, Oaxaca State",
-    "Gainesville, Va.". Empty when none follows."""
-    if end + 1 >= len(doc) or doc[end].text != "," or not _capitalised(doc[end + 1]):
+    after ``end`` and a comma or ``in``: "Hinton, Alberta", "Matias Romero, Oaxaca
+    State", "Gainesville, Va.", "Warwick in Queensland". Empty when none follows."""
+    if end + 1 >= len(doc) or doc[end].text not in {",", "in"} or not _capitalised(doc[end + 1]):
         return frozenset()
     if doc[end + 1].text in STATE_ABBREVIATIONS:
         return frozenset({"US"})
