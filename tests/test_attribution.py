@@ -793,3 +793,43 @@ def test_subject_on_the_cue_line_after_a_promotion_line(nlp: Language) -> None:
     assert claim.source.text == "Kyiv"
     assert claim.speaker_name == "Ukraine (government)"
     assert claim.content.text == "its forces have advanced 35km into Russia since last week"
+
+
+def test_name_read_into_the_phrase_before_the_cue_is_its_subject(nlp: Language) -> None:
+    # The parser reads `Zelenskyy` as the last word of `the Kyiv Independent`.
+    text = (
+        "At a March briefing with the editors of the Kyiv Independent Zelenskyy said that "
+        "the front near Pokrovsk was holding."
+    )
+    claim = only(claims(nlp, text), "said")
+    assert claim.source is not None
+    assert claim.source.text.endswith("Zelenskyy")
+    assert claim.content.text == "the front near Pokrovsk was holding"
+
+
+def test_unmarked_reported_clause_parsed_as_adverbial(nlp: Language) -> None:
+    text = "The minister said after the summit he would not sign the grain deal if it were renewed."
+    claim = only(claims(nlp, text), "said")
+    assert claim.speaker_name == "minister"
+    assert claim.content.text.endswith("he would not sign the grain deal if it were renewed")
+
+
+def test_handmade_parse_opened_quote_hung_on_the_cue_as_punctuation() -> None:
+    # `The mayor said, "Families go home."` with the quoted clause attached as `punct`,
+    # as spaCy's parser sometimes does after an opening quote mark.
+    from spacy.lang.en import English
+
+    nlp = English()
+    nlp.add_pipe("claimwire_attribution")
+    words = ["The", "mayor", "said", ",", "\u201c", "Families", "go", "home", "."]
+    heads = [1, 2, 2, 2, 2, 6, 2, 6, 6]
+    deps = ["det", "nsubj", "ROOT", "punct", "punct", "nsubj", "punct", "advmod", "punct"]
+    pos = ["DET", "NOUN", "VERB", "PUNCT", "PUNCT", "NOUN", "VERB", "ADV", "PUNCT"]
+    lemmas = ["the", "mayor", "say", ",", '"', "family", "go", "home", "."]
+    spaces = [True, True, False, True, False, True, True, False, False]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    doc = nlp.get_pipe("claimwire_attribution")(doc)
+    claim = only(list(ext.claims(doc)), "said")
+    assert claim.content.text.rstrip(".") == "Families go home"
+    assert claim.source is not None
+    assert claim.source.text == "The mayor"

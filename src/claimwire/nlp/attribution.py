@@ -729,6 +729,23 @@ def _clausal_child(verb: Token) -> Token | None:
             return right[0]
     if clauses:
         return clauses[0]
+    if verb.lemma_.lower() in _SPEECH_VERBS:
+        for child in verb.rights:
+            if child.pos_ not in {"VERB", "AUX"} or not any(
+                c.dep_ in _SUBJECT_DEPS and c.tag_ not in {"WP", "WDT"} for c in child.children
+            ):
+                continue
+            between = verb.doc[verb.i + 1 : child.left_edge.i + 1]
+            if child.dep_ == "advcl" and not any(c.dep_ == "mark" for c in child.children):
+                # `said after the convention he would not ...`: an unmarked reported
+                # clause the parser took for an adverbial one.
+                return child
+            if child.dep_ in {"punct", "dep", "parataxis"} and any(
+                t.text in _QUOTE_OPEN or t.text == '"' for t in between
+            ):
+                # `said, "When people come back ...`: an opened quote the parser hung
+                # on the cue as punctuation.
+                return child
     # `told a cabinet meeting he had met ...`: the reported clause hung on the audience.
     if verb.lemma_.lower() == "tell":
         for child in verb.children:
@@ -1033,9 +1050,15 @@ def _stranded_subject(verb: Token) -> Token | None:
     i = verb.i - 1
     while i >= 0 and doc[i].is_punct:
         i -= 1
-    if i < 0 or doc[i].pos_ not in {"PROPN", "NOUN"} or doc[i].dep_ not in {"appos", "conj"}:
+    if i < 0 or doc[i].pos_ not in {"PROPN", "NOUN"}:
         return None
-    return doc[i]
+    if doc[i].dep_ in {"appos", "conj"}:
+        return doc[i]
+    if doc[i].dep_ == "pobj" and doc[i].pos_ == "PROPN" and i == verb.i - 1:
+        # `In a meeting with the board of the Washington Post Trump said that ...`: a
+        # name the parser read as the last word of the phrase before it.
+        return doc[i]
+    return None
 
 
 def _source_span(subject: Token) -> tuple[int, int]:
