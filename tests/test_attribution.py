@@ -833,3 +833,25 @@ def test_handmade_parse_opened_quote_hung_on_the_cue_as_punctuation() -> None:
     assert claim.content.text.rstrip(".") == "Families go home"
     assert claim.source is not None
     assert claim.source.text == "The mayor"
+
+
+def test_source_keeps_the_closing_bracket_of_a_party_label(nlp: Language) -> None:
+    text = "Sen. Jeanne Shaheen (D-N.H.) said the aid package would pass next week."
+    claim = only(claims(nlp, text), "said")
+    assert claim.source is not None
+    assert claim.source.text == "Sen. Jeanne Shaheen (D-N.H.)"
+    assert claim.speaker_name == "Jeanne Shaheen"
+
+
+def test_source_as_written_keeps_its_describing_clause(nlp: Language) -> None:
+    text = "Olena Kovalenko, who fled Kharkiv in 2022, said the shelling never stopped."
+    claim = only(claims(nlp, text), "said")
+    assert claim.source is not None
+    assert claim.source.text == "Olena Kovalenko, who fled Kharkiv in 2022"
+    assert claim.speaker_name == "Olena Kovalenko"
+    group = only(
+        claims(nlp, "Analysts who track the conflict said the offensive had stalled."), "said"
+    )
+    assert group.source is not None
+    assert group.source.text == "Analysts who track the conflict"
+    assert group.speaker_name == "Analysts"

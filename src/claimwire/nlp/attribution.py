@@ -237,6 +237,9 @@ class _Found:
     sent: int = 0  # index of the sentence of the cue
     cue_lemma: str = ""
     continuation: bool = False
+    #: The source as written, with the clauses that describe it (`a report released
+    #: last year`); ``source`` without them is what names the speaker.
+    written: tuple[int, int] | None = None
 
 
 class AttributionExtractor:
@@ -546,6 +549,9 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         own_line = _line_before(sent.doc, s_span[0], verb)
         if own_line is not None:
             subject, s_span = own_line
+    written = None if s_span_after else _source_span(subject, cue=verb)
+    if written is not None and not (written[0] <= s_span[0] and s_span[1] <= written[1]):
+        written = None
     contents: list[tuple[int, int]] = []
     if _is_parenthetical_cue(sent, verb, subject):
         whole = _sentence_chars(sent)
@@ -573,7 +579,10 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
             and not (c_start <= s_span[0] and s_span[1] <= c_end)
         ):
             continue
-        yield _Found(cue, (c_start, c_end), s_span, subject, cue_lemma=lemma)
+        described = written
+        if described is not None and described[0] < c_end and c_start < described[1]:
+            described = None  # a describing clause that runs into the content
+        yield _Found(cue, (c_start, c_end), s_span, subject, cue_lemma=lemma, written=described)
 
 
 #: Cues whose passive attributes: `is said to`, `was accused of`, `were claimed by`.
@@ -1061,14 +1070,24 @@ def _stranded_subject(verb: Token) -> Token | None:
     return None
 
 
-def _source_span(subject: Token) -> tuple[int, int]:
+def _source_span(subject: Token, cue: Token | None = None) -> tuple[int, int]:
+    """The words naming a source; given the ``cue``, the source as written, with the
+    relative and participle clauses that describe it (`analysts who track the war`)."""
     doc = subject.doc
     start, end = subject.left_edge.i, subject.right_edge.i + 1
     # Drop a relative clause or trailing punctuation from the source.
     for child in subject.children:
         if child.dep_ in {"relcl", "acl"} and child.i > subject.i:
+            if cue is not None and not (child.left_edge.i <= cue.i <= child.right_edge.i):
+                continue
             end = min(end, child.left_edge.i)
+    if cue is not None and start <= cue.i < end:
+        end = cue.i
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].lower_ in {"who", "which"}):
+        if doc[end - 1].text == ")" and doc[start:end].text.count("(") > doc[
+            start : end - 1
+        ].text.count(")"):
+            break  # `Sen. Lindsey Graham (R-S.C.)`: the closing bracket of the name
         end -= 1
     # A hyphenated name the parser split (`Shafiq-ul-Rehaman`).
     while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
@@ -1927,9 +1946,10 @@ def _claims_near(claims: list[_Found], at: int) -> list[_Found]:
 
 def _record(doc: Doc, n: int, item: _Found, dates: list[DateMention]) -> Claim:
     text = _text(doc)
+    as_written = item.written or item.source
     source = (
-        TextSpan(item.source[0], item.source[1], text[item.source[0] : item.source[1]])
-        if item.source
+        TextSpan(as_written[0], as_written[1], text[as_written[0] : as_written[1]])
+        if as_written
         else None
     )
     return Claim(
