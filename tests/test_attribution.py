@@ -855,3 +855,39 @@ def test_source_as_written_keeps_its_describing_clause(nlp: Language) -> None:
     assert group.source is not None
     assert group.source.text == "Analysts who track the conflict"
     assert group.speaker_name == "Analysts"
+
+
+def test_continued_with_a_comma_and_an_opened_quote(nlp: Language) -> None:
+    text = "The envoy continued, \u201cFor us, the families of the missing, all we want is a list."
+    claim = only(claims(nlp, text), "continued")
+    assert claim.source is not None
+    assert claim.source.text == "The envoy"
+    assert claim.content.text.startswith("For us, the families of the missing")
+
+
+def test_a_court_ruling_states_its_that_clause(nlp: Language) -> None:
+    text = "The tribunal ruled that the seizure of the tankers had breached maritime law."
+    claim = only(claims(nlp, text), "ruled")
+    assert claim.content.text == "the seizure of the tankers had breached maritime law"
+    assert not claims(nlp, "The tribunal ruled on the seizure of the tankers in May.")
+
+
+def test_handmade_parse_that_taken_for_an_adverb_after_a_time_phrase() -> None:
+    # `X tweeted at night that Y was Z`, with `that` parsed as an adverb and the
+    # reported clause as an adverbial clause, as spaCy's parser sometimes does.
+    from spacy.lang.en import English
+
+    nlp = English()
+    nlp.add_pipe("claimwire_attribution")
+    words = ["Medvedev", "tweeted", "at", "night", "that", "Kyiv", "was", "weak", "."]
+    heads = [1, 1, 1, 2, 6, 6, 1, 6, 1]
+    deps = ["nsubj", "ROOT", "prep", "pobj", "advmod", "nsubj", "advcl", "acomp", "punct"]
+    pos = ["PROPN", "VERB", "ADP", "NOUN", "PRON", "PROPN", "AUX", "ADJ", "PUNCT"]
+    lemmas = ["Medvedev", "tweet", "at", "night", "that", "Kyiv", "be", "weak", "."]
+    spaces = [True, True, True, True, True, True, True, False, False]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    doc = nlp.get_pipe("claimwire_attribution")(doc)
+    claim = only(list(ext.claims(doc)), "tweeted")
+    assert claim.content.text.endswith("Kyiv was weak")
+    assert claim.source is not None
+    assert claim.source.text == "Medvedev"

@@ -75,6 +75,8 @@ CUE_VERBS = _words(
 _QUESTION_CUES = _words("ask wonder")
 #: Verbs that introduce quoted words after a colon: `Limbaugh continued: "..."`.
 _COLON_CUES = _words("continue conclude begin open close")
+#: Verbs of judges and arbiters whose that-clause is a claim: `the court ruled that`.
+_RULING_CUES = _words("rule")
 #: Subjects whose findings are claims of evidence: `Polls show a close contest`.
 _EVIDENCE_SOURCES = _words(
     """poll polls survey surveys data document documents record records video videos footage
@@ -396,8 +398,18 @@ def _sentence_claims(sent: Span, quotes: list[tuple[int, int]]) -> Iterator[_Fou
             or (
                 lemma in _COLON_CUES
                 and token.i + 1 < sent.end
-                and sent.doc[token.i + 1].text == ":"
+                and (
+                    sent.doc[token.i + 1].text == ":"
+                    # `She continued, "For us ..."`: or a comma and an opening quote mark.
+                    or (
+                        sent.doc[token.i + 1].text == ","
+                        and token.i + 2 < sent.end
+                        and sent.doc[token.i + 2].text in {*_QUOTE_OPEN, '"'}
+                    )
+                )
             )
+            # `The appeals court ruled that ...`: a ruling states what it finds.
+            or (lemma in _RULING_CUES and _that_clause(token) is not None)
         ):
             yield from _verb_claims(sent, token, quotes)
         elif token.lower_ == "according" and token.i + 1 < len(sent.doc):
@@ -723,6 +735,18 @@ def _sentence_chars(sent: Span) -> tuple[int, int] | None:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
+def _that_clause(verb: Token) -> Token | None:
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "ccomp"
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ),
+        None,
+    )
+
+
 def _clausal_child(verb: Token) -> Token | None:
     clauses = [
         c
@@ -738,17 +762,25 @@ def _clausal_child(verb: Token) -> Token | None:
             return right[0]
     if clauses:
         return clauses[0]
-    if verb.lemma_.lower() in _SPEECH_VERBS:
+    if verb.lemma_.lower() in CUE_VERBS:
         for child in verb.rights:
             if child.pos_ not in {"VERB", "AUX"} or not any(
                 c.dep_ in _SUBJECT_DEPS and c.tag_ not in {"WP", "WDT"} for c in child.children
             ):
                 continue
             between = verb.doc[verb.i + 1 : child.left_edge.i + 1]
-            if child.dep_ == "advcl" and not any(c.dep_ == "mark" for c in child.children):
+            opener = verb.doc[child.left_edge.i]
+            if (
+                child.dep_ == "advcl"
+                and not any(c.dep_ == "mark" for c in child.children)
+                # `tweeted in the early hours that X was ...`: `that` taken for an adverb.
+                and (verb.lemma_.lower() in _SPEECH_VERBS or opener.lower_ == "that")
+            ):
                 # `said after the convention he would not ...`: an unmarked reported
                 # clause the parser took for an adverbial one.
                 return child
+            if verb.lemma_.lower() not in _SPEECH_VERBS:
+                continue
             if child.dep_ in {"punct", "dep", "parataxis"} and any(
                 t.text in _QUOTE_OPEN or t.text == '"' for t in between
             ):
