@@ -891,3 +891,28 @@ def test_handmade_parse_that_taken_for_an_adverb_after_a_time_phrase() -> None:
     assert claim.content.text.endswith("Kyiv was weak")
     assert claim.source is not None
     assert claim.source.text == "Medvedev"
+
+
+def test_as_the_source_put_it(nlp: Language) -> None:
+    text = 'As the minister put it in a statement in May, the ceasefire is "a pause, not a peace."'
+    claim = only(claims(nlp, text), "put")
+    assert claim.source is not None
+    assert claim.source.text == "the minister"
+    assert claim.content.text.startswith('the ceasefire is "a pause, not a peace')
+    assert not claims(nlp, "The minister put it on the table in May.")
+
+
+def test_went_on_to_say_and_appeared_to_suggest(nlp: Language) -> None:
+    went = only(
+        claims(nlp, "The ministry went on to say the strikes had hit only military targets."),
+        "to say",
+    )
+    assert went.speaker_name == "ministry"
+    assert went.content.text == "the strikes had hit only military targets"
+    appeared = only(
+        claims(nlp, "The general appeared to suggest that the troops would withdraw by winter."),
+        "to suggest",
+    )
+    assert appeared.content.text == "the troops would withdraw by winter"
+    # A purpose is still not a statement.
+    assert not claims(nlp, "The ministry released the footage to show that the depot was empty.")

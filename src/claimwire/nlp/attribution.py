@@ -75,6 +75,8 @@ CUE_VERBS = _words(
 _QUESTION_CUES = _words("ask wonder")
 #: Verbs that introduce quoted words after a colon: `Limbaugh continued: "..."`.
 _COLON_CUES = _words("continue conclude begin open close")
+#: Verbs whose `to` clause is their subject's own act: `went on to say`, `appeared to suggest`.
+_RAISING_VERBS = _words("go appear seem proceed")
 #: Verbs of judges and arbiters whose that-clause is a claim: `the court ruled that`.
 _RULING_CUES = _words("rule")
 #: Subjects whose findings are claims of evidence: `Polls show a close contest`.
@@ -410,6 +412,7 @@ def _sentence_claims(sent: Span, quotes: list[tuple[int, int]]) -> Iterator[_Fou
             )
             # `The appeals court ruled that ...`: a ruling states what it finds.
             or (lemma in _RULING_CUES and _that_clause(token) is not None)
+            or _as_put_it(token)
         ):
             yield from _verb_claims(sent, token, quotes)
         elif token.lower_ == "according" and token.i + 1 < len(sent.doc):
@@ -536,7 +539,10 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         return
     if subject.tag_ in {"WDT", "WP"} and not relative_speaker:
         return  # `which suggests that ...`: the reporter's inference
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not (
+        # `went on to say that ...`, `appeared to suggest that ...`: the subject says it.
+        verb.dep_ in {"xcomp", "advcl"} and verb.head.lemma_.lower() in _RAISING_VERBS
+    ):
         return  # `to show that ...`: a purpose, not a statement
     if (
         verb.dep_ == "conj"
@@ -735,6 +741,16 @@ def _sentence_chars(sent: Span) -> tuple[int, int] | None:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
+def _as_put_it(verb: Token) -> bool:
+    """`as the minister put it`: a way of saying, like `as the minister said`."""
+    return (
+        verb.lemma_.lower() == "put"
+        and verb.dep_ == "advcl"
+        and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    )
+
+
 def _that_clause(verb: Token) -> Token | None:
     return next(
         (
@@ -873,6 +889,10 @@ def _verb_content(
         # `The West, he added, was ...`: the clause around the cue is the content.
         head = verb.head
         return _subtree_chars(doc, head, head, skip=None)
+    if _as_put_it(verb):
+        # `As the minister put it, the ceasefire is "a pause"`: the clause it hangs on.
+        head = verb.head
+        return _subtree_chars(doc, head, head, skip=verb)
     if (
         verb.dep_ == "advcl"
         and lemma in _AS_SAID_CUES
