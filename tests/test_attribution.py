@@ -916,3 +916,26 @@ def test_went_on_to_say_and_appeared_to_suggest(nlp: Language) -> None:
     assert appeared.content.text == "the troops would withdraw by winter"
     # A purpose is still not a statement.
     assert not claims(nlp, "The ministry released the footage to show that the depot was empty.")
+
+
+def test_continued_after_the_quoted_words(nlp: Language) -> None:
+    text = (
+        "\u201cMaybe I can, by speaking directly to the soldiers, say, look, this is not who "
+        "we are,\u201d she continued."
+    )
+    claim = only(claims(nlp, text), "continued")
+    assert claim.source is not None
+    assert claim.source.text == "she"
+    assert "this is not who we are" in claim.content.text
+    assert not claims(nlp, "The shelling continued through the night.")
+
+
+def test_cue_before_a_quote_the_parser_made_the_main_clause(nlp: Language) -> None:
+    text = (
+        'Douglas Brinkley, a historian who attended the session, recalled, "Out of nowhere, '
+        "he said, 'If we don't act, all bets are off.'"
+    )
+    claim = only(claims(nlp, text), "recalled")
+    assert claim.source is not None
+    assert claim.source.text.startswith("Douglas Brinkley")
+    assert claim.content.text.startswith("Out of nowhere")

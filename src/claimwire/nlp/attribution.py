@@ -391,28 +391,39 @@ def _in_quote(quotes: list[tuple[int, int]], start: int, end: int) -> tuple[int,
 def _sentence_claims(sent: Span, quotes: list[tuple[int, int]]) -> Iterator[_Found]:
     for token in sent:
         lemma = token.lemma_.lower()
-        if token.pos_ in {"VERB", "AUX"} and (
-            lemma in CUE_VERBS
-            or lemma in _OBJECT_CUES
-            or lemma in _QUESTION_CUES
-            or (lemma in _LEGAL_CUES and _document_subject(token))
-            # `Limbaugh continued: "..."`: a verb that announces the words after a colon.
-            or (
-                lemma in _COLON_CUES
-                and token.i + 1 < sent.end
-                and (
-                    sent.doc[token.i + 1].text == ":"
-                    # `She continued, "For us ..."`: or a comma and an opening quote mark.
-                    or (
-                        sent.doc[token.i + 1].text == ","
-                        and token.i + 2 < sent.end
-                        and sent.doc[token.i + 2].text in {*_QUOTE_OPEN, '"'}
+        if (
+            token.pos_ in {"VERB", "AUX"}
+            and (
+                lemma in CUE_VERBS
+                or lemma in _OBJECT_CUES
+                or lemma in _QUESTION_CUES
+                or (lemma in _LEGAL_CUES and _document_subject(token))
+                # `Limbaugh continued: "..."`: a verb that announces the words after a colon.
+                or (
+                    lemma in _COLON_CUES
+                    and token.i + 1 < sent.end
+                    and (
+                        sent.doc[token.i + 1].text == ":"
+                        # `She continued, "For us ..."`: or a comma and an opening quote mark.
+                        or (
+                            sent.doc[token.i + 1].text == ","
+                            and token.i + 2 < sent.end
+                            and sent.doc[token.i + 2].text in {*_QUOTE_OPEN, '"'}
+                        )
                     )
                 )
+                # `"...," she continued.`: or closing the quoted words before it.
+                or (
+                    lemma in _COLON_CUES
+                    and any(
+                        t.text in {*_QUOTE_CLOSE, '"'}
+                        for t in sent.doc[max(sent.start, token.i - 3) : token.i]
+                    )
+                )
+                # `The appeals court ruled that ...`: a ruling states what it finds.
+                or (lemma in _RULING_CUES and _that_clause(token) is not None)
+                or _as_put_it(token)
             )
-            # `The appeals court ruled that ...`: a ruling states what it finds.
-            or (lemma in _RULING_CUES and _that_clause(token) is not None)
-            or _as_put_it(token)
         ):
             yield from _verb_claims(sent, token, quotes)
         elif token.lower_ == "according" and token.i + 1 < len(sent.doc):
@@ -889,6 +900,17 @@ def _verb_content(
         # `The West, he added, was ...`: the clause around the cue is the content.
         head = verb.head
         return _subtree_chars(doc, head, head, skip=None)
+    after = verb.i + 1
+    if (
+        verb.dep_ == "ccomp"
+        and verb.head.i > verb.i
+        and after + 1 < verb.head.i
+        and doc[after].text == ","
+        and doc[after + 1].text in {*_QUOTE_OPEN, '"'}
+    ):
+        # `X recalled, "Out of nowhere, he said ..."`: the quote the parser made the
+        # main clause, with the cue hanging on it.
+        return _subtree_chars(doc, verb.head, verb.head, skip=verb)
     if _as_put_it(verb):
         # `As the minister put it, the ceasefire is "a pause"`: the clause it hangs on.
         head = verb.head
