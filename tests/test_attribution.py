@@ -939,3 +939,14 @@ def test_cue_before_a_quote_the_parser_made_the_main_clause(nlp: Language) -> No
     assert claim.source is not None
     assert claim.source.text.startswith("Douglas Brinkley")
     assert claim.content.text.startswith("Out of nowhere")
+
+
+def test_headline_colon_with_a_name_the_tagger_missed(nlp: Language) -> None:
+    text = (
+        "Merkel: Germany will take in more refugees this year\n\n"
+        "Chancellor Angela Merkel spoke in Berlin."
+    )
+    claim = only(claims(nlp, text), ":")
+    assert claim.source is not None
+    assert claim.source.text == "Merkel"
+    assert claim.content.text == "Germany will take in more refugees this year"

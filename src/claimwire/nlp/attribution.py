@@ -1282,6 +1282,15 @@ _DASH_NAME = re.compile(
 )
 
 
+def _named_elsewhere(doc: Doc, span: Span) -> bool:
+    last = span[-1].text
+    return any(
+        t.text == last and (t.pos_ == "PROPN" or t.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"})
+        for t in doc
+        if not span.start <= t.i < span.end
+    )
+
+
 def _colon_claims(doc: Doc) -> Iterator[_Found]:
     """Headline and transcript style: `Pence: ...`, `WALLACE: ...`."""
     text = _text(doc)
@@ -1301,6 +1310,9 @@ def _colon_claims(doc: Doc) -> Iterator[_Found]:
                 and (
                     all(t.pos_ == "PROPN" for t in span)
                     or (len(span) == 1 and span[0].lemma_.lower() in _DOCUMENT_NOUNS)
+                    # `Sanders: Clinton needs to ...`: a headline word the tagger took for
+                    # a common noun, but a name where the article uses it again.
+                    or (span[-1].is_title and _named_elsewhere(doc, span))
                 )
             )
         )
