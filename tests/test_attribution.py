@@ -950,3 +950,14 @@ def test_headline_colon_with_a_name_the_tagger_missed(nlp: Language) -> None:
     assert claim.source is not None
     assert claim.source.text == "Merkel"
     assert claim.content.text == "Germany will take in more refugees this year"
+
+
+def test_cue_joined_to_a_relative_clause_shares_its_subject(nlp: Language) -> None:
+    text = (
+        "The footage has become a focal point for the families, who have gathered outside the "
+        "ministry and called for the names to be released."
+    )
+    claim = only(claims(nlp, text), "called")
+    assert "the names to be released" in claim.content.text
+    assert claim.speaker_name == "families"
+    assert not claims(nlp, "The villagers, who fled in March and returned in May, rebuilt it.")

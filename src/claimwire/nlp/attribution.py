@@ -506,16 +506,25 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
             own_line = _line_before(sent.doc, sent.start_char, verb)
             if own_line is not None:
                 subject, s_span_after = own_line
+    # `protesters, who took to the streets and called for ...`: a cue joined to a
+    # relative clause shares its subject.
+    clause_verb = verb
+    while clause_verb.dep_ == "conj" and clause_verb.head.i != clause_verb.i:
+        clause_verb = clause_verb.head
     relative_speaker = (
-        verb.dep_ == "relcl"
+        clause_verb.dep_ == "relcl"
         and subject is not None
+        and subject.head.i == clause_verb.i
         and (
             subject.lower_ in {"who", "whom"}
             # `the European Union, which contended that ...`: `which` standing for a body or
             # a document that speaks, not for the clause before it (`which suggests that`).
             or (
                 subject.lower_ in {"which", "that"}
-                and (verb.head.pos_ == "PROPN" or verb.head.lemma_.lower() in _SPEAKING_NOUNS)
+                and (
+                    clause_verb.head.pos_ == "PROPN"
+                    or clause_verb.head.lemma_.lower() in _SPEAKING_NOUNS
+                )
             )
         )
     )
@@ -951,6 +960,19 @@ def _verb_content(
             )
             return _subtree_chars(doc, obj, last, skip=verb)
     if lemma == "call":
+        wanted = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "advcl"
+                and c.i > verb.i
+                and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+            ),
+            None,
+        )
+        if wanted is not None:
+            # `called for the names to be released`: the parser's `for` clause.
+            return _subtree_chars(doc, wanted, wanted, skip=verb)
         named = [c for c in verb.children if c.dep_ in {"dobj", "oprd"} and c.i > verb.i]
         if len(named) >= 2 and any(c.dep_ == "oprd" for c in named):
             # `called Oz a quack`: a judgement, object and what it is called.
