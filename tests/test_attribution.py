@@ -961,3 +961,15 @@ def test_cue_joined_to_a_relative_clause_shares_its_subject(nlp: Language) -> No
     assert "the names to be released" in claim.content.text
     assert claim.speaker_name == "families"
     assert not claims(nlp, "The villagers, who fled in March and returned in May, rebuilt it.")
+
+
+def test_source_as_written_leaves_out_a_circumstance_set_off_by_commas(nlp: Language) -> None:
+    text = "The mayor, speaking in Kharkiv on Friday, said the bridge would reopen."
+    claim = only(claims(nlp, text), "said")
+    assert claim.source is not None
+    assert claim.source.text == "The mayor"
+    report = only(
+        claims(nlp, "A report released last year said civilian deaths had doubled."), "said"
+    )
+    assert report.source is not None
+    assert report.source.text == "A report released last year"

@@ -1174,7 +1174,13 @@ def _source_span(subject: Token, cue: Token | None = None) -> tuple[int, int]:
     # Drop a relative clause or trailing punctuation from the source.
     for child in subject.children:
         if child.dep_ in {"relcl", "acl"} and child.i > subject.i:
-            if cue is not None and not (child.left_edge.i <= cue.i <= child.right_edge.i):
+            set_off = child.dep_ == "acl" and doc[child.left_edge.i - 1].text == ","
+            if (
+                cue is not None
+                and not (child.left_edge.i <= cue.i <= child.right_edge.i)
+                # `Trump, appearing after Clinton, said`: a circumstance, not a description.
+                and not set_off
+            ):
                 continue
             end = min(end, child.left_edge.i)
     if cue is not None and start <= cue.i < end:
