@@ -973,3 +973,11 @@ def test_source_as_written_leaves_out_a_circumstance_set_off_by_commas(nlp: Lang
     )
     assert report.source is not None
     assert report.source.text == "A report released last year"
+
+
+def test_possessor_of_a_claim_noun_is_the_whole_name(nlp: Language) -> None:
+    text = "Vladimir Putin's claim that the strikes hit only military targets was disputed."
+    claim = only(claims(nlp, text), "claim")
+    assert claim.source is not None
+    assert claim.source.text.startswith("Vladimir Putin")
+    assert claim.speaker_name == "Vladimir Putin"

@@ -1286,9 +1286,10 @@ def _noun_claim(noun: Token) -> _Found | None:
     return _Found(
         cue=(noun.idx, noun.idx + len(noun.text)),
         content=content,
+        # `Donald Trump's claim`: the whole possessor, with its case mark, as PolNeAR marks it.
         source=_source_span(source)
         if source.dep_ != "poss"
-        else (source.idx, source.idx + len(source.text)),
+        else (source.left_edge.idx, source.right_edge.idx + len(source.right_edge.text)),
         source_token=source,
         cue_lemma=noun.lemma_.lower(),
     )
