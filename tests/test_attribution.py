@@ -981,3 +981,11 @@ def test_possessor_of_a_claim_noun_is_the_whole_name(nlp: Language) -> None:
     assert claim.source is not None
     assert claim.source.text.startswith("Vladimir Putin")
     assert claim.speaker_name == "Vladimir Putin"
+
+
+def test_claim_noun_named_by_its_author(nlp: Language) -> None:
+    text = "A Kremlin statement that the strikes hit only military targets drew scorn in Kyiv."
+    claim = only(claims(nlp, text), "statement")
+    assert claim.source is not None
+    assert claim.source.text == "Kremlin"
+    assert claim.content.text == "the strikes hit only military targets"

@@ -1277,6 +1277,13 @@ def _noun_claim(noun: Token) -> _Found | None:
                 source = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if source is not None:
                     break
+    named_by: tuple[int, int] | None = None
+    if source is None:
+        # `a New York Times report that ...`, `a Kremlin statement that ...`: the name on it.
+        names = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if names:
+            source = names[-1]
+            named_by = (names[0].left_edge.idx, source.idx + len(source.text))
     if source is None:
         return None
     doc = noun.doc
@@ -1287,9 +1294,12 @@ def _noun_claim(noun: Token) -> _Found | None:
         cue=(noun.idx, noun.idx + len(noun.text)),
         content=content,
         # `Donald Trump's claim`: the whole possessor, with its case mark, as PolNeAR marks it.
-        source=_source_span(source)
-        if source.dep_ != "poss"
-        else (source.left_edge.idx, source.right_edge.idx + len(source.right_edge.text)),
+        source=named_by
+        or (
+            _source_span(source)
+            if source.dep_ != "poss"
+            else (source.left_edge.idx, source.right_edge.idx + len(source.right_edge.text))
+        ),
         source_token=source,
         cue_lemma=noun.lemma_.lower(),
     )
