@@ -54,11 +54,13 @@ from claimwire.records import CLAIM_FLAGS, Claim, Extraction, Span
 
 #: Figures CI refuses to see fall (a little under those measured; see RESULTS.md).
 FLOORS: dict[str, float] = {
-    "polnear_relation_f1": 0.65,
-    "polnear_source_f1_overlap": 0.67,
-    "polnear_scope_relation_f1": 0.69,
-    "polnear_scope_source_f1_overlap": 0.70,
-    "polnear_relation_gain_over_textacy": 0.43,
+    "polnear_relation_f1": 0.66,
+    "polnear_source_f1_overlap": 0.68,
+    "polnear_source_f1_exact": 0.67,
+    "polnear_scope_relation_f1": 0.70,
+    "polnear_scope_source_f1_exact": 0.705,
+    "polnear_scope_source_f1_overlap": 0.715,
+    "polnear_relation_gain_over_textacy": 0.44,
     "voa_attribution_f1": 0.87,
     "voa_speaker_accuracy": 0.89,
     "voa_flags_f1": 0.84,
@@ -710,7 +712,14 @@ def report(figures: dict[str, float], detail: dict[str, Any], quick: bool) -> st
             "marks and `that` inside the content span; claimwire attributes statements as "
             "`docs/annotation.md` defines them, so its recall over all of PolNeAR is bounded "
             "by that scope (the *in scope* rows leave those relations out), and "
-            "`content_exact` by the span convention. Citron's figures are on PARC "
+            "`content_exact` by the span convention. A record's source is the source as "
+            "written, as PolNeAR marks it: with the relative or participle clause that "
+            "describes it (`analysts who track the war`), a name's closing bracket "
+            "(`Sen. X (R-S.C.)`) and a possessor's case mark; a circumstance set off by "
+            "commas (`X, speaking on Friday, said`) stays out, and the speaker is resolved "
+            "from the naming words alone. PolNeAR relations whose content is only a topic "
+            "(`talked about X`, `questions about X`) assert nothing and stay unfound by "
+            "design, though they count in the in-scope rows. Citron's figures are on PARC "
             "3.0, a different corpus, and are shown for reference. Matching on the VOA gold "
             "follows GOLD_FORMAT.md: a quote split by its cue may be matched by its two "
             "claims together; an unnamed group speaker matches when one name's words contain "

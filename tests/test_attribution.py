@@ -793,3 +793,199 @@ def test_subject_on_the_cue_line_after_a_promotion_line(nlp: Language) -> None:
     assert claim.source.text == "Kyiv"
     assert claim.speaker_name == "Ukraine (government)"
     assert claim.content.text == "its forces have advanced 35km into Russia since last week"
+
+
+def test_name_read_into_the_phrase_before_the_cue_is_its_subject(nlp: Language) -> None:
+    # The parser reads `Zelenskyy` as the last word of `the Kyiv Independent`.
+    text = (
+        "At a March briefing with the editors of the Kyiv Independent Zelenskyy said that "
+        "the front near Pokrovsk was holding."
+    )
+    claim = only(claims(nlp, text), "said")
+    assert claim.source is not None
+    assert claim.source.text.endswith("Zelenskyy")
+    assert claim.content.text == "the front near Pokrovsk was holding"
+
+
+def test_unmarked_reported_clause_parsed_as_adverbial(nlp: Language) -> None:
+    text = "The minister said after the summit he would not sign the grain deal if it were renewed."
+    claim = only(claims(nlp, text), "said")
+    assert claim.speaker_name == "minister"
+    assert claim.content.text.endswith("he would not sign the grain deal if it were renewed")
+
+
+def test_handmade_parse_opened_quote_hung_on_the_cue_as_punctuation() -> None:
+    # `The mayor said, "Families go home."` with the quoted clause attached as `punct`,
+    # as spaCy's parser sometimes does after an opening quote mark.
+    from spacy.lang.en import English
+
+    nlp = English()
+    nlp.add_pipe("claimwire_attribution")
+    words = ["The", "mayor", "said", ",", "\u201c", "Families", "go", "home", "."]
+    heads = [1, 2, 2, 2, 2, 6, 2, 6, 6]
+    deps = ["det", "nsubj", "ROOT", "punct", "punct", "nsubj", "punct", "advmod", "punct"]
+    pos = ["DET", "NOUN", "VERB", "PUNCT", "PUNCT", "NOUN", "VERB", "ADV", "PUNCT"]
+    lemmas = ["the", "mayor", "say", ",", '"', "family", "go", "home", "."]
+    spaces = [True, True, False, True, False, True, True, False, False]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    doc = nlp.get_pipe("claimwire_attribution")(doc)
+    claim = only(list(ext.claims(doc)), "said")
+    assert claim.content.text.rstrip(".") == "Families go home"
+    assert claim.source is not None
+    assert claim.source.text == "The mayor"
+
+
+def test_source_keeps_the_closing_bracket_of_a_party_label(nlp: Language) -> None:
+    text = "Sen. Jeanne Shaheen (D-N.H.) said the aid package would pass next week."
+    claim = only(claims(nlp, text), "said")
+    assert claim.source is not None
+    assert claim.source.text == "Sen. Jeanne Shaheen (D-N.H.)"
+    assert claim.speaker_name == "Jeanne Shaheen"
+
+
+def test_source_as_written_keeps_its_describing_clause(nlp: Language) -> None:
+    text = "Olena Kovalenko, who fled Kharkiv in 2022, said the shelling never stopped."
+    claim = only(claims(nlp, text), "said")
+    assert claim.source is not None
+    assert claim.source.text == "Olena Kovalenko, who fled Kharkiv in 2022"
+    assert claim.speaker_name == "Olena Kovalenko"
+    group = only(
+        claims(nlp, "Analysts who track the conflict said the offensive had stalled."), "said"
+    )
+    assert group.source is not None
+    assert group.source.text == "Analysts who track the conflict"
+    assert group.speaker_name == "Analysts"
+
+
+def test_continued_with_a_comma_and_an_opened_quote(nlp: Language) -> None:
+    text = "The envoy continued, \u201cFor us, the families of the missing, all we want is a list."
+    claim = only(claims(nlp, text), "continued")
+    assert claim.source is not None
+    assert claim.source.text == "The envoy"
+    assert claim.content.text.startswith("For us, the families of the missing")
+
+
+def test_a_court_ruling_states_its_that_clause(nlp: Language) -> None:
+    text = "The tribunal ruled that the seizure of the tankers had breached maritime law."
+    claim = only(claims(nlp, text), "ruled")
+    assert claim.content.text == "the seizure of the tankers had breached maritime law"
+    assert not claims(nlp, "The tribunal ruled on the seizure of the tankers in May.")
+
+
+def test_handmade_parse_that_taken_for_an_adverb_after_a_time_phrase() -> None:
+    # `X tweeted at night that Y was Z`, with `that` parsed as an adverb and the
+    # reported clause as an adverbial clause, as spaCy's parser sometimes does.
+    from spacy.lang.en import English
+
+    nlp = English()
+    nlp.add_pipe("claimwire_attribution")
+    words = ["Medvedev", "tweeted", "at", "night", "that", "Kyiv", "was", "weak", "."]
+    heads = [1, 1, 1, 2, 6, 6, 1, 6, 1]
+    deps = ["nsubj", "ROOT", "prep", "pobj", "advmod", "nsubj", "advcl", "acomp", "punct"]
+    pos = ["PROPN", "VERB", "ADP", "NOUN", "PRON", "PROPN", "AUX", "ADJ", "PUNCT"]
+    lemmas = ["Medvedev", "tweet", "at", "night", "that", "Kyiv", "be", "weak", "."]
+    spaces = [True, True, True, True, True, True, True, False, False]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    doc = nlp.get_pipe("claimwire_attribution")(doc)
+    claim = only(list(ext.claims(doc)), "tweeted")
+    assert claim.content.text.endswith("Kyiv was weak")
+    assert claim.source is not None
+    assert claim.source.text == "Medvedev"
+
+
+def test_as_the_source_put_it(nlp: Language) -> None:
+    text = 'As the minister put it in a statement in May, the ceasefire is "a pause, not a peace."'
+    claim = only(claims(nlp, text), "put")
+    assert claim.source is not None
+    assert claim.source.text == "the minister"
+    assert claim.content.text.startswith('the ceasefire is "a pause, not a peace')
+    assert not claims(nlp, "The minister put it on the table in May.")
+
+
+def test_went_on_to_say_and_appeared_to_suggest(nlp: Language) -> None:
+    went = only(
+        claims(nlp, "The ministry went on to say the strikes had hit only military targets."),
+        "to say",
+    )
+    assert went.speaker_name == "ministry"
+    assert went.content.text == "the strikes had hit only military targets"
+    appeared = only(
+        claims(nlp, "The general appeared to suggest that the troops would withdraw by winter."),
+        "to suggest",
+    )
+    assert appeared.content.text == "the troops would withdraw by winter"
+    # A purpose is still not a statement.
+    assert not claims(nlp, "The ministry released the footage to show that the depot was empty.")
+
+
+def test_continued_after_the_quoted_words(nlp: Language) -> None:
+    text = (
+        "\u201cMaybe I can, by speaking directly to the soldiers, say, look, this is not who "
+        "we are,\u201d she continued."
+    )
+    claim = only(claims(nlp, text), "continued")
+    assert claim.source is not None
+    assert claim.source.text == "she"
+    assert "this is not who we are" in claim.content.text
+    assert not claims(nlp, "The shelling continued through the night.")
+
+
+def test_cue_before_a_quote_the_parser_made_the_main_clause(nlp: Language) -> None:
+    text = (
+        'Douglas Brinkley, a historian who attended the session, recalled, "Out of nowhere, '
+        "he said, 'If we don't act, all bets are off.'"
+    )
+    claim = only(claims(nlp, text), "recalled")
+    assert claim.source is not None
+    assert claim.source.text.startswith("Douglas Brinkley")
+    assert claim.content.text.startswith("Out of nowhere")
+
+
+def test_headline_colon_with_a_name_the_tagger_missed(nlp: Language) -> None:
+    text = (
+        "Merkel: Germany will take in more refugees this year\n\n"
+        "Chancellor Angela Merkel spoke in Berlin."
+    )
+    claim = only(claims(nlp, text), ":")
+    assert claim.source is not None
+    assert claim.source.text == "Merkel"
+    assert claim.content.text == "Germany will take in more refugees this year"
+
+
+def test_cue_joined_to_a_relative_clause_shares_its_subject(nlp: Language) -> None:
+    text = (
+        "The footage has become a focal point for the families, who have gathered outside the "
+        "ministry and called for the names to be released."
+    )
+    claim = only(claims(nlp, text), "called")
+    assert "the names to be released" in claim.content.text
+    assert claim.speaker_name == "families"
+    assert not claims(nlp, "The villagers, who fled in March and returned in May, rebuilt it.")
+
+
+def test_source_as_written_leaves_out_a_circumstance_set_off_by_commas(nlp: Language) -> None:
+    text = "The mayor, speaking in Kharkiv on Friday, said the bridge would reopen."
+    claim = only(claims(nlp, text), "said")
+    assert claim.source is not None
+    assert claim.source.text == "The mayor"
+    report = only(
+        claims(nlp, "A report released last year said civilian deaths had doubled."), "said"
+    )
+    assert report.source is not None
+    assert report.source.text == "A report released last year"
+
+
+def test_possessor_of_a_claim_noun_is_the_whole_name(nlp: Language) -> None:
+    text = "Vladimir Putin's claim that the strikes hit only military targets was disputed."
+    claim = only(claims(nlp, text), "claim")
+    assert claim.source is not None
+    assert claim.source.text.startswith("Vladimir Putin")
+    assert claim.speaker_name == "Vladimir Putin"
+
+
+def test_claim_noun_named_by_its_author(nlp: Language) -> None:
+    text = "A Kremlin statement that the strikes hit only military targets drew scorn in Kyiv."
+    claim = only(claims(nlp, text), "statement")
+    assert claim.source is not None
+    assert claim.source.text == "Kremlin"
+    assert claim.content.text == "the strikes hit only military targets"

@@ -75,6 +75,10 @@ CUE_VERBS = _words(
 _QUESTION_CUES = _words("ask wonder")
 #: Verbs that introduce quoted words after a colon: `Limbaugh continued: "..."`.
 _COLON_CUES = _words("continue conclude begin open close")
+#: Verbs whose `to` clause is their subject's own act: `went on to say`, `appeared to suggest`.
+_RAISING_VERBS = _words("go appear seem proceed")
+#: Verbs of judges and arbiters whose that-clause is a claim: `the court ruled that`.
+_RULING_CUES = _words("rule")
 #: Subjects whose findings are claims of evidence: `Polls show a close contest`.
 _EVIDENCE_SOURCES = _words(
     """poll polls survey surveys data document documents record records video videos footage
@@ -237,6 +241,9 @@ class _Found:
     sent: int = 0  # index of the sentence of the cue
     cue_lemma: str = ""
     continuation: bool = False
+    #: The source as written, with the clauses that describe it (`a report released
+    #: last year`); ``source`` without them is what names the speaker.
+    written: tuple[int, int] | None = None
 
 
 class AttributionExtractor:
@@ -384,16 +391,38 @@ def _in_quote(quotes: list[tuple[int, int]], start: int, end: int) -> tuple[int,
 def _sentence_claims(sent: Span, quotes: list[tuple[int, int]]) -> Iterator[_Found]:
     for token in sent:
         lemma = token.lemma_.lower()
-        if token.pos_ in {"VERB", "AUX"} and (
-            lemma in CUE_VERBS
-            or lemma in _OBJECT_CUES
-            or lemma in _QUESTION_CUES
-            or (lemma in _LEGAL_CUES and _document_subject(token))
-            # `Limbaugh continued: "..."`: a verb that announces the words after a colon.
-            or (
-                lemma in _COLON_CUES
-                and token.i + 1 < sent.end
-                and sent.doc[token.i + 1].text == ":"
+        if (
+            token.pos_ in {"VERB", "AUX"}
+            and (
+                lemma in CUE_VERBS
+                or lemma in _OBJECT_CUES
+                or lemma in _QUESTION_CUES
+                or (lemma in _LEGAL_CUES and _document_subject(token))
+                # `Limbaugh continued: "..."`: a verb that announces the words after a colon.
+                or (
+                    lemma in _COLON_CUES
+                    and token.i + 1 < sent.end
+                    and (
+                        sent.doc[token.i + 1].text == ":"
+                        # `She continued, "For us ..."`: or a comma and an opening quote mark.
+                        or (
+                            sent.doc[token.i + 1].text == ","
+                            and token.i + 2 < sent.end
+                            and sent.doc[token.i + 2].text in {*_QUOTE_OPEN, '"'}
+                        )
+                    )
+                )
+                # `"...," she continued.`: or closing the quoted words before it.
+                or (
+                    lemma in _COLON_CUES
+                    and any(
+                        t.text in {*_QUOTE_CLOSE, '"'}
+                        for t in sent.doc[max(sent.start, token.i - 3) : token.i]
+                    )
+                )
+                # `The appeals court ruled that ...`: a ruling states what it finds.
+                or (lemma in _RULING_CUES and _that_clause(token) is not None)
+                or _as_put_it(token)
             )
         ):
             yield from _verb_claims(sent, token, quotes)
@@ -477,16 +506,25 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
             own_line = _line_before(sent.doc, sent.start_char, verb)
             if own_line is not None:
                 subject, s_span_after = own_line
+    # `protesters, who took to the streets and called for ...`: a cue joined to a
+    # relative clause shares its subject.
+    clause_verb = verb
+    while clause_verb.dep_ == "conj" and clause_verb.head.i != clause_verb.i:
+        clause_verb = clause_verb.head
     relative_speaker = (
-        verb.dep_ == "relcl"
+        clause_verb.dep_ == "relcl"
         and subject is not None
+        and subject.head.i == clause_verb.i
         and (
             subject.lower_ in {"who", "whom"}
             # `the European Union, which contended that ...`: `which` standing for a body or
             # a document that speaks, not for the clause before it (`which suggests that`).
             or (
                 subject.lower_ in {"which", "that"}
-                and (verb.head.pos_ == "PROPN" or verb.head.lemma_.lower() in _SPEAKING_NOUNS)
+                and (
+                    clause_verb.head.pos_ == "PROPN"
+                    or clause_verb.head.lemma_.lower() in _SPEAKING_NOUNS
+                )
             )
         )
     )
@@ -521,7 +559,10 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         return
     if subject.tag_ in {"WDT", "WP"} and not relative_speaker:
         return  # `which suggests that ...`: the reporter's inference
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not (
+        # `went on to say that ...`, `appeared to suggest that ...`: the subject says it.
+        verb.dep_ in {"xcomp", "advcl"} and verb.head.lemma_.lower() in _RAISING_VERBS
+    ):
         return  # `to show that ...`: a purpose, not a statement
     if (
         verb.dep_ == "conj"
@@ -546,6 +587,9 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         own_line = _line_before(sent.doc, s_span[0], verb)
         if own_line is not None:
             subject, s_span = own_line
+    written = None if s_span_after else _source_span(subject, cue=verb)
+    if written is not None and not (written[0] <= s_span[0] and s_span[1] <= written[1]):
+        written = None
     contents: list[tuple[int, int]] = []
     if _is_parenthetical_cue(sent, verb, subject):
         whole = _sentence_chars(sent)
@@ -573,7 +617,10 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
             and not (c_start <= s_span[0] and s_span[1] <= c_end)
         ):
             continue
-        yield _Found(cue, (c_start, c_end), s_span, subject, cue_lemma=lemma)
+        described = written
+        if described is not None and described[0] < c_end and c_start < described[1]:
+            described = None  # a describing clause that runs into the content
+        yield _Found(cue, (c_start, c_end), s_span, subject, cue_lemma=lemma, written=described)
 
 
 #: Cues whose passive attributes: `is said to`, `was accused of`, `were claimed by`.
@@ -714,6 +761,28 @@ def _sentence_chars(sent: Span) -> tuple[int, int] | None:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
+def _as_put_it(verb: Token) -> bool:
+    """`as the minister put it`: a way of saying, like `as the minister said`."""
+    return (
+        verb.lemma_.lower() == "put"
+        and verb.dep_ == "advcl"
+        and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    )
+
+
+def _that_clause(verb: Token) -> Token | None:
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "ccomp"
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ),
+        None,
+    )
+
+
 def _clausal_child(verb: Token) -> Token | None:
     clauses = [
         c
@@ -729,6 +798,31 @@ def _clausal_child(verb: Token) -> Token | None:
             return right[0]
     if clauses:
         return clauses[0]
+    if verb.lemma_.lower() in CUE_VERBS:
+        for child in verb.rights:
+            if child.pos_ not in {"VERB", "AUX"} or not any(
+                c.dep_ in _SUBJECT_DEPS and c.tag_ not in {"WP", "WDT"} for c in child.children
+            ):
+                continue
+            between = verb.doc[verb.i + 1 : child.left_edge.i + 1]
+            opener = verb.doc[child.left_edge.i]
+            if (
+                child.dep_ == "advcl"
+                and not any(c.dep_ == "mark" for c in child.children)
+                # `tweeted in the early hours that X was ...`: `that` taken for an adverb.
+                and (verb.lemma_.lower() in _SPEECH_VERBS or opener.lower_ == "that")
+            ):
+                # `said after the convention he would not ...`: an unmarked reported
+                # clause the parser took for an adverbial one.
+                return child
+            if verb.lemma_.lower() not in _SPEECH_VERBS:
+                continue
+            if child.dep_ in {"punct", "dep", "parataxis"} and any(
+                t.text in _QUOTE_OPEN or t.text == '"' for t in between
+            ):
+                # `said, "When people come back ...`: an opened quote the parser hung
+                # on the cue as punctuation.
+                return child
     # `told a cabinet meeting he had met ...`: the reported clause hung on the audience.
     if verb.lemma_.lower() == "tell":
         for child in verb.children:
@@ -815,6 +909,21 @@ def _verb_content(
         # `The West, he added, was ...`: the clause around the cue is the content.
         head = verb.head
         return _subtree_chars(doc, head, head, skip=None)
+    after = verb.i + 1
+    if (
+        verb.dep_ == "ccomp"
+        and verb.head.i > verb.i
+        and after + 1 < verb.head.i
+        and doc[after].text == ","
+        and doc[after + 1].text in {*_QUOTE_OPEN, '"'}
+    ):
+        # `X recalled, "Out of nowhere, he said ..."`: the quote the parser made the
+        # main clause, with the cue hanging on it.
+        return _subtree_chars(doc, verb.head, verb.head, skip=verb)
+    if _as_put_it(verb):
+        # `As the minister put it, the ceasefire is "a pause"`: the clause it hangs on.
+        head = verb.head
+        return _subtree_chars(doc, head, head, skip=verb)
     if (
         verb.dep_ == "advcl"
         and lemma in _AS_SAID_CUES
@@ -851,6 +960,19 @@ def _verb_content(
             )
             return _subtree_chars(doc, obj, last, skip=verb)
     if lemma == "call":
+        wanted = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "advcl"
+                and c.i > verb.i
+                and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+            ),
+            None,
+        )
+        if wanted is not None:
+            # `called for the names to be released`: the parser's `for` clause.
+            return _subtree_chars(doc, wanted, wanted, skip=verb)
         named = [c for c in verb.children if c.dep_ in {"dobj", "oprd"} and c.i > verb.i]
         if len(named) >= 2 and any(c.dep_ == "oprd" for c in named):
             # `called Oz a quack`: a judgement, object and what it is called.
@@ -1033,19 +1155,41 @@ def _stranded_subject(verb: Token) -> Token | None:
     i = verb.i - 1
     while i >= 0 and doc[i].is_punct:
         i -= 1
-    if i < 0 or doc[i].pos_ not in {"PROPN", "NOUN"} or doc[i].dep_ not in {"appos", "conj"}:
+    if i < 0 or doc[i].pos_ not in {"PROPN", "NOUN"}:
         return None
-    return doc[i]
+    if doc[i].dep_ in {"appos", "conj"}:
+        return doc[i]
+    if doc[i].dep_ == "pobj" and doc[i].pos_ == "PROPN" and i == verb.i - 1:
+        # `In a meeting with the board of the Washington Post Trump said that ...`: a
+        # name the parser read as the last word of the phrase before it.
+        return doc[i]
+    return None
 
 
-def _source_span(subject: Token) -> tuple[int, int]:
+def _source_span(subject: Token, cue: Token | None = None) -> tuple[int, int]:
+    """The words naming a source; given the ``cue``, the source as written, with the
+    relative and participle clauses that describe it (`analysts who track the war`)."""
     doc = subject.doc
     start, end = subject.left_edge.i, subject.right_edge.i + 1
     # Drop a relative clause or trailing punctuation from the source.
     for child in subject.children:
         if child.dep_ in {"relcl", "acl"} and child.i > subject.i:
+            set_off = child.dep_ == "acl" and doc[child.left_edge.i - 1].text == ","
+            if (
+                cue is not None
+                and not (child.left_edge.i <= cue.i <= child.right_edge.i)
+                # `Trump, appearing after Clinton, said`: a circumstance, not a description.
+                and not set_off
+            ):
+                continue
             end = min(end, child.left_edge.i)
+    if cue is not None and start <= cue.i < end:
+        end = cue.i
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].lower_ in {"who", "which"}):
+        if doc[end - 1].text == ")" and doc[start:end].text.count("(") > doc[
+            start : end - 1
+        ].text.count(")"):
+            break  # `Sen. Lindsey Graham (R-S.C.)`: the closing bracket of the name
         end -= 1
     # A hyphenated name the parser split (`Shafiq-ul-Rehaman`).
     while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
@@ -1133,6 +1277,13 @@ def _noun_claim(noun: Token) -> _Found | None:
                 source = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if source is not None:
                     break
+    named_by: tuple[int, int] | None = None
+    if source is None:
+        # `a New York Times report that ...`, `a Kremlin statement that ...`: the name on it.
+        names = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if names:
+            source = names[-1]
+            named_by = (names[0].left_edge.idx, source.idx + len(source.text))
     if source is None:
         return None
     doc = noun.doc
@@ -1142,9 +1293,13 @@ def _noun_claim(noun: Token) -> _Found | None:
     return _Found(
         cue=(noun.idx, noun.idx + len(noun.text)),
         content=content,
-        source=_source_span(source)
-        if source.dep_ != "poss"
-        else (source.idx, source.idx + len(source.text)),
+        # `Donald Trump's claim`: the whole possessor, with its case mark, as PolNeAR marks it.
+        source=named_by
+        or (
+            _source_span(source)
+            if source.dep_ != "poss"
+            else (source.left_edge.idx, source.right_edge.idx + len(source.right_edge.text))
+        ),
         source_token=source,
         cue_lemma=noun.lemma_.lower(),
     )
@@ -1166,6 +1321,15 @@ _DASH_NAME = re.compile(
 )
 
 
+def _named_elsewhere(doc: Doc, span: Span) -> bool:
+    last = span[-1].text
+    return any(
+        t.text == last and (t.pos_ == "PROPN" or t.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"})
+        for t in doc
+        if not span.start <= t.i < span.end
+    )
+
+
 def _colon_claims(doc: Doc) -> Iterator[_Found]:
     """Headline and transcript style: `Pence: ...`, `WALLACE: ...`."""
     text = _text(doc)
@@ -1185,6 +1349,9 @@ def _colon_claims(doc: Doc) -> Iterator[_Found]:
                 and (
                     all(t.pos_ == "PROPN" for t in span)
                     or (len(span) == 1 and span[0].lemma_.lower() in _DOCUMENT_NOUNS)
+                    # `Sanders: Clinton needs to ...`: a headline word the tagger took for
+                    # a common noun, but a name where the article uses it again.
+                    or (span[-1].is_title and _named_elsewhere(doc, span))
                 )
             )
         )
@@ -1904,9 +2071,10 @@ def _claims_near(claims: list[_Found], at: int) -> list[_Found]:
 
 def _record(doc: Doc, n: int, item: _Found, dates: list[DateMention]) -> Claim:
     text = _text(doc)
+    as_written = item.written or item.source
     source = (
-        TextSpan(item.source[0], item.source[1], text[item.source[0] : item.source[1]])
-        if item.source
+        TextSpan(as_written[0], as_written[1], text[as_written[0] : as_written[1]])
+        if as_written
         else None
     )
     return Claim(
