@@ -264,6 +264,7 @@ CIVIC_BUILDINGS = (
     ("City", "Hall"), ("Town", "Hall"), ("County", "Courthouse"), ("Capitol",),
     ("Statehouse",), ("State", "House"),
 )  # fmt: skip
+_CIVIC_FIRST_WORDS = frozenset(words[0] for words in CIVIC_BUILDINGS)
 #: Streets that stand for an institution or a trade, not for where something is.
 METONYM_STREETS = frozenset({"wall street", "downing street", "fleet street", "main street"})
 #: The feature code of a political union (the EU): a party unless it locates.
@@ -577,6 +578,8 @@ def _sites(doc: Doc, taken: list[bool]) -> Iterable[Mention]:
 def _civic_building(doc: Doc, i: int) -> tuple[int, int] | None:
     """The span of a town's own building named generically at token ``i`` ("at City
     Hall", "marched on the state Capitol"), which stands in the article's town."""
+    if doc[i].text not in _CIVIC_FIRST_WORDS:  # most tokens: skip the slicing below
+        return None
     for words in CIVIC_BUILDINGS:
         end = i + len(words)
         if end > len(doc) or tuple(t.text for t in doc[i:end]) != words:
