@@ -743,10 +743,10 @@ def test_especially_as_stays_in_the_content(nlp: Language) -> None:
 
 def test_the_clause_right_after_the_cue_is_its_content(nlp: Language) -> None:
     text = (
-        "The candidates face questions about their health after a video surfaced "
-        "(her campaign later disclosed that she has pneumonia)."
+        "The minister missed the summit after days of rumours about his absence "
+        "(his office later disclosed that he has the flu)."
     )
-    assert only(claims(nlp, text), "disclosed").content.text == "she has pneumonia"
+    assert only(claims(nlp, text), "disclosed").content.text == "he has the flu"
 
 
 def test_source_leaves_out_a_time_stamp_heading(nlp: Language) -> None:
