@@ -27,7 +27,15 @@ from claimwire.records import (
     Span,
 )
 
-__all__ = ["extraction_from_dict", "extraction_to_dict", "extraction_to_json", "json_schema"]
+__all__ = [
+    "claim_from_dict",
+    "event_from_dict",
+    "extraction_from_dict",
+    "extraction_to_dict",
+    "extraction_to_json",
+    "json_schema",
+    "place_from_dict",
+]
 
 
 def _plain(value: Any) -> Any:
@@ -68,6 +76,39 @@ def _spans(items: list[dict[str, Any]]) -> tuple[Span, ...]:
     return tuple(Span(s["start"], s["end"], s["text"]) for s in items)
 
 
+def claim_from_dict(c: dict[str, Any]) -> Claim:
+    """One claim from its ``claimwire.article/1`` object."""
+    return Claim(
+        **{
+            **c,
+            "source": _span(c["source"]),
+            "cue": _span(c["cue"]),
+            "content": _span(c["content"]),
+            "flags": tuple(c["flags"]),
+            "date": _date(c["date"]),
+        }
+    )
+
+
+def event_from_dict(e: dict[str, Any]) -> Event:
+    """One event from its ``claimwire.article/1`` object (``asserted_by`` is derived)."""
+    return Event(
+        **{
+            **{k: v for k, v in e.items() if k != "asserted_by"},
+            "trigger": _span(e["trigger"]),
+            "actors": _actors(e["actors"]),
+            "recipients": _actors(e["recipients"]),
+            "date": _date(e["date"]),
+            "quantities": tuple(e["quantities"]),
+        }
+    )
+
+
+def place_from_dict(p: dict[str, Any]) -> Place:
+    """One place from its ``claimwire.article/1`` object."""
+    return Place(**{**p, "mentions": _spans(p["mentions"])})
+
+
 def extraction_from_dict(data: dict[str, Any]) -> Extraction:
     """Rebuild records from their JSON form (the inverse of :func:`extraction_to_dict`)."""
     return Extraction(
@@ -75,37 +116,13 @@ def extraction_from_dict(data: dict[str, Any]) -> Extraction:
         entities=tuple(
             Entity(**{**e, "mentions": _spans(e["mentions"])}) for e in data["entities"]
         ),
-        claims=tuple(
-            Claim(
-                **{
-                    **c,
-                    "source": _span(c["source"]),
-                    "cue": _span(c["cue"]),
-                    "content": _span(c["content"]),
-                    "flags": tuple(c["flags"]),
-                    "date": _date(c["date"]),
-                }
-            )
-            for c in data["claims"]
-        ),
+        claims=tuple(claim_from_dict(c) for c in data["claims"]),
         responses=tuple(
             Response(**{**r, "span": _span(r["span"]), "claims": tuple(r["claims"])})
             for r in data["responses"]
         ),
-        events=tuple(
-            Event(
-                **{
-                    **{k: v for k, v in e.items() if k != "asserted_by"},
-                    "trigger": _span(e["trigger"]),
-                    "actors": _actors(e["actors"]),
-                    "recipients": _actors(e["recipients"]),
-                    "date": _date(e["date"]),
-                    "quantities": tuple(e["quantities"]),
-                }
-            )
-            for e in data["events"]
-        ),
-        places=tuple(Place(**{**p, "mentions": _spans(p["mentions"])}) for p in data["places"]),
+        events=tuple(event_from_dict(e) for e in data["events"]),
+        places=tuple(place_from_dict(p) for p in data["places"]),
         dates=tuple(DateMention(**{**d, "span": _span(d["span"])}) for d in data["dates"]),
         quantities=tuple(Quantity(**{**q, "span": _span(q["span"])}) for q in data["quantities"]),
         schema=data["schema"],

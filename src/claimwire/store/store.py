@@ -23,17 +23,19 @@ from typing import Any, Literal
 
 from claimwire.errors import RecordNotFoundError, StoreError
 from claimwire.records import (
-    Actor,
     Article,
     Claim,
-    DateValue,
-    Event,
     Extraction,
-    Place,
     Response,
     Span,
 )
-from claimwire.serialize import extraction_from_dict, extraction_to_dict
+from claimwire.serialize import (
+    claim_from_dict,
+    event_from_dict,
+    extraction_from_dict,
+    extraction_to_dict,
+    place_from_dict,
+)
 from claimwire.settings import Settings
 from claimwire.store import migrations
 from claimwire.store.database import Database, Tx, connect
@@ -389,7 +391,7 @@ class Store:
             f" {where.sql()} ORDER BY {_order('c')} LIMIT ?",
             [*where.params, _limit(limit)],
         )
-        claims = [_claim(json.loads(row["record"])) for row in rows]
+        claims = [claim_from_dict(json.loads(row["record"])) for row in rows]
         responses = self._responses({row["article_id"] for row in rows})
         return [
             ClaimRow(
@@ -460,8 +462,10 @@ class Store:
         return [
             EventRow(
                 **_ref(row),
-                event=_event(json.loads(row["record"])),
-                place=_place(json.loads(row["place_record"])) if row["place_record"] else None,
+                event=event_from_dict(json.loads(row["record"])),
+                place=place_from_dict(json.loads(row["place_record"]))
+                if row["place_record"]
+                else None,
                 asserted_by=row["asserted_by"],
             )
             for row in rows
@@ -501,7 +505,9 @@ class Store:
             f" {where.sql()} ORDER BY {_order('p')} LIMIT ?",
             [*where.params, _limit(limit)],
         )
-        return [PlaceRow(**_ref(row), place=_place(json.loads(row["record"]))) for row in rows]
+        return [
+            PlaceRow(**_ref(row), place=place_from_dict(json.loads(row["record"]))) for row in rows
+        ]
 
     def articles(
         self,
@@ -654,50 +660,6 @@ def _ref(row: dict[str, Any]) -> dict[str, Any]:
             (row["published_day"], int(row["article_seq"]), int(row["position"]))
         ),
     }
-
-
-# Records from their stored JSON (``claimwire.article/1`` objects, see
-# :func:`claimwire.store.schema.record_json`).
-
-
-def _span(d: dict[str, Any] | None) -> Span | None:
-    return Span(d["start"], d["end"], d["text"]) if d else None
-
-
-def _date(d: dict[str, Any] | None) -> DateValue | None:
-    return DateValue(d["value"], d["precision"]) if d else None
-
-
-def _claim(d: dict[str, Any]) -> Claim:
-    return Claim(
-        **{
-            **d,
-            "source": _span(d["source"]),
-            "cue": _span(d["cue"]),
-            "content": _span(d["content"]),
-            "flags": tuple(d["flags"]),
-            "date": _date(d["date"]),
-        }
-    )
-
-
-def _event(d: dict[str, Any]) -> Event:
-    return Event(
-        **{
-            **d,
-            "trigger": _span(d["trigger"]),
-            "actors": tuple(Actor(**a) for a in d["actors"]),
-            "recipients": tuple(Actor(**a) for a in d["recipients"]),
-            "date": _date(d["date"]),
-            "quantities": tuple(d["quantities"]),
-        }
-    )
-
-
-def _place(d: dict[str, Any]) -> Place:
-    return Place(
-        **{**d, "mentions": tuple(Span(m["start"], m["end"], m["text"]) for m in d["mentions"])}
-    )
 
 
 # ---------------------------------------------------------------- saving
