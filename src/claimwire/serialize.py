@@ -6,6 +6,7 @@ every example's output against it.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import fields, is_dataclass
 from functools import cache
@@ -35,20 +36,43 @@ __all__ = [
     "extraction_to_json",
     "json_schema",
     "place_from_dict",
+    "to_plain",
 ]
 
 
-def _plain(value: Any) -> Any:
-    if is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _plain(getattr(value, f.name)) for f in fields(value)}
+@cache
+def _field_names(kind: type) -> tuple[str, ...] | None:
+    """A type's dataclass field names; None for anything that is not a dataclass."""
+    return tuple(f.name for f in fields(kind)) if is_dataclass(kind) else None
+
+
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
+def to_plain(value: Any) -> Any:
+    """Records (any dataclasses) as JSON-ready dicts and lists; dates as ISO text.
+
+    Called for every field of every record written or served: scalars first, and
+    one cached lookup per type (``is_dataclass`` costs more than the conversion).
+    """
+    kind: type = type(value)
+    if kind in _SCALARS:
+        return value
+    if kind is tuple or kind is list:
+        return [to_plain(v) for v in value]
+    names = _field_names(kind)
+    if names is not None:
+        return {name: to_plain(getattr(value, name)) for name in names}
     if isinstance(value, tuple | list):
-        return [_plain(v) for v in value]
+        return [to_plain(v) for v in value]
+    if isinstance(value, dt.date):
+        return value.isoformat()
     return value
 
 
 def extraction_to_dict(extraction: Extraction) -> dict[str, Any]:
     """The ``claimwire.article/1`` object, with ``schema`` first."""
-    data = _plain(extraction)
+    data = to_plain(extraction)
     speakers = {c.id: c.speaker_name for c in extraction.claims}
     for event in data["events"]:
         # Convenience for readers: who asserts the event, without a lookup.

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import datetime as dt
 from typing import TYPE_CHECKING, Annotated, Any, cast
 
 from fastapi import APIRouter, Path, Query, Request
@@ -21,6 +20,7 @@ from claimwire.api.models import ClusterOut, ContradictionOut, HistoryStepOut, P
 from claimwire.api.params import Since
 from claimwire.api.state import ApiState
 from claimwire.errors import RecordNotFoundError
+from claimwire.serialize import to_plain
 
 if TYPE_CHECKING:  # claimwire.link is imported on the first cross-article request
     from claimwire.link.linker import Linker
@@ -45,16 +45,6 @@ def _state(request: Request) -> ApiState:
     return cast(ApiState, request.app.state.api)
 
 
-def _plain(value: Any) -> Any:
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, tuple | list):
-        return [_plain(v) for v in value]
-    if hasattr(value, "__dataclass_fields__"):
-        return {name: _plain(getattr(value, name)) for name in value.__dataclass_fields__}
-    return value
-
-
 def _claim_of(linker: Linker, mention: str) -> str | None:
     article, _, event_id = mention.rpartition("/")
     try:
@@ -69,7 +59,7 @@ def _claim_of(linker: Linker, mention: str) -> str | None:
 
 
 def _picture(linker: Linker, picture: EventPicture) -> dict[str, Any]:
-    data: dict[str, Any] = _plain(picture)
+    data: dict[str, Any] = to_plain(picture)
     for source in data["sources"]:
         source["claim"] = _claim_of(linker, source["mention"])
     return data

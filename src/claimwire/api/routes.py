@@ -11,8 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, fields, is_dataclass
-from functools import cache
+from dataclasses import dataclass
 from typing import Annotated, Any, Literal, cast
 
 from fastapi import APIRouter, Path, Query, Request
@@ -65,7 +64,7 @@ from claimwire.records import (
     PlaceLevel,
     ResponseKind,
 )
-from claimwire.serialize import extraction_to_dict
+from claimwire.serialize import extraction_to_dict, to_plain
 from claimwire.store import rows as store_rows
 
 __all__ = ["router"]
@@ -135,30 +134,7 @@ def _dump(record: Any) -> dict[str, Any]:
     by the contract tests): validating every row through pydantic again would cost
     more than the query itself.
     """
-    return cast(dict[str, Any], _plain(record))
-
-
-@cache
-def _field_names(kind: type) -> tuple[str, ...] | None:
-    """A record type's field names; None for anything that is not a dataclass."""
-    return tuple(f.name for f in fields(kind)) if is_dataclass(kind) else None
-
-
-_SCALARS = frozenset({str, int, float, bool, type(None)})
-
-
-def _plain(value: Any) -> Any:
-    # Called for every field of every row of a page: scalars first, one cached
-    # lookup per type (``is_dataclass`` costs more than the conversion itself).
-    kind: type = type(value)
-    if kind in _SCALARS:
-        return value
-    if kind is tuple or kind is list:
-        return [_plain(v) for v in value]
-    names = _field_names(kind)
-    if names is None:
-        return value
-    return {name: _plain(getattr(value, name)) for name in names}
+    return cast(dict[str, Any], to_plain(record))
 
 
 def _place_ref(place: Place | None) -> dict[str, Any] | None:

@@ -7,7 +7,6 @@ Every reading command first links the articles stored since the last run
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import json
 from typing import Annotated, Any
@@ -15,6 +14,7 @@ from typing import Annotated, Any
 import typer
 
 from claimwire.errors import ConfigError
+from claimwire.serialize import to_plain
 from claimwire.settings import Settings
 from claimwire.store.commands import DbOption, JsonOption, SinceOption
 
@@ -36,18 +36,8 @@ def _day(value: str | None, option: str) -> dt.date | None:
         raise ConfigError(f"{option} takes a date as YYYY-MM-DD, not {value!r}") from None
 
 
-def _plain(value: Any) -> Any:
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, tuple | list):
-        return [_plain(v) for v in value]
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return value
-
-
 def _echo_json(data: Any) -> None:
-    typer.echo(json.dumps(_plain(data), ensure_ascii=False))
+    typer.echo(json.dumps(to_plain(data), ensure_ascii=False))
 
 
 def _cut(text: str, width: int = 100) -> str:
@@ -119,7 +109,7 @@ def event_command(
             for s in picture.sources
         }
         if as_json:
-            _echo_json({**_plain(picture), "claims": claims})
+            _echo_json({**to_plain(picture), "claims": claims})
             return
         typer.echo(_headline(picture))
         typer.echo(
