@@ -437,19 +437,28 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         or (ent.end < len(doc) and doc[ent.end].lower_ in ADMIN_WORDS | FEATURE_WORDS)
         for span in _split_ent(ent, gazetteer)
     ]
+
+    def scan_unlabelled(known: frozenset[str] | None = None) -> None:
+        """Gazetteer names among the tokens NER left unlabelled (those it labelled
+        are judged as entities); with ``known``, only names already accepted."""
+        i = 0
+        while i < len(doc):
+            if taken[i] or doc[i].ent_type_ or not _capitalised(doc[i]):
+                i += 1
+                continue
+            name = _longest_name(doc, i, taken, gazetteer)
+            if (
+                name is not None
+                and (known is None or name_key(_strip_edges(name).text) in known)
+                and add(name, "", known or frozenset())
+            ):
+                i = name.end
+            else:
+                i += 1
+
     for span, label in ents:
         add(_extended(doc, span, label, taken, gazetteer), label)
-    i = 0
-    while i < len(doc):
-        # Tokens NER labelled were judged above; the scan looks at unlabelled ones.
-        if taken[i] or doc[i].ent_type_ or not _capitalised(doc[i]):
-            i += 1
-            continue
-        name = _longest_name(doc, i, taken, gazetteer)
-        if name is not None and add(name, ""):
-            i = name.end
-        else:
-            i += 1
+    scan_unlabelled()
     # One sense per article: a name accepted as a place once is a place wherever it
     # stands alone, even where NER called it a person ("Sudzha is the centre").
     known = frozenset(m.key for m in found)
@@ -457,16 +466,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         if label not in _LOCATIVE_LABELS:
             add(span, label, known)
     # The same for names nothing labelled ("Douma is surrounded", "CTV Saskatoon").
-    i = 0
-    while i < len(doc):
-        if taken[i] or doc[i].ent_type_ or not _capitalised(doc[i]):
-            i += 1
-            continue
-        name = _longest_name(doc, i, taken, gazetteer)
-        if name is not None and name_key(_strip_edges(name).text) in known and add(name, "", known):
-            i = name.end
-        else:
-            i += 1
+    scan_unlabelled(known)
     # A place entity that is no name as a whole holds one: "Greece Italy" (a comma
     # lost), "Washington Township", "the eastern Pacific equatorial region".
     for span, label in ents:
