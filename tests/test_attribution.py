@@ -989,3 +989,81 @@ def test_claim_noun_named_by_its_author(nlp: Language) -> None:
     assert claim.source is not None
     assert claim.source.text == "Kremlin"
     assert claim.content.text == "the strikes hit only military targets"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # A judgement about its object is a claim about it.
+        (
+            "The opposition leader mocked the budget as a list of broken promises.",
+            "mocked",
+            "the budget as a list of broken promises",
+        ),
+        (
+            "The foreign minister slammed the new sanctions on the country's banks.",
+            "slammed",
+            "the new sanctions on the country's banks",
+        ),
+        # Content that is the object of the cue's own preposition.
+        (
+            "The mayor insisted on a full inquiry into the flooding.",
+            "insisted",
+            "a full inquiry into the flooding",
+        ),
+        (
+            "The envoy argued for an immediate return of the monitors.",
+            "argued",
+            "an immediate return of the monitors",
+        ),
+        (
+            "The governor blamed the outage on a storm in the north.",
+            "blamed",
+            "the outage on a storm in the north",
+        ),
+    ],
+)
+def test_object_and_preposition_cues(nlp: Language, text: str, cue: str, content: str) -> None:
+    claim = only(claims(nlp, text), cue)
+    assert claim.content.text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Topics, venues and reactions are not claims (docs/annotation.md).
+        "The ministers discussed maritime security in the Gulf of Guinea.",
+        "The general spoke on Tuesday at a base near the border.",
+        "The embassy did not respond to a request for comment.",
+        "The analyst welcomed the move by the central bank.",
+        "Villagers celebrated the harvest with a feast.",
+    ],
+)
+def test_topics_and_reactions_are_not_claims(nlp: Language, text: str) -> None:
+    assert claims(nlp, text) == []
+
+
+def test_continued_to_insist_is_the_subjects_claim(nlp: Language) -> None:
+    text = "The president continued to insist that the election had been stolen."
+    claim = only(claims(nlp, text), "to insist")
+    assert claim.speaker_name.endswith("president")
+    assert claim.content.text == "the election had been stolen"
+
+
+def test_quote_after_a_name_and_a_colon(nlp: Language) -> None:
+    text = (
+        "The late swing did not surprise the pollster Maria Gonzalez: "
+        "“Undecided voters have broken for the challenger in every race since 2004.”"
+    )
+    claim = only(claims(nlp, text), ":")
+    assert claim.kind == "direct"
+    assert claim.content.text.startswith("Undecided voters have broken")
+    assert claim.source is not None
+    assert claim.source.text.endswith("Maria Gonzalez")
+
+
+def test_quote_close_is_not_part_of_the_source(nlp: Language) -> None:
+    text = "“The fence will not stop anyone who is desperate,” Okafor, 61, told reporters."
+    claim = only(claims(nlp, text), "told")
+    assert claim.source is not None
+    assert claim.source.text.startswith("Okafor")

@@ -76,7 +76,7 @@ _QUESTION_CUES = _words("ask wonder")
 #: Verbs that introduce quoted words after a colon: `Limbaugh continued: "..."`.
 _COLON_CUES = _words("continue conclude begin open close")
 #: Verbs whose `to` clause is their subject's own act: `went on to say`, `appeared to suggest`.
-_RAISING_VERBS = _words("go appear seem proceed")
+_RAISING_VERBS = _words("go appear seem proceed continue")
 #: Verbs of judges and arbiters whose that-clause is a claim: `the court ruled that`.
 _RULING_CUES = _words("rule")
 #: Subjects whose findings are claims of evidence: `Polls show a close contest`.
@@ -89,6 +89,12 @@ _EVIDENCE_SOURCES = _words(
 _FINDING_CUES = _words("show indicate suggest find reveal")
 #: Verbs of saying whose participle reports for the noun it follows: `a statement saying X`.
 _PARTICIPLE_CUES = _words("say claim warn accuse urge call allege insist argue")
+#: People a participle of saying reports for: `voters saying they want X`.
+_PEOPLE_WHO_SPEAK = _words(
+    """voter critic protester protestor supporter resident witness activist lawmaker
+    legislator analyst expert leader official people respondent citizen worker member
+    opponent observer diplomat spokesperson spokesman spokeswoman minister candidate"""
+)
 #: Cues whose gerund complement is the content: `denied providing sanctuary`.
 _GERUND_CUES = _words("deny admit acknowledge propose suggest recommend")
 #: Words that tie an `as` clause to the argument: `especially as ...`.
@@ -123,7 +129,9 @@ _OBJECT_CUES = _words(
     "highlight praise warn question announce disclose stress emphasize emphasise underscore "
     "express voice outline describe share estimate claim identify point threaten vow pledge "
     "promise predict forecast reveal confirm acknowledge admit propose cite note raise hint "
-    "talk speak place"
+    "talk speak place defend tout mock recall list explain echo reiterate applaud hail slam "
+    "blast dispute concede recommend detail lament decry deride ridicule lambast characterize "
+    "characterise label brand dub cast paint portray chide scold rebuke fault"
 )
 #: Cues that may come after their content with the source after them: `..., say analysts, ...`.
 _INVERTED_CUES = _words("say add argue note believe warn insist")
@@ -137,9 +145,37 @@ _ATTITUDES = _words(
     worries skepticism scepticism confidence optimism dismay outrage details view views"""
 )
 #: Cues that judge only with `as`: `described Trump as an anomaly`.
-_AS_CUES = _words("describe identify")
-#: Cues whose content follows a preposition: `hinted at`, `spoke out against`, `talked about`.
-_ABOUT_CUES = _words("hint talk speak warn complain")
+_AS_CUES = _words("describe identify cast paint portray")
+#: Cues whose content is the object of one of these prepositions: `hinted at X`,
+#: `spoke out against X`, `referred to X`, `commented on X`.
+_PREPOSITION_CUES: dict[str, frozenset[str]] = {
+    lemma: _words(preps)
+    for lemma, preps in (
+        ("call", "for on"),
+        ("warn", "of about against"),
+        ("accuse", "of"),
+        ("hint", "at"),
+        ("talk", "about of"),
+        ("speak", "about of against"),
+        ("complain", "about of"),
+        ("point", "to"),
+        ("boast", "about of"),
+        ("brag", "about of"),
+        ("joke", "about"),
+        ("argue", "for against"),
+        ("appeal", "for"),
+        ("plead", "for"),
+        ("insist", "on"),
+        ("rail", "against"),
+        ("lash", "at"),
+        ("criticize", "for"),
+        ("criticise", "for"),
+        ("praise", "for"),
+        ("blame", "for"),
+        ("apologize", "for"),
+        ("apologise", "for"),
+    )
+}
 #: Cues whose object runs on into a phrase: `accused X of Y`, `expressed concern about Y`.
 _OBJECT_PLUS_CUES = _words("accuse blame urge call express voice claim raise place")
 #: Nouns naming a statement that a possessor or ``from X`` makes: ``X's claim that``.
@@ -277,6 +313,9 @@ class AttributionExtractor:
             item.sent = _sentence_at(sents, item.cue[0])
             found.append(item)
         found = _dedupe(found)
+        for item in _colon_quote_claims(doc, speech, found):
+            item.sent = _sentence_at(sents, item.cue[0])
+            found.append(item)
         found += _quote_claims(doc, sents, quotes, found)
         found.sort(key=lambda f: (f.content[0], f.cue[0]))
         for item in found:
@@ -396,6 +435,7 @@ def _sentence_claims(sent: Span, quotes: list[tuple[int, int]]) -> Iterator[_Fou
             and (
                 lemma in CUE_VERBS
                 or lemma in _OBJECT_CUES
+                or lemma in _PREPOSITION_CUES
                 or lemma in _QUESTION_CUES
                 or (lemma in _LEGAL_CUES and _document_subject(token))
                 # `Limbaugh continued: "..."`: a verb that announces the words after a colon.
@@ -538,7 +578,11 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         verb.dep_ == "acl"
         and verb.tag_ == "VBG"
         and lemma in _PARTICIPLE_CUES
-        and (verb.head.pos_ == "PROPN" or verb.head.lemma_.lower() in _DOCUMENT_NOUNS)
+        and (
+            verb.head.pos_ == "PROPN"
+            or verb.head.lemma_.lower() in _DOCUMENT_NOUNS | _PEOPLE_WHO_SPEAK
+            or verb.head.ent_type_ in {"PERSON", "ORG", "NORP"}
+        )
     )
     relative_claim = (
         verb.dep_ == "relcl"
@@ -977,10 +1021,11 @@ def _verb_content(
         if len(named) >= 2 and any(c.dep_ == "oprd" for c in named):
             # `called Oz a quack`: a judgement, object and what it is called.
             return _subtree_chars(doc, named[0], named[-1], skip=verb)
-    if lemma in _OBJECT_CUES:
+    if lemma in _OBJECT_CUES or lemma in _PREPOSITION_CUES:
         for child in verb.children:
             if (
                 child.dep_ == "dobj"
+                and lemma in _OBJECT_CUES
                 and child.tag_ not in {"WP", "WDT"}
                 and (lemma not in _ATTITUDE_CUES or child.lemma_.lower() in _ATTITUDES)
             ):
@@ -1004,11 +1049,10 @@ def _verb_content(
                     if c.dep_ in {"prep", "xcomp", "oprd"} and c.i > child.i
                 ]
                 last = extra[0] if extra and lemma in _OBJECT_PLUS_CUES else child
+                if as_phrase is not None and as_phrase.i > last.i:
+                    last = as_phrase  # `mocked the budget as a wish list`: the judgement too
                 return _subtree_chars(doc, child, last, skip=verb)
-            if child.dep_ == "prep" and (
-                (child.lower_ in {"for", "of", "on"} and lemma in {"call", "warn", "accuse"})
-                or (child.lower_ in {"about", "at", "against", "of"} and lemma in _ABOUT_CUES)
-            ):
+            if child.dep_ == "prep" and child.lower_ in _PREPOSITION_CUES.get(lemma, ()):
                 objs = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
                 if objs:  # `called for an end to X and for Y`: the whole phrase
                     return _subtree_chars(doc, objs[0], child, skip=verb)
@@ -1203,6 +1247,9 @@ def _source_span(subject: Token, cue: Token | None = None) -> tuple[int, int]:
             break
     while end > start + 1 and doc[end - 1].is_space:
         end -= 1
+    # `,” Jackson said`: the close of a quote the parser hung on the source.
+    while start < subject.i and (doc[start].is_punct or doc[start].is_space):
+        start += 1
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
 
 
@@ -1387,6 +1434,56 @@ def _dash_claims(doc: Doc, quotes: list[tuple[int, int]]) -> Iterator[_Found]:
             source_token=span.root,
             kind="direct",
             cue_lemma="―",
+        )
+
+
+def _colon_quote_claims(
+    doc: Doc, quotes: list[tuple[int, int]], found: list[_Found]
+) -> Iterator[_Found]:
+    """`... surprise pollster Jane Roe: "Late deciders broke ..."`: quoted words after a
+    colon that follows a name, when no cue has claimed them."""
+    text = _text(doc)
+    for q_start, q_end in quotes:
+        colon = q_start - 1
+        while colon > 0 and (
+            text[colon].isspace() or text[colon] in _QUOTE_OPEN or text[colon] == '"'
+        ):
+            colon -= 1
+        if text[colon] != ":" or any(
+            f.content[0] < q_end and q_start < f.content[1] for f in found
+        ):
+            continue
+        before = doc.char_span(colon, colon + 1, alignment_mode="expand")
+        if before is None or before.start == 0:
+            continue
+        name = doc[before.start - 1]
+        if name.ent_type_ not in {"PERSON", "ORG"}:
+            continue
+        start = name.i
+        while (
+            start > 0
+            and doc[start - 1].ent_type_ == name.ent_type_
+            and not doc[start - 1].is_sent_start
+        ):
+            start -= 1
+        # `Republican pollster Jane Roe`: the description the name heads.
+        while (
+            start > 0
+            and doc[start - 1].head.i == name.i
+            and doc[start - 1].dep_
+            in {
+                "compound",
+                "amod",
+            }
+        ):
+            start -= 1
+        yield _Found(
+            cue=(colon, colon + 1),
+            content=_strip_quote(text, q_start, q_end),
+            source=(doc[start].idx, name.idx + len(name.text)),
+            source_token=name,
+            kind="direct",
+            cue_lemma=":",
         )
 
 
