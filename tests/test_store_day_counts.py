@@ -349,3 +349,25 @@ def test_more_than_the_old_cap(store: Store) -> None:
     assert store.events_per_day(asserted_by="ministry", since="2024-06-01", until="2024-06-30") == (
         events_by_day(extractions, since="2024-06-01", until="2024-06-30")
     )
+
+
+def test_calendar_days_as_python_reads_them(store: Store) -> None:
+    """Month ends of common, leap and century years, and malformed days: the SQL of
+    each dialect agrees with ``datetime.date`` on which are calendar days."""
+    month_ends = [
+        f"{year}-{month:02d}-{day:02d}"
+        for year in (1900, 2000, 2023, 2024)
+        for month in range(1, 13)
+        for day in (28, 29, 30, 31)
+    ]
+    odd = ["0000-01-01", "0001-01-01", "9999-12-31", "2024-00-10", "2024-13-01",
+           "2024-01-00", "2024-01-32", "2024-1-05", "2024/01/06", "20240107",
+           "2024-01-0a", "2024-01-08T09:00:00+02:00", " 2024-01-09", "2024-01-10x"]  # fmt: skip
+    values = month_ends + odd
+    claim = ("Regional governor", "Kursk", ())
+    store.save_many(article(f"d{i:03d}", value, [claim], []) for i, value in enumerate(values))
+    expected = Counter(day for day in map(calendar_day, values) if day)
+    # 48 28ths, 46 29ths (no 29 February in 1900 or 2023), 44 30ths, 28 31sts; and
+    # 0001-01-01, 9999-12-31 and the first ten characters of the last two odd ones.
+    assert len(expected) == 48 + 46 + 44 + 28 + 4
+    assert store.claims_per_day() == dict(sorted(expected.items()))

@@ -794,16 +794,16 @@ def _is_day(dialect: str, text: str) -> str:
         # Date arithmetic rolls an impossible day over (02-30 + 0 days is 03-01;
         # date() alone keeps it), so only a real calendar day comes back unchanged.
         return f"(date({text}, '+0 days') = {text} AND {text} >= '0001')"
-    # PostgreSQL has no cast that fails softly: the first of the month is built only
-    # once the shape is right, and the day added to it must land on the same text.
+    # PostgreSQL has no cast that fails softly: the month's first day is built only
+    # once the shape is right, and the day must fall within that month's length.
     shape = "'^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$'"
     year, month, day = (
         f"CAST(substr({text}, {at}, {n}) AS INT)" for at, n in ((1, 4), (6, 2), (9, 2))
     )
+    first = f"make_date({year}, {month}, 1)"
     return (
         f"(CASE WHEN {text} ~ {shape} AND {text} >= '0001' THEN"
-        f" to_char(make_date({year}, {month}, 1) + ({day} - 1), 'YYYY-MM-DD') = {text}"
-        " ELSE FALSE END)"
+        f" {day} <= CAST({first} + INTERVAL '1 month' AS DATE) - {first} ELSE FALSE END)"
     )
 
 
