@@ -189,6 +189,7 @@ def events_by_day(extractions: list[Extraction], **f: Any) -> dict[str, int]:
     counts: Counter[str] = Counter()
     for x in extractions:
         places = {p.id: p.name for p in x.places}
+        coordinates = {p.id: (p.lat, p.lon) for p in x.places}
         speakers = {c.id: c.speaker_name for c in x.claims}
         for e in x.events:
             own = e.date.value if e.date else None
@@ -203,6 +204,11 @@ def events_by_day(extractions: list[Extraction], **f: Any) -> dict[str, int]:
                     continue
             if f.get("place") and f["place"].lower() not in places.get(e.place or "", "").lower():
                 continue
+            if f.get("bbox"):
+                west, south, east, north = f["bbox"]
+                where = coordinates.get(e.place or "")
+                if where is None or not (south <= where[0] <= north and west <= where[1] <= east):
+                    continue
             if f.get("asserted_by"):
                 speaker = speakers.get(e.claim or "")
                 if speaker is None or f["asserted_by"].lower() not in speaker.lower():
@@ -256,6 +262,8 @@ EVENT_FILTERS: list[dict[str, Any]] = [
     {"type": "ASSAULT", "place": "sudzha", "asserted_by": "general"},
     {"actor": "RUS", "since": "2024-03-05", "until": "2024-03-06"},
     {"type": "AID", "actor": "nobody at all"},
+    {"bbox": (35.0, 51.0, 36.5, 52.0)},  # Sudzha and Kursk, not Kharkiv
+    {"bbox": (36.0, 49.0, 37.0, 52.0), "type": "ACCUSE", "until": "2024-03-31"},
 ]
 CLAIM_FILTERS: list[dict[str, Any]] = [
     {},
@@ -280,12 +288,16 @@ def test_counts_equal_a_count_over_the_stored_records(store: Store) -> None:
     for filters in CLAIM_FILTERS:
         assert store.claims_per_day(**filters) == claims_by_day(stored, **filters), filters
     # Every event the listing holds on a calendar day is counted once, no more.
-    listed = store.events(type="ACCUSE", limit=10_000)
-    own = [r.event.date.value if r.event.date else None for r in listed]
-    dated = [
-        r for r, d in zip(listed, own, strict=True) if calendar_day(d) or calendar_day(r.published)
-    ]
-    assert sum(store.events_per_day(type="ACCUSE").values()) == len(dated)
+    for filters in ({"type": "ACCUSE"}, {"near": (51.2, 35.3, 40.0)}):
+        listed = store.events(limit=10_000, **filters)
+        own = [r.event.date.value if r.event.date else None for r in listed]
+        dated = [
+            r
+            for r, d in zip(listed, own, strict=True)
+            if calendar_day(d) or calendar_day(r.published)
+        ]
+        assert dated, filters
+        assert sum(store.events_per_day(**filters).values()) == len(dated), filters
 
 
 def test_day_rules(store: Store) -> None:
