@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -177,6 +178,31 @@ def test_timeline_counts_per_day(client: httpx.Client) -> None:
     assert by_day["2024-08-20"] == (0, 2)
     only_denials = client.get("/api/timeline", params={"flag": "denial"}).json()
     assert only_denials["days"] == [{"day": "2024-08-15", "events": 0, "claims": 1}]
+
+
+def test_timeline_counts_past_the_old_cap(client: httpx.Client, tmp_path: Path) -> None:
+    """Every match is counted (the endpoint once stopped at 2,000 of each)."""
+    copies = 500
+    one = client.get("/api/timeline").json()["days"]
+    with open_store(str(tmp_path / "many.db")) as many:
+        many.save_many(
+            replace(x, article=replace(x.article, id=f"{x.article.id}-{i}"))
+            for i in range(copies)
+            for x in sample_extractions()
+        )
+        app = create_app(Settings(db=many.url), store=many)
+        with serving(app) as server, httpx.Client(base_url=server.url, timeout=30) as big:
+            counted = big.get("/api/timeline").json()
+            denials = big.get("/api/timeline", params={"flag": "denial"}).json()
+    assert sum(d["events"] for d in counted["days"]) > 2000
+    assert sum(d["claims"] for d in counted["days"]) > 2000
+    assert counted == {
+        "days": [
+            {**d, "events": d["events"] * copies, "claims": d["claims"] * copies} for d in one
+        ],
+        "truncated": False,
+    }
+    assert denials["days"] == [{"day": "2024-08-15", "events": 0, "claims": copies}]
 
 
 # ---------------------------------------------------------------- across articles

@@ -271,7 +271,7 @@ class TimelineBucket(_Out):
 class Timeline(_Out):
     days: list[TimelineBucket] = Field(description="days with events or claims, oldest first")
     truncated: bool = Field(
-        description="true when more records matched than were counted (narrow the filters)"
+        description="always false: every matching record is counted (kept for older clients)"
     )
 
 

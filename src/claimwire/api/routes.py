@@ -8,7 +8,6 @@ own opaque cursor.
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -622,18 +621,16 @@ def search(
     return JSONResponse({"items": items, "next": None})
 
 
-#: How many events and claims the timeline counts at most, each.
-TIMELINE_CAP = 2000
-
-
 @api.get(
     "/timeline",
     response_model=Timeline,
     tags=["events"],
     summary="Events and claims per day",
-    description=f"Counts at most {TIMELINE_CAP} events and {TIMELINE_CAP} claims, newest "
-    "first; `truncated` says when more matched. Events count on their own date when "
-    "resolved (else the publication day), claims on the publication day.",
+    description="Every matching event and claim, counted by the store. Events count on "
+    "their own date when it is a calendar day (else the publication day), claims on the "
+    "publication day; records with neither are not counted. `truncated` is always false "
+    "(kept for older clients). A claim `flag` counts claims only; `type` or `actor` "
+    "events only.",
 )
 async def timeline(
     request: Request,
@@ -645,57 +642,28 @@ async def timeline(
     since: Since = None,
     until: Until = None,
 ) -> Timeline:
-    state = _state(request)
-    first, last, cap = since, until, TIMELINE_CAP + 1
-    events: list[store_rows.EventRow] = []
-    claims: list[store_rows.ClaimRow] = []
+    store = _state(request).store
+    events: dict[str, int] = {}
+    claims: dict[str, int] = {}
     if not flag:  # a claim flag selects claims only
         events = await run_in_threadpool(
-            lambda: state.store.events(
-                type=type,
-                actor=actor,
-                place=place,
-                asserted_by=speaker,
-                since=first,
-                until=last,
-                limit=cap,
+            lambda: store.events_per_day(
+                type=type, actor=actor, place=place, asserted_by=speaker, since=since, until=until
             )
         )
     if not (type or actor):  # event filters select events only
         claims = await run_in_threadpool(
-            lambda: state.store.claims(
-                speaker=speaker, place=place, flag=flag, since=first, until=last, limit=cap
+            lambda: store.claims_per_day(
+                speaker=speaker, place=place, flag=flag, since=since, until=until
             )
         )
-    counts: dict[str, list[int]] = {}
-    for e in events[:TIMELINE_CAP]:
-        day = _event_day(e)
-        if day:
-            counts.setdefault(day, [0, 0])[0] += 1
-    for c in claims[:TIMELINE_CAP]:
-        day = (c.published or "")[:10]
-        if _is_day(day):
-            counts.setdefault(day, [0, 0])[1] += 1
     return Timeline(
-        days=[TimelineBucket(day=d, events=n[0], claims=n[1]) for d, n in sorted(counts.items())],
-        truncated=len(events) > TIMELINE_CAP or len(claims) > TIMELINE_CAP,
+        days=[
+            TimelineBucket(day=day, events=events.get(day, 0), claims=claims.get(day, 0))
+            for day in sorted(events.keys() | claims.keys())
+        ],
+        truncated=False,
     )
-
-
-def _is_day(value: str) -> bool:
-    try:
-        dt.date.fromisoformat(value)
-    except ValueError:
-        return False
-    return len(value) == 10
-
-
-def _event_day(row: store_rows.EventRow) -> str | None:
-    date = row.event.date
-    if date is not None and _is_day(date.value[:10]):
-        return date.value[:10]
-    day = (row.published or "")[:10]
-    return day if _is_day(day) else None
 
 
 router.include_router(ingest.router)

@@ -9,7 +9,9 @@
   URLs select PostgreSQL.
 - :class:`Store`: ``save`` / ``save_many`` / ``get_extraction`` /
   ``iter_extractions``; listing queries ``claims``, ``events``, ``places``,
-  ``articles`` returning frozen rows with page cursors; ``search``; ``count``.
+  ``articles`` returning frozen rows with page cursors; ``events_per_day`` and
+  ``claims_per_day`` counting what those listings match, per day; ``search``;
+  ``count``.
 - ``store.db`` (:class:`~claimwire.store.database.Database`) runs SQL with ``?``
   placeholders in both dialects, for modules that keep their own tables here;
   their migrations go in ``claimwire/<module>/schema.py`` (see

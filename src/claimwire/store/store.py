@@ -362,28 +362,15 @@ class Store:
         """Claims, newest article first. ``speaker`` and ``place`` match names
         case-insensitively as substrings; ``place`` means a place mentioned inside
         the claim's content; ``since``/``until`` bound the publication day."""
-        where = _Where()
-        if speaker:
-            where.add("lower(c.speaker_name) LIKE ? ESCAPE '\\'", _like(speaker))
-        if place:
-            where.add(
-                "EXISTS (SELECT 1 FROM place_mentions m JOIN places p"
-                " ON p.article_id = m.article_id AND p.id = m.place_id"
-                " WHERE m.article_id = c.article_id AND m.span_start >= c.content_start"
-                " AND m.span_end <= c.content_end AND lower(p.name) LIKE ? ESCAPE '\\')",
-                _like(place),
-            )
-        if flag:
-            where.add(
-                "EXISTS (SELECT 1 FROM claim_flags f WHERE f.article_id = c.article_id"
-                " AND f.claim_id = c.id AND f.flag = ?)",
-                flag,
-            )
-        if kind:
-            where.add("c.kind = ?", kind)
-        if article:
-            where.add("c.article_id = ?", article)
-        where.days("c.published_day", since, until)
+        where = _claim_filters(
+            speaker=speaker,
+            place=place,
+            flag=flag,
+            kind=kind,
+            article=article,
+            since=since,
+            until=until,
+        )
         where.add(*_page_after_args(after, "c"))
         rows = self.db.query(
             f"SELECT {_REF_COLUMNS}, c.record"
@@ -429,33 +416,24 @@ class Store:
         (its own date's start when resolved, else the publication day).
         ``asserted_by``: substring of the speaker of the claim that holds it.
         """
-        where = _Where()
-        if type:
-            where.add("e.type = ?", type.upper())
-        if actor:
-            where.add(
-                "EXISTS (SELECT 1 FROM event_actors x WHERE x.article_id = e.article_id"
-                " AND x.event_id = e.id AND (x.code = ? OR lower(x.name) LIKE ? ESCAPE '\\'))",
-                actor.upper(),
-                _like(actor),
-            )
-        if place:
-            where.add("lower(p.name) LIKE ? ESCAPE '\\'", _like(place))
-        where.geo(*self._place_columns(bbox, near, limit), bbox, near)
-        where.days("e.day", since, until)
-        if asserted_by:
-            where.add("lower(c.speaker_name) LIKE ? ESCAPE '\\'", _like(asserted_by))
-        if modality:
-            where.add("e.modality = ?", modality)
-        if article:
-            where.add("e.article_id = ?", article)
+        where = _event_filters(
+            type=type,
+            actor=actor,
+            place=place,
+            place_columns=self._place_columns(bbox, near, limit),
+            bbox=bbox,
+            near=near,
+            since=since,
+            until=until,
+            asserted_by=asserted_by,
+            modality=modality,
+            article=article,
+        )
         where.add(*_page_after_args(after, "e"))
         rows = self.db.query(
             f"SELECT {_REF_COLUMNS.replace('c.', 'e.')}, e.record,"
             " p.record AS place_record, c.speaker_name AS asserted_by"
-            " FROM events e JOIN articles a ON a.id = e.article_id"
-            " LEFT JOIN places p ON p.article_id = e.article_id AND p.id = e.place"
-            " LEFT JOIN claims c ON c.article_id = e.article_id AND c.id = e.claim"
+            f" FROM events e JOIN articles a ON a.id = e.article_id {_EVENT_PLACE} {_EVENT_CLAIM}"
             f" {where.sql()} ORDER BY {_order('e')} LIMIT ?",
             [*where.params, _limit(limit)],
         )
@@ -555,6 +533,108 @@ class Store:
             for r in rows
         ]
 
+    # ------------------------------------------------------------ counts per day
+
+    def events_per_day(
+        self,
+        *,
+        type: str | None = None,
+        actor: str | None = None,
+        place: str | None = None,
+        bbox: BBox | Sequence[float] | None = None,
+        near: Near | tuple[float, float, float] | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        asserted_by: str | None = None,
+        modality: str | None = None,
+        article: str | None = None,
+    ) -> dict[str, int]:
+        """How many of the events :meth:`events` lists with these filters fall on
+        each day (ISO dates, oldest first), counted by the database over the whole
+        store.
+
+        An event counts on its own date when ``event.date.value[:10]`` is a
+        calendar day, else on its article's publication day (``published[:10]``);
+        one with neither is not counted. (The filters keep their meaning:
+        ``since``/``until`` bound the listing's day, which reads a month or year
+        precision date as its first day.)
+        """
+        where = _event_filters(
+            type=type,
+            actor=actor,
+            place=place,
+            place_columns=("p.lat", "p.lon"),  # every match is read: the box's index
+            bbox=bbox,
+            near=near,
+            since=since,
+            until=until,
+            asserted_by=asserted_by,
+            modality=modality,
+            article=article,
+        )
+        # Only the joins a filter reads: SQLite would look every event's up otherwise.
+        joins = [
+            *([_EVENT_PLACE] if place or bbox is not None or near is not None else []),
+            *([_EVENT_CLAIM] if asserted_by else []),
+        ]
+        own = "substr(e.date_value, 1, 10)"
+        return self._per_day(
+            f"SELECT e.article_seq AS seq, {own} AS own, COUNT(*) AS n FROM events e"
+            f" {' '.join(joins)} {where.sql()} GROUP BY e.article_seq, {own}",
+            where.params,
+        )
+
+    def claims_per_day(
+        self,
+        *,
+        speaker: str | None = None,
+        place: str | None = None,
+        flag: str | None = None,
+        kind: str | None = None,
+        article: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+    ) -> dict[str, int]:
+        """How many of the claims :meth:`claims` lists with these filters fall on
+        each day (ISO dates, oldest first), counted by the database over the whole
+        store. A claim counts on its article's publication day (``published[:10]``)
+        when that is a calendar day; otherwise it is not counted."""
+        where = _claim_filters(
+            speaker=speaker,
+            place=place,
+            flag=flag,
+            kind=kind,
+            article=article,
+            since=since,
+            until=until,
+        )
+        return self._per_day(
+            "SELECT c.article_seq AS seq, CAST(NULL AS TEXT) AS own, COUNT(*) AS n"
+            f" FROM claims c {where.sql()} GROUP BY c.article_seq",
+            where.params,
+        )
+
+    def _per_day(self, counted: str, params: list[Any]) -> dict[str, int]:
+        """Day totals of ``counted``: rows (``seq``: the article, ``own``: a record's
+        own day or NULL, ``n``: how many records) counted per article, so that each
+        article is read once for its publication day. The day rules run on the few
+        distinct (own day, publication day) pairs, not on every row."""
+        pairs = (
+            "SELECT k.own, substr(a.published, 1, 10) AS published, SUM(k.n) AS n"
+            f" FROM ({counted}) k JOIN articles a ON a.seq = k.seq"
+            " GROUP BY k.own, substr(a.published, 1, 10)"
+        )
+        day = (
+            f"CASE WHEN {_is_day(self.dialect, 'p.own')} THEN p.own"
+            f" WHEN {_is_day(self.dialect, 'p.published')} THEN p.published END"
+        )
+        rows = self.db.query(
+            f"SELECT d.day, SUM(d.n) AS n FROM (SELECT {day} AS day, p.n FROM ({pairs}) p) d"
+            " WHERE d.day IS NOT NULL GROUP BY d.day ORDER BY d.day",
+            params,
+        )
+        return {row["day"]: int(row["n"]) for row in rows}
+
     def search(self, text: str, limit: int = 20) -> list[SearchHit]:
         """Full-text search over article titles and texts and claim contents, best
         first. ``text`` is web-search style: words, ``"a phrase"``, ``OR``, ``-word``."""
@@ -624,6 +704,107 @@ class Store:
                     )
                 )
         return found
+
+
+def _claim_filters(
+    *,
+    speaker: str | None,
+    place: str | None,
+    flag: str | None,
+    kind: str | None,
+    article: str | None,
+    since: str | None,
+    until: str | None,
+) -> _Where:
+    """The filters of :meth:`Store.claims` on ``claims c``."""
+    where = _Where()
+    if speaker:
+        where.add("lower(c.speaker_name) LIKE ? ESCAPE '\\'", _like(speaker))
+    if place:
+        where.add(
+            "EXISTS (SELECT 1 FROM place_mentions m JOIN places p"
+            " ON p.article_id = m.article_id AND p.id = m.place_id"
+            " WHERE m.article_id = c.article_id AND m.span_start >= c.content_start"
+            " AND m.span_end <= c.content_end AND lower(p.name) LIKE ? ESCAPE '\\')",
+            _like(place),
+        )
+    if flag:
+        where.add(
+            "EXISTS (SELECT 1 FROM claim_flags f WHERE f.article_id = c.article_id"
+            " AND f.claim_id = c.id AND f.flag = ?)",
+            flag,
+        )
+    if kind:
+        where.add("c.kind = ?", kind)
+    if article:
+        where.add("c.article_id = ?", article)
+    where.days("c.published_day", since, until)
+    return where
+
+
+#: The event's place (``p``) and the claim that holds it (``c``): the event filters
+#: and the listed rows read them.
+_EVENT_PLACE = "LEFT JOIN places p ON p.article_id = e.article_id AND p.id = e.place"
+_EVENT_CLAIM = "LEFT JOIN claims c ON c.article_id = e.article_id AND c.id = e.claim"
+
+
+def _event_filters(
+    *,
+    type: str | None,
+    actor: str | None,
+    place: str | None,
+    place_columns: tuple[str, str],
+    bbox: BBox | Sequence[float] | None,
+    near: Near | tuple[float, float, float] | None,
+    since: str | None,
+    until: str | None,
+    asserted_by: str | None,
+    modality: str | None,
+    article: str | None,
+) -> _Where:
+    """The filters of :meth:`Store.events` on ``events e``, :data:`_EVENT_PLACE` (for
+    ``place``, ``bbox``, ``near``) and :data:`_EVENT_CLAIM` (for ``asserted_by``)."""
+    where = _Where()
+    if type:
+        where.add("e.type = ?", type.upper())
+    if actor:
+        where.add(
+            "EXISTS (SELECT 1 FROM event_actors x WHERE x.article_id = e.article_id"
+            " AND x.event_id = e.id AND (x.code = ? OR lower(x.name) LIKE ? ESCAPE '\\'))",
+            actor.upper(),
+            _like(actor),
+        )
+    if place:
+        where.add("lower(p.name) LIKE ? ESCAPE '\\'", _like(place))
+    where.geo(*place_columns, bbox, near)
+    where.days("e.day", since, until)
+    if asserted_by:
+        where.add("lower(c.speaker_name) LIKE ? ESCAPE '\\'", _like(asserted_by))
+    if modality:
+        where.add("e.modality = ?", modality)
+    if article:
+        where.add("e.article_id = ?", article)
+    return where
+
+
+def _is_day(dialect: str, text: str) -> str:
+    """SQL that is true when ``text`` is an ISO calendar day (``YYYY-MM-DD``, year 1
+    or later: what ``datetime.date`` accepts), false or NULL otherwise."""
+    if dialect == "sqlite":
+        # Date arithmetic rolls an impossible day over (02-30 + 0 days is 03-01;
+        # date() alone keeps it), so only a real calendar day comes back unchanged.
+        return f"(date({text}, '+0 days') = {text} AND {text} >= '0001')"
+    # PostgreSQL has no cast that fails softly: the month's first day is built only
+    # once the shape is right, and the day must fall within that month's length.
+    shape = "'^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$'"
+    year, month, day = (
+        f"CAST(substr({text}, {at}, {n}) AS INT)" for at, n in ((1, 4), (6, 2), (9, 2))
+    )
+    first = f"make_date({year}, {month}, 1)"
+    return (
+        f"(CASE WHEN {text} ~ {shape} AND {text} >= '0001' THEN"
+        f" {day} <= CAST({first} + INTERVAL '1 month' AS DATE) - {first} ELSE FALSE END)"
+    )
 
 
 def _page_after_args(after: str | None, table: str | None) -> tuple[Any, ...]:

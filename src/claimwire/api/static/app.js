@@ -194,12 +194,7 @@
       mapNote.textContent = `${shown} of ${page.items.length} events have a place on the map` +
         (page.next ? ` (the newest ${MAP_EVENTS} shown)` : "") + ".";
     }).catch((err) => mapNote.replaceChildren(failure(err)));
-    api("/api/timeline", timelineQuery).then((data) => {
-      drawTimeline(timelineEl, data.days, f);
-      if (data.truncated) {
-        timelineEl.append(h("p", { class: "muted" }, "Only the newest events and claims are counted; narrow the filters to see the rest."));
-      }
-    })
+    api("/api/timeline", timelineQuery).then((data) => drawTimeline(timelineEl, data.days, f))
       .catch((err) => timelineEl.replaceChildren(failure(err)));
     pagedTable(claimsEl, "/api/claims", claimQuery, claimTable, "No claims match these filters.");
     pagedTable(eventsEl, "/api/events", { ...eventQuery, limit: PAGE }, eventTable, "No events match these filters.");
