@@ -89,12 +89,6 @@ _EVIDENCE_SOURCES = _words(
 _FINDING_CUES = _words("show indicate suggest find reveal")
 #: Verbs of saying whose participle reports for the noun it follows: `a statement saying X`.
 _PARTICIPLE_CUES = _words("say claim warn accuse urge call allege insist argue")
-#: People a participle of saying reports for: `voters saying they want X`.
-_PEOPLE_WHO_SPEAK = _words(
-    """voter critic protester protestor supporter resident witness activist lawmaker
-    legislator analyst expert leader official people respondent citizen worker member
-    opponent observer diplomat spokesperson spokesman spokeswoman minister candidate"""
-)
 #: Cues whose gerund complement is the content: `denied providing sanctuary`.
 _GERUND_CUES = _words("deny admit acknowledge propose suggest recommend")
 #: Words that tie an `as` clause to the argument: `especially as ...`.
@@ -578,11 +572,7 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         verb.dep_ == "acl"
         and verb.tag_ == "VBG"
         and lemma in _PARTICIPLE_CUES
-        and (
-            verb.head.pos_ == "PROPN"
-            or verb.head.lemma_.lower() in _DOCUMENT_NOUNS | _PEOPLE_WHO_SPEAK
-            or verb.head.ent_type_ in {"PERSON", "ORG", "NORP"}
-        )
+        and (verb.head.pos_ == "PROPN" or verb.head.lemma_.lower() in _DOCUMENT_NOUNS)
     )
     relative_claim = (
         verb.dep_ == "relcl"
