@@ -1067,3 +1067,48 @@ def test_quote_close_is_not_part_of_the_source(nlp: Language) -> None:
     claim = only(claims(nlp, text), "told")
     assert claim.source is not None
     assert claim.source.text.startswith("Okafor")
+
+
+@pytest.mark.parametrize(
+    ("text", "content_start"),
+    [
+        ("The senator called the governor “the next Lincoln.”", "the governor"),
+        ("The campaign called the agency report a “rush to judgment.”", "the agency report"),
+        ("He called her “second-rate.”", "her"),
+    ],
+)
+def test_called_x_y_is_a_judgement(nlp: Language, text: str, content_start: str) -> None:
+    claim = only(claims(nlp, text), "called")
+    assert claim.content.text.startswith(content_start)
+    assert "“" in claim.content.text
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The Kremlin has made clear that it would not accept foreign monitors.",
+            "has made clear",
+            "it would not accept foreign monitors",
+        ),
+        (
+            "The minister made it clear that talks would resume in May.",
+            "made it clear",
+            "talks would resume in May",
+        ),
+        (
+            "She made the case that tariffs would hurt farmers.",
+            "made the case",
+            "tariffs would hurt farmers",
+        ),
+    ],
+)
+def test_statements_in_a_light_verbs_words(
+    nlp: Language, text: str, cue: str, content: str
+) -> None:
+    claim = only(claims(nlp, text), cue)
+    assert claim.content.text == content
+
+
+def test_made_without_a_statement_is_not_a_claim(nlp: Language) -> None:
+    assert claims(nlp, "The engineers made the bridge safe before the convoy crossed.") == []

@@ -457,6 +457,7 @@ def _sentence_claims(sent: Span, quotes: list[tuple[int, int]]) -> Iterator[_Fou
                 # `The appeals court ruled that ...`: a ruling states what it finds.
                 or (lemma in _RULING_CUES and _that_clause(token) is not None)
                 or _as_put_it(token)
+                or (lemma == "make" and _made_statement(token) is not None)
             )
         ):
             yield from _verb_claims(sent, token, quotes)
@@ -892,6 +893,7 @@ def _cue_tokens(verb: Token) -> list[Token]:
             tokens.append(child)
         if child.dep_ == "dobj" and child.lower_ == "voa":
             tokens.append(child)  # `told VOA`
+
     tokens.sort(key=lambda t: t.i)
     # keep a contiguous run around the verb
     run = [verb]
@@ -902,6 +904,12 @@ def _cue_tokens(verb: Token) -> list[Token]:
             run.insert(0, t)
         elif t.i == run[-1].i + 1:
             run.append(t)
+    if verb.lemma_.lower() == "make":
+        # `made clear`, `made it clear`, `made the case`: the words that make it a statement.
+        said = [c for c in verb.children if c.lower_ == "clear" or c.dep_ == "dobj"]
+        said = [c for c in said if verb.i < c.i <= verb.i + 3]
+        if said:
+            run = list(verb.doc[run[0].i : said[-1].i + 1])
     return run
 
 
@@ -909,6 +917,15 @@ def _verb_content(
     sent: Span, verb: Token, lemma: str, stop: int | None = None
 ) -> tuple[int, int] | None:
     doc = sent.doc
+    if lemma == "make":
+        clause = _made_statement(verb)
+        return None if clause is None else _subtree_chars(doc, clause, clause, skip=verb)
+    if lemma == "call":
+        judged = _called(verb)
+        if judged is not None:
+            # `called Oz a quack`, `called her "third-rate"`: a judgement, the object
+            # and what it is called, however the parser split them.
+            return _subtree_chars(doc, judged[0], judged[1], skip=verb)
     clause = _clausal_child(verb)
     if (
         clause is not None
@@ -1007,10 +1024,6 @@ def _verb_content(
         if wanted is not None:
             # `called for the names to be released`: the parser's `for` clause.
             return _subtree_chars(doc, wanted, wanted, skip=verb)
-        named = [c for c in verb.children if c.dep_ in {"dobj", "oprd"} and c.i > verb.i]
-        if len(named) >= 2 and any(c.dep_ == "oprd" for c in named):
-            # `called Oz a quack`: a judgement, object and what it is called.
-            return _subtree_chars(doc, named[0], named[-1], skip=verb)
     if lemma in _OBJECT_CUES or lemma in _PREPOSITION_CUES:
         for child in verb.children:
             if (
@@ -1046,6 +1059,54 @@ def _verb_content(
                 objs = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
                 if objs:  # `called for an end to X and for Y`: the whole phrase
                     return _subtree_chars(doc, objs[0], child, skip=verb)
+    return None
+
+
+#: What `made the X that ...` states: `made the case that`, `made the point that`.
+_MADE_STATEMENTS = _words(
+    """case point argument observation claim allegation accusation promise pledge prediction
+    statement assertion suggestion"""
+)
+
+
+def _made_statement(verb: Token) -> Token | None:
+    """The that-clause of `made clear that ...`, `made it clear that ...`, `made the case
+    that ...`: a statement in a light verb's words."""
+
+    def that_clause(head: Token) -> Token | None:
+        return next(
+            (
+                c
+                for c in head.children
+                if c.dep_ in {"ccomp", "advcl", "acl"}
+                and c.i > head.i
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            ),
+            None,
+        )
+
+    for child in verb.children:
+        if child.i <= verb.i:
+            continue
+        if child.lower_ == "clear" and child.dep_ in {"ccomp", "oprd", "acomp", "xcomp"}:
+            return that_clause(child) or that_clause(verb)
+        if child.dep_ == "dobj" and child.lemma_.lower() in _MADE_STATEMENTS:
+            return that_clause(child)
+    return None
+
+
+def _called(verb: Token) -> tuple[Token, Token] | None:
+    """The first and last words of what `called` names and calls it, when it judges."""
+    named = [c for c in verb.children if c.dep_ in {"dobj", "oprd", "ccomp", "attr"}]
+    named = [c for c in named if c.i > verb.i]
+    if not named:
+        return None
+    words = verb.doc[named[0].left_edge.i : named[-1].right_edge.i + 1]
+    quoted = any(t.text in {*_QUOTE_OPEN, '"'} for t in words)
+    if any(c.dep_ == "oprd" for c in named) and (len(named) >= 2 or quoted):
+        return named[0], named[-1]
+    if quoted and named[0].dep_ == "dobj" and named[0].left_edge.dep_ == "poss":
+        return named[0], named[-1]  # `calls her "a capable woman"`: `her` read as `her ...`
     return None
 
 
