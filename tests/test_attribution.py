@@ -1112,3 +1112,11 @@ def test_statements_in_a_light_verbs_words(
 
 def test_made_without_a_statement_is_not_a_claim(nlp: Language) -> None:
     assert claims(nlp, "The engineers made the bridge safe before the convoy crossed.") == []
+
+
+def test_evidence_participle_presents_a_finding(nlp: Language) -> None:
+    text = "Investigators released emails showing that the officials knew about the flaw."
+    claim = only(claims(nlp, text), "showing")
+    assert claim.source is not None
+    assert claim.source.text == "emails"
+    assert claim.content.text == "the officials knew about the flaw"

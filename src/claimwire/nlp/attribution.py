@@ -179,7 +179,7 @@ CLAIM_NOUNS = _words(
 )
 #: Nouns that make a source a document: ``a statement from X said`` → X speaks.
 _DOCUMENT_NOUNS = _words(
-    """statement report post letter communique communiqué tweet message release memo study
+    """statement report post letter communique communiqué tweet message email release memo study
     survey poll document decree declaration notice video review assessment analysis"""
 )
 _DISTANCING_CUES = frozenset(("claim", "allege", "purport"))
@@ -572,8 +572,18 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
     participle = (
         verb.dep_ == "acl"
         and verb.tag_ == "VBG"
-        and lemma in _PARTICIPLE_CUES
-        and (verb.head.pos_ == "PROPN" or verb.head.lemma_.lower() in _DOCUMENT_NOUNS)
+        and (
+            (
+                lemma in _PARTICIPLE_CUES
+                and (verb.head.pos_ == "PROPN" or verb.head.lemma_.lower() in _DOCUMENT_NOUNS)
+            )
+            # `a poll showing that X leads`: evidence presented by its source.
+            or (
+                lemma in _FINDING_CUES
+                and verb.head.lemma_.lower() in _EVIDENCE_SOURCES | _DOCUMENT_NOUNS
+                and _clausal_child(verb) is not None
+            )
+        )
     )
     relative_claim = (
         verb.dep_ == "relcl"
