@@ -1120,3 +1120,15 @@ def test_evidence_participle_presents_a_finding(nlp: Language) -> None:
     assert claim.source is not None
     assert claim.source.text == "emails"
     assert claim.content.text == "the officials knew about the flaw"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister did not say whether the talks would resume.",
+        "China has not condemned the attack on the convoy.",
+        "The general never claimed that the bridge had been taken.",
+    ],
+)
+def test_a_negated_cue_makes_no_claim(nlp: Language, text: str) -> None:
+    assert claims(nlp, text) == []

@@ -604,6 +604,8 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         return
     if subject.tag_ in {"WDT", "WP"} and not relative_speaker:
         return  # `which suggests that ...`: the reporter's inference
+    if _negated(verb) or any(c.lower_ == "never" for c in verb.children):
+        return  # `did not say that ...`, `never claimed to ...`: no claim is made
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not (
         # `went on to say that ...`, `appeared to suggest that ...`: the subject says it.
         verb.dep_ in {"xcomp", "advcl"} and verb.head.lemma_.lower() in _RAISING_VERBS
