@@ -1132,3 +1132,39 @@ def test_evidence_participle_presents_a_finding(nlp: Language) -> None:
 )
 def test_a_negated_cue_makes_no_claim(nlp: Language, text: str) -> None:
     assert claims(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Farm leaders were more likely to say the drought had cut their harvest.",
+            "to say",
+            "the drought had cut their harvest",
+        ),
+        (
+            "The candidate took to Twitter to say the count had been rigged.",
+            "to say",
+            "the count had been rigged",
+        ),
+    ],
+)
+def test_to_clause_said_by_its_subject(nlp: Language, text: str, cue: str, content: str) -> None:
+    claim = only(claims(nlp, text), cue)
+    assert claim.content.text == content
+    assert claim.source is not None
+
+
+def test_purpose_clause_is_not_a_claim(nlp: Language) -> None:
+    assert claims(nlp, "The ministry issued new figures to show that exports had recovered.") == []
+
+
+def test_passive_judgement_names_its_judge(nlp: Language) -> None:
+    claim = only(
+        claims(nlp, "The mayor has been criticized by rivals for hiding the report."),
+        "has been criticized",
+    )
+    assert claim.source is not None
+    assert claim.source.text == "rivals"
+    assert claim.content.text == "hiding the report"
+    assert claims(nlp, "The mayor was criticized for hiding the report.") == []

@@ -77,6 +77,9 @@ _QUESTION_CUES = _words("ask wonder")
 _COLON_CUES = _words("continue conclude begin open close")
 #: Verbs whose `to` clause is their subject's own act: `went on to say`, `appeared to suggest`.
 _RAISING_VERBS = _words("go appear seem proceed continue")
+#: Words whose `to` clause is what their subject says: `took to Twitter to say`, `used
+#: the speech to call for`, `were more likely to say`, `was quick to point out`.
+_SAYING_FRAMES = _words("take use likely unlikely quick careful eager keen first")
 #: Verbs of judges and arbiters whose that-clause is a claim: `the court ruled that`.
 _RULING_CUES = _words("rule")
 #: Subjects whose findings are claims of evidence: `Polls show a close contest`.
@@ -607,8 +610,10 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
     if _negated(verb) or any(c.lower_ == "never" for c in verb.children):
         return  # `did not say that ...`, `never claimed to ...`: no claim is made
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not (
-        # `went on to say that ...`, `appeared to suggest that ...`: the subject says it.
-        verb.dep_ in {"xcomp", "advcl"} and verb.head.lemma_.lower() in _RAISING_VERBS
+        # `went on to say that ...`, `appeared to suggest that ...`, `took to Twitter to
+        # say ...`, `were more likely to say ...`: the subject says it.
+        verb.dep_ in {"xcomp", "advcl"}
+        and verb.head.lemma_.lower() in _RAISING_VERBS | _SAYING_FRAMES
     ):
         return  # `to show that ...`: a purpose, not a statement
     if (
@@ -672,6 +677,10 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
 
 #: Cues whose passive attributes: `is said to`, `was accused of`, `were claimed by`.
 _PASSIVE_CUES = _words("say claim accuse allege report believe suspect rumor rumour")
+#: Judgements whose passive names the judge: `was criticized by rivals for X`.
+_PASSIVE_JUDGEMENTS = _words(
+    "blame criticize criticise condemn denounce praise fault slam mock ridicule"
+)
 #: Who speaks in an agentless passive (`X is said to ...`): nobody the article names.
 UNNAMED = "unnamed sources"
 
@@ -715,7 +724,8 @@ def _source_after(
 
 
 def _passive_claim(verb: Token, lemma: str) -> _Found | None:
-    if lemma not in _PASSIVE_CUES or verb.dep_ in {"amod", "acl", "relcl"}:
+    judged = lemma in _PASSIVE_JUDGEMENTS
+    if (lemma not in _PASSIVE_CUES and not judged) or verb.dep_ in {"amod", "acl", "relcl"}:
         return None
     doc = verb.doc
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -725,6 +735,26 @@ def _passive_claim(verb: Token, lemma: str) -> _Found | None:
     by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}), None)
+    if prep is None and by is not None and (judged or lemma == "accuse"):
+        # `was accused by rivals of hiding it`: the reason the parser hung on the agent.
+        prep = next(
+            (c for c in by.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}), None
+        )
+    if judged:
+        if by is None:
+            return None  # `was criticized for X`: nobody the article names judges it
+        inner = (
+            next((c for c in prep.children if c.dep_ in {"pcomp", "pobj"}), None) if prep else None
+        )
+        # `was criticized by X for hiding it`: what it is judged for, else who is judged.
+        judged_for = inner if inner is not None and inner.i > verb.i else subject
+        content = _subtree_chars(doc, judged_for, judged_for, skip=None)
+        judge = (by.left_edge.idx, by.idx + len(by.text))
+        if prep is not None and prep.head.i == by.i:
+            judge = (by.left_edge.idx, doc[prep.i - 1].idx + len(doc[prep.i - 1].text))
+        cue_tokens = _cue_tokens(verb)
+        cue = (cue_tokens[0].idx, cue_tokens[-1].idx + len(cue_tokens[-1].text))
+        return None if content is None else _Found(cue, content, judge, by, cue_lemma=lemma)
     if xcomp is not None:  # `doctors were said to be struggling`
         content = _subtree_chars(doc, subject, xcomp, skip=None)
     elif prep is not None and lemma == "accuse":  # `was accused of aiding rebels`
@@ -1225,6 +1255,9 @@ def _subject(verb: Token) -> Token | None:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         return pobj
+        if token.dep_ == "acomp" and token.lemma_.lower() in _SAYING_FRAMES:
+            token = token.head  # `voters were more likely to say`: who is likely says it
+            continue
         if token.dep_ == "conj" or (
             token.dep_ in {"advcl", "xcomp"} and token.tag_ in {"VBG", "VB"}
         ):
