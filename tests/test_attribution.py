@@ -1160,6 +1160,11 @@ def test_purpose_clause_is_not_a_claim(nlp: Language) -> None:
 
 
 def test_passive_judgement_names_its_judge(nlp: Language) -> None:
+    accused = only(
+        claims(nlp, "The mayor was accused by rivals of hiding the report."), "was accused"
+    )
+    assert accused.source is not None
+    assert accused.source.text == "rivals"
     claim = only(
         claims(nlp, "The mayor has been criticized by rivals for hiding the report."),
         "has been criticized",

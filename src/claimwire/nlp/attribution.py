@@ -769,6 +769,8 @@ def _passive_claim(verb: Token, lemma: str) -> _Found | None:
     cue_tokens = _cue_tokens(verb)
     cue = (cue_tokens[0].idx, cue_tokens[-1].idx + len(cue_tokens[-1].text))
     source = _source_span(by) if by is not None else None
+    if source is not None and prep is not None and by is not None and prep.head.i == by.i:
+        source = (source[0], doc[prep.i - 1].idx + len(doc[prep.i - 1].text))
     return _Found(cue, content, source, by, cue_lemma=lemma)
 
 
