@@ -1173,3 +1173,14 @@ def test_passive_judgement_names_its_judge(nlp: Language) -> None:
     assert claim.source.text == "rivals"
     assert claim.content.text == "hiding the report"
     assert claims(nlp, "The mayor was criticized for hiding the report.") == []
+
+
+def test_a_clause_misread_as_the_object_of_says(nlp: Language) -> None:
+    text = (
+        "Senator Jane Roe says the protest movement that is sweeping the state and lifting "
+        "rivals in this year's race appeals to the worst in people."
+    )
+    claim = only(claims(nlp, text), "says")
+    assert claim.content.text.startswith("the protest movement")
+    assert claim.content.text.endswith("the worst in people")
+    assert claims(nlp, "The mayor said a short prayer.") == []

@@ -77,6 +77,8 @@ _QUESTION_CUES = _words("ask wonder")
 _COLON_CUES = _words("continue conclude begin open close")
 #: Verbs whose `to` clause is their subject's own act: `went on to say`, `appeared to suggest`.
 _RAISING_VERBS = _words("go appear seem proceed continue")
+#: Cues that report a clause, not a thing: an object after them is a misread clause.
+_CLAUSE_CUES = _words("say state insist argue assert contend")
 #: Words whose `to` clause is what their subject says: `took to Twitter to say`, `used
 #: the speech to call for`, `were more likely to say`, `was quick to point out`.
 _SAYING_FRAMES = _words("take use likely unlikely quick careful eager keen first")
@@ -1103,6 +1105,20 @@ def _verb_content(
                 objs = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
                 if objs:  # `called for an end to X and for Y`: the whole phrase
                     return _subtree_chars(doc, objs[0], child, skip=verb)
+    if lemma in _CLAUSE_CUES:
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        if obj is not None and obj.right_edge.i - obj.left_edge.i >= 3:
+            # `says the populist movement sweeping the country appeals to ...`: these verbs
+            # report clauses, so a long object is a clause the parser misread; the
+            # content runs from it to the end of the sentence.
+            end = sent.end - 1
+            while end > obj.i and (doc[end].is_punct or doc[end].is_space):
+                end -= 1
+            if (
+                obj.right_edge.i - obj.left_edge.i >= 6
+                or doc[obj.right_edge.i + 1 : end + 1].text.strip()
+            ):
+                return obj.left_edge.idx, doc[end].idx + len(doc[end].text)
     return None
 
 
