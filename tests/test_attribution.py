@@ -1184,3 +1184,13 @@ def test_a_clause_misread_as_the_object_of_says(nlp: Language) -> None:
     assert claim.content.text.startswith("the protest movement")
     assert claim.content.text.endswith("the worst in people")
     assert claims(nlp, "The mayor said a short prayer.") == []
+
+
+def test_quote_opened_right_after_the_cue(nlp: Language) -> None:
+    text = (
+        "Later on Sunday, the senator shared a photo on his Facebook page, writing "
+        "“Let me save the reporters some time. Here is the letter they claim never existed.”"
+    )
+    claim = only(claims(nlp, text), "writing")
+    assert claim.content.text.startswith("Let me save the reporters some time.")
+    assert claim.content.text.endswith("never existed.")

@@ -981,7 +981,9 @@ def _verb_content(
     ):
         # `routinely deny providing sanctuary`: the gerund is what is denied or admitted.
         return _subtree_chars(doc, clause, clause, skip=verb)
-    if clause is not None and (clause.dep_ != "xcomp" or lemma in _XCOMP_CUES):
+    if clause is not None and (
+        clause.dep_ != "xcomp" or lemma in _XCOMP_CUES or _quoted_after(verb, clause)
+    ):
         if clause.dep_ == "xcomp":
             objects = [c for c in verb.children if c.dep_ == "dobj"]
             start_tok = objects[0] if objects else clause
@@ -1168,6 +1170,16 @@ def _called(verb: Token) -> tuple[Token, Token] | None:
     if quoted and named[0].dep_ == "dobj" and named[0].left_edge.dep_ == "poss":
         return named[0], named[-1]  # `calls her "a capable woman"`: `her` read as `her ...`
     return None
+
+
+def _quoted_after(verb: Token, clause: Token) -> bool:
+    """`writing "Let me save you the time ..."`: a clause that opens a quote right after
+    the cue is quoted speech, whatever the parser called it."""
+    doc = verb.doc
+    at = verb.i + 1
+    while at < clause.left_edge.i and doc[at].text in {":", ","}:
+        at += 1
+    return at < len(doc) and doc[at].text in {*_QUOTE_OPEN, '"'} and clause.i > at
 
 
 def _is_parenthetical(verb: Token) -> bool:
