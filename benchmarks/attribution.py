@@ -259,17 +259,21 @@ def _lemmas(text: str) -> frozenset[str]:
 
 
 #: Cue words of PolNeAR relations that ``docs/annotation.md`` leaves out: PolNeAR also
-#: annotates wishes and plans, perception and (factive) knowledge, and deeds (votes,
-#: endorsements, attacks), none of which presents a source as *asserting* content. A
-#: gold relation whose cue holds one of these and no word of saying is out of scope.
+#: annotates wishes and plans, perception, impressions (`seems`) and (factive) knowledge,
+#: and deeds (votes, endorsements, attacks), none of which presents a source as
+#: *asserting* content. A gold relation whose cue holds one of these and no word of
+#: saying is out of scope.
 OUT_OF_SCOPE_CUES = _lemmas(
     """want plan hope wish intend seek try aim need like love hate prefer decide refuse
     decline choose prepare see watch know understand learn realize realise recognize
-    recognise notice look hear remember forget wonder attack support endorse
+    recognise notice look hear remember forget seem appear sound attack support endorse
     offer back oppose vote sign release impose appoint repeal approve block promote send
     order prohibit allow unleash lift publish invest launch pass veto fund hire fire
-    campaign host visit meet consider examine investigate review discuss study"""
+    campaign host visit meet consider examine investigate review discuss study hop"""
 )
+#: Cues of a question, which asserts nothing unless its words are quoted (`"Why?" she
+#: asked`); `hop` above is the small model's lemma of `hoping`.
+QUESTION_CUES = _lemmas("ask wonder inquire enquire")
 #: Words of saying that keep a cue in scope even beside one of those (`refused to say`).
 SAYING_CUES = _lemmas(
     """say tell add state claim allege announce declare assert insist argue explain note
@@ -284,6 +288,9 @@ def in_scope(doc: Doc, relation: Relation) -> bool:
     if cue is None:
         return True
     lemmas = {t.lemma_.lower() for t in cue}
+    if lemmas & QUESTION_CUES and not (lemmas & SAYING_CUES):
+        opening = doc.text[relation.content[0] : relation.content[0] + 1]
+        return opening in {'"', "“", "‘", "'"}  # `asked whether ...` asserts nothing
     return not (lemmas & OUT_OF_SCOPE_CUES) or bool(lemmas & SAYING_CUES)
 
 
@@ -670,9 +677,10 @@ def report(figures: dict[str, float], detail: dict[str, Any], quick: bool) -> st
             "PolNeAR relation; `docs/annotation.md` accepts one record or two). "
             "*In scope*: the gold relations that are claims in `docs/annotation.md`'s "
             "sense, leaving out those whose cue is a wish or plan (`want`, `plan`, "
-            "`hope`), perception or factive knowledge (`see`, `know`), or a deed "
-            "(`endorse`, `attack`, `vote`) with no word of saying "
-            "(`benchmarks/attribution.py: OUT_OF_SCOPE_CUES`); a record that matches "
+            "`hope`), perception, impression or factive knowledge (`see`, `seem`, "
+            "`know`), or a deed (`endorse`, `attack`, `vote`) with no word of saying "
+            "(`benchmarks/attribution.py: OUT_OF_SCOPE_CUES`), and reported questions "
+            '(`asked whether ...`, not `"Why?" she asked`); a record that matches '
             "only such a relation is not scored.",
             "",
         ]
