@@ -1194,3 +1194,12 @@ def test_quote_opened_right_after_the_cue(nlp: Language) -> None:
     claim = only(claims(nlp, text), "writing")
     assert claim.content.text.startswith("Let me save the reporters some time.")
     assert claim.content.text.endswith("never existed.")
+
+
+def test_ability_is_not_a_hedge(nlp: Language) -> None:
+    claim = only(claims(nlp, "The general said the army can hold the line until spring."), "said")
+    assert "hedged" not in claim.flags
+    hedged = only(
+        claims(nlp, "The general said the army could hold the line until spring."), "said"
+    )
+    assert "hedged" in hedged.flags

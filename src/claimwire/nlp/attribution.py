@@ -190,7 +190,7 @@ _DOCUMENT_NOUNS = _words(
 _DISTANCING_CUES = frozenset(("claim", "allege", "purport"))
 _DENIAL_CUES = frozenset(("deny", "reject", "dismiss", "refute", "rebuff", "disavow"))
 _HEDGE_WORDS = _words(
-    """could may might can can't cannot possibly likely unlikely perhaps probably maybe appear
+    """could may might possibly likely unlikely perhaps probably maybe appear
     appears appeared appearing seem seems seemed believed suspected plans planning possible
     potentially potential apparently hope hopes hoped think believe believes necessarily"""
 )
