@@ -146,7 +146,8 @@ _ATTITUDES = _words(
 #: Cues that judge only with `as`: `described Trump as an anomaly`.
 _AS_CUES = _words("describe identify cast paint portray")
 #: Cues whose content is the object of one of these prepositions: `hinted at X`,
-#: `spoke out against X`, `referred to X`, `commented on X`.
+#: `spoke out against X`, `insisted on X`, `blamed Y for X`. Not topics (`referred to`,
+#: `commented on`, `discussed`): docs/annotation.md does not count them as claims.
 _PREPOSITION_CUES: dict[str, frozenset[str]] = {
     lemma: _words(preps)
     for lemma, preps in (
@@ -939,7 +940,6 @@ def _cue_tokens(verb: Token) -> list[Token]:
             tokens.append(child)
         if child.dep_ == "dobj" and child.lower_ == "voa":
             tokens.append(child)  # `told VOA`
-
     tokens.sort(key=lambda t: t.i)
     # keep a contiguous run around the verb
     run = [verb]
@@ -1111,15 +1111,14 @@ def _verb_content(
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
         if obj is not None and obj.right_edge.i - obj.left_edge.i >= 3:
             # `says the populist movement sweeping the country appeals to ...`: these verbs
-            # report clauses, so a long object is a clause the parser misread; the
-            # content runs from it to the end of the sentence.
+            # report clauses, so a long object, or one the sentence runs on after, is a
+            # clause the parser misread (not `said a short prayer`); the content runs
+            # from it to the end of the sentence.
             end = sent.end - 1
             while end > obj.i and (doc[end].is_punct or doc[end].is_space):
                 end -= 1
-            if (
-                obj.right_edge.i - obj.left_edge.i >= 6
-                or doc[obj.right_edge.i + 1 : end + 1].text.strip()
-            ):
+            runs_on = end > obj.right_edge.i
+            if runs_on or obj.right_edge.i - obj.left_edge.i >= 6:
                 return obj.left_edge.idx, doc[end].idx + len(doc[end].text)
     return None
 
