@@ -1001,6 +1001,11 @@ def test_claim_noun_named_by_its_author(nlp: Language) -> None:
             "the budget as a list of broken promises",
         ),
         (
+            "He portrayed the migrants as criminals with victims.",
+            "portrayed",
+            "the migrants as criminals with victims",
+        ),
+        (
             "The foreign minister slammed the new sanctions on the country's banks.",
             "slammed",
             "the new sanctions on the country's banks",
@@ -1075,6 +1080,7 @@ def test_quote_close_is_not_part_of_the_source(nlp: Language) -> None:
         ("The senator called the governor “the next Lincoln.”", "the governor"),
         ("The campaign called the agency report a “rush to judgment.”", "the agency report"),
         ("He called her “second-rate.”", "her"),
+        ("He called the protesters “illegals” and “thugs” without proof.", "the protesters"),
     ],
 )
 def test_called_x_y_is_a_judgement(nlp: Language, text: str, content_start: str) -> None:
@@ -1112,6 +1118,7 @@ def test_statements_in_a_light_verbs_words(
 
 def test_made_without_a_statement_is_not_a_claim(nlp: Language) -> None:
     assert claims(nlp, "The engineers made the bridge safe before the convoy crossed.") == []
+    assert claims(nlp, "She called a meeting of the cabinet.") == []
 
 
 def test_evidence_participle_presents_a_finding(nlp: Language) -> None:

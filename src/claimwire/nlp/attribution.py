@@ -1086,8 +1086,13 @@ def _verb_content(
                     c.dep_ in {"oprd", "xcomp", "ccomp"} for c in verb.children
                 ):
                     continue  # `called Alicia Machado`: a phone call, not a statement
+                # `portrayed migrants as criminals`, with `as` on the verb or on its object.
                 as_phrase = next(
-                    (c for c in verb.children if c.dep_ in {"prep", "oprd"} and c.lower_ == "as"),
+                    (
+                        c
+                        for c in (*verb.children, *child.children)
+                        if c.dep_ in {"prep", "oprd"} and c.lower_ == "as" and c.i > child.i
+                    ),
                     None,
                 )
                 if lemma in _AS_CUES:
@@ -1164,11 +1169,11 @@ def _called(verb: Token) -> tuple[Token, Token] | None:
         return None
     words = verb.doc[named[0].left_edge.i : named[-1].right_edge.i + 1]
     quoted = any(t.text in {*_QUOTE_OPEN, '"'} for t in words)
-    if any(c.dep_ == "oprd" for c in named) and (len(named) >= 2 or quoted):
+    if any(c.dep_ == "oprd" for c in named) and len(named) >= 2:
         return named[0], named[-1]
-    if quoted and named[0].dep_ == "dobj" and named[0].left_edge.dep_ == "poss":
-        return named[0], named[-1]  # `calls her "a capable woman"`: `her` read as `her ...`
-    return None
+    # `called protesters "thugs"`, `calls her "a capable woman"` (`her` read as `her ...`):
+    # the quoted name makes it a judgement however the parser hung it.
+    return (named[0], named[-1]) if quoted else None
 
 
 def _quoted_after(verb: Token, clause: Token) -> bool:
