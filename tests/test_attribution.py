@@ -1210,3 +1210,11 @@ def test_ability_is_not_a_hedge(nlp: Language) -> None:
         claims(nlp, "The general said the army could hold the line until spring."), "said"
     )
     assert "hedged" in hedged.flags
+
+
+def test_participle_after_a_preposition_is_the_main_subjects(nlp: Language) -> None:
+    text = "Since announcing in October that he would not run, the vice president has backed the governor."
+    claim = only(claims(nlp, text), "announcing")
+    assert claim.source is not None
+    assert claim.source.text == "the vice president"
+    assert claim.content.text == "he would not run"

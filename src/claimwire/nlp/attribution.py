@@ -1304,7 +1304,8 @@ def _subject(verb: Token) -> Token | None:
             continue
         if (
             token.dep_ == "pcomp"
-            and token.head.lower_ in {"by", "after", "before", "while", "without", "despite"}
+            and token.head.lower_
+            in {"by", "after", "before", "while", "without", "despite", "since", "in", "on", "upon"}
             and token.head.head.pos_ in {"VERB", "AUX"}
         ):
             token = token.head.head  # `responded by saying X`: who responded says it
