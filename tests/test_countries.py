@@ -31,12 +31,13 @@ def test_table_has_one_row_per_code_with_a_point() -> None:
 
 
 def test_parse_reads_columns_and_lists() -> None:
-    row_text = "XA\tXAT\tAtlantis\tthe Isle|Atlantica\tAtlantean\tPoseidonia\t1.5\t-2\n"
+    row_text = "XA\tXAT\tAtlantis\tthe Isle|Atlantica\tAtlantean\tAtlanteans\tPoseidonia\t1.5\t-2\n"
     text = "# comment\n" + HEADER + row_text
     (row,) = parse_table(text)
     assert (row.iso2, row.code, row.name) == ("XA", "XAT", "Atlantis")
     assert row.aliases == ("the Isle", "Atlantica")
     assert row.demonyms == ("Atlantean",)
+    assert row.people == ("Atlanteans",)
     assert row.capitals == ("Poseidonia",)
     assert row.point == (1.5, -2.0)
     assert row.place_names == ()
@@ -47,7 +48,7 @@ def test_parse_reads_columns_and_lists() -> None:
     [
         ("iso2\tiso3\tname\n", "expected the columns"),
         (HEADER + "XAT\tAtlantis\n", "alpha-2 and alpha-3"),
-        (HEADER + "XA\tXAT\tAtlantis\t\t\t\tnorth\t3\n", "lat and lon"),
+        (HEADER + "XA\tXAT\tAtlantis\t\t\t\t\tnorth\t3\n", "lat and lon"),
     ],
 )
 def test_parse_refuses_malformed_rows(text: str, message: str) -> None:
@@ -82,12 +83,14 @@ def test_each_stage_takes_the_columns_meant_for_it() -> None:
     assert "the States" in (country_by_code("USA") or pytest.fail("no USA")).place_names
     assert lookup_country("the States") is None
     assert kb.lookup("the States") is None
-    # Plurals for a people are demonyms for events, but name no state body in the KB.
-    russians = lookup_country("Russians")
-    assert russians is not None
-    assert russians.how == "demonym"
+    # Nouns for a people are demonyms for events, but name no state body in the KB.
+    for noun in ("Russians", "Briton"):
+        match = lookup_country(noun)
+        assert match is not None
+        assert match.how == "demonym"
+        assert kb.country(noun) is None
     assert kb.country("Russian") == "RUS"
-    assert kb.country("Russians") is None
+    assert kb.lookup("the British government") is not None
     # The KB's own names stay the KB's: `the Kingdom` is Saudi Arabia's government only there.
     assert lookup_country("the Kingdom") is None
     kingdom = kb.lookup("the Kingdom")

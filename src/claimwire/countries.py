@@ -1,13 +1,14 @@
 """The country table every stage shares (``claimwire/data/countries.tsv``).
 
-One row a country: ISO alpha-2 and alpha-3 codes, name, other names, demonyms,
-capitals (and seats of government), a representative point, and the names only
-the gazetteer takes. The event stage normalises ``Ukraine``, ``Ukrainian`` and
-``Kyiv`` to ``UKR`` with it (:mod:`claimwire.nlp.countries`), the actor knowledge
-base completes its states from it (:mod:`claimwire.nlp.actors`), and the
-embedded gazetteer takes each country's point and names from it
-(:mod:`claimwire.geo.embedded`), so that a name added here once reaches events,
-speakers and places alike. The file's header documents its columns.
+One row a country: ISO alpha-2 and alpha-3 codes, name, other names, demonyms
+(adjectives, and nouns for its people), capitals (and seats of government), a
+representative point, and the names only the gazetteer takes. The event stage
+normalises ``Ukraine``, ``Ukrainian`` and ``Kyiv`` to ``UKR`` with it
+(:mod:`claimwire.nlp.countries`), the actor knowledge base completes its states
+from it (:mod:`claimwire.nlp.actors`), and the embedded gazetteer takes each
+country's point and names from it (:mod:`claimwire.geo.embedded`), so that a
+name added here once reaches events, speakers and places alike. The file's
+header documents its columns.
 
 >>> country_by_code("UKR").capitals
 ('Kyiv', 'Kiev')
@@ -30,6 +31,7 @@ COLUMNS = (
     "name",
     "aliases",
     "demonyms",
+    "people",
     "capitals",
     "lat",
     "lon",
@@ -42,11 +44,12 @@ class Country:
     code: str  # ISO 3166 alpha-3
     name: str
     aliases: tuple[str, ...] = ()  # other names, for every stage
-    demonyms: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()  # adjectives: `Ukrainian`
     capitals: tuple[str, ...] = ()  # and seats of government (`the Kremlin`)
     iso2: str = ""  # ISO 3166 alpha-2
     point: tuple[float, float] | None = None  # (lat, lon)
     place_names: tuple[str, ...] = ()  # names only the gazetteer takes
+    people: tuple[str, ...] = ()  # nouns for its people: `Ukrainians`, `Briton`
 
 
 def table_text() -> str:
@@ -70,7 +73,9 @@ def parse_table(text: str, where: str = "countries.tsv") -> tuple[Country, ...]:
                 raise ConfigError(f"{where}:{number}: expected the columns {', '.join(COLUMNS)}")
             continue
         cells += [""] * (len(COLUMNS) - len(cells))
-        iso2, iso3, name, aliases, demonyms, capitals, lat, lon, place_names = cells[: len(COLUMNS)]
+        iso2, iso3, name, aliases, demonyms, people, capitals, lat, lon, place_names = cells[
+            : len(COLUMNS)
+        ]
         if len(iso2) != 2 or len(iso3) != 3 or not name:
             raise ConfigError(f"{where}:{number}: needs alpha-2 and alpha-3 codes and a name")
         try:
@@ -87,6 +92,7 @@ def parse_table(text: str, where: str = "countries.tsv") -> tuple[Country, ...]:
                 iso2=iso2,
                 point=point,
                 place_names=_split(place_names),
+                people=_split(people),
             )
         )
     return tuple(rows)

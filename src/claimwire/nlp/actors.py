@@ -9,7 +9,7 @@ The shipped data lives in ``claimwire/data/actors/``:
     (``the Kingdom``), and the role ``the X leader`` means (``prime_minister``
     where the president is ceremonial). Each row is completed from the country
     table every stage shares (:mod:`claimwire.countries`): its name, other
-    names, demonyms, and capitals and seats of government (``the Kremlin``),
+    names, demonyms (adjectives), and capitals and seats of government (``the Kremlin``),
     which speak for the government as metonyms. Each state yields its
     government (``Russia (government)``), military (``Russia (military)``) and
     ministries (``Russia (defence ministry)``, foreign, interior, health) with
@@ -50,7 +50,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, cast
 
-from claimwire.countries import Country, country_by_code
+from claimwire.countries import country_by_code
 from claimwire.errors import ConfigError
 from claimwire.records import EntityKind
 
@@ -282,7 +282,8 @@ class ActorKB:
                     " (the name may be left out for a code of claimwire's country table)"
                 )
             name = name or (shared.name if shared else "")
-            dems = list(dict.fromkeys([*_adjectives(shared), *_split(demonyms)]))
+            # Adjectives name its bodies (`{D} government`); nouns for its people do not.
+            dems = list(dict.fromkeys([*(shared.demonyms if shared else ()), *_split(demonyms)]))
             shared_names = (shared.name, *shared.aliases) if shared else ()
             names = list(dict.fromkeys([name, *shared_names, *_split(others)]))
             # Capitals and seats of government speak for it, as its names do.
@@ -454,14 +455,6 @@ def _strip_possessive(text: str) -> str:
     if text.endswith("'s"):
         return text[:-2]
     return text[:-1] if text.endswith("s'") else text
-
-
-def _adjectives(country: Country | None) -> list[str]:
-    """A shared country's demonyms less the plurals for its people (``Russians``):
-    they name no state body (``{D} government``), and ``Russians said`` is people."""
-    if country is None:
-        return []
-    return [d for d in country.demonyms if not (d.endswith("s") and d[:-1] in country.demonyms)]
 
 
 def _split(cell: str) -> list[str]:

@@ -51,7 +51,7 @@ def _index() -> dict[str, CountryMatch]:
             elif how == "alias":
                 values = country.aliases
             elif how == "demonym":
-                values = country.demonyms
+                values = (*country.demonyms, *country.people)
             else:
                 values = country.capitals
             for value in values:
