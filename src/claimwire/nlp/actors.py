@@ -3,13 +3,17 @@
 The shipped data lives in ``claimwire/data/actors/``:
 
 ``states.tsv``
-    one state a line: ISO 3166 alpha-3, name, demonyms, capitals and other
-    metonyms for its government (``Kremlin``), other names of the state, and
-    optionally the role ``the X leader`` means (``prime_minister`` where the
-    president is ceremonial). Each
-    state yields its government (``Russia (government)``), military
-    (``Russia (military)``) and ministries (``Russia (defence ministry)``,
-    foreign, interior, health) with their usual English names as aliases.
+    the states the KB knows, one a line: ISO 3166 alpha-3, then only what the
+    KB alone needs: a name to show where it differs from the shared table's
+    (``DR Congo``), more demonyms, more metonyms for its government, more names
+    (``the Kingdom``), and the role ``the X leader`` means (``prime_minister``
+    where the president is ceremonial). Each row is completed from the country
+    table every stage shares (:mod:`claimwire.countries`): its name, other
+    names, demonyms (adjectives), and capitals and seats of government (``the Kremlin``),
+    which speak for the government as metonyms. Each state yields its
+    government (``Russia (government)``), military (``Russia (military)``) and
+    ministries (``Russia (defence ministry)``, foreign, interior, health) with
+    their usual English names as aliases.
 ``people.jsonl``
     ``{"name", "aliases", "country", "offices": [[role, country, start, end]]}``:
     heads of state and government, foreign and defence ministers and other
@@ -20,7 +24,9 @@ The shipped data lives in ``claimwire/data/actors/``:
     agencies, NATO, EU bodies, NGOs, armed groups, news agencies.
 
 Users extend it with their own files of the same shapes (``Settings.actors``):
-a ``.tsv`` file is read as states, a ``.jsonl`` file holds people (lines with
+a ``.tsv`` file is read as states (``iso3``, name, demonyms, metonyms, other
+names, leader role; completed from the shared table like the shipped rows, so a
+code it lacks needs a name), a ``.jsonl`` file holds people (lines with
 ``offices``) or organisations (lines with ``kind``). A user entry whose name
 equals a shipped one replaces it.
 
@@ -44,6 +50,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, cast
 
+from claimwire.countries import country_by_code
 from claimwire.errors import ConfigError
 from claimwire.records import EntityKind
 
@@ -263,13 +270,24 @@ class ActorKB:
             raise ConfigError(f"actor file {path}: expected a .tsv (states) or .jsonl file")
 
     def add_states(self, rows: Iterable[list[str]]) -> None:
+        """Add states from the rows of a states file, each completed from the
+        shared country table's row with its code (names, demonyms, capitals)."""
         for row in rows:
             iso, name, demonyms, metonyms, others, leader = [*row, "", "", "", "", "", ""][:6]
             iso, name = iso.strip().upper(), name.strip()
-            if not re.fullmatch(r"[A-Z]{3}", iso) or not name:
-                raise ConfigError(f"states row {row!r}: needs an ISO alpha-3 code and a name")
-            dems = _split(demonyms)
-            names = [name, *_split(others)]
+            shared = country_by_code(iso) if re.fullmatch(r"[A-Z]{3}", iso) else None
+            if not re.fullmatch(r"[A-Z]{3}", iso) or not (name or shared):
+                raise ConfigError(
+                    f"states row {row!r}: needs an ISO alpha-3 code and a name"
+                    " (the name may be left out for a code of claimwire's country table)"
+                )
+            name = name or (shared.name if shared else "")
+            # Adjectives name its bodies (`{D} government`); nouns for its people do not.
+            dems = list(dict.fromkeys([*(shared.demonyms if shared else ()), *_split(demonyms)]))
+            shared_names = (shared.name, *shared.aliases) if shared else ()
+            names = list(dict.fromkeys([name, *shared_names, *_split(others)]))
+            # Capitals and seats of government speak for it, as its names do.
+            metonyms = "|".join([*(shared.capitals if shared else ()), metonyms])
             self.state_names[iso] = name
             if leader.strip():
                 self.leaders[iso] = leader.strip()

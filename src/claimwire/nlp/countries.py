@@ -1,8 +1,9 @@
-"""Countries by name, alias, demonym and capital (``claimwire/data/countries.tsv``).
+"""Countries by name, alias, demonym and capital, for actor normalisation.
 
-One table for every stage that turns ``Ukraine``, ``Ukrainian`` or ``Kyiv`` into
-``UKR``. Names and capitals come from GeoNames' country list; aliases and
-demonyms were written for claimwire.
+Turns ``Ukraine``, ``Ukrainian`` or ``Kyiv`` into ``UKR``. The names come from
+the country table every stage shares (:mod:`claimwire.countries`,
+``claimwire/data/countries.tsv``); the names only the gazetteer takes
+(``place_names``) are left out here.
 """
 
 from __future__ import annotations
@@ -10,21 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Literal
+
+from claimwire.countries import Country, countries, country_by_code
 
 __all__ = ["Country", "CountryMatch", "countries", "country_by_code", "lookup_country"]
 
 How = Literal["name", "alias", "demonym", "capital"]
-
-
-@dataclass(frozen=True, slots=True)
-class Country:
-    code: str  # ISO 3166 alpha-3
-    name: str
-    aliases: tuple[str, ...] = ()
-    demonyms: tuple[str, ...] = ()
-    capitals: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,26 +40,6 @@ def _key(text: str) -> str:
 
 
 @cache
-def countries() -> tuple[Country, ...]:
-    rows: list[Country] = []
-    table = resources.files("claimwire.data").joinpath("countries.tsv").read_text("utf-8")
-    for line in table.splitlines():
-        if not line or line.startswith("#") or line.startswith("iso3\t"):
-            continue
-        code, name, aliases, demonyms, capitals = (line.split("\t") + [""] * 5)[:5]
-        rows.append(
-            Country(
-                code=code,
-                name=name,
-                aliases=tuple(a for a in aliases.split("|") if a),
-                demonyms=tuple(d for d in demonyms.split("|") if d),
-                capitals=tuple(c for c in capitals.split("|") if c),
-            )
-        )
-    return tuple(rows)
-
-
-@cache
 def _index() -> dict[str, CountryMatch]:
     index: dict[str, CountryMatch] = {}
     # Later kinds never overwrite earlier ones: a name beats a demonym beats a capital.
@@ -78,21 +51,12 @@ def _index() -> dict[str, CountryMatch]:
             elif how == "alias":
                 values = country.aliases
             elif how == "demonym":
-                values = country.demonyms
+                values = (*country.demonyms, *country.people)
             else:
                 values = country.capitals
             for value in values:
                 index.setdefault(_key(value), CountryMatch(country, how))
     return index
-
-
-@cache
-def _by_code() -> dict[str, Country]:
-    return {c.code: c for c in countries()}
-
-
-def country_by_code(code: str) -> Country | None:
-    return _by_code().get(code.upper())
 
 
 def lookup_country(text: str) -> CountryMatch | None:
