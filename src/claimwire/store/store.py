@@ -168,10 +168,14 @@ class _Where:
         if bbox is not None:
             west, south, east, north = BBox(*bbox)
             if plan.opaque:
-                # One expression, true exactly when the point is in the box (the
-                # difference of two doubles is <= 0 exactly when a <= b).
+                # One expression, true exactly when the point is in the box: the
+                # difference of two doubles is <= 0 exactly when a <= b (bounds
+                # clamped so that no difference overflows).
                 across = f"? - {lon}, {lon} - ?" if west <= east else f"LEAST(? - {lon}, {lon} - ?)"
-                self.add(f"GREATEST(? - {lat}, {lat} - ?, {across}) <= 0", south, north, west, east)
+                self.add(
+                    f"GREATEST(? - {lat}, {lat} - ?, {across}) <= 0",
+                    *(min(max(bound, -1e300), 1e300) for bound in (south, north, west, east)),
+                )
             else:
                 self.add(f"{lat} BETWEEN ? AND ?", south, north)
                 if west <= east:
