@@ -104,6 +104,7 @@ QUERIES: list[dict[str, Any]] = [
     {"near": (*CLUSTER, 40.0)},  # dense
     {"near": (*CLUSTER, 5.0)},  # a few places in the cluster
     {"near": (*CLUSTER, 4000.0)},  # everything nearby, and some scattered
+    {"near": (*CLUSTER, 20_000.0)},  # nearly the whole earth
     {"near": (10.0, 179.9, 60.0)},  # across the antimeridian
     {"near": (10.0, -179.95, 20.0)},
     {"near": (89.9, 20.0, 80.0)},  # over the pole
@@ -171,8 +172,8 @@ def test_map_filters_list_what_a_brute_force_filter_keeps(
         }
         # Every query finds something but the empty area, and the widest points
         # of the circles are there.
-        assert [i for i, _ in enumerate(QUERIES) if not expected["places", i]] == [8]
-        widest = {r.article_id for r in expected["places", 3]}
+        assert [i for i, _ in enumerate(QUERIES) if not expected["places", i]] == [9]
+        widest = {r.article_id for r in expected["places", 4]}
         assert {"m052", "m053"} <= widest  # placed on the widest part of that circle
         for kind, i in expected:
             assert len({r.cursor for r in expected[kind, i]}) == len(expected[kind, i])

@@ -748,7 +748,7 @@ class Store:
             # The planner's estimate, scaled to the table's current size (pg_class's
             # row count alone is stale until autovacuum next analyzes the table).
             plan = self.db.scalar("EXPLAIN (FORMAT JSON) SELECT 1 FROM places")
-            places = plan[0]["Plan"]["Plan Rows"]
+            places = (json.loads(plan) if isinstance(plan, str) else plan)[0]["Plan"]["Plan Rows"]
         threshold = math.ceil(math.sqrt(_limit(limit) * max(0.0, float(places))))
         area = _Where()
         area.geo(_GeoPlan("lat", "lon"), bbox, near, exact=False)  # an estimate: the box is enough
