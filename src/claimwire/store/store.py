@@ -163,7 +163,8 @@ class _Where:
         exact: bool = True,
     ) -> None:
         """Coordinates in the box, or within ``near``'s circle (``exact=False``: within
-        the box around that circle, which the (lat, lon) index answers alone)."""
+        the box around that circle, which the (lat, lon) index answers alone),
+        written on ``plan``'s columns in ``plan``'s form."""
         lat, lon = plan.lat, plan.lon
         if bbox is not None:
             west, south, east, north = BBox(*bbox)
