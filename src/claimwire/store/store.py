@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from claimwire.errors import RecordNotFoundError, StoreError
 from claimwire.records import (
@@ -156,32 +156,100 @@ class _Where:
 
     def geo(
         self,
-        lat: str,
-        lon: str,
+        plan: _GeoPlan,
         bbox: BBox | Sequence[float] | None,
         near: Any,
         *,
         exact: bool = True,
     ) -> None:
         """Coordinates in the box, or within ``near``'s circle (``exact=False``: within
-        the box around that circle, which the (lat, lon) index answers alone)."""
+        the box around that circle, which the (lat, lon) index answers alone),
+        written on ``plan``'s columns in ``plan``'s form."""
+        lat, lon = plan.lat, plan.lon
         if bbox is not None:
             west, south, east, north = BBox(*bbox)
-            self.add(f"{lat} BETWEEN ? AND ?", south, north)
-            if west <= east:
-                self.add(f"{lon} BETWEEN ? AND ?", west, east)
-            else:  # crosses the antimeridian
-                self.add(f"({lon} >= ? OR {lon} <= ?)", west, east)
+            if plan.opaque:
+                # One expression, true exactly when the point is in the box: the
+                # difference of two doubles is <= 0 exactly when a <= b (bounds
+                # clamped so that no difference overflows).
+                across = f"? - {lon}, {lon} - ?" if west <= east else f"LEAST(? - {lon}, {lon} - ?)"
+                self.add(
+                    f"GREATEST(? - {lat}, {lat} - ?, {across}) <= 0",
+                    *(min(max(bound, -1e300), 1e300) for bound in (south, north, west, east)),
+                )
+            else:
+                self.add(f"{lat} BETWEEN ? AND ?", south, north)
+                if west <= east:
+                    self.add(f"{lon} BETWEEN ? AND ?", west, east)
+                else:  # crosses the antimeridian
+                    self.add(f"({lon} >= ? OR {lon} <= ?)", west, east)
         if near is not None:
             centre = Near(*near)
-            # A box around the circle lets the (lat, lon) index do most of the work.
-            dlat = centre.km / 110.574
-            dlon = centre.km / max(1e-6, 111.32 * math.cos(math.radians(centre.lat)))
-            self.add(f"{lat} BETWEEN ? AND ?", centre.lat - dlat, centre.lat + dlat)
-            if dlon < 180:
-                self.add(f"{lon} BETWEEN ? AND ?", centre.lon - dlon, centre.lon + dlon)
+            if not (plan.opaque and exact):
+                # A box around the circle lets the (lat, lon) index do most of the work.
+                south, north, lons = _around(centre)
+                self.add(f"{lat} BETWEEN ? AND ?", south, north)
+                if lons is not None:
+                    west, east = lons
+                    if west <= east:
+                        self.add(f"{lon} BETWEEN ? AND ?", west, east)
+                    else:  # crosses the antimeridian
+                        self.add(f"({lon} >= ? OR {lon} <= ?)", west, east)
             if exact:
                 self.add(f"km({lat}, {lon}, ?, ?) <= ?", centre.lat, centre.lon, centre.km)
+
+
+class _GeoPlan(NamedTuple):
+    """How a listing writes its geographic filter on the event's or listed place.
+
+    The default lets the (lat, lon) index find the places in the area, to be
+    sorted in listing order: right for a small area. Over a big one the listing
+    should walk its keyset index instead and stop after ``limit`` matches:
+    SQLite is kept off the (lat, lon) index by a unary ``+`` on the columns;
+    PostgreSQL's planner, which multiplies the selectivities of the latitude and
+    longitude ranges as if they were independent, takes any dense area for a
+    rare one and sorts it, so the area is written as one ``opaque`` expression
+    (the circle's exact distance test alone, or one ``GREATEST(...) <= 0`` for a
+    box) that it estimates at a third of the rows instead.
+    """
+
+    lat: str = "p.lat"
+    lon: str = "p.lon"
+    opaque: bool = False
+    #: A small area: its places are read through the (lat, lon) index and sorted,
+    #: so the listing sorts their keys first and joins the rest to one page of rows.
+    gather: bool = False
+
+
+#: The great-circle distances of :func:`km` are on a sphere of this radius.
+_EARTH_KM = 6371.0088
+
+
+def _around(centre: Near) -> tuple[float, float, tuple[float, float] | None]:
+    """South, north and (west, east) of a box holding the whole circle (``None``:
+    every longitude, when the circle reaches a pole); west > east where it crosses
+    the antimeridian. A little wider than the circle, never narrower: the exact
+    distance test does the rest."""
+    angle = max(0.0, centre.km) / _EARTH_KM  # radians of arc
+    dlat = math.degrees(angle) * (1 + 1e-9) + 1e-9
+    south, north = centre.lat - dlat, centre.lat + dlat
+    if north >= 90 or south <= -90:
+        return south, north, None
+    # The widest point of the circle lies poleward of its centre, at this longitude.
+    reach = math.sin(angle) / math.cos(math.radians(centre.lat))
+    if reach >= 1:
+        return south, north, None
+    dlon = math.degrees(math.asin(reach)) * (1 + 1e-9) + 1e-9
+    if dlon >= 180:
+        return south, north, None
+    west, east = centre.lon - dlon, centre.lon + dlon
+    if west < -180 and east > 180:
+        return south, north, None
+    if west < -180:
+        west += 360
+    elif east > 180:
+        east -= 360
+    return south, north, (west, east)
 
 
 class Store:
@@ -416,11 +484,12 @@ class Store:
         (its own date's start when resolved, else the publication day).
         ``asserted_by``: substring of the speaker of the claim that holds it.
         """
+        geo_plan = self._geo_plan(bbox, near, limit)
         where = _event_filters(
             type=type,
             actor=actor,
             place=place,
-            place_columns=self._place_columns(bbox, near, limit),
+            geo_plan=geo_plan,
             bbox=bbox,
             near=near,
             since=since,
@@ -431,10 +500,15 @@ class Store:
         )
         where.add(*_page_after_args(after, "e"))
         rows = self.db.query(
-            f"SELECT {_REF_COLUMNS.replace('c.', 'e.')}, e.record,"
-            " p.record AS place_record, c.speaker_name AS asserted_by"
-            f" FROM events e JOIN articles a ON a.id = e.article_id {_EVENT_PLACE} {_EVENT_CLAIM}"
-            f" {where.sql()} ORDER BY {_order('e')} LIMIT ?",
+            _listing_sql(
+                f"{_REF_COLUMNS.replace('c.', 'e.')}, e.record,"
+                " p.record AS place_record, c.speaker_name AS asserted_by",
+                "events e",
+                f"JOIN articles a ON a.id = e.article_id {_EVENT_PLACE} {_EVENT_CLAIM}",
+                where,
+                keys_first=geo_plan.gather,
+                filter_joins=f"{_EVENT_PLACE} {_EVENT_CLAIM if asserted_by else ''}",
+            ),
             [*where.params, _limit(limit)],
         )
         return [
@@ -472,15 +546,20 @@ class Store:
             where.add("p.country = ?", country.upper())
         if level:
             where.add("p.level = ?", level)
-        where.geo(*self._place_columns(bbox, near, limit), bbox, near)
+        geo_plan = self._geo_plan(bbox, near, limit)
+        where.geo(geo_plan, bbox, near)
         where.days("p.published_day", since, until)
         if article:
             where.add("p.article_id = ?", article)
         where.add(*_page_after_args(after, "p"))
         rows = self.db.query(
-            f"SELECT {_REF_COLUMNS.replace('c.', 'p.')}, p.record"
-            " FROM places p JOIN articles a ON a.id = p.article_id"
-            f" {where.sql()} ORDER BY {_order('p')} LIMIT ?",
+            _listing_sql(
+                f"{_REF_COLUMNS.replace('c.', 'p.')}, p.record",
+                "places p",
+                "JOIN articles a ON a.id = p.article_id",
+                where,
+                keys_first=geo_plan.gather,
+            ),
             [*where.params, _limit(limit)],
         )
         return [
@@ -563,7 +642,7 @@ class Store:
             type=type,
             actor=actor,
             place=place,
-            place_columns=("p.lat", "p.lon"),  # every match is read: the box's index
+            geo_plan=_GeoPlan(),  # every match is read: the box's index
             bbox=bbox,
             near=near,
             since=since,
@@ -644,35 +723,45 @@ class Store:
 
     # ------------------------------------------------------------ helpers
 
-    def _place_columns(
+    def _geo_plan(
         self,
         bbox: BBox | Sequence[float] | None,
         near: Near | tuple[float, float, float] | None,
         limit: int | None,
-    ) -> tuple[str, str]:
-        """How a listing names ``p.lat`` and ``p.lon`` in its geographic filter.
+    ) -> _GeoPlan:
+        """How a listing writes its geographic filter (see :class:`_GeoPlan`).
 
-        SQLite's planner always reads a box through the (lat, lon) index and then
-        sorts every match: right for a few hundred places, slow for a big area
-        (all 20,000 events of a dense region sorted for one page). Where the area
-        holds many places, the unary ``+`` keeps SQLite on the listing's keyset
-        index instead, which stops after ``limit`` matches. Both plans cost about
-        the same at sqrt(limit x places) matching places; that is the threshold.
-        PostgreSQL's planner weighs this itself.
+        Reading the places in the area through the (lat, lon) index and sorting
+        them is right for a few hundred places, slow for a big area (all 20,000
+        events of a dense region sorted for one page); walking the listing's
+        keyset index stops after ``limit`` matches, which is right where the area
+        holds many places and slow where it holds few. Both plans cost about the
+        same at sqrt(limit x places) matching places: the store counts the places
+        in the area up to that threshold (in the index alone) and picks the plan.
+        Neither planner can do this itself: SQLite always takes the index, and
+        PostgreSQL misjudges how many places a box holds (see :class:`_GeoPlan`).
         """
-        if self.dialect != "sqlite" or (bbox is None and near is None):
-            return "p.lat", "p.lon"
-        places = int(self.db.scalar("SELECT COALESCE(MAX(rowid), 0) AS n FROM places"))
-        threshold = math.ceil(math.sqrt(_limit(limit) * places))
+        if bbox is None and near is None:
+            return _GeoPlan()
+        if self.dialect == "sqlite":
+            places = self.db.scalar("SELECT COALESCE(MAX(rowid), 0) AS n FROM places")
+        else:
+            # The planner's estimate, scaled to the table's current size (pg_class's
+            # row count alone is stale until autovacuum next analyzes the table).
+            plan = self.db.scalar("EXPLAIN (FORMAT JSON) SELECT 1 FROM places")
+            places = (json.loads(plan) if isinstance(plan, str) else plan)[0]["Plan"]["Plan Rows"]
+        threshold = math.ceil(math.sqrt(_limit(limit) * max(0.0, float(places))))
         area = _Where()
-        area.geo("lat", "lon", bbox, near, exact=False)  # an estimate: the box is enough
+        area.geo(_GeoPlan("lat", "lon"), bbox, near, exact=False)  # an estimate: the box is enough
         matching = self.db.scalar(
             f"SELECT COUNT(*) AS n FROM (SELECT 1 FROM places {area.sql()} LIMIT ?) AS m",
             [*area.params, threshold],
         )
-        if int(matching) >= threshold:
-            return "+p.lat", "+p.lon"
-        return "p.lat", "p.lon"
+        if int(matching) < threshold:
+            return _GeoPlan(gather=True)
+        if self.dialect == "sqlite":
+            return _GeoPlan("+p.lat", "+p.lon")
+        return _GeoPlan(opaque=True)
 
     def _responses(self, article_ids: set[str]) -> dict[str, list[Response]]:
         """The responses of these articles, each article's in its order."""
@@ -753,7 +842,7 @@ def _event_filters(
     type: str | None,
     actor: str | None,
     place: str | None,
-    place_columns: tuple[str, str],
+    geo_plan: _GeoPlan,
     bbox: BBox | Sequence[float] | None,
     near: Near | tuple[float, float, float] | None,
     since: str | None,
@@ -776,7 +865,7 @@ def _event_filters(
         )
     if place:
         where.add("lower(p.name) LIKE ? ESCAPE '\\'", _like(place))
-    where.geo(*place_columns, bbox, near)
+    where.geo(geo_plan, bbox, near)
     where.days("e.day", since, until)
     if asserted_by:
         where.add("lower(c.speaker_name) LIKE ? ESCAPE '\\'", _like(asserted_by))
@@ -785,6 +874,36 @@ def _event_filters(
     if article:
         where.add("e.article_id = ?", article)
     return where
+
+
+def _listing_sql(
+    columns: str,
+    table: str,
+    joins: str,
+    where: _Where,
+    *,
+    keys_first: bool = False,
+    filter_joins: str = "",
+) -> str:
+    """A page of ``table`` (``"events e"``: name and alias) in listing order, with
+    ``joins`` for its ``columns``; the page's size is the last parameter.
+
+    ``keys_first``: the filters select rows that are read in no useful order and
+    sorted (a small map area): a subquery then sorts the rows' keys alone, with
+    only the ``filter_joins`` that ``where`` reads, and the page's rows alone are
+    joined to their article, place and claim. Joining every match before sorting
+    costs several times more.
+    """
+    alias = table.split()[1]
+    order = _order(alias)
+    if not keys_first:
+        return f"SELECT {columns} FROM {table} {joins} {where.sql()} ORDER BY {order} LIMIT ?"
+    return (
+        f"SELECT {columns} FROM (SELECT {alias}.article_id, {alias}.id FROM {table}"
+        f" {filter_joins} {where.sql()} ORDER BY {order} LIMIT ?) k"
+        f" JOIN {table} ON {alias}.article_id = k.article_id AND {alias}.id = k.id"
+        f" {joins} ORDER BY {order}"
+    )
 
 
 def _is_day(dialect: str, text: str) -> str:
