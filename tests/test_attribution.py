@@ -989,3 +989,54 @@ def test_claim_noun_named_by_its_author(nlp: Language) -> None:
     assert claim.source is not None
     assert claim.source.text == "Kremlin"
     assert claim.content.text == "the strikes hit only military targets"
+
+
+def test_noun_of_saying_with_its_object(nlp: Language) -> None:
+    text = "The senator's criticism of the trade deal was sharp."
+    claim = only(claims(nlp, text), "criticism")
+    assert claim.content.text == "the trade deal"
+    assert claim.source is not None
+    assert claim.source.text == "The senator's"
+    assert claim.speaker_name == "senator"
+
+
+def test_possessive_pronoun_owning_a_noun_of_saying_is_resolved(nlp: Language) -> None:
+    text = (
+        "Senator Maria Lopez toured the dam on Monday. "
+        "Her remarks on the drought were welcomed by farmers."
+    )
+    claim = only(claims(nlp, text), "remarks")
+    assert claim.content.text == "the drought"
+    assert claim.speaker_name == "Maria Lopez"
+    text = "Governor Paul Hendricks spoke in Omaha. His comments about the levee angered engineers."
+    assert only(claims(nlp, text), "comments").speaker_name == "Paul Hendricks"
+
+
+def test_call_for_and_pledge_to(nlp: Language) -> None:
+    found = claims(nlp, "The mayor's call for a curfew was ignored.")
+    assert only(found, "call").content.text == "a curfew"
+    found = claims(nlp, "Karen Boyd's pledge to repave every road in the county won her votes.")
+    pledge = only(found, "pledge")
+    assert pledge.content.text == "to repave every road in the county"
+    assert pledge.speaker_name == "Karen Boyd"
+
+
+def test_noun_of_saying_with_its_author_after_it(nlp: Language) -> None:
+    found = claims(nlp, "Criticism from farmers of the new tariff grew over the summer.")
+    claim = only(found, "Criticism")
+    assert claim.content.text == "the new tariff"
+    assert claim.source is not None
+    assert claim.source.text == "farmers"
+    found = claims(nlp, "A warning by the coast guard about the storm came too late.")
+    assert only(found, "warning").content.text == "the storm"
+
+
+def test_noun_of_saying_without_a_source_or_content_is_no_claim(nlp: Language) -> None:
+    # No one is named as saying it.
+    assert not claims(nlp, "The criticism of the budget grew louder in the spring.")
+    assert not claims(nlp, "The question of whether to raise taxes divided the council.")
+    # A circumstance, not what was said.
+    assert not claims(nlp, "Her remarks in the town hall lasted an hour.")
+    assert not claims(nlp, "His promise was broken within a year.")
+    # A noun that reports no statement.
+    assert not claims(nlp, "The senator's support for the dam never wavered.")

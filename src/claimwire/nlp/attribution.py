@@ -218,8 +218,8 @@ _DENIED_THINGS = _words("involvement responsibility role report reports")
 _RESPONSE_IN_LEAD = re.compile(r"\b(not|no|declined|refused|yet to)\b")
 _QUOTE_OPEN = "“‘«"
 _QUOTE_CLOSE = "”’»"
-_PRONOUNS_PERSON = frozenset(("he", "she", "him", "her"))
-_PRONOUNS_GROUP = frozenset(("they", "it", "we"))
+_PRONOUNS_PERSON = frozenset(("he", "she", "him", "her", "his"))
+_PRONOUNS_GROUP = frozenset(("they", "it", "we", "its", "their"))
 _DETERMINERS = frozenset(("the", "a", "an"))
 _SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass"))
 #: Subjects that are never a source outside a quotation.
@@ -430,7 +430,9 @@ def _sentence_claims(sent: Span, quotes: list[tuple[int, int]]) -> Iterator[_Fou
             item = _according_to(sent, token)
             if item is not None:
                 yield item
-        elif token.pos_ == "NOUN" and lemma in CLAIM_NOUNS:
+        elif token.pos_ == "NOUN" and (
+            lemma in CLAIM_NOUNS or lemma in _NOUN_OBJECTS or lemma in _NOUN_INFINITIVES
+        ):
             item = _noun_claim(token)
             if item is not None:
                 yield item
@@ -1257,8 +1259,39 @@ def _according_to(sent: Span, according: Token) -> _Found | None:
     )
 
 
+#: Nouns of saying whose prepositional object is what was said, with the prepositions
+#: that take it: `her criticism of X`, `his comments about X`, `a call for X`.
+_NOUN_OBJECTS: dict[str, frozenset[str]] = {
+    noun: _words(preps)
+    for nouns, preps in (
+        ("criticism condemnation denunciation", "of"),
+        ("comment remark", "about on"),
+        ("statement", "about on"),
+        ("warning", "about of against"),
+        ("praise", "for of"),
+        ("denial rejection", "of"),
+        ("call demand", "for"),
+        ("accusation allegation", "of against"),
+        ("complaint", "about of against"),
+        ("prediction", "of about"),
+        ("description characterization characterisation", "of"),
+        ("insistence", "on"),
+        ("announcement", "of"),
+        ("promise pledge", "of"),
+    )
+    for noun in nouns.split()
+}
+#: Nouns of saying whose infinitive is what was promised, asked or threatened:
+#: `his pledge to cut taxes`, `her call to end the strike`.
+_NOUN_INFINITIVES = _words("promise pledge vow call demand threat")
+#: Prepositions that introduce the author of a claim noun: `criticism from X`.
+_NOUN_AUTHORS = _words("by from")
+
+
 def _noun_claim(noun: Token) -> _Found | None:
-    """`X's claim that ...`, `the allegation by X that ...`."""
+    """A noun of saying owned by a source: `X's claim that ...`, `the allegation by X
+    that ...`, `her criticism of X`, `a call from X for Y`, `his pledge to Y`."""
+    lemma = noun.lemma_.lower()
     clause = next(
         (
             c
@@ -1268,15 +1301,26 @@ def _noun_claim(noun: Token) -> _Found | None:
         ),
         None,
     )
-    if clause is None:
-        return None
+    content_token = clause
+    if content_token is None and lemma in _NOUN_INFINITIVES:
+        content_token = _noun_infinitive(noun)
+    # `the allegation of X that ...`: `of` names the author only beside a clause.
+    authors = _NOUN_AUTHORS | {"of"} if clause is not None else _NOUN_AUTHORS
     source = next((c for c in noun.children if c.dep_ == "poss"), None)
     if source is None:
         for prep in noun.children:
-            if prep.dep_ == "prep" and prep.lower_ in {"by", "from", "of"}:
+            if prep.dep_ == "prep" and prep.lower_ in authors:
                 source = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if source is not None:
                     break
+    if content_token is None and lemma in _NOUN_OBJECTS:
+        content_token = _noun_object(noun, _NOUN_OBJECTS[lemma])
+        if content_token is None and source is not None and source.dep_ == "pobj":
+            # `criticism from Republicans of the deal`: the parser hangs the object on
+            # the author.
+            content_token = _noun_object(source, _NOUN_OBJECTS[lemma])
+    if content_token is None:
+        return None
     named_by: tuple[int, int] | None = None
     if source is None:
         # `a New York Times report that ...`, `a Kremlin statement that ...`: the name on it.
@@ -1287,22 +1331,58 @@ def _noun_claim(noun: Token) -> _Found | None:
     if source is None:
         return None
     doc = noun.doc
-    content = _subtree_chars(doc, clause, clause, skip=None)
+    content = _subtree_chars(doc, content_token, content_token, skip=None)
     if content is None:
         return None
+    written: tuple[int, int] | None = None
+    if named_by is not None:
+        source_chars = named_by
+    elif source.dep_ == "poss":
+        # `Donald Trump's claim`: written with its case mark, as PolNeAR marks it; the
+        # speaker is named by the words before it.
+        last = source.right_edge
+        written = (source.left_edge.idx, last.idx + len(last.text))
+        if last.dep_ == "case" and last.i > source.left_edge.i:
+            last = doc[last.i - 1]
+        source_chars = (source.left_edge.idx, last.idx + len(last.text))
+    else:
+        source_chars = _source_span(source)
+        if source.left_edge.i < content_token.i <= source.right_edge.i:
+            # `criticism from Republicans of the deal`: the author ends before the object.
+            last = doc[content_token.head.i - 1]
+            source_chars = (source_chars[0], last.idx + len(last.text))
     return _Found(
         cue=(noun.idx, noun.idx + len(noun.text)),
         content=content,
-        # `Donald Trump's claim`: the whole possessor, with its case mark, as PolNeAR marks it.
-        source=named_by
-        or (
-            _source_span(source)
-            if source.dep_ != "poss"
-            else (source.left_edge.idx, source.right_edge.idx + len(source.right_edge.text))
-        ),
+        source=source_chars,
         source_token=source,
-        cue_lemma=noun.lemma_.lower(),
+        cue_lemma=lemma,
+        written=written,
     )
+
+
+def _noun_infinitive(noun: Token) -> Token | None:
+    """`his pledge to cut taxes`: the infinitive clause the noun governs."""
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in {"acl", "relcl"}
+            and c.i > noun.i
+            and any(m.dep_ == "aux" and m.lower_ == "to" and m.i < c.i for m in c.children)
+        ),
+        None,
+    )
+
+
+def _noun_object(noun: Token, preps: frozenset[str]) -> Token | None:
+    """`her criticism of X`: the object of the noun's preposition of content."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.i > noun.i and prep.lower_ in preps:
+            obj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+            if obj is not None:
+                return obj
+    return None
 
 
 #: `WALLACE: Let's start ...`, `Pence: Trump was mocking ...`: a name, a colon, words.
@@ -1927,7 +2007,9 @@ def _pronoun(token: Token, ctx: _SpeakerContext) -> tuple[Entity | None, str]:
     he/she) or body (for they/it) that spoke or was a subject shortly before."""
     doc = ctx.doc
     lower = token.lower_
-    wanted_gender = "m" if lower in {"he", "him"} else "f" if lower in {"she", "her"} else None
+    wanted_gender = (
+        "m" if lower in {"he", "him", "his"} else "f" if lower in {"she", "her"} else None
+    )
     person = lower in _PRONOUNS_PERSON
     window = max(0, token.idx - 1500)
 
