@@ -991,52 +991,70 @@ def test_claim_noun_named_by_its_author(nlp: Language) -> None:
     assert claim.content.text == "the strikes hit only military targets"
 
 
-def test_noun_of_saying_with_its_object(nlp: Language) -> None:
-    text = "The senator's criticism of the trade deal was sharp."
-    claim = only(claims(nlp, text), "criticism")
-    assert claim.content.text == "the trade deal"
+def test_noun_of_saying_with_what_it_denies_or_alleges(nlp: Language) -> None:
+    text = "Senator Jane Ellis toured the plant. Her denial of any wrongdoing came on Friday."
+    claim = only(claims(nlp, text), "denial")
+    assert claim.content.text == "any wrongdoing"
     assert claim.source is not None
-    assert claim.source.text == "The senator's"
-    assert claim.speaker_name == "senator"
-
-
-def test_possessive_pronoun_owning_a_noun_of_saying_is_resolved(nlp: Language) -> None:
-    text = (
-        "Senator Maria Lopez toured the dam on Monday. "
-        "Her remarks on the drought were welcomed by farmers."
+    assert claim.source.text == "Her"
+    assert claim.speaker_name == "Jane Ellis"
+    claim = only(
+        claims(nlp, "The auditors' allegations of fraud shook the company."), "allegations"
     )
-    claim = only(claims(nlp, text), "remarks")
-    assert claim.content.text == "the drought"
-    assert claim.speaker_name == "Maria Lopez"
-    text = "Governor Paul Hendricks spoke in Omaha. His comments about the levee angered engineers."
-    assert only(claims(nlp, text), "comments").speaker_name == "Paul Hendricks"
+    assert claim.content.text == "fraud"
+    assert claim.speaker_name == "auditors"
 
 
-def test_call_for_and_pledge_to(nlp: Language) -> None:
-    found = claims(nlp, "The mayor's call for a curfew was ignored.")
-    assert only(found, "call").content.text == "a curfew"
-    found = claims(nlp, "Karen Boyd's pledge to repave every road in the county won her votes.")
-    pledge = only(found, "pledge")
+def test_noun_of_saying_with_an_infinitive(nlp: Language) -> None:
+    text = "Karen Boyd's pledge to repave every road in the county won her votes."
+    pledge = only(claims(nlp, text), "pledge")
     assert pledge.content.text == "to repave every road in the county"
     assert pledge.speaker_name == "Karen Boyd"
+    text = (
+        "Governor Paul Hendricks spoke in Omaha. His promise to rebuild the levee pleased farmers."
+    )
+    promise = only(claims(nlp, text), "promise")
+    assert promise.content.text == "to rebuild the levee"
+    assert promise.speaker_name == "Paul Hendricks"
 
 
-def test_noun_of_saying_with_its_author_after_it(nlp: Language) -> None:
-    found = claims(nlp, "Criticism from farmers of the new tariff grew over the summer.")
-    claim = only(found, "Criticism")
-    assert claim.content.text == "the new tariff"
+def test_more_nouns_of_saying_take_a_that_clause(nlp: Language) -> None:
+    text = "The mayor's criticism that the budget ignored schools was echoed by teachers."
+    claim = only(claims(nlp, text), "criticism")
+    assert claim.content.text == "the budget ignored schools"
     assert claim.source is not None
-    assert claim.source.text == "farmers"
-    found = claims(nlp, "A warning by the coast guard about the storm came too late.")
-    assert only(found, "warning").content.text == "the storm"
+    assert claim.source.text == "The mayor's"
+    assert claim.speaker_name == "mayor"
 
 
-def test_noun_of_saying_without_a_source_or_content_is_no_claim(nlp: Language) -> None:
+def test_noun_of_saying_made_by_the_subject(nlp: Language) -> None:
+    text = "The governor issued a warning that the river would flood by Sunday."
+    claim = only(claims(nlp, text), "warning")
+    assert claim.content.text == "the river would flood by Sunday"
+    assert claim.source is not None
+    assert claim.source.text == "The governor"
+    claim = only(claims(nlp, "Governor Tom Hale made a promise to reopen the clinic."), "promise")
+    assert claim.speaker_name == "Tom Hale"
+    # Who receives a statement does not make it.
+    assert not claims(nlp, "The mayor faced criticism that he ignored the flood.")
+
+
+def test_claim_noun_with_a_clause_without_that(nlp: Language) -> None:
+    text = "The senator's claim he had never met the donor was false."
+    assert only(claims(nlp, text), "claim").content.text == "he had never met the donor"
+    # A relative clause says something about the claim, not what was claimed.
+    assert not claims(nlp, "The senator's claim he made in June was false.")
+
+
+def test_noun_of_saying_with_a_topic_or_no_source_is_no_claim(nlp: Language) -> None:
+    # What was said is not in the sentence, only its topic or target.
+    assert not claims(nlp, "Her criticism of the trade deal was sharp.")
+    assert not claims(nlp, "His comments about the refugees were widely reported.")
+    assert not claims(nlp, "The mayor's call for calm was ignored.")
     # No one is named as saying it.
     assert not claims(nlp, "The criticism of the budget grew louder in the spring.")
     assert not claims(nlp, "The question of whether to raise taxes divided the council.")
-    # A circumstance, not what was said.
+    assert not claims(nlp, "A pledge to repave the roads was in the budget.")
+    # A circumstance, not what was said; a noun that reports no statement.
     assert not claims(nlp, "Her remarks in the town hall lasted an hour.")
-    assert not claims(nlp, "His promise was broken within a year.")
-    # A noun that reports no statement.
     assert not claims(nlp, "The senator's support for the dam never wavered.")

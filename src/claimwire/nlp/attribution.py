@@ -431,7 +431,10 @@ def _sentence_claims(sent: Span, quotes: list[tuple[int, int]]) -> Iterator[_Fou
             if item is not None:
                 yield item
         elif token.pos_ == "NOUN" and (
-            lemma in CLAIM_NOUNS or lemma in _NOUN_OBJECTS or lemma in _NOUN_INFINITIVES
+            lemma in CLAIM_NOUNS
+            or lemma in _NOUN_OBJECTS
+            or lemma in _NOUN_INFINITIVES
+            or lemma in _THAT_NOUNS
         ):
             item = _noun_claim(token)
             if item is not None:
@@ -1259,48 +1262,68 @@ def _according_to(sent: Span, according: Token) -> _Found | None:
     )
 
 
-#: Nouns of saying whose prepositional object is what was said, with the prepositions
-#: that take it: `her criticism of X`, `his comments about X`, `a call for X`.
+#: Nouns of saying whose prepositional object is itself what was said, with the
+#: prepositions that take it: `his denial of any wrongdoing`, `allegations of fraud`.
+#: Objects that are only a topic or a target (`comments about X`, `criticism of X`,
+#: `a call for X`) are left out: the statement they name is not in the sentence.
 _NOUN_OBJECTS: dict[str, frozenset[str]] = {
     noun: _words(preps)
     for nouns, preps in (
-        ("criticism condemnation denunciation", "of"),
-        ("comment remark", "about on"),
-        ("statement", "about on"),
-        ("warning", "about of against"),
-        ("praise", "for of"),
         ("denial rejection", "of"),
-        ("call demand", "for"),
-        ("accusation allegation", "of against"),
-        ("complaint", "about of against"),
-        ("prediction", "of about"),
-        ("description characterization characterisation", "of"),
-        ("insistence", "on"),
-        ("announcement", "of"),
-        ("promise pledge", "of"),
+        ("accusation allegation", "of"),
     )
     for noun in nouns.split()
 }
-#: Nouns of saying whose infinitive is what was promised, asked or threatened:
-#: `his pledge to cut taxes`, `her call to end the strike`.
-_NOUN_INFINITIVES = _words("promise pledge vow call demand threat")
+#: Nouns of saying that take a that-clause (`her warning that ...`) beyond CLAIM_NOUNS.
+_THAT_NOUNS = _words("remark complaint criticism promise pledge vow demand prediction threat")
+#: Nouns of saying whose infinitive is what was claimed, promised or demanded:
+#: `his pledge to cut taxes`, `her call to end the strike`, `X's claim to be Y`.
+_NOUN_INFINITIVES = _words("promise pledge vow call demand threat claim")
 #: Prepositions that introduce the author of a claim noun: `criticism from X`.
 _NOUN_AUTHORS = _words("by from")
+#: Verbs whose subject makes the statement their object names: `Trump made a call for X`.
+_NOUN_MAKERS = _words("make issue deliver repeat reiterate renew level offer")
+
+
+def _noun_clause(noun: Token) -> Token | None:
+    """`X's claim that ...`; `X's claim he had never met Y`: a clause of its own."""
+    for c in noun.children:
+        if c.dep_ not in {"acl", "ccomp", "relcl"} or c.i < noun.i:
+            continue
+        # A relative clause's `that` fills a slot in it (`the claim that he made`); a
+        # `that` the parser marks as a conjunction opens what was said.
+        if any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children):
+            return c
+        if c.dep_ == "relcl":
+            continue
+        # `X's claim he had never met Y`: a clause with its own subject and complement
+        # (`the claim he made` lacks one: a relative clause about the claim).
+        if (
+            any(m.dep_ in {"nsubj", "expl"} and m.i < c.i for m in c.children)
+            and any(m.dep_ in {"dobj", "attr", "acomp", "ccomp", "xcomp"} for m in c.children)
+            and not any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)
+        ):
+            return c
+    return None
+
+
+def _noun_maker(noun: Token) -> Token | None:
+    """`Trump made a call for X`, `she issued a warning that ...`: the subject of the
+    verb that makes the statement."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in _NOUN_MAKERS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in _NOT_SOURCES:
+        return None
+    return subject
 
 
 def _noun_claim(noun: Token) -> _Found | None:
     """A noun of saying owned by a source: `X's claim that ...`, `the allegation by X
     that ...`, `her criticism of X`, `a call from X for Y`, `his pledge to Y`."""
     lemma = noun.lemma_.lower()
-    clause = next(
-        (
-            c
-            for c in noun.children
-            if c.dep_ in {"acl", "ccomp"}
-            and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
-        ),
-        None,
-    )
+    clause = _noun_clause(noun)
     content_token = clause
     if content_token is None and lemma in _NOUN_INFINITIVES:
         content_token = _noun_infinitive(noun)
@@ -1329,6 +1352,8 @@ def _noun_claim(noun: Token) -> _Found | None:
             source = names[-1]
             named_by = (names[0].left_edge.idx, source.idx + len(source.text))
     if source is None:
+        source = _noun_maker(noun)
+    if source is None:
         return None
     doc = noun.doc
     content = _subtree_chars(doc, content_token, content_token, skip=None)
@@ -1340,11 +1365,15 @@ def _noun_claim(noun: Token) -> _Found | None:
     elif source.dep_ == "poss":
         # `Donald Trump's claim`: written with its case mark, as PolNeAR marks it; the
         # speaker is named by the words before it.
-        last = source.right_edge
-        written = (source.left_edge.idx, last.idx + len(last.text))
-        if last.dep_ == "case" and last.i > source.left_edge.i:
+        first, last = source.left_edge, source.right_edge
+        # `Biden rubbished Trump's claim`: a verb the parser hung inside the possessor.
+        for token in doc[first.i : source.i]:
+            if token.pos_ in {"VERB", "AUX"}:
+                first = doc[token.i + 1]
+        written = (first.idx, last.idx + len(last.text))
+        if last.dep_ == "case" and last.i > first.i:
             last = doc[last.i - 1]
-        source_chars = (source.left_edge.idx, last.idx + len(last.text))
+        source_chars = (first.idx, last.idx + len(last.text))
     else:
         source_chars = _source_span(source)
         if source.left_edge.i < content_token.i <= source.right_edge.i:
