@@ -1058,3 +1058,22 @@ def test_noun_of_saying_with_a_topic_or_no_source_is_no_claim(nlp: Language) -> 
     # A circumstance, not what was said; a noun that reports no statement.
     assert not claims(nlp, "Her remarks in the town hall lasted an hour.")
     assert not claims(nlp, "The senator's support for the dam never wavered.")
+
+
+def test_allegations_by_no_one_named_are_from_unnamed_sources(nlp: Language) -> None:
+    claim = only(claims(nlp, "Allegations that the mayor took bribes dogged him."), "Allegations")
+    assert claim.source is None
+    assert claim.content.text == "the mayor took bribes"
+    text = "Residents filed complaints that the water smelled of sulfur."
+    complaint = only(claims(nlp, text), "complaints")
+    assert complaint.source is not None
+    assert complaint.source.text == "Residents"
+    # Only nouns that report someone alleging something: the reporter may cite a claim.
+    assert not claims(nlp, "The claim that vaccines cause autism has been debunked.")
+
+
+def test_relative_clause_after_a_claim_noun_is_no_content(nlp: Language) -> None:
+    text = "The senator's claim that he made in June was false."
+    assert not [c for c in claims(nlp, text) if c.cue.text == "claim"]
+    text = "The minister's warning that the council dismissed was sound."
+    assert not [c for c in claims(nlp, text) if c.cue.text == "warning"]

@@ -1279,10 +1279,18 @@ _THAT_NOUNS = _words("remark complaint criticism promise pledge vow demand predi
 #: Nouns of saying whose infinitive is what was claimed, promised or demanded:
 #: `his pledge to cut taxes`, `her call to end the strike`, `X's claim to be Y`.
 _NOUN_INFINITIVES = _words("promise pledge vow call demand threat claim")
+#: Nouns whose that-clause is attributed to unnamed sources when no one is named.
+_UNNAMED_NOUNS = _words("allegation accusation complaint")
+#: Verbs that leave their object in a relative clause the parser may read as a clause
+#: of content: `the threat that terrorism poses`, `the claim that he made`.
+_GAP_VERBS = _words(
+    "pose have make call face raise level offer give issue hear repeat deliver deny reject "
+    "dismiss share express voice cite receive"
+)
 #: Prepositions that introduce the author of a claim noun: `criticism from X`.
 _NOUN_AUTHORS = _words("by from")
 #: Verbs whose subject makes the statement their object names: `Trump made a call for X`.
-_NOUN_MAKERS = _words("make issue deliver repeat reiterate renew level offer")
+_NOUN_MAKERS = _words("make issue deliver repeat reiterate renew level offer file lodge")
 
 
 def _noun_clause(noun: Token) -> Token | None:
@@ -1293,6 +1301,11 @@ def _noun_clause(noun: Token) -> Token | None:
         # A relative clause's `that` fills a slot in it (`the claim that he made`); a
         # `that` the parser marks as a conjunction opens what was said.
         if any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children):
+            if c.lemma_.lower() in _GAP_VERBS and not any(
+                m.dep_ in {"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "nsubjpass"}
+                for m in c.children
+            ):
+                return None  # `the threat that terrorism poses`: a relative clause
             return c
         if c.dep_ == "relcl":
             continue
@@ -1353,6 +1366,19 @@ def _noun_claim(noun: Token) -> _Found | None:
             named_by = (names[0].left_edge.idx, source.idx + len(source.text))
     if source is None:
         source = _noun_maker(noun)
+    if source is None and clause is not None and lemma in _UNNAMED_NOUNS:
+        # `allegations that he beat his ex-wife`: alleged by unnamed sources, as
+        # `it is alleged that ...` is.
+        content = _subtree_chars(noun.doc, clause, clause, skip=None)
+        if content is None:
+            return None
+        return _Found(
+            cue=(noun.idx, noun.idx + len(noun.text)),
+            content=content,
+            source=None,
+            source_token=None,
+            cue_lemma=lemma,
+        )
     if source is None:
         return None
     doc = noun.doc
