@@ -10,7 +10,10 @@ An attribution is found from its **cue** over the dependency parse:
 - a parenthetical cue (``The West, he added, was ...``) whose content is the
   clause around it;
 - ``according to X`` (content: the clause it modifies);
-- a claim noun owned by a source: ``X's claim that ...``, ``a statement from X``;
+- a noun of saying owned by a source (a possessor, ``by``/``from X``, a name on it, or
+  the subject of ``made``/``issued``): ``X's claim that ...``, ``a statement from X``,
+  ``her pledge to Y``, ``his denial of Y``; ``allegations that ...`` with no one named
+  are unnamed sources' claims;
 - quotations: a quote is one content span however many sentences it runs
   across; a quote with no cue of its own right after a claim continues that
   claim's speaker (``"Q1," X said. "Q2."``).
