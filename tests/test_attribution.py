@@ -1213,8 +1213,99 @@ def test_ability_is_not_a_hedge(nlp: Language) -> None:
 
 
 def test_participle_after_a_preposition_is_the_main_subjects(nlp: Language) -> None:
-    text = "Since announcing in October that he would not run, the vice president has backed the governor."
+    text = (
+        "Since announcing in October that he would not run, "
+        "the vice president has backed the governor."
+    )
     claim = only(claims(nlp, text), "announcing")
     assert claim.source is not None
     assert claim.source.text == "the vice president"
     assert claim.content.text == "he would not run"
+
+
+def test_noun_of_saying_with_what_it_denies_or_alleges(nlp: Language) -> None:
+    text = "Senator Jane Ellis toured the plant. Her denial of any wrongdoing came on Friday."
+    claim = only(claims(nlp, text), "denial")
+    assert claim.content.text == "any wrongdoing"
+    assert claim.source is not None
+    assert claim.source.text == "Her"
+    assert claim.speaker_name == "Jane Ellis"
+    claim = only(
+        claims(nlp, "The auditors' allegations of fraud shook the company."), "allegations"
+    )
+    assert claim.content.text == "fraud"
+    assert claim.speaker_name == "auditors"
+
+
+def test_noun_of_saying_with_an_infinitive(nlp: Language) -> None:
+    text = "Karen Boyd's pledge to repave every road in the county won her votes."
+    pledge = only(claims(nlp, text), "pledge")
+    assert pledge.content.text == "to repave every road in the county"
+    assert pledge.speaker_name == "Karen Boyd"
+    text = (
+        "Governor Paul Hendricks spoke in Omaha. His promise to rebuild the levee pleased farmers."
+    )
+    promise = only(claims(nlp, text), "promise")
+    assert promise.content.text == "to rebuild the levee"
+    assert promise.speaker_name == "Paul Hendricks"
+
+
+def test_more_nouns_of_saying_take_a_that_clause(nlp: Language) -> None:
+    text = "The mayor's criticism that the budget ignored schools was echoed by teachers."
+    claim = only(claims(nlp, text), "criticism")
+    assert claim.content.text == "the budget ignored schools"
+    assert claim.source is not None
+    assert claim.source.text == "The mayor's"
+    assert claim.speaker_name == "mayor"
+
+
+def test_noun_of_saying_made_by_the_subject(nlp: Language) -> None:
+    text = "The governor issued a warning that the river would flood by Sunday."
+    claim = only(claims(nlp, text), "warning")
+    assert claim.content.text == "the river would flood by Sunday"
+    assert claim.source is not None
+    assert claim.source.text == "The governor"
+    claim = only(claims(nlp, "Governor Tom Hale made a promise to reopen the clinic."), "promise")
+    assert claim.speaker_name == "Tom Hale"
+    # Who receives a statement does not make it.
+    assert not claims(nlp, "The mayor faced criticism that he ignored the flood.")
+
+
+def test_claim_noun_with_a_clause_without_that(nlp: Language) -> None:
+    text = "The senator's claim he had never met the donor was false."
+    assert only(claims(nlp, text), "claim").content.text == "he had never met the donor"
+    # A relative clause says something about the claim, not what was claimed.
+    assert not claims(nlp, "The senator's claim he made in June was false.")
+
+
+def test_noun_of_saying_with_a_topic_or_no_source_is_no_claim(nlp: Language) -> None:
+    # What was said is not in the sentence, only its topic or target.
+    assert not claims(nlp, "Her criticism of the trade deal was sharp.")
+    assert not claims(nlp, "His comments about the refugees were widely reported.")
+    assert not claims(nlp, "The mayor's call for calm was ignored.")
+    # No one is named as saying it.
+    assert not claims(nlp, "The criticism of the budget grew louder in the spring.")
+    assert not claims(nlp, "The question of whether to raise taxes divided the council.")
+    assert not claims(nlp, "A pledge to repave the roads was in the budget.")
+    # A circumstance, not what was said; a noun that reports no statement.
+    assert not claims(nlp, "Her remarks in the town hall lasted an hour.")
+    assert not claims(nlp, "The senator's support for the dam never wavered.")
+
+
+def test_allegations_by_no_one_named_are_from_unnamed_sources(nlp: Language) -> None:
+    claim = only(claims(nlp, "Allegations that the mayor took bribes dogged him."), "Allegations")
+    assert claim.source is None
+    assert claim.content.text == "the mayor took bribes"
+    text = "Residents filed complaints that the water smelled of sulfur."
+    complaint = only(claims(nlp, text), "complaints")
+    assert complaint.source is not None
+    assert complaint.source.text == "Residents"
+    # Only nouns that report someone alleging something: the reporter may cite a claim.
+    assert not claims(nlp, "The claim that vaccines cause autism has been debunked.")
+
+
+def test_relative_clause_after_a_claim_noun_is_no_content(nlp: Language) -> None:
+    text = "The senator's claim that he made in June was false."
+    assert not [c for c in claims(nlp, text) if c.cue.text == "claim"]
+    text = "The minister's warning that the council dismissed was sound."
+    assert not [c for c in claims(nlp, text) if c.cue.text == "warning"]

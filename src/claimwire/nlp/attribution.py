@@ -10,7 +10,10 @@ An attribution is found from its **cue** over the dependency parse:
 - a parenthetical cue (``The West, he added, was ...``) whose content is the
   clause around it;
 - ``according to X`` (content: the clause it modifies);
-- a claim noun owned by a source: ``X's claim that ...``, ``a statement from X``;
+- a noun of saying owned by a source (a possessor, ``by``/``from X``, a name on it, or
+  the subject of ``made``/``issued``): ``X's claim that ...``, ``a statement from X``,
+  ``her pledge to Y``, ``his denial of Y``; ``allegations that ...`` with no one named
+  are unnamed sources' claims;
 - quotations: a quote is one content span however many sentences it runs
   across; a quote with no cue of its own right after a claim continues that
   claim's speaker (``"Q1," X said. "Q2."``).
@@ -254,8 +257,8 @@ _DENIED_THINGS = _words("involvement responsibility role report reports")
 _RESPONSE_IN_LEAD = re.compile(r"\b(not|no|declined|refused|yet to)\b")
 _QUOTE_OPEN = "“‘«"
 _QUOTE_CLOSE = "”’»"
-_PRONOUNS_PERSON = frozenset(("he", "she", "him", "her"))
-_PRONOUNS_GROUP = frozenset(("they", "it", "we"))
+_PRONOUNS_PERSON = frozenset(("he", "she", "him", "her", "his"))
+_PRONOUNS_GROUP = frozenset(("they", "it", "we", "its", "their"))
 _DETERMINERS = frozenset(("the", "a", "an"))
 _SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass"))
 #: Subjects that are never a source outside a quotation.
@@ -471,7 +474,12 @@ def _sentence_claims(sent: Span, quotes: list[tuple[int, int]]) -> Iterator[_Fou
             item = _according_to(sent, token)
             if item is not None:
                 yield item
-        elif token.pos_ == "NOUN" and lemma in CLAIM_NOUNS:
+        elif token.pos_ == "NOUN" and (
+            lemma in CLAIM_NOUNS
+            or lemma in _NOUN_OBJECTS
+            or lemma in _NOUN_INFINITIVES
+            or lemma in _THAT_NOUNS
+        ):
             item = _noun_claim(token)
             if item is not None:
                 yield item
@@ -1435,26 +1443,101 @@ def _according_to(sent: Span, according: Token) -> _Found | None:
     )
 
 
-def _noun_claim(noun: Token) -> _Found | None:
-    """`X's claim that ...`, `the allegation by X that ...`."""
-    clause = next(
-        (
-            c
-            for c in noun.children
-            if c.dep_ in {"acl", "ccomp"}
-            and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
-        ),
-        None,
+#: Nouns of saying whose prepositional object is itself what was said, with the
+#: prepositions that take it: `his denial of any wrongdoing`, `allegations of fraud`.
+#: Objects that are only a topic or a target (`comments about X`, `criticism of X`,
+#: `a call for X`) are left out: the statement they name is not in the sentence.
+_NOUN_OBJECTS: dict[str, frozenset[str]] = {
+    noun: _words(preps)
+    for nouns, preps in (
+        ("denial rejection", "of"),
+        ("accusation allegation", "of"),
     )
-    if clause is None:
+    for noun in nouns.split()
+}
+#: Nouns of saying that take a that-clause (`her warning that ...`) beyond CLAIM_NOUNS.
+_THAT_NOUNS = _words("remark complaint criticism promise pledge vow demand prediction threat")
+#: Nouns of saying whose infinitive is what was claimed, promised or demanded:
+#: `his pledge to cut taxes`, `her call to end the strike`, `X's claim to be Y`.
+_NOUN_INFINITIVES = _words("promise pledge vow call demand threat claim")
+#: Nouns whose that-clause is attributed to unnamed sources when no one is named.
+_UNNAMED_NOUNS = _words("allegation accusation complaint")
+#: Verbs that leave their object in a relative clause the parser may read as a clause
+#: of content: `the threat that terrorism poses`, `the claim that he made`.
+_GAP_VERBS = _words(
+    "pose have make call face raise level offer give issue hear repeat deliver deny reject "
+    "dismiss share express voice cite receive"
+)
+#: Prepositions that introduce the author of a claim noun: `criticism from X`.
+_NOUN_AUTHORS = _words("by from")
+#: Verbs whose subject makes the statement their object names: `Trump made a call for X`.
+_NOUN_MAKERS = _words("make issue deliver repeat reiterate renew level offer file lodge")
+
+
+def _noun_clause(noun: Token) -> Token | None:
+    """`X's claim that ...`; `X's claim he had never met Y`: a clause of its own."""
+    for c in noun.children:
+        if c.dep_ not in {"acl", "ccomp", "relcl"} or c.i < noun.i:
+            continue
+        # A relative clause's `that` fills a slot in it (`the claim that he made`); a
+        # `that` the parser marks as a conjunction opens what was said.
+        if any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children):
+            if c.lemma_.lower() in _GAP_VERBS and not any(
+                m.dep_ in {"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "nsubjpass"}
+                for m in c.children
+            ):
+                return None  # `the threat that terrorism poses`: a relative clause
+            return c
+        if c.dep_ == "relcl":
+            continue
+        # `X's claim he had never met Y`: a clause with its own subject and complement
+        # (`the claim he made` lacks one: a relative clause about the claim).
+        if (
+            any(m.dep_ in {"nsubj", "expl"} and m.i < c.i for m in c.children)
+            and any(m.dep_ in {"dobj", "attr", "acomp", "ccomp", "xcomp"} for m in c.children)
+            and not any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)
+        ):
+            return c
+    return None
+
+
+def _noun_maker(noun: Token) -> Token | None:
+    """`Trump made a call for X`, `she issued a warning that ...`: the subject of the
+    verb that makes the statement."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in _NOUN_MAKERS:
         return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in _NOT_SOURCES:
+        return None
+    return subject
+
+
+def _noun_claim(noun: Token) -> _Found | None:
+    """A noun of saying owned by a source: `X's claim that ...`, `the allegation by X
+    that ...`, `her criticism of X`, `a call from X for Y`, `his pledge to Y`."""
+    lemma = noun.lemma_.lower()
+    clause = _noun_clause(noun)
+    content_token = clause
+    if content_token is None and lemma in _NOUN_INFINITIVES:
+        content_token = _noun_infinitive(noun)
+    # `the allegation of X that ...`: `of` names the author only beside a clause.
+    authors = _NOUN_AUTHORS | {"of"} if clause is not None else _NOUN_AUTHORS
     source = next((c for c in noun.children if c.dep_ == "poss"), None)
     if source is None:
         for prep in noun.children:
-            if prep.dep_ == "prep" and prep.lower_ in {"by", "from", "of"}:
+            if prep.dep_ == "prep" and prep.lower_ in authors:
                 source = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if source is not None:
                     break
+    if content_token is None and lemma in _NOUN_OBJECTS:
+        content_token = _noun_object(noun, _NOUN_OBJECTS[lemma])
+        if content_token is None and source is not None and source.dep_ == "pobj":
+            # `criticism from Republicans of the deal`: the parser hangs the object on
+            # the author.
+            content_token = _noun_object(source, _NOUN_OBJECTS[lemma])
+    if content_token is None:
+        return None
     named_by: tuple[int, int] | None = None
     if source is None:
         # `a New York Times report that ...`, `a Kremlin statement that ...`: the name on it.
@@ -1463,24 +1546,79 @@ def _noun_claim(noun: Token) -> _Found | None:
             source = names[-1]
             named_by = (names[0].left_edge.idx, source.idx + len(source.text))
     if source is None:
+        source = _noun_maker(noun)
+    if source is None and clause is not None and lemma in _UNNAMED_NOUNS:
+        # `allegations that he beat his ex-wife`: alleged by unnamed sources, as
+        # `it is alleged that ...` is.
+        content = _subtree_chars(noun.doc, clause, clause, skip=None)
+        if content is None:
+            return None
+        return _Found(
+            cue=(noun.idx, noun.idx + len(noun.text)),
+            content=content,
+            source=None,
+            source_token=None,
+            cue_lemma=lemma,
+        )
+    if source is None:
         return None
     doc = noun.doc
-    content = _subtree_chars(doc, clause, clause, skip=None)
+    content = _subtree_chars(doc, content_token, content_token, skip=None)
     if content is None:
         return None
+    written: tuple[int, int] | None = None
+    if named_by is not None:
+        source_chars = named_by
+    elif source.dep_ == "poss":
+        # `Donald Trump's claim`: written with its case mark, as PolNeAR marks it; the
+        # speaker is named by the words before it.
+        first, last = source.left_edge, source.right_edge
+        # `Biden rubbished Trump's claim`: a verb the parser hung inside the possessor.
+        for token in doc[first.i : source.i]:
+            if token.pos_ in {"VERB", "AUX"}:
+                first = doc[token.i + 1]
+        written = (first.idx, last.idx + len(last.text))
+        if last.dep_ == "case" and last.i > first.i:
+            last = doc[last.i - 1]
+        source_chars = (first.idx, last.idx + len(last.text))
+    else:
+        source_chars = _source_span(source)
+        if source.left_edge.i < content_token.i <= source.right_edge.i:
+            # `criticism from Republicans of the deal`: the author ends before the object.
+            last = doc[content_token.head.i - 1]
+            source_chars = (source_chars[0], last.idx + len(last.text))
     return _Found(
         cue=(noun.idx, noun.idx + len(noun.text)),
         content=content,
-        # `Donald Trump's claim`: the whole possessor, with its case mark, as PolNeAR marks it.
-        source=named_by
-        or (
-            _source_span(source)
-            if source.dep_ != "poss"
-            else (source.left_edge.idx, source.right_edge.idx + len(source.right_edge.text))
-        ),
+        source=source_chars,
         source_token=source,
-        cue_lemma=noun.lemma_.lower(),
+        cue_lemma=lemma,
+        written=written,
     )
+
+
+def _noun_infinitive(noun: Token) -> Token | None:
+    """`his pledge to cut taxes`: the infinitive clause the noun governs."""
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in {"acl", "relcl"}
+            and c.i > noun.i
+            and any(m.dep_ == "aux" and m.lower_ == "to" and m.i < c.i for m in c.children)
+        ),
+        None,
+    )
+
+
+def _noun_object(noun: Token, preps: frozenset[str]) -> Token | None:
+    """`her criticism of X`: the object of the noun's preposition of content."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.i > noun.i and prep.lower_ in preps:
+            obj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+            if obj is not None:
+                return obj
+    return None
 
 
 #: `WALLACE: Let's start ...`, `Pence: Trump was mocking ...`: a name, a colon, words.
@@ -2155,7 +2293,9 @@ def _pronoun(token: Token, ctx: _SpeakerContext) -> tuple[Entity | None, str]:
     he/she) or body (for they/it) that spoke or was a subject shortly before."""
     doc = ctx.doc
     lower = token.lower_
-    wanted_gender = "m" if lower in {"he", "him"} else "f" if lower in {"she", "her"} else None
+    wanted_gender = (
+        "m" if lower in {"he", "him", "his"} else "f" if lower in {"she", "her"} else None
+    )
     person = lower in _PRONOUNS_PERSON
     window = max(0, token.idx - 1500)
 
