@@ -1309,3 +1309,18 @@ def test_relative_clause_after_a_claim_noun_is_no_content(nlp: Language) -> None
     assert not [c for c in claims(nlp, text) if c.cue.text == "claim"]
     text = "The minister's warning that the council dismissed was sound."
     assert not [c for c in claims(nlp, text) if c.cue.text == "warning"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three members of the Senate — Ann Fox, Omar Haddad and Lena Brook — wrote to the "
+        "minister, calling on her to release the report.",
+        "Three senators — Ann Fox, Omar Haddad and Lena Brook — wrote to the minister, "
+        "calling on her to release the report.",
+    ],
+)
+def test_a_group_named_by_a_list_speaks_as_the_group(nlp: Language, text: str) -> None:
+    claim = only(claims(nlp, text), "calling")
+    assert claim.speaker is None
+    assert "Ann Fox, Omar Haddad and Lena Brook" in claim.speaker_name

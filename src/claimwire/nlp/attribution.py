@@ -1951,12 +1951,17 @@ def _speaker_of(
     joint = _coordinated_states(token, mentions)
     if joint is not None:
         return None, joint
+    if token.pos_ == "PROPN" and any(
+        c.dep_ == "conj" and c.pos_ == "PROPN" for c in token.children
+    ):
+        return None, _group_name(doc, source)  # `A, B and C said`: the three of them
     head_start, head_end = _name_chars(token)
     entity = _mention_at(mentions, head_start, head_end)
     if entity is None:
-        # `Former ambassador, Jean-Marc Simon, told ...`: the name in apposition.
+        # `Former ambassador, Jean-Marc Simon, told ...`: the name in apposition; not
+        # the first of a list (`three senators - A, B and C - said`): the group speaks.
         for child in token.children:
-            if child.dep_ == "appos":
+            if child.dep_ == "appos" and not _names_a_list(token, child):
                 entity = _mention_at(mentions, *_name_chars(child))
                 if entity is not None:
                     break
@@ -2003,7 +2008,12 @@ def _speaker_of(
     name_token = token if token.pos_ == "PROPN" else None
     if name_token is None:
         name_token = next(
-            (c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None
+            (
+                c
+                for c in token.children
+                if c.dep_ == "appos" and c.pos_ == "PROPN" and not _names_a_list(token, c)
+            ),
+            None,
         )
     if name_token is not None:
         name = _proper_name(name_token)
@@ -2030,6 +2040,11 @@ def _speaker_of(
         if ahead is not None:
             return ahead, ahead.name
     return None, _group_name(doc, source)
+
+
+def _names_a_list(head: Token, appos: Token) -> bool:
+    """`three members of the Senate - A, B and C`: an apposition that lists a group."""
+    return head.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in appos.children)
 
 
 #: Head nouns of descriptions that stand for a person the article names nearby.
