@@ -1951,8 +1951,10 @@ def _speaker_of(
     joint = _coordinated_states(token, mentions)
     if joint is not None:
         return None, joint
-    if token.pos_ == "PROPN" and any(
-        c.dep_ == "conj" and c.pos_ == "PROPN" for c in token.children
+    if (
+        token.ent_type_ == "PERSON"
+        and any(c.dep_ == "cc" and c.lower_ == "and" for c in token.children)
+        and any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in token.children)
     ):
         return None, _group_name(doc, source)  # `A, B and C said`: the three of them
     head_start, head_end = _name_chars(token)
