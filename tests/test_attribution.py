@@ -1324,3 +1324,19 @@ def test_a_group_named_by_a_list_speaks_as_the_group(nlp: Language, text: str) -
     claim = only(claims(nlp, text), "calling")
     assert claim.speaker is None
     assert "Ann Fox, Omar Haddad and Lena Brook" in claim.speaker_name
+
+
+def test_a_cue_clause_with_its_own_object_is_not_parenthetical(nlp: Language) -> None:
+    text = "The adviser, while condemning the recent violence, says a reset in ties is possible."
+    found = claims(nlp, text)
+    assert only(found, "condemning").content.text == "the recent violence"
+    assert only(found, "says").content.text == "a reset in ties is possible"
+
+
+def test_a_heading_run_into_the_next_sentence_is_not_its_content(nlp: Language) -> None:
+    text = (
+        "Rebels surge\n\nSince last August, the group has claimed responsibility for "
+        "several deadly attacks, mostly on police."
+    )
+    claim = only(claims(nlp, text), "has claimed")
+    assert claim.content.text.startswith("responsibility for several deadly attacks")

@@ -874,10 +874,14 @@ def _that_clause(verb: Token) -> Token | None:
 
 
 def _clausal_child(verb: Token) -> Token | None:
+    doc = verb.doc
     clauses = [
         c
         for c in verb.children
-        if c.dep_ in {"ccomp", "csubj"} or (c.dep_ == "xcomp" and c.pos_ == "VERB")
+        if (c.dep_ in {"ccomp", "csubj"} or (c.dep_ == "xcomp" and c.pos_ == "VERB"))
+        # `Rebels surge\n\nSince August, the group has claimed ...`: a heading the
+        # parser ran into the sentence after it is not what the cue reports.
+        and not (c.i < verb.i and "\n" in doc[c.i : verb.i].text)
     ]
     if len(clauses) > 1:
         # `Candidates face questions ... (her campaign disclosed that she has pneumonia)`:
@@ -1011,7 +1015,12 @@ def _verb_content(
                 last = child
         return _subtree_chars(doc, clause, last, skip=verb, stop=stop)
     if verb.dep_ in {"parataxis"} or (
-        verb.dep_ in {"advcl", "ccomp"} and verb.head.i > verb.i and _is_parenthetical(verb)
+        verb.dep_ in {"advcl", "ccomp"}
+        and verb.head.i > verb.i
+        and _is_parenthetical(verb)
+        # `, while condemning the violence,`: a clause with its own object is not a
+        # parenthetical cue of the clause around it.
+        and not any(c.dep_ in {"dobj", "mark"} for c in verb.children)
     ):
         # `The West, he added, was ...`: the clause around the cue is the content.
         head = verb.head
