@@ -1340,3 +1340,39 @@ def test_a_heading_run_into_the_next_sentence_is_not_its_content(nlp: Language) 
     )
     claim = only(claims(nlp, text), "has claimed")
     assert claim.content.text.startswith("responsibility for several deadly attacks")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The rebels took credit for attacking a military convoy near the mine.",
+            "took credit",
+            "attacking a military convoy near the mine",
+        ),
+        (
+            "In February, historians exposed the collector as a fraud.",
+            "exposed",
+            "the collector as a fraud",
+        ),
+        (
+            "Ship-tracking websites show the cargo ship departed the port on Monday.",
+            "show",
+            "the cargo ship departed the port on Monday",
+        ),
+        (
+            "The aid follows a report by the Global Peace Index, which identified the Sahel as "
+            "the epicenter of extremism.",
+            "identified",
+            "the Sahel as the epicenter of extremism",
+        ),
+    ],
+)
+def test_claims_of_responsibility_exposure_and_evidence(
+    nlp: Language, text: str, cue: str, content: str
+) -> None:
+    assert only(claims(nlp, text), cue).content.text == content
+
+
+def test_taking_a_thing_is_not_a_claim(nlp: Language) -> None:
+    assert claims(nlp, "He took the bus to the ministry for the meeting.") == []

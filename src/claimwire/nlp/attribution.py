@@ -91,7 +91,8 @@ _RULING_CUES = _words("rule")
 _EVIDENCE_SOURCES = _words(
     """poll polls survey surveys data document documents record records video videos footage
     image images photo photos analysis study report figure figures statistic statistics
-    result results review assessment investigation audit test tests average averages"""
+    result results review assessment investigation audit test tests average averages website
+    websites imagery"""
 )
 #: Cues that present a finding: `the study found X`, `data show X`.
 _FINDING_CUES = _words("show indicate suggest find reveal")
@@ -112,7 +113,8 @@ _LEGAL_CUES = _words("define mandate stipulate require provide justify grant gua
 _AS_SAID_CUES = _words("say note point report predict explain argue write claim warn observe")
 #: Statements a relative clause reports of its antecedent without a clause of its own.
 _RELATIVE_STATEMENTS = _words(
-    "deny vow pledge promise call question urge accuse warn condemn criticize criticise reject"
+    "deny vow pledge promise call question urge accuse warn condemn criticize criticise reject "
+    "identify describe portray expose"
 )
 #: Nouns that speak when a relative clause says so: `the study, which notes that ...`.
 _SPEAKING_NOUNS = _words(
@@ -133,7 +135,7 @@ _OBJECT_CUES = _words(
     "promise predict forecast reveal confirm acknowledge admit propose cite note raise hint "
     "talk speak place defend tout mock recall list explain echo reiterate applaud hail slam "
     "blast dispute concede recommend detail lament decry deride ridicule lambast characterize "
-    "characterise label brand dub cast paint portray chide scold rebuke fault"
+    "characterise label brand dub cast paint portray expose chide scold rebuke fault"
 )
 #: Cues that may come after their content with the source after them: `..., say analysts, ...`.
 _INVERTED_CUES = _words("say add argue note believe warn insist")
@@ -147,7 +149,7 @@ _ATTITUDES = _words(
     worries skepticism scepticism confidence optimism dismay outrage details view views"""
 )
 #: Cues that judge only with `as`: `described Trump as an anomaly`.
-_AS_CUES = _words("describe identify cast paint portray")
+_AS_CUES = _words("describe identify cast paint portray expose")
 #: Cues whose content is the object of one of these prepositions: `hinted at X`,
 #: `spoke out against X`, `insisted on X`, `blamed Y for X`. Not topics (`referred to`,
 #: `commented on`, `discussed`): docs/annotation.md does not count them as claims.
@@ -466,7 +468,7 @@ def _sentence_claims(sent: Span, quotes: list[tuple[int, int]]) -> Iterator[_Fou
                 # `The appeals court ruled that ...`: a ruling states what it finds.
                 or (lemma in _RULING_CUES and _that_clause(token) is not None)
                 or _as_put_it(token)
-                or (lemma == "make" and _made_statement(token) is not None)
+                or (lemma in {"make", "take"} and _made_statement(token) is not None)
             )
         ):
             yield from _verb_claims(sent, token, quotes)
@@ -962,8 +964,8 @@ def _cue_tokens(verb: Token) -> list[Token]:
             run.insert(0, t)
         elif t.i == run[-1].i + 1:
             run.append(t)
-    if verb.lemma_.lower() == "make":
-        # `made clear`, `made it clear`, `made the case`: the words that make it a statement.
+    if verb.lemma_.lower() in {"make", "take"}:
+        # `made clear`, `made the case`, `took credit`: the words that make it a statement.
         said = [c for c in verb.children if c.lower_ == "clear" or c.dep_ == "dobj"]
         said = [c for c in said if verb.i < c.i <= verb.i + 3]
         if said:
@@ -975,7 +977,7 @@ def _verb_content(
     sent: Span, verb: Token, lemma: str, stop: int | None = None
 ) -> tuple[int, int] | None:
     doc = sent.doc
-    if lemma == "make":
+    if lemma in {"make", "take"}:
         clause = _made_statement(verb)
         return None if clause is None else _subtree_chars(doc, clause, clause, skip=verb)
     if lemma == "call":
@@ -1170,6 +1172,18 @@ def _made_statement(verb: Token) -> Token | None:
 
     for child in verb.children:
         if child.i <= verb.i:
+            continue
+        if verb.lemma_.lower() == "take":
+            # `took credit for the attack`, `took responsibility for X`: a claim of it.
+            if child.dep_ == "dobj" and child.lower_ in _ACCEPTED_CLAIMS:
+                reason = next(
+                    (p for p in (*child.children, *verb.children) if p.lower_ == "for"), None
+                )
+                return (
+                    next((c for c in reason.children if c.dep_ in {"pobj", "pcomp"}), None)
+                    if reason
+                    else None
+                )
             continue
         if child.lower_ == "clear" and child.dep_ in {"ccomp", "oprd", "acomp", "xcomp"}:
             return that_clause(child) or that_clause(verb)
