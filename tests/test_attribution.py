@@ -1376,3 +1376,12 @@ def test_claims_of_responsibility_exposure_and_evidence(
 
 def test_taking_a_thing_is_not_a_claim(nlp: Language) -> None:
     assert claims(nlp, "He took the bus to the ministry for the meeting.") == []
+
+
+def test_an_objects_own_phrase_ends_the_content(nlp: Language) -> None:
+    text = (
+        "The United States has voiced concern over the violence in the city, with its envoy "
+        "speaking by phone on Sunday with the mayor."
+    )
+    claim = only(claims(nlp, text), "has voiced")
+    assert claim.content.text == "concern over the violence in the city"

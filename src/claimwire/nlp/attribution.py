@@ -1123,7 +1123,10 @@ def _verb_content(
                     for c in verb.children
                     if c.dep_ in {"prep", "xcomp", "oprd"} and c.i > child.i
                 ]
-                last = extra[0] if extra and lemma in _OBJECT_PLUS_CUES else child
+                # `accused X of Y`: the verb's phrase completes the object, unless the
+                # object has its own (`voiced concern over X, with Y speaking ...`).
+                own = any(c.dep_ == "prep" for c in child.children)
+                last = extra[0] if extra and lemma in _OBJECT_PLUS_CUES and not own else child
                 if as_phrase is not None and as_phrase.i > last.i:
                     last = as_phrase  # `mocked the budget as a wish list`: the judgement too
                 return _subtree_chars(doc, child, last, skip=verb)
