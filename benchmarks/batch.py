@@ -41,7 +41,8 @@ through ``run_batch``'s ``on_result`` hook, splits the wall time into:
   (cluster and worker processes started, model loaded); the slowest worker's
   own time for that shard is reported as the model-load part of it;
 - steady state: from then until the last corpus shard came back; the corpus
-  words over this time are the steady-state words/s;
+  words over this time are the steady-state words/s (less the shards a worker
+  finished while another was still starting, if any);
 - close: shutting the cluster down.
 
 Corpus shards hold 1/20 of the corpus each (at least 10 articles), so two
@@ -215,12 +216,18 @@ class BatchRun:
     model_load: float = 0.0  # the slowest worker's own time for that shard
     steady: float = 0.0  # from then until the last corpus shard came back
     articles: int = 0  # corpus articles extracted
+    early: int = 0  # of which by a worker while another was still starting
     peak_rss_mb: float = 0.0
     startup_results: list[ShardResult] = field(default_factory=list)
 
     @property
     def close(self) -> float:
         return self.seconds - self.startup - self.steady
+
+    def steady_words_per_s(self, words: int) -> float:
+        """Corpus words per second of steady state, leaving out the articles a
+        worker did before the last one had started (about the same length)."""
+        return words * (1 - self.early / self.articles) / self.steady
 
 
 def timed_batch(
@@ -239,6 +246,8 @@ def timed_batch(
         else:
             last = now
             run.articles += result.articles
+            if len(run.startup_results) < len(startup):
+                run.early += result.articles
 
     started = time.perf_counter()
     summary = run_batch(
@@ -314,7 +323,7 @@ def evaluate(
     for w, label in ((1, "batch1"), (2, "batch2")):
         done = runs[w]
         _spread(figures, f"{label}_words_per_s", [words / b.seconds for b in done])
-        _spread(figures, f"{label}_steady_words_per_s", [words / b.steady for b in done])
+        _spread(figures, f"{label}_steady_words_per_s", [b.steady_words_per_s(words) for b in done])
         _spread(figures, f"{label}_startup_s", [b.startup for b in done])
         _spread(figures, f"{label}_model_load_s", [b.model_load for b in done])
         _spread(figures, f"{label}_close_s", [b.close for b in done])
@@ -335,12 +344,15 @@ def evaluate(
         _spread(
             figures,
             f"{label}_steady_vs_spacy_ratio",
-            [s / b.steady for s, b in zip(spacy_s, done, strict=True)],
+            [b.steady_words_per_s(words) * s / words for s, b in zip(spacy_s, done, strict=True)],
         )
     _spread(
         figures, "scaling_1_to_2", [a.seconds / b.seconds for a, b in zip(one, two, strict=True)]
     )
-    steady_scaling = [a.steady / b.steady for a, b in zip(one, two, strict=True)]
+    steady_scaling = [
+        b.steady_words_per_s(words) / a.steady_words_per_s(words)
+        for a, b in zip(one, two, strict=True)
+    ]
     _spread(figures, "steady_scaling_1_to_2", steady_scaling)
     # Per round: the batch's steady-state speed-up over the one bare spaCy got from a
     # second process minutes before, on the machine as loaded as it then was.
@@ -358,7 +370,7 @@ def evaluate(
         "warc_pages": float(len(warc_texts)),
         "warc_articles_ratio": warc_run.articles / len(warc_texts),
         "warc_words_per_s": warc_words / warc_run.seconds,
-        "warc_steady_words_per_s": warc_words / warc_run.steady,
+        "warc_steady_words_per_s": warc_run.steady_words_per_s(warc_words),
         "warc_startup_s": warc_run.startup,
         "lost_articles": float(len(texts) - min(b.articles for b in [*one, *two])),
     }
