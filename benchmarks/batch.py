@@ -1,7 +1,7 @@
 """Batch throughput: `claimwire batch` on Dask against bare spaCy, and scaling.
 
 Run as ``python -m benchmarks.batch [--quick] [--articles N] [--rounds R]``
-(about 15 minutes on a quiet 2-core machine; ``--quick``, 120 articles and one
+(about 20 minutes on a quiet 2-core machine; ``--quick``, 120 articles and one
 round, about a minute, does not write RESULTS.md). On the same texts (BBC
 corpus lines, else VOA stories) it times:
 
@@ -32,6 +32,12 @@ of medians: the two sides of a per-round ratio were timed a minute or two
 apart, under about the same load, so drift between rounds cancels out, where a
 ratio of medians may pair a spaCy run from a quiet spell with a batch run from
 a busy one.
+
+**CPU time.** Wall-clock ratios follow the machine's load, CPU time per word
+much less: the *CPU vs spaCy* column sets bare spaCy's CPU seconds (this
+process) against the workers' on the corpus shards (``ShardResult.cpu_seconds``,
+every thread of the worker process) or the in-process shards'. It is the
+steadiest figure on a shared machine, and the gate's firmest.
 
 **Start-up and steady state.** Each batch run is given, before the corpus, one
 short article of our own per worker, in its own file (one shard each). Dask
