@@ -33,12 +33,17 @@ _extractors: dict[Settings, Extractor] = {}
 
 @dataclass(frozen=True, slots=True)
 class ShardResult:
+    """What a worker reports of one shard. ``cpu_seconds`` is the CPU time the
+    worker process (all its threads) used meanwhile: unlike ``seconds``, it does
+    not grow when other work shares the machine (benchmarks/batch.py uses it)."""
+
     shard: str
     label: str
     articles: int
     rejects: int
     seconds: float
     peak_rss_mb: float
+    cpu_seconds: float = 0.0
 
 
 def done_marker(out: Path, shard: Shard) -> Path:
@@ -53,7 +58,7 @@ def _extractor(settings: Settings) -> Extractor:
 
 def run_shard(shard: Shard, out: str, settings: Settings) -> ShardResult:
     """Extract every article of ``shard`` and write its tables and rejects under ``out``."""
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     out_dir = Path(out)
     articles: list[Article] = []
     rejects: list[dict[str, object]] = []
@@ -92,6 +97,7 @@ def run_shard(shard: Shard, out: str, settings: Settings) -> ShardResult:
         rejects=len(rejects),
         seconds=time.perf_counter() - started,
         peak_rss_mb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        cpu_seconds=time.process_time() - cpu_started,
     )
     marker = done_marker(out_dir, shard)
     marker.parent.mkdir(exist_ok=True)
