@@ -1494,7 +1494,7 @@ _GAP_VERBS = _words(
     "pose have make call face raise level offer give issue hear repeat deliver deny reject "
     "dismiss share express voice cite receive"
 )
-#: Prepositions that introduce the author of a claim noun: `criticism from X`.
+#: Prepositions that introduce the author of a claim noun: `a denial from X`.
 _NOUN_AUTHORS = _words("by from")
 #: Verbs whose subject makes the statement their object names: `Trump made a call for X`.
 _NOUN_MAKERS = _words("make issue deliver repeat reiterate renew level offer file lodge")
@@ -1541,7 +1541,7 @@ def _noun_maker(noun: Token) -> Token | None:
 
 def _noun_claim(noun: Token) -> _Found | None:
     """A noun of saying owned by a source: `X's claim that ...`, `the allegation by X
-    that ...`, `her criticism of X`, `a call from X for Y`, `his pledge to Y`."""
+    that ...`, `his denial of any role`, `her pledge to Y`, `his warning that ...`."""
     lemma = noun.lemma_.lower()
     clause = _noun_clause(noun)
     content_token = clause
@@ -1559,8 +1559,8 @@ def _noun_claim(noun: Token) -> _Found | None:
     if content_token is None and lemma in _NOUN_OBJECTS:
         content_token = _noun_object(noun, _NOUN_OBJECTS[lemma])
         if content_token is None and source is not None and source.dep_ == "pobj":
-            # `criticism from Republicans of the deal`: the parser hangs the object on
-            # the author.
+            # `a denial from Moscow of any role`: the parser hangs the object on the
+            # author.
             content_token = _noun_object(source, _NOUN_OBJECTS[lemma])
     if content_token is None:
         return None
@@ -1610,7 +1610,7 @@ def _noun_claim(noun: Token) -> _Found | None:
     else:
         source_chars = _source_span(source)
         if source.left_edge.i < content_token.i <= source.right_edge.i:
-            # `criticism from Republicans of the deal`: the author ends before the object.
+            # `a denial from Moscow of any role`: the author ends before the object.
             last = doc[content_token.head.i - 1]
             source_chars = (source_chars[0], last.idx + len(last.text))
     return _Found(
@@ -1638,7 +1638,7 @@ def _noun_infinitive(noun: Token) -> Token | None:
 
 
 def _noun_object(noun: Token, preps: frozenset[str]) -> Token | None:
-    """`her criticism of X`: the object of the noun's preposition of content."""
+    """`his denial of any role`: the object of the noun's preposition of content."""
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.i > noun.i and prep.lower_ in preps:
             obj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
