@@ -52,6 +52,7 @@ def run_batch(
     stopped. ``scheduler`` is ``local`` (a cluster of ``workers`` processes on
     this machine) or the address of a running scheduler (``tcp://host:8786``).
     """
+    import dask
     from distributed import Client, LocalCluster, as_completed
 
     if workers < 1:
@@ -76,6 +77,15 @@ def run_batch(
 
     with ExitStack() as stack:
         if scheduler == "local":
+            # Dask's nanny sets MALLOC_TRIM_THRESHOLD_=65536 in each worker to hand freed
+            # memory back to the OS at once; spaCy's many small allocations then cost
+            # about 13% more CPU (measured: benchmarks/batch.py, docs/batch.md). A
+            # worker's memory stays bounded by its shard, so the trim is not needed.
+            stack.enter_context(
+                dask.config.set(
+                    {"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None}
+                )
+            )
             cluster = stack.enter_context(
                 LocalCluster(
                     n_workers=workers,
