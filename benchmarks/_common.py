@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from claimwire.records import Article
+from claimwire.records import Article, Span
 
 REPO = Path(__file__).resolve().parent.parent
 #: The evaluation data, beside the checkout (``../shared/data``) unless set.
@@ -191,3 +191,21 @@ def check_floors(figures: dict[str, float], floors: dict[str, float]) -> list[st
         for name, floor in floors.items()
         if not figures.get(name, float("-inf")) >= floor
     ]
+
+
+class SpanText:
+    """A text built piece by piece, handing out the :class:`Span` of each piece:
+    generated extractions with valid offsets (benchmarks/api.py, store tests)."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.length = 0
+
+    def add(self, piece: str) -> Span:
+        start = self.length
+        self.parts.append(piece)
+        self.length += len(piece)
+        return Span(start, self.length, piece)
+
+    def __str__(self) -> str:
+        return "".join(self.parts)

@@ -40,7 +40,7 @@ from typing import Any
 
 import httpx
 
-from benchmarks._common import REPO, table, update_results
+from benchmarks._common import REPO, SpanText, table, update_results
 from claimwire.records import (
     Actor,
     Article,
@@ -51,7 +51,6 @@ from claimwire.records import (
     Extraction,
     Place,
     Response,
-    Span,
 )
 from claimwire.store import open_store
 
@@ -126,23 +125,6 @@ def _day(n: int) -> str:
     return time.strftime("%Y-%m-%d", time.gmtime(n * 86_400))
 
 
-class _Text:
-    """A text built piece by piece, handing out the Span of each piece."""
-
-    def __init__(self) -> None:
-        self.parts: list[str] = []
-        self.length = 0
-
-    def add(self, piece: str) -> Span:
-        start = self.length
-        self.parts.append(piece)
-        self.length += len(piece)
-        return Span(start, self.length, piece)
-
-    def __str__(self) -> str:
-        return "".join(self.parts)
-
-
 def generated_extractions(articles: int, seed: int = 7) -> Iterator[Extraction]:
     """Reports of 5 events, 3 claims, 2 places and 1 response each, with valid offsets."""
     rng = random.Random(seed)
@@ -150,7 +132,7 @@ def generated_extractions(articles: int, seed: int = 7) -> Iterator[Extraction]:
         day = _day(EPOCH + rng.randrange(730))
         here = rng.sample(PLACES, 2)
         who = rng.sample(SPEAKERS, 3)
-        text = _Text()
+        text = SpanText()
         add = text.add
         claims: list[Claim] = []
         entities: list[Entity] = []

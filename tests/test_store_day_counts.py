@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from benchmarks._common import SpanText
 
 from claimwire.records import (
     Actor,
@@ -44,23 +45,6 @@ def store(backend: str, tmp_path: Path) -> Iterator[Store]:
 # ---------------------------------------------------------------- building articles
 
 
-class _Text:
-    """A text written piece by piece, handing out each piece's span."""
-
-    def __init__(self) -> None:
-        self.parts: list[str] = []
-        self.length = 0
-
-    def add(self, piece: str) -> Span:
-        start = self.length
-        self.parts.append(piece)
-        self.length += len(piece)
-        return Span(start, self.length, piece)
-
-    def __str__(self) -> str:
-        return "".join(self.parts)
-
-
 PLACES = [("Sudzha", 51.19, 35.27, "RUS"), ("Kursk", 51.73, 36.19, "RUS"),
           ("Kharkiv", 49.99, 36.23, "UKR")]  # fmt: skip
 SPEAKERS = ["Ukrainian General Staff", "Russian defence ministry", "Regional governor"]
@@ -84,7 +68,7 @@ def article(
     """An article whose claims are ``(speaker, place named in the content, flags)``
     and events ``type``, ``actors``, ``place`` (a name), ``own`` (a date value or
     None) and ``claim`` (an index into ``claims`` or None)."""
-    text = _Text()
+    text = SpanText()
     names = sorted({place for _, place, _ in claims} | {e["place"] for e in events if e["place"]})
     mentions: dict[str, list[Span]] = {name: [] for name in names}
     claim_records = []
