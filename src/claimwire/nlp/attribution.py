@@ -753,25 +753,19 @@ def _passive_claim(verb: Token, lemma: str) -> _Found | None:
         prep = next(
             (c for c in by.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}), None
         )
+    # What the passive is about: `accused of aiding rebels`, `criticized for hiding it`.
+    inner = next((c for c in prep.children if c.dep_ in {"pcomp", "pobj"}), None) if prep else None
+    source: tuple[int, int] | None = None
     if judged:
         if by is None:
             return None  # `was criticized for X`: nobody the article names judges it
-        inner = (
-            next((c for c in prep.children if c.dep_ in {"pcomp", "pobj"}), None) if prep else None
-        )
         # `was criticized by X for hiding it`: what it is judged for, else who is judged.
         judged_for = inner if inner is not None and inner.i > verb.i else subject
         content = _subtree_chars(doc, judged_for, judged_for, skip=None)
-        judge = (by.left_edge.idx, by.idx + len(by.text))
-        if prep is not None and prep.head.i == by.i:
-            judge = (by.left_edge.idx, doc[prep.i - 1].idx + len(doc[prep.i - 1].text))
-        cue_tokens = _cue_tokens(verb)
-        cue = (cue_tokens[0].idx, cue_tokens[-1].idx + len(cue_tokens[-1].text))
-        return None if content is None else _Found(cue, content, judge, by, cue_lemma=lemma)
-    if xcomp is not None:  # `doctors were said to be struggling`
+        source = (by.left_edge.idx, by.idx + len(by.text))
+    elif xcomp is not None:  # `doctors were said to be struggling`
         content = _subtree_chars(doc, subject, xcomp, skip=None)
     elif prep is not None and lemma == "accuse":  # `was accused of aiding rebels`
-        inner = next((c for c in prep.children if c.dep_ in {"pcomp", "pobj"}), None)
         content = _subtree_chars(doc, inner, inner, skip=None) if inner is not None else None
     elif by is not None:  # `Past attacks were claimed by Islamic State`
         content = _subtree_chars(doc, subject, subject, skip=None)
@@ -779,11 +773,13 @@ def _passive_claim(verb: Token, lemma: str) -> _Found | None:
         return None
     if content is None:
         return None
+    if source is None and by is not None:
+        source = _source_span(by)
+    if source is not None and by is not None and prep is not None and prep.head.i == by.i:
+        # `by rivals of hiding it`: the source stops before the reason hung on it.
+        source = (source[0], doc[prep.i - 1].idx + len(doc[prep.i - 1].text))
     cue_tokens = _cue_tokens(verb)
     cue = (cue_tokens[0].idx, cue_tokens[-1].idx + len(cue_tokens[-1].text))
-    source = _source_span(by) if by is not None else None
-    if source is not None and prep is not None and by is not None and prep.head.i == by.i:
-        source = (source[0], doc[prep.i - 1].idx + len(doc[prep.i - 1].text))
     return _Found(cue, content, source, by, cue_lemma=lemma)
 
 
@@ -1159,7 +1155,7 @@ _MADE_STATEMENTS = _words(
 
 def _made_statement(verb: Token) -> Token | None:
     """The that-clause of `made clear that ...`, `made it clear that ...`, `made the case
-    that ...`: a statement in a light verb's words."""
+    that ...`, or what `took credit for ...` claims: a statement in a light verb's words."""
 
     def that_clause(head: Token) -> Token | None:
         return next(
@@ -1173,20 +1169,24 @@ def _made_statement(verb: Token) -> Token | None:
             None,
         )
 
+    if verb.lemma_.lower() == "take":
+        # `took credit for the attack`, `took responsibility for X`: a claim of it.
+        claimed = next(
+            (
+                c
+                for c in verb.children
+                if c.i > verb.i and c.dep_ == "dobj" and c.lower_ in _ACCEPTED_CLAIMS
+            ),
+            None,
+        )
+        if claimed is None:
+            return None
+        reason = next((p for p in (*claimed.children, *verb.children) if p.lower_ == "for"), None)
+        if reason is None:
+            return None
+        return next((c for c in reason.children if c.dep_ in {"pobj", "pcomp"}), None)
     for child in verb.children:
         if child.i <= verb.i:
-            continue
-        if verb.lemma_.lower() == "take":
-            # `took credit for the attack`, `took responsibility for X`: a claim of it.
-            if child.dep_ == "dobj" and child.lower_ in _ACCEPTED_CLAIMS:
-                reason = next(
-                    (p for p in (*child.children, *verb.children) if p.lower_ == "for"), None
-                )
-                return (
-                    next((c for c in reason.children if c.dep_ in {"pobj", "pcomp"}), None)
-                    if reason
-                    else None
-                )
             continue
         if child.lower_ == "clear" and child.dep_ in {"ccomp", "oprd", "acomp", "xcomp"}:
             return that_clause(child) or that_clause(verb)
