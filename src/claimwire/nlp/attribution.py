@@ -42,6 +42,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from claimwire.nlp import extensions as ext
+from claimwire.nlp._lexicon import words as _words
 from claimwire.nlp.actors import ActorKB, default_kb
 from claimwire.nlp.entities import TITLES, full_names
 from claimwire.records import (
@@ -54,11 +55,6 @@ from claimwire.records import (
     ResponseKind,
 )
 from claimwire.records import Span as TextSpan
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
 
 __all__ = ["CUE_VERBS", "AttributionExtractor", "find_quotes"]
 

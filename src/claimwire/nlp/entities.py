@@ -31,14 +31,10 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from claimwire.nlp import extensions as ext
+from claimwire.nlp._lexicon import words as _words
 from claimwire.nlp.actors import BODY_WORDS, ROLE_WORDS, ActorEntry, ActorKB, default_kb
 from claimwire.records import Entity, EntityKind
 from claimwire.records import Span as TextSpan
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
 
 __all__ = ["TITLES", "EntityLinker", "entity_at", "full_names", "person_name"]
 

@@ -53,6 +53,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from claimwire.nlp import extensions as ext
+from claimwire.nlp._lexicon import words as _words
 from claimwire.nlp.actors import default_kb
 from claimwire.nlp.countries import country_by_code, lookup_country
 from claimwire.records import (
@@ -143,10 +144,6 @@ def load_lexicon() -> Lexicon:
 
 
 # ---------------------------------------------------------------- word lists
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
 
 
 def _names(text: str) -> frozenset[str]:
