@@ -105,6 +105,15 @@ def test_according_to(nlp: Language) -> None:
     assert claim.speaker is None
 
 
+def test_a_work_named_after_its_publisher_speaks_as_itself(nlp: Language) -> None:
+    # The KB knows the CIA; the yearbook the CIA publishes is the source here.
+    text = "According to the CIA World Factbook, the island has about 300,000 inhabitants."
+    claim = only(claims(nlp, text), "According to")
+    assert claim.speaker_name == "CIA World Factbook"
+    text = "The CIA said on Monday that the island had about 300,000 inhabitants."
+    assert only(claims(nlp, text), "said").speaker_name == "CIA"
+
+
 def test_metonym_and_unnamed_sources(nlp: Language) -> None:
     found = claims(
         nlp,

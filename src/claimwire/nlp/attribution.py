@@ -1981,6 +1981,13 @@ def _speaker_of(
         return None, _group_name(doc, source)  # `A, B and C said`: the three of them
     head_start, head_end = _name_chars(token)
     entity = _mention_at(mentions, head_start, head_end)
+    if (
+        entity is not None
+        and token.pos_ == "PROPN"
+        and _mention_at(mentions, token.idx, token.idx + len(token.text)) is None
+    ):
+        # `the CIA World Factbook`: the body names a work of its own, which speaks.
+        entity = None
     if entity is None:
         # `Former ambassador, Jean-Marc Simon, told ...`: the name in apposition; not
         # the first of a list (`three senators - A, B and C - said`): the group speaks.
