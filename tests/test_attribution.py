@@ -114,6 +114,24 @@ def test_a_work_named_after_its_publisher_speaks_as_itself(nlp: Language) -> Non
     assert only(claims(nlp, text), "said").speaker_name == "CIA"
 
 
+def test_a_plural_description_speaks_as_the_group_named_before(nlp: Language) -> None:
+    text = (
+        "Sudanese teachers said the strike would go on. "
+        "The teachers said they had not been paid since March."
+    )
+    assert [c.speaker_name for c in claims(nlp, text)] == ["Sudanese teachers"] * 2
+    # Named first as the object of another's words: the same noun with its modifiers.
+    text = (
+        "The minister blamed the governors of the two northern provinces for the delay. "
+        "Those governors said they would boycott the talks."
+    )
+    claim = only(claims(nlp, text), "said")
+    assert claim.speaker_name == "governors of the two northern provinces"
+    # Another group of that kind is not the one named before.
+    text = "Local officials said the bridge was intact. The other officials said it was not."
+    assert [c.speaker_name for c in claims(nlp, text)] == ["Local officials", "other officials"]
+
+
 def test_metonym_and_unnamed_sources(nlp: Language) -> None:
     found = claims(
         nlp,

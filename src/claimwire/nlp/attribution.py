@@ -93,6 +93,12 @@ _EVIDENCE_SOURCES = _words(
 #: Cues that present a finding: `the study found X`, `data show X`.
 _FINDING_CUES = _words("show indicate suggest find reveal")
 #: Verbs of saying whose participle reports for the noun it follows: `a statement saying X`.
+#: Nouns for people who speak in a participle after them (`voters saying they want ...`).
+_PEOPLE_NOUNS = _words(
+    """resident voter witness protester demonstrator critic supporter opponent lawmaker
+    legislator member official analyst expert observer activist worker student parent
+    people person"""
+)
 _PARTICIPLE_CUES = _words("say claim warn accuse urge call allege insist argue")
 #: Cues whose gerund complement is the content: `denied providing sanctuary`.
 _GERUND_CUES = _words("deny admit acknowledge propose suggest recommend")
@@ -587,7 +593,10 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         and (
             (
                 lemma in _PARTICIPLE_CUES
-                and (verb.head.pos_ == "PROPN" or verb.head.lemma_.lower() in _DOCUMENT_NOUNS)
+                and (
+                    verb.head.pos_ == "PROPN"
+                    or verb.head.lemma_.lower() in _DOCUMENT_NOUNS | _PEOPLE_NOUNS
+                )
             )
             # `a poll showing that X leads`: evidence presented by its source.
             or (
@@ -931,9 +940,11 @@ def _clausal_child(verb: Token) -> Token | None:
         if child.dep_ not in {"prep", "advmod", "npadvmod", "dobj"}:
             continue
         for token in child.subtree:
-            if token.dep_ in {"acl", "ccomp", "advcl"} and any(
+            if token.dep_ in {"acl", "ccomp", "advcl", "relcl"} and any(
                 m.dep_ == "mark" and m.lower_ == "that" for m in token.children
             ):
+                # `said during a news conference that she may ...`: a `that` the parser
+                # marks as a conjunction opens a reported clause, not a relative one.
                 return token
     return None
 
@@ -2057,6 +2068,10 @@ def _speaker_of(
         if name:
             return None, ctx.full_names.get(name.split()[-1].lower(), name)
     determiner = next((c.lower_ for c in token.children if c.dep_ == "det"), "")
+    if determiner in {"the", "these", "those"} and token.tag_ == "NNS":
+        earlier = _group_spoken_before(token, ctx)
+        if earlier is not None:
+            return None, earlier
     bare_group = (
         not determiner and token.tag_ in {"NNS", "NNPS"} and token.lemma_.lower() in _GROUP_HEADS
     )
@@ -2071,6 +2086,50 @@ def _speaker_of(
         if ahead is not None:
             return ahead, ahead.name
     return None, _group_name(doc, source)
+
+
+def _group_spoken_before(token: Token, ctx: _SpeakerContext) -> str | None:
+    """`Those leaders said`, `the protesters said`: the unnamed group with that head noun
+    that spoke last, nearby (`the leaders of Puntland and Jubaland`, `Sudanese protesters`)."""
+    if any(c.dep_ in {"amod", "compound", "prep", "nummod"} for c in token.children):
+        return None  # `the other leaders`, `those leaders in the north`: another group
+    for item in reversed(ctx.spoken):
+        if item.source is None or token.idx - item.source[0] > 2500:
+            break
+        if item.speaker is not None or item.source[0] >= token.idx:
+            continue
+        head = item.speaker_name.split(" of ")[0].split()
+        if head and head[-1].lower() == token.lower_:
+            return item.speaker_name
+    # Not a speaker yet: the same noun, with the words that say which, in the sentence
+    # before (`... blamed the leaders of Puntland and Jubaland. Those leaders said ...`).
+    doc = token.doc
+    sent_start = token.sent.start
+    first = doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
+    for earlier in reversed(doc[first : token.i]):
+        if earlier.lower_ != token.lower_ or earlier.i == token.i:
+            continue
+        end = _noun_phrase_end(earlier)
+        if end == earlier.i and not any(c.dep_ in {"amod", "compound"} for c in earlier.lefts):
+            return None  # the bare noun again: nothing to add
+        start = earlier.left_edge.i
+        return _group_name(doc, (doc[start].idx, doc[end].idx + len(doc[end].text)))
+    return None
+
+
+def _noun_phrase_end(noun: Token) -> int:
+    """The last token of a noun and the `of` phrases that say which (`the leaders of
+    Puntland and Jubaland`), without other prepositions the parser may hang there
+    (`... for the delay`) or clauses."""
+    end = noun.i
+    for child in noun.rights:
+        if child.dep_ in {"conj", "cc", "appos", "nummod", "compound"} or (
+            child.dep_ == "prep" and child.lower_ == "of"
+        ):
+            end = max(end, child.i, _noun_phrase_end(child))
+        elif child.dep_ == "pobj" and noun.dep_ == "prep":
+            end = max(end, _noun_phrase_end(child))
+    return end
 
 
 def _names_a_list(head: Token, appos: Token) -> bool:
