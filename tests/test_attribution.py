@@ -132,6 +132,23 @@ def test_a_plural_description_speaks_as_the_group_named_before(nlp: Language) ->
     assert [c.speaker_name for c in claims(nlp, text)] == ["Local officials", "other officials"]
 
 
+def test_a_document_speaks_for_who_issued_it(nlp: Language) -> None:
+    text = (
+        "Foreign Minister Penny Wong issued a statement on Friday saying Australia was "
+        "alarmed by the verdict. The statement said the embassy would keep seeking access."
+    )
+    found = claims(nlp, text)
+    assert [c.speaker_name for c in found] == ["Penny Wong", "Penny Wong"]
+    # An unattributed statement right after a body spoke is that body's.
+    text = (
+        "The envoy met rebel leaders in Doha on Monday, according to the State Department. "
+        "A statement said the two sides had agreed to meet again."
+    )
+    claim = only(claims(nlp, text), "said")
+    assert claim.speaker_name == only(claims(nlp, text), "according to").speaker_name
+    assert claim.speaker_name.startswith("United States")
+
+
 def test_metonym_and_unnamed_sources(nlp: Language) -> None:
     found = claims(
         nlp,

@@ -2010,6 +2010,16 @@ def _speaker_of(
     if entity is None and token.lemma_.lower() in _DOCUMENT_NOUNS:
         # `a statement from the Kremlin said`: the document speaks for its author.
         entity = _first_entity_in(mentions, *source)
+        if entity is None and not any(c.dep_ == "prep" for c in token.children):
+            determiner = next((c.lower_ for c in token.children if c.dep_ == "det"), "")
+            if determiner in {"the", "this", "that"}:
+                # `X issued a statement ... The statement threatened ...`: its issuer.
+                issuer = _document_issuer(token, ctx)
+                if issuer is not None:
+                    return issuer
+            elif determiner in {"a", "an"}:
+                # `..., according to the White House. A statement said ...`
+                entity = _last_body_spoken(token, ctx)
     if entity is None and token.lemma_.lower() in _SPOKESPEOPLE:
         # `a spokesperson for the State Department`: the body speaks (a person's
         # spokesperson is someone else, so only bodies count).
@@ -2166,6 +2176,28 @@ def _named_after(token: Token, ctx: _SpeakerContext, source: tuple[int, int]) ->
         span = doc.char_span(m_start, m_end, alignment_mode="expand")
         if span is not None and span.root.dep_ in {"nsubj", "nsubjpass", "appos"}:
             return entity
+    return None
+
+
+def _document_issuer(token: Token, ctx: _SpeakerContext) -> tuple[Entity | None, str] | None:
+    """Who issued the document a definite noun refers back to: the speaker of the
+    subject of `issued a statement`, `released a report` in the sentence before or
+    this one."""
+    doc = token.doc
+    sent_start = token.sent.start
+    first = doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
+    for earlier in reversed(doc[first : token.i]):
+        if earlier.lemma_ != token.lemma_:
+            continue
+        if earlier.dep_ != "dobj":
+            return None
+        subject = next((c for c in earlier.head.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return None
+        for item in reversed(ctx.spoken):
+            if item.source_token is not None and item.source_token.i == subject.i:
+                return (item.speaker, item.speaker_name) if item.speaker_name else None
+        return None
     return None
 
 
