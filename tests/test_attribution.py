@@ -149,6 +149,20 @@ def test_a_document_speaks_for_who_issued_it(nlp: Language) -> None:
     assert claim.speaker_name.startswith("United States")
 
 
+def test_a_speaker_after_an_opening_place(nlp: Language) -> None:
+    # The parser joins the name to the place (`In Nairobi, Jane Mwangi`) and leaves the
+    # cue without a subject.
+    text = (
+        "In Nairobi, Jane Mwangi, a coordinator for the commission, says many Kenyans "
+        "have moved on. She expects few people will follow the trial."
+    )
+    says, expects = claims(nlp, text)
+    assert says.source is not None
+    assert says.source.text.startswith("Jane Mwangi")
+    assert says.content.text == "many Kenyans have moved on"
+    assert says.speaker_name == expects.speaker_name == "Jane Mwangi"
+
+
 def test_metonym_and_unnamed_sources(nlp: Language) -> None:
     found = claims(
         nlp,

@@ -1379,6 +1379,13 @@ def _stranded_subject(verb: Token) -> Token | None:
         # `In a meeting with the board of the Washington Post Trump said that ...`: a
         # name the parser read as the last word of the phrase before it.
         return doc[i]
+    # `In Abidjan, Jane Doe, coordinator for the group in Abidjan, says ...`: the name
+    # after an opening place, read as joined to it, with its description ending here.
+    word = doc[i]
+    while word.head.i != word.i and word.head.i < verb.i and word.head.right_edge.i < verb.i:
+        word = word.head
+        if word.dep_ == "conj" and word.ent_type_ == "PERSON":
+            return word
     return None
 
 
