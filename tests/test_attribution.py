@@ -163,6 +163,31 @@ def test_a_speaker_after_an_opening_place(nlp: Language) -> None:
     assert says.speaker_name == expects.speaker_name == "Jane Mwangi"
 
 
+def test_a_quote_read_out_from_a_statement(nlp: Language) -> None:
+    text = "“We can work together on energy and trade,” read a joint statement after the talks."
+    claim = only(claims(nlp, text), "read")
+    assert claim.source is not None
+    assert claim.source.text == "a joint statement"
+    assert claim.content.text == "We can work together on energy and trade"
+
+
+def test_the_noun_after_with_speaks_in_the_participle(nlp: Language) -> None:
+    text = (
+        "The two leaders traded insults, with Smith at one point suggesting Jones needed a doctor."
+    )
+    claim = only(claims(nlp, text), "suggesting")
+    assert claim.speaker_name == "Smith"
+    assert claim.content.text == "Jones needed a doctor"
+    # Without a participle of saying, `with` names no speaker.
+    assert claims(nlp, "He left the room, with reporters shouting questions.") == []
+
+
+def test_a_gathering_is_told_a_that_clause(nlp: Language) -> None:
+    text = "The prime minister told a cabinet meeting that he had met with police chiefs."
+    claim = only(claims(nlp, text), "told")
+    assert claim.content.text == "he had met with police chiefs"
+
+
 def test_metonym_and_unnamed_sources(nlp: Language) -> None:
     found = claims(
         nlp,

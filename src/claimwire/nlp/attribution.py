@@ -128,6 +128,11 @@ _SPEAKING_NOUNS = _words(
 #: its own: `the mine, which Mr. Clarke says he is doing everything to keep open`.
 _RELATIVE_CUES = _words("say claim believe estimate argue insist contend")
 #: Verbs that report speech whatever follows them: a new claim when joined to a clause.
+#: Gatherings a speaker tells things to (`told a cabinet meeting that ...`).
+_AUDIENCES = _words(
+    """meeting conference briefing session gathering rally crowd audience summit forum
+    parliament congress assembly committee hearing"""
+)
 _SPEECH_VERBS = _words("say add tell note stress insist explain state continue write argue")
 #: Cues whose content may be a noun phrase object: ``demanded reforms``.
 _OBJECT_CUES = _words(
@@ -703,6 +708,9 @@ _PASSIVE_JUDGEMENTS = _words(
 UNNAMED = "unnamed sources"
 
 
+_CIRCUMSTANCE_OPENERS = _words("after before during when while following")
+
+
 def _source_after(
     sent: Span, verb: Token, quotes: list[tuple[int, int]]
 ) -> tuple[Token, tuple[int, int]] | None:
@@ -712,14 +720,21 @@ def _source_after(
     the end of the sentence; its head is the first person's name in it, else the last
     noun before a preposition."""
     doc = sent.doc
-    if verb.lemma_.lower() not in _INVERTED_CUES | {"tell", "write", "explain", "state"}:
+    # `"...," read a statement from the ministry`: what is read speaks.
+    if verb.lemma_.lower() not in _INVERTED_CUES | {"tell", "write", "explain", "state", "read"}:
         return None
     if not any(0 <= verb.idx - q_end <= 4 for _q, q_end in quotes):
         return None
     end = verb.i + 1
     stops = {",", ".", ";", "—", "(", '"', "“", ":"}
-    # The parser may end the sentence at the cue: the source still runs on.
-    while end < len(doc) and end - verb.i <= 20 and doc[end].text not in stops:
+    # The parser may end the sentence at the cue: the source still runs on, up to a
+    # circumstance (`... read a statement after the talks`).
+    while (
+        end < len(doc)
+        and end - verb.i <= 20
+        and doc[end].text not in stops
+        and doc[end].lower_ not in _CIRCUMSTANCE_OPENERS
+    ):
         end += 1
     words = doc[verb.i + 1 : end]
     if not words or words[0].pos_ in {"ADP", "SCONJ", "ADV", "PRON"}:
@@ -932,7 +947,15 @@ def _clausal_child(verb: Token) -> Token | None:
                         c.dep_ in _SUBJECT_DEPS and c.tag_ not in {"WP", "WDT"}
                         for c in clause.children
                     )
-                    and not any(c.tag_ in {"WP", "WDT", "WRB"} for c in clause.subtree)
+                    and (
+                        not any(c.tag_ in {"WP", "WDT", "WRB"} for c in clause.subtree)
+                        # `told a news conference that he had met ...`: an audience
+                        # is told things; `that` opens what they were told.
+                        or (
+                            child.lemma_.lower() in _AUDIENCES
+                            and clause.doc[clause.left_edge.i].lower_ == "that"
+                        )
+                    )
                 ):
                     return clause
     # `said without offering evidence that ...`: a that-clause the parser hung lower down.
@@ -1289,6 +1312,9 @@ def _subtree_chars(
     while start < end and (
         (doc[start].is_punct and doc[start].text not in '"“‘(')
         or (doc[start].lower_ == "that" and doc[start].dep_ == "mark")
+        # A reported clause the parser took for a relative one (`told the meeting that
+        # he had met ...`) opens with `that` as its pronoun.
+        or (doc[start].lower_ == "that" and start == first.left_edge.i and first.dep_ == "relcl")
     ):
         start += 1
     while end > start and doc[end - 1].is_punct and doc[end - 1].text not in '"”’)':
@@ -1333,6 +1359,10 @@ def _subject(verb: Token) -> Token | None:
         if token.dep_ == "acomp" and token.lemma_.lower() in _SAYING_FRAMES:
             token = token.head  # `voters were more likely to say`: who is likely says it
             continue
+        if token.dep_ == "advcl" and token.tag_ == "VBG":
+            absolute = _absolute_subject(token)
+            if absolute is not None:
+                return absolute
         if token.dep_ == "conj" or (
             token.dep_ in {"advcl", "xcomp"} and token.tag_ in {"VBG", "VB"}
         ):
@@ -1362,6 +1392,22 @@ def _subject(verb: Token) -> Token | None:
     return _stranded_subject(verb)
 
 
+def _absolute_subject(verb: Token) -> Token | None:
+    """`..., with Erdogan at one point suggesting X`: the noun after `with` is the
+    subject of the participle that follows it (the parser hangs both on the verb)."""
+    doc = verb.doc
+    for prep in verb.head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "with" or prep.i > verb.i:
+            continue
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if noun is None or noun.pos_ not in {"PROPN", "NOUN", "PRON"}:
+            continue
+        between = doc[noun.right_edge.i + 1 : verb.i]
+        if not any(t.pos_ in {"VERB", "AUX"} or t.text in {",", ";"} for t in between):
+            return noun
+    return None
+
+
 def _stranded_subject(verb: Token) -> Token | None:
     """`..., Dodik's lawyer, Anto Nobilo, said X`: a name right before a cue that the
     parser hung elsewhere (as an apposition) is its subject, if the cue reports a clause."""
@@ -1373,6 +1419,8 @@ def _stranded_subject(verb: Token) -> Token | None:
         i -= 1
     if i < 0 or doc[i].pos_ not in {"PROPN", "NOUN"}:
         return None
+    if any(t.text in _QUOTE_CLOSE or t.text == '"' for t in doc[i + 1 : verb.i]):
+        return None  # `"... on energy and trade," read ...`: the quote's last word
     if doc[i].dep_ in {"appos", "conj"}:
         return doc[i]
     if doc[i].dep_ == "pobj" and doc[i].pos_ == "PROPN" and i == verb.i - 1:
