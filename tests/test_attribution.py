@@ -188,6 +188,19 @@ def test_a_gathering_is_told_a_that_clause(nlp: Language) -> None:
     assert claim.content.text == "he had met with police chiefs"
 
 
+def test_a_state_of_mind_about_a_clause(nlp: Language) -> None:
+    worried = only(
+        claims(nlp, "Baltic leaders are worried the war may spread north."), "are worried"
+    )
+    assert worried.speaker_name == "Baltic leaders"
+    assert worried.content.text == "the war may spread north"
+    assert "hedged" in worried.flags
+    sure = only(claims(nlp, "The minister was adamant that the deal would hold."), "was adamant")
+    assert sure.content.text == "the deal would hold"
+    assert "hedged" not in sure.flags
+    assert claims(nlp, "Analysts are not worried that prices will rise.") == []
+
+
 def test_metonym_and_unnamed_sources(nlp: Language) -> None:
     found = claims(
         nlp,

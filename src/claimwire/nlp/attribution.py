@@ -208,6 +208,12 @@ _HEDGE_WORDS = _words(
     potentially potential apparently hope hopes hoped think believe believes necessarily"""
 )
 _HEDGE_CUES = frozenset(("believe", "suspect", "speculate", "fear", "hope", "think"))
+#: A state of mind that holds a clause true: `is confident that ...`, `are worried ...`.
+_CERTAIN_ADJECTIVES = _words("confident convinced certain sure adamant insistent")
+#: ... and those that hold it likely, feared or hoped (the claim is hedged).
+_UNCERTAIN_ADJECTIVES = _words(
+    "worried concerned afraid fearful optimistic pessimistic hopeful doubtful skeptical sceptical"
+)
 #: Words in the content that distance the outlet from it: `for allegedly spreading ...`.
 _DISTANCING_WORDS = _words("allegedly alleged purportedly purported supposedly so-called")
 #: Objects of `claimed` that make it a statement of fact: `claimed responsibility`.
@@ -442,7 +448,12 @@ def _in_quote(quotes: list[tuple[int, int]], start: int, end: int) -> tuple[int,
 def _sentence_claims(sent: Span, quotes: list[tuple[int, int]]) -> Iterator[_Found]:
     for token in sent:
         lemma = token.lemma_.lower()
-        if (
+        if token.dep_ == "acomp" and token.lower_ in _CERTAIN_ADJECTIVES | _UNCERTAIN_ADJECTIVES:
+            # `are worried ...`, tagged an adjective or a participle
+            item = _adjective_claim(token)
+            if item is not None:
+                yield item
+        elif (
             token.pos_ in {"VERB", "AUX"}
             and (
                 lemma in CUE_VERBS
@@ -1478,6 +1489,32 @@ def _source_span(subject: Token, cue: Token | None = None) -> tuple[int, int]:
     while start < subject.i and (doc[start].is_punct or doc[start].is_space):
         start += 1
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def _adjective_claim(adjective: Token) -> _Found | None:
+    """`European leaders are worried Russia may not stop`, `He was adamant that ...`:
+    a state of mind about a clause, held by the subject of the verb it completes."""
+    verb = adjective.head
+    if verb.pos_ not in {"AUX", "VERB"}:
+        return None
+    if any(c.dep_ == "neg" for c in (*adjective.children, *verb.children)):
+        return None  # `are not worried that ...`: no such view is held
+    clause = next((c for c in adjective.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > adjective.i), None)
+    subject = _subject(verb)
+    if clause is None or subject is None or subject.lower_ in _NOT_SOURCES:
+        return None
+    content = _subtree_chars(adjective.doc, clause, clause, None)
+    if content is None:
+        return None
+    return _Found(
+        cue=(verb.idx, adjective.idx + len(adjective.text)),
+        content=content,
+        source=_source_span(subject, verb),
+        source_token=subject,
+        cue_lemma=adjective.lower_,
+    )
 
 
 def _according_to(sent: Span, according: Token) -> _Found | None:
@@ -2591,7 +2628,7 @@ def _flag(doc: Doc, sents: list[Span], found: list[_Found]) -> None:
     for item in found:
         content = doc.char_span(*item.content, alignment_mode="expand")
         words = {t.lower_ for t in content} if content is not None else set()
-        if words & _HEDGE_WORDS or item.cue_lemma in _HEDGE_CUES:
+        if words & _HEDGE_WORDS or item.cue_lemma in _HEDGE_CUES | _UNCERTAIN_ADJECTIVES:
             item.flags.add("hedged")
         if (
             item.cue_lemma in _DISTANCING_CUES and not words & _ACCEPTED_CLAIMS
