@@ -201,6 +201,16 @@ def test_a_state_of_mind_about_a_clause(nlp: Language) -> None:
     assert claims(nlp, "Analysts are not worried that prices will rise.") == []
 
 
+def test_two_that_clauses_are_two_claims(nlp: Language) -> None:
+    text = "The agency said the dam had held and that water levels were falling."
+    found = claims(nlp, text)
+    assert [c.content.text for c in found] == [
+        "the dam had held",
+        "water levels were falling",
+    ]
+    assert {c.cue.text for c in found} == {"said"}
+
+
 def test_metonym_and_unnamed_sources(nlp: Language) -> None:
     found = claims(
         nlp,

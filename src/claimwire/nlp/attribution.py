@@ -1887,14 +1887,22 @@ def _sentence_at(sents: list[Span], at: int) -> int:
 
 
 def _dedupe(found: list[_Found]) -> list[_Found]:
-    """One claim per cue; where two cues share a content, the first one wins."""
-    seen_cues: set[tuple[int, int]] = set()
+    """One claim per cue and stretch of content (`said that A and that B` makes two);
+    where two cues share a content, the first one wins."""
+    seen_cues: dict[tuple[int, int], list[tuple[int, int]]] = {}
     seen_content: set[tuple[int, int]] = set()
     out: list[_Found] = []
     for item in found:
-        if item.cue in seen_cues or item.content in seen_content:
+        start, end = item.content
+        if item.content in seen_content or any(
+            a < end and start < b for a, b in seen_cues.get(item.cue, [])
+        ):
             continue
-        seen_cues.add(item.cue)
+        if item.cue in seen_cues and not any(
+            f.cue == item.cue and f.source == item.source for f in out
+        ):
+            continue  # another reading of the same cue
+        seen_cues.setdefault(item.cue, []).append(item.content)
         seen_content.add(item.content)
         out.append(item)
     return out
