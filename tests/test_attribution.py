@@ -211,6 +211,16 @@ def test_two_that_clauses_are_two_claims(nlp: Language) -> None:
     assert {c.cue.text for c in found} == {"said"}
 
 
+def test_a_participle_right_after_people_is_theirs(nlp: Language) -> None:
+    text = "The bill drew fire from lawyers and rights groups arguing that it was too broad."
+    claim = only(claims(nlp, text), "arguing")
+    assert claim.source is not None
+    assert claim.source.text == "lawyers and rights groups"
+    # Set off by a comma, the participle is the subject's.
+    text = "The minister met the strikers, saying their demands were fair."
+    assert only(claims(nlp, text), "saying").speaker_name == "minister"
+
+
 def test_metonym_and_unnamed_sources(nlp: Language) -> None:
     found = claims(
         nlp,

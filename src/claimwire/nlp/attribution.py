@@ -1371,7 +1371,7 @@ def _subject(verb: Token) -> Token | None:
             token = token.head  # `voters were more likely to say`: who is likely says it
             continue
         if token.dep_ == "advcl" and token.tag_ == "VBG":
-            absolute = _absolute_subject(token)
+            absolute = _absolute_subject(token) or _people_before(token)
             if absolute is not None:
                 return absolute
         if token.dep_ == "conj" or (
@@ -1417,6 +1417,26 @@ def _absolute_subject(verb: Token) -> Token | None:
         if not any(t.pos_ in {"VERB", "AUX"} or t.text in {",", ";"} for t in between):
             return noun
     return None
+
+
+def _people_before(verb: Token) -> Token | None:
+    """`criticism from lawyers and rights groups arguing that ...`: a participle right
+    after people (no comma between) says what they say; the parser hangs it on the
+    main verb. The head of their list is returned."""
+    doc = verb.doc
+    if verb.i == 0:
+        return None
+    noun = doc[verb.i - 1]
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ in _SUBJECT_DEPS:
+        return None
+    if not (
+        noun.lemma_.lower() in _PEOPLE_NOUNS | {"group", "organization", "organisation"}
+        or noun.ent_type_ in {"PERSON", "ORG", "NORP"}
+    ):
+        return None
+    while noun.dep_ == "conj" and noun.head.i < noun.i:
+        noun = noun.head
+    return noun
 
 
 def _stranded_subject(verb: Token) -> Token | None:
