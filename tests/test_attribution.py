@@ -221,6 +221,14 @@ def test_a_participle_right_after_people_is_theirs(nlp: Language) -> None:
     assert only(claims(nlp, text), "saying").speaker_name == "minister"
 
 
+def test_the_reporters_comment_after_a_comma_is_not_content(nlp: Language) -> None:
+    text = "The army said it had left the town, a step that analysts called overdue."
+    assert only(claims(nlp, text), "said").content.text == "it had left the town"
+    # Inside the clause, the same noun is what was said.
+    text = "She said the vote was a step toward peace."
+    assert only(claims(nlp, text), "said").content.text == "the vote was a step toward peace"
+
+
 def test_metonym_and_unnamed_sources(nlp: Language) -> None:
     found = claims(
         nlp,

@@ -1268,6 +1268,10 @@ def _is_parenthetical(verb: Token) -> bool:
     return bool(left is not None and left.text == "," and right is not None and right.text == ",")
 
 
+#: Nouns a reporter sums up an act with after a comma (`..., a move that drew criticism`).
+_COMMENT_NOUNS = _words("move step decision development measure action gesture")
+
+
 def _subtree_chars(
     doc: Doc, first: Token, last: Token, skip: Token | None, stop: int | None = None
 ) -> tuple[int, int] | None:
@@ -1277,6 +1281,16 @@ def _subtree_chars(
     end = last.right_edge.i + 1 if stop is None else stop
     # A cue verb joined to the content (`..., and said that ...`) starts a claim of its own.
     for token in doc[start:end]:
+        if (
+            token.dep_ == "appos"
+            and token.lemma_.lower() in _COMMENT_NOUNS
+            and token.left_edge.i > start
+            and doc[token.left_edge.i - 1].text == ","
+            and token.right_edge.i + 1 >= end
+        ):
+            # `..., a move that drew criticism`: the reporter's comment on what was said.
+            end = token.left_edge.i - 1
+            break
         if (
             token.dep_ == "advcl"
             and token.head.i == first.i
