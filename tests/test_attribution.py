@@ -229,6 +229,36 @@ def test_the_reporters_comment_after_a_comma_is_not_content(nlp: Language) -> No
     assert only(claims(nlp, text), "said").content.text == "the vote was a step toward peace"
 
 
+def test_a_description_between_dashes_does_not_replace_the_name(nlp: Language) -> None:
+    text = (
+        "Al-Sharaa — leader of the group that led the offensive in December — said "
+        "after the ceremony that he hoped the text would mark a new start."
+    )
+    claim = only(claims(nlp, text), "said")
+    assert claim.source is not None
+    assert claim.source.text == "Al-Sharaa"
+
+
+def test_a_circumstance_before_the_cue_is_part_of_what_was_said(nlp: Language) -> None:
+    text = "A bomb squad searched the area, while passengers who fled were gathered up, he said."
+    content = only(claims(nlp, text), "said").content.text
+    assert content == "A bomb squad searched the area, while passengers who fled were gathered up"
+    # After the cue it is the reporter's (`said it would act as thousands fled`).
+    text = "The ministry said it would act as thousands fled the city."
+    assert only(claims(nlp, text), "said").content.text == "it would act"
+
+
+def test_a_quote_in_the_question_put_to_the_speaker_is_not_theirs(nlp: Language) -> None:
+    text = (
+        'Asked by reporters on Monday if the U.S. was weighing "any punitive action '
+        'against the leader," Rubio said the administration did not want a partition.'
+    )
+    found = claims(nlp, text)
+    assert [c.content.text for c in found] == ["the administration did not want a partition"]
+    text = '"If we lose this vote, we will try again next year," he said.'
+    assert only(claims(nlp, text), "said").content.text.startswith("If we lose")
+
+
 def test_metonym_and_unnamed_sources(nlp: Language) -> None:
     found = claims(
         nlp,

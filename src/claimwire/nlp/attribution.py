@@ -1297,6 +1297,8 @@ def _subtree_chars(
             and token.i > first.i
             and any(m.dep_ == "mark" and m.lower_ in {"as", "while"} for m in token.children)
             and skip is not None
+            # Before its cue (`X searched the area, while Y ..., he said`) it is all said.
+            and skip.i < first.i
             # `..., especially as those casting them have no say`: part of the argument
             and not any(m.dep_ == "advmod" and m.lower_ in _FOCUS_WORDS for m in token.children)
         ):
@@ -1370,8 +1372,14 @@ def _subject(verb: Token) -> Token | None:
             return after[0]
         if len(subjects) > 1:
             # `A media analyst at USC, Gatov noted`, `Shafiq-ul-Rehaman said`: two subjects
-            # for one verb; the one next to it is the name.
-            return subjects[-1]
+            # for one verb; the one next to it is the name, unless it is a description set
+            # off by dashes (`Al-Sharaa — leader of the group — said`).
+            doc = token.doc
+            last = subjects[-1]
+            opener = doc[last.left_edge.i - 1 : last.left_edge.i + 1].text
+            if "—" in opener or "–" in opener:
+                return subjects[-2]
+            return last
         for child in token.children:
             if (child.dep_ in _SUBJECT_DEPS and child.dep_ != "nsubjpass") or (
                 child.dep_ == "nsubjpass" and token.lemma_ == "quote"
@@ -1985,6 +1993,8 @@ def _quote_claims(
             anchor = max(before, key=lambda f: f.cue[1])
         else:
             continue
+        if _in_question_to(doc, q_start, anchor):
+            continue  # `Asked if the U.S. was weighing "punitive action," Rubio said ...`
         extra.append(
             _Found(
                 cue=anchor.cue,
@@ -1998,6 +2008,25 @@ def _quote_claims(
             )
         )
     return extra
+
+
+def _in_question_to(doc: Doc, at: int, anchor: _Found) -> bool:
+    """Whether the words at ``at`` are part of a question put to the speaker (`Asked
+    whether ...`) rather than the speaker's own."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    for ancestor in span[0].ancestors:
+        if ancestor.lemma_.lower() in _QUESTION_CUES:
+            return not (anchor.cue[0] <= ancestor.idx < anchor.cue[1])
+        # `..., if the U.S. was weighing "any punitive action," Rubio said`: the question
+        # the quote sits in opens before it.
+        if any(
+            m.dep_ == "mark" and m.lower_ in {"if", "whether"} and m.idx < at
+            for m in ancestor.children
+        ):
+            return True
+    return False
 
 
 def _between_has_sentence_break(
