@@ -216,9 +216,11 @@ def test_a_participle_right_after_people_is_theirs(nlp: Language) -> None:
     claim = only(claims(nlp, text), "arguing")
     assert claim.source is not None
     assert claim.source.text == "lawyers and rights groups"
-    # Set off by a comma, the participle is the subject's.
+    # Set off by a comma, or after an audience, the participle is the subject's.
     text = "The minister met the strikers, saying their demands were fair."
     assert only(claims(nlp, text), "saying").speaker_name == "minister"
+    text = "The senator made a pitch to farmers saying the fuel tax was hurting rural towns."
+    assert only(claims(nlp, text), "saying").speaker_name == "senator"
 
 
 def test_the_reporters_comment_after_a_comma_is_not_content(nlp: Language) -> None:

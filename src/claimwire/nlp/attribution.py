@@ -1458,6 +1458,10 @@ def _people_before(verb: Token) -> Token | None:
         return None
     while noun.dep_ == "conj" and noun.head.i < noun.i:
         noun = noun.head
+    # People the words come from (`criticism from lawyers arguing`), not an audience
+    # (`made a pitch to voters saying ...`: the pitch-maker says it).
+    if noun.dep_ != "pobj" or noun.head.lower_ not in {"from", "by", "among"}:
+        return None
     return noun
 
 
