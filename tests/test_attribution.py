@@ -261,6 +261,15 @@ def test_a_quote_in_the_question_put_to_the_speaker_is_not_theirs(nlp: Language)
     assert only(claims(nlp, text), "said").content.text.startswith("If we lose")
 
 
+def test_a_purpose_of_saying_that_was_fulfilled(nlp: Language) -> None:
+    claim = only(
+        claims(nlp, "Critics rushed to TV to say he did not speak for the party."), "to say"
+    )
+    assert claim.speaker_name == "Critics"
+    assert claim.content.text == "he did not speak for the party"
+    assert claims(nlp, "She declined to say whether the talks had failed.") == []
+
+
 def test_metonym_and_unnamed_sources(nlp: Language) -> None:
     found = claims(
         nlp,

@@ -81,6 +81,10 @@ _CLAUSE_CUES = _words("say state insist argue assert contend")
 #: Words whose `to` clause is what their subject says: `took to Twitter to say`, `used
 #: the speech to call for`, `were more likely to say`, `was quick to point out`.
 _SAYING_FRAMES = _words("take use likely unlikely quick careful eager keen first")
+#: Verbs after which `to say` is not said: `refused to say`, `plans to say`.
+_UNFULFILLED = _words(
+    "refuse decline fail want wish hope plan try hesitate dare need expect intend ask urge"
+)
 #: Verbs of judges and arbiters whose that-clause is a claim: `the court ruled that`.
 _RULING_CUES = _words("rule")
 #: Subjects whose findings are claims of evidence: `Polls show a close contest`.
@@ -647,7 +651,16 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         # `went on to say that ...`, `appeared to suggest that ...`, `took to Twitter to
         # say ...`, `were more likely to say ...`: the subject says it.
         verb.dep_ in {"xcomp", "advcl"}
-        and verb.head.lemma_.lower() in _RAISING_VERBS | _SAYING_FRAMES
+        and (
+            verb.head.lemma_.lower() in _RAISING_VERBS | _SAYING_FRAMES
+            # `rushed to TV to say ...`, `tweeted on Friday to say ...`: a purpose of
+            # saying, fulfilled; not `refused to say`, `wants to say`.
+            or (
+                verb.dep_ == "advcl"
+                and lemma in _SPEECH_VERBS
+                and verb.head.lemma_.lower() not in _UNFULFILLED
+            )
+        )
     ):
         return  # `to show that ...`: a purpose, not a statement
     if (
