@@ -270,6 +270,14 @@ def test_a_purpose_of_saying_that_was_fulfilled(nlp: Language) -> None:
     assert claims(nlp, "She declined to say whether the talks had failed.") == []
 
 
+def test_a_relative_clause_whose_gap_is_outside_what_is_said(nlp: Language) -> None:
+    text = "The ad shows a clip in which the governor says she will cut taxes."
+    claim = only(claims(nlp, text), "says")
+    assert claim.content.text == "she will cut taxes"
+    # The gap inside the reported clause makes it background, not a claim.
+    assert claims(nlp, "Kyiv retook the villages that Russia says it has captured.") == []
+
+
 def test_metonym_and_unnamed_sources(nlp: Language) -> None:
     found = claims(
         nlp,

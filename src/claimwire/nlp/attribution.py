@@ -633,9 +633,15 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         and subject.tag_ not in {"WDT", "WP"}
         and subject.head.i == verb.i
         and any(c.dep_ == "ccomp" for c in verb.children)
-        # `in Richmond, where experts say judges are eager to ...`: a whole clause; not
-        # `the villages that Ukraine says it has taken`, whose gap makes it background.
-        and not any(t.tag_ in {"WDT", "WP", "WP$"} for t in verb.subtree)
+        # `in Richmond, where experts say judges are eager to ...`, `a clip in which he
+        # says he will ...`: a whole clause; not `the villages that Ukraine says it has
+        # taken`, whose gap in the reported clause makes it background.
+        and not any(
+            t.tag_ in {"WDT", "WP", "WP$"}
+            for c in verb.children
+            if c.dep_ == "ccomp" or (c.i < verb.i and c.dep_ in {"dobj", "nsubj"})
+            for t in c.subtree
+        )
     )
     if participle:
         subject = verb.head  # `a statement saying X`, `footage of Trump saying X`
