@@ -1,7 +1,8 @@
 """Counts per day (``Store.events_per_day`` / ``claims_per_day``) on SQLite and on
 PostgreSQL: equal to a count in Python over the stored extractions for many filter
-combinations; the day rules (an event's own day, else its article's publication
-day; impossible, partial and missing dates); a store past the old API cap of 2,000."""
+combinations; the day rules (the day the listings filter by: an event's own day,
+else its article's publication day, a month read as its first day; impossible and
+missing dates); a store past the old API cap of 2,000."""
 
 from __future__ import annotations
 
@@ -200,7 +201,7 @@ def events_by_day(extractions: list[Extraction], **f: Any) -> dict[str, int]:
             day = listing_day(own) or listing_day(x.article.published)
             if not within(day, f.get("since"), f.get("until")):
                 continue
-            counted = calendar_day(own) or calendar_day(x.article.published)
+            counted = calendar_day(day) or calendar_day(x.article.published)
             if counted:
                 counts[counted] += 1
     return dict(sorted(counts.items()))
@@ -224,7 +225,7 @@ def claims_by_day(extractions: list[Extraction], **f: Any) -> dict[str, int]:
                 continue
             if not within(listing_day(x.article.published), f.get("since"), f.get("until")):
                 continue
-            counted = calendar_day(x.article.published)
+            counted = calendar_day(listing_day(x.article.published))
             if counted:
                 counts[counted] += 1
     return dict(sorted(counts.items()))
@@ -278,7 +279,7 @@ def test_counts_equal_a_count_over_the_stored_records(store: Store) -> None:
         dated = [
             r
             for r, d in zip(listed, own, strict=True)
-            if calendar_day(d) or calendar_day(r.published)
+            if calendar_day(listing_day(d) or listing_day(r.published)) or calendar_day(r.published)
         ]
         assert dated, filters
         assert sum(store.events_per_day(**filters).values()) == len(dated), filters
@@ -298,7 +299,7 @@ def test_day_rules(store: Store) -> None:
                 event("2024-03-01"),  # its own day
                 event("2024-03-04T06:00"),  # its own day, time ignored
                 event(None),  # undated: the publication day
-                event("2024-03"),  # only a month: the publication day
+                event("2024-03"),  # only a month: its first day, as the listing reads it
                 event("2024-02-30"),  # impossible: the publication day
             ],
         )
@@ -309,15 +310,19 @@ def test_day_rules(store: Store) -> None:
     assert store.events_per_day() == {
         "2023-02-28": 1,
         "2024-02-29": 1,
-        "2024-03-01": 1,
+        "2024-03-01": 3,
         "2024-03-02": 1,
         "2024-03-04": 1,
-        "2024-03-05": 3,
+        "2024-03-05": 2,
     }
-    # Claims count on the publication day only when it is a calendar day.
-    assert store.claims_per_day() == {"2024-03-05": 2}
-    assert store.claims_per_day(article="month") == {}
-    assert store.events_per_day(article="month") == {"2024-03-02": 1}
+    # Claims count on the publication day as the listing reads it, when it is a day.
+    assert store.claims_per_day() == {"2024-03-01": 1, "2024-03-05": 2}
+    assert store.claims_per_day(article="month") == {"2024-03-01": 1}
+    assert store.events_per_day(article="month") == {"2024-03-01": 1, "2024-03-02": 1}
+    # A window's counts fall inside it, as its listing does.
+    march = store.events_per_day(since="2024-03-01", until="2024-03-04")
+    assert march == {"2024-03-01": 3, "2024-03-02": 1, "2024-03-04": 1}
+    assert sum(march.values()) == len(store.events(since="2024-03-01", until="2024-03-04"))
 
 
 def test_more_than_the_old_cap(store: Store) -> None:
@@ -362,8 +367,12 @@ def test_calendar_days_as_python_reads_them(store: Store) -> None:
     values = month_ends + odd
     claim = ("Regional governor", "Kursk", ())
     store.save_many(article(f"d{i:03d}", value, [claim], []) for i, value in enumerate(values))
-    expected = Counter(day for day in map(calendar_day, values) if day)
+    expected = Counter(
+        day for day in (calendar_day(listing_day(v)) or calendar_day(v) for v in values) if day
+    )
     # 48 28ths, 46 29ths (no 29 February in 1900 or 2023), 44 30ths, 28 31sts; and
-    # 0001-01-01, 9999-12-31 and the first ten characters of the last two odd ones.
-    assert len(expected) == 48 + 46 + 44 + 28 + 4
+    # 0001-01-01, 9999-12-31, the first ten characters of the last two odd ones, and
+    # 2024-01-01 for the four the listing reads as a year or a month (`2024/01/06`).
+    assert len(expected) == 48 + 46 + 44 + 28 + 5
+    assert expected["2024-01-01"] == 4
     assert store.claims_per_day() == dict(sorted(expected.items()))

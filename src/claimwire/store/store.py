@@ -632,11 +632,12 @@ class Store:
         each day (ISO dates, oldest first), counted by the database over the whole
         store.
 
-        An event counts on its own date when ``event.date.value[:10]`` is a
-        calendar day, else on its article's publication day (``published[:10]``);
-        one with neither is not counted. (The filters keep their meaning:
-        ``since``/``until`` bound the listing's day, which reads a month or year
-        precision date as its first day.)
+        An event counts on the day the listing sorts and filters it by: its own
+        date, else its article's publication day, a month or a year read as its
+        first day (``2024-03`` counts on 2024-03-01), so that the counts of a
+        ``since``/``until`` window fall inside it. One whose day is no calendar day
+        (none, or an impossible ``2024-02-30``) counts on the publication day when
+        that is one, else not at all.
         """
         where = _event_filters(
             type=type,
@@ -656,10 +657,9 @@ class Store:
             *([_EVENT_PLACE] if place or bbox is not None or near is not None else []),
             *([_EVENT_CLAIM] if asserted_by else []),
         ]
-        own = "substr(e.date_value, 1, 10)"
         return self._per_day(
-            f"SELECT e.article_seq AS seq, {own} AS own, COUNT(*) AS n FROM events e"
-            f" {' '.join(joins)} {where.sql()} GROUP BY e.article_seq, {own}",
+            "SELECT e.article_seq AS seq, e.day AS own, COUNT(*) AS n FROM events e"
+            f" {' '.join(joins)} {where.sql()} GROUP BY e.article_seq, e.day",
             where.params,
         )
 
@@ -676,8 +676,9 @@ class Store:
     ) -> dict[str, int]:
         """How many of the claims :meth:`claims` lists with these filters fall on
         each day (ISO dates, oldest first), counted by the database over the whole
-        store. A claim counts on its article's publication day (``published[:10]``)
-        when that is a calendar day; otherwise it is not counted."""
+        store. A claim counts on its article's publication day as the listing reads
+        it (a month or a year as its first day) when that is a calendar day;
+        otherwise it is not counted."""
         where = _claim_filters(
             speaker=speaker,
             place=place,
@@ -688,8 +689,8 @@ class Store:
             until=until,
         )
         return self._per_day(
-            "SELECT c.article_seq AS seq, CAST(NULL AS TEXT) AS own, COUNT(*) AS n"
-            f" FROM claims c {where.sql()} GROUP BY c.article_seq",
+            "SELECT c.article_seq AS seq, c.published_day AS own, COUNT(*) AS n"
+            f" FROM claims c {where.sql()} GROUP BY c.article_seq, c.published_day",
             where.params,
         )
 
