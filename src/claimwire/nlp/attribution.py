@@ -96,13 +96,13 @@ _EVIDENCE_SOURCES = _words(
 )
 #: Cues that present a finding: `the study found X`, `data show X`.
 _FINDING_CUES = _words("show indicate suggest find reveal")
-#: Verbs of saying whose participle reports for the noun it follows: `a statement saying X`.
-#: Nouns for people who speak in a participle after them (`voters saying they want ...`).
+#: Nouns for people who speak in a participle after them (`critics saying they want ...`).
 _PEOPLE_NOUNS = _words(
     """resident voter witness protester demonstrator critic supporter opponent lawmaker
     legislator member official analyst expert observer activist worker student parent
     people person"""
 )
+#: Verbs of saying whose participle reports for the noun it follows: `a statement saying X`.
 _PARTICIPLE_CUES = _words("say claim warn accuse urge call allege insist argue")
 #: Cues whose gerund complement is the content: `denied providing sanctuary`.
 _GERUND_CUES = _words("deny admit acknowledge propose suggest recommend")
@@ -131,12 +131,12 @@ _SPEAKING_NOUNS = _words(
 #: Verbs of saying whose relative clause still reports a claim when it has a clause of
 #: its own: `the mine, which Mr. Clarke says he is doing everything to keep open`.
 _RELATIVE_CUES = _words("say claim believe estimate argue insist contend")
-#: Verbs that report speech whatever follows them: a new claim when joined to a clause.
 #: Gatherings a speaker tells things to (`told a cabinet meeting that ...`).
 _AUDIENCES = _words(
     """meeting conference briefing session gathering rally crowd audience summit forum
     parliament congress assembly committee hearing"""
 )
+#: Verbs that report speech whatever follows them: a new claim when joined to a clause.
 _SPEECH_VERBS = _words("say add tell note stress insist explain state continue write argue")
 #: Cues whose content may be a noun phrase object: ``demanded reforms``.
 _OBJECT_CUES = _words(
@@ -738,6 +738,7 @@ _PASSIVE_JUDGEMENTS = _words(
 UNNAMED = "unnamed sources"
 
 
+#: Words that open when or how a source spoke, after its name (`read a statement after`).
 _CIRCUMSTANCE_OPENERS = _words("after before during when while following")
 
 
