@@ -258,7 +258,6 @@ _CONTRAST_OPENERS = ("however", "in response", "responding")
 _DISPUTE_CUES = _words("insist counter dispute contest question retort")
 #: Things a party denies that make the denial a response: `denied involvement`.
 _DENIED_THINGS = _words("involvement responsibility role report reports")
-_RESPONSE_IN_LEAD = re.compile(r"\b(not|no|declined|refused|yet to)\b")
 _QUOTE_OPEN = "“‘«"
 _QUOTE_CLOSE = "”’»"
 _PRONOUNS_PERSON = frozenset(("he", "she", "him", "her", "his"))
@@ -2853,20 +2852,27 @@ def _disputes(doc: Doc, sents: list[Span], ordered: list[tuple[_Found, Claim]]) 
         others_here = [
             f for f, _c in ordered[:i] if f.sent == item.sent and not _same_speaker(f, item)
         ]
-        contrast = (
-            lead.lstrip(' “"').startswith(_CONTRAST_OPENERS)
-            or _RESPONSE_OPENER.match(lead.lstrip(' “"')) is not None
+        opener = lead.lstrip(' “"')
+        however = opener.startswith("however") or ", however," in lead
+        answering = (
+            (opener.startswith(_CONTRAST_OPENERS) and not however)
+            or _RESPONSE_OPENER.match(opener) is not None
             or _counters_earlier(doc, sents, item, claim)
-            or ", however," in lead
-            or (", but" in lead and (others_here or _RESPONSE_IN_LEAD.search(lead) is not None))
+            or (", but" in lead and (others_here or _reports_silence(lead)))
             or item.cue_lemma in _DISPUTE_CUES
         )
-        if not contrast or (item.sent, item.speaker_name) in seen:
+        if not (however or answering) or (item.sent, item.speaker_name) in seen:
             continue
+        # A bare `however` sets the claim against what was said just before, or against
+        # an earlier speaker it names (`However, historians exposed Detrez as a fraud`),
+        # not against narration in between (`X makes no disclaimers. However, Y reported`).
         earlier = [
             (f, c)
             for f, c in ordered[:i]
-            if not _same_speaker(f, item) and item.sent - f.sent <= 3 and not f.continuation
+            if not _same_speaker(f, item)
+            and item.sent - f.sent <= 3
+            and not f.continuation
+            and (answering or item.sent - f.sent <= 1 or _names(item.content, f.speaker))
         ]
         if not earlier:
             continue
@@ -2910,6 +2916,16 @@ def _counters_earlier(doc: Doc, sents: list[Span], item: _Found, claim: Claim) -
     first = max(0, item.sent - 2)
     before = " ".join(sents[n].text.lower() for n in range(first, item.sent))
     return len(stem) >= 4 and re.search(r"\b" + re.escape(stem), before) is not None
+
+
+def _names(span: tuple[int, int], entity: Entity | None) -> bool:
+    return entity is not None and any(span[0] <= m.start < span[1] for m in entity.mentions)
+
+
+def _reports_silence(text: str) -> bool:
+    """`Moscow did not respond, but ...`: a party's silence, not any negation (`has no
+    claim in the sea, but ...`)."""
+    return any(pattern.search(text) for _kind, pattern in _RESPONSE_PATTERNS)
 
 
 def _speaker_country(item: _Found, kb: ActorKB) -> str | None:

@@ -1,0 +1,61 @@
+"""Responses: a party's answer to a claim, and the claim it answers.
+
+Texts are written for these tests; each checks one phenomenon.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.language import Language
+
+from claimwire.nlp import extensions as ext
+from claimwire.records import Claim, Response
+
+
+def responses(nlp: Language, text: str) -> tuple[list[Claim], list[Response]]:
+    doc = nlp.make_doc(text)
+    doc._.cw_published = dt.date(2024, 8, 15)
+    for _name, proc in nlp.pipeline:
+        doc = proc(doc)
+    return list(ext.claims(doc)), list(ext.responses(doc))
+
+
+def answered(found: list[Claim], response: Response) -> set[str]:
+    """The speakers of the claims a response is linked to."""
+    by_id = {c.id: c for c in found}
+    return {by_id[i].speaker_name for i in response.claims}
+
+
+# ---------------------------------------------------------------- counter-claims
+
+
+def test_a_negation_before_but_is_no_silence(nlp: Language) -> None:
+    # `No deaths were recorded, but X said`: a fact set against a fact, not a party's
+    # silence answered by another party.
+    text = (
+        "The health ministry said 3,000 people had fled the floods. No deaths were "
+        "recorded, but the relief agency said falling walls injured 15 people."
+    )
+    _found, resp = responses(nlp, text)
+    assert [r for r in resp if r.kind == "disputed"] == []
+
+
+def test_however_answers_the_claim_just_before_or_a_speaker_it_names(nlp: Language) -> None:
+    # The claim two sentences back is not what `however` contrasts: narration is.
+    text = (
+        "The institute wrote that the blogger was a paid propagandist. The blogger does "
+        "not disclose his sponsors. However, a news site reported that he received "
+        "contracts from two game companies."
+    )
+    _found, resp = responses(nlp, text)
+    assert [r for r in resp if r.kind == "disputed"] == []
+    # ... unless the new claim is about that earlier speaker.
+    text = (
+        "The painter Jean Lefevre claimed the photos were taken by his grandfather. He "
+        "toured the country for months. However, historians exposed Lefevre as a fraud."
+    )
+    found, resp = responses(nlp, text)
+    disputed = [r for r in resp if r.kind == "disputed"]
+    assert len(disputed) == 1
+    assert answered(found, disputed[0]) == {"Jean Lefevre"}
