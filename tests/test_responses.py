@@ -59,3 +59,18 @@ def test_however_answers_the_claim_just_before_or_a_speaker_it_names(nlp: Langua
     disputed = [r for r in resp if r.kind == "disputed"]
     assert len(disputed) == 1
     assert answered(found, disputed[0]) == {"Jean Lefevre"}
+
+
+# ---------------------------------------------------------------- links
+
+
+def test_a_lead_response_answers_the_party_it_names_in_the_next_sentences(nlp: Language) -> None:
+    text = (
+        "Special rapporteur Maria Santos confirmed on Monday that the Taliban had barred "
+        "her from entering Afghanistan. She spoke a day after the Taliban said they had "
+        "banned her for spreading propaganda."
+    )
+    found, resp = responses(nlp, text)
+    confirmed = [r for r in resp if r.kind == "confirmed"]
+    assert len(confirmed) == 1
+    assert answered(found, confirmed[0]) == {"Taliban"}

@@ -2828,6 +2828,8 @@ def _make_response(
             if (f.speaker is not None and f.speaker is last.speaker)
             or (f.speaker is None and f.speaker_name == last.speaker_name)
         ]
+    elif not targets:
+        targets = _answered_after(verb, span, party, ordered)
     return Response(
         id="r",
         party=party.id if party else None,
@@ -2836,6 +2838,29 @@ def _make_response(
         span=TextSpan(span.start_char, span.end_char, span.text),
         claims=tuple(c.id for c in targets),
     )
+
+
+def _answered_after(
+    verb: Token, span: Span, party: Entity | None, ordered: list[tuple[_Found, Claim]]
+) -> list[Claim]:
+    """A response told before what it answers (a lead: `X confirmed that the Taliban had
+    barred him`, then `... a day after the Taliban reported ...`): the claims, within the
+    next two sentences, of another speaker that the response's sentence names."""
+    doc = verb.doc
+    last = verb.sent
+    for _ in range(2):
+        if last.end < len(doc):
+            last = doc[last.end].sent
+    after = [
+        (f, c)
+        for f, c in ordered
+        if span.end_char <= c.cue.start < last.end_char
+        and not f.continuation
+        and (party is None or f.speaker is not party)
+    ]
+    here = (verb.sent.start_char, verb.sent.end_char)
+    first = next((f for f, _c in after if _names(here, f.speaker)), None)
+    return [c for f, c in after if first is not None and _same_speaker(f, first)]
 
 
 def _disputes(doc: Doc, sents: list[Span], ordered: list[tuple[_Found, Claim]]) -> list[Response]:
