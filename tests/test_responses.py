@@ -61,6 +61,47 @@ def test_however_answers_the_claim_just_before_or_a_speaker_it_names(nlp: Langua
     assert answered(found, disputed[0]) == {"Jean Lefevre"}
 
 
+def test_a_counter_verb_casting_its_object_as_something_is_disputed(nlp: Language) -> None:
+    # `denounced the moves ... as an attack`: no word taken up from before, but the
+    # object is cast as something, a counter-claim on a matter already in the story.
+    text = (
+        "Prosecutors said the leader had ignored a court summons. Nenad Stevandic, a close "
+        "ally of the leader, denounced the moves against the autonomous republic as an "
+        "attack on the constitutional order."
+    )
+    found, resp = responses(nlp, text)
+    disputed = [r for r in resp if r.kind == "disputed"]
+    assert [r.party_name for r in disputed] == ["Nenad Stevandic"]
+    assert answered(found, disputed[0]) == {"Prosecutors"}
+
+
+def test_a_participle_claim_after_a_counter_verb_is_disputed(nlp: Language) -> None:
+    text = (
+        "The lower house voted to extend the mandate, saying it had no other choice. The "
+        "opposition was the first to reject the extension, calling it illegal."
+    )
+    found, resp = responses(nlp, text)
+    disputed = [r for r in resp if r.kind == "disputed"]
+    assert [r.span.text for r in disputed] == ["it illegal"]
+    assert answered(found, disputed[0]) == {"lower house"}
+    # A new matter, not one taken up from before, is no answer.
+    text = text.replace("reject the extension", "reject the new fuel tax")
+    _found, resp = responses(nlp, text)
+    assert [r for r in resp if r.kind == "disputed"] == []
+
+
+def test_a_quote_running_on_is_near_until_its_last_sentence(nlp: Language) -> None:
+    text = (
+        '"The leader will not appear in court," the prosecutor said. "He has ignored three '
+        'summonses. The warrant stands. We will enforce it." However, his lawyer said the '
+        "leader had never received a summons."
+    )
+    found, resp = responses(nlp, text)
+    disputed = [r for r in resp if r.kind == "disputed"]
+    assert [r.party_name for r in disputed] == ["his lawyer"]
+    assert answered(found, disputed[0]) == {"prosecutor"}
+
+
 # ---------------------------------------------------------------- links
 
 

@@ -2869,6 +2869,12 @@ def _disputes(doc: Doc, sents: list[Span], ordered: list[tuple[_Found, Claim]]) 
     words or silence in the same sentence, or made with a cue of dispute (`insisted`)."""
     out: list[Response] = []
     seen: set[tuple[int, str]] = set()
+    # How near a claim is: from the last sentence of its words, a quote running on
+    # over several sentences included.
+    last_sent: dict[tuple[int, int], int] = {}
+    for f, _c in ordered:
+        end = max(f.sent, _sentence_at(sents, f.content[1] - 1))
+        last_sent[f.cue] = max(last_sent.get(f.cue, end), end)
     for i, (item, claim) in enumerate(ordered):
         if item.continuation or item.speaker_name == "" or item.source is None:
             continue
@@ -2895,9 +2901,9 @@ def _disputes(doc: Doc, sents: list[Span], ordered: list[tuple[_Found, Claim]]) 
             (f, c)
             for f, c in ordered[:i]
             if not _same_speaker(f, item)
-            and item.sent - f.sent <= 3
+            and item.sent - last_sent[f.cue] <= 3
             and not f.continuation
-            and (answering or item.sent - f.sent <= 1 or _names(item.content, f.speaker))
+            and (answering or item.sent - last_sent[f.cue] <= 1 or _names(item.content, f.speaker))
         ]
         if not earlier:
             continue
@@ -2926,21 +2932,52 @@ _COUNTER_CUES = _words("denounce reject dismiss dispute contest decry slam")
 def _counters_earlier(doc: Doc, sents: list[Span], item: _Found, claim: Claim) -> bool:
     """`Opposition lawmakers have denounced the extension` after `the lower house voted to
     extend his mandate`: a counter cue whose definite object takes up a word of the
-    sentences just before (the matter another party spoke or acted on)."""
-    if item.cue_lemma not in _COUNTER_CUES or claim.kind != "indirect":
+    sentences just before (the matter another party spoke or acted on), or is cast as
+    something (`denounced the moves as an attack on the constitution`). A participle's
+    claim counts after such a verb too (`rejected the constitution, calling it ...`)."""
+    if claim.kind != "indirect":
         return False
-    content = doc.char_span(*item.content, alignment_mode="expand")
-    if content is None or len(content) > 12:
-        return False
-    head = content.root
+    characterised = False
+    if item.cue_lemma in _COUNTER_CUES:
+        content = doc.char_span(*item.content, alignment_mode="expand")
+        if content is None:
+            return False
+        head = content.root
+        characterised = any(
+            c.dep_ == "prep" and c.lower_ == "as" and c.i > head.i
+            for c in (*head.children, *head.head.children)
+        )
+        if len(content) > 12 and not characterised:
+            return False
+    else:
+        countered = _counter_verb_before(doc, item)
+        if countered is None:
+            return False
+        head = countered
     if head.pos_ != "NOUN" or head.lemma_.lower() in _CLAIM_OBJECTS | _DENIED_THINGS:
         return False  # `rejected the claims`: a denial, found as such
     if not any(c.dep_ in {"det", "poss"} and c.lower_ != "a" for c in head.children):
         return False
+    if characterised:
+        return True
     stem = head.lemma_.lower()[:5]
     first = max(0, item.sent - 2)
     before = " ".join(sents[n].text.lower() for n in range(first, item.sent))
     return len(stem) >= 4 and re.search(r"\b" + re.escape(stem), before) is not None
+
+
+def _counter_verb_before(doc: Doc, item: _Found) -> Token | None:
+    """The object of a counter verb that a participle cue follows in its clause:
+    `rejected the constitution` in `X rejected the constitution, calling it exclusionary`."""
+    cue = doc.char_span(*item.cue, alignment_mode="expand")
+    if cue is None or cue.root.tag_ != "VBG" or item.source is None:
+        return None
+    for token in doc[cue.root.sent.start : cue.root.i]:
+        if token.idx < item.source[1] or token.pos_ != "VERB":
+            continue
+        if token.lemma_.lower() in _COUNTER_CUES:
+            return next((c for c in token.children if c.dep_ == "dobj"), None)
+    return None
 
 
 def _names(span: tuple[int, int], entity: Entity | None) -> bool:
