@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from spacy.language import Language
 
 from claimwire.nlp import extensions as ext
@@ -25,6 +26,63 @@ def answered(found: list[Claim], response: Response) -> set[str]:
     """The speakers of the claims a response is linked to."""
     by_id = {c.id: c for c in found}
     return {by_id[i].speaker_name for i in response.claims}
+
+
+# ---------------------------------------------------------------- silences and refusals
+
+CLAIM = "Rebels said they had shot down an army helicopter. "
+
+
+@pytest.mark.parametrize(
+    ("answer", "kind", "party"),
+    [
+        ("There was no immediate comment from the army.", "declined_comment", "army"),
+        ("The army has not commented on the claim.", "declined_comment", "army"),
+        ("The army did not immediately comment.", "declined_comment", "army"),
+        ("The army made no comment on the claim.", "declined_comment", "army"),
+        ("The army declined repeated requests for comment.", "declined_comment", "army"),
+        ("A spokesman for the army was unavailable for comment.", "no_response", None),
+        ("The army has remained silent on the claim.", "no_response", "army"),
+    ],
+)
+def test_more_ways_to_say_nothing(nlp: Language, answer: str, kind: str, party: str | None) -> None:
+    found, resp = responses(nlp, CLAIM + answer)
+    assert [r.kind for r in resp] == [kind]
+    if party is not None:
+        assert resp[0].party_name == party
+    assert answered(found, resp[0]) == {"Rebels"}
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "The army would neither confirm nor deny the report.",
+        "The army refused to confirm or deny the claim.",
+    ],
+)
+def test_neither_confirming_nor_denying_is_no_denial(nlp: Language, answer: str) -> None:
+    _found, resp = responses(nlp, CLAIM + answer)
+    assert [r.kind for r in resp] == ["declined_comment"]
+    assert resp[0].span.text == answer.rstrip(".")
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "The defence ministry said the claims were false.",
+        "The defence ministry said the reports were not true.",
+        "The defence ministry called the claims baseless.",
+        "The defence ministry described the reports as fabricated.",
+    ],
+)
+def test_calling_the_claims_untrue_is_a_denial(nlp: Language, answer: str) -> None:
+    found, resp = responses(nlp, CLAIM + answer)
+    assert [r.kind for r in resp] == ["denied"]
+    assert answered(found, resp[0]) == {"Rebels"}
+    # Other words about the claims are no denial.
+    for other in ("worrying", "important"):
+        _found, resp = responses(nlp, CLAIM + answer.replace(answer.split()[-1], other + "."))
+        assert [r for r in resp if r.kind == "denied"] == [], other
 
 
 # ---------------------------------------------------------------- counter-claims

@@ -233,7 +233,8 @@ _RESPONSE_PATTERNS: tuple[tuple[ResponseKind, re.Pattern[str]], ...] = (
             r"\b((did|does|do|has|have|had) not (yet )?(immediately )?(publicly )?"
             r"(respond|responded|reply|replied|answer|answered|return)|could not (immediately )?"
             r"be reached|(was|were) not (immediately )?available for comment|"
-            r"did not (immediately )?return)",
+            r"(was|were|is|are) (immediately )?unavailable for comment|"
+            r"(has|have|had) (so far )?remained silent|did not (immediately )?return)",
             re.IGNORECASE,
         ),
     ),
@@ -241,9 +242,12 @@ _RESPONSE_PATTERNS: tuple[tuple[ResponseKind, re.Pattern[str]], ...] = (
         "declined_comment",
         re.compile(
             r"\b(declined to (comment|respond|elaborate|discuss)|declined comment|refused to "
-            r"comment|(had|has|have) no (immediate |further )?comment|(has|have|had) yet to "
-            r"(comment|respond)|would not comment|(does|do|did) not comment|refrained from "
-            r"comment)",
+            r"comment|(had|has|have|made|offered|gave|was|were) no (immediate |further |official )?"
+            r"comment|(has|have|had) yet to (comment|respond)|(would|could) not (immediately )?"
+            r"comment|(does|do|did|has|have|had) not (yet )?(immediately )?(publicly )?"
+            r"comment|refrained from comment|declined (repeated |multiple |several )?requests? "
+            r"(for|to) (comment|an interview)|neither (confirm|confirmed) nor (deny|denied)|"
+            r"(refused|declined|would not|could not|did not) (to )?confirm or deny)",
             re.IGNORECASE,
         ),
     ),
@@ -2650,12 +2654,17 @@ def _responses(
             lemma = token.lemma_.lower()
             obj = next((c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}), None)
             verb_kind: ResponseKind | None = None
+            if _confirm_or_deny(token):
+                continue  # `would neither confirm nor deny`: no comment, found as such
             if lemma in _DENIAL_CUES and (
                 (obj is not None and obj.lemma_.lower() in _CLAIM_OBJECTS | _DENIED_THINGS)
                 or (lemma == "deny" and any(c.dep_ in {"xcomp", "ccomp"} for c in token.children))
             ):
                 # `X denied the claims`, `Y rejected Mr X's accusations`, `denied involvement`.
                 verb_kind = "denied"
+            elif (falsified := _called_false(token)) is not None:
+                # `called the claims baseless`, `said the reports were lies`.
+                obj, verb_kind = falsified, "denied"
             elif lemma in {"confirm", "acknowledge"} and (
                 obj is not None or _clausal_child(token) is not None
             ):
@@ -2719,6 +2728,18 @@ def _pattern_response(
     if verb.pos_ == "AUX" and verb.head.pos_ == "VERB":
         verb = verb.head
     subject = _subject(verb)
+    if subject is None or subject.dep_ == "expl":
+        # `There was no immediate comment from the army`: who did not comment.
+        subject = next(
+            (
+                pobj
+                for t in verb.subtree
+                if t.lower_ == "from" and t.head.lemma_.lower() == "comment"
+                for pobj in t.children
+                if pobj.dep_ == "pobj"
+            ),
+            subject,
+        )
     obj: Token | None = None
     for t in verb.subtree:
         if t.pos_ not in {"NOUN", "PROPN"}:
@@ -2775,8 +2796,9 @@ def _make_response(
         party_name = party.name if party else party_name or _group_name(doc, _source_span(who))
         start = min(start, subject.left_edge.i)
     end = verb.i + 1
+    joined = _confirm_or_deny(verb)  # `neither confirm nor deny the report`: one answer
     for child in verb.rights:
-        if child.dep_ in {"cc", "conj", "advcl"} or child.is_punct:
+        if (child.dep_ in {"cc", "conj"} and not joined) or child.dep_ == "advcl" or child.is_punct:
             break
         # `reject the claims that ...`: the response ends with what it answers.
         clause = next(
@@ -2996,6 +3018,64 @@ def _speaker_country(item: _Found, kb: ActorKB) -> str | None:
         return item.speaker.country
     words = item.speaker_name.split()
     return kb.country(words[0]) if words else None
+
+
+#: Words that call what was said untrue: `called the claims baseless`.
+_FALSE_WORDS = _words(
+    """false baseless untrue groundless fabricated fabrication unfounded lie nonsense
+    propaganda fake fiction absurd ridiculous slander disinformation misinformation"""
+)
+_CASTING_VERBS = _words("call describe label brand term")
+
+
+def _called_false(verb: Token) -> Token | None:
+    """The claim noun a verb calls untrue: `called the allegations baseless`, `described
+    the reports as fabricated`, `said the claims were false` (or `were not true`)."""
+    lemma = verb.lemma_.lower()
+
+    def untrue(word: Token) -> bool:
+        if word.lemma_.lower() in _FALSE_WORDS or word.lower_ in _FALSE_WORDS:
+            return True
+        return word.lower_ in {"true", "accurate"} and (_negated(word) or _negated(word.head))
+
+    def said_untrue(head: Token) -> bool:
+        for c in head.children:
+            if c.dep_ in {"oprd", "acomp", "attr", "advcl", "xcomp"} and untrue(c):
+                return True
+            if (
+                c.dep_ == "prep"
+                and c.lower_ == "as"
+                and any(g.dep_ == "pobj" and untrue(g) for g in c.children)
+            ):
+                return True
+        return False
+
+    if lemma in _CASTING_VERBS:
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.lemma_.lower() in _CLAIM_OBJECTS and said_untrue(verb):
+            return obj
+    elif lemma in {"say", "insist", "maintain", "tell"}:
+        for clause in verb.children:
+            if clause.dep_ != "ccomp":
+                continue
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if (
+                subject is not None
+                and subject.lemma_.lower() in _CLAIM_OBJECTS
+                and said_untrue(clause)
+            ):
+                return subject
+    return None
+
+
+def _confirm_or_deny(token: Token) -> bool:
+    """`confirm` and `deny` joined (`neither confirm nor deny`, `confirm or deny`)."""
+    pair = [c for c in token.children if c.dep_ == "conj"]
+    if token.dep_ == "conj":
+        pair.append(token.head)
+    return token.lemma_.lower() in {"confirm", "deny"} and any(
+        t.lemma_.lower() in {"confirm", "deny"} and t.lemma_ != token.lemma_ for t in pair
+    )
 
 
 def _negated(token: Token) -> bool:
