@@ -173,3 +173,30 @@ def test_a_lead_response_answers_the_party_it_names_in_the_next_sentences(nlp: L
     confirmed = [r for r in resp if r.kind == "confirmed"]
     assert len(confirmed) == 1
     assert answered(found, confirmed[0]) == {"Taliban"}
+
+
+@pytest.mark.parametrize(
+    ("asking", "answer", "asker"),
+    [
+        (
+            "A VOA analysis found",
+            "The State Department had no comment when contacted by VOA.",
+            "VOA",
+        ),
+        (
+            "Reuters reported",
+            "The ministry did not respond to questions from Reuters.",
+            "Reuters",
+        ),
+    ],
+)
+def test_a_silence_answers_whoever_asked(
+    nlp: Language, asking: str, answer: str, asker: str
+) -> None:
+    text = (
+        f"{asking} that the ship left the port fully loaded. Analyst John Kerr said the "
+        f"cargo was probably fuel. {answer}"
+    )
+    found, resp = responses(nlp, text)
+    assert len(resp) == 1
+    assert answered(found, resp[0]) == {asker}

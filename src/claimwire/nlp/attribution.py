@@ -2822,12 +2822,19 @@ def _make_response(
         if c.cue.start < span.start_char and (party is None or f.speaker is not party)
     ]
     targets: list[Claim] = []
-    if obj is not None:
+    # `had no comment when contacted by VOA`: whose question the party leaves unanswered.
+    requester = _requester(verb) if kind in {"no_response", "declined_comment"} else None
+    if obj is not None or requester is not None:
         # `Mr X's claims`, `the FilterLabs findings`, `a VOA request`: whose words they are.
-        owner = next((c for c in obj.children if c.dep_ == "poss"), None) or next(
-            (c for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None
+        owner = (
+            None
+            if obj is None
+            else next((c for c in obj.children if c.dep_ == "poss"), None)
+            or next((c for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+        ) or requester
+        country_word = (
+            next((c for c in obj.children if c.dep_ == "amod"), None) if obj is not None else None
         )
-        country_word = next((c for c in obj.children if c.dep_ == "amod"), None)
         if owner is not None:
             owner_entity = _mention_at(mentions, *_name_chars(owner))
             owner_word = owner.text.lower()
@@ -2860,6 +2867,26 @@ def _make_response(
         span=TextSpan(span.start_char, span.end_char, span.text),
         claims=tuple(c.id for c in targets),
     )
+
+
+#: Verbs of seeking an answer: `when contacted by VOA`, `asked by Reuters`.
+_ASKING_VERBS = _words("contact ask reach approach question email call")
+
+
+def _requester(verb: Token) -> Token | None:
+    """Who asked: the agent of `when contacted by X` in the response's clause, or the
+    source of `questions from X` / `a request from X`."""
+    for token in verb.subtree:
+        if token.dep_ == "agent" and token.head.lemma_.lower() in _ASKING_VERBS:
+            return next((c for c in token.children if c.dep_ == "pobj"), None)
+        if token.lower_ == "from" and token.head.lemma_.lower() in {
+            "question",
+            "request",
+            "query",
+            "inquiry",
+        }:
+            return next((c for c in token.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def _answered_after(
