@@ -85,6 +85,42 @@ def test_calling_the_claims_untrue_is_a_denial(nlp: Language, answer: str) -> No
         assert [r for r in resp if r.kind == "denied"] == [], other
 
 
+ACCUSATION = "Rebels said the army had shelled the village. "
+
+
+@pytest.mark.parametrize(
+    ("answer", "kind"),
+    [
+        ("Russia's defence ministry denied any wrongdoing.", "denied"),
+        (
+            "Russia's defence ministry admitted that its troops had fired on the village.",
+            "confirmed",
+        ),
+    ],
+)
+def test_denying_wrongdoing_and_admitting(nlp: Language, answer: str, kind: str) -> None:
+    found, resp = responses(nlp, ACCUSATION + answer)
+    assert [r.kind for r in resp] == [kind]
+    assert answered(found, resp[0]) == {"Rebels"}
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Russia's defence ministry did not deny the report.",
+        "Russia's defence ministry has never denied the report.",
+        "Russia's defence ministry has not confirmed the report.",
+        "Neither Britain nor France have confirmed the report.",
+    ],
+)
+def test_a_denial_or_confirmation_that_did_not_happen_is_none(nlp: Language, answer: str) -> None:
+    _found, resp = responses(nlp, ACCUSATION + answer)
+    assert [r for r in resp if r.kind in {"denied", "confirmed"}] == []
+    # `admitted` to hospital admits nothing.
+    _found, resp = responses(nlp, ACCUSATION + "The boy was admitted to a hospital in Kyiv.")
+    assert resp == []
+
+
 # ---------------------------------------------------------------- counter-claims
 
 

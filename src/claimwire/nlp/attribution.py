@@ -261,7 +261,7 @@ _CLAIM_OBJECTS = _words(
 _CONTRAST_OPENERS = ("however", "in response", "responding")
 _DISPUTE_CUES = _words("insist counter dispute contest question retort")
 #: Things a party denies that make the denial a response: `denied involvement`.
-_DENIED_THINGS = _words("involvement responsibility role report reports")
+_DENIED_THINGS = _words("involvement responsibility role report reports wrongdoing")
 _QUOTE_OPEN = "“‘«"
 _QUOTE_CLOSE = "”’»"
 _PRONOUNS_PERSON = frozenset(("he", "she", "him", "her", "his"))
@@ -2665,8 +2665,11 @@ def _responses(
             elif (falsified := _called_false(token)) is not None:
                 # `called the claims baseless`, `said the reports were lies`.
                 obj, verb_kind = falsified, "denied"
-            elif lemma in {"confirm", "acknowledge"} and (
-                obj is not None or _clausal_child(token) is not None
+            elif (
+                lemma in {"confirm", "acknowledge", "admit"}
+                and (obj is not None or _clausal_child(token) is not None)
+                # `the boy was admitted to hospital`: no admission of anything
+                and not (lemma == "admit" and obj is not None and obj.dep_ == "nsubjpass")
             ):
                 verb_kind = "confirmed"
             elif (
@@ -2686,8 +2689,8 @@ def _responses(
                 agent = next((c for c in token.children if c.dep_ == "agent"), None)
                 if agent is not None:
                     verb_kind = "denied"
-            if verb_kind is None:
-                continue
+            if verb_kind is None or (verb_kind in {"denied", "confirmed"} and _not_done(token)):
+                continue  # `did not deny the report`, `neither X nor Y have confirmed`
             subject = _subject(token)
             # `Both Pakistan and China reject the claims`: a response from each of them.
             parties = [subject, *_conjuncts(subject)] if subject is not None else [None]
@@ -3102,6 +3105,14 @@ def _confirm_or_deny(token: Token) -> bool:
         pair.append(token.head)
     return token.lemma_.lower() in {"confirm", "deny"} and any(
         t.lemma_.lower() in {"confirm", "deny"} and t.lemma_ != token.lemma_ for t in pair
+    )
+
+
+def _not_done(verb: Token) -> bool:
+    """A verb said not to have happened: `did not deny`, `neither X nor Y confirmed`."""
+    subject = _subject(verb)
+    return _negated(verb) or (
+        subject is not None and any(c.lower_ in {"neither", "nor"} for c in subject.children)
     )
 
 
