@@ -41,6 +41,7 @@ CLAIM = "Rebels said they had shot down an army helicopter. "
         ("The army did not immediately comment.", "declined_comment", "army"),
         ("The army made no comment on the claim.", "declined_comment", "army"),
         ("The army declined repeated requests for comment.", "declined_comment", "army"),
+        ("The army declined to answer questions.", "declined_comment", "army"),
         ("A spokesman for the army was unavailable for comment.", "no_response", None),
         ("The army has remained silent on the claim.", "no_response", "army"),
     ],
@@ -86,6 +87,15 @@ def test_calling_the_claims_untrue_is_a_denial(nlp: Language, answer: str) -> No
 
 
 ACCUSATION = "Rebels said the army had shelled the village. "
+
+
+def test_an_unknown_party_confirming_the_report_is_a_response(nlp: Language) -> None:
+    found, resp = responses(nlp, ACCUSATION + "Local officials confirmed the report.")
+    assert [r.kind for r in resp] == ["confirmed"]
+    assert answered(found, resp[0]) == {"Rebels"}
+    # Without naming what was said, an unknown party's confirmation is no response.
+    _found, resp = responses(nlp, ACCUSATION + "Local officials confirmed on Monday.")
+    assert resp == []
 
 
 @pytest.mark.parametrize(

@@ -241,12 +241,15 @@ _RESPONSE_PATTERNS: tuple[tuple[ResponseKind, re.Pattern[str]], ...] = (
     (
         "declined_comment",
         re.compile(
-            r"\b(declined to (comment|respond|elaborate|discuss)|declined comment|refused to "
-            r"comment|(had|has|have|made|offered|gave|was|were) no (immediate |further |official )?"
-            r"comment|(has|have|had) yet to (comment|respond)|(would|could) not (immediately )?"
-            r"comment|(does|do|did|has|have|had) not (yet )?(immediately )?(publicly )?"
-            r"comment|refrained from comment|declined (repeated |multiple |several )?requests? "
-            r"(for|to) (comment|an interview)|neither (confirm|confirmed) nor (deny|denied)|"
+            r"\b(declined to (comment|respond|elaborate|discuss|answer|be interviewed)|"
+            r"declined comment|refused to (comment|answer|be interviewed)|"
+            r"(had|has|have|made|offered|gave|was|were) no (immediate |further |official )?"
+            r"comment|(has|have|had) yet to (comment|respond)|"
+            r"(would|could) not (immediately )?comment|"
+            r"(does|do|did|has|have|had) not (yet )?(immediately )?(publicly )?comment|"
+            r"refrained from comment|"
+            r"declined (repeated |multiple |several )?requests? (for|to) (comment|an interview)|"
+            r"neither (confirm|confirmed) nor (deny|denied)|"
             r"(refused|declined|would not|could not|did not) (to )?confirm or deny)",
             re.IGNORECASE,
         ),
@@ -2698,7 +2701,13 @@ def _responses(
                 resp = _make_response(
                     doc, token, subject, obj, verb_kind, mentions, ordered, party_token=party
                 )
-                if resp is not None and (verb_kind != "confirmed" or resp.party is not None):
+                # A confirmation by an unknown party is a response only when it names
+                # what it confirms as said (`officials confirmed the report`).
+                if resp is not None and (
+                    verb_kind != "confirmed"
+                    or resp.party is not None
+                    or (obj is not None and obj.lemma_.lower() in _CLAIM_OBJECTS)
+                ):
                     out.append(resp)
     # A claim that is itself a refusal to comment is no counter-claim.
     out += [
