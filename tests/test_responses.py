@@ -165,6 +165,16 @@ def test_however_answers_the_claim_just_before_or_a_speaker_it_names(nlp: Langua
     assert answered(found, disputed[0]) == {"Jean Lefevre"}
 
 
+def test_disputing_a_thing_is_no_counter_claim(nlp: Language) -> None:
+    claim = "The ministry said 40 soldiers had died. "
+    _found, resp = responses(nlp, claim + "Japan and China have been disputing the islands.")
+    assert resp == []
+    for answer in ("The rebels disputed the ministry's figures.", "The rebels disputed the toll."):
+        found, resp = responses(nlp, claim + answer)
+        assert [r.kind for r in resp] == ["disputed"], answer
+        assert answered(found, resp[0]) == {"ministry"}
+
+
 def test_a_counter_verb_casting_its_object_as_something_is_disputed(nlp: Language) -> None:
     # `denounced the moves ... as an attack`: no word taken up from before, but the
     # object is cast as something, a counter-claim on a matter already in the story.

@@ -2901,6 +2901,24 @@ def _requester(verb: Token) -> Token | None:
     return None
 
 
+#: What a party disputes when it disputes what was said: `disputed the account`.
+_STATED_THINGS = _CLAIM_OBJECTS | _words(
+    "account version figure figures toll number numbers result results estimate estimates"
+)
+
+
+def _disputes_a_statement(doc: Doc, item: _Found) -> bool:
+    """`disputed the ministry's figures`, `disputed that ...`, not a quarrel over a thing:
+    `Japan and China have been disputing the islands for years`."""
+    if item.cue_lemma not in {"dispute", "contest"}:
+        return True
+    content = doc.char_span(*item.content, alignment_mode="expand")
+    if content is None or content.root.pos_ not in {"NOUN", "PROPN"}:
+        return True
+    head = content.root
+    return head.lemma_.lower() in _STATED_THINGS or any(c.dep_ == "poss" for c in head.children)
+
+
 def _answered_after(
     verb: Token, span: Span, party: Entity | None, ordered: list[tuple[_Found, Claim]]
 ) -> list[Claim]:
@@ -2951,7 +2969,7 @@ def _disputes(doc: Doc, sents: list[Span], ordered: list[tuple[_Found, Claim]]) 
             or _RESPONSE_OPENER.match(opener) is not None
             or _counters_earlier(doc, sents, item, claim)
             or (", but" in lead and (others_here or _reports_silence(lead)))
-            or item.cue_lemma in _DISPUTE_CUES
+            or (item.cue_lemma in _DISPUTE_CUES and _disputes_a_statement(doc, item))
         )
         if not (however or answering) or (item.sent, item.speaker_name) in seen:
             continue
