@@ -43,6 +43,7 @@ CLAIM = "Rebels said they had shot down an army helicopter. "
         ("The army declined repeated requests for comment.", "declined_comment", "army"),
         ("The army declined to answer questions.", "declined_comment", "army"),
         ("A spokesman for the army was unavailable for comment.", "no_response", None),
+        ("The army was not immediately available to comment.", "no_response", "army"),
         ("The army has remained silent on the claim.", "no_response", "army"),
     ],
 )
@@ -102,6 +103,7 @@ def test_an_unknown_party_confirming_the_report_is_a_response(nlp: Language) -> 
     ("answer", "kind"),
     [
         ("Russia's defence ministry denied any wrongdoing.", "denied"),
+        ("Russia's defence ministry rejected the rebels' account.", "denied"),
         (
             "Russia's defence ministry admitted that its troops had fired on the village.",
             "confirmed",

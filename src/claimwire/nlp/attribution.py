@@ -232,7 +232,7 @@ _RESPONSE_PATTERNS: tuple[tuple[ResponseKind, re.Pattern[str]], ...] = (
         re.compile(
             r"\b((did|does|do|has|have|had) not (yet )?(immediately )?(publicly )?"
             r"(respond|responded|reply|replied|answer|answered|return)|could not (immediately )?"
-            r"be reached|(was|were) not (immediately )?available for comment|"
+            r"be reached|(was|were) not (immediately )?available (for|to) comment|"
             r"(was|were|is|are) (immediately )?unavailable for comment|"
             r"(has|have|had) (so far )?remained silent|did not (immediately )?return)",
             re.IGNORECASE,
@@ -264,7 +264,9 @@ _CLAIM_OBJECTS = _words(
 _CONTRAST_OPENERS = ("however", "in response", "responding")
 _DISPUTE_CUES = _words("insist counter dispute contest question retort")
 #: Things a party denies that make the denial a response: `denied involvement`.
-_DENIED_THINGS = _words("involvement responsibility role report reports wrongdoing")
+_DENIED_THINGS = _words(
+    "involvement responsibility role report reports wrongdoing account version narrative"
+)
 _QUOTE_OPEN = "“‘«"
 _QUOTE_CLOSE = "”’»"
 _PRONOUNS_PERSON = frozenset(("he", "she", "him", "her", "his"))
