@@ -177,6 +177,24 @@ def test_disputing_a_thing_is_no_counter_claim(nlp: Language) -> None:
         assert answered(found, resp[0]) == {"ministry"}
 
 
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "The Kremlin hit back, saying Kyiv was spreading lies.",
+        "The Kremlin pushed back against the accusation, saying it only struck military sites.",
+    ],
+)
+def test_a_claim_made_as_a_riposte_is_disputed(nlp: Language, answer: str) -> None:
+    text = "Ukraine said Russian missiles hit a hospital. " + answer
+    found, resp = responses(nlp, text)
+    assert [r.kind for r in resp] == ["disputed"]
+    assert answered(found, resp[0]) == {"Ukraine (government)"}
+    # Pushing troops back is a deed, not a riposte.
+    text = "Ukraine said Russian missiles hit a hospital. Polish troops pushed back the "
+    _found, resp = responses(nlp, text + "crowd, saying the border was closed.")
+    assert resp == []
+
+
 def test_a_counter_verb_casting_its_object_as_something_is_disputed(nlp: Language) -> None:
     # `denounced the moves ... as an attack`: no word taken up from before, but the
     # object is cast as something, a counter-claim on a matter already in the story.

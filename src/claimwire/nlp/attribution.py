@@ -2903,6 +2903,23 @@ def _requester(verb: Token) -> Token | None:
     return None
 
 
+def _hits_back(doc: Doc, item: _Found) -> bool:
+    """`X hit back, saying ...`, `pushed back against the claims, saying ...`: a claim made
+    as a riposte."""
+    cue = doc.char_span(*item.cue, alignment_mode="expand")
+    if cue is None or item.source is None:
+        return False
+    verb = cue.root
+    return any(
+        token.lemma_.lower() in {"hit", "push", "fire", "shoot", "strike"}
+        and any(c.dep_ in {"prt", "advmod"} and c.lower_ == "back" for c in token.children)
+        # `pushed back the Russian troops, saying ...` is a deed, not a riposte
+        and not any(c.dep_ == "dobj" for c in token.children)
+        for token in doc[verb.sent.start : verb.i + 1]
+        if token.idx >= item.source[1] or token.i == verb.i
+    )
+
+
 #: What a party disputes when it disputes what was said: `disputed the account`.
 _STATED_THINGS = _CLAIM_OBJECTS | _words(
     "account version figure figures toll number numbers result results estimate estimates"
@@ -2972,6 +2989,7 @@ def _disputes(doc: Doc, sents: list[Span], ordered: list[tuple[_Found, Claim]]) 
             or _counters_earlier(doc, sents, item, claim)
             or (", but" in lead and (others_here or _reports_silence(lead)))
             or (item.cue_lemma in _DISPUTE_CUES and _disputes_a_statement(doc, item))
+            or _hits_back(doc, item)
         )
         if not (however or answering) or (item.sent, item.speaker_name) in seen:
             continue
