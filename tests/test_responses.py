@@ -276,3 +276,22 @@ def test_a_silence_answers_whoever_asked(
     found, resp = responses(nlp, text)
     assert len(resp) == 1
     assert answered(found, resp[0]) == {asker}
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "The army rejected the report by Human Rights Watch.",
+        "The army did not respond to the allegations from Human Rights Watch.",
+    ],
+)
+def test_a_response_answers_whose_words_it_names_with_by_or_from(
+    nlp: Language, answer: str
+) -> None:
+    text = (
+        "Human Rights Watch said the army had tortured detainees. Analyst John Kerr said "
+        "the army was under pressure. " + answer
+    )
+    found, resp = responses(nlp, text)
+    assert len(resp) == 1
+    assert answered(found, resp[0]) == {"Human Rights Watch"}

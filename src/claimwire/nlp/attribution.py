@@ -2845,6 +2845,17 @@ def _make_response(
             if obj is None
             else next((c for c in obj.children if c.dep_ == "poss"), None)
             or next((c for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+            # `the claims by the rebels`, `the report from Human Rights Watch`
+            or next(
+                (
+                    g
+                    for c in obj.children
+                    if c.dep_ == "prep" and c.lower_ in {"by", "from"}
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ),
+                None,
+            )
         ) or requester
         country_word = (
             next((c for c in obj.children if c.dep_ == "amod"), None) if obj is not None else None
