@@ -45,6 +45,7 @@ CLAIM = "Rebels said they had shot down an army helicopter. "
         ("A spokesman for the army was unavailable for comment.", "no_response", None),
         ("The army was not immediately available to comment.", "no_response", "army"),
         ("The army has remained silent on the claim.", "no_response", "army"),
+        ("The army stayed silent on the claim.", "no_response", "army"),
     ],
 )
 def test_more_ways_to_say_nothing(nlp: Language, answer: str, kind: str, party: str | None) -> None:
@@ -52,6 +53,13 @@ def test_more_ways_to_say_nothing(nlp: Language, answer: str, kind: str, party: 
     assert [r.kind for r in resp] == [kind]
     if party is not None:
         assert resp[0].party_name == party
+    assert answered(found, resp[0]) == {"Rebels"}
+
+
+def test_a_refusal_reported_by_a_spokesman_answers_the_claim_before(nlp: Language) -> None:
+    text = CLAIM + "A spokesman said the army cannot comment on operations."
+    found, resp = responses(nlp, text)
+    assert [r.kind for r in resp] == ["declined_comment"]
     assert answered(found, resp[0]) == {"Rebels"}
 
 

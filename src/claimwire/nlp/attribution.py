@@ -234,7 +234,8 @@ _RESPONSE_PATTERNS: tuple[tuple[ResponseKind, re.Pattern[str]], ...] = (
             r"(respond|responded|reply|replied|answer|answered|return)|could not (immediately )?"
             r"be reached|(was|were) not (immediately )?available (for|to) comment|"
             r"(was|were|is|are) (immediately )?unavailable for comment|"
-            r"(has|have|had) (so far )?remained silent|did not (immediately )?return)",
+            r"((has|have|had) )?(so far )?(remained|kept|stayed) (largely )?silent|"
+            r"did not (immediately )?return)",
             re.IGNORECASE,
         ),
     ),
@@ -245,7 +246,7 @@ _RESPONSE_PATTERNS: tuple[tuple[ResponseKind, re.Pattern[str]], ...] = (
             r"declined comment|refused to (comment|answer|be interviewed)|"
             r"(had|has|have|made|offered|gave|was|were) no (immediate |further |official )?"
             r"comment|(has|have|had) yet to (comment|respond)|"
-            r"(would|could) not (immediately )?comment|"
+            r"(would|could|can) not (immediately )?comment|(cannot|can't|can’t) comment|"
             r"(does|do|did|has|have|had) not (yet )?(immediately )?(publicly )?comment|"
             r"refrained from comment|"
             r"declined (repeated |multiple |several )?requests? (for|to) (comment|an interview)|"
@@ -2833,7 +2834,10 @@ def _make_response(
     before = [
         (f, c)
         for f, c in ordered
-        if c.cue.start < span.start_char and (party is None or f.speaker is not party)
+        if c.cue.start < span.start_char
+        and (party is None or f.speaker is not party)
+        # `A spokesman said the army cannot comment`: the claim that reports the refusal
+        and not c.content.start <= span.start_char < c.content.end
     ]
     targets: list[Claim] = []
     # `had no comment when contacted by VOA`: whose question the party leaves unanswered.
