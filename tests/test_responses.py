@@ -31,6 +31,7 @@ def answered(found: list[Claim], response: Response) -> set[str]:
 # ---------------------------------------------------------------- silences and refusals
 
 CLAIM = "Rebels said they had shot down an army helicopter. "
+ACCUSATION = "Rebels said the army had shelled the village. "
 
 
 @pytest.mark.parametrize(
@@ -77,25 +78,31 @@ def test_neither_confirming_nor_denying_is_no_denial(nlp: Language, answer: str)
 
 
 @pytest.mark.parametrize(
-    "answer",
+    ("answer", "untrue"),
     [
-        "The defence ministry said the claims were false.",
-        "The defence ministry said the reports were not true.",
-        "The defence ministry called the claims baseless.",
-        "The defence ministry described the reports as fabricated.",
+        ("The defence ministry said the claims were false.", "false"),
+        ("The defence ministry said the reports were not true.", "not true"),
+        ("The defence ministry called the claims baseless.", "baseless"),
+        ("The defence ministry described the reports as fabricated.", "fabricated"),
+        ("The defence ministry said there was no truth to the claims.", "no truth"),
+        ('The defence ministry called the claims "fake news."', "fake news"),
     ],
 )
-def test_calling_the_claims_untrue_is_a_denial(nlp: Language, answer: str) -> None:
+def test_calling_the_claims_untrue_is_a_denial(nlp: Language, answer: str, untrue: str) -> None:
     found, resp = responses(nlp, CLAIM + answer)
     assert [r.kind for r in resp] == ["denied"]
     assert answered(found, resp[0]) == {"Rebels"}
     # Other words about the claims are no denial.
-    for other in ("worrying", "important"):
-        _found, resp = responses(nlp, CLAIM + answer.replace(answer.split()[-1], other + "."))
+    for other in ("worrying", "some truth", "important news"):
+        _found, resp = responses(nlp, CLAIM + answer.replace(untrue, other))
         assert [r for r in resp if r.kind == "denied"] == [], other
 
 
-ACCUSATION = "Rebels said the army had shelled the village. "
+def test_a_quoted_denial_spans_the_words_that_deny(nlp: Language) -> None:
+    found, resp = responses(nlp, CLAIM + '"These claims are lies," the defence ministry said.')
+    assert [r.kind for r in resp] == ["denied"]
+    assert resp[0].span.text.startswith("These claims are lies")
+    assert answered(found, resp[0]) == {"Rebels"}
 
 
 def test_an_unknown_party_confirming_the_report_is_a_response(nlp: Language) -> None:

@@ -2810,6 +2810,9 @@ def _make_response(
                 party, party_name = _speaker_of(doc, who, ctx, probe)
         party_name = party.name if party else party_name or _group_name(doc, _source_span(who))
         start = min(start, subject.left_edge.i)
+    if kind == "denied" and obj is not None and obj.i < verb.i and verb.is_ancestor(obj):
+        # `"These claims are lies," the ministry said`: the answer starts with its words.
+        start = min(start, obj.left_edge.i)
     end = verb.i + 1
     joined = _confirm_or_deny(verb)  # `neither confirm nor deny the report`: one answer
     for child in verb.rights:
@@ -3128,6 +3131,8 @@ def _called_false(verb: Token) -> Token | None:
     def untrue(word: Token) -> bool:
         if word.lemma_.lower() in _FALSE_WORDS or word.lower_ in _FALSE_WORDS:
             return True
+        if any(c.dep_ == "amod" and c.lower_ in _FALSE_WORDS for c in word.children):
+            return True  # `fake news`, `a fabricated story`
         return word.lower_ in {"true", "accurate"} and (_negated(word) or _negated(word.head))
 
     def said_untrue(head: Token) -> bool:
@@ -3157,6 +3162,23 @@ def _called_false(verb: Token) -> Token | None:
                 and said_untrue(clause)
             ):
                 return subject
+            # `there was no truth to the claims`
+            for attr in clause.children:
+                if attr.lemma_.lower() in {"truth", "basis", "substance", "foundation"} and any(
+                    c.lower_ == "no" for c in attr.children
+                ):
+                    answered = next(
+                        (
+                            g
+                            for c in attr.children
+                            if c.dep_ == "prep"
+                            for g in c.children
+                            if g.dep_ == "pobj" and g.lemma_.lower() in _CLAIM_OBJECTS
+                        ),
+                        None,
+                    )
+                    if answered is not None:
+                        return answered
     return None
 
 
