@@ -55,6 +55,10 @@ def test_more_ways_to_say_nothing(nlp: Language, answer: str, kind: str, party: 
     if party is not None:
         assert resp[0].party_name == party
     assert answered(found, resp[0]) == {"Rebels"}
+    if "silent" in answer:
+        # Silent guns are no silent party.
+        _found, resp = responses(nlp, CLAIM + "The guns have remained silent since Friday.")
+        assert resp == []
 
 
 def test_a_refusal_reported_by_a_spokesman_answers_the_claim_before(nlp: Language) -> None:

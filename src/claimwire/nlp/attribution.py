@@ -234,7 +234,7 @@ _RESPONSE_PATTERNS: tuple[tuple[ResponseKind, re.Pattern[str]], ...] = (
             r"(respond|responded|reply|replied|answer|answered|return)|could not (immediately )?"
             r"be reached|(was|were) not (immediately )?available (for|to) comment|"
             r"(was|were|is|are) (immediately )?unavailable for comment|"
-            r"((has|have|had) )?(so far )?(remained|kept|stayed) (largely )?silent|"
+            r"(remained|kept|stayed) (largely )?silent (on|about|over|regarding)|"
             r"did not (immediately )?return)",
             re.IGNORECASE,
         ),
