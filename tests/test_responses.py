@@ -208,9 +208,12 @@ def test_a_claim_made_as_a_riposte_is_disputed(nlp: Language, answer: str) -> No
     found, resp = responses(nlp, text)
     assert [r.kind for r in resp] == ["disputed"]
     assert answered(found, resp[0]) == {"Ukraine (government)"}
-    # Pushing troops back is a deed, not a riposte.
+    # Pushing a crowd back or firing back is a deed, not a riposte.
     text = "Ukraine said Russian missiles hit a hospital. Polish troops pushed back the "
     _found, resp = responses(nlp, text + "crowd, saying the border was closed.")
+    assert resp == []
+    text = "Ukraine said Russian missiles hit a hospital. Russian troops fired back, saying "
+    _found, resp = responses(nlp, text + "they had come under attack.")
     assert resp == []
 
 

@@ -2929,7 +2929,7 @@ def _hits_back(doc: Doc, item: _Found) -> bool:
         return False
     verb = cue.root
     return any(
-        token.lemma_.lower() in {"hit", "push", "fire", "shoot", "strike"}
+        token.lemma_.lower() in {"hit", "push"}
         and any(c.dep_ in {"prt", "advmod"} and c.lower_ == "back" for c in token.children)
         # `pushed back the Russian troops, saying ...` is a deed, not a riposte
         and not any(c.dep_ == "dobj" for c in token.children)
