@@ -47,6 +47,9 @@ ACCUSATION = "Rebels said the army had shelled the village. "
         ("The army was not immediately available to comment.", "no_response", "army"),
         ("The army has remained silent on the claim.", "no_response", "army"),
         ("The army stayed silent on the claim.", "no_response", "army"),
+        ("Calls to the army went unanswered.", "no_response", "army"),
+        ("Messages left with the army were not returned.", "no_response", "army"),
+        ("Efforts to reach the army for comment were unsuccessful.", "no_response", "army"),
     ],
 )
 def test_more_ways_to_say_nothing(nlp: Language, answer: str, kind: str, party: str | None) -> None:
@@ -55,6 +58,10 @@ def test_more_ways_to_say_nothing(nlp: Language, answer: str, kind: str, party: 
     if party is not None:
         assert resp[0].party_name == party
     assert answered(found, resp[0]) == {"Rebels"}
+    if "unsuccessful" in answer:
+        # Efforts to do something else are no ask.
+        text = CLAIM + "Efforts to rescue the crew were unsuccessful."
+        assert responses(nlp, text)[1] == []
     if "silent" in answer:
         # Silent guns are no silent party.
         _found, resp = responses(nlp, CLAIM + "The guns have remained silent since Friday.")

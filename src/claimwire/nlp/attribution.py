@@ -235,7 +235,10 @@ _RESPONSE_PATTERNS: tuple[tuple[ResponseKind, re.Pattern[str]], ...] = (
             r"be reached|(was|were) not (immediately )?available (for|to) comment|"
             r"(was|were|is|are) (immediately )?unavailable for comment|"
             r"(remained|kept|stayed) (largely )?silent (on|about|over|regarding)|"
-            r"did not (immediately )?return)",
+            r"did not (immediately )?return|"
+            r"\b(calls|messages|emails|requests|inquiries|queries)\b[^.]{0,80}?\b(went unanswered|"
+            r"(were|have been) not (immediately )?returned)|"
+            r"\b(efforts|attempts) to reach\b[^.]{0,80}?\b(were|have been) unsuccessful)",
             re.IGNORECASE,
         ),
     ),
@@ -2755,6 +2758,23 @@ def _pattern_response(
             ),
             subject,
         )
+    ask = subject or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    asked: Token | None = None
+    if ask is not None and ask.lemma_.lower() in _ASKS:
+        # `Calls to the ministry went unanswered`, `Efforts to reach X were unsuccessful`:
+        # who was asked answers nothing.
+        asked = next(
+            (
+                t
+                for t in ask.subtree
+                if (t.dep_ == "pobj" and t.head.lower_ in {"to", "with"})
+                or (t.dep_ == "dobj" and t.head.lemma_.lower() in {"reach", "contact"})
+            ),
+            None,
+        )
+        if asked is None:
+            return None
+        subject = ask
     obj: Token | None = None
     for t in verb.subtree:
         if t.pos_ not in {"NOUN", "PROPN"}:
@@ -2767,7 +2787,7 @@ def _pattern_response(
         }:
             obj = t
             break
-    return _make_response(doc, verb, subject, obj, kind, mentions, ordered)
+    return _make_response(doc, verb, subject, obj, kind, mentions, ordered, party_token=asked)
 
 
 def _verb_response(
@@ -2901,6 +2921,8 @@ def _make_response(
     )
 
 
+#: Asks that go unanswered: `Calls to the ministry went unanswered`.
+_ASKS = _words("call message email request inquiry query effort attempt")
 #: Verbs of seeking an answer: `when contacted by VOA`, `asked by Reuters`.
 _ASKING_VERBS = _words("contact ask reach approach question email call")
 
