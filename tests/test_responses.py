@@ -324,3 +324,24 @@ def test_a_response_answers_whose_words_it_names_with_by_or_from(
     found, resp = responses(nlp, text)
     assert len(resp) == 1
     assert answered(found, resp[0]) == {"Human Rights Watch"}
+
+
+@pytest.mark.parametrize(
+    ("answer", "kind", "party"),
+    [
+        (
+            '"We have no comment on these claims," a spokesman for the army said.',
+            "declined_comment",
+            "spokesman for the army",
+        ),
+        (
+            '"We deny these claims," Russia\'s defence ministry said.',
+            "denied",
+            "Russia (defence ministry)",
+        ),
+    ],
+)
+def test_a_quoted_answer_is_the_speakers(nlp: Language, answer: str, kind: str, party: str) -> None:
+    found, resp = responses(nlp, CLAIM + answer)
+    assert [(r.kind, r.party_name) for r in resp] == [(kind, party)]
+    assert answered(found, resp[0]) == {"Rebels"}

@@ -2822,7 +2822,13 @@ def _make_response(
             # spokesperson speaks for (`A spokesman for the president rejected ...`).
             spoken = [f for f, _ in ordered if f.cue[0] < subject.idx and not f.continuation]
             ctx = _SpeakerContext(doc, mentions, spoken)
-            if who.lower_ in _PRONOUNS_PERSON | _PRONOUNS_GROUP:
+            # `"We deny these claims," the ministry said`: the speaker of the words.
+            speaking = next(
+                (f for f, c in ordered if c.content.start <= who.idx < c.content.end), None
+            )
+            if who.lower_ in {"i", "we"} and speaking is not None:
+                party, party_name = speaking.speaker, speaking.speaker_name
+            elif who.lower_ in _PRONOUNS_PERSON | _PRONOUNS_GROUP:
                 party, party_name = _pronoun(who, ctx)
             else:
                 here = (verb.idx, verb.idx + len(verb.text))
