@@ -247,18 +247,29 @@ _RESPONSE_PATTERNS: tuple[tuple[ResponseKind, re.Pattern[str]], ...] = (
         re.compile(
             r"\b((did|does|do|has|have|had) not (yet )?(immediately )?(publicly )?"
             r"(respond|responded|reply|replied|answer|answered|return)|could not (immediately )?"
-            r"be reached|(was|were) not (immediately )?available for comment|"
-            r"did not (immediately )?return)",
+            r"be reached|(was|were) not (immediately )?available (for|to) comment|"
+            r"(was|were|is|are) (immediately )?unavailable for comment|"
+            r"(remained|kept|stayed) (largely )?silent (on|about|over|regarding)|"
+            r"did not (immediately )?return|"
+            r"\b(calls|messages|emails|requests|inquiries|queries)\b[^.]{0,80}?\b(went unanswered|"
+            r"(were|have been) not (immediately )?returned)|"
+            r"\b(efforts|attempts) to reach\b[^.]{0,80}?\b(were|have been) unsuccessful)",
             re.IGNORECASE,
         ),
     ),
     (
         "declined_comment",
         re.compile(
-            r"\b(declined to (comment|respond|elaborate|discuss)|declined comment|refused to "
-            r"comment|(had|has|have) no (immediate |further )?comment|(has|have|had) yet to "
-            r"(comment|respond)|would not comment|(does|do|did) not comment|refrained from "
-            r"comment)",
+            r"\b(declined to (comment|respond|elaborate|discuss|answer|be interviewed)|"
+            r"declined comment|refused to (comment|answer|be interviewed)|"
+            r"(had|has|have|made|offered|gave|was|were) no (immediate |further |official )?"
+            r"comment|(has|have|had) yet to (comment|respond)|"
+            r"(would|could|can) not (immediately )?comment|(cannot|can't|can’t) comment|"
+            r"(does|do|did|has|have|had) not (yet )?(immediately )?(publicly )?comment|"
+            r"refrained from comment|"
+            r"declined (repeated |multiple |several )?requests? (for|to) (comment|an interview)|"
+            r"neither (confirm|confirmed) nor (deny|denied)|"
+            r"(refused|declined|would not|could not|did not) (to )?confirm or deny)",
             re.IGNORECASE,
         ),
     ),
@@ -272,8 +283,9 @@ _CLAIM_OBJECTS = _words(
 _CONTRAST_OPENERS = ("however", "in response", "responding")
 _DISPUTE_CUES = _words("insist counter dispute contest question retort")
 #: Things a party denies that make the denial a response: `denied involvement`.
-_DENIED_THINGS = _words("involvement responsibility role report reports")
-_RESPONSE_IN_LEAD = re.compile(r"\b(not|no|declined|refused|yet to)\b")
+_DENIED_THINGS = _words(
+    "involvement responsibility role report reports wrongdoing account version narrative"
+)
 _QUOTE_OPEN = "“‘«"
 _QUOTE_CLOSE = "”’»"
 _PRONOUNS_PERSON = frozenset(("he", "she", "him", "her", "his"))
@@ -2838,14 +2850,22 @@ def _responses(
             lemma = token.lemma_.lower()
             obj = next((c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}), None)
             verb_kind: ResponseKind | None = None
+            if _confirm_or_deny(token):
+                continue  # `would neither confirm nor deny`: no comment, found as such
             if lemma in _DENIAL_CUES and (
                 (obj is not None and obj.lemma_.lower() in _CLAIM_OBJECTS | _DENIED_THINGS)
                 or (lemma == "deny" and any(c.dep_ in {"xcomp", "ccomp"} for c in token.children))
             ):
                 # `X denied the claims`, `Y rejected Mr X's accusations`, `denied involvement`.
                 verb_kind = "denied"
-            elif lemma in {"confirm", "acknowledge"} and (
-                obj is not None or _clausal_child(token) is not None
+            elif (falsified := _called_false(token)) is not None:
+                # `called the claims baseless`, `said the reports were lies`.
+                obj, verb_kind = falsified, "denied"
+            elif (
+                lemma in {"confirm", "acknowledge", "admit"}
+                and (obj is not None or _clausal_child(token) is not None)
+                # `the boy was admitted to hospital`: no admission of anything
+                and not (lemma == "admit" and obj is not None and obj.dep_ == "nsubjpass")
             ):
                 verb_kind = "confirmed"
             elif (
@@ -2865,8 +2885,8 @@ def _responses(
                 agent = next((c for c in token.children if c.dep_ == "agent"), None)
                 if agent is not None:
                     verb_kind = "denied"
-            if verb_kind is None:
-                continue
+            if verb_kind is None or (verb_kind in {"denied", "confirmed"} and _not_done(token)):
+                continue  # `did not deny the report`, `neither X nor Y have confirmed`
             subject = _subject(token)
             # `Both Pakistan and China reject the claims`: a response from each of them.
             parties = [subject, *_conjuncts(subject)] if subject is not None else [None]
@@ -2874,7 +2894,13 @@ def _responses(
                 resp = _make_response(
                     doc, token, subject, obj, verb_kind, mentions, ordered, party_token=party
                 )
-                if resp is not None and (verb_kind != "confirmed" or resp.party is not None):
+                # A confirmation by an unknown party is a response only when it names
+                # what it confirms as said (`officials confirmed the report`).
+                if resp is not None and (
+                    verb_kind != "confirmed"
+                    or resp.party is not None
+                    or (obj is not None and obj.lemma_.lower() in _CLAIM_OBJECTS)
+                ):
                     out.append(resp)
     # A claim that is itself a refusal to comment is no counter-claim.
     out += [
@@ -2907,6 +2933,35 @@ def _pattern_response(
     if verb.pos_ == "AUX" and verb.head.pos_ == "VERB":
         verb = verb.head
     subject = _subject(verb)
+    if subject is None or subject.dep_ == "expl":
+        # `There was no immediate comment from the army`: who did not comment.
+        subject = next(
+            (
+                pobj
+                for t in verb.subtree
+                if t.lower_ == "from" and t.head.lemma_.lower() == "comment"
+                for pobj in t.children
+                if pobj.dep_ == "pobj"
+            ),
+            subject,
+        )
+    ask = subject or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    asked: Token | None = None
+    if ask is not None and ask.lemma_.lower() in _ASKS:
+        # `Calls to the ministry went unanswered`, `Efforts to reach X were unsuccessful`:
+        # who was asked answers nothing.
+        asked = next(
+            (
+                t
+                for t in ask.subtree
+                if (t.dep_ == "pobj" and t.head.lower_ in {"to", "with"})
+                or (t.dep_ == "dobj" and t.head.lemma_.lower() in {"reach", "contact"})
+            ),
+            None,
+        )
+        if asked is None:
+            return None
+        subject = ask
     obj: Token | None = None
     for t in verb.subtree:
         if t.pos_ not in {"NOUN", "PROPN"}:
@@ -2919,7 +2974,7 @@ def _pattern_response(
         }:
             obj = t
             break
-    return _make_response(doc, verb, subject, obj, kind, mentions, ordered)
+    return _make_response(doc, verb, subject, obj, kind, mentions, ordered, party_token=asked)
 
 
 def _verb_response(
@@ -2954,7 +3009,13 @@ def _make_response(
             # spokesperson speaks for (`A spokesman for the president rejected ...`).
             spoken = [f for f, _ in ordered if f.cue[0] < subject.idx and not f.continuation]
             ctx = _SpeakerContext(doc, mentions, spoken)
-            if who.lower_ in _PRONOUNS_PERSON | _PRONOUNS_GROUP:
+            # `"We deny these claims," the ministry said`: the speaker of the words.
+            speaking = next(
+                (f for f, c in ordered if c.content.start <= who.idx < c.content.end), None
+            )
+            if who.lower_ in {"i", "we"} and speaking is not None:
+                party, party_name = speaking.speaker, speaking.speaker_name
+            elif who.lower_ in _PRONOUNS_PERSON | _PRONOUNS_GROUP:
                 party, party_name = _pronoun(who, ctx)
             else:
                 here = (verb.idx, verb.idx + len(verb.text))
@@ -2962,9 +3023,13 @@ def _make_response(
                 party, party_name = _speaker_of(doc, who, ctx, probe)
         party_name = party.name if party else party_name or _group_name(doc, _source_span(who))
         start = min(start, subject.left_edge.i)
+    if kind == "denied" and obj is not None and obj.i < verb.i and verb.is_ancestor(obj):
+        # `"These claims are lies," the ministry said`: the answer starts with its words.
+        start = min(start, obj.left_edge.i)
     end = verb.i + 1
+    joined = _confirm_or_deny(verb)  # `neither confirm nor deny the report`: one answer
     for child in verb.rights:
-        if child.dep_ in {"cc", "conj", "advcl"} or child.is_punct:
+        if (child.dep_ in {"cc", "conj"} and not joined) or child.dep_ == "advcl" or child.is_punct:
             break
         # `reject the claims that ...`: the response ends with what it answers.
         clause = next(
@@ -2985,15 +3050,36 @@ def _make_response(
     before = [
         (f, c)
         for f, c in ordered
-        if c.cue.start < span.start_char and (party is None or f.speaker is not party)
+        if c.cue.start < span.start_char
+        and (party is None or f.speaker is not party)
+        # `A spokesman said the army cannot comment`: the claim that reports the refusal
+        and not c.content.start <= span.start_char < c.content.end
     ]
     targets: list[Claim] = []
-    if obj is not None:
+    # `had no comment when contacted by VOA`: whose question the party leaves unanswered.
+    requester = _requester(verb) if kind in {"no_response", "declined_comment"} else None
+    if obj is not None or requester is not None:
         # `Mr X's claims`, `the FilterLabs findings`, `a VOA request`: whose words they are.
-        owner = next((c for c in obj.children if c.dep_ == "poss"), None) or next(
-            (c for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None
+        owner = (
+            None
+            if obj is None
+            else next((c for c in obj.children if c.dep_ == "poss"), None)
+            or next((c for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+            # `the claims by the rebels`, `the report from Human Rights Watch`
+            or next(
+                (
+                    g
+                    for c in obj.children
+                    if c.dep_ == "prep" and c.lower_ in {"by", "from"}
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ),
+                None,
+            )
+        ) or requester
+        country_word = (
+            next((c for c in obj.children if c.dep_ == "amod"), None) if obj is not None else None
         )
-        country_word = next((c for c in obj.children if c.dep_ == "amod"), None)
         if owner is not None:
             owner_entity = _mention_at(mentions, *_name_chars(owner))
             owner_word = owner.text.lower()
@@ -3016,6 +3102,8 @@ def _make_response(
             if (f.speaker is not None and f.speaker is last.speaker)
             or (f.speaker is None and f.speaker_name == last.speaker_name)
         ]
+    elif not targets:
+        targets = _answered_after(verb, span, party, ordered)
     return Response(
         id="r",
         party=party.id if party else None,
@@ -3026,12 +3114,98 @@ def _make_response(
     )
 
 
+#: Asks that go unanswered: `Calls to the ministry went unanswered`.
+_ASKS = _words("call message email request inquiry query effort attempt")
+#: Verbs of seeking an answer: `when contacted by VOA`, `asked by Reuters`.
+_ASKING_VERBS = _words("contact ask reach approach question email call")
+
+
+def _requester(verb: Token) -> Token | None:
+    """Who asked: the agent of `when contacted by X` in the response's clause, or the
+    source of `questions from X` / `a request from X`."""
+    for token in verb.subtree:
+        if token.dep_ == "agent" and token.head.lemma_.lower() in _ASKING_VERBS:
+            return next((c for c in token.children if c.dep_ == "pobj"), None)
+        if token.lower_ == "from" and token.head.lemma_.lower() in {
+            "question",
+            "request",
+            "query",
+            "inquiry",
+        }:
+            return next((c for c in token.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _hits_back(doc: Doc, item: _Found) -> bool:
+    """`X hit back, saying ...`, `pushed back against the claims, saying ...`: a claim made
+    as a riposte."""
+    cue = doc.char_span(*item.cue, alignment_mode="expand")
+    if cue is None or item.source is None:
+        return False
+    verb = cue.root
+    return any(
+        token.lemma_.lower() in {"hit", "push"}
+        and any(c.dep_ in {"prt", "advmod"} and c.lower_ == "back" for c in token.children)
+        # `pushed back the Russian troops, saying ...` is a deed, not a riposte
+        and not any(c.dep_ == "dobj" for c in token.children)
+        for token in doc[verb.sent.start : verb.i + 1]
+        if token.idx >= item.source[1] or token.i == verb.i
+    )
+
+
+#: What a party disputes when it disputes what was said: `disputed the account`.
+_STATED_THINGS = _CLAIM_OBJECTS | _words(
+    "account version figure figures toll number numbers result results estimate estimates"
+)
+
+
+def _disputes_a_statement(doc: Doc, item: _Found) -> bool:
+    """`disputed the ministry's figures`, `disputed that ...`, not a quarrel over a thing:
+    `Japan and China have been disputing the islands for years`."""
+    if item.cue_lemma not in {"dispute", "contest"}:
+        return True
+    content = doc.char_span(*item.content, alignment_mode="expand")
+    if content is None or content.root.pos_ not in {"NOUN", "PROPN"}:
+        return True
+    head = content.root
+    return head.lemma_.lower() in _STATED_THINGS or any(c.dep_ == "poss" for c in head.children)
+
+
+def _answered_after(
+    verb: Token, span: Span, party: Entity | None, ordered: list[tuple[_Found, Claim]]
+) -> list[Claim]:
+    """A response told before what it answers (a lead: `X confirmed that the Taliban had
+    barred him`, then `... a day after the Taliban reported ...`): the claims, within the
+    next two sentences, of another speaker that the response's sentence names."""
+    doc = verb.doc
+    last = verb.sent
+    for _ in range(2):
+        if last.end < len(doc):
+            last = doc[last.end].sent
+    after = [
+        (f, c)
+        for f, c in ordered
+        if span.end_char <= c.cue.start < last.end_char
+        and not f.continuation
+        and (party is None or f.speaker is not party)
+    ]
+    here = (verb.sent.start_char, verb.sent.end_char)
+    first = next((f for f, _c in after if _names(here, f.speaker)), None)
+    return [c for f, c in after if first is not None and _same_speaker(f, first)]
+
+
 def _disputes(doc: Doc, sents: list[Span], ordered: list[tuple[_Found, Claim]]) -> list[Response]:
     """A counter-claim: another party's claim set against an earlier one, as the article
     marks it: opened by `however` or `in response`, joined by `but` to another party's
     words or silence in the same sentence, or made with a cue of dispute (`insisted`)."""
     out: list[Response] = []
     seen: set[tuple[int, str]] = set()
+    # How near a claim is: from the last sentence of its words, a quote running on
+    # over several sentences included.
+    last_sent: dict[tuple[int, int], int] = {}
+    for f, _c in ordered:
+        end = max(f.sent, _sentence_at(sents, f.content[1] - 1))
+        last_sent[f.cue] = max(last_sent.get(f.cue, end), end)
     for i, (item, claim) in enumerate(ordered):
         if item.continuation or item.speaker_name == "" or item.source is None:
             continue
@@ -3040,20 +3214,28 @@ def _disputes(doc: Doc, sents: list[Span], ordered: list[tuple[_Found, Claim]]) 
         others_here = [
             f for f, _c in ordered[:i] if f.sent == item.sent and not _same_speaker(f, item)
         ]
-        contrast = (
-            lead.lstrip(' “"').startswith(_CONTRAST_OPENERS)
-            or _RESPONSE_OPENER.match(lead.lstrip(' “"')) is not None
+        opener = lead.lstrip(' “"')
+        however = opener.startswith("however") or ", however," in lead
+        answering = (
+            (opener.startswith(_CONTRAST_OPENERS) and not however)
+            or _RESPONSE_OPENER.match(opener) is not None
             or _counters_earlier(doc, sents, item, claim)
-            or ", however," in lead
-            or (", but" in lead and (others_here or _RESPONSE_IN_LEAD.search(lead) is not None))
-            or item.cue_lemma in _DISPUTE_CUES
+            or (", but" in lead and (others_here or _reports_silence(lead)))
+            or (item.cue_lemma in _DISPUTE_CUES and _disputes_a_statement(doc, item))
+            or _hits_back(doc, item)
         )
-        if not contrast or (item.sent, item.speaker_name) in seen:
+        if not (however or answering) or (item.sent, item.speaker_name) in seen:
             continue
+        # A bare `however` sets the claim against what was said just before, or against
+        # an earlier speaker it names (`However, historians exposed Detrez as a fraud`),
+        # not against narration in between (`X makes no disclaimers. However, Y reported`).
         earlier = [
             (f, c)
             for f, c in ordered[:i]
-            if not _same_speaker(f, item) and item.sent - f.sent <= 3 and not f.continuation
+            if not _same_speaker(f, item)
+            and item.sent - last_sent[f.cue] <= 3
+            and not f.continuation
+            and (answering or item.sent - last_sent[f.cue] <= 1 or _names(item.content, f.speaker))
         ]
         if not earlier:
             continue
@@ -3082,21 +3264,62 @@ _COUNTER_CUES = _words("denounce reject dismiss dispute contest decry slam")
 def _counters_earlier(doc: Doc, sents: list[Span], item: _Found, claim: Claim) -> bool:
     """`Opposition lawmakers have denounced the extension` after `the lower house voted to
     extend his mandate`: a counter cue whose definite object takes up a word of the
-    sentences just before (the matter another party spoke or acted on)."""
-    if item.cue_lemma not in _COUNTER_CUES or claim.kind != "indirect":
+    sentences just before (the matter another party spoke or acted on), or is cast as
+    something (`denounced the moves as an attack on the constitution`). A participle's
+    claim counts after such a verb too (`rejected the constitution, calling it ...`)."""
+    if claim.kind != "indirect":
         return False
-    content = doc.char_span(*item.content, alignment_mode="expand")
-    if content is None or len(content) > 12:
-        return False
-    head = content.root
+    characterised = False
+    if item.cue_lemma in _COUNTER_CUES:
+        content = doc.char_span(*item.content, alignment_mode="expand")
+        if content is None:
+            return False
+        head = content.root
+        characterised = any(
+            c.dep_ == "prep" and c.lower_ == "as" and c.i > head.i
+            for c in (*head.children, *head.head.children)
+        )
+        if len(content) > 12 and not characterised:
+            return False
+    else:
+        countered = _counter_verb_before(doc, item)
+        if countered is None:
+            return False
+        head = countered
     if head.pos_ != "NOUN" or head.lemma_.lower() in _CLAIM_OBJECTS | _DENIED_THINGS:
         return False  # `rejected the claims`: a denial, found as such
     if not any(c.dep_ in {"det", "poss"} and c.lower_ != "a" for c in head.children):
         return False
+    if characterised:
+        return True
     stem = head.lemma_.lower()[:5]
     first = max(0, item.sent - 2)
     before = " ".join(sents[n].text.lower() for n in range(first, item.sent))
     return len(stem) >= 4 and re.search(r"\b" + re.escape(stem), before) is not None
+
+
+def _counter_verb_before(doc: Doc, item: _Found) -> Token | None:
+    """The object of a counter verb that a participle cue follows in its clause:
+    `rejected the constitution` in `X rejected the constitution, calling it exclusionary`."""
+    cue = doc.char_span(*item.cue, alignment_mode="expand")
+    if cue is None or cue.root.tag_ != "VBG" or item.source is None:
+        return None
+    for token in doc[cue.root.sent.start : cue.root.i]:
+        if token.idx < item.source[1] or token.pos_ != "VERB":
+            continue
+        if token.lemma_.lower() in _COUNTER_CUES:
+            return next((c for c in token.children if c.dep_ == "dobj"), None)
+    return None
+
+
+def _names(span: tuple[int, int], entity: Entity | None) -> bool:
+    return entity is not None and any(span[0] <= m.start < span[1] for m in entity.mentions)
+
+
+def _reports_silence(text: str) -> bool:
+    """`Moscow did not respond, but ...`: a party's silence, not any negation (`has no
+    claim in the sea, but ...`)."""
+    return any(pattern.search(text) for _kind, pattern in _RESPONSE_PATTERNS)
 
 
 def _speaker_country(item: _Found, kb: ActorKB) -> str | None:
@@ -3105,6 +3328,91 @@ def _speaker_country(item: _Found, kb: ActorKB) -> str | None:
         return item.speaker.country
     words = item.speaker_name.split()
     return kb.country(words[0]) if words else None
+
+
+#: Words that call what was said untrue: `called the claims baseless`.
+_FALSE_WORDS = _words(
+    """false baseless untrue groundless fabricated fabrication unfounded lie nonsense
+    propaganda fake fiction absurd ridiculous slander disinformation misinformation"""
+)
+_CASTING_VERBS = _words("call describe label brand term")
+
+
+def _called_false(verb: Token) -> Token | None:
+    """The claim noun a verb calls untrue: `called the allegations baseless`, `described
+    the reports as fabricated`, `said the claims were false` (or `were not true`)."""
+    lemma = verb.lemma_.lower()
+
+    def untrue(word: Token) -> bool:
+        if word.lemma_.lower() in _FALSE_WORDS or word.lower_ in _FALSE_WORDS:
+            return True
+        if any(c.dep_ == "amod" and c.lower_ in _FALSE_WORDS for c in word.children):
+            return True  # `fake news`, `a fabricated story`
+        return word.lower_ in {"true", "accurate"} and (_negated(word) or _negated(word.head))
+
+    def said_untrue(head: Token) -> bool:
+        for c in head.children:
+            if c.dep_ in {"oprd", "acomp", "attr", "advcl", "xcomp"} and untrue(c):
+                return True
+            if (
+                c.dep_ == "prep"
+                and c.lower_ == "as"
+                and any(g.dep_ == "pobj" and untrue(g) for g in c.children)
+            ):
+                return True
+        return False
+
+    if lemma in _CASTING_VERBS:
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.lemma_.lower() in _CLAIM_OBJECTS and said_untrue(verb):
+            return obj
+    elif lemma in {"say", "insist", "maintain", "tell"}:
+        for clause in verb.children:
+            if clause.dep_ != "ccomp":
+                continue
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if (
+                subject is not None
+                and subject.lemma_.lower() in _CLAIM_OBJECTS
+                and said_untrue(clause)
+            ):
+                return subject
+            # `there was no truth to the claims`
+            for attr in clause.children:
+                if attr.lemma_.lower() in {"truth", "basis", "substance", "foundation"} and any(
+                    c.lower_ == "no" for c in attr.children
+                ):
+                    answered = next(
+                        (
+                            g
+                            for c in attr.children
+                            if c.dep_ == "prep"
+                            for g in c.children
+                            if g.dep_ == "pobj" and g.lemma_.lower() in _CLAIM_OBJECTS
+                        ),
+                        None,
+                    )
+                    if answered is not None:
+                        return answered
+    return None
+
+
+def _confirm_or_deny(token: Token) -> bool:
+    """`confirm` and `deny` joined (`neither confirm nor deny`, `confirm or deny`)."""
+    pair = [c for c in token.children if c.dep_ == "conj"]
+    if token.dep_ == "conj":
+        pair.append(token.head)
+    return token.lemma_.lower() in {"confirm", "deny"} and any(
+        t.lemma_.lower() in {"confirm", "deny"} and t.lemma_ != token.lemma_ for t in pair
+    )
+
+
+def _not_done(verb: Token) -> bool:
+    """A verb said not to have happened: `did not deny`, `neither X nor Y confirmed`."""
+    subject = _subject(verb)
+    return _negated(verb) or (
+        subject is not None and any(c.lower_ in {"neither", "nor"} for c in subject.children)
+    )
 
 
 def _negated(token: Token) -> bool:

@@ -1,0 +1,347 @@
+"""Responses: a party's answer to a claim, and the claim it answers.
+
+Texts are written for these tests; each checks one phenomenon.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from claimwire.nlp import extensions as ext
+from claimwire.records import Claim, Response
+
+
+def responses(nlp: Language, text: str) -> tuple[list[Claim], list[Response]]:
+    doc = nlp.make_doc(text)
+    doc._.cw_published = dt.date(2024, 8, 15)
+    for _name, proc in nlp.pipeline:
+        doc = proc(doc)
+    return list(ext.claims(doc)), list(ext.responses(doc))
+
+
+def answered(found: list[Claim], response: Response) -> set[str]:
+    """The speakers of the claims a response is linked to."""
+    by_id = {c.id: c for c in found}
+    return {by_id[i].speaker_name for i in response.claims}
+
+
+# ---------------------------------------------------------------- silences and refusals
+
+CLAIM = "Rebels said they had shot down an army helicopter. "
+ACCUSATION = "Rebels said the army had shelled the village. "
+
+
+@pytest.mark.parametrize(
+    ("answer", "kind", "party"),
+    [
+        ("There was no immediate comment from the army.", "declined_comment", "army"),
+        ("The army has not commented on the claim.", "declined_comment", "army"),
+        ("The army did not immediately comment.", "declined_comment", "army"),
+        ("The army made no comment on the claim.", "declined_comment", "army"),
+        ("The army declined repeated requests for comment.", "declined_comment", "army"),
+        ("The army declined to answer questions.", "declined_comment", "army"),
+        ("A spokesman for the army was unavailable for comment.", "no_response", None),
+        ("The army was not immediately available to comment.", "no_response", "army"),
+        ("The army has remained silent on the claim.", "no_response", "army"),
+        ("The army stayed silent on the claim.", "no_response", "army"),
+        ("Calls to the army went unanswered.", "no_response", "army"),
+        ("Messages left with the army were not returned.", "no_response", "army"),
+        ("Efforts to reach the army for comment were unsuccessful.", "no_response", "army"),
+    ],
+)
+def test_more_ways_to_say_nothing(nlp: Language, answer: str, kind: str, party: str | None) -> None:
+    found, resp = responses(nlp, CLAIM + answer)
+    assert [r.kind for r in resp] == [kind]
+    if party is not None:
+        assert resp[0].party_name == party
+    assert answered(found, resp[0]) == {"Rebels"}
+    if "unsuccessful" in answer:
+        # Efforts to do something else are no ask.
+        text = CLAIM + "Efforts to rescue the crew were unsuccessful."
+        assert responses(nlp, text)[1] == []
+    if "silent" in answer:
+        # Silent guns are no silent party.
+        _found, resp = responses(nlp, CLAIM + "The guns have remained silent since Friday.")
+        assert resp == []
+
+
+def test_a_refusal_reported_by_a_spokesman_answers_the_claim_before(nlp: Language) -> None:
+    text = CLAIM + "A spokesman said the army cannot comment on operations."
+    found, resp = responses(nlp, text)
+    assert [r.kind for r in resp] == ["declined_comment"]
+    assert answered(found, resp[0]) == {"Rebels"}
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "The army would neither confirm nor deny the report.",
+        "The army refused to confirm or deny the claim.",
+    ],
+)
+def test_neither_confirming_nor_denying_is_no_denial(nlp: Language, answer: str) -> None:
+    _found, resp = responses(nlp, CLAIM + answer)
+    assert [r.kind for r in resp] == ["declined_comment"]
+    assert resp[0].span.text == answer.rstrip(".")
+
+
+@pytest.mark.parametrize(
+    ("answer", "untrue"),
+    [
+        ("The defence ministry said the claims were false.", "false"),
+        ("The defence ministry said the reports were not true.", "not true"),
+        ("The defence ministry called the claims baseless.", "baseless"),
+        ("The defence ministry described the reports as fabricated.", "fabricated"),
+        ("The defence ministry said there was no truth to the claims.", "no truth"),
+        ('The defence ministry called the claims "fake news."', "fake news"),
+    ],
+)
+def test_calling_the_claims_untrue_is_a_denial(nlp: Language, answer: str, untrue: str) -> None:
+    found, resp = responses(nlp, CLAIM + answer)
+    assert [r.kind for r in resp] == ["denied"]
+    assert answered(found, resp[0]) == {"Rebels"}
+    # Other words about the claims are no denial.
+    for other in ("worrying", "some truth", "important news"):
+        _found, resp = responses(nlp, CLAIM + answer.replace(untrue, other))
+        assert [r for r in resp if r.kind == "denied"] == [], other
+
+
+def test_a_quoted_denial_spans_the_words_that_deny(nlp: Language) -> None:
+    found, resp = responses(nlp, CLAIM + '"These claims are lies," the defence ministry said.')
+    assert [r.kind for r in resp] == ["denied"]
+    assert resp[0].span.text.startswith("These claims are lies")
+    assert answered(found, resp[0]) == {"Rebels"}
+
+
+def test_an_unknown_party_confirming_the_report_is_a_response(nlp: Language) -> None:
+    found, resp = responses(nlp, ACCUSATION + "Local officials confirmed the report.")
+    assert [r.kind for r in resp] == ["confirmed"]
+    assert answered(found, resp[0]) == {"Rebels"}
+    # Without naming what was said, an unknown party's confirmation is no response.
+    _found, resp = responses(nlp, ACCUSATION + "Local officials confirmed on Monday.")
+    assert resp == []
+
+
+@pytest.mark.parametrize(
+    ("answer", "kind"),
+    [
+        ("Russia's defence ministry denied any wrongdoing.", "denied"),
+        ("Russia's defence ministry rejected the rebels' account.", "denied"),
+        (
+            "Russia's defence ministry admitted that its troops had fired on the village.",
+            "confirmed",
+        ),
+    ],
+)
+def test_denying_wrongdoing_and_admitting(nlp: Language, answer: str, kind: str) -> None:
+    found, resp = responses(nlp, ACCUSATION + answer)
+    assert [r.kind for r in resp] == [kind]
+    assert answered(found, resp[0]) == {"Rebels"}
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Russia's defence ministry did not deny the report.",
+        "Russia's defence ministry has never denied the report.",
+        "Russia's defence ministry has not confirmed the report.",
+        "Neither Britain nor France have confirmed the report.",
+    ],
+)
+def test_a_denial_or_confirmation_that_did_not_happen_is_none(nlp: Language, answer: str) -> None:
+    _found, resp = responses(nlp, ACCUSATION + answer)
+    assert [r for r in resp if r.kind in {"denied", "confirmed"}] == []
+    # `admitted` to hospital admits nothing.
+    _found, resp = responses(nlp, ACCUSATION + "The boy was admitted to a hospital in Kyiv.")
+    assert resp == []
+
+
+# ---------------------------------------------------------------- counter-claims
+
+
+def test_a_negation_before_but_is_no_silence(nlp: Language) -> None:
+    # `No deaths were recorded, but X said`: a fact set against a fact, not a party's
+    # silence answered by another party.
+    text = (
+        "The health ministry said 3,000 people had fled the floods. No deaths were "
+        "recorded, but the relief agency said falling walls injured 15 people."
+    )
+    _found, resp = responses(nlp, text)
+    assert [r for r in resp if r.kind == "disputed"] == []
+
+
+def test_however_answers_the_claim_just_before_or_a_speaker_it_names(nlp: Language) -> None:
+    # The claim two sentences back is not what `however` contrasts: narration is.
+    text = (
+        "The institute wrote that the blogger was a paid propagandist. The blogger does "
+        "not disclose his sponsors. However, a news site reported that he received "
+        "contracts from two game companies."
+    )
+    _found, resp = responses(nlp, text)
+    assert [r for r in resp if r.kind == "disputed"] == []
+    # ... unless the new claim is about that earlier speaker.
+    text = (
+        "The painter Jean Lefevre claimed the photos were taken by his grandfather. He "
+        "toured the country for months. However, historians exposed Lefevre as a fraud."
+    )
+    found, resp = responses(nlp, text)
+    disputed = [r for r in resp if r.kind == "disputed"]
+    assert len(disputed) == 1
+    assert answered(found, disputed[0]) == {"Jean Lefevre"}
+
+
+def test_disputing_a_thing_is_no_counter_claim(nlp: Language) -> None:
+    claim = "The ministry said 40 soldiers had died. "
+    _found, resp = responses(nlp, claim + "Japan and China have been disputing the islands.")
+    assert resp == []
+    for answer in ("The rebels disputed the ministry's figures.", "The rebels disputed the toll."):
+        found, resp = responses(nlp, claim + answer)
+        assert [r.kind for r in resp] == ["disputed"], answer
+        assert answered(found, resp[0]) == {"ministry"}
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "The Kremlin hit back, saying Kyiv was spreading lies.",
+        "The Kremlin pushed back against the accusation, saying it only struck military sites.",
+    ],
+)
+def test_a_claim_made_as_a_riposte_is_disputed(nlp: Language, answer: str) -> None:
+    text = "Ukraine said Russian missiles hit a hospital. " + answer
+    found, resp = responses(nlp, text)
+    assert [r.kind for r in resp] == ["disputed"]
+    assert answered(found, resp[0]) == {"Ukraine (government)"}
+    # Pushing a crowd back or firing back is a deed, not a riposte.
+    text = "Ukraine said Russian missiles hit a hospital. Polish troops pushed back the "
+    _found, resp = responses(nlp, text + "crowd, saying the border was closed.")
+    assert resp == []
+    text = "Ukraine said Russian missiles hit a hospital. Russian troops fired back, saying "
+    _found, resp = responses(nlp, text + "they had come under attack.")
+    assert resp == []
+
+
+def test_a_counter_verb_casting_its_object_as_something_is_disputed(nlp: Language) -> None:
+    # `denounced the moves ... as an attack`: no word taken up from before, but the
+    # object is cast as something, a counter-claim on a matter already in the story.
+    text = (
+        "Prosecutors said the leader had ignored a court summons. Nenad Stevandic, a close "
+        "ally of the leader, denounced the moves against the autonomous republic as an "
+        "attack on the constitutional order."
+    )
+    found, resp = responses(nlp, text)
+    disputed = [r for r in resp if r.kind == "disputed"]
+    assert [r.party_name for r in disputed] == ["Nenad Stevandic"]
+    assert answered(found, disputed[0]) == {"Prosecutors"}
+
+
+def test_a_participle_claim_after_a_counter_verb_is_disputed(nlp: Language) -> None:
+    text = (
+        "The lower house voted to extend the mandate, saying it had no other choice. The "
+        "opposition was the first to reject the extension, calling it illegal."
+    )
+    found, resp = responses(nlp, text)
+    disputed = [r for r in resp if r.kind == "disputed"]
+    assert [r.span.text for r in disputed] == ["it illegal"]
+    assert answered(found, disputed[0]) == {"lower house"}
+    # A new matter, not one taken up from before, is no answer.
+    text = text.replace("reject the extension", "reject the new fuel tax")
+    _found, resp = responses(nlp, text)
+    assert [r for r in resp if r.kind == "disputed"] == []
+
+
+def test_a_quote_running_on_is_near_until_its_last_sentence(nlp: Language) -> None:
+    text = (
+        '"The leader will not appear in court," the prosecutor said. "He has ignored three '
+        'summonses. The warrant stands. We will enforce it." However, his lawyer said the '
+        "leader had never received a summons."
+    )
+    found, resp = responses(nlp, text)
+    disputed = [r for r in resp if r.kind == "disputed"]
+    assert [r.party_name for r in disputed] == ["his lawyer"]
+    assert answered(found, disputed[0]) == {"prosecutor"}
+
+
+# ---------------------------------------------------------------- links
+
+
+def test_a_lead_response_answers_the_party_it_names_in_the_next_sentences(nlp: Language) -> None:
+    text = (
+        "Special rapporteur Maria Santos confirmed on Monday that the Taliban had barred "
+        "her from entering Afghanistan. She spoke a day after the Taliban said they had "
+        "banned her for spreading propaganda."
+    )
+    found, resp = responses(nlp, text)
+    confirmed = [r for r in resp if r.kind == "confirmed"]
+    assert len(confirmed) == 1
+    assert answered(found, confirmed[0]) == {"Taliban"}
+
+
+@pytest.mark.parametrize(
+    ("asking", "answer", "asker"),
+    [
+        (
+            "A VOA analysis found",
+            "The State Department had no comment when contacted by VOA.",
+            "VOA",
+        ),
+        (
+            "Reuters reported",
+            "The ministry did not respond to questions from Reuters.",
+            "Reuters",
+        ),
+    ],
+)
+def test_a_silence_answers_whoever_asked(
+    nlp: Language, asking: str, answer: str, asker: str
+) -> None:
+    text = (
+        f"{asking} that the ship left the port fully loaded. Analyst John Kerr said the "
+        f"cargo was probably fuel. {answer}"
+    )
+    found, resp = responses(nlp, text)
+    assert len(resp) == 1
+    assert answered(found, resp[0]) == {asker}
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "The army rejected the report by Human Rights Watch.",
+        "The army did not respond to the allegations from Human Rights Watch.",
+    ],
+)
+def test_a_response_answers_whose_words_it_names_with_by_or_from(
+    nlp: Language, answer: str
+) -> None:
+    text = (
+        "Human Rights Watch said the army had tortured detainees. Analyst John Kerr said "
+        "the army was under pressure. " + answer
+    )
+    found, resp = responses(nlp, text)
+    assert len(resp) == 1
+    assert answered(found, resp[0]) == {"Human Rights Watch"}
+
+
+@pytest.mark.parametrize(
+    ("answer", "kind", "party"),
+    [
+        (
+            '"We have no comment on these claims," a spokesman for the army said.',
+            "declined_comment",
+            "spokesman for the army",
+        ),
+        (
+            '"We deny these claims," Russia\'s defence ministry said.',
+            "denied",
+            "Russia (defence ministry)",
+        ),
+    ],
+)
+def test_a_quoted_answer_is_the_speakers(nlp: Language, answer: str, kind: str, party: str) -> None:
+    found, resp = responses(nlp, CLAIM + answer)
+    assert [(r.kind, r.party_name) for r in resp] == [(kind, party)]
+    assert answered(found, resp[0]) == {"Rebels"}
