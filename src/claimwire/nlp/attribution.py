@@ -2838,8 +2838,9 @@ def _responses(
     ordered = sorted(zip(found, claims, strict=True), key=lambda fc: fc[1].cue.start)
     out: list[Response] = []
     for sent in sents:
+        sent_text = sent.text
         for kind, pattern in _RESPONSE_PATTERNS:
-            for match in pattern.finditer(sent.text):
+            for match in pattern.finditer(sent_text):
                 at = sent.start_char + match.start()
                 resp = _pattern_response(doc, sent, at, kind, mentions, ordered)
                 if resp is not None:
@@ -2848,6 +2849,8 @@ def _responses(
             if token.pos_ != "VERB":
                 continue
             lemma = token.lemma_.lower()
+            if lemma not in _RESPONSE_VERBS:
+                continue
             obj = next((c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}), None)
             verb_kind: ResponseKind | None = None
             if _confirm_or_deny(token):
@@ -3336,6 +3339,12 @@ _FALSE_WORDS = _words(
     propaganda fake fiction absurd ridiculous slander disinformation misinformation"""
 )
 _CASTING_VERBS = _words("call describe label brand term")
+#: Every verb the response finder reads in the parse (the rest it skips).
+_RESPONSE_VERBS = (
+    _DENIAL_CUES
+    | _CASTING_VERBS
+    | _words("confirm acknowledge admit respond reply react say insist maintain tell")
+)
 
 
 def _called_false(verb: Token) -> Token | None:
