@@ -278,6 +278,15 @@ def test_a_relative_clause_whose_gap_is_outside_what_is_said(nlp: Language) -> N
     assert claims(nlp, "Kyiv retook the villages that Russia says it has captured.") == []
 
 
+def test_a_noun_of_saying_equated_with_a_clause(nlp: Language) -> None:
+    text = "The senator's response was that the tax code is unfair to families."
+    claim = only(claims(nlp, text), "response")
+    assert claim.content.text == "the tax code is unfair to families"
+    assert claim.speaker_name == "senator"
+    # Without an owner, nobody is said to hold it.
+    assert claims(nlp, "The point is that nobody knows.") == []
+
+
 def test_metonym_and_unnamed_sources(nlp: Language) -> None:
     found = claims(
         nlp,

@@ -1659,7 +1659,10 @@ _NOUN_OBJECTS: dict[str, frozenset[str]] = {
     for noun in nouns.split()
 }
 #: Nouns of saying that take a that-clause (`her warning that ...`) beyond CLAIM_NOUNS.
-_THAT_NOUNS = _words("remark complaint criticism promise pledge vow demand prediction threat")
+_THAT_NOUNS = _words(
+    """remark complaint criticism promise pledge vow demand prediction threat response
+    answer reply position contention explanation message point"""
+)
 #: Nouns of saying whose infinitive is what was claimed, promised or demanded:
 #: `his pledge to cut taxes`, `her call to end the strike`, `X's claim to be Y`.
 _NOUN_INFINITIVES = _words("promise pledge vow call demand threat claim")
@@ -1678,7 +1681,16 @@ _NOUN_MAKERS = _words("make issue deliver repeat reiterate renew level offer fil
 
 
 def _noun_clause(noun: Token) -> Token | None:
-    """`X's claim that ...`; `X's claim he had never met Y`: a clause of its own."""
+    """`X's claim that ...`; `X's claim he had never met Y`: a clause of its own; `X's
+    answer was that ...`: the clause it is equated with."""
+    if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+        for c in noun.head.children:
+            if (
+                c.dep_ == "ccomp"
+                and c.i > noun.head.i
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            ):
+                return c
     for c in noun.children:
         if c.dep_ not in {"acl", "ccomp", "relcl"} or c.i < noun.i:
             continue
