@@ -287,6 +287,19 @@ def test_a_noun_of_saying_equated_with_a_clause(nlp: Language) -> None:
     assert claims(nlp, "The point is that nobody knows.") == []
 
 
+def test_what_a_poll_found(nlp: Language) -> None:
+    text = "In an October CBS News poll, the governor led her rival 56 percent to 32 percent."
+    claim = only(claims(nlp, text), "In")
+    assert claim.source is not None
+    assert claim.source.text == "an October CBS News poll"
+    assert claim.content.text == "the governor led her rival 56 percent to 32 percent"
+    assert claim.kind == "according_to"
+    text = "The governor holds a decisive lead in the latest Marist poll."
+    assert only(claims(nlp, text), "in").content.text == "The governor holds a decisive lead"
+    # A poll that is only where something happened says nothing.
+    assert claims(nlp, "He took part in a study of sleep in 2019.") == []
+
+
 def test_metonym_and_unnamed_sources(nlp: Language) -> None:
     found = claims(
         nlp,

@@ -510,6 +510,10 @@ def _sentence_claims(sent: Span, quotes: list[tuple[int, int]]) -> Iterator[_Fou
             item = _according_to(sent, token)
             if item is not None:
                 yield item
+        elif token.lower_ == "in" and token.dep_ == "prep":
+            item = _poll_claim(token)
+            if item is not None:
+                yield item
         elif token.pos_ == "NOUN" and (
             lemma in CLAIM_NOUNS
             or lemma in _NOUN_OBJECTS
@@ -1643,6 +1647,47 @@ def _according_to(sent: Span, according: Token) -> _Found | None:
         source_token=source,
         kind="according_to",
         cue_lemma="according to",
+    )
+
+
+#: What finds things by asking or counting: `In a CBS News poll, she led by 24 points`.
+_POLLS = _words("poll polls survey surveys study census")
+
+
+def _poll_claim(prep: Token) -> _Found | None:
+    """`In an October CBS News poll, she led ...`, `... holds a lead in the latest
+    Marist poll`: what a poll found, with the poll as its source. The phrase opens or
+    closes the clause; a cue verb in it (`In a poll, most said ...`) makes its own claim."""
+    doc = prep.doc
+    poll = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if poll is None or poll.lemma_.lower() not in _POLLS:
+        return None
+    clause = prep.head.head if prep.head.dep_ in {"dobj", "attr"} else prep.head
+    if clause.dep_ != "ROOT" or clause.pos_ not in {"VERB", "AUX"}:
+        return None
+    if clause.lemma_.lower() in CUE_VERBS | _OBJECT_CUES:
+        return None
+    start, end = clause.left_edge.i, clause.right_edge.i + 1
+    if prep.i == start:
+        start = prep.right_edge.i + 1
+    else:
+        after = doc[prep.right_edge.i + 1 : end]
+        if not all(t.is_punct or t.is_space for t in after):
+            return None  # a phrase inside the clause: where, not who says
+        end = prep.i
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if end - start < 3:
+        return None
+    return _Found(
+        cue=(prep.idx, prep.idx + len(prep.text)),
+        content=(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)),
+        source=(doc[poll.left_edge.i].idx, poll.right_edge.idx + len(poll.right_edge.text)),
+        source_token=poll,
+        kind="according_to",
+        cue_lemma="in",
     )
 
 
