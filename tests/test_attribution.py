@@ -300,6 +300,16 @@ def test_what_a_poll_found(nlp: Language) -> None:
     assert claims(nlp, "He took part in a study of sleep in 2019.") == []
 
 
+def test_it_refers_back_to_one_body(nlp: Language) -> None:
+    text = (
+        "The Autonomous Administration in the northeast rejected the charter, calling it "
+        "exclusionary. Legal experts and rights groups argued that it had loopholes. "
+        "“The charter repeats the old mistakes,” it said."
+    )
+    claim = only(claims(nlp, text), "said")
+    assert claim.speaker_name == "Autonomous Administration"
+
+
 def test_metonym_and_unnamed_sources(nlp: Language) -> None:
     found = claims(
         nlp,

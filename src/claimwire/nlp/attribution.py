@@ -2705,6 +2705,8 @@ def _pronoun(token: Token, ctx: _SpeakerContext) -> tuple[Entity | None, str]:
             item.source is not None
             and window <= item.source[0] < token.idx
             and fits(item.speaker, item.speaker_name)
+            # `it` is one body, not `legal experts and political groups`
+            and not (lower in {"it", "its"} and _plural_source(item))
         ):
             best = (item.source[0], item.speaker, item.speaker_name)
     sent_start = token.sent.start_char
@@ -2751,10 +2753,33 @@ def _pronoun(token: Token, ctx: _SpeakerContext) -> tuple[Entity | None, str]:
     return None, token.text
 
 
+def _plural_source(item: _Found) -> bool:
+    """Whether a claim's source names more than one (`officials`, `A and B`)."""
+    head = item.source_token
+    return head is not None and (
+        head.tag_ in {"NNS", "NNPS"}
+        # `A and B`, not `the Center for Disease Control, or NCDC`
+        or any(c.dep_ == "cc" and c.lower_ == "and" for c in head.children)
+    )
+
+
 def _looks_personal(name: str) -> bool:
-    """A speaker without an entity is a person when named like one (`Mesut Casin`)."""
+    """A speaker without an entity is a person when named like one (`Mesut Casin`), not
+    like a body (`Autonomous Administration`, `Syrian Observatory`)."""
     words = name.split()
-    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+    return (
+        2 <= len(words) <= 4
+        and all(w[:1].isupper() for w in words)
+        and not any(w.lower() in _BODY_WORDS | _INSTITUTION_WORDS for w in words)
+    )
+
+
+#: Words that make a capitalised name a body's, beyond ``_BODY_WORDS``.
+_INSTITUTION_WORDS = _words(
+    """administration authority government army forces party court assembly parliament
+    congress senate union league front movement alliance coalition company corporation
+    bank fund university association federation board"""
+)
 
 
 _COUNT_OF = re.compile(
