@@ -310,6 +310,12 @@ def test_it_refers_back_to_one_body(nlp: Language) -> None:
     assert claim.speaker_name == "Autonomous Administration"
 
 
+def test_a_date_after_the_cues_preposition_is_not_the_content(nlp: Language) -> None:
+    text = "The senator called on Friday for an independent inquiry into the deal."
+    claim = only(claims(nlp, text), "called")
+    assert claim.content.text == "an independent inquiry into the deal"
+
+
 def test_metonym_and_unnamed_sources(nlp: Language) -> None:
     found = claims(
         nlp,

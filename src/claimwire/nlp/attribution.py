@@ -1204,7 +1204,13 @@ def _verb_content(
                     last = as_phrase  # `mocked the budget as a wish list`: the judgement too
                 return _subtree_chars(doc, child, last, skip=verb)
             if child.dep_ == "prep" and child.lower_ in _PREPOSITION_CUES.get(lemma, ()):
-                objs = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
+                objs = [
+                    c
+                    for c in child.children
+                    if c.dep_ in {"pobj", "pcomp"}
+                    # `called on Friday for an inquiry`: when, not whom or what
+                    and c.ent_type_ not in {"DATE", "TIME"}
+                ]
                 if objs:  # `called for an end to X and for Y`: the whole phrase
                     return _subtree_chars(doc, objs[0], child, skip=verb)
     if lemma in _CLAUSE_CUES:
