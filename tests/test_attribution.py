@@ -316,6 +316,13 @@ def test_a_date_after_the_cues_preposition_is_not_the_content(nlp: Language) -> 
     assert claim.content.text == "an independent inquiry into the deal"
 
 
+def test_a_forecast_of_a_finding_is_not_a_claim(nlp: Language) -> None:
+    text = "The judges are likely to find the publisher guilty, his lawyer argued."
+    assert [c.cue.text for c in claims(nlp, text)] == ["argued"]
+    text = "Voters were more likely to say the economy was weak."
+    assert only(claims(nlp, text), "to say").speaker_name == "Voters"
+
+
 def test_metonym_and_unnamed_sources(nlp: Language) -> None:
     found = claims(
         nlp,

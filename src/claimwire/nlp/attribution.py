@@ -674,7 +674,9 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         # say ...`, `were more likely to say ...`: the subject says it.
         verb.dep_ in {"xcomp", "advcl"}
         and (
-            verb.head.lemma_.lower() in _RAISING_VERBS | _SAYING_FRAMES
+            verb.head.lemma_.lower() in _RAISING_VERBS
+            # `are likely to find him guilty`: a forecast of a finding, not a statement
+            or (verb.head.lemma_.lower() in _SAYING_FRAMES and lemma not in _FINDING_CUES)
             # `rushed to TV to say ...`, `tweeted on Friday to say ...`: a purpose of
             # saying, fulfilled; not `refused to say`, `wants to say`.
             or (
