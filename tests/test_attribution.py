@@ -323,6 +323,43 @@ def test_a_forecast_of_a_finding_is_not_a_claim(nlp: Language) -> None:
     assert only(claims(nlp, text), "to say").speaker_name == "Voters"
 
 
+def test_a_person_named_by_where_they_work_speaks_for_themselves(nlp: Language) -> None:
+    text = (
+        "“I call it chaos,” a JetBlue pilot said on Sunday. "
+        "He added that many passengers did not know how to behave."
+    )
+    said, added = claims(nlp, text)
+    assert said.speaker_name == added.speaker_name == "JetBlue pilot"
+
+
+def test_the_role_refers_back_to_the_person_named_with_it(nlp: Language) -> None:
+    text = (
+        "Solo Mayor Hadi Rudyatmo said the supply of dog meat was plentiful. "
+        "The mayor said a ban would not end the trade."
+    )
+    assert [c.speaker_name for c in claims(nlp, text)] == ["Hadi Rudyatmo"] * 2
+
+
+def test_according_to_inside_a_relative_clause(nlp: Language) -> None:
+    text = (
+        "The French politician, who according to some French media outlets is considering "
+        "a run for president, says the border has become a sieve."
+    )
+    claim = only(claims(nlp, text), "according to")
+    assert claim.speaker_name == "some French media outlets"
+    assert claim.content.text == "is considering a run for president"
+
+
+def test_a_name_read_as_say_is_no_cue(nlp: Language) -> None:
+    text = (
+        "Sayed Abdul Karim, the Herat head for the Red Cross and Red Crescent Society "
+        "told VOA four people had likely died in the blast."
+    )
+    # The parser reads `Sayed` as the verb and `told` as its clause: no claim is better
+    # than one whose cue is a name.
+    assert [c.cue.text for c in claims(nlp, text) if c.cue.text == "Sayed"] == []
+
+
 def test_metonym_and_unnamed_sources(nlp: Language) -> None:
     found = claims(
         nlp,

@@ -131,6 +131,7 @@ _SPEAKING_NOUNS = _words(
 #: Verbs of saying whose relative clause still reports a claim when it has a clause of
 #: its own: `the mine, which Mr. Clarke says he is doing everything to keep open`.
 _RELATIVE_CUES = _words("say claim believe estimate argue insist contend")
+_FORMS_OF_SAY = _words("say says said saying sayin")
 #: Gatherings a speaker tells things to (`told a cabinet meeting that ...`).
 _AUDIENCES = _words(
     """meeting conference briefing session gathering rally crowd audience summit forum
@@ -471,6 +472,8 @@ def _sentence_claims(sent: Span, quotes: list[tuple[int, int]]) -> Iterator[_Fou
                 yield item
         elif (
             token.pos_ in {"VERB", "AUX"}
+            # `Sayed Abdul Wajeed Sadat told VOA`: a name the lemmatizer read as `say`
+            and not (lemma == "say" and token.lower_ not in _FORMS_OF_SAY)
             and (
                 lemma in CUE_VERBS
                 or lemma in _OBJECT_CUES
@@ -1624,7 +1627,12 @@ def _according_to(sent: Span, according: Token) -> _Found | None:
     source = objs[0]
     # The source ends at the comma closing the phrase, however the parser attached what follows.
     s_end = to.i + 1
-    while s_end < sent.end and doc[s_end].text not in {",", ";", ".", "—", "(", ":"}:
+    while (
+        s_end < sent.end
+        and doc[s_end].text not in {",", ";", ".", "—", "(", ":"}
+        # `who, according to French media outlets is considering ...`: its own verb
+        and not (doc[s_end].pos_ in {"VERB", "AUX"} and doc[s_end].i > source.right_edge.i)
+    ):
         s_end += 1
     if s_end <= to.i + 1:
         return None
@@ -1634,7 +1642,12 @@ def _according_to(sent: Span, according: Token) -> _Found | None:
     left = [t for t in doc[sent.start : phrase_start] if not (t.is_punct or t.is_space)]
     right = [t for t in doc[phrase_end : sent.end] if not (t.is_punct or t.is_space)]
     left_clause = any(t.pos_ in {"VERB", "AUX"} for t in left)
-    if left and (left_clause or not right):
+    relative = next((t for t in according.ancestors if t.dep_ == "relcl"), None)
+    if relative is not None and relative.left_edge.i < phrase_start < relative.i:
+        # `the politician, who according to French media is considering a run, says`:
+        # what the phrase vouches for is the rest of the relative clause.
+        c_start, c_end = phrase_end, relative.right_edge.i + 1
+    elif left and (left_clause or not right):
         c_start, c_end = sent.start, phrase_start
     else:
         c_start, c_end = phrase_end, sent.end
@@ -2258,10 +2271,11 @@ def _speaker_of(
     entity = _mention_at(mentions, head_start, head_end)
     if (
         entity is not None
-        and token.pos_ == "PROPN"
+        and (token.pos_ == "PROPN" or token.lemma_.lower() in _PRIVATE_PERSONS)
         and _mention_at(mentions, token.idx, token.idx + len(token.text)) is None
     ):
-        # `the CIA World Factbook`: the body names a work of its own, which speaks.
+        # `the CIA World Factbook`: the body names a work of its own, which speaks;
+        # `a JetBlue pilot`: a person who works there, who speaks for themselves.
         entity = None
     if entity is None:
         # `Former ambassador, Jean-Marc Simon, told ...`: the name in apposition; not
@@ -2596,6 +2610,16 @@ def _definite_antecedent(token: Token, ctx: _SpeakerContext) -> tuple[Entity | N
                 return item.speaker, name
     if head in _ROLE_HEADS:
         doc = ctx.doc
+        # `Solo Mayor Hadi Rudyatmo said ... the mayor said`: a speaker named with the role.
+        for item in reversed(ctx.spoken):
+            if item.source is None or token.idx - item.source[0] > 3000:
+                break
+            written = _text(doc)[item.source[0] : item.source[1]].lower().split()
+            if head in written and (
+                (item.speaker is not None and item.speaker.kind == "person")
+                or (item.speaker is None and _looks_personal(item.speaker_name))
+            ):
+                return item.speaker, item.speaker_name
         for start, _end, entity in reversed(before):
             if entity.kind != "person":
                 continue
@@ -2712,7 +2736,7 @@ def _pronoun(token: Token, ctx: _SpeakerContext) -> tuple[Entity | None, str]:
         if (
             item.source is not None
             and window <= item.source[0] < token.idx
-            and fits(item.speaker, item.speaker_name)
+            and (fits(item.speaker, item.speaker_name) or (person and _one_person(item)))
             # `it` is one body, not `legal experts and political groups`
             and not (lower in {"it", "its"} and _plural_source(item))
         ):
@@ -2759,6 +2783,33 @@ def _pronoun(token: Token, ctx: _SpeakerContext) -> tuple[Entity | None, str]:
     if best is not None:
         return best[1], best[2]
     return None, token.text
+
+
+def _one_person(item: _Found) -> bool:
+    """An unnamed speaker who is one person (`the chief foreign correspondent of the
+    Financial Times noted`, `a JetBlue pilot lamented`): `he` or `she` may be them."""
+    head = item.source_token
+    return (
+        item.speaker is None
+        and head is not None
+        and head.tag_ == "NN"
+        and head.lemma_.lower() in _PERSON_NOUNS
+    )
+
+
+#: Nouns for one person (a role or a walk of life).
+_PERSON_NOUNS = _ROLE_HEADS | _words(
+    """correspondent journalist reporter editor columnist professor scientist economist
+    historian diplomat pilot passenger driver doctor nurse soldier officer farmer teacher
+    survivor mother father son daughter wife husband owner resident witness worker
+    employee student man woman lawmaker senator chief head aide coordinator"""
+)
+#: ... of whom these speak for themselves, not for the body named with them (`a JetBlue
+#: pilot`, `a Reuters journalist`); a spokesperson or an official speaks for it.
+_PRIVATE_PERSONS = _words(
+    """pilot passenger driver doctor nurse soldier farmer teacher survivor resident witness
+    worker employee student owner correspondent journalist reporter columnist"""
+)
 
 
 def _plural_source(item: _Found) -> bool:
