@@ -360,6 +360,11 @@ def test_a_name_read_as_say_is_no_cue(nlp: Language) -> None:
     assert [c.cue.text for c in claims(nlp, text) if c.cue.text == "Sayed"] == []
 
 
+def test_a_cue_joined_to_a_reported_clause_continues_its_reporter(nlp: Language) -> None:
+    text = "The governor pointed out that the law is old and added that it would be changed."
+    assert [c.speaker_name for c in claims(nlp, text)] == ["governor", "governor"]
+
+
 def test_metonym_and_unnamed_sources(nlp: Language) -> None:
     found = claims(
         nlp,

@@ -1449,8 +1449,11 @@ def _subject(verb: Token) -> Token | None:
             head = token.head
             # A cue joined to a reported clause (`said A and said B`, `added A, suggesting
             # B`) continues the cue that reported it, not the clause's own subject.
-            if head.dep_ == "ccomp" and head.head.lemma_.lower() in CUE_VERBS:
-                head = head.head
+            if head.dep_ == "ccomp" and (
+                head.head.lemma_.lower() in CUE_VERBS
+                or head.head.lemma_.lower() in _PREPOSITION_CUES
+            ):
+                head = head.head  # `pointed out A and added B`: who pointed out adds it
             token = head
             continue
         if (
