@@ -5,21 +5,11 @@ Texts are written for these tests; each checks one phenomenon.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from spacy.language import Language
 
-from claimwire.nlp import extensions as ext
+from attribution_support import responses
 from claimwire.records import Claim, Response
-
-
-def responses(nlp: Language, text: str) -> tuple[list[Claim], list[Response]]:
-    doc = nlp.make_doc(text)
-    doc._.cw_published = dt.date(2024, 8, 15)
-    for _name, proc in nlp.pipeline:
-        doc = proc(doc)
-    return list(ext.claims(doc)), list(ext.responses(doc))
 
 
 def answered(found: list[Claim], response: Response) -> set[str]:
