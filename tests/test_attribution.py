@@ -11,10 +11,10 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from attribution_support import claims, only, responses, run
 from claimwire.nlp import extensions as ext
 from claimwire.nlp.attribution import find_quotes
 from claimwire.records import DateMention, DateValue, Span
+from pipeline_support import claims, only, responses, run
 
 
 def test_indirect_claim_with_speaker_and_offsets(nlp: Language) -> None:

@@ -10,14 +10,7 @@ from spacy.tokens import Doc
 from claimwire.nlp import extensions as ext
 from claimwire.nlp.entities import entity_at
 from claimwire.records import Entity
-
-
-def run(nlp: Language, text: str, published: dt.date | None = dt.date(2024, 8, 15)) -> Doc:
-    doc = nlp.make_doc(text)
-    doc._.cw_published = published
-    for _name, proc in nlp.pipeline:
-        doc = proc(doc)
-    return doc
+from pipeline_support import run
 
 
 def by_name(doc: Doc) -> dict[str, Entity]:

@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from attribution_support import responses
 from claimwire.records import Claim, Response
+from pipeline_support import responses
 
 
 def answered(found: list[Claim], response: Response) -> set[str]:

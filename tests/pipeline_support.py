@@ -1,5 +1,5 @@
-"""What the attribution and response tests share: running the pipeline over a text
-written for the test, and picking a claim by its cue."""
+"""What the component tests share: running the pipeline over a text written for the
+test, and picking a claim by its cue."""
 
 from __future__ import annotations
 
