@@ -2048,20 +2048,19 @@ def _sentence_at(sents: list[Span], at: int) -> int:
 def _dedupe(found: list[_Found]) -> list[_Found]:
     """One claim per cue and stretch of content (`said that A and that B` makes two);
     where two cues share a content, the first one wins."""
-    seen_cues: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    by_cue: dict[tuple[int, int], list[_Found]] = {}
     seen_content: set[tuple[int, int]] = set()
     out: list[_Found] = []
     for item in found:
         start, end = item.content
+        kept = by_cue.setdefault(item.cue, [])
         if item.content in seen_content or any(
-            a < end and start < b for a, b in seen_cues.get(item.cue, [])
+            k.content[0] < end and start < k.content[1] for k in kept
         ):
             continue
-        if item.cue in seen_cues and not any(
-            f.cue == item.cue and f.source == item.source for f in out
-        ):
+        if kept and kept[0].source != item.source:
             continue  # another reading of the same cue
-        seen_cues.setdefault(item.cue, []).append(item.content)
+        kept.append(item)
         seen_content.add(item.content)
         out.append(item)
     return out
@@ -2261,6 +2260,7 @@ def _speaker_of(
     if lower in {"who", "whom", "which", "that"} and token.head.dep_ == "relcl":
         token = token.head.head  # `Jane Doe, who said ...`: the person the clause is about
         source = (token.left_edge.idx, token.idx + len(token.text))
+    determiner = next((c.lower_ for c in token.children if c.dep_ == "det"), "")
     joint = _coordinated_states(token, mentions)
     if joint is not None:
         return None, joint
@@ -2292,7 +2292,6 @@ def _speaker_of(
         # `a statement from the Kremlin said`: the document speaks for its author.
         entity = _first_entity_in(mentions, *source)
         if entity is None and not any(c.dep_ == "prep" for c in token.children):
-            determiner = next((c.lower_ for c in token.children if c.dep_ == "det"), "")
             if determiner in {"the", "this", "that"}:
                 # `X issued a statement ... The statement threatened ...`: its issuer.
                 issuer = _document_issuer(token, ctx)
@@ -2358,7 +2357,6 @@ def _speaker_of(
             return government  # `host country Canada outlined`: the state speaks
         if name:
             return None, ctx.full_names.get(name.split()[-1].lower(), name)
-    determiner = next((c.lower_ for c in token.children if c.dep_ == "det"), "")
     if determiner in {"the", "these", "those"} and token.tag_ == "NNS":
         earlier = _group_spoken_before(token, ctx)
         if earlier is not None:
@@ -2395,9 +2393,7 @@ def _group_spoken_before(token: Token, ctx: _SpeakerContext) -> str | None:
     # Not a speaker yet: the same noun, with the words that say which, in the sentence
     # before (`... blamed the leaders of Puntland and Jubaland. Those leaders said ...`).
     doc = token.doc
-    sent_start = token.sent.start
-    first = doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
-    for earlier in reversed(doc[first : token.i]):
+    for earlier in reversed(doc[_sentence_before(token) : token.i]):
         if earlier.lower_ != token.lower_ or earlier.i == token.i:
             continue
         end = _noun_phrase_end(earlier)
@@ -2465,9 +2461,7 @@ def _document_issuer(token: Token, ctx: _SpeakerContext) -> tuple[Entity | None,
     subject of `issued a statement`, `released a report` in the sentence before or
     this one."""
     doc = token.doc
-    sent_start = token.sent.start
-    first = doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
-    for earlier in reversed(doc[first : token.i]):
+    for earlier in reversed(doc[_sentence_before(token) : token.i]):
         if earlier.lemma_ != token.lemma_:
             continue
         if earlier.dep_ != "dobj":
@@ -2482,13 +2476,16 @@ def _document_issuer(token: Token, ctx: _SpeakerContext) -> tuple[Entity | None,
     return None
 
 
+def _sentence_before(token: Token) -> int:
+    """Where the sentence before ``token``'s starts (its own, in the first sentence)."""
+    start = token.sent.start
+    return token.doc[start - 1].sent.start if start > 0 else 0
+
+
 def _last_body_spoken(token: Token, ctx: _SpeakerContext) -> Entity | None:
     """The organisation or government that spoke last, within two sentences."""
-    sent_start = token.sent.start
-    first = token.doc[sent_start - 1].sent.start if sent_start > 0 else 0
-    if first > 0:
-        first = token.doc[first - 1].sent.start
-    floor = token.doc[first].idx
+    doc = token.doc
+    floor = doc[_sentence_before(doc[_sentence_before(token)])].idx
     for item in reversed(ctx.spoken):
         if item.source is None or item.source[0] < floor:
             break
@@ -2745,7 +2742,7 @@ def _pronoun(token: Token, ctx: _SpeakerContext) -> tuple[Entity | None, str]:
         ):
             best = (item.source[0], item.speaker, item.speaker_name)
     sent_start = token.sent.start_char
-    prev_start = doc[token.sent.start - 1].sent.start_char if token.sent.start > 0 else 0
+    prev_start = doc[_sentence_before(token)].idx
     for m_start, m_end, entity in ctx.mentions:
         if m_start >= token.idx:
             break
@@ -2761,8 +2758,7 @@ def _pronoun(token: Token, ctx: _SpeakerContext) -> tuple[Entity | None, str]:
             best = (m_start, entity, entity.name)
     if lower == "they" and best is None:
         # `Sudanese protesters gathered ... They demanded`: a plural subject just before.
-        first = doc[token.sent.start - 1].sent.start if token.sent.start > 0 else 0
-        for t in doc[first : token.i]:
+        for t in doc[_sentence_before(token) : token.i]:
             if (
                 t.dep_ in _SUBJECT_DEPS
                 and t.tag_ in {"NNS", "NNPS"}
@@ -2800,18 +2796,20 @@ def _one_person(item: _Found) -> bool:
     )
 
 
-#: Nouns for one person (a role or a walk of life).
-_PERSON_NOUNS = _ROLE_HEADS | _words(
-    """correspondent journalist reporter editor columnist professor scientist economist
-    historian diplomat pilot passenger driver doctor nurse soldier officer farmer teacher
-    survivor mother father son daughter wife husband owner resident witness worker
-    employee student man woman lawmaker senator chief head aide coordinator"""
-)
-#: ... of whom these speak for themselves, not for the body named with them (`a JetBlue
+#: People who speak for themselves, not for the body named with them (`a JetBlue
 #: pilot`, `a Reuters journalist`); a spokesperson or an official speaks for it.
 _PRIVATE_PERSONS = _words(
     """pilot passenger driver doctor nurse soldier farmer teacher survivor resident witness
     worker employee student owner correspondent journalist reporter columnist"""
+)
+#: Nouns for one person (a role or a walk of life).
+_PERSON_NOUNS = (
+    _ROLE_HEADS
+    | _PRIVATE_PERSONS
+    | _words(
+        """editor professor scientist economist historian diplomat officer mother father son
+        daughter wife husband man woman lawmaker senator chief head aide coordinator"""
+    )
 )
 
 
