@@ -102,6 +102,8 @@ _PEOPLE_NOUNS = _words(
     legislator member official analyst expert observer activist worker student parent
     people person"""
 )
+#: ... and those whose words a participle right after them gives (`groups arguing that`).
+_SPEAKING_PEOPLE = _PEOPLE_NOUNS | _words("group organization organisation")
 #: Verbs of saying whose participle reports for the noun it follows: `a statement saying X`.
 _PARTICIPLE_CUES = _words("say claim warn accuse urge call allege insist argue")
 #: Cues whose gerund complement is the content: `denied providing sanctuary`.
@@ -219,6 +221,9 @@ _CERTAIN_ADJECTIVES = _words("confident convinced certain sure adamant insistent
 _UNCERTAIN_ADJECTIVES = _words(
     "worried concerned afraid fearful optimistic pessimistic hopeful doubtful skeptical sceptical"
 )
+_STATE_ADJECTIVES = _CERTAIN_ADJECTIVES | _UNCERTAIN_ADJECTIVES
+#: Cues whose claims are hedged whatever their words.
+_HEDGING_CUES = _HEDGE_CUES | _UNCERTAIN_ADJECTIVES
 #: Words in the content that distance the outlet from it: `for allegedly spreading ...`.
 _DISTANCING_WORDS = _words("allegedly alleged purportedly purported supposedly so-called")
 #: Objects of `claimed` that make it a statement of fact: `claimed responsibility`.
@@ -465,7 +470,7 @@ def _in_quote(quotes: list[tuple[int, int]], start: int, end: int) -> tuple[int,
 def _sentence_claims(sent: Span, quotes: list[tuple[int, int]]) -> Iterator[_Found]:
     for token in sent:
         lemma = token.lemma_.lower()
-        if token.dep_ == "acomp" and token.lower_ in _CERTAIN_ADJECTIVES | _UNCERTAIN_ADJECTIVES:
+        if token.dep_ == "acomp" and token.lower_ in _STATE_ADJECTIVES:
             # `are worried ...`, tagged an adjective or a participle
             item = _adjective_claim(token)
             if item is not None:
@@ -1501,10 +1506,7 @@ def _people_before(verb: Token) -> Token | None:
     noun = doc[verb.i - 1]
     if noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ in _SUBJECT_DEPS:
         return None
-    if not (
-        noun.lemma_.lower() in _PEOPLE_NOUNS | {"group", "organization", "organisation"}
-        or noun.ent_type_ in {"PERSON", "ORG", "NORP"}
-    ):
+    if not (noun.lemma_.lower() in _SPEAKING_PEOPLE or noun.ent_type_ in {"PERSON", "ORG", "NORP"}):
         return None
     while noun.dep_ == "conj" and noun.head.i < noun.i:
         noun = noun.head
@@ -2877,7 +2879,7 @@ def _flag(doc: Doc, sents: list[Span], found: list[_Found]) -> None:
     for item in found:
         content = doc.char_span(*item.content, alignment_mode="expand")
         words = {t.lower_ for t in content} if content is not None else set()
-        if words & _HEDGE_WORDS or item.cue_lemma in _HEDGE_CUES | _UNCERTAIN_ADJECTIVES:
+        if words & _HEDGE_WORDS or item.cue_lemma in _HEDGING_CUES:
             item.flags.add("hedged")
         if (
             item.cue_lemma in _DISTANCING_CUES and not words & _ACCEPTED_CLAIMS
