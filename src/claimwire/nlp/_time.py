@@ -17,6 +17,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from bisect import bisect_left, insort
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -365,12 +366,19 @@ class TimeFinder:
                         continue  # `a decades-long feud`: the article is not a count
                     found.append(RawMatch(m.start(), m.end(), name, groups))
         found.sort(key=lambda r: (-(r.end - r.start), self._rank[r.pattern], r.start))
-        taken: list[RawMatch] = []
+        # Longest first; a match overlapping one already taken loses. The taken ones do
+        # not overlap, so in start order their ends rise too: only the last one starting
+        # before a candidate ends can reach into it.
+        taken: list[tuple[int, int]] = []
+        kept: list[RawMatch] = []
         for cand in found:
-            if all(cand.end <= t.start or cand.start >= t.end for t in taken):
-                taken.append(cand)
-        taken.sort(key=lambda r: r.start)
-        return taken
+            before = bisect_left(taken, (cand.end,))
+            if before and taken[before - 1][1] > cand.start:
+                continue
+            insort(taken, (cand.start, cand.end))
+            kept.append(cand)
+        kept.sort(key=lambda r: r.start)
+        return kept
 
 
 # ---------------------------------------------------------------- resolution

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 import threading
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -362,7 +362,8 @@ class AttributionExtractor:
             item.kind = item.kind or _kind(text, item.content, quotes)
         _resolve_speakers(doc, sents, found, speech)
         _flag(doc, sents, found)
-        claims = [_record(doc, n, item, ext.dates(doc)) for n, item in enumerate(found, 1)]
+        dates = _dates_by_head(doc, ext.dates(doc))
+        claims = [_record(doc, n, item, dates) for n, item in enumerate(found, 1)]
         ext.claims(doc).extend(claims)
         ext.responses(doc).extend(_responses(doc, sents, found, claims))
         return doc
@@ -458,10 +459,20 @@ def _balance_quotes(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _in_quote(quotes: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
-    for q in quotes:
-        if q[0] <= start and end <= q[1]:
-            return q
+    """The quote holding ``start:end``. Quotes are in text order and do not overlap, as
+    :func:`find_quotes` gives them, so only the last one opening before ``start`` can."""
+    i = bisect_right(quotes, start, key=_opening) - 1
+    if i >= 0 and end <= quotes[i][1]:
+        return quotes[i]
     return None
+
+
+def _opening(quote: tuple[int, int]) -> int:
+    return quote[0]
+
+
+def _closing(quote: tuple[int, int]) -> int:
+    return quote[1]
 
 
 # ---------------------------------------------------------------- finding claims
@@ -884,7 +895,11 @@ def _quote_before(
     if i == first - 1:
         return None
     edge = doc[first].idx
-    for q_start, q_end in quotes:
+    # Quotes end in text order: only those ending up to five characters before the edge.
+    for n in range(bisect_left(quotes, edge - 5, key=_closing), len(quotes)):
+        q_start, q_end = quotes[n]
+        if q_end > edge:
+            break
         between = _text(doc)[q_end:edge]
         inner = _text(doc)[q_start:q_end].rstrip()
         ends_sentence = inner.endswith(".") and q_end <= sent.start_char + 1
@@ -2043,8 +2058,11 @@ def _colon_quote_claims(
 
 
 def _sentence_at(sents: list[Span], at: int) -> int:
-    starts = [s.start_char for s in sents]
-    return max(0, bisect_right(starts, at) - 1)
+    return max(0, bisect_right(sents, at, key=_sentence_start) - 1)
+
+
+def _sentence_start(sent: Span) -> int:
+    return sent.start_char
 
 
 def _dedupe(found: list[_Found]) -> list[_Found]:
@@ -2917,7 +2935,7 @@ def _claims_near(claims: list[_Found], at: int) -> list[_Found]:
 # ---------------------------------------------------------------- records
 
 
-def _record(doc: Doc, n: int, item: _Found, dates: list[DateMention]) -> Claim:
+def _record(doc: Doc, n: int, item: _Found, dates: dict[int, list[tuple[int, DateValue]]]) -> Claim:
     text = _text(doc)
     as_written = item.written or item.source
     source = (
@@ -2942,29 +2960,39 @@ def _record(doc: Doc, n: int, item: _Found, dates: list[DateMention]) -> Claim:
     )
 
 
-def _claim_date(doc: Doc, item: _Found, dates: list[DateMention]) -> DateValue | None:
+def _dates_by_head(doc: Doc, dates: list[DateMention]) -> dict[int, list[tuple[int, DateValue]]]:
+    """Resolved dates, with where each starts, by the tokens they hang from: their root
+    and up to three heads above it. Indexed once per doc: a long text has many claims
+    and many dates."""
+    by_head: dict[int, list[tuple[int, DateValue]]] = {}
+    for mention in dates:
+        if mention.value is None or mention.precision is None:
+            continue
+        span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+        if span is None:
+            continue
+        token: Token = span.root
+        dated = (mention.span.start, DateValue(mention.value, mention.precision))
+        for _ in range(4):
+            by_head.setdefault(token.i, []).append(dated)
+            if token.head.i == token.i:
+                break
+            token = token.head
+    return by_head
+
+
+def _claim_date(
+    doc: Doc, item: _Found, dates: dict[int, list[tuple[int, DateValue]]]
+) -> DateValue | None:
     """The date of the speech act: a date expression hanging on the cue, not in the content."""
     if not dates or item.continuation:
         return None
     cue = doc.char_span(*item.cue, alignment_mode="expand")
     if cue is None:
         return None
-    verb = cue.root
-    for mention in dates:
-        if mention.value is None or mention.precision is None:
-            continue
-        if item.content[0] <= mention.span.start < item.content[1]:
-            continue
-        span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
-        if span is None:
-            continue
-        token: Token = span.root
-        for _ in range(4):
-            if token.i == verb.i:
-                return DateValue(mention.value, mention.precision)
-            if token.head.i == token.i:
-                break
-            token = token.head
+    for start, value in dates.get(cue.root.i, ()):
+        if not item.content[0] <= start < item.content[1]:
+            return value
     return None
 
 

@@ -54,6 +54,7 @@ from spacy.tokens import Span as SpacySpan
 
 from claimwire.nlp import extensions as ext
 from claimwire.nlp._lexicon import words as _words
+from claimwire.nlp._ranges import Ranges
 from claimwire.nlp.actors import default_kb
 from claimwire.nlp.countries import country_by_code, lookup_country
 from claimwire.records import (
@@ -307,6 +308,16 @@ def _forget_context(doc: Doc) -> None:
     """Drop the working state kept on the doc (it is not serialisable)."""
     doc.user_data.pop("cw_events_context", None)
     doc.user_data.pop("cw_events_depth", None)
+    doc.user_data.pop("cw_events_dates", None)
+
+
+def _date_ranges(doc: Doc) -> Ranges:
+    """Where the doc's dates are, indexed once per doc."""
+    cached = doc.user_data.get("cw_events_dates")
+    if not isinstance(cached, Ranges):
+        cached = Ranges((d.span.start, d.span.end) for d in ext.dates(doc))
+        doc.user_data["cw_events_dates"] = cached
+    return cached
 
 
 @Language.factory("claimwire_events")
@@ -459,6 +470,7 @@ LIGHT_HEADS = _words("effort mission bid attempt initiative campaign operation p
 def _triggers(doc: Doc | SpacySpan, lexicon: Lexicon) -> list[_Found]:
     found = [f for f in (_match(t, lexicon) for t in doc) if f is not None]
     by_token = {f.token.i: f for f in found}
+    seconds = {f.second.i for f in found if f.second is not None}
     kept: list[_Found] = []
     for f in found:
         head = f.token.head
@@ -469,7 +481,7 @@ def _triggers(doc: Doc | SpacySpan, lexicon: Lexicon) -> list[_Found]:
             if other is not None and other.rule.type == f.rule.type and other is not f:
                 continue
         # The second word of a phrase is not an event of its own (`take control`).
-        if any(o.second is not None and o.second.i == f.token.i for o in found):
+        if f.token.i in seconds:
             continue
         kept.append(f)
     return kept
@@ -820,7 +832,7 @@ def _resolve_actor(token: Token, places: list[Place] | None) -> Actor | None:
     if token.ent_type_ in _NOT_ACTOR_ENTS or token.lower_ in _TIME_WORDS:
         return None
     start, end = token.idx, token.idx + len(token.text)
-    if any(d.span.start < end and start < d.span.end for d in ext.dates(doc)):
+    if _date_ranges(doc).overlaps(start, end):
         return None
     span = _np_span(token)
     name = _clean_name(span.text)
@@ -1477,6 +1489,7 @@ def _find_events(doc: Doc, lexicon: Lexicon) -> list[Event]:
     dates = [d for d in all_dates if not d.anchor]
     quantities = ext.quantities(doc)
     found = _triggers(doc, lexicon) + _obligations(doc)
+    place_roots = _PlaceRoots(doc, places)
     trigger_tokens = {f.token.i for f in found}
     found_tokens = {f.token for f in found}
     drafts: list[tuple[_Found, Event]] = []
@@ -1499,7 +1512,7 @@ def _find_events(doc: Doc, lexicon: Lexicon) -> list[Event]:
         # A nominal under another trigger (`never condemned the invasion`) keeps its
         # own modality; under a support verb (`will launch attacks`) it shares it.
         chain = _chain(token, governor if governor not in found_tokens else None)
-        place = _event_place(f, chain, patient_heads, places)
+        place = _event_place(f, chain, patient_heads, place_roots)
         # Territory taken or struck: its state is on the receiving end.
         if (
             f.rule.type == "ASSAULT"
@@ -1585,41 +1598,61 @@ def _mode(f: _Found) -> str | None:
     return None
 
 
+class _PlaceRoots:
+    """The root token of each place mention, by sentence, in the order of the places
+    and their mentions. Built once per doc: a place attaches to an event through the
+    parse, so only the places in the event's own sentence can be its place."""
+
+    def __init__(self, doc: Doc, places: list[Place]) -> None:
+        self._sentence_of = [0] * len(doc)
+        for n, sent in enumerate(doc.sents):
+            self._sentence_of[sent.start : sent.end] = [n] * len(sent)
+        self._by_sentence: dict[int, list[tuple[int, Place, Token]]] = {}
+        order = 0
+        for place in places:
+            for mention in place.mentions:
+                char = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                if char is None or len(char) == 0:
+                    continue
+                root = char.root
+                self._by_sentence.setdefault(self._sentence_of[root.i], []).append(
+                    (order, place, root)
+                )
+                order += 1
+
+    def near(self, tokens: Iterable[Token]) -> list[tuple[Place, Token]]:
+        """The mentions in the sentences of ``tokens``, in the places' order."""
+        sentences = {self._sentence_of[t.i] for t in tokens}
+        found = sorted(e for n in sentences for e in self._by_sentence.get(n, ()))
+        return [(place, root) for _order, place, root in found]
+
+
 def _event_place(
-    f: _Found, chain: list[Token], patients: list[Token], places: list[Place]
+    f: _Found, chain: list[Token], patients: list[Token], place_roots: _PlaceRoots
 ) -> Place | None:
-    if not places:
-        return None
     holders = {t.i for t in chain}
     if f.second is not None:
         holders.add(f.second.i)
+    candidates = place_roots.near((*chain, *patients, *([f.second] if f.second else [])))
     seize = f.rule.type in ("ASSAULT", "COERCE") and f.rule.mode in ("seize", "confiscate", None)
-    for place in places:
-        for mention in place.mentions:
-            doc = f.token.doc
-            char = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if char is None or len(char) == 0:
+    for place, root in candidates:
+        head = root.head
+        if root.dep_ == "pobj" and head.lower_ in PLACE_PREPS | {"of"}:
+            if head.lower_ == "of" and head.head.i not in holders:
                 continue
-            root = char.root
-            head = root.head
-            if root.dep_ == "pobj" and head.lower_ in PLACE_PREPS | {"of"}:
-                if head.lower_ == "of" and head.head.i not in holders:
-                    continue
-                if head.lower_ == "on" and f.rule.pos == "N":
-                    pass  # `attack on Kharkiv`: a place attacked is where it happened
-                if head.head.i in holders:
-                    return place
-            if seize and root.dep_ in ("dobj", "nsubjpass") and head.i in holders:
+            if head.lower_ == "on" and f.rule.pos == "N":
+                pass  # `attack on Kharkiv`: a place attacked is where it happened
+            if head.head.i in holders:
                 return place
-            if any(p.i == root.i for p in patients) and f.rule.type == "ASSAULT":
-                return place
+        if seize and root.dep_ in ("dobj", "nsubjpass") and head.i in holders:
+            return place
+        if any(p.i == root.i for p in patients) and f.rule.type == "ASSAULT":
+            return place
     # `killed outside the city of Basra`, `died in a blast in a district of Beirut`:
     # the place sits deeper, in a phrase about a place or another nominal.
-    for place in places:
-        for mention in place.mentions:
-            char = f.token.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if char is not None and len(char) > 0 and _reaches(char.root, holders):
-                return place
+    for place, root in candidates:
+        if _reaches(root, holders):
+            return place
     return None
 
 

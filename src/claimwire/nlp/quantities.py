@@ -43,6 +43,7 @@ from claimwire.nlp._numbers_units import (
     UNITS,
     words_of,
 )
+from claimwire.nlp._ranges import Ranges
 from claimwire.records import Qualifier, Quantity
 from claimwire.records import Span as TextSpan
 
@@ -194,6 +195,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
     """The quantities of ``doc``, ids ``q1``.. in text order (dates already found)."""
     text = doc.text
     blocked = sorted((d.span.start, d.span.end) for d in ext.dates(doc))
+    dated = Ranges(blocked)
     found: list[tuple[_Found, Token | None]] = []
     pos = 0
     while True:
@@ -204,10 +206,10 @@ def find_quantities(doc: Doc) -> list[Quantity]:
         item = _read(match, text)
         if item is None:
             continue
-        if any(s < match.end() and match.start() < e for s, e in blocked):
+        if dated.overlaps(match.start(), match.end()):
             continue  # a date (`2018 to 3.9 million` starts with one)
         pos = max(pos, item.core_end)
-        if any(s < item.core_end and item.start < e for s, e in blocked):
+        if dated.overlaps(item.start, item.core_end):
             continue
         if _ends_date_range(text, item.start, blocked) or _is_era_year(text, item):
             continue  # `1990 to 2000`, `between A.D. 1000 and 1260`: years
