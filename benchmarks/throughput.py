@@ -5,7 +5,11 @@ corpus, one article per line, when ``../shared/data`` is there; else the bundled
 examples). Batches alternate which of the two goes first, and the figure is the
 ratio of CPU times, so that a busy machine slows both alike. A third pass runs
 the full pipeline component by component to give each one's share of the time
-(issues 3 and 6 cap attribution at 15% and events at 20% of it).
+(issues 3 and 6 cap attribution at 15% and events at 20% of it). A last pass runs
+the same articles joined into one long text (a transcript, a collected volume),
+to show whether claimwire's own components cost more per character on a long text
+than on the articles one by one, as a search over the whole text for each claim
+or event would.
 
     python -m benchmarks.throughput [--quick]
 """
@@ -32,13 +36,18 @@ from claimwire.settings import Settings
 #: The issue-2 bar: the whole pipeline runs at least half as fast as bare spaCy.
 #: The headroom figures are budget left under the time-share caps of issues 3 and 6
 #: (attribution at most 15%, events at most 20% of pipeline time); 0 is the cap.
+#: ``long_text_linearity``: claimwire's own CPU per character on separate articles
+#: over the same on one long text of them; 1.0 is linear, lower is worse.
 FLOORS: dict[str, float] = {
     "throughput_ratio": 0.5,
     "attribution_share_headroom": 0.0,
     "events_share_headroom": 0.0,
+    "long_text_linearity": 0.5,
 }
 SHARE_CAPS = {"claimwire_attribution": 0.15, "claimwire_events": 0.20}
 BATCH = 16
+#: Characters in the long text (quick: the CI gate's size).
+LONG_TEXT = {False: 400_000, True: 120_000}
 
 
 def load_articles(quick: bool) -> tuple[list[Article], str, float]:
@@ -133,6 +142,7 @@ def measure(quick: bool = False) -> dict[str, Any]:
             assemble(doc, article)
         shares["assemble"] = shares.get("assemble", 0.0) + time.process_time() - c0
     total = sum(shares.values()) or 1.0
+    long_text = _long_text_costs(extractor, articles, LONG_TEXT[quick])
     return {
         "described": described,
         "ingest_cpu": ingest_cpu,
@@ -144,7 +154,33 @@ def measure(quick: bool = False) -> dict[str, Any]:
         "bare_wall": bare_wall,
         "full_wall": full_wall,
         "shares": {name: t / total for name, t in shares.items()},
+        "long_text": long_text,
     }
+
+
+def _long_text_costs(extractor: Extractor, articles: list[Article], chars: int) -> dict[str, Any]:
+    """CPU seconds of claimwire's components and of spaCy's, on articles one by one
+    and on the same articles joined into one text of about ``chars`` characters."""
+    chosen: list[Article] = []
+    for article in articles:
+        if sum(len(a.text) + 2 for a in chosen) >= chars:
+            break
+        chosen.append(article)
+    joined = Article(id="long", text="\n\n".join(a.text for a in chosen))
+    costs: dict[str, Any] = {"articles": len(chosen), "chars": len(joined.text)}
+    for form, texts in (("separate", chosen), ("long", [joined])):
+        ours = theirs = 0.0
+        for doc in _docs(extractor, texts):
+            for name, proc in extractor.nlp.pipeline:
+                c0 = time.process_time()
+                doc = proc(doc)
+                spent = time.process_time() - c0
+                if name.startswith("claimwire_"):
+                    ours += spent
+                else:
+                    theirs += spent
+        costs[f"ours_{form}"], costs[f"spacy_{form}"] = ours, theirs
+    return costs
 
 
 def figures(result: dict[str, Any]) -> dict[str, float]:
@@ -159,6 +195,12 @@ def figures(result: dict[str, Any]) -> dict[str, float]:
         short = name.removeprefix("claimwire_")
         out[f"{short}_share"] = shares.get(name, 0.0)
         out[f"{short}_share_headroom"] = cap - shares.get(name, 0.0)
+    long_text = result["long_text"]
+    # The same characters either way, so the ratio of CPU times is that per character.
+    out["long_text_linearity"] = long_text["ours_separate"] / max(long_text["ours_long"], 1e-9)
+    out["long_text_linearity_spacy"] = long_text["spacy_separate"] / max(
+        long_text["spacy_long"], 1e-9
+    )
     return out
 
 
@@ -196,6 +238,29 @@ def report(result: dict[str, Any]) -> str:
                 for name, share in result["shares"].items()
             ],
         ),
+        "",
+        f"One long text: the first {result['long_text']['articles']} of these articles "
+        f"joined ({result['long_text']['chars']:,} characters), against the same "
+        "articles one by one. Linearity is the CPU per character one by one over that "
+        "on the long text: 1.0 when a long text costs no more per character.",
+        "",
+        table(
+            ["components", "CPU one by one (s)", "CPU long text (s)", "linearity"],
+            [
+                [
+                    label,
+                    f"{result['long_text'][f'{key}_separate']:.1f}",
+                    f"{result['long_text'][f'{key}_long']:.1f}",
+                    f"{figs[figure]:.2f}",
+                ]
+                for label, key, figure in (
+                    ("claimwire's own", "ours", "long_text_linearity"),
+                    ("spaCy's (for reference)", "spacy", "long_text_linearity_spacy"),
+                )
+            ],
+        ),
+        "",
+        f"Floor for claimwire's linearity: {FLOORS['long_text_linearity']}.",
     ]
     return "\n".join(body)
 
