@@ -141,6 +141,45 @@ def test_a_speaker_after_an_opening_place(nlp: Language) -> None:
     assert says.speaker_name == expects.speaker_name == "Jane Mwangi"
 
 
+def test_a_speaker_named_after_an_opening_phrase_with_an_age(nlp: Language) -> None:
+    # The parser hangs the name on the opening phrase as an apposition, with the age
+    # after it, and leaves the cue without a subject.
+    text = "As a part of his plea, Ivan Petrov, 52, said that he sold the data to brokers abroad."
+    claim = only(claims(nlp, text), "said")
+    assert claim.source is not None
+    assert claim.source.text.startswith("Ivan Petrov")
+    assert claim.content.text == "he sold the data to brokers abroad"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        (
+            "Analysts say taxing imports encourages smuggling.",
+            "say",
+            "Analysts",
+            "taxing imports encourages smuggling",
+        ),
+        (
+            "Two ministers have said cutting that spending must be a priority for the new "
+            "government.",
+            "have said",
+            "Two ministers",
+            "cutting that spending must be a priority for the new government",
+        ),
+    ],
+)
+def test_a_gerund_opening_the_reported_clause(
+    nlp: Language, text: str, cue: str, source: str, content: str
+) -> None:
+    # The parser takes the gerund for the cue's complement and hangs the rest of the
+    # reported clause on it.
+    claim = only(claims(nlp, text), cue)
+    assert claim.source is not None
+    assert claim.source.text == source
+    assert claim.content.text == content
+
+
 def test_a_quote_read_out_from_a_statement(nlp: Language) -> None:
     text = "“We can work together on energy and trade,” read a joint statement after the talks."
     claim = only(claims(nlp, text), "read")

@@ -1071,6 +1071,24 @@ def _cue_tokens(verb: Token) -> list[Token]:
     return run
 
 
+def _gerund_subject(verb: Token, clause: Token, lemma: str) -> bool:
+    """`said legalizing it could create jobs`: the parser may take the gerund that is
+    the reported clause's subject for the cue's complement, and hang the rest of the
+    clause on it; a finite verb under the gerund shows it."""
+    return (
+        lemma in _SPEECH_VERBS | _RELATIVE_CUES
+        and clause.tag_ == "VBG"
+        and clause.left_edge.i == verb.i + 1
+        and any(
+            c.dep_ == "ccomp"
+            and c.i > clause.i
+            and any(s.dep_ in _SUBJECT_DEPS for s in c.children)
+            and (c.tag_ in {"VBD", "VBZ", "VBP", "MD"} or any(a.dep_ == "aux" for a in c.children))
+            for c in clause.children
+        )
+    )
+
+
 def _verb_content(
     sent: Span, verb: Token, lemma: str, stop: int | None = None
 ) -> tuple[int, int] | None:
@@ -1094,7 +1112,10 @@ def _verb_content(
         # `routinely deny providing sanctuary`: the gerund is what is denied or admitted.
         return _subtree_chars(doc, clause, clause, skip=verb)
     if clause is not None and (
-        clause.dep_ != "xcomp" or lemma in _XCOMP_CUES or _quoted_after(verb, clause)
+        clause.dep_ != "xcomp"
+        or lemma in _XCOMP_CUES
+        or _quoted_after(verb, clause)
+        or _gerund_subject(verb, clause, lemma)
     ):
         if clause.dep_ == "xcomp":
             objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -1539,14 +1560,30 @@ def _stranded_subject(verb: Token) -> Token | None:
         return None
     doc = verb.doc
     i = verb.i - 1
-    while i >= 0 and doc[i].is_punct:
+    # `..., have said`, `..., also said`: the cue's own auxiliaries and adverbs.
+    while i >= 0 and (
+        doc[i].is_punct or (doc[i].head.i == verb.i and doc[i].dep_ in {"aux", "neg", "advmod"})
+    ):
         i -= 1
+    if i >= 0 and doc[i].dep_ == "appos" and doc[i].pos_ == "NUM":
+        i = doc[i].head.i  # `Marcel Lazar, 44, said`: the name, not the age
     if i < 0 or doc[i].pos_ not in {"PROPN", "NOUN"}:
         return None
     if any(t.text in _QUOTE_CLOSE or t.text == '"' for t in doc[i + 1 : verb.i]):
         return None  # `"... on energy and trade," read ...`: the quote's last word
+    if any(c.dep_ == "ccomp" and c.left_edge.i <= i <= c.right_edge.i for c in verb.children):
+        return None  # a word of what the cue reports (a heading run into it) says nothing
     if doc[i].dep_ in {"appos", "conj"}:
-        return doc[i]
+        word = doc[i]
+        while (
+            word.dep_ == "conj"
+            and word.head.i < word.i
+            and any(c.dep_ == "cc" for c in word.head.children)
+            # names joined (`A and B`), not the last of a list of things (`a hat and pins`)
+            and (word.head.pos_ == "PROPN" or word.head.dep_ in {"appos", "conj"})
+        ):
+            word = word.head  # `..., A and B said`: the coordination, from its first
+        return word
     if doc[i].dep_ == "pobj" and doc[i].pos_ == "PROPN" and i == verb.i - 1:
         # `In a meeting with the board of the Washington Post Trump said that ...`: a
         # name the parser read as the last word of the phrase before it.
