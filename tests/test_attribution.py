@@ -180,6 +180,29 @@ def test_a_gerund_opening_the_reported_clause(
     assert claim.content.text == content
 
 
+def test_a_cue_joined_to_a_passive_verb_shares_its_subject(nlp: Language) -> None:
+    text = (
+        "By evening, the minister was pushed into a rare retreat and said that his "
+        "remarks had been misread."
+    )
+    claim = only(claims(nlp, text), "said")
+    assert claim.source is not None
+    assert claim.source.text == "the minister"
+    assert claim.content.text == "his remarks had been misread"
+
+
+def test_a_whole_clause_told_in_a_relative_clause_of_place(nlp: Language) -> None:
+    # As with `where experts say ...`: the clause told has no gap, so it is a claim.
+    text = (
+        "The protest moved to the square outside parliament, where opposition leader "
+        "Maria Lopez told reporters that the vote had been rigged."
+    )
+    claim = only(claims(nlp, text), "told")
+    assert claim.source is not None
+    assert claim.source.text.endswith("Maria Lopez")
+    assert claim.content.text == "the vote had been rigged"
+
+
 def test_a_quote_read_out_from_a_statement(nlp: Language) -> None:
     text = "“We can work together on energy and trade,” read a joint statement after the talks."
     claim = only(claims(nlp, text), "read")

@@ -132,7 +132,7 @@ _SPEAKING_NOUNS = _words(
 )
 #: Verbs of saying whose relative clause still reports a claim when it has a clause of
 #: its own: `the mine, which Mr. Clarke says he is doing everything to keep open`.
-_RELATIVE_CUES = _words("say claim believe estimate argue insist contend")
+_RELATIVE_CUES = _words("say claim believe estimate argue insist contend tell")
 _FORMS_OF_SAY = _words("say says said saying sayin")
 #: Gatherings a speaker tells things to (`told a cabinet meeting that ...`).
 _AUDIENCES = _words(
@@ -1469,8 +1469,16 @@ def _subject(verb: Token) -> Token | None:
                 return subjects[-2]
             return last
         for child in token.children:
-            if (child.dep_ in _SUBJECT_DEPS and child.dep_ != "nsubjpass") or (
-                child.dep_ == "nsubjpass" and token.lemma_ == "quote"
+            if (
+                (child.dep_ in _SUBJECT_DEPS and child.dep_ != "nsubjpass")
+                or (child.dep_ == "nsubjpass" and token.lemma_ == "quote")
+                # `X was forced into damage control and said that ...`: X says it.
+                or (
+                    child.dep_ == "nsubjpass"
+                    and verb.dep_ == "conj"
+                    and token.i != verb.i
+                    and any(c.dep_ == "cc" for c in token.children)
+                )
             ):
                 return child
             if child.dep_ == "agent":
