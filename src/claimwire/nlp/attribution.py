@@ -43,6 +43,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimwire.nlp import extensions as ext
 from claimwire.nlp._lexicon import words as _words
+from claimwire.nlp._ranges import Ranges
 from claimwire.nlp.actors import ActorKB, default_kb
 from claimwire.nlp.entities import TITLES, full_names
 from claimwire.records import (
@@ -2246,10 +2247,7 @@ def _kind(text: str, content: tuple[int, int], quotes: list[tuple[int, int]]) ->
 def _resolve_speakers(
     doc: Doc, sents: list[Span], found: list[_Found], quotes: list[tuple[int, int]]
 ) -> None:
-    entities = ext.entities(doc)
-    mentions = sorted(
-        ((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda x: x[0]
-    )
+    mentions = _Mentions.of(doc)
     context = _SpeakerContext(doc, mentions, quotes=quotes)
     for item in sorted(found, key=lambda f: f.cue[0]):
         if item.continuation:
@@ -2265,10 +2263,41 @@ def _resolve_speakers(
             item.speaker, item.speaker_name = anchor.speaker, anchor.speaker_name
 
 
+class _Mentions(list[tuple[int, int, Entity]]):
+    """The article's entity mentions as (start, end, entity), in text order, with an
+    index over where they are: a long text has many claims, each looking for names."""
+
+    __slots__ = ("_where",)
+
+    def __init__(self, rows: Iterable[tuple[int, int, Entity]]) -> None:
+        super().__init__(sorted(rows, key=_row_start))
+        self._where: Ranges[Entity] = Ranges(self)
+
+    @classmethod
+    def of(cls, doc: Doc) -> _Mentions:
+        return cls((m.start, m.end, e) for e in ext.entities(doc) for m in e.mentions)
+
+    def starting(self, low: int, high: int) -> list[tuple[int, int, Entity]]:
+        """The mentions that start at ``low`` or after and before ``high``, in order."""
+        return self[
+            bisect_left(self, low, key=_row_start) : bisect_left(self, high, key=_row_start)
+        ]
+
+    def at(self, start: int, end: int) -> Entity | None:
+        """The entity named at ``start:end``: of overlapping mentions, the last one,
+        the head of the name."""
+        found = self._where.overlapping(start, end)
+        return found[-1] if found else None
+
+
+def _row_start(row: tuple[int, int, Entity]) -> int:
+    return row[0]
+
+
 @dataclass(slots=True)
 class _SpeakerContext:
     doc: Doc
-    mentions: list[tuple[int, int, Entity]]
+    mentions: _Mentions
     spoken: list[_Found] = field(default_factory=list)
     quotes: list[tuple[int, int]] = field(default_factory=list)  # quoted speech
     _names: dict[str, str] | None = None
@@ -2336,11 +2365,11 @@ def _speaker_of(
     ):
         return None, _group_name(doc, source)  # `A, B and C said`: the three of them
     head_start, head_end = _name_chars(token)
-    entity = _mention_at(mentions, head_start, head_end)
+    entity = mentions.at(head_start, head_end)
     if (
         entity is not None
         and (token.pos_ == "PROPN" or token.lemma_.lower() in _PRIVATE_PERSONS)
-        and _mention_at(mentions, token.idx, token.idx + len(token.text)) is None
+        and mentions.at(token.idx, token.idx + len(token.text)) is None
     ):
         # `the CIA World Factbook`: the body names a work of its own, which speaks;
         # `a JetBlue pilot`: a person who works there, who speaks for themselves.
@@ -2350,7 +2379,7 @@ def _speaker_of(
         # the first of a list (`three senators - A, B and C - said`): the group speaks.
         for child in token.children:
             if child.dep_ == "appos" and not _names_a_list(token, child):
-                entity = _mention_at(mentions, *_name_chars(child))
+                entity = mentions.at(*_name_chars(child))
                 if entity is not None:
                     break
     if entity is None and token.lemma_.lower() in _DOCUMENT_NOUNS:
@@ -2508,11 +2537,7 @@ def _named_after(token: Token, ctx: _SpeakerContext, source: tuple[int, int]) ->
             break
         last = doc[last].sent.end
     limit = doc[last - 1].idx if last > 0 else 0
-    for m_start, m_end, entity in ctx.mentions:
-        if m_start < source[1] or source[0] <= m_start < source[1]:
-            continue
-        if m_start > limit:
-            break
+    for m_start, m_end, entity in ctx.mentions.starting(source[1], limit + 1):
         if entity.kind != "person" or _in_quote(ctx.quotes, m_start, m_end):
             continue
         span = doc.char_span(m_start, m_end, alignment_mode="expand")
@@ -2560,7 +2585,7 @@ def _last_body_spoken(token: Token, ctx: _SpeakerContext) -> Entity | None:
 
 
 def _person_heading(
-    doc: Doc, mentions: list[tuple[int, int, Entity]], token: Token, source: tuple[int, int]
+    doc: Doc, mentions: _Mentions, token: Token, source: tuple[int, int]
 ) -> Entity | None:
     """A person named at the head of a source, before `of`, `at` or `from`: `Andrew
     Lebovich of the think tank Clingendael` (reaching left of the subject's own words
@@ -2575,8 +2600,8 @@ def _person_heading(
             break
         start = t.idx
         i, steps = i - 1, steps + 1
-    for m_start, m_end, entity in mentions:
-        if not start <= m_start < token.idx or entity.kind != "person":
+    for _m_start, m_end, entity in mentions.starting(start, token.idx):
+        if entity.kind != "person":
             continue
         after = text[m_end : m_end + 6]
         if re.match(r"\s+(of|at|from)\s", after):
@@ -2629,14 +2654,14 @@ def _similar(a: str, b: str) -> float:
     return SequenceMatcher(None, a, b).ratio()
 
 
-def _coordinated_states(token: Token, mentions: list[tuple[int, int, Entity]]) -> str | None:
+def _coordinated_states(token: Token, mentions: _Mentions) -> str | None:
     """`Both Pakistan and China said`: `Pakistan and China (governments)`."""
     parts = [token, *_conjuncts(token)]
     if len(parts) < 2:
         return None
     states: list[str] = []
     for part in parts:
-        entity = _mention_at(mentions, *_name_chars(part))
+        entity = mentions.at(*_name_chars(part))
         if entity is None or entity.kind != "government" or not entity.name.endswith(")"):
             return None
         states.append(entity.name.rsplit(" (", 1)[0])
@@ -2647,7 +2672,7 @@ def _definite_antecedent(token: Token, ctx: _SpeakerContext) -> tuple[Entity | N
     """`the insurgent group` → the last group named; `the spokesperson` → the last person
     named with that title (`military spokesperson Ahmed Sharif Chaudhry`)."""
     head = token.lemma_.lower()
-    before = [m for m in ctx.mentions if m[1] <= token.idx and token.idx - m[0] < 3000]
+    before = [m for m in ctx.mentions.starting(token.idx - 2999, token.idx) if m[1] <= token.idx]
     if head in _GROUP_HEADS:
         groups = [e for _s, _e, e in before if e.kind == "group"]
         if groups:
@@ -2739,19 +2764,9 @@ def _name_chars(token: Token) -> tuple[int, int]:
     return start.idx, token.idx + len(token.text)
 
 
-def _mention_at(mentions: list[tuple[int, int, Entity]], start: int, end: int) -> Entity | None:
-    best: Entity | None = None
-    for m_start, m_end, entity in mentions:
-        if m_start < end and start < m_end:
-            best = entity  # the last overlapping one: the head of the name
-    return best
-
-
-def _first_entity_in(
-    mentions: list[tuple[int, int, Entity]], start: int, end: int
-) -> Entity | None:
-    for m_start, m_end, entity in mentions:
-        if start <= m_start and m_end <= end and entity.kind != "document":
+def _first_entity_in(mentions: _Mentions, start: int, end: int) -> Entity | None:
+    for _m_start, m_end, entity in mentions.starting(start, end):
+        if m_end <= end and entity.kind != "document":
             return entity
     return None
 
@@ -2808,10 +2823,8 @@ def _pronoun(token: Token, ctx: _SpeakerContext) -> tuple[Entity | None, str]:
             best = (item.source[0], item.speaker, item.speaker_name)
     sent_start = token.sent.start_char
     prev_start = doc[_sentence_before(token)].idx
-    for m_start, m_end, entity in ctx.mentions:
-        if m_start >= token.idx:
-            break
-        if m_start < prev_start or _in_quote(ctx.quotes, m_start, m_end):
+    for m_start, m_end, entity in ctx.mentions.starting(prev_start, token.idx):
+        if _in_quote(ctx.quotes, m_start, m_end):
             continue
         span = doc.char_span(m_start, m_end, alignment_mode="expand")
         subject = span is not None and span.root.dep_ in _SUBJECT_DEPS
@@ -2833,12 +2846,9 @@ def _pronoun(token: Token, ctx: _SpeakerContext) -> tuple[Entity | None, str]:
     if best is None and person:
         # `The same message came from Commission chief Ursula von der Leyen. "...," she
         # said`: no compatible subject, so the last compatible person named.
-        for m_start, m_end, entity in ctx.mentions:
-            if m_start >= token.idx:
-                break
+        for m_start, m_end, entity in ctx.mentions.starting(window, token.idx):
             if (
-                m_start >= window
-                and not _in_quote(ctx.quotes, m_start, m_end)
+                not _in_quote(ctx.quotes, m_start, m_end)
                 and entity.kind == "person"
                 and wanted_gender is not None
                 and _gender(entity.name) == wanted_gender
@@ -3047,10 +3057,7 @@ def _claim_date(
 def _responses(
     doc: Doc, sents: list[Span], found: list[_Found], claims: list[Claim]
 ) -> list[Response]:
-    entities = ext.entities(doc)
-    mentions = sorted(
-        ((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda x: x[0]
-    )
+    mentions = _Mentions.of(doc)
     by_cue = {(c.cue.start, c.cue.end, c.content.start): c for c in claims}
     ordered = sorted(zip(found, claims, strict=True), key=lambda fc: fc[1].cue.start)
     out: list[Response] = []
@@ -3141,7 +3148,7 @@ def _pattern_response(
     sent: Span,
     at: int,
     kind: ResponseKind,
-    mentions: list[tuple[int, int, Entity]],
+    mentions: _Mentions,
     ordered: list[tuple[_Found, Claim]],
 ) -> Response | None:
     span = doc.char_span(at, at + 1, alignment_mode="expand")
@@ -3202,7 +3209,7 @@ def _verb_response(
     verb: Token,
     obj: Token,
     kind: ResponseKind,
-    mentions: list[tuple[int, int, Entity]],
+    mentions: _Mentions,
     ordered: list[tuple[_Found, Claim]],
 ) -> Response | None:
     return _make_response(doc, verb, _subject(verb), obj, kind, mentions, ordered)
@@ -3214,7 +3221,7 @@ def _make_response(
     subject: Token | None,
     obj: Token | None,
     kind: ResponseKind,
-    mentions: list[tuple[int, int, Entity]],
+    mentions: _Mentions,
     ordered: list[tuple[_Found, Claim]],
     party_token: Token | None = None,
 ) -> Response | None:
@@ -3223,7 +3230,7 @@ def _make_response(
     start = verb.i
     if subject is not None:
         who = party_token if party_token is not None else subject
-        party = _mention_at(mentions, *_name_chars(who))
+        party = mentions.at(*_name_chars(who))
         if party is None:
             # Resolved as a speaker would be: pronouns, descriptions, the body a
             # spokesperson speaks for (`A spokesman for the president rejected ...`).
@@ -3301,7 +3308,7 @@ def _make_response(
             next((c for c in obj.children if c.dep_ == "amod"), None) if obj is not None else None
         )
         if owner is not None:
-            owner_entity = _mention_at(mentions, *_name_chars(owner))
+            owner_entity = mentions.at(*_name_chars(owner))
             owner_word = owner.text.lower()
             targets = [
                 c

@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimwire.nlp import extensions as ext
 from claimwire.nlp._lexicon import words as _words
+from claimwire.nlp._ranges import Ranges
 from claimwire.nlp.actors import BODY_WORDS, ROLE_WORDS, ActorEntry, ActorKB, default_kb
 from claimwire.records import Entity, EntityKind
 from claimwire.records import Span as TextSpan
@@ -185,6 +186,9 @@ class EntityLinker:
 
     def _ner_mentions(self, doc: Doc, taken: list[_Mention]) -> list[_Mention]:
         found: list[_Mention] = []
+        # Where the known actors are, by token; those a longer name replaces are dropped.
+        known = Ranges((m.start, m.end, m) for m in taken)
+        dropped: set[int] = set()
         for ent in doc.ents:
             if ent.label_ not in {"PERSON", "ORG"}:
                 continue
@@ -195,7 +199,7 @@ class EntityLinker:
                 continue
             if end < ent.end:
                 ent = Span(doc, ent.start, end, label=ent.label_)
-            inside = [m for m in taken if ent.start < m.end and m.start < ent.end]
+            inside = [m for m in known.overlapping(ent.start, ent.end) if id(m) not in dropped]
             # A known actor wins where it is the head of the name (`the U.S. State
             # Department`) or the name is no longer; a longer organisation name that only
             # contains one (`National Congress Party`) is another actor.
@@ -205,6 +209,7 @@ class EntityLinker:
                 continue
             for m in inside:
                 taken.remove(m)
+                dropped.add(id(m))
             if self.kb.is_metonym(ent.text):
                 continue  # `Kyiv` tagged as a person: a place here, not acting
             if ent.label_ == "PERSON":

@@ -308,15 +308,28 @@ def _forget_context(doc: Doc) -> None:
     """Drop the working state kept on the doc (it is not serialisable)."""
     doc.user_data.pop("cw_events_context", None)
     doc.user_data.pop("cw_events_depth", None)
-    doc.user_data.pop("cw_events_dates", None)
+    doc.user_data.pop("cw_events_index", None)
 
 
-def _date_ranges(doc: Doc) -> Ranges:
-    """Where the doc's dates are, indexed once per doc."""
-    cached = doc.user_data.get("cw_events_dates")
-    if not isinstance(cached, Ranges):
-        cached = Ranges((d.span.start, d.span.end) for d in ext.dates(doc))
-        doc.user_data["cw_events_dates"] = cached
+@dataclass(frozen=True, slots=True)
+class _DocIndex:
+    """Where the doc's dates, entities and places are, indexed once per doc: events
+    ask about the words of every trigger, and a long text has many of each."""
+
+    dates: Ranges[DateMention]
+    entities: Ranges[Entity]
+    places: Ranges[Place]
+
+
+def _doc_index(doc: Doc) -> _DocIndex:
+    cached = doc.user_data.get("cw_events_index")
+    if not isinstance(cached, _DocIndex):
+        cached = _DocIndex(
+            dates=Ranges((d.span.start, d.span.end, d) for d in ext.dates(doc)),
+            entities=Ranges((m.start, m.end, e) for e in ext.entities(doc) for m in e.mentions),
+            places=Ranges((m.start, m.end, p) for p in ext.places(doc) for m in p.mentions),
+        )
+        doc.user_data["cw_events_index"] = cached
     return cached
 
 
@@ -746,19 +759,20 @@ def _np_span(token: Token) -> SpacySpan:
     return doc[start:end]
 
 
-def _entity_at(entities: list[Entity], start: int, end: int) -> Entity | None:
+def _entity_at(doc: Doc, start: int, end: int) -> Entity | None:
     best: Entity | None = None
-    for entity in entities:
-        for mention in entity.mentions:
-            overlaps = mention.start < end and start < mention.end
-            # A person's name inside an organisation's (`Putin's government`) yields to it.
-            if overlaps and (best is None or entity.kind != "person"):
-                best = entity
+    for entity in _doc_index(doc).entities.overlapping(start, end):
+        # A person's name inside an organisation's (`Putin's government`) yields to it.
+        if best is None or entity.kind != "person":
+            best = entity
     return best
 
 
-def _place_at(places: list[Place], start: int, end: int) -> Place | None:
-    for place in places:
+def _place_at(doc: Doc, places: list[Place], start: int, end: int) -> Place | None:
+    if places is ext.places(doc):
+        found = _doc_index(doc).places.overlapping(start, end)
+        return found[0] if found else None
+    for place in places:  # a caller's own list of places
         for mention in place.mentions:
             if mention.start < end and start < mention.end:
                 return place
@@ -832,12 +846,12 @@ def _resolve_actor(token: Token, places: list[Place] | None) -> Actor | None:
     if token.ent_type_ in _NOT_ACTOR_ENTS or token.lower_ in _TIME_WORDS:
         return None
     start, end = token.idx, token.idx + len(token.text)
-    if _date_ranges(doc).overlaps(start, end):
+    if _doc_index(doc).dates.overlaps(start, end):
         return None
     span = _np_span(token)
     name = _clean_name(span.text)
     start, end = token.idx, token.idx + len(token.text)
-    entity = _entity_at(ext.entities(doc), start, end)
+    entity = _entity_at(doc, start, end)
     sector = SECTOR_WORDS.get(token.lemma_.lower()) or next(
         # `rebel fighters`, `government troops`: the modifier says whose
         (
@@ -896,7 +910,7 @@ def _resolve_text(
     if match is not None and token.dep_ in ("amod", "compound", "nmod") and token.pos_ == "ADJ":
         # `Palestinian riots`, `Israeli blockade`: the state or its people.
         return Actor(name=match.country.name, code=match.country.code)
-    place = _place_at(places, start, end)
+    place = _place_at(token.doc, places, start, end)
     if place is not None and place.country:
         if place.level == "country":
             return Actor(name=place.name, code=place.country, sector="government")
@@ -1119,7 +1133,7 @@ def _host_state(token: Token, own: str, places: list[Place]) -> str | None:
         match = lookup_country(_name_chain(word)) or lookup_country(word.text)
         code = match.country.code if match is not None and match.how != "demonym" else None
         if code is None:
-            place = _place_at(places, word.idx, word.idx + len(word.text))
+            place = _place_at(token.doc, places, word.idx, word.idx + len(word.text))
             code = place.country if place is not None else None
         if code is not None and code != own:
             return code
@@ -1141,7 +1155,7 @@ def _country_of(token: Token, places: list[Place]) -> str | None:
     match = lookup_country(_name_chain(token)) or lookup_country(token.text)
     if match is not None:
         return match.country.code
-    place = _place_at(places, token.idx, token.idx + len(token.text))
+    place = _place_at(token.doc, places, token.idx, token.idx + len(token.text))
     if place is not None and (place.level == "country" or token.pos_ == "PROPN"):
         # `the Israeli-occupied West Bank`: the place's own state, not its modifier's.
         return place.country
@@ -1302,7 +1316,7 @@ def _targets(trigger: Token, state: str, places: list[Place]) -> bool:
         if not aimed:
             continue
         match = lookup_country(_name_chain(token)) or lookup_country(token.text)
-        place = _place_at(places, token.idx, token.idx + len(token.text))
+        place = _place_at(token.doc, places, token.idx, token.idx + len(token.text))
         if (match is not None and match.country.code == state) or (
             place is not None and place.country == state
         ):

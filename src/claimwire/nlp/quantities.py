@@ -195,7 +195,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
     """The quantities of ``doc``, ids ``q1``.. in text order (dates already found)."""
     text = doc.text
     blocked = sorted((d.span.start, d.span.end) for d in ext.dates(doc))
-    dated = Ranges(blocked)
+    dated = Ranges((start, end, None) for start, end in blocked)
     found: list[tuple[_Found, Token | None]] = []
     pos = 0
     while True:
