@@ -42,7 +42,7 @@ FLOORS: dict[str, float] = {
     "throughput_ratio": 0.5,
     "attribution_share_headroom": 0.0,
     "events_share_headroom": 0.0,
-    "long_text_linearity": 0.5,
+    "long_text_linearity": 0.6,
 }
 SHARE_CAPS = {"claimwire_attribution": 0.15, "claimwire_events": 0.20}
 BATCH = 16
