@@ -684,6 +684,37 @@ def test_plain_narration_has_no_claims_or_responses(nlp: Language) -> None:
     assert resp == []
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A State Department spokesperson told VOA on Monday that sanctions would stay "
+            "in place. The spokesperson said the council should not consider relief.",
+            "United States (State Department)",
+        ),
+        (
+            "The Ukraine Crisis Media Center, a news website run by volunteers, says the "
+            "shelling continued overnight. The website adds that two schools were hit.",
+            "Ukraine Crisis Media Center",
+        ),
+    ],
+)
+def test_a_definite_description_refers_back_to_the_source_with_that_head(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    first, second = claims(nlp, text)
+    assert first.speaker_name == second.speaker_name == speaker
+
+
+def test_a_qualified_description_is_another_speaker(nlp: Language) -> None:
+    text = (
+        "A State Department spokesperson told VOA that sanctions would stay in place. "
+        "The other spokesperson said the council should consider relief."
+    )
+    first, second = claims(nlp, text)
+    assert second.speaker_name != first.speaker_name
+
+
 def test_spokesperson_for_a_body_speaks_for_it(nlp: Language) -> None:
     text = "A spokesperson for the State Department said the talks would resume in May."
     claim = only(claims(nlp, text), "said")

@@ -2722,6 +2722,25 @@ def _definite_antecedent(token: Token, ctx: _SpeakerContext) -> tuple[Entity | N
             entry = kb.get(entity.kb_id) if entity.kb_id else None
             if entry is not None and any(head in o.role for o in entry.offices):
                 return entity, entity.name
+    if not qualified:
+        # `A State Department spokesperson told VOA ... the spokesperson said`, `The
+        # Kyiv Independent, a news website, says ... The website adds`: the source with
+        # that head noun, or described by it, that spoke last, nearby, speaks again.
+        for item in reversed(ctx.spoken):
+            if item.source is None or token.idx - item.source[0] > 2500:
+                break
+            earlier = item.source_token
+            if (
+                earlier is not None
+                and earlier.i < token.i
+                and head
+                in {
+                    earlier.lemma_.lower(),
+                    *(c.lemma_.lower() for c in earlier.children if c.dep_ == "appos"),
+                }
+                and item.speaker_name.lower().split()[-1:] != [head]
+            ):
+                return item.speaker, item.speaker_name
     return None
 
 
