@@ -203,6 +203,34 @@ def test_a_whole_clause_told_in_a_relative_clause_of_place(nlp: Language) -> Non
     assert claim.content.text == "the vote had been rigged"
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # An opener before the source does not make the cue a parenthetical one.
+        (
+            "Earlier this week, the ministry said, “The border will stay closed until "
+            "further notice.”",
+            "The border will stay closed until further notice.",
+        ),
+        # The parser finds no clause in the quote; it is still what the cue reports.
+        (
+            "He said prices were rising. Asked if the rise worried him, Lopez said, “Sure. "
+            "Everyone is worried.”",
+            "Sure. Everyone is worried.",
+        ),
+    ],
+)
+def test_a_quote_opening_right_after_the_cue(nlp: Language, text: str, content: str) -> None:
+    claim = claims(nlp, text)[-1]
+    assert claim.cue.text == "said"
+    assert claim.content.text == content
+
+
+def test_a_scare_quoted_object_is_not_a_quote_after_the_cue(nlp: Language) -> None:
+    text = "The senator showed “great charm” at the dinner."
+    assert claims(nlp, text) == []
+
+
 def test_a_quote_read_out_from_a_statement(nlp: Language) -> None:
     text = "“We can work together on energy and trade,” read a joint statement after the talks."
     claim = only(claims(nlp, text), "read")

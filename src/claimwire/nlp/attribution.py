@@ -748,7 +748,7 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
             if more is not None:
                 contents.append(more)
         if not contents:
-            quote = _quote_before(sent, verb, subject, quotes)
+            quote = _quote_before(sent, verb, subject, quotes) or _quote_after(verb, quotes)
             contents = [quote] if quote else []
     if lemma in _QUESTION_CUES:
         # `"Does anybody know ...?" Graham asked`: quoted words; not `asked whether ...`.
@@ -913,6 +913,22 @@ def _quote_before(
     return None
 
 
+def _quote_after(verb: Token, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """`X said, "Sure. I get that."`: a quote opening right after the cue is its content
+    where the parser found no clause in it."""
+    doc = verb.doc
+    edge = verb.idx + len(verb.text)
+    n = bisect_left(quotes, edge, key=_opening)
+    if n == len(quotes):
+        return None
+    q_start, q_end = quotes[n]
+    between = _text(doc)[edge:q_start]
+    # `said, "..."`, `said: "..."`; not a scare-quoted object (`showed "great charm"`).
+    if len(between) > 4 or between.strip(' ,:\n"“‘') != "" or not {",", ":"} & set(between):
+        return None
+    return _strip_quote(_text(doc), q_start, q_end)
+
+
 def _is_parenthetical_cue(sent: Span, verb: Token, subject: Token) -> bool:
     """`The West, he added, was ...`: source and cue set off by commas mid-clause."""
     doc = sent.doc
@@ -927,6 +943,8 @@ def _is_parenthetical_cue(sent: Span, verb: Token, subject: Token) -> bool:
     if right + 2 >= sent.end:
         return False
     after = doc[right + 2]
+    if after.text in _QUOTE_OPEN or after.text == '"':
+        return False  # `Earlier this month, North Korea said, "..."`: it says the quote
     # `X, sources said, adding that Y`: a cue closing its clause, then another one.
     return after.lower_ != "that" and not (after.head.i == verb.i and after.tag_ == "VBG")
 
