@@ -231,6 +231,24 @@ def test_a_scare_quoted_object_is_not_a_quote_after_the_cue(nlp: Language) -> No
     assert claims(nlp, text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court denied bail to the journalist on Tuesday.",
+        "The governor denied the request for more troops.",
+        "Israel denied entry to the two lawmakers.",
+    ],
+)
+def test_a_refusal_is_not_a_denial(nlp: Language, text: str) -> None:
+    assert claims(nlp, text) == []
+
+
+def test_a_denied_report_is_a_claim(nlp: Language) -> None:
+    claim = only(claims(nlp, "The ministry denied the report on Tuesday."), "denied")
+    assert claim.content.text == "the report"
+    assert "denial" in claim.flags
+
+
 def test_a_quote_read_out_from_a_statement(nlp: Language) -> None:
     text = "“We can work together on energy and trade,” read a joint statement after the talks."
     claim = only(claims(nlp, text), "read")

@@ -293,6 +293,11 @@ _DISPUTE_CUES = _words("insist counter dispute contest question retort")
 _DENIED_THINGS = _words(
     "involvement responsibility role report reports wrongdoing account version narrative"
 )
+#: What is denied in the sense of refused, not of said to be untrue: `denied the request`.
+_REFUSED_THINGS = _words(
+    """request requests access entry permission visa visas bail application applications
+    appeal petition asylum license licence permit permits approval funding passage"""
+)
 _QUOTE_OPEN = "“‘«"
 _QUOTE_CLOSE = "”’»"
 _PRONOUNS_PERSON = frozenset(("he", "she", "him", "her", "his"))
@@ -1239,6 +1244,8 @@ def _verb_content(
             ):
                 if lemma == "point" and not any(c.dep_ == "prt" for c in verb.children):
                     continue  # `pointed a finger`; `pointed out the risk` is a statement
+                if lemma == "deny" and child.lemma_.lower() in _REFUSED_THINGS:
+                    continue  # `denied the request`, `denied bail`: a refusal, not a denial
                 if lemma == "call" and not any(
                     c.dep_ in {"oprd", "xcomp", "ccomp"} for c in verb.children
                 ):
