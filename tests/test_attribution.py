@@ -1053,6 +1053,28 @@ def test_benchmark_scope_leaves_out_wishes_and_deeds(nlp: Language) -> None:
     assert inside == [said]
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "As the minister said on Friday, the border will stay closed.",
+            "said",
+            "the border will stay closed",
+        ),
+        (
+            "As the mayor told the Daily Herald, the new bridge will open in May.",
+            "told",
+            "the new bridge will open in May",
+        ),
+    ],
+)
+def test_as_x_said_with_a_time_or_an_audience(
+    nlp: Language, text: str, cue: str, content: str
+) -> None:
+    claim = only(claims(nlp, text), cue)
+    assert claim.content.text == content
+
+
 def test_as_x_said_attributes_the_clause_it_hangs_on(nlp: Language) -> None:
     text = "The driver was not armed, as police have said."
     claim = only(claims(nlp, text), "have said")

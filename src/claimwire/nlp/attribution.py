@@ -119,7 +119,9 @@ _LEGAL_DOCUMENTS = _words(
 #: What such a document does when it states something.
 _LEGAL_CUES = _words("define mandate stipulate require provide justify grant guarantee")
 #: Cues of `as X said`, which attribute the clause they hang on.
-_AS_SAID_CUES = _words("say note point report predict explain argue write claim warn observe")
+_AS_SAID_CUES = _words("say note point report predict explain argue write claim warn observe tell")
+#: Prepositions of when and where something was said: `as X said on Friday`.
+_SETTING_PREPS = _words("on in at during after before")
 #: Statements a relative clause reports of its antecedent without a clause of its own.
 _RELATIVE_STATEMENTS = _words(
     "deny vow pledge promise call question urge accuse warn condemn criticize criticise reject "
@@ -1189,7 +1191,14 @@ def _verb_content(
         verb.dep_ == "advcl"
         and lemma in _AS_SAID_CUES
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
-        and not any(c.dep_ in {"dobj", "ccomp", "xcomp", "prep"} for c in verb.children)
+        and not any(
+            c.dep_ in {"ccomp", "xcomp"}
+            # `as Clinton told the Daily News, ...`: whom it was told
+            or (c.dep_ == "dobj" and lemma != "tell")
+            # `as the minister said on Friday, ...`: when or where it was said
+            or (c.dep_ == "prep" and (lemma == "point" or c.lower_ not in _SETTING_PREPS))
+            for c in verb.children
+        )
     ):
         # `Scott had no gun, as police have said`: the clause the as-clause hangs on.
         head = verb.head
