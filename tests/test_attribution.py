@@ -218,12 +218,25 @@ def test_a_whole_clause_told_in_a_relative_clause_of_place(nlp: Language) -> Non
             "Everyone is worried.”",
             "Sure. Everyone is worried.",
         ),
+        # ... after whom it is told, too.
+        ("Jones was blunt, telling reporters, “Sure. We lost.”", "Sure. We lost."),
     ],
 )
 def test_a_quote_opening_right_after_the_cue(nlp: Language, text: str, content: str) -> None:
     claim = claims(nlp, text)[-1]
-    assert claim.cue.text == "said"
+    assert claim.cue.text in {"said", "telling"}
     assert claim.content.text == content
+
+
+def test_a_source_inside_the_quote_after_the_cue_is_a_misparse(nlp: Language) -> None:
+    # The parser makes the quote the main clause and its subject the cue's.
+    text = (
+        "Weaver did not seem impressed by the comments on Tuesday, telling reporters, "
+        "“A lot of people think the governor should step down.”"
+    )
+    for claim in claims(nlp, text):
+        assert claim.source is not None
+        assert not claim.content.start <= claim.source.start < claim.content.end
 
 
 def test_a_scare_quoted_object_is_not_a_quote_after_the_cue(nlp: Language) -> None:

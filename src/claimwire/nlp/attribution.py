@@ -755,7 +755,11 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
             if more is not None:
                 contents.append(more)
         if not contents:
-            quote = _quote_before(sent, verb, subject, quotes) or _quote_after(verb, quotes)
+            quote = _quote_before(sent, verb, subject, quotes)
+            if quote is None:
+                quote = _quote_after(verb, quotes)
+                if quote is not None and quote[0] <= s_span[0] < quote[1]:
+                    quote = None  # a subject found inside the quote: a misparse
             contents = [quote] if quote else []
     if lemma in _QUESTION_CUES:
         # `"Does anybody know ...?" Graham asked`: quoted words; not `asked whether ...`.
@@ -921,10 +925,17 @@ def _quote_before(
 
 
 def _quote_after(verb: Token, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """`X said, "Sure. I get that."`: a quote opening right after the cue is its content
-    where the parser found no clause in it."""
+    """`X said, "Sure. I get that."`, `telling reporters, "..."`: a quote opening right
+    after the cue (and whom it is told) is its content where the parser found no clause
+    in it."""
     doc = verb.doc
-    edge = verb.idx + len(verb.text)
+    last = verb
+    if verb.lemma_.lower() == "tell":
+        # `telling reporters, "..."`: the quote comes after whom it is told.
+        told = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.i > verb.i]
+        if told:
+            last = told[0].right_edge
+    edge = last.idx + len(last.text)
     n = bisect_left(quotes, edge, key=_opening)
     if n == len(quotes):
         return None
