@@ -1647,7 +1647,9 @@ def _event_place(
     holders = {t.i for t in chain}
     if f.second is not None:
         holders.add(f.second.i)
-    candidates = place_roots.near((*chain, *patients, *([f.second] if f.second else [])))
+    candidates = place_roots.near(
+        (*chain, *patients, *([f.second] if f.second is not None else []))
+    )
     seize = f.rule.type in ("ASSAULT", "COERCE") and f.rule.mode in ("seize", "confiscate", None)
     for place, root in candidates:
         head = root.head
