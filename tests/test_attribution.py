@@ -1353,6 +1353,24 @@ def test_cue_before_a_quote_the_parser_made_the_main_clause(nlp: Language) -> No
     assert claim.content.text.startswith("Out of nowhere")
 
 
+def test_transcript_turns_are_claims_of_the_person_named_before(nlp: Language) -> None:
+    # An interview: the interviewer's questions assert nothing; the answers are claims of
+    # the person the article named in full, however the tagger reads the turn's name.
+    text = (
+        "Richard Armitage, a former deputy secretary of state, spoke with VOA about his "
+        "trip.\n\nVOA: What message did you bring to Taiwan?\n\nArmitage: The obvious "
+        "message we brought was support for its democracy.\n\nVOA: How should we read "
+        "the drills?\n\nArmitage: That type of exercise was expected. The speech was "
+        "fantastic."
+    )
+    turns = [c for c in claims(nlp, text) if c.cue.text == ":"]
+    assert [c.content.text for c in turns] == [
+        "The obvious message we brought was support for its democracy.",
+        "That type of exercise was expected. The speech was fantastic.",
+    ]
+    assert {c.speaker_name for c in turns} == {"Richard Armitage"}
+
+
 def test_headline_colon_with_a_name_the_tagger_missed(nlp: Language) -> None:
     text = (
         "Merkel: Germany will take in more refugees this year\n\n"

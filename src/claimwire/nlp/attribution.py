@@ -2017,6 +2017,8 @@ def _noun_object(noun: Token, preps: frozenset[str]) -> Token | None:
 _COLON_LINE = re.compile(
     r"^[ \t\"“]*((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*)[ \t]*:[ \t]+(\S[^\n]*)$", re.MULTILINE
 )
+#: Where a sentence ends inside a line of text.
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+")
 #: Words before a colon that introduce a section, not a speaker.
 _NOT_SPEAKERS = _words(
     "read more watch update note editor related photo photos video listen click see also "
@@ -2045,6 +2047,8 @@ def _colon_claims(doc: Doc) -> Iterator[_Found]:
         name, rest = match.group(1), match.group(2)
         if name.lower() in _NOT_SPEAKERS or len(rest.split()) < 3:
             continue
+        if all(s.rstrip('"”’)').endswith("?") for s in _SENTENCE_END.split(rest.strip())):
+            continue  # `VOA: What message did you bring?`: an interviewer's question
         span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
         if span is None:
             continue
@@ -2476,7 +2480,8 @@ def _speaker_of(
         )
         if author is not None:
             return None, _proper_name(author)
-    name_token = token if token.pos_ == "PROPN" else None
+    # A transcript's speaker (`Armitage: ...`) is a name, however the tagger read it.
+    name_token = token if token.pos_ == "PROPN" or item.cue_lemma == ":" else None
     if name_token is None:
         name_token = next(
             (
