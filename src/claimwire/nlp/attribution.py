@@ -368,12 +368,13 @@ class AttributionExtractor:
         found.sort(key=lambda f: (f.content[0], f.cue[0]))
         for item in found:
             item.kind = item.kind or _kind(text, item.content, quotes)
-        _resolve_speakers(doc, sents, found, speech)
+        mentions = _Mentions.of(doc)
+        _resolve_speakers(doc, found, mentions, speech)
         _flag(doc, sents, found)
         dates = _dates_by_head(doc, ext.dates(doc))
         claims = [_record(doc, n, item, dates) for n, item in enumerate(found, 1)]
         ext.claims(doc).extend(claims)
-        ext.responses(doc).extend(_responses(doc, sents, found, claims))
+        ext.responses(doc).extend(_responses(doc, sents, found, claims, mentions))
         return doc
 
 
@@ -473,6 +474,17 @@ def _in_quote(quotes: list[tuple[int, int]], start: int, end: int) -> tuple[int,
     if i >= 0 and end <= quotes[i][1]:
         return quotes[i]
     return None
+
+
+def _quotes_ending_in(
+    quotes: list[tuple[int, int]], low: int, high: int
+) -> Iterator[tuple[int, int]]:
+    """The quotes that end from ``low`` to ``high``, found by bisection: quotes in text
+    order that do not overlap end in text order too."""
+    for n in range(bisect_left(quotes, low, key=_closing), len(quotes)):
+        if quotes[n][1] > high:
+            break
+        yield quotes[n]
 
 
 def _opening(quote: tuple[int, int]) -> int:
@@ -803,7 +815,7 @@ def _source_after(
     # `"...," read a statement from the ministry`: what is read speaks.
     if verb.lemma_.lower() not in _INVERTED_CUES | {"tell", "write", "explain", "state", "read"}:
         return None
-    if not any(0 <= verb.idx - q_end <= 4 for _q, q_end in quotes):
+    if next(_quotes_ending_in(quotes, verb.idx - 4, verb.idx), None) is None:
         return None
     end = verb.i + 1
     stops = {",", ".", ";", "—", "(", '"', "“", ":"}
@@ -907,19 +919,11 @@ def _quote_before(
     if i == first - 1:
         return None
     edge = doc[first].idx
-    # Quotes end in text order: only those ending up to five characters before the edge.
-    for n in range(bisect_left(quotes, edge - 5, key=_closing), len(quotes)):
-        q_start, q_end = quotes[n]
-        if q_end > edge:
-            break
+    for q_start, q_end in _quotes_ending_in(quotes, edge - 5, edge):
         between = _text(doc)[q_end:edge]
         inner = _text(doc)[q_start:q_end].rstrip()
         ends_sentence = inner.endswith(".") and q_end <= sent.start_char + 1
-        if (
-            0 <= edge - q_end <= 5
-            and not ends_sentence
-            and not any(ch in between for ch in ".!?\n")
-        ):
+        if not ends_sentence and not any(ch in between for ch in ".!?\n"):
             return _strip_quote(_text(doc), q_start, q_end)
     return None
 
@@ -2294,9 +2298,8 @@ def _kind(text: str, content: tuple[int, int], quotes: list[tuple[int, int]]) ->
 
 
 def _resolve_speakers(
-    doc: Doc, sents: list[Span], found: list[_Found], quotes: list[tuple[int, int]]
+    doc: Doc, found: list[_Found], mentions: _Mentions, quotes: list[tuple[int, int]]
 ) -> None:
-    mentions = _Mentions.of(doc)
     context = _SpeakerContext(doc, mentions, quotes=quotes)
     for item in sorted(found, key=lambda f: f.cue[0]):
         if item.continuation:
@@ -3124,9 +3127,8 @@ def _claim_date(
 
 
 def _responses(
-    doc: Doc, sents: list[Span], found: list[_Found], claims: list[Claim]
+    doc: Doc, sents: list[Span], found: list[_Found], claims: list[Claim], mentions: _Mentions
 ) -> list[Response]:
-    mentions = _Mentions.of(doc)
     by_cue = {(c.cue.start, c.cue.end, c.content.start): c for c in claims}
     ordered = sorted(zip(found, claims, strict=True), key=lambda fc: fc[1].cue.start)
     out: list[Response] = []
