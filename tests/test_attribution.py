@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from claimwire.nlp import extensions as ext
 from claimwire.nlp.attribution import find_quotes
-from claimwire.records import DateMention, DateValue, Span
+from claimwire.records import Claim, DateMention, DateValue, Span
 from pipeline_support import claims, only, responses, run
 
 
@@ -1815,3 +1815,266 @@ def test_an_objects_own_phrase_ends_the_content(nlp: Language) -> None:
     )
     claim = only(claims(nlp, text), "has voiced")
     assert claim.content.text == "concern over the violence in the city"
+
+
+def test_a_negation_inside_the_quote_does_not_negate_the_cue(nlp: Language) -> None:
+    text = '"Certainly not," the minister said of the chance of new talks with the rebels.'
+    claim = only(claims(nlp, text), "said")
+    assert claim.content.text == "Certainly not"
+    assert claim.speaker_name == "minister"
+    # A negation on the cue itself still says no claim was made.
+    assert not claims(
+        nlp, "The minister did not say whether new talks with the rebels would start."
+    )
+
+
+def test_a_poll_share_speaks_as_a_group(nlp: Language) -> None:
+    claim = only(
+        claims(nlp, "About 6 in 10 say they expect prices to keep rising this year."), "say"
+    )
+    assert claim.source is not None
+    assert claim.source.text == "About 6 in 10"
+    assert claim.content.text == "they expect prices to keep rising this year"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # `when ...` after the cue is when it was said, not what.
+        ('"Not yet," she added when a reporter asked about the ceasefire.', "added", "Not yet"),
+        # A cue the parser hung on the quote before it, with a circumstance after it.
+        (
+            '"Are you hurt, sir? Do not move," he said, when a man seemed to fall.',
+            "said",
+            "Do not move",
+        ),
+    ],
+)
+def test_a_circumstance_after_a_closing_cue_is_not_content(
+    nlp: Language, text: str, cue: str, content: str
+) -> None:
+    claim = only(claims(nlp, text), cue)
+    assert claim.content.text.endswith(content)
+    assert "when" not in claim.content.text
+
+
+def _handmade(
+    words: list[str],
+    heads: list[int],
+    deps: list[str],
+    pos: list[str],
+    tags: list[str],
+    lemmas: list[str],
+    spaces: list[bool],
+) -> list[Claim]:
+    from spacy.lang.en import English
+
+    nlp = English()
+    nlp.add_pipe("claimwire_attribution")
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        spaces=spaces,
+        heads=heads,
+        deps=deps,
+        pos=pos,
+        tags=tags,
+        lemmas=lemmas,
+    )
+    return list(ext.claims(nlp.get_pipe("claimwire_attribution")(doc)))
+
+
+def test_handmade_parse_closing_cue_hung_on_the_clause_before_it() -> None:
+    # `Prices rose in May, she said.` with `said` parsed as an adverbial clause of `rose`,
+    # as spaCy's parser sometimes does after a long clause.
+    found = _handmade(
+        words=["Prices", "rose", "in", "May", ",", "she", "said", "."],
+        heads=[1, 1, 1, 2, 6, 6, 1, 1],
+        deps=["nsubj", "ROOT", "prep", "pobj", "punct", "nsubj", "advcl", "punct"],
+        pos=["NOUN", "VERB", "ADP", "PROPN", "PUNCT", "PRON", "VERB", "PUNCT"],
+        tags=["NNS", "VBD", "IN", "NNP", ",", "PRP", "VBD", "."],
+        lemmas=["price", "rise", "in", "May", ",", "she", "say", "."],
+        spaces=[True, True, True, False, True, True, False, False],
+    )
+    claim = only(found, "said")
+    assert claim.content.text == "Prices rose in May"
+    assert claim.source is not None
+    assert claim.source.text == "she"
+
+
+def test_handmade_parse_participle_hung_on_a_verb_of_the_quote_after_it() -> None:
+    # `The mayor joked, telling the crowd, "Roads stay shut."` with `telling` parsed as
+    # an adverbial clause of the quoted `stay`: the mayor tells it, not the roads.
+    found = _handmade(
+        words=[
+            "The",
+            "mayor",
+            "joked",
+            ",",
+            "telling",
+            "the",
+            "crowd",
+            ",",
+            '"',
+            "Roads",
+            "stay",
+            "shut",
+            ".",
+            '"',
+        ],
+        heads=[1, 2, 2, 2, 10, 6, 4, 10, 10, 10, 2, 10, 10, 10],
+        deps=[
+            "det",
+            "nsubj",
+            "ROOT",
+            "punct",
+            "advcl",
+            "det",
+            "dobj",
+            "punct",
+            "punct",
+            "nsubj",
+            "advcl",
+            "acomp",
+            "punct",
+            "punct",
+        ],
+        pos=[
+            "DET",
+            "NOUN",
+            "VERB",
+            "PUNCT",
+            "VERB",
+            "DET",
+            "NOUN",
+            "PUNCT",
+            "PUNCT",
+            "NOUN",
+            "VERB",
+            "ADJ",
+            "PUNCT",
+            "PUNCT",
+        ],
+        tags=["DT", "NN", "VBD", ",", "VBG", "DT", "NN", ",", "``", "NNS", "VBP", "JJ", ".", "''"],
+        lemmas=[
+            "the",
+            "mayor",
+            "joke",
+            ",",
+            "tell",
+            "the",
+            "crowd",
+            ",",
+            '"',
+            "road",
+            "stay",
+            "shut",
+            ".",
+            '"',
+        ],
+        spaces=[
+            True,
+            True,
+            False,
+            True,
+            True,
+            True,
+            False,
+            True,
+            False,
+            True,
+            True,
+            False,
+            False,
+            False,
+        ],
+    )
+    claim = only(found, "telling")
+    assert claim.source is not None
+    assert claim.source.text == "The mayor"
+    assert claim.content.text.startswith("Roads stay shut")
+
+
+def test_a_source_after_the_cue_taken_for_the_subject_of_the_clause(nlp: Language) -> None:
+    text = (
+        "The real danger in the valley, said Maria Lopez and other aid workers, would be "
+        "clear by the spring."
+    )
+    claim = only(claims(nlp, text), "said")
+    assert claim.source is not None
+    assert claim.source.text == "Maria Lopez and other aid workers"
+    assert claim.content.text.startswith("The real danger in the valley")
+
+
+def test_handmade_parse_that_clause_read_as_adverbial() -> None:
+    # `The army gave no figures, saying only that strikes were precise.` with the
+    # that-clause parsed as an adverbial clause of `saying`.
+    found = _handmade(
+        words=[
+            "The",
+            "army",
+            "gave",
+            "no",
+            "figures",
+            ",",
+            "saying",
+            "only",
+            "that",
+            "strikes",
+            "were",
+            "precise",
+            ".",
+        ],
+        heads=[1, 2, 2, 4, 2, 2, 2, 10, 10, 10, 6, 10, 2],
+        deps=[
+            "det",
+            "nsubj",
+            "ROOT",
+            "det",
+            "dobj",
+            "punct",
+            "advcl",
+            "advmod",
+            "mark",
+            "nsubj",
+            "advcl",
+            "acomp",
+            "punct",
+        ],
+        pos=[
+            "DET",
+            "NOUN",
+            "VERB",
+            "DET",
+            "NOUN",
+            "PUNCT",
+            "VERB",
+            "ADV",
+            "SCONJ",
+            "NOUN",
+            "AUX",
+            "ADJ",
+            "PUNCT",
+        ],
+        tags=["DT", "NN", "VBD", "DT", "NNS", ",", "VBG", "RB", "IN", "NNS", "VBD", "JJ", "."],
+        lemmas=[
+            "the",
+            "army",
+            "give",
+            "no",
+            "figure",
+            ",",
+            "say",
+            "only",
+            "that",
+            "strike",
+            "be",
+            "precise",
+            ".",
+        ],
+        spaces=[True, True, True, True, False, True, True, True, True, True, True, False, False],
+    )
+    claim = only(found, "saying")
+    assert claim.content.text.endswith("strikes were precise")
+    assert claim.source is not None
+    assert claim.source.text == "The army"

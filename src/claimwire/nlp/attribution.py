@@ -487,6 +487,11 @@ def _quotes_ending_in(
         yield quotes[n]
 
 
+def _quotes_opening_in(quotes: list[tuple[int, int]], low: int, high: int) -> list[tuple[int, int]]:
+    """The quotes that open within characters ``low`` to ``high``."""
+    return quotes[bisect_left(quotes, low, key=_opening) : bisect_left(quotes, high, key=_opening)]
+
+
 def _opening(quote: tuple[int, int]) -> int:
     return quote[0]
 
@@ -603,12 +608,32 @@ def _inverted_source(sent: Span, verb: Token) -> Span | None:
     return words
 
 
+def _subject_taken_by_clause(verb: Token) -> bool:
+    """`The contrast, said Doyle and others, would be clear`: the parser took the source
+    after the cue for the subject of the clause it interrupts."""
+    clause = _clausal_child(verb)
+    if clause is None or clause.i < verb.i:
+        return False
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.left_edge.i != verb.i + 1:
+        return False
+    end = subject.right_edge.i
+    while end > subject.i and verb.doc[end].is_punct:
+        end -= 1  # the comma after it, which the parser may hang on the subject
+    speaker_like = (
+        subject.pos_ == "PROPN"
+        or subject.ent_type_ in {"PERSON", "ORG", "NORP"}
+        or subject.lemma_.lower() in _SPEAKING_PEOPLE
+    )
+    return speaker_like and end + 1 < clause.i and verb.doc[end + 1].text == ","
+
+
 def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iterator[_Found]:
     """The claims a cue verb makes: one, or one per reported clause when it reports
     several (`said that A and that B`)."""
     lemma = verb.lemma_.lower()
     cue = (verb.idx, verb.idx + len(verb.text))
-    if _clausal_child(verb) is None and lemma in _INVERTED_CUES:
+    if lemma in _INVERTED_CUES and (_clausal_child(verb) is None or _subject_taken_by_clause(verb)):
         inverted = _inverted_source(sent, verb)
         if inverted is not None:
             content = _sentence_chars(sent)
@@ -766,6 +791,18 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
             more = _subtree_chars(sent.doc, conj, conj, skip=verb)
             if more is not None:
                 contents.append(more)
+        if (
+            len(contents) == 1
+            and contents[0][0] < verb.idx < contents[0][1]
+            and not _quotes_opening_in(quotes, verb.idx, contents[0][1])
+            and not _clause_goes_on(verb)
+        ):
+            # `"Don't fall," he said, when a protester stumbled`: a cue the parser hung on
+            # the quote before it reports that quote, not the circumstance after it.
+            quote = _quote_before(sent, verb, subject, quotes)
+            lead = _text(sent.doc)[contents[0][0] : quote[0]] if quote is not None else "x"
+            if quote is not None and not lead.strip(" \n\"'“‘"):
+                contents = [quote]  # not a quoted phrase inside the clause (`"..." X says`)
         if not contents:
             quote = _quote_before(sent, verb, subject, quotes)
             if quote is None:
@@ -795,6 +832,8 @@ _PASSIVE_CUES = _words("say claim accuse allege report believe suspect rumor rum
 _PASSIVE_JUDGEMENTS = _words(
     "blame criticize criticise condemn denounce praise fault slam mock ridicule"
 )
+#: Words opening an adverbial clause: what follows them says when or why, not what.
+_SUBORDINATORS = _words("when whenever while where after before because since if unless until as")
 #: Who speaks in an agentless passive (`X is said to ...`): nobody the article names.
 UNNAMED = "unnamed sources"
 
@@ -1034,6 +1073,12 @@ def _clausal_child(verb: Token) -> Token | None:
             if (
                 child.dep_ == "advcl"
                 and not any(c.dep_ == "mark" for c in child.children)
+                # `"Really," she added when the host expressed shock`: a circumstance
+                and not (
+                    opener.lower_ in _SUBORDINATORS
+                    and opener.head.i == child.i
+                    and opener.dep_ in {"mark", "advmod"}
+                )
                 # `tweeted in the early hours that X was ...`: `that` taken for an adverb.
                 and (verb.lemma_.lower() in _SPEECH_VERBS or opener.lower_ == "that")
             ):
@@ -1071,6 +1116,15 @@ def _clausal_child(verb: Token) -> Token | None:
                     )
                 ):
                     return clause
+    for child in verb.rights:
+        if (
+            child.dep_ == "advcl"
+            and _marked_that(child)
+            # `raised questions about her statement that ...`: the noun's clause
+            and not any(c.dep_ == "dobj" for c in verb.children)
+        ):
+            # `saying in his statement only that he was ...`: a that-clause read as adverbial.
+            return child
     # `said without offering evidence that ...`: a that-clause the parser hung lower down.
     for child in verb.children:
         if child.dep_ not in {"prep", "advmod", "npadvmod", "dobj"}:
@@ -1083,6 +1137,17 @@ def _clausal_child(verb: Token) -> Token | None:
                 # marks as a conjunction opens a reported clause, not a relative one.
                 return token
     return None
+
+
+def _marked_that(clause: Token) -> bool:
+    """A clause opened by `that` as a conjunction, not `so that`, `now that`, `such that`."""
+    doc = clause.doc
+    return any(
+        m.dep_ == "mark"
+        and m.lower_ == "that"
+        and not (m.i > 0 and doc[m.i - 1].lower_ in {"so", "now", "such", "given", "provided"})
+        for m in clause.children
+    )
 
 
 def _cue_tokens(verb: Token) -> list[Token]:
@@ -1187,6 +1252,10 @@ def _verb_content(
         # `The West, he added, was ...`: the clause around the cue is the content.
         head = verb.head
         return _subtree_chars(doc, head, head, skip=None)
+    if _closes_sentence(sent, verb):
+        # `The tool has made it possible for X, she said.`: a closing cue the parser hung
+        # on the clause before it; that clause is the content.
+        return _subtree_chars(doc, verb.head, verb.head, skip=verb)
     after = verb.i + 1
     if (
         verb.dep_ == "ccomp"
@@ -1399,6 +1468,38 @@ def _quoted_after(verb: Token, clause: Token) -> bool:
     return at < len(doc) and doc[at].text in {*_QUOTE_OPEN, '"'} and clause.i > at
 
 
+def _clause_goes_on(verb: Token) -> bool:
+    """`"Only you," she said, would use ...`: the words after a cue set off by commas go
+    on with a finite verb of the clause it interrupts."""
+    doc = verb.doc
+    i = verb.right_edge.i + 1
+    while i < len(doc) and (doc[i].is_punct or doc[i].is_space):
+        i += 1
+    return i < len(doc) and doc[i].tag_ in {"MD", "VBZ", "VBD", "VBP"}
+
+
+def _closes_sentence(sent: Span, verb: Token) -> bool:
+    """`..., she said.`, `..., he told reporters on Friday.`: a cue with its subject after
+    a comma, ending the sentence, hung as a modifier on the clause before it."""
+    doc = sent.doc
+    if verb.dep_ not in {"advcl", "conj"} or verb.head.i > verb.i:
+        return False
+    subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    if subject is None or subject.left_edge.i - 1 <= sent.start:
+        return False
+    if doc[subject.left_edge.i - 1].text != "," or any(
+        t.dep_ in {"aux", "neg"} or t.is_punct for t in doc[subject.right_edge.i + 1 : verb.i]
+    ):
+        return False
+    if any(
+        c.dep_ in {"ccomp", "xcomp", "mark", "advcl", "conj", "cc"}
+        or (c.dep_ == "dobj" and verb.lemma_.lower() != "tell")
+        for c in verb.children
+    ):
+        return False
+    return all(t.is_punct or t.is_space for t in doc[verb.right_edge.i + 1 : sent.end])
+
+
 def _is_parenthetical(verb: Token) -> bool:
     doc = verb.doc
     left = doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
@@ -1535,6 +1636,20 @@ def _subject(verb: Token) -> Token | None:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         return pobj
+        if token.i == verb.i:
+            share = next(
+                (
+                    c
+                    for c in token.lefts
+                    if c.dep_ in {"nummod", "npadvmod"}
+                    and c.pos_ == "NUM"
+                    and any(t.lower_ in {"in", "of", "%", "percent"} for t in c.subtree)
+                    and (verb.lemma_.lower() in _SPEECH_VERBS | _HEDGE_CUES)
+                ),
+                None,
+            )
+            if share is not None:
+                return share  # `About 4 in 10 say ...`: a share of those polled, as a number
         if token.dep_ == "acomp" and token.lemma_.lower() in _SAYING_FRAMES:
             token = token.head  # `voters were more likely to say`: who is likely says it
             continue
@@ -1546,6 +1661,15 @@ def _subject(verb: Token) -> Token | None:
             token.dep_ in {"advcl", "xcomp"} and token.tag_ in {"VBG", "VB"}
         ):
             head = token.head
+            if (
+                token.dep_ == "advcl"
+                and head.i > token.i
+                and token.sent.root.i < token.i
+                and any(t.text in _QUOTE_OPEN or t.text == '"' for t in token.doc[token.i : head.i])
+            ):
+                # `X seemed ready, telling the crowd, "Some people get ..."`: a participle
+                # the parser hung on a verb of the quote after it modifies the main clause.
+                head = token.sent.root
             # A cue joined to a reported clause (`said A and said B`, `added A, suggesting
             # B`) continues the cue that reported it, not the clause's own subject.
             if head.dep_ == "ccomp" and (
@@ -3720,7 +3844,14 @@ def _not_done(verb: Token) -> bool:
 
 
 def _negated(token: Token) -> bool:
-    return any(c.dep_ == "neg" for c in token.children)
+    """A `not`/`never` on the word itself; not one the parser hung on it from quoted
+    words set off by punctuation (`"Absolutely not," he said`)."""
+    doc = token.doc
+    return any(
+        c.dep_ == "neg"
+        and not any(t.is_punct for t in doc[min(c.i, token.i) + 1 : max(c.i, token.i)])
+        for c in token.children
+    )
 
 
 def _conjuncts(token: Token) -> list[Token]:
