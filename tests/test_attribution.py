@@ -2078,3 +2078,114 @@ def test_handmade_parse_that_clause_read_as_adverbial() -> None:
     assert claim.content.text.endswith("strikes were precise")
     assert claim.source is not None
     assert claim.source.text == "The army"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("But, the minister said, ''the talks are over for now.''", "said", "the talks are over"),
+        ("Still, she added, the border would stay open to aid convoys.", "added", "the border"),
+    ],
+)
+def test_a_bare_opener_before_a_parenthetical_cue_is_not_content(
+    nlp: Language, text: str, cue: str, content: str
+) -> None:
+    claim = only(claims(nlp, text), cue)
+    assert claim.content.text.startswith(content)
+    # A clause before the cue is still part of what was said.
+    west = only(claims(nlp, "The West, he added, was ready to talk."), "added")
+    assert west.content.text.startswith("The West")
+
+
+def test_a_cue_before_the_cue_it_hangs_on_is_a_claim_of_its_own(nlp: Language) -> None:
+    text = (
+        "He said he had not seen the report from the border, and when asked whether he "
+        "trusted the army, he said, ''I hope so.''"
+    )
+    found = claims(nlp, text)
+    assert [c.content.text.rstrip(".") for c in found] == [
+        "he had not seen the report from the border, and when asked whether he trusted the army",
+        "I hope so",
+    ]
+
+
+def test_handmade_parse_participle_of_saying_hung_on_the_object() -> None:
+    # `Petrov made an attempt, writing that Kyiv was weak.` with `writing` parsed as a
+    # clause on `attempt`: who made the attempt writes it.
+    found = _handmade(
+        words=[
+            "Petrov",
+            "made",
+            "an",
+            "attempt",
+            ",",
+            "writing",
+            "that",
+            "Kyiv",
+            "was",
+            "weak",
+            ".",
+        ],
+        heads=[1, 1, 3, 1, 3, 3, 8, 8, 5, 8, 1],
+        deps=[
+            "nsubj",
+            "ROOT",
+            "det",
+            "dobj",
+            "punct",
+            "acl",
+            "mark",
+            "nsubj",
+            "ccomp",
+            "acomp",
+            "punct",
+        ],
+        pos=[
+            "PROPN",
+            "VERB",
+            "DET",
+            "NOUN",
+            "PUNCT",
+            "VERB",
+            "SCONJ",
+            "PROPN",
+            "AUX",
+            "ADJ",
+            "PUNCT",
+        ],
+        tags=["NNP", "VBD", "DT", "NN", ",", "VBG", "IN", "NNP", "VBD", "JJ", "."],
+        lemmas=["Petrov", "make", "an", "attempt", ",", "write", "that", "Kyiv", "be", "weak", "."],
+        spaces=[True, True, True, False, True, True, True, True, True, False, False],
+    )
+    claim = only(found, "writing")
+    assert claim.source is not None
+    assert claim.source.text == "Petrov"
+    assert claim.content.text == "Kyiv was weak"
+
+
+def test_handmade_parse_that_right_after_the_cue_opens_the_content() -> None:
+    # `Kleinbard agreed that Treasury has limited power.` with `that` hung on `has`, read as
+    # an auxiliary, and `power` read as the cue's object.
+    found = _handmade(
+        words=["Kleinbard", "agreed", "that", "Treasury", "has", "limited", "power", "."],
+        heads=[1, 1, 4, 4, 5, 6, 1, 1],
+        deps=["nsubj", "ROOT", "mark", "nsubj", "aux", "amod", "dobj", "punct"],
+        pos=["PROPN", "VERB", "SCONJ", "PROPN", "AUX", "VERB", "NOUN", "PUNCT"],
+        tags=["NNP", "VBD", "IN", "NNP", "VBZ", "VBN", "NN", "."],
+        lemmas=["Kleinbard", "agree", "that", "Treasury", "have", "limit", "power", "."],
+        spaces=[True, True, True, True, True, True, False, False],
+    )
+    claim = only(found, "agreed")
+    assert claim.content.text == "Treasury has limited power"
+
+
+def test_any_cue_in_a_relative_clause_with_a_that_clause(nlp: Language) -> None:
+    text = (
+        "The ministry welcomed his remarks, including one in January in which he stated "
+        "that the blockade was illegal."
+    )
+    claim = only(claims(nlp, text), "stated")
+    assert claim.content.text == "the blockade was illegal"
+    # The gap in `the villages that Kyiv says it has taken` still makes it background.
+    background = claims(nlp, "Moscow listed the villages that Kyiv says it has taken.")
+    assert not [c for c in background if c.cue.text == "says"]

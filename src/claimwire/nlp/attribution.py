@@ -302,6 +302,8 @@ _REFUSED_THINGS = _words(
 )
 _QUOTE_OPEN = "“‘«"
 _QUOTE_CLOSE = "”’»"
+#: Tokens that are quote marks of either direction, typewriter ones included.
+_QUOTE_MARKS = frozenset(("“", "”", "«", "»", '"', "''", "``"))
 _PRONOUNS_PERSON = frozenset(("he", "she", "him", "her", "his"))
 _PRONOUNS_GROUP = frozenset(("they", "it", "we", "its", "their"))
 _DETERMINERS = frozenset(("the", "a", "an"))
@@ -608,6 +610,31 @@ def _inverted_source(sent: Span, verb: Token) -> Span | None:
     return words
 
 
+def _set_off_participle(verb: Token, lemma: str) -> Token | None:
+    """`X made another attempt to deflect the criticism, writing on Twitter that ...`: a
+    participle of saying set off by a comma, which the parser hung on a thing named in
+    the main clause; the main clause's verb, whose subject says it."""
+    doc = verb.doc
+    if (
+        verb.dep_ != "acl"
+        or verb.tag_ != "VBG"
+        or lemma not in _SPEECH_VERBS | _PARTICIPLE_CUES
+        or verb.i == 0
+        or doc[verb.i - 1].text != ","
+        or _clausal_child(verb) is None
+    ):
+        return None
+    thing = verb.head
+    if thing.pos_ != "NOUN" or thing.lemma_.lower() in _DOCUMENT_NOUNS | _SPEAKING_PEOPLE:
+        return None
+    main = thing.head
+    while main.dep_ in {"pobj", "prep"} and main.head.i != main.i:
+        main = main.head
+    if main.i != verb.sent.root.i or thing.dep_ not in {"dobj", "pobj", "attr"}:
+        return None
+    return main
+
+
 def _subject_taken_by_clause(verb: Token) -> bool:
     """`The contrast, said Doyle and others, would be clear`: the parser took the source
     after the cue for the subject of the clause it interrupts."""
@@ -708,7 +735,8 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
     )
     relative_claim = (
         verb.dep_ == "relcl"
-        and lemma in _RELATIVE_CUES
+        # `one in which he stated that ...`: any cue, where `that` opens its clause
+        and (lemma in _RELATIVE_CUES or any(_marked_that(c) for c in verb.children))
         and subject is not None
         and subject.tag_ not in {"WDT", "WP"}
         and subject.head.i == verb.i
@@ -723,8 +751,11 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
             for t in c.subtree
         )
     )
+    main_clause = _set_off_participle(verb, lemma)
     if participle:
         subject = verb.head  # `a statement saying X`, `footage of Trump saying X`
+    elif main_clause is not None:
+        subject = _subject(main_clause)
     elif verb.dep_ in {"amod", "acl", "relcl"} and not relative_speaker and not relative_claim:
         return  # `the towns that Ukraine says it has taken`: background, not a claim
     if subject is None or subject.lower_ in _NOT_SOURCES:
@@ -763,6 +794,8 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         verb.dep_ == "ccomp"
         and verb.head.lemma_.lower() in CUE_VERBS
         and subject.lower_ in _PRONOUNS_PERSON | _PRONOUNS_GROUP
+        # `He said A, and when asked B, he said C`: a cue before the one it hangs on
+        and verb.i > verb.head.i
     ):
         return  # `told AFP he believes ...`: part of the claim that reports it
     cue_tokens = _cue_tokens(verb)
@@ -813,6 +846,7 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
     if lemma in _QUESTION_CUES:
         # `"Does anybody know ...?" Graham asked`: quoted words; not `asked whether ...`.
         contents = [c for c in contents if _in_quote(quotes, *c)]
+    contents = [_after_opener(sent.doc, c, s_span, cue) for c in contents]
     for c_start, c_end in contents:
         if (
             s_span[0] < c_end
@@ -1004,7 +1038,7 @@ def _is_parenthetical_cue(sent: Span, verb: Token, subject: Token) -> bool:
     if right + 2 >= sent.end:
         return False
     after = doc[right + 2]
-    if after.text in _QUOTE_OPEN or after.text == '"':
+    if after.text in _QUOTE_MARKS:
         return False  # `Earlier this month, North Korea said, "..."`: it says the quote
     # `X, sources said, adding that Y`: a cue closing its clause, then another one.
     return after.lower_ != "that" and not (after.head.i == verb.i and after.tag_ == "VBG")
@@ -1057,7 +1091,21 @@ def _clausal_child(verb: Token) -> Token | None:
         # `Candidates face questions ... (her campaign disclosed that she has pneumonia)`:
         # the parser may hang the sentence before on the cue too; the clause right after
         # the cue is the one it reports.
-        right = [c for c in clauses if c.i > verb.i and c.left_edge.i <= verb.i + 2]
+        # `He said A, and when asked B, he said, "C"`: the cue before is not what this one
+        # reports; the clause after it is, past the quote mark.
+        before_is_cue = any(c.i < verb.i and c.lemma_.lower() in CUE_VERBS for c in clauses)
+        right = [
+            c
+            for c in clauses
+            if c.i > verb.i
+            and (
+                c.left_edge.i <= verb.i + 2
+                or (
+                    before_is_cue
+                    and sum(not t.is_punct for t in doc[verb.i + 1 : c.left_edge.i]) <= 1
+                )
+            )
+        ]
         if right:
             return right[0]
     if clauses:
@@ -1391,6 +1439,18 @@ def _verb_content(
             runs_on = end > obj.right_edge.i
             if runs_on or obj.right_edge.i - obj.left_edge.i >= 6:
                 return obj.left_edge.idx, doc[end].idx + len(doc[end].text)
+    if (
+        verb.i + 2 < sent.end
+        and doc[verb.i + 1].lower_ == "that"
+        and doc[verb.i + 1].dep_ == "mark"
+        and doc[verb.i + 1].head.i > verb.i + 1
+    ):
+        # `agreed that the Treasury has limited power ...`: `that` right after the cue
+        # opens what it reports, however the parser hung the words after it.
+        end = sent.end - 1
+        while end > verb.i + 2 and (doc[end].is_punct or doc[end].is_space):
+            end -= 1
+        return doc[verb.i + 2].idx, doc[end].idx + len(doc[end].text)
     return None
 
 
@@ -1466,6 +1526,39 @@ def _quoted_after(verb: Token, clause: Token) -> bool:
     while at < clause.left_edge.i and doc[at].text in {":", ","}:
         at += 1
     return at < len(doc) and doc[at].text in {*_QUOTE_OPEN, '"'} and clause.i > at
+
+
+#: Parts of speech of a sentence opener that is no part of a clause (`But,`, `Still,`).
+_OPENER_POS = frozenset(("CCONJ", "ADV", "PUNCT", "INTJ", "SCONJ", "PART", "SPACE"))
+
+
+def _after_opener(
+    doc: Doc, content: tuple[int, int], source: tuple[int, int], cue: tuple[int, int]
+) -> tuple[int, int]:
+    """`But, Mr. Ryan said, "democracy is ..."`: a content running over its source and cue
+    from a bare opener starts after them."""
+    start, end = content
+    if not (start <= source[0] and max(source[1], cue[1]) < end):
+        return content
+    head = min(source[0], cue[0])
+    after = max(source[1], cue[1])
+    words: list[Token] = []
+    opener = False
+    for token in doc[_token_at(doc, start) :]:
+        if token.idx >= end:
+            break
+        if token.idx < head:
+            if token.pos_ not in _OPENER_POS:
+                return content
+            opener = opener or not (token.is_punct or token.is_space)
+        elif token.idx >= after and not (token.is_punct or token.is_space):
+            words.append(token)
+    return (words[0].idx, end) if words and opener else content
+
+
+def _token_at(doc: Doc, char: int) -> int:
+    """The index of the token that holds character ``char`` (or the next one)."""
+    return bisect_left(doc, char, key=lambda t: t.idx + len(t.text))
 
 
 def _clause_goes_on(verb: Token) -> bool:
