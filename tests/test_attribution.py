@@ -2189,3 +2189,31 @@ def test_any_cue_in_a_relative_clause_with_a_that_clause(nlp: Language) -> None:
     # The gap in `the villages that Kyiv says it has taken` still makes it background.
     background = claims(nlp, "Moscow listed the villages that Kyiv says it has taken.")
     assert not [c for c in background if c.cue.text == "says"]
+
+
+def test_an_s_for_has_is_not_a_passive(nlp: Language) -> None:
+    text = (
+        "The plan has been backed by Olena Marchenko, a deputy from Lviv, who\u2019s argued for "
+        "years that the grain corridor must stay open."
+    )
+    claim = only(claims(nlp, text), "\u2019s argued")
+    assert claim.content.text == "the grain corridor must stay open"
+    assert claim.speaker_name == "Olena Marchenko"
+
+
+def test_a_parenthetical_cue_with_the_opener_hung_on_it(nlp: Language) -> None:
+    text = (
+        "And yet every Monday, from 9 a.m. to noon, the former governor told the Kyiv "
+        "Independent, the mayor would chair a security meeting."
+    )
+    claim = only(claims(nlp, text), "told")
+    assert claim.source is not None
+    assert claim.source.text == "the former governor"
+    assert claim.content.text.endswith("the mayor would chair a security meeting")
+
+
+def test_a_quote_after_the_cues_own_phrases_and_a_colon(nlp: Language) -> None:
+    text = "She responded pointedly, with a grin: \u201cThat can happen at any age.\u201d"
+    claim = only(claims(nlp, text), "responded")
+    assert claim.content.text.rstrip(".") == "That can happen at any age"
+    assert claim.kind == "direct"

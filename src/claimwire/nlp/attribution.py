@@ -668,7 +668,12 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
                 source = (inverted.start_char, inverted.end_char)
                 yield _Found(cue, content, source, inverted.root, cue_lemma=lemma)
             return
-    if any(c.dep_ == "auxpass" for c in verb.children) and lemma not in {"quote"}:
+    if (
+        any(c.dep_ == "auxpass" for c in verb.children)
+        and lemma not in {"quote"}
+        # `who's argued for years that ...`: `'s` for `has`, read as a passive auxiliary
+        and not any(c.dep_ == "nsubj" for c in verb.children)
+    ):
         # `were claimed by Islamic State`, `is said to be ...`: the passive forms.
         passive = _passive_claim(verb, lemma)
         if passive is not None:
@@ -1012,6 +1017,7 @@ def _quote_after(verb: Token, quotes: list[tuple[int, int]]) -> tuple[int, int] 
         told = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.i > verb.i]
         if told:
             last = told[0].right_edge
+    last = _phrases_before_colon(verb, last)
     edge = last.idx + len(last.text)
     n = bisect_left(quotes, edge, key=_opening)
     if n == len(quotes):
@@ -1022,6 +1028,21 @@ def _quote_after(verb: Token, quotes: list[tuple[int, int]]) -> tuple[int, int] 
     if len(between) > 4 or between.strip(' ,:\n"“‘') != "" or not {",", ":"} & set(between):
         return None
     return _strip_quote(_text(doc), q_start, q_end)
+
+
+def _phrases_before_colon(verb: Token, last: Token) -> Token:
+    """`responded pointedly, with a smile: "..."`: the cue's own phrases up to a colon,
+    after which the words it reports open; else ``last``."""
+    doc = verb.doc
+    for i in range(last.i + 1, min(last.i + 10, verb.sent.end - 1)):
+        token = doc[i]
+        if token.text == ":":
+            return doc[i - 1] if i - 1 > last.i else last
+        if token.pos_ in {"VERB", "AUX"} or token.text in _QUOTE_MARKS:
+            break
+        if token.head.i != verb.i and verb not in token.ancestors:
+            break
+    return last
 
 
 def _is_parenthetical_cue(sent: Span, verb: Token, subject: Token) -> bool:
@@ -1295,7 +1316,11 @@ def _verb_content(
         and _is_parenthetical(verb)
         # `, while condemning the violence,`: a clause with its own object is not a
         # parenthetical cue of the clause around it.
-        and not any(c.dep_ in {"dobj", "mark"} for c in verb.children)
+        and not any(
+            c.dep_ == "mark"
+            or (c.dep_ == "dobj" and (lemma != "tell" or verb.tag_ == "VBG"))  # `told the Post`
+            for c in verb.children
+        )
     ):
         # `The West, he added, was ...`: the clause around the cue is the content.
         head = verb.head
@@ -1594,8 +1619,12 @@ def _closes_sentence(sent: Span, verb: Token) -> bool:
 
 
 def _is_parenthetical(verb: Token) -> bool:
+    """A cue and its source set off by commas (`..., the executive told the Post, ...`);
+    from the subject on, as the parser may hang the sentence's opener on the cue too."""
     doc = verb.doc
-    left = doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+    subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    start = subject.left_edge.i if subject is not None else verb.left_edge.i
+    left = doc[start - 1] if start > 0 else None
     right = doc[verb.right_edge.i + 1] if verb.right_edge.i + 1 < len(doc) else None
     return bool(left is not None and left.text == "," and right is not None and right.text == ",")
 
@@ -2621,7 +2650,16 @@ def _speaker_of(
         return _pronoun(token, ctx)
     source = item.source
     if lower in {"who", "whom", "which", "that"} and token.head.dep_ == "relcl":
+        of_person = lower in {"who", "whom"}
         token = token.head.head  # `Jane Doe, who said ...`: the person the clause is about
+        while (
+            of_person
+            and token.ent_type_ != "PERSON"
+            and token.dep_ == "pobj"
+            and token.head.head.dep_ == "appos"
+        ):
+            # `Jane Doe, a deputy from Lviv, who said ...`: who is Jane Doe, not Lviv.
+            token = token.head.head.head
         source = (token.left_edge.idx, token.idx + len(token.text))
     determiner = next((c.lower_ for c in token.children if c.dep_ == "det"), "")
     joint = _coordinated_states(token, mentions)
