@@ -2217,3 +2217,44 @@ def test_a_quote_after_the_cues_own_phrases_and_a_colon(nlp: Language) -> None:
     claim = only(claims(nlp, text), "responded")
     assert claim.content.text.rstrip(".") == "That can happen at any age"
     assert claim.kind == "direct"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # A circumstance set off after the source is not part of it.
+        (
+            "The minister, when asked about the deal, said the talks would resume in May.",
+            "said",
+            "The minister",
+        ),
+        (
+            "Olena Kovalenko, a deputy from Lviv, in a statement on Monday, said the grain "
+            "corridor must stay open.",
+            "said",
+            "Olena Kovalenko, a deputy from Lviv",
+        ),
+        # Nor is where it was said.
+        ("The president in his speech said the war would end soon.", "said", "The president"),
+        # Nor a conjunction the parser hung on the subject.
+        (
+            "While critics like Ivan Petrov say the law is unfair, the government says it is "
+            "needed.",
+            "say",
+            "critics like Ivan Petrov",
+        ),
+        # A description stays, and so does `neither`.
+        (
+            "Officials who track the grain trade said exports had fallen.",
+            "said",
+            "Officials who track the grain trade",
+        ),
+        ("Neither Kyiv nor Moscow said the talks had failed.", "said", "Neither Kyiv nor Moscow"),
+    ],
+)
+def test_the_source_as_written_leaves_out_circumstances(
+    nlp: Language, text: str, cue: str, source: str
+) -> None:
+    claim = only(claims(nlp, text), cue)
+    assert claim.source is not None
+    assert claim.source.text == source

@@ -1902,6 +1902,17 @@ def _stranded_subject(verb: Token) -> Token | None:
     return None
 
 
+#: Occasions of saying: `in his speech`, `in a statement`, `during an interview`.
+_SAYING_OCCASIONS = _words(
+    """speech statement interview remarks address letter post tweet email op-ed essay
+    appearance briefing conference call wake response reply testimony column"""
+)
+
+
+#: Prepositions of a circumstance set off after a source (`X, in the wake of Y, said`).
+_SETTINGS = _words("in on at during after before since despite amid about following via through")
+
+
 def _source_span(subject: Token, cue: Token | None = None) -> tuple[int, int]:
     """The words naming a source; given the ``cue``, the source as written, with the
     relative and participle clauses that describe it (`analysts who track the war`)."""
@@ -1910,15 +1921,40 @@ def _source_span(subject: Token, cue: Token | None = None) -> tuple[int, int]:
     # Drop a relative clause or trailing punctuation from the source.
     for child in subject.children:
         if child.dep_ in {"relcl", "acl"} and child.i > subject.i:
-            set_off = child.dep_ == "acl" and doc[child.left_edge.i - 1].text == ","
+            # `Trump, appearing after Clinton, said`, `The minister, when asked, said`
+            set_off = (
+                child.dep_ == "acl" or doc[child.left_edge.i].lower_ in _SUBORDINATORS
+            ) and doc[child.left_edge.i - 1].text == ","
             if (
                 cue is not None
                 and not (child.left_edge.i <= cue.i <= child.right_edge.i)
-                # `Trump, appearing after Clinton, said`: a circumstance, not a description.
+                # a circumstance, not a description
                 and not set_off
             ):
                 continue
             end = min(end, child.left_edge.i)
+        elif child.i > subject.i and (
+            # `Ted Cruz, when asked what ..., said`: a circumstance set off by a comma
+            (
+                (child.dep_ == "advcl" or (child.dep_ == "prep" and child.lower_ in _SETTINGS))
+                and doc[child.left_edge.i - 1].text == ","
+            )
+            # `Trump in his speech said`: where it was said, not who said it
+            or (
+                child.dep_ == "prep"
+                and child.lower_ in _SETTINGS
+                and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in _SAYING_OCCASIONS
+                    for g in child.children
+                )
+            )
+        ):
+            end = min(end, child.left_edge.i)
+    # `While populists like Le Pen say ...`: a conjunction the parser hung on the subject
+    while start < subject.i and (
+        doc[start].pos_ == "SCONJ" or doc[start].lower_ in {"and", "but", "or", "yet", "so"}
+    ):
+        start += 1
     if cue is not None and start <= cue.i < end:
         end = cue.i
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].lower_ in {"who", "which"}):
