@@ -2243,7 +2243,12 @@ def test_a_quote_after_the_cues_own_phrases_and_a_colon(nlp: Language) -> None:
             "say",
             "critics like Ivan Petrov",
         ),
-        # A description stays, and so does `neither`.
+        # A description stays, an affiliation with `at` too, and so does `neither`.
+        (
+            "Raffaello Pantucci, at the Royal United Services Institute, said the pact would hold.",
+            "said",
+            "Raffaello Pantucci, at the Royal United Services Institute",
+        ),
         (
             "Officials who track the grain trade said exports had fallen.",
             "said",

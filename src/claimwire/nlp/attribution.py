@@ -1909,8 +1909,10 @@ _SAYING_OCCASIONS = _words(
 )
 
 
-#: Prepositions of a circumstance set off after a source (`X, in the wake of Y, said`).
-_SETTINGS = _words("in on at during after before since despite amid about following via through")
+#: Prepositions of a circumstance set off after a source (`X, in the wake of Y, said`);
+#: not `at`, which gives an affiliation there (`Pantucci, at the Royal United Services
+#: Institute, said`).
+_SETTINGS = _words("in on during after before since despite amid about following via through")
 
 
 def _source_span(subject: Token, cue: Token | None = None) -> tuple[int, int]:
@@ -1942,7 +1944,7 @@ def _source_span(subject: Token, cue: Token | None = None) -> tuple[int, int]:
             # `Trump in his speech said`: where it was said, not who said it
             or (
                 child.dep_ == "prep"
-                and child.lower_ in _SETTINGS
+                and (child.lower_ in _SETTINGS or child.lower_ == "at")  # `at a news conference`
                 and any(
                     g.dep_ == "pobj" and g.lemma_.lower() in _SAYING_OCCASIONS
                     for g in child.children
