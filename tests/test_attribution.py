@@ -2263,3 +2263,96 @@ def test_the_source_as_written_leaves_out_circumstances(
     claim = only(claims(nlp, text), cue)
     assert claim.source is not None
     assert claim.source.text == source
+
+
+def test_handmade_parse_name_hung_inside_the_quote_before_the_cue() -> None:
+    # `"It is true," Gene Sperling, an adviser, said.` with the name parsed as part of the
+    # quoted clause: the name is the source and the quote ends before it.
+    found = _handmade(
+        words=[
+            "\u201c",
+            "It",
+            "is",
+            "true",
+            ",",
+            "\u201d",
+            "Gene",
+            "Sperling",
+            ",",
+            "an",
+            "adviser",
+            ",",
+            "said",
+            ".",
+        ],
+        heads=[2, 2, 12, 2, 2, 2, 7, 2, 7, 10, 7, 7, 12, 12],
+        deps=[
+            "punct",
+            "nsubj",
+            "ccomp",
+            "acomp",
+            "punct",
+            "punct",
+            "compound",
+            "attr",
+            "punct",
+            "det",
+            "appos",
+            "punct",
+            "ROOT",
+            "punct",
+        ],
+        pos=[
+            "PUNCT",
+            "PRON",
+            "AUX",
+            "ADJ",
+            "PUNCT",
+            "PUNCT",
+            "PROPN",
+            "PROPN",
+            "PUNCT",
+            "DET",
+            "NOUN",
+            "PUNCT",
+            "VERB",
+            "PUNCT",
+        ],
+        tags=["``", "PRP", "VBZ", "JJ", ",", "''", "NNP", "NNP", ",", "DT", "NN", ",", "VBD", "."],
+        lemmas=[
+            "\u201c",
+            "it",
+            "be",
+            "true",
+            ",",
+            "\u201d",
+            "Gene",
+            "Sperling",
+            ",",
+            "an",
+            "adviser",
+            ",",
+            "say",
+            ".",
+        ],
+        spaces=[
+            False,
+            True,
+            True,
+            False,
+            False,
+            True,
+            True,
+            False,
+            True,
+            True,
+            False,
+            True,
+            False,
+            False,
+        ],
+    )
+    claim = only(found, "said")
+    assert claim.source is not None
+    assert claim.source.text == "Gene Sperling, an adviser"
+    assert claim.content.text == "It is true"

@@ -852,6 +852,7 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         # `"Does anybody know ...?" Graham asked`: quoted words; not `asked whether ...`.
         contents = [c for c in contents if _in_quote(quotes, *c)]
     contents = [_after_opener(sent.doc, c, s_span, cue) for c in contents]
+    contents = [_before_source(sent.doc, c, s_span, cue) for c in contents]
     for c_start, c_end in contents:
         if (
             s_span[0] < c_end
@@ -1581,6 +1582,22 @@ def _after_opener(
     return (words[0].idx, end) if words and opener else content
 
 
+def _before_source(
+    doc: Doc, content: tuple[int, int], source: tuple[int, int], cue: tuple[int, int]
+) -> tuple[int, int]:
+    """`"It is not the position," Gene Sperling said`, parsed with the name inside the
+    quoted clause: a content that holds its source and ends before the cue ends at the
+    quote mark closing the words before the source."""
+    start, end = content
+    if not (start <= source[0] and source[1] <= end <= cue[0]):
+        return content
+    text = _text(doc)
+    close = max(text.rfind(mark, start, source[0]) for mark in ("”", '"', "''"))
+    if close <= start or text[close - 1 : close] not in {",", ".", "?", "!"}:
+        return content
+    return _strip_quote(text, start, close)
+
+
 def _token_at(doc: Doc, char: int) -> int:
     """The index of the token that holds character ``char`` (or the next one)."""
     return bisect_left(doc, char, key=lambda t: t.idx + len(t.text))
@@ -1876,7 +1893,7 @@ def _stranded_subject(verb: Token) -> Token | None:
     if any(t.text in _QUOTE_CLOSE or t.text == '"' for t in doc[i + 1 : verb.i]):
         return None  # `"... on energy and trade," read ...`: the quote's last word
     if any(c.dep_ == "ccomp" and c.left_edge.i <= i <= c.right_edge.i for c in verb.children):
-        return None  # a word of what the cue reports (a heading run into it) says nothing
+        return _name_after_quote(verb)  # a word of what the cue reports says nothing
     if doc[i].dep_ in {"appos", "conj"}:
         word = doc[i]
         while (
@@ -1913,6 +1930,29 @@ _SAYING_OCCASIONS = _words(
 #: not `at`, which gives an affiliation there (`Pantucci, at the Royal United Services
 #: Institute, said`).
 _SETTINGS = _words("in on during after before since despite amid about following via through")
+
+
+def _name_after_quote(verb: Token) -> Token | None:
+    """`"It is not the position," Gene Sperling, an adviser, said`: the name between the
+    closing quote mark and the cue, which the parser hung inside the quoted clause."""
+    doc = verb.doc
+    close = next(
+        (
+            i
+            for i in range(verb.i - 1, verb.sent.start, -1)
+            if doc[i].text in _QUOTE_MARKS and doc[i - 1].text in {",", ".", "?", "!"}
+        ),
+        None,
+    )
+    if close is None or close < verb.sent.start + 1 or verb.i - close > 16:
+        return None
+    words = doc[close + 1 : verb.i]
+    if not len(words):
+        return None
+    head = words.root
+    if head.pos_ not in {"PROPN", "NOUN"} or any(t.pos_ in {"VERB", "AUX"} for t in words):
+        return None
+    return head
 
 
 def _source_span(subject: Token, cue: Token | None = None) -> tuple[int, int]:
@@ -1977,7 +2017,12 @@ def _source_span(subject: Token, cue: Token | None = None) -> tuple[int, int]:
             break
     while end > start + 1 and doc[end - 1].is_space:
         end -= 1
-    # `,” Jackson said`: the close of a quote the parser hung on the source.
+    # `,” Jackson said`: the close of a quote the parser hung on the source; and the
+    # quoted words before it, when the parser hung the name inside them.
+    for i in range(subject.i - 1, start, -1):
+        if doc[i].text in _QUOTE_MARKS and doc[i - 1].text in {",", ".", "?", "!"}:
+            start = i + 1
+            break
     while start < subject.i and (doc[start].is_punct or doc[start].is_space):
         start += 1
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
