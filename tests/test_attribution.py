@@ -2356,3 +2356,29 @@ def test_handmade_parse_name_hung_inside_the_quote_before_the_cue() -> None:
     assert claim.source is not None
     assert claim.source.text == "Gene Sperling, an adviser"
     assert claim.content.text == "It is true"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        (
+            "The ministry issued a statement stressing that the border would stay open.",
+            "stressing",
+            "a statement",
+            "the border would stay open",
+        ),
+        (
+            "Officials at the port, noting that exports had doubled, said the corridor worked.",
+            "noting",
+            "Officials at the port",
+            "exports had doubled",
+        ),
+    ],
+)
+def test_a_participle_of_noting_or_stressing_after_its_source(
+    nlp: Language, text: str, cue: str, source: str, content: str
+) -> None:
+    claim = only(claims(nlp, text), cue)
+    assert claim.source is not None
+    assert claim.source.text == source
+    assert claim.content.text == content

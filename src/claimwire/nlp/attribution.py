@@ -106,7 +106,7 @@ _PEOPLE_NOUNS = _words(
 #: ... and those whose words a participle right after them gives (`groups arguing that`).
 _SPEAKING_PEOPLE = _PEOPLE_NOUNS | _words("group organization organisation")
 #: Verbs of saying whose participle reports for the noun it follows: `a statement saying X`.
-_PARTICIPLE_CUES = _words("say claim warn accuse urge call allege insist argue")
+_PARTICIPLE_CUES = _words("say claim warn accuse urge call allege insist argue explain note add stress")
 #: Cues whose gerund complement is the content: `denied providing sanctuary`.
 _GERUND_CUES = _words("deny admit acknowledge propose suggest recommend")
 #: Words that tie an `as` clause to the argument: `especially as ...`.
