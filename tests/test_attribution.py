@@ -2382,3 +2382,35 @@ def test_a_participle_of_noting_or_stressing_after_its_source(
     assert claim.source is not None
     assert claim.source.text == source
     assert claim.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "And it has not gone unnoticed: According to recent polls, the mayor holds only "
+            "14 percent of the vote.",
+            "recent polls",
+            "the mayor holds only 14 percent of the vote",
+        ),
+        (
+            "He will probably attend the talks, because, according to the envoy, the press "
+            "would call him a coward if he did not.",
+            "the envoy",
+            "the press would call him a coward if he did not",
+        ),
+        # After a clause, the phrase vouches for it.
+        (
+            "The army withdrew, according to local officials.",
+            "local officials",
+            "The army withdrew",
+        ),
+    ],
+)
+def test_according_to_after_a_colon_or_conjunction_opens_the_next_clause(
+    nlp: Language, text: str, source: str, content: str
+) -> None:
+    claim = next(c for c in claims(nlp, text) if c.cue.text.lower() == "according to")
+    assert claim.source is not None
+    assert claim.source.text == source
+    assert claim.content.text == content

@@ -106,7 +106,9 @@ _PEOPLE_NOUNS = _words(
 #: ... and those whose words a participle right after them gives (`groups arguing that`).
 _SPEAKING_PEOPLE = _PEOPLE_NOUNS | _words("group organization organisation")
 #: Verbs of saying whose participle reports for the noun it follows: `a statement saying X`.
-_PARTICIPLE_CUES = _words("say claim warn accuse urge call allege insist argue explain note add stress")
+_PARTICIPLE_CUES = _words(
+    "say claim warn accuse urge call allege insist argue explain note add stress"
+)
 #: Cues whose gerund complement is the content: `denied providing sanctuary`.
 _GERUND_CUES = _words("deny admit acknowledge propose suggest recommend")
 #: Words that tie an `as` clause to the argument: `especially as ...`.
@@ -2086,6 +2088,15 @@ def _according_to(sent: Span, according: Token) -> _Found | None:
     left = [t for t in doc[sent.start : phrase_start] if not (t.is_punct or t.is_space)]
     right = [t for t in doc[phrase_end : sent.end] if not (t.is_punct or t.is_space)]
     left_clause = any(t.pos_ in {"VERB", "AUX"} for t in left)
+    before = next((t for t in reversed(doc[sent.start : phrase_start]) if t.text != ","), None)
+    if (
+        before is not None
+        and (before.text in {":", ";", "—", "–"} or before.pos_ in {"SCONJ", "CCONJ"})
+        and any(t.pos_ in {"VERB", "AUX"} for t in right)
+    ):
+        # `... unnoticed: According to polls, X leads`, `because, according to Trump, the
+        # media would ...`: the phrase opens the clause after it.
+        left_clause, left = False, []
     relative = next((t for t in according.ancestors if t.dep_ == "relcl"), None)
     if relative is not None and relative.left_edge.i < phrase_start < relative.i:
         # `the politician, who according to French media is considering a run, says`:
