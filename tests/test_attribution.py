@@ -2414,3 +2414,27 @@ def test_according_to_after_a_colon_or_conjunction_opens_the_next_clause(
     assert claim.source is not None
     assert claim.source.text == source
     assert claim.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("\u201cLock them up,\u201d the crowd chanted.", "chanted", "Lock them up"),
+        (
+            "The deputy interjected: \u201cThat is simply not true.\u201d",
+            "interjected",
+            "That is simply not true.",
+        ),
+        (
+            "The envoy affirmed that the talks would resume in May.",
+            "affirmed",
+            "the talks would resume in May",
+        ),
+    ],
+)
+def test_chanted_interjected_and_affirmed_words(
+    nlp: Language, text: str, cue: str, content: str
+) -> None:
+    assert only(claims(nlp, text), cue).content.text == content
+    # Without the words they announce, they are no claim.
+    assert not claims(nlp, "The crowd chanted loudly for an hour.")

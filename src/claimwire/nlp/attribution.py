@@ -68,13 +68,15 @@ CUE_VERBS = _words(
     recall testify reply respond retort assure recount observe remark comment forecast
     propose hint charge mention repeat boast counter brief inform agree question doubt
     dismiss reject blame condemn denounce criticize criticise praise call cite highlight
-    speculate worry predict acknowledge show find read quote"""
+    speculate worry predict acknowledge show find read quote affirm"""
 )
 
 #: Verbs that attribute quoted words only: `"Why?" she asked`.
 _QUESTION_CUES = _words("ask wonder")
 #: Verbs that introduce quoted words after a colon: `Limbaugh continued: "..."`.
-_COLON_CUES = _words("continue conclude begin open close")
+_COLON_CUES = _words(
+    "continue conclude begin open close interject yell shout scream chant exclaim quip joke"
+)
 #: Verbs whose `to` clause is their subject's own act: `went on to say`, `appeared to suggest`.
 _RAISING_VERBS = _words("go appear seem proceed continue")
 #: Cues that report a clause, not a thing: an object after them is a misread clause.
