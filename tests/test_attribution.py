@@ -2438,3 +2438,15 @@ def test_chanted_interjected_and_affirmed_words(
     assert only(claims(nlp, text), cue).content.text == content
     # Without the words they announce, they are no claim.
     assert not claims(nlp, "The crowd chanted loudly for an hour.")
+
+
+def test_transcript_turns_inside_one_paragraph(nlp: Language) -> None:
+    text = (
+        'Putin: "The operation will go on until its aims are met." Analyst Jeffrey M. Jones: '
+        '"Both sides are digging in."'
+    )
+    turns = [(c.source.text if c.source else None, c.content.text) for c in claims(nlp, text)]
+    assert turns == [
+        ("Putin", '"The operation will go on until its aims are met."'),
+        ("Analyst Jeffrey M. Jones", "Both sides are digging in."),
+    ]

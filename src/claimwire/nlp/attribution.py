@@ -2363,6 +2363,13 @@ def _noun_object(noun: Token, preps: frozenset[str]) -> Token | None:
 _COLON_LINE = re.compile(
     r"^[ \t\"“]*((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*)[ \t]*:[ \t]+(\S[^\n]*)$", re.MULTILINE
 )
+#: A speaker's turn inside a paragraph of a transcript: after a sentence ends, a name
+#: (with a party tag) and a colon open a quote (`... ISIS." Bush: "The mission is ..."`).
+_TURN_IN_LINE = re.compile(
+    r"(?:(?<=[.!?][\"”’] )|(?<=[.!?][\"”’]  )|(?<=[a-z0-9)][.!?] )|(?<=[a-z0-9)][.!?]  ))"
+    r"((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*(?:[ \t]*\([^)\n]{1,12}\))?)"
+    r"[ \t]*:[ \t]*[\"“]([^\"“”\n]+)[\"”]"
+)
 #: Where a sentence ends inside a line of text.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+")
 #: Words before a colon that introduce a section, not a speaker.
@@ -2389,6 +2396,26 @@ def _named_elsewhere(doc: Doc, span: Span) -> bool:
 def _colon_claims(doc: Doc) -> Iterator[_Found]:
     """Headline and transcript style: `Pence: ...`, `WALLACE: ...`."""
     text = _text(doc)
+    turns: list[int] = []
+    for match in _TURN_IN_LINE.finditer(text):
+        span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+        if span is None or match.group(1).lower() in _NOT_SPEAKERS:
+            continue
+        named = [t for t in span if t.is_alpha]
+        if not any(e.label_ == "PERSON" for e in span.ents) and not (
+            named and all(t.pos_ == "PROPN" for t in named)
+        ):
+            continue
+        colon = text.index(":", match.end(1))
+        turns.append(match.start(1))
+        yield _Found(
+            cue=(colon, colon + 1),
+            content=_strip_quote(text, match.start(2), match.end(2)),
+            source=(match.start(1), match.end(1)),
+            source_token=span.root,
+            cue_lemma=":",
+            kind="direct",
+        )
     for match in _COLON_LINE.finditer(text):
         name, rest = match.group(1), match.group(2)
         if name.lower() in _NOT_SPEAKERS or len(rest.split()) < 3:
@@ -2417,6 +2444,8 @@ def _colon_claims(doc: Doc) -> Iterator[_Found]:
             continue
         colon = text.index(":", match.end(1))
         end = match.end(2)
+        # `Clinton: "..." Bush: "..."`: a turn ends where the next one in its line starts.
+        end = next((t for t in turns if match.start(2) < t < end), end)
         while end > match.start(2) and text[end - 1].isspace():
             end -= 1
         yield _Found(
