@@ -2450,3 +2450,74 @@ def test_transcript_turns_inside_one_paragraph(nlp: Language) -> None:
         ("Putin", '"The operation will go on until its aims are met."'),
         ("Analyst Jeffrey M. Jones", "Both sides are digging in."),
     ]
+
+
+def test_a_typewriter_quote_right_after_the_cue(nlp: Language) -> None:
+    text = "As boos erupt from the crowd, the governor says, ''Please quiet down.''"
+    assert only(claims(nlp, text), "says").content.text.rstrip(".") == "Please quiet down"
+
+
+def test_handmade_parse_quote_hung_on_the_name_before_the_cue() -> None:
+    # `"It's unanimous," councilmember Mark Levine said.` with the quoted clause parsed as
+    # a complement of `councilmember`, inside the subject's words.
+    found = _handmade(
+        words=[
+            "\u201c",
+            "It",
+            "\u2019s",
+            "unanimous",
+            ",",
+            "\u201d",
+            "councilmember",
+            "Mark",
+            "Levine",
+            "said",
+            ".",
+        ],
+        heads=[6, 2, 6, 2, 6, 6, 8, 8, 9, 9, 9],
+        deps=[
+            "punct",
+            "nsubj",
+            "ccomp",
+            "acomp",
+            "punct",
+            "punct",
+            "compound",
+            "compound",
+            "nsubj",
+            "ROOT",
+            "punct",
+        ],
+        pos=[
+            "PUNCT",
+            "PRON",
+            "VERB",
+            "ADJ",
+            "PUNCT",
+            "PUNCT",
+            "NOUN",
+            "PROPN",
+            "PROPN",
+            "VERB",
+            "PUNCT",
+        ],
+        tags=["``", "PRP", "VBZ", "JJ", ",", "''", "NN", "NNP", "NNP", "VBD", "."],
+        lemmas=[
+            "\u201c",
+            "it",
+            "be",
+            "unanimous",
+            ",",
+            "\u201d",
+            "councilmember",
+            "Mark",
+            "Levine",
+            "say",
+            ".",
+        ],
+        spaces=[False, False, True, False, False, True, True, True, True, False, False],
+    )
+    claim = only(found, "said")
+    assert claim.content.text == "It\u2019s unanimous"
+    assert claim.source is not None
+    assert claim.source.text == "councilmember Mark Levine"

@@ -995,7 +995,12 @@ def _quote_before(
     """`"...," said X` or `"...," X said`: a quote ending right before the cue (and its
     source, when that comes first) is its content."""
     doc = sent.doc
-    first = min(verb.i, subject.left_edge.i)
+    left = subject.left_edge.i
+    for at in range(subject.i - 1, left, -1):
+        if doc[at].text in _QUOTE_MARKS and doc[at - 1].text in {",", ".", "?", "!"}:
+            left = at + 1  # `"It's unanimous," councilmember X said`: a quote hung on the name
+            break
+    first = min(verb.i, left)
     i = first - 1
     while i >= 0 and (doc[i].is_punct or doc[i].is_space):
         i -= 1
@@ -1555,7 +1560,7 @@ def _quoted_after(verb: Token, clause: Token) -> bool:
     at = verb.i + 1
     while at < clause.left_edge.i and doc[at].text in {":", ","}:
         at += 1
-    return at < len(doc) and doc[at].text in {*_QUOTE_OPEN, '"'} and clause.i > at
+    return at < len(doc) and doc[at].text in _QUOTE_MARKS and clause.i > at
 
 
 #: Parts of speech of a sentence opener that is no part of a clause (`But,`, `Still,`).
