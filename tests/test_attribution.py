@@ -2521,3 +2521,14 @@ def test_handmade_parse_quote_hung_on_the_name_before_the_cue() -> None:
     assert claim.content.text == "It\u2019s unanimous"
     assert claim.source is not None
     assert claim.source.text == "councilmember Mark Levine"
+
+
+def test_a_name_after_the_cue_that_the_tagger_read_as_an_adverb(nlp: Language) -> None:
+    text = (
+        "\u201cHaving access to the voter file and two staff who understand it is valuable,"
+        "\u201d said Skelly, explaining he worked closely with the data team."
+    )
+    claim = only(claims(nlp, text), "said")
+    assert claim.source is not None
+    assert claim.source.text == "Skelly"
+    assert claim.content.text.startswith("Having access to the voter file")

@@ -912,8 +912,12 @@ def _source_after(
     ):
         end += 1
     words = doc[verb.i + 1 : end]
-    if not words or words[0].pos_ in {"ADP", "SCONJ", "ADV", "PRON"}:
+    # `"...," said Skelly`: a name the tagger did not know may read as an adverb.
+    unknown_name = bool(words) and words[0].is_title and words[0].pos_ in {"ADV", "X", "ADJ"}
+    if not words or (words[0].pos_ in {"ADP", "SCONJ", "ADV", "PRON"} and not unknown_name):
         return None  # `said in a statement`, `said on Sunday`
+    if unknown_name and len(words) == 1:
+        return words[0], (words[0].idx, words[0].idx + len(words[0].text))
     head: Token | None = None
     for t in words:
         if t.ent_type_ == "PERSON" and t.pos_ == "PROPN":
