@@ -2532,3 +2532,32 @@ def test_a_name_after_the_cue_that_the_tagger_read_as_an_adverb(nlp: Language) -
     assert claim.source is not None
     assert claim.source.text == "Skelly"
     assert claim.content.text.startswith("Having access to the voter file")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            'She went on: "It is like a leaking roof, and you call anyone except the plumber."',
+            "went on",
+            "It is like a leaking roof, and you call anyone except the plumber.",
+        ),
+        (
+            "During the debate, the mayor cracked, ''I'm a reformer who likes to get things "
+            "done.''",
+            "cracked",
+            "I'm a reformer who likes to get things done.",
+        ),
+        (
+            "''The shock is not the only factor,'' he continued.",
+            "continued",
+            "The shock is not the only factor",
+        ),
+        ("\u201cI would say this,\u201d the envoy answered.", "answered", "I would say this"),
+    ],
+)
+def test_words_announced_by_going_on_cracking_continuing_or_answering(
+    nlp: Language, text: str, cue: str, content: str
+) -> None:
+    assert only(claims(nlp, text), cue).content.text == content
+    assert not claims(nlp, "He answered questions for an hour and went on to lunch.")

@@ -68,14 +68,14 @@ CUE_VERBS = _words(
     recall testify reply respond retort assure recount observe remark comment forecast
     propose hint charge mention repeat boast counter brief inform agree question doubt
     dismiss reject blame condemn denounce criticize criticise praise call cite highlight
-    speculate worry predict acknowledge show find read quote affirm"""
+    speculate worry predict acknowledge show find read quote affirm answer surmise"""
 )
 
 #: Verbs that attribute quoted words only: `"Why?" she asked`.
 _QUESTION_CUES = _words("ask wonder")
 #: Verbs that introduce quoted words after a colon: `Limbaugh continued: "..."`.
 _COLON_CUES = _words(
-    "continue conclude begin open close interject yell shout scream chant exclaim quip joke"
+    "continue conclude begin open close interject yell shout scream chant exclaim quip joke crack"
 )
 #: Verbs whose `to` clause is their subject's own act: `went on to say`, `appeared to suggest`.
 _RAISING_VERBS = _words("go appear seem proceed continue")
@@ -529,23 +529,14 @@ def _sentence_claims(sent: Span, quotes: list[tuple[int, int]]) -> Iterator[_Fou
                 or (lemma in _LEGAL_CUES and _document_subject(token))
                 # `Limbaugh continued: "..."`: a verb that announces the words after a colon.
                 or (
-                    lemma in _COLON_CUES
-                    and token.i + 1 < sent.end
-                    and (
-                        sent.doc[token.i + 1].text == ":"
-                        # `She continued, "For us ..."`: or a comma and an opening quote mark.
-                        or (
-                            sent.doc[token.i + 1].text == ","
-                            and token.i + 2 < sent.end
-                            and sent.doc[token.i + 2].text in {*_QUOTE_OPEN, '"'}
-                        )
-                    )
+                    (lemma in _COLON_CUES or _goes_on(token))
+                    and _announces_words_after(sent, token)
                 )
                 # `"...," she continued.`: or closing the quoted words before it.
                 or (
                     lemma in _COLON_CUES
                     and any(
-                        t.text in {*_QUOTE_CLOSE, '"'}
+                        t.text in _QUOTE_MARKS
                         for t in sent.doc[max(sent.start, token.i - 3) : token.i]
                     )
                 )
@@ -573,6 +564,27 @@ def _sentence_claims(sent: Span, quotes: list[tuple[int, int]]) -> Iterator[_Fou
             item = _noun_claim(token)
             if item is not None:
                 yield item
+
+
+def _goes_on(verb: Token) -> bool:
+    """`She went on: "..."`: `go on`, a verb that announces more words."""
+    return verb.lemma_.lower() == "go" and any(
+        c.dep_ == "prt" and c.lower_ == "on" and c.i == verb.i + 1 for c in verb.children
+    )
+
+
+def _announces_words_after(sent: Span, verb: Token) -> bool:
+    """A colon right after the cue (and its particle), or a comma and an opening quote
+    mark (`She continued, "For us ..."`)."""
+    doc = sent.doc
+    at = verb.i + 1
+    if at < sent.end and doc[at].dep_ == "prt" and doc[at].head.i == verb.i:
+        at += 1
+    if at >= sent.end:
+        return False
+    if doc[at].text == ":":
+        return True
+    return doc[at].text == "," and at + 1 < sent.end and doc[at + 1].text in _QUOTE_MARKS
 
 
 def _line_before(doc: Doc, start: int, verb: Token) -> tuple[Token, tuple[int, int]] | None:
