@@ -2554,6 +2554,16 @@ def test_a_name_after_the_cue_that_the_tagger_read_as_an_adverb(nlp: Language) -
             "The shock is not the only factor",
         ),
         ("\u201cI would say this,\u201d the envoy answered.", "answered", "I would say this"),
+        (
+            "The deputy drew attention when he yelled \u201cYou lie!\u201d at the minister.",
+            "yelled",
+            "You lie",
+        ),
+        (
+            "\u201cThe ministry is claiming today that you met them,\u201d the host started.",
+            "started",
+            "The ministry is claiming today that you met them",
+        ),
     ],
 )
 def test_words_announced_by_going_on_cracking_continuing_or_answering(

@@ -75,8 +75,11 @@ CUE_VERBS = _words(
 _QUESTION_CUES = _words("ask wonder")
 #: Verbs that introduce quoted words after a colon: `Limbaugh continued: "..."`.
 _COLON_CUES = _words(
-    "continue conclude begin open close interject yell shout scream chant exclaim quip joke crack"
+    """continue conclude begin open close start interject yell shout scream chant exclaim
+    quip joke crack"""
 )
+#: ... and those of them that take the quoted words as their object: `yelled "You lie!"`.
+_SHOUTS = _words("yell shout scream chant exclaim")
 #: Verbs whose `to` clause is their subject's own act: `went on to say`, `appeared to suggest`.
 _RAISING_VERBS = _words("go appear seem proceed continue")
 #: Cues that report a clause, not a thing: an object after them is a misread clause.
@@ -583,7 +586,10 @@ def _announces_words_after(sent: Span, verb: Token) -> bool:
     if at >= sent.end:
         return False
     if doc[at].text == ":":
-        return True
+        return True  # `went on: "..."`
+    if doc[at].text in _QUOTE_MARKS and verb.lemma_.lower() in _SHOUTS:
+        return True  # `yelled "You lie!"`
+
     return doc[at].text == "," and at + 1 < sent.end and doc[at + 1].text in _QUOTE_MARKS
 
 
