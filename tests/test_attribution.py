@@ -1858,28 +1858,25 @@ def test_a_circumstance_after_a_closing_cue_is_not_content(
     assert "when" not in claim.content.text
 
 
-def _handmade(
-    words: list[str],
-    heads: list[int],
-    deps: list[str],
-    pos: list[str],
-    tags: list[str],
-    lemmas: list[str],
-    spaces: list[bool],
-) -> list[Claim]:
+def _handmade(text: str, parse: str) -> list[Claim]:
+    """Claims from ``text`` parsed by hand: one line of ``parse`` per token (as the blank
+    English tokenizer splits it) with its lemma, POS, tag, dependency and head index."""
     from spacy.lang.en import English
 
     nlp = English()
     nlp.add_pipe("claimwire_attribution")
+    tokens = nlp.make_doc(text)
+    rows = [line.split() for line in parse.strip().splitlines()]
+    assert [t.text for t in tokens] == [row[0] for row in rows], [t.text for t in tokens]
     doc = Doc(
         nlp.vocab,
-        words=words,
-        spaces=spaces,
-        heads=heads,
-        deps=deps,
-        pos=pos,
-        tags=tags,
-        lemmas=lemmas,
+        words=[t.text for t in tokens],
+        spaces=[bool(t.whitespace_) for t in tokens],
+        lemmas=[row[1] for row in rows],
+        pos=[row[2] for row in rows],
+        tags=[row[3] for row in rows],
+        deps=[row[4] for row in rows],
+        heads=[int(row[5]) for row in rows],
     )
     return list(ext.claims(nlp.get_pipe("claimwire_attribution")(doc)))
 
@@ -1888,13 +1885,17 @@ def test_handmade_parse_closing_cue_hung_on_the_clause_before_it() -> None:
     # `Prices rose in May, she said.` with `said` parsed as an adverbial clause of `rose`,
     # as spaCy's parser sometimes does after a long clause.
     found = _handmade(
-        words=["Prices", "rose", "in", "May", ",", "she", "said", "."],
-        heads=[1, 1, 1, 2, 6, 6, 1, 1],
-        deps=["nsubj", "ROOT", "prep", "pobj", "punct", "nsubj", "advcl", "punct"],
-        pos=["NOUN", "VERB", "ADP", "PROPN", "PUNCT", "PRON", "VERB", "PUNCT"],
-        tags=["NNS", "VBD", "IN", "NNP", ",", "PRP", "VBD", "."],
-        lemmas=["price", "rise", "in", "May", ",", "she", "say", "."],
-        spaces=[True, True, True, False, True, True, False, False],
+        "Prices rose in May, she said.",
+        """
+        Prices  price  NOUN   NNS  nsubj  1
+        rose    rise   VERB   VBD  ROOT   1
+        in      in     ADP    IN   prep   1
+        May     May    PROPN  NNP  pobj   2
+        ,       ,      PUNCT  ,    punct  6
+        she     she    PRON   PRP  nsubj  6
+        said    say    VERB   VBD  advcl  1
+        .       .      PUNCT  .    punct  1
+        """,
     )
     claim = only(found, "said")
     assert claim.content.text == "Prices rose in May"
@@ -1906,88 +1907,23 @@ def test_handmade_parse_participle_hung_on_a_verb_of_the_quote_after_it() -> Non
     # `The mayor joked, telling the crowd, "Roads stay shut."` with `telling` parsed as
     # an adverbial clause of the quoted `stay`: the mayor tells it, not the roads.
     found = _handmade(
-        words=[
-            "The",
-            "mayor",
-            "joked",
-            ",",
-            "telling",
-            "the",
-            "crowd",
-            ",",
-            '"',
-            "Roads",
-            "stay",
-            "shut",
-            ".",
-            '"',
-        ],
-        heads=[1, 2, 2, 2, 10, 6, 4, 10, 10, 10, 2, 10, 10, 10],
-        deps=[
-            "det",
-            "nsubj",
-            "ROOT",
-            "punct",
-            "advcl",
-            "det",
-            "dobj",
-            "punct",
-            "punct",
-            "nsubj",
-            "advcl",
-            "acomp",
-            "punct",
-            "punct",
-        ],
-        pos=[
-            "DET",
-            "NOUN",
-            "VERB",
-            "PUNCT",
-            "VERB",
-            "DET",
-            "NOUN",
-            "PUNCT",
-            "PUNCT",
-            "NOUN",
-            "VERB",
-            "ADJ",
-            "PUNCT",
-            "PUNCT",
-        ],
-        tags=["DT", "NN", "VBD", ",", "VBG", "DT", "NN", ",", "``", "NNS", "VBP", "JJ", ".", "''"],
-        lemmas=[
-            "the",
-            "mayor",
-            "joke",
-            ",",
-            "tell",
-            "the",
-            "crowd",
-            ",",
-            '"',
-            "road",
-            "stay",
-            "shut",
-            ".",
-            '"',
-        ],
-        spaces=[
-            True,
-            True,
-            False,
-            True,
-            True,
-            True,
-            False,
-            True,
-            False,
-            True,
-            True,
-            False,
-            False,
-            False,
-        ],
+        'The mayor joked, telling the crowd, "Roads stay shut."',
+        """
+        The      the    DET    DT   det    1
+        mayor    mayor  NOUN   NN   nsubj  2
+        joked    joke   VERB   VBD  ROOT   2
+        ,        ,      PUNCT  ,    punct  2
+        telling  tell   VERB   VBG  advcl  10
+        the      the    DET    DT   det    6
+        crowd    crowd  NOUN   NN   dobj   4
+        ,        ,      PUNCT  ,    punct  10
+        "        "      PUNCT  ``   punct  10
+        Roads    road   NOUN   NNS  nsubj  10
+        stay     stay   VERB   VBP  advcl  2
+        shut     shut   ADJ    JJ   acomp  10
+        .        .      PUNCT  .    punct  10
+        "        "      PUNCT  ''   punct  10
+        """,
     )
     claim = only(found, "telling")
     assert claim.source is not None
@@ -2010,69 +1946,22 @@ def test_handmade_parse_that_clause_read_as_adverbial() -> None:
     # `The army gave no figures, saying only that strikes were precise.` with the
     # that-clause parsed as an adverbial clause of `saying`.
     found = _handmade(
-        words=[
-            "The",
-            "army",
-            "gave",
-            "no",
-            "figures",
-            ",",
-            "saying",
-            "only",
-            "that",
-            "strikes",
-            "were",
-            "precise",
-            ".",
-        ],
-        heads=[1, 2, 2, 4, 2, 2, 2, 10, 10, 10, 6, 10, 2],
-        deps=[
-            "det",
-            "nsubj",
-            "ROOT",
-            "det",
-            "dobj",
-            "punct",
-            "advcl",
-            "advmod",
-            "mark",
-            "nsubj",
-            "advcl",
-            "acomp",
-            "punct",
-        ],
-        pos=[
-            "DET",
-            "NOUN",
-            "VERB",
-            "DET",
-            "NOUN",
-            "PUNCT",
-            "VERB",
-            "ADV",
-            "SCONJ",
-            "NOUN",
-            "AUX",
-            "ADJ",
-            "PUNCT",
-        ],
-        tags=["DT", "NN", "VBD", "DT", "NNS", ",", "VBG", "RB", "IN", "NNS", "VBD", "JJ", "."],
-        lemmas=[
-            "the",
-            "army",
-            "give",
-            "no",
-            "figure",
-            ",",
-            "say",
-            "only",
-            "that",
-            "strike",
-            "be",
-            "precise",
-            ".",
-        ],
-        spaces=[True, True, True, True, False, True, True, True, True, True, True, False, False],
+        "The army gave no figures, saying only that strikes were precise.",
+        """
+        The      the      DET    DT   det     1
+        army     army     NOUN   NN   nsubj   2
+        gave     give     VERB   VBD  ROOT    2
+        no       no       DET    DT   det     4
+        figures  figure   NOUN   NNS  dobj    2
+        ,        ,        PUNCT  ,    punct   2
+        saying   say      VERB   VBG  advcl   2
+        only     only     ADV    RB   advmod  10
+        that     that     SCONJ  IN   mark    10
+        strikes  strike   NOUN   NNS  nsubj   10
+        were     be       AUX    VBD  advcl   6
+        precise  precise  ADJ    JJ   acomp   10
+        .        .        PUNCT  .    punct   2
+        """,
     )
     claim = only(found, "saying")
     assert claim.content.text.endswith("strikes were precise")
@@ -2113,49 +2002,20 @@ def test_handmade_parse_participle_of_saying_hung_on_the_object() -> None:
     # `Petrov made an attempt, writing that Kyiv was weak.` with `writing` parsed as a
     # clause on `attempt`: who made the attempt writes it.
     found = _handmade(
-        words=[
-            "Petrov",
-            "made",
-            "an",
-            "attempt",
-            ",",
-            "writing",
-            "that",
-            "Kyiv",
-            "was",
-            "weak",
-            ".",
-        ],
-        heads=[1, 1, 3, 1, 3, 3, 8, 8, 5, 8, 1],
-        deps=[
-            "nsubj",
-            "ROOT",
-            "det",
-            "dobj",
-            "punct",
-            "acl",
-            "mark",
-            "nsubj",
-            "ccomp",
-            "acomp",
-            "punct",
-        ],
-        pos=[
-            "PROPN",
-            "VERB",
-            "DET",
-            "NOUN",
-            "PUNCT",
-            "VERB",
-            "SCONJ",
-            "PROPN",
-            "AUX",
-            "ADJ",
-            "PUNCT",
-        ],
-        tags=["NNP", "VBD", "DT", "NN", ",", "VBG", "IN", "NNP", "VBD", "JJ", "."],
-        lemmas=["Petrov", "make", "an", "attempt", ",", "write", "that", "Kyiv", "be", "weak", "."],
-        spaces=[True, True, True, False, True, True, True, True, True, False, False],
+        "Petrov made an attempt, writing that Kyiv was weak.",
+        """
+        Petrov   Petrov   PROPN  NNP  nsubj  1
+        made     make     VERB   VBD  ROOT   1
+        an       an       DET    DT   det    3
+        attempt  attempt  NOUN   NN   dobj   1
+        ,        ,        PUNCT  ,    punct  3
+        writing  write    VERB   VBG  acl    3
+        that     that     SCONJ  IN   mark   8
+        Kyiv     Kyiv     PROPN  NNP  nsubj  8
+        was      be       AUX    VBD  ccomp  5
+        weak     weak     ADJ    JJ   acomp  8
+        .        .        PUNCT  .    punct  1
+        """,
     )
     claim = only(found, "writing")
     assert claim.source is not None
@@ -2167,13 +2027,17 @@ def test_handmade_parse_that_right_after_the_cue_opens_the_content() -> None:
     # `Kleinbard agreed that Treasury has limited power.` with `that` hung on `has`, read as
     # an auxiliary, and `power` read as the cue's object.
     found = _handmade(
-        words=["Kleinbard", "agreed", "that", "Treasury", "has", "limited", "power", "."],
-        heads=[1, 1, 4, 4, 5, 6, 1, 1],
-        deps=["nsubj", "ROOT", "mark", "nsubj", "aux", "amod", "dobj", "punct"],
-        pos=["PROPN", "VERB", "SCONJ", "PROPN", "AUX", "VERB", "NOUN", "PUNCT"],
-        tags=["NNP", "VBD", "IN", "NNP", "VBZ", "VBN", "NN", "."],
-        lemmas=["Kleinbard", "agree", "that", "Treasury", "have", "limit", "power", "."],
-        spaces=[True, True, True, True, True, True, False, False],
+        "Kleinbard agreed that Treasury has limited power.",
+        """
+        Kleinbard  Kleinbard  PROPN  NNP  nsubj  1
+        agreed     agree      VERB   VBD  ROOT   1
+        that       that       SCONJ  IN   mark   4
+        Treasury   Treasury   PROPN  NNP  nsubj  4
+        has        have       AUX    VBZ  aux    5
+        limited    limit      VERB   VBN  amod   6
+        power      power      NOUN   NN   dobj   1
+        .          .          PUNCT  .    punct  1
+        """,
     )
     claim = only(found, "agreed")
     assert claim.content.text == "Treasury has limited power"
@@ -2269,88 +2133,23 @@ def test_handmade_parse_name_hung_inside_the_quote_before_the_cue() -> None:
     # `"It is true," Gene Sperling, an adviser, said.` with the name parsed as part of the
     # quoted clause: the name is the source and the quote ends before it.
     found = _handmade(
-        words=[
-            "\u201c",
-            "It",
-            "is",
-            "true",
-            ",",
-            "\u201d",
-            "Gene",
-            "Sperling",
-            ",",
-            "an",
-            "adviser",
-            ",",
-            "said",
-            ".",
-        ],
-        heads=[2, 2, 12, 2, 2, 2, 7, 2, 7, 10, 7, 7, 12, 12],
-        deps=[
-            "punct",
-            "nsubj",
-            "ccomp",
-            "acomp",
-            "punct",
-            "punct",
-            "compound",
-            "attr",
-            "punct",
-            "det",
-            "appos",
-            "punct",
-            "ROOT",
-            "punct",
-        ],
-        pos=[
-            "PUNCT",
-            "PRON",
-            "AUX",
-            "ADJ",
-            "PUNCT",
-            "PUNCT",
-            "PROPN",
-            "PROPN",
-            "PUNCT",
-            "DET",
-            "NOUN",
-            "PUNCT",
-            "VERB",
-            "PUNCT",
-        ],
-        tags=["``", "PRP", "VBZ", "JJ", ",", "''", "NNP", "NNP", ",", "DT", "NN", ",", "VBD", "."],
-        lemmas=[
-            "\u201c",
-            "it",
-            "be",
-            "true",
-            ",",
-            "\u201d",
-            "Gene",
-            "Sperling",
-            ",",
-            "an",
-            "adviser",
-            ",",
-            "say",
-            ".",
-        ],
-        spaces=[
-            False,
-            True,
-            True,
-            False,
-            False,
-            True,
-            True,
-            False,
-            True,
-            True,
-            False,
-            True,
-            False,
-            False,
-        ],
+        "“It is true,” Gene Sperling, an adviser, said.",
+        """
+        “         “         PUNCT  ``   punct     2
+        It        it        PRON   PRP  nsubj     2
+        is        be        AUX    VBZ  ccomp     12
+        true      true      ADJ    JJ   acomp     2
+        ,         ,         PUNCT  ,    punct     2
+        ”         ”         PUNCT  ''   punct     2
+        Gene      Gene      PROPN  NNP  compound  7
+        Sperling  Sperling  PROPN  NNP  attr      2
+        ,         ,         PUNCT  ,    punct     7
+        an        an        DET    DT   det       10
+        adviser   adviser   NOUN   NN   appos     7
+        ,         ,         PUNCT  ,    punct     7
+        said      say       VERB   VBD  ROOT      12
+        .         .         PUNCT  .    punct     12
+        """,
     )
     claim = only(found, "said")
     assert claim.source is not None
@@ -2461,61 +2260,20 @@ def test_handmade_parse_quote_hung_on_the_name_before_the_cue() -> None:
     # `"It's unanimous," councilmember Mark Levine said.` with the quoted clause parsed as
     # a complement of `councilmember`, inside the subject's words.
     found = _handmade(
-        words=[
-            "\u201c",
-            "It",
-            "\u2019s",
-            "unanimous",
-            ",",
-            "\u201d",
-            "councilmember",
-            "Mark",
-            "Levine",
-            "said",
-            ".",
-        ],
-        heads=[6, 2, 6, 2, 6, 6, 8, 8, 9, 9, 9],
-        deps=[
-            "punct",
-            "nsubj",
-            "ccomp",
-            "acomp",
-            "punct",
-            "punct",
-            "compound",
-            "compound",
-            "nsubj",
-            "ROOT",
-            "punct",
-        ],
-        pos=[
-            "PUNCT",
-            "PRON",
-            "VERB",
-            "ADJ",
-            "PUNCT",
-            "PUNCT",
-            "NOUN",
-            "PROPN",
-            "PROPN",
-            "VERB",
-            "PUNCT",
-        ],
-        tags=["``", "PRP", "VBZ", "JJ", ",", "''", "NN", "NNP", "NNP", "VBD", "."],
-        lemmas=[
-            "\u201c",
-            "it",
-            "be",
-            "unanimous",
-            ",",
-            "\u201d",
-            "councilmember",
-            "Mark",
-            "Levine",
-            "say",
-            ".",
-        ],
-        spaces=[False, False, True, False, False, True, True, True, True, False, False],
+        "“It’s unanimous,” councilmember Mark Levine said.",
+        """
+        “              “              PUNCT  ``   punct     6
+        It             it             PRON   PRP  nsubj     2
+        ’s             be             VERB   VBZ  ccomp     6
+        unanimous      unanimous      ADJ    JJ   acomp     2
+        ,              ,              PUNCT  ,    punct     6
+        ”              ”              PUNCT  ''   punct     6
+        councilmember  councilmember  NOUN   NN   compound  8
+        Mark           Mark           PROPN  NNP  compound  8
+        Levine         Levine         PROPN  NNP  nsubj     9
+        said           say            VERB   VBD  ROOT      9
+        .              .              PUNCT  .    punct     9
+        """,
     )
     claim = only(found, "said")
     assert claim.content.text == "It\u2019s unanimous"

