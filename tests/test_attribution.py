@@ -2329,3 +2329,18 @@ def test_words_announced_by_going_on_cracking_continuing_or_answering(
 ) -> None:
     assert only(claims(nlp, text), cue).content.text == content
     assert not claims(nlp, "He answered questions for an hour and went on to lunch.")
+
+
+def test_a_quote_after_the_cue_in_typewriter_marks(nlp: Language) -> None:
+    text = "As the man was led away, the governor yelled, ''Out, out, out!''"
+    assert only(claims(nlp, text), "yelled").content.text == "Out, out, out!"
+
+
+def test_a_cue_after_a_quote_that_holds_a_cue_of_its_own(nlp: Language) -> None:
+    # `think` inside the quote is the speaker's word; the parser hung `said` on it.
+    text = (
+        "\u201cWhat I want you to know is how kind he is. He cares about farmers. He "
+        "truly wants to help, and I think if we help him, we can get there,\u201d she said."
+    )
+    claim = only(claims(nlp, text), "said")
+    assert claim.content.text.startswith("What I want you to know")

@@ -823,6 +823,8 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         and subject.lower_ in _PRONOUNS_PERSON | _PRONOUNS_GROUP
         # `He said A, and when asked B, he said C`: a cue before the one it hangs on
         and verb.i > verb.head.i
+        # `"... I think we can," she said`: the cue after a quote is not part of it
+        and not any(t.text in _QUOTE_MARKS for t in sent.doc[verb.head.i : verb.i])
     ):
         return  # `told AFP he believes ...`: part of the claim that reports it
     cue_tokens = _cue_tokens(verb)
@@ -1057,7 +1059,7 @@ def _quote_after(verb: Token, quotes: list[tuple[int, int]]) -> tuple[int, int] 
     q_start, q_end = quotes[n]
     between = _text(doc)[edge:q_start]
     # `said, "..."`, `said: "..."`; not a scare-quoted object (`showed "great charm"`).
-    if len(between) > 4 or between.strip(' ,:\n"“‘') != "" or not {",", ":"} & set(between):
+    if len(between) > 4 or between.strip(" ,:\n\"“‘'") != "" or not {",", ":"} & set(between):
         return None
     return _strip_quote(_text(doc), q_start, q_end)
 
