@@ -2318,6 +2318,16 @@ def test_a_name_after_the_cue_that_the_tagger_read_as_an_adverb(nlp: Language) -
             "You lie",
         ),
         (
+            '"We ought to open the border again this morning," he went on.',
+            "went on",
+            "We ought to open the border again this morning",
+        ),
+        (
+            "\u201cThis is fantastic!\u201d beamed Olena Hartley of Lviv.",
+            "beamed",
+            "This is fantastic!",
+        ),
+        (
             "\u201cThe ministry is claiming today that you met them,\u201d the host started.",
             "started",
             "The ministry is claiming today that you met them",

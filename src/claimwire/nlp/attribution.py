@@ -76,7 +76,7 @@ _QUESTION_CUES = _words("ask wonder")
 #: Verbs that introduce quoted words after a colon: `Limbaugh continued: "..."`.
 _COLON_CUES = _words(
     """continue conclude begin open close start interject yell shout scream chant exclaim
-    quip joke crack"""
+    quip joke crack beam"""
 )
 #: ... and those of them that take the quoted words as their object: `yelled "You lie!"`.
 _SHOUTS = _words("yell shout scream chant exclaim")
@@ -537,7 +537,7 @@ def _sentence_claims(sent: Span, quotes: list[tuple[int, int]]) -> Iterator[_Fou
                 )
                 # `"...," she continued.`: or closing the quoted words before it.
                 or (
-                    lemma in _COLON_CUES
+                    (lemma in _COLON_CUES or _goes_on(token))
                     and any(
                         t.text in _QUOTE_MARKS
                         for t in sent.doc[max(sent.start, token.i - 3) : token.i]
