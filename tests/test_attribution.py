@@ -2354,3 +2354,50 @@ def test_a_cue_after_a_quote_that_holds_a_cue_of_its_own(nlp: Language) -> None:
     )
     claim = only(claims(nlp, text), "said")
     assert claim.content.text.startswith("What I want you to know")
+
+
+def test_whose_people_speak_in_a_relative_clause(nlp: Language) -> None:
+    text = (
+        "The ruling was a setback for the company, whose attorneys argued that the documents "
+        "contained trade secrets."
+    )
+    claim = only(claims(nlp, text), "argued")
+    assert claim.content.text == "the documents contained trade secrets"
+    assert claim.source is not None
+    assert claim.source.text == "whose attorneys"
+
+
+def test_a_that_clause_after_whom_it_was_told_beats_the_clause_before(nlp: Language) -> None:
+    text = (
+        "The general seems to see the problem on the front \u2014 he told the AP that his "
+        "task is to hold the line until spring."
+    )
+    claim = only(claims(nlp, text), "told")
+    assert claim.content.text == "his task is to hold the line until spring"
+
+
+def test_handmade_parse_apposition_hung_on_the_subject_after_the_cue() -> None:
+    # `Petrov alleges that he was fired, a claim that Kyiv disputes.` with the apposition
+    # parsed on `Petrov`: the source is the name, and the claim is kept.
+    found = _handmade(
+        "Petrov alleges that he was fired, a claim that Kyiv disputes.",
+        """
+        Petrov    Petrov    PROPN  NNP  nsubj      1
+        alleges   allege    VERB   VBZ  ROOT       1
+        that      that      SCONJ  IN   mark       5
+        he        he        PRON   PRP  nsubjpass  5
+        was       be        AUX    VBD  auxpass    5
+        fired     fire      VERB   VBN  ccomp      1
+        ,         ,         PUNCT  ,    punct      1
+        a         a         DET    DT   det        8
+        claim     claim     NOUN   NN   appos      0
+        that      that      SCONJ  IN   mark       11
+        Kyiv      Kyiv      PROPN  NNP  nsubj      11
+        disputes  dispute   VERB   VBZ  acl        8
+        .         .         PUNCT  .    punct      1
+        """,
+    )
+    claim = only(found, "alleges")
+    assert claim.source is not None
+    assert claim.source.text == "Petrov"
+    assert claim.content.text == "he was fired"

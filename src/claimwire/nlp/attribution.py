@@ -724,6 +724,8 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         and subject.head.i == clause_verb.i
         and (
             subject.lower_ in {"who", "whom"}
+            # `Trump, whose attorneys argued that ...`: the attorneys say it
+            or any(c.dep_ == "poss" and c.lower_ == "whose" for c in subject.children)
             # `the European Union, which contended that ...`: `which` standing for a body or
             # a document that speaks, not for the clause before it (`which suggests that`).
             or (
@@ -830,6 +832,11 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
     cue_tokens = _cue_tokens(verb)
     cue = (cue_tokens[0].idx, cue_tokens[-1].idx + len(cue_tokens[-1].text))
     s_span = s_span_after or _source_span(subject)
+    if s_span[0] < verb.idx < s_span[1] and subject.i < verb.i:
+        # `Podliska alleges that ..., a claim that X disputes`: an apposition the parser
+        # hung on the subject from after the cue is no part of the source.
+        words = [t for t in subject.subtree if t.i < verb.i and not (t.is_punct or t.is_space)]
+        s_span = (s_span[0], words[-1].idx + len(words[-1].text))
     if s_span[0] < verb.idx and "\n" in _text(sent.doc)[s_span[0] : verb.idx]:
         # `The Latest ...:\n\n12:15 p.m.\n\nDonald Trump says`: headings the parser made
         # part of the subject; the source is the line the cue is on.
@@ -1159,6 +1166,8 @@ def _clausal_child(verb: Token) -> Token | None:
                     before_is_cue
                     and sum(not t.is_punct for t in doc[verb.i + 1 : c.left_edge.i]) <= 1
                 )
+                # `X — he told the AP that ...`: `that` opens what was told
+                or (_marked_that(c) and doc[c.left_edge.i].lower_ == "that")
             )
         ]
         if right:
@@ -2031,7 +2040,9 @@ def _source_span(subject: Token, cue: Token | None = None) -> tuple[int, int]:
     ):
         start += 1
     if cue is not None and start <= cue.i < end:
-        end = cue.i
+        # `Podliska further alleges ..., a claim that ...`: the subject's own words before
+        # the cue, not the cue's adverb nor what the parser hung on the subject after it.
+        end = max(t.i for t in subject.subtree if t.i < cue.i) + 1
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].lower_ in {"who", "which"}):
         if doc[end - 1].text == ")" and doc[start:end].text.count("(") > doc[
             start : end - 1
