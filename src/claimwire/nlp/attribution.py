@@ -589,7 +589,6 @@ def _announces_words_after(sent: Span, verb: Token) -> bool:
         return True  # `went on: "..."`
     if doc[at].text in _QUOTE_MARKS and verb.lemma_.lower() in _SHOUTS:
         return True  # `yelled "You lie!"`
-
     return doc[at].text == "," and at + 1 < sent.end and doc[at + 1].text in _QUOTE_MARKS
 
 
@@ -869,9 +868,11 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
             # `"Don't fall," he said, when a protester stumbled`: a cue the parser hung on
             # the quote before it reports that quote, not the circumstance after it.
             quote = _quote_before(sent, verb, subject, quotes)
-            lead = _text(sent.doc)[contents[0][0] : quote[0]] if quote is not None else "x"
-            if quote is not None and not lead.strip(" \n\"'“‘"):
-                contents = [quote]  # not a quoted phrase inside the clause (`"..." X says`)
+            # Only a quote that opens the content, not a quoted phrase inside the clause.
+            if quote is not None and not _text(sent.doc)[contents[0][0] : quote[0]].strip(
+                " \n\"'“‘"
+            ):
+                contents = [quote]
         if not contents:
             quote = _quote_before(sent, verb, subject, quotes)
             if quote is None:
