@@ -1860,7 +1860,8 @@ def test_a_circumstance_after_a_closing_cue_is_not_content(
 
 def _handmade(text: str, parse: str) -> list[Claim]:
     """Claims from ``text`` parsed by hand: one line of ``parse`` per token (as the blank
-    English tokenizer splits it) with its lemma, POS, tag, dependency and head index."""
+    English tokenizer splits it) with its lemma, POS, tag, dependency and head index, and
+    optionally its entity tag (`B-PERSON`)."""
     from spacy.lang.en import English
 
     nlp = English()
@@ -1877,6 +1878,7 @@ def _handmade(text: str, parse: str) -> list[Claim]:
         tags=[row[3] for row in rows],
         deps=[row[4] for row in rows],
         heads=[int(row[5]) for row in rows],
+        ents=[row[6] if len(row) > 6 else "O" for row in rows],
     )
     return list(ext.claims(nlp.get_pipe("claimwire_attribution")(doc)))
 
@@ -2401,3 +2403,53 @@ def test_handmade_parse_apposition_hung_on_the_subject_after_the_cue() -> None:
     assert claim.source is not None
     assert claim.source.text == "Petrov"
     assert claim.content.text == "he was fired"
+
+
+def test_handmade_parse_subject_taken_by_a_participle_before_the_cue() -> None:
+    # `Activists clamoring for a vote say they gain.` with `clamoring` parsed as a clause of
+    # `say` that took the subject: the activists say it.
+    found = _handmade(
+        "Activists clamoring for a vote say they gain.",
+        """
+        Activists  activist  NOUN   NNS  nsubj  1
+        clamoring  clamor    VERB   VBG  advcl  5
+        for        for       ADP    IN   prep   1
+        a          a         DET    DT   det    4
+        vote       vote      NOUN   NN   pobj   2
+        say        say       VERB   VBP  ROOT   5
+        they       they      PRON   PRP  nsubj  7
+        gain       gain      VERB   VBP  ccomp  5
+        .          .         PUNCT  .    punct  5
+        """,
+    )
+    claim = only(found, "say")
+    assert claim.source is not None
+    assert claim.source.text == "Activists"
+    assert claim.content.text == "they gain"
+
+
+def test_handmade_parse_name_read_as_an_apposition_of_a_date() -> None:
+    # `In a call on Dec. 2, Colonel Warren said he left.` with the name parsed as an
+    # apposition of `Dec.`.
+    found = _handmade(
+        "In a call on Dec. 2, Colonel Warren said he left.",
+        """
+        In       in       ADP    IN   prep      9
+        a        a        DET    DT   det       2
+        call     call     NOUN   NN   pobj      0
+        on       on       ADP    IN   prep      2
+        Dec.     Dec.     PROPN  NNP  pobj      3   B-DATE
+        2        2        NUM    CD   nummod    4   I-DATE
+        ,        ,        PUNCT  ,    punct     4
+        Colonel  Colonel  PROPN  NNP  compound  8
+        Warren   Warren   PROPN  NNP  appos     4   B-PERSON
+        said     say      VERB   VBD  ROOT      9
+        he       he       PRON   PRP  nsubj     11
+        left     leave    VERB   VBD  ccomp     9
+        .        .        PUNCT  .    punct     9
+        """,
+    )
+    claim = only(found, "said")
+    assert claim.source is not None
+    assert claim.source.text == "Colonel Warren"
+    assert claim.content.text == "he left"

@@ -1818,6 +1818,26 @@ def _subject(verb: Token) -> Token | None:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         return pobj
+        if token.i == verb.i and not subjects:
+            # `Republican activists clamoring to block X say ...`: a participle the parser
+            # made a clause of the cue, taking the cue's subject with it.
+            participle = next(
+                (
+                    c
+                    for c in token.lefts
+                    if c.dep_ == "advcl"
+                    and c.tag_ == "VBG"
+                    and not any(m.dep_ in {"mark", "advmod"} for m in c.children if m.i < c.i)
+                ),
+                None,
+            )
+            taken = (
+                next((c for c in participle.lefts if c.dep_ == "nsubj"), None)
+                if participle is not None
+                else None
+            )
+            if taken is not None and taken.pos_ in {"NOUN", "PROPN"}:
+                return taken
         if token.i == verb.i:
             share = next(
                 (
@@ -1958,6 +1978,10 @@ def _stranded_subject(verb: Token) -> Token | None:
     while word.head.i != word.i and word.head.i < verb.i and word.head.right_edge.i < verb.i:
         word = word.head
         if word.dep_ == "conj" and word.ent_type_ == "PERSON":
+            return word
+        if word.dep_ == "appos" and word.ent_type_ == "PERSON" and word.head.ent_type_ != "PERSON":
+            # `In a call on Dec. 2, Col. Steven Warren, a spokesman, said`: a name read as
+            # an apposition of the date before it.
             return word
     return None
 
