@@ -311,6 +311,8 @@ _QUOTE_OPEN = "“‘«"
 _QUOTE_CLOSE = "”’»"
 #: Tokens that are quote marks of either direction, typewriter ones included.
 _QUOTE_MARKS = frozenset(("“", "”", "«", "»", '"', "''", "``"))
+#: Punctuation that ends quoted words right before their closing mark (`,”`, `."`).
+_QUOTED_WORDS_END = frozenset(",.?!")
 _PRONOUNS_PERSON = frozenset(("he", "she", "him", "her", "his"))
 _PRONOUNS_GROUP = frozenset(("they", "it", "we", "its", "their"))
 _DETERMINERS = frozenset(("the", "a", "an"))
@@ -1028,10 +1030,9 @@ def _quote_before(
     source, when that comes first) is its content."""
     doc = sent.doc
     left = subject.left_edge.i
-    for at in range(subject.i - 1, left, -1):
-        if doc[at].text in _QUOTE_MARKS and doc[at - 1].text in {",", ".", "?", "!"}:
-            left = at + 1  # `"It's unanimous," councilmember X said`: a quote hung on the name
-            break
+    close = _last_quote_close(doc, left, subject.i)
+    if close is not None:
+        left = close + 1  # `"It's unanimous," councilmember X said`: a quote hung on the name
     first = min(verb.i, left)
     i = first - 1
     while i >= 0 and (doc[i].is_punct or doc[i].is_space):
@@ -1636,7 +1637,7 @@ def _before_source(
         return content
     text = _text(doc)
     close = max(text.rfind(mark, start, source[0]) for mark in ("”", '"', "''"))
-    if close <= start or text[close - 1 : close] not in {",", ".", "?", "!"}:
+    if close <= start or text[close - 1] not in _QUOTED_WORDS_END:
         return content
     return _strip_quote(text, start, close)
 
@@ -1818,40 +1819,10 @@ def _subject(verb: Token) -> Token | None:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         return pobj
-        if token.i == verb.i and not subjects:
-            # `Republican activists clamoring to block X say ...`: a participle the parser
-            # made a clause of the cue, taking the cue's subject with it.
-            participle = next(
-                (
-                    c
-                    for c in token.lefts
-                    if c.dep_ == "advcl"
-                    and c.tag_ == "VBG"
-                    and not any(m.dep_ in {"mark", "advmod"} for m in c.children if m.i < c.i)
-                ),
-                None,
-            )
-            taken = (
-                next((c for c in participle.lefts if c.dep_ == "nsubj"), None)
-                if participle is not None
-                else None
-            )
-            if taken is not None and taken.pos_ in {"NOUN", "PROPN"}:
-                return taken
         if token.i == verb.i:
-            share = next(
-                (
-                    c
-                    for c in token.lefts
-                    if c.dep_ in {"nummod", "npadvmod"}
-                    and c.pos_ == "NUM"
-                    and any(t.lower_ in {"in", "of", "%", "percent"} for t in c.subtree)
-                    and (verb.lemma_.lower() in _SPEECH_VERBS | _HEDGE_CUES)
-                ),
-                None,
-            )
-            if share is not None:
-                return share  # `About 4 in 10 say ...`: a share of those polled, as a number
+            misplaced = _misplaced_subject(verb)
+            if misplaced is not None:
+                return misplaced
         if token.dep_ == "acomp" and token.lemma_.lower() in _SAYING_FRAMES:
             token = token.head  # `voters were more likely to say`: who is likely says it
             continue
@@ -1898,6 +1869,40 @@ def _subject(verb: Token) -> Token | None:
             continue
         break
     return _stranded_subject(verb)
+
+
+def _misplaced_subject(verb: Token) -> Token | None:
+    """The subject of a cue with none of its own, where the parser put it elsewhere among
+    the words before the cue."""
+    # `Republican activists clamoring to block X say ...`: a participle the parser made a
+    # clause of the cue, taking the cue's subject with it.
+    participle = next(
+        (
+            c
+            for c in verb.lefts
+            if c.dep_ == "advcl"
+            and c.tag_ == "VBG"
+            and not any(m.dep_ in {"mark", "advmod"} for m in c.children if m.i < c.i)
+        ),
+        None,
+    )
+    if participle is not None:
+        taken = next((c for c in participle.lefts if c.dep_ == "nsubj"), None)
+        if taken is not None and taken.pos_ in {"NOUN", "PROPN"}:
+            return taken
+    # `About 4 in 10 say ...`: a share of those polled, as a number.
+    if verb.lemma_.lower() not in _SPEECH_VERBS | _HEDGE_CUES:
+        return None
+    return next(
+        (
+            c
+            for c in verb.lefts
+            if c.dep_ in {"nummod", "npadvmod"}
+            and c.pos_ == "NUM"
+            and any(t.lower_ in {"in", "of", "%", "percent"} for t in c.subtree)
+        ),
+        None,
+    )
 
 
 def _absolute_subject(verb: Token) -> Token | None:
@@ -1999,19 +2004,22 @@ _SAYING_OCCASIONS = _words(
 _SETTINGS = _words("in on during after before since despite amid about following via through")
 
 
+def _last_quote_close(doc: Doc, low: int, high: int) -> int | None:
+    """The last token after ``low`` and before ``high`` that closes quoted words: a quote
+    mark right after the punctuation that ends them (`,”`), not one around a name
+    (`"Ted Cruz" pins`)."""
+    for i in range(high - 1, low, -1):
+        if doc[i].text in _QUOTE_MARKS and doc[i - 1].text in _QUOTED_WORDS_END:
+            return i
+    return None
+
+
 def _name_after_quote(verb: Token) -> Token | None:
     """`"It is not the position," Gene Sperling, an adviser, said`: the name between the
     closing quote mark and the cue, which the parser hung inside the quoted clause."""
     doc = verb.doc
-    close = next(
-        (
-            i
-            for i in range(verb.i - 1, verb.sent.start, -1)
-            if doc[i].text in _QUOTE_MARKS and doc[i - 1].text in {",", ".", "?", "!"}
-        ),
-        None,
-    )
-    if close is None or close < verb.sent.start + 1 or verb.i - close > 16:
+    close = _last_quote_close(doc, verb.sent.start, verb.i)
+    if close is None or verb.i - close > 16:
         return None
     words = doc[close + 1 : verb.i]
     if not len(words):
@@ -2088,10 +2096,9 @@ def _source_span(subject: Token, cue: Token | None = None) -> tuple[int, int]:
         end -= 1
     # `,” Jackson said`: the close of a quote the parser hung on the source; and the
     # quoted words before it, when the parser hung the name inside them.
-    for i in range(subject.i - 1, start, -1):
-        if doc[i].text in _QUOTE_MARKS and doc[i - 1].text in {",", ".", "?", "!"}:
-            start = i + 1
-            break
+    close = _last_quote_close(doc, start, subject.i)
+    if close is not None:
+        start = close + 1
     while start < subject.i and (doc[start].is_punct or doc[start].is_space):
         start += 1
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
