@@ -1017,9 +1017,7 @@ def _that_conjuncts(clause: Token) -> list[Token]:
     return [
         c
         for c in clause.children
-        if c.dep_ == "conj"
-        and c.pos_ in {"VERB", "AUX"}
-        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and _has_that_mark(c)
     ]
 
 
@@ -1131,12 +1129,7 @@ def _as_put_it(verb: Token) -> bool:
 
 def _that_clause(verb: Token) -> Token | None:
     return next(
-        (
-            c
-            for c in verb.children
-            if c.dep_ == "ccomp"
-            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-        ),
+        (c for c in verb.children if c.dep_ == "ccomp" and _has_that_mark(c)),
         None,
     )
 
@@ -1244,13 +1237,16 @@ def _clausal_child(verb: Token) -> Token | None:
         if child.dep_ not in {"prep", "advmod", "npadvmod", "dobj"}:
             continue
         for token in child.subtree:
-            if token.dep_ in {"acl", "ccomp", "advcl", "relcl"} and any(
-                m.dep_ == "mark" and m.lower_ == "that" for m in token.children
-            ):
+            if token.dep_ in {"acl", "ccomp", "advcl", "relcl"} and _has_that_mark(token):
                 # `said during a news conference that she may ...`: a `that` the parser
                 # marks as a conjunction opens a reported clause, not a relative one.
                 return token
     return None
+
+
+def _has_that_mark(clause: Token) -> bool:
+    """A clause with `that` as its conjunction."""
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
 
 
 def _marked_that(clause: Token) -> bool:
@@ -1540,9 +1536,7 @@ def _made_statement(verb: Token) -> Token | None:
             (
                 c
                 for c in head.children
-                if c.dep_ in {"ccomp", "advcl", "acl"}
-                and c.i > head.i
-                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                if c.dep_ in {"ccomp", "advcl", "acl"} and c.i > head.i and _has_that_mark(c)
             ),
             None,
         )
@@ -2280,11 +2274,7 @@ def _noun_clause(noun: Token) -> Token | None:
     answer was that ...`: the clause it is equated with."""
     if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
         for c in noun.head.children:
-            if (
-                c.dep_ == "ccomp"
-                and c.i > noun.head.i
-                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-            ):
+            if c.dep_ == "ccomp" and c.i > noun.head.i and _has_that_mark(c):
                 return c
     for c in noun.children:
         if c.dep_ not in {"acl", "ccomp", "relcl"} or c.i < noun.i:
