@@ -347,8 +347,38 @@ def test_english_full_of_foreign_names_is_english() -> None:
     assert article_from_text(text).language == "en"
 
 
-def test_short_texts_are_taken_as_english() -> None:
-    assert article_from_text("Kyiv said so.").language == "en"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv said so.",
+        # langdetect alone reads these as German, Finnish and Slovak.
+        "Kremlin denies Prigozhin death plot",
+        "Zelenskyy visits Kharkiv",
+        "Zelenskyy met Syrskyi in Zaporizhzhia on Tuesday.",
+        # foreign words in an English headline
+        "Macron et Scholz meet in Berlin on la Défense plans",
+        "Rio de Janeiro police raid favelas, killing 64 people",
+    ],
+)
+def test_short_english_texts_are_english(text: str) -> None:
+    assert article_from_text(text).language == "en"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Der Präsident sagte, seine Truppen hätten die Stadt eingenommen.", "de"),
+        ("Le ministère affirme avoir repoussé six attaques près de Koursk.", "fr"),
+        ("El ejército dijo que había tomado dos aldeas cerca de la frontera.", "es"),
+        ("Il ministero ha detto che le truppe sono entrate in città.", "it"),
+        ("Het leger zegt dat het twee dorpen heeft ingenomen.", "nl"),
+        ("Путин заявил, что российские войска отбили атаки.", "ru"),
+    ],
+)
+def test_short_texts_in_other_languages_are_refused(text: str, language: str) -> None:
+    with pytest.raises(UnsupportedLanguageError) as info:
+        article_from_text(text)
+    assert info.value.language == language
 
 
 def test_bad_published_date() -> None:

@@ -205,7 +205,9 @@ def article_id(text: str) -> str:
 
 # ----------------------------------------------------------------- language
 
-#: Texts shorter than this are accepted as English: detection is unreliable on them.
+#: Below this many characters langdetect alone is not believed: on a headline such as
+#: `Kremlin denies Prigozhin death plot` it is sure of German. A short text is refused
+#: only with more evidence (see :func:`detect_language`).
 MIN_CHARS_FOR_LANGUAGE = 120
 #: A non-English guess must be at least this sure before a text is refused.
 MIN_LANGUAGE_CONFIDENCE = 0.80
@@ -243,6 +245,57 @@ def english_word_share(text: str) -> float:
     return sum(w in _ENGLISH_WORDS for w in words) / len(words) if words else 0.0
 
 
+#: Function words of the other languages news in Latin script is most often
+#: written in, for short texts: one is refused as language X only if langdetect says
+#: X and X's own function words are there.
+_FOREIGN_WORD_LISTS = {
+    "de": (
+        "der die das den dem des ein eine einen einem einer und ist sind nicht mit sich "
+        "sie er es wir hat haben hatte hätten wurde wurden werden sein seine ihre auch "
+        "als bei nach aus wie über noch nur oder aber dass zu von auf für im am"
+    ),
+    "fr": (
+        "le la les des du de un une et est que qui dans pour pas sur au aux avec ce cette "
+        "ses son sa il elle ils ont été sont ne par se plus avoir"
+    ),
+    "es": (
+        "el la los las de del un una y es que en por para con no se su sus al lo como más "
+        "pero fue han ha había"
+    ),
+    "it": (
+        "il lo la gli le di del della dei un una e è che in per con non si suo sua al "
+        "alla ha sono stato"
+    ),
+    "pt": "o a os as de do da dos das um uma e é que em por para com não se seu sua ao foi tem",
+    "nl": "de het een en is van in op te dat die niet met zijn voor heeft werd door ook aan",
+}
+_FOREIGN_WORDS = {lang: frozenset(words.split()) for lang, words in _FOREIGN_WORD_LISTS.items()}
+#: A short text needs at least this many words, and this share of them function
+#: words of the language langdetect names, to be refused.
+_MIN_SHORT_WORDS = 5
+_MIN_FOREIGN_WORD_SHARE = 0.15
+
+
+def _short_text_language(text: str) -> str:
+    """The language of a text too short for langdetect alone: ``"en"`` unless
+    langdetect says otherwise and the text is mostly in a script other than Latin,
+    or has more of that language's function words than of English ones."""
+    words = _LETTERS.findall(text.lower())
+    letters = [ch for word in words for ch in word]
+    latin = sum(ch.isascii() or "LATIN" in unicodedata.name(ch, "") for ch in letters)
+    other_script = bool(letters) and latin < len(letters) / 2
+    if not other_script and len(words) < _MIN_SHORT_WORDS:
+        return "en"
+    guess = _langdetect(text)
+    if guess == "en" or other_script:
+        return guess
+    own = _FOREIGN_WORDS.get(guess, frozenset())
+    share = sum(w in own for w in words) / len(words)
+    if share >= _MIN_FOREIGN_WORD_SHARE and share > english_word_share(text):
+        return guess
+    return "en"
+
+
 def detect_language(text: str) -> str:
     """The ISO 639-1 code of ``text``'s language; ``"en"`` when unsure.
 
@@ -250,8 +303,15 @@ def detect_language(text: str) -> str:
     on English full of foreign names (``Zelenskyy met Syrskyi in Zaporizhzhia``)
     langdetect guesses Slovak or Croatian with high confidence.
     """
-    if len(text) < MIN_CHARS_FOR_LANGUAGE or english_word_share(text) >= MIN_ENGLISH_WORD_SHARE:
+    if len(text) < MIN_CHARS_FOR_LANGUAGE:
+        return _short_text_language(text)
+    if english_word_share(text) >= MIN_ENGLISH_WORD_SHARE:
         return "en"
+    return _langdetect(text)
+
+
+def _langdetect(text: str) -> str:
+    """langdetect's guess for ``text`` when it is sure enough, else ``"en"``."""
     _seed_langdetect()
     from langdetect import detect_langs
     from langdetect.lang_detect_exception import LangDetectException
