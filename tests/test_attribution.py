@@ -578,6 +578,14 @@ def test_denied_response(nlp: Language) -> None:
         ('He said "we are ready" and left.', ["we are ready"]),
         ("He said “we are ready” and left.", ["we are ready"]),
         ('"First part.\n"Second paragraph," she said.', ["First part.", "Second paragraph,"]),
+        # a quote inside a quote in the same marks
+        (
+            "He wrote: “Men wearing “Vote No” shirts booed.” Then",
+            ["Men wearing “Vote No” shirts booed."],
+        ),
+        ('He wrote: "They call it "the wall" now." Then', ['They call it "the wall" now.']),
+        # an outer quote left open, then a new one: no nesting
+        ("“We won, he said “It is over.” Then", ["We won, he said "]),
     ],
 )
 def test_find_quotes(text: str, quoted: list[str]) -> None:
@@ -2334,6 +2342,22 @@ def test_a_name_after_the_cue_that_the_tagger_read_as_an_adverb(nlp: Language) -
             "started",
             "The ministry is claiming today that you met them",
         ),
+        (
+            "\u201cThey have learned nothing from the last war,\u201d the senator fumed.",
+            "fumed",
+            "They have learned nothing from the last war",
+        ),
+        (
+            "\u201cNobody believes those numbers,\u201d scoffed Maria Lopez, a budget analyst.",
+            "scoffed",
+            "Nobody believes those numbers",
+        ),
+        (
+            "Asked about the deal, the minister demurred: \u201cWe will see what the "
+            "parliament decides.\u201d",
+            "demurred",
+            "We will see what the parliament decides.",
+        ),
     ],
 )
 def test_words_announced_by_going_on_cracking_continuing_or_answering(
@@ -2453,3 +2477,44 @@ def test_handmade_parse_name_read_as_an_apposition_of_a_date() -> None:
     assert claim.source is not None
     assert claim.source.text == "Colonel Warren"
     assert claim.content.text == "he left"
+
+
+def test_handmade_parse_name_read_as_an_apposition_in_the_opening_clause() -> None:
+    # `Although talks stalled, an officer who asked not to be named said ...` with the
+    # officer parsed as an apposition of the opening clause's last noun.
+    found = _handmade(
+        "Although talks stalled, an officer who asked not to be named said the truce held.",
+        """
+        Although  although  SCONJ  IN   mark      2
+        talks     talk      NOUN   NNS  nsubj     2
+        stalled   stall     VERB   VBD  advcl     12
+        ,         ,         PUNCT  ,    punct     2
+        an        an        DET    DT   det       5
+        officer   officer   NOUN   NN   appos     1
+        who       who       PRON   WP   nsubj     7
+        asked     ask       VERB   VBD  relcl     5
+        not       not       PART   RB   neg       10
+        to        to        PART   TO   aux       10
+        be        be        AUX    VB   auxpass   10
+        named     name      VERB   VBN  xcomp     7
+        said      say       VERB   VBD  ROOT      12
+        the       the       DET    DT   det       14
+        truce     truce     NOUN   NN   nsubj     15
+        held      hold      VERB   VBD  ccomp     12
+        .         .         PUNCT  .    punct     12
+        """,
+    )
+    claim = only(found, "said")
+    assert claim.source is not None
+    assert claim.source.text == "an officer who asked not to be named"
+    assert claim.content.text == "the truce held"
+
+
+def test_being_aware_of_a_clause_holds_it_true(nlp: Language) -> None:
+    claim = only(
+        claims(nlp, "The generals were keenly aware that the offensive could stall."),
+        "were keenly aware",
+    )
+    assert claim.source is not None
+    assert claim.source.text == "The generals"
+    assert claim.content.text == "the offensive could stall"

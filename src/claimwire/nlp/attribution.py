@@ -76,7 +76,7 @@ _QUESTION_CUES = _words("ask wonder")
 #: Verbs that introduce quoted words after a colon: `Limbaugh continued: "..."`.
 _COLON_CUES = _words(
     """continue conclude begin open close start interject yell shout scream chant exclaim
-    quip joke crack beam"""
+    quip joke crack beam fume demur muse gush scoff marvel grumble sigh laugh"""
 )
 #: ... and those of them that take the quoted words as their object: `yelled "You lie!"`.
 _SHOUTS = _words("yell shout scream chant exclaim")
@@ -226,7 +226,7 @@ _HEDGE_WORDS = _words(
 )
 _HEDGE_CUES = frozenset(("believe", "suspect", "speculate", "fear", "hope", "think"))
 #: A state of mind that holds a clause true: `is confident that ...`, `are worried ...`.
-_CERTAIN_ADJECTIVES = _words("confident convinced certain sure adamant insistent")
+_CERTAIN_ADJECTIVES = _words("confident convinced certain sure adamant insistent aware")
 #: ... and those that hold it likely, feared or hoped (the claim is hedged).
 _UNCERTAIN_ADJECTIVES = _words(
     "worried concerned afraid fearful optimistic pessimistic hopeful doubtful skeptical sceptical"
@@ -435,6 +435,13 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
             closing = not before.isspace() and before not in "([{—–-―"
             if not opening and not closing:
                 opening = ch != "”"
+            if start is not None and opening and before != "\n":
+                nested = _nested_quote_end(text, i + width)
+                if nested is not None:
+                    # `“People wearing “Settle For Hillary” shirts ...”`: a quote inside a
+                    # quote in the same marks; its closing mark is not the outer one's.
+                    i = nested - 1
+                    continue
             if start is not None:
                 # Inside a quote, a mark opening a paragraph reopens it; any other closes it.
                 opening = opening and before == "\n"
@@ -453,6 +460,23 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
     if start is not None:
         spans.append((start, len(text)))
     return [(s, e) for s, e in spans if e > s]
+
+
+def _nested_quote_end(text: str, start: int) -> int | None:
+    """Where a quote that opens inside another one at ``start`` ends (after its closing
+    mark), when the next two double quote marks of the paragraph both close: its own
+    and the outer quote's. Otherwise the mark closes the outer quote, or opens a new
+    one after an outer quote left unclosed, and ``None`` is returned."""
+    closers: list[int] = []
+    i = start
+    while i < len(text) and text[i] != "\n" and len(closers) < 2:
+        width = 2 if text[i : i + 2] in {"''", "``"} else 1
+        if width == 2 or text[i] in '"“”':
+            if text[i - 1].isspace() or text[i - 1] in "([{—–-―":
+                return None  # another mark opens before both close
+            closers.append(i + width)
+        i += width
+    return closers[0] if len(closers) == 2 else None
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
@@ -1884,6 +1908,25 @@ def _misplaced_subject(verb: Token) -> Token | None:
         taken = next((c for c in participle.lefts if c.dep_ == "nsubj"), None)
         if taken is not None and taken.pos_ in {"NOUN", "PROPN"}:
             return taken
+    # `Although there is no overlap with his team, a White House official who spoke
+    # anonymously said ...`: the name after the opening clause's comma, read as an
+    # apposition of that clause's last noun.
+    opener = next((c for c in verb.lefts if c.dep_ == "advcl"), None)
+    if opener is not None and opener.right_edge.i + 1 == verb.i:
+        doc = verb.doc
+        named = next(
+            (
+                t
+                for t in opener.subtree
+                if t.dep_ == "appos"
+                and t.pos_ in {"NOUN", "PROPN"}
+                and t.right_edge.i + 1 == verb.i
+                and doc[t.left_edge.i - 1].text == ","
+            ),
+            None,
+        )
+        if named is not None:
+            return named
     # `About 4 in 10 say ...`: a share of those polled, as a number.
     if verb.lemma_.lower() not in _SPEECH_VERBS | _HEDGE_CUES:
         return None
