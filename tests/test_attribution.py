@@ -2518,3 +2518,27 @@ def test_being_aware_of_a_clause_holds_it_true(nlp: Language) -> None:
     assert claim.source is not None
     assert claim.source.text == "The generals"
     assert claim.content.text == "the offensive could stall"
+
+
+def test_a_name_before_an_aside_in_dashes_is_the_source(nlp: Language) -> None:
+    # The parser takes the cue after the closing dash into the aside.
+    found = claims(
+        nlp,
+        'Defence Minister Jan Novak - who last year said he would "never sign" such a deal '
+        "- said on Friday that the contract would be signed next week.",
+    )
+    claim = next(c for c in found if c.content.text == "the contract would be signed next week")
+    assert claim.source is not None
+    assert claim.source.text == "Defence Minister Jan Novak"
+    assert not any("said on Friday" in c.content.text for c in found)
+
+
+def test_words_quoted_between_the_source_and_its_cue_are_not_its_content(
+    nlp: Language,
+) -> None:
+    found = claims(
+        nlp,
+        'Kovalenko, who faces two charges of "spreading false information about the armed '
+        'forces," denies the charges against him.',
+    )
+    assert [c.content.text for c in found] == ["the charges against him"]

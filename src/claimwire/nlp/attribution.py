@@ -1722,6 +1722,16 @@ def _subtree_chars(
     # A cue verb joined to the content (`..., and said that ...`) starts a claim of its own.
     for token in doc[start:end]:
         if (
+            token.text in _ASIDE_DASHES
+            and token.i > first.i
+            and token.i + 1 < len(doc)
+            and token.nbor().lemma_.lower() in CUE_VERBS
+            and _name_before_dashes(token.nbor()) is not None
+        ):
+            # `X - who said he would bomb them - said ...`: the aside ends at its dash.
+            end = min(end, token.i)
+            break
+        if (
             token.dep_ == "appos"
             and token.lemma_.lower() in _COMMENT_NOUNS
             and token.left_edge.i > start
@@ -1927,6 +1937,9 @@ def _misplaced_subject(verb: Token) -> Token | None:
         )
         if named is not None:
             return named
+    aside = _name_before_dashes(verb)
+    if aside is not None:
+        return aside
     # `About 4 in 10 say ...`: a share of those polled, as a number.
     if verb.lemma_.lower() not in _SPEECH_VERBS | _HEDGE_CUES:
         return None
@@ -1940,6 +1953,52 @@ def _misplaced_subject(verb: Token) -> Token | None:
         ),
         None,
     )
+
+
+#: Dashes that set off an aside when they stand as words of their own.
+_ASIDE_DASHES = frozenset(("-", "--", "—", "–"))
+
+
+def _closing_dash(verb: Token) -> Token | None:
+    """The dash right before a cue (or before its auxiliaries) that closes an aside."""
+    doc = verb.doc
+    at = verb.i - 1
+    while at > verb.sent.start and doc[at].head.i == verb.i and doc[at].dep_ in {"aux", "advmod"}:
+        at -= 1
+    dash = doc[at] if at > verb.sent.start else None
+    if dash is None or dash.text not in _ASIDE_DASHES or not doc[at - 1].whitespace_:
+        return None  # `pro-Kremlin`, `a 12-employee business`: a hyphen inside a word
+    return dash
+
+
+def _name_before_dashes(verb: Token) -> Token | None:
+    """`Neil Sroka, director of X - which has endorsed Sanders - said ...`: the name
+    before an aside set off by dashes, which the parser took into the aside, leaving
+    the cue after it without a subject."""
+    doc = verb.doc
+    closing = _closing_dash(verb)
+    if closing is None:
+        return None
+    sent = verb.sent
+    opening = next(
+        (
+            t
+            for t in reversed(doc[sent.start : closing.i])
+            if t.text in _ASIDE_DASHES and doc[t.i - 1].whitespace_
+        ),
+        None,
+    )
+    if opening is None or opening.i - sent.start < 1:
+        return None
+    name = doc[sent.start : opening.i]
+    if any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in name):
+        return None  # a clause before the dashes, not a name
+    heads = [
+        t
+        for t in name
+        if t.pos_ in {"NOUN", "PROPN"} and not (name.start <= t.head.i < name.end and t.head != t)
+    ]
+    return heads[0] if len(heads) == 1 else None
 
 
 def _absolute_subject(verb: Token) -> Token | None:
@@ -2690,6 +2749,9 @@ def _quote_claims(
             for f in found
             if 0 <= f.cue[0] - q_end < 200
             and not any(q_end <= s.start_char <= f.cue[0] for s in sents)
+            # `X - a business pitched as "the destination for women" - noted ...`: words
+            # quoted between the source and its cue describe the source.
+            and not (f.source is not None and f.source[1] <= q_start)
         ]
         before = [
             f
