@@ -2542,3 +2542,52 @@ def test_words_quoted_between_the_source_and_its_cue_are_not_its_content(
         'forces," denies the charges against him.',
     )
     assert [c.content.text for c in found] == ["the charges against him"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "hedged"),
+    [
+        (
+            "The minister implied that the talks had failed.",
+            "implied",
+            "the talks had failed",
+            False,
+        ),
+        (
+            "The governor proclaimed that the port would reopen within a week.",
+            "proclaimed",
+            "the port would reopen within a week",
+            False,
+        ),
+        (
+            "The ministry reaffirmed that its troops would stay in the region.",
+            "reaffirmed",
+            "its troops would stay in the region",
+            False,
+        ),
+        (
+            "A spokesman later clarified that the ban applied only to new contracts.",
+            "clarified",
+            "the ban applied only to new contracts",
+            False,
+        ),
+        (
+            "Analysts assume that the central bank will raise rates in June.",
+            "assume",
+            "the central bank will raise rates in June",
+            True,
+        ),
+        (
+            "Residents suspected the convoy was heading north.",
+            "suspected",
+            "the convoy was heading north",
+            True,
+        ),
+    ],
+)
+def test_cues_of_implying_proclaiming_clarifying_and_assuming(
+    nlp: Language, text: str, cue: str, content: str, hedged: bool
+) -> None:
+    claim = only(claims(nlp, text), cue)
+    assert claim.content.text == content
+    assert ("hedged" in claim.flags) is hedged

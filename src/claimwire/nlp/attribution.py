@@ -68,7 +68,8 @@ CUE_VERBS = _words(
     recall testify reply respond retort assure recount observe remark comment forecast
     propose hint charge mention repeat boast counter brief inform agree question doubt
     dismiss reject blame condemn denounce criticize criticise praise call cite highlight
-    speculate worry predict acknowledge show find read quote affirm answer surmise"""
+    speculate worry predict acknowledge show find read quote affirm answer surmise
+    imply proclaim reaffirm clarify assume suspect guess"""
 )
 
 #: Verbs that attribute quoted words only: `"Why?" she asked`.
@@ -224,7 +225,7 @@ _HEDGE_WORDS = _words(
     appears appeared appearing seem seems seemed believed suspected plans planning possible
     potentially potential apparently hope hopes hoped think believe believes necessarily"""
 )
-_HEDGE_CUES = frozenset(("believe", "suspect", "speculate", "fear", "hope", "think"))
+_HEDGE_CUES = _words("believe suspect speculate fear hope think assume guess")
 #: A state of mind that holds a clause true: `is confident that ...`, `are worried ...`.
 _CERTAIN_ADJECTIVES = _words("confident convinced certain sure adamant insistent aware")
 #: ... and those that hold it likely, feared or hoped (the claim is hedged).
