@@ -2591,3 +2591,33 @@ def test_cues_of_implying_proclaiming_clarifying_and_assuming(
     claim = only(claims(nlp, text), cue)
     assert claim.content.text == content
     assert ("hedged" in claim.flags) is hedged
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        (
+            "Even the mayor's own advisers admit that the plan is late.",
+            "admit",
+            "the mayor's own advisers",
+        ),
+        (
+            "The foreign minister and his deputy both said that the talks would resume.",
+            "said",
+            "The foreign minister and his deputy",
+        ),
+        ("The three envoys all agreed that the ceasefire had held.", "agreed", "The three envoys"),
+        # inside a description, `all` stays
+        (
+            "The woman who started it all said that she had no regrets.",
+            "said",
+            "The woman who started it all",
+        ),
+    ],
+)
+def test_the_source_leaves_out_a_focus_word_and_a_floated_quantifier(
+    nlp: Language, text: str, cue: str, source: str
+) -> None:
+    claim = only(claims(nlp, text), cue)
+    assert claim.source is not None
+    assert claim.source.text == source

@@ -2165,15 +2165,27 @@ def _source_span(subject: Token, cue: Token | None = None) -> tuple[int, int]:
         ):
             end = min(end, child.left_edge.i)
     # `While populists like Le Pen say ...`: a conjunction the parser hung on the subject
+    # or a focus adverb (`Even Rendell, a Clinton supporter, said`)
     while start < subject.i and (
-        doc[start].pos_ == "SCONJ" or doc[start].lower_ in {"and", "but", "or", "yet", "so"}
+        doc[start].pos_ == "SCONJ"
+        or doc[start].lower_ in {"and", "but", "or", "yet", "so"}
+        or (doc[start].dep_ == "advmod" and doc[start].lower_ in _FOCUS_WORDS)
     ):
         start += 1
     if cue is not None and start <= cue.i < end:
         # `Podliska further alleges ..., a claim that ...`: the subject's own words before
         # the cue, not the cue's adverb nor what the parser hung on the subject after it.
         end = max(t.i for t in subject.subtree if t.i < cue.i) + 1
-    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].lower_ in {"who", "which"}):
+    while end > start + 1 and (
+        doc[end - 1].is_punct
+        or doc[end - 1].lower_ in {"who", "which"}
+        # `He and Chairman X both said`: the quantifier floated after the names
+        or (
+            doc[end - 1].lower_ in {"both", "all"}
+            and doc[end - 1].i > subject.i
+            and (doc[end - 1].head == subject or doc[end - 1].head == cue)
+        )
+    ):
         if doc[end - 1].text == ")" and doc[start:end].text.count("(") > doc[
             start : end - 1
         ].text.count(")"):

