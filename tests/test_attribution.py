@@ -2621,3 +2621,58 @@ def test_the_source_leaves_out_a_focus_word_and_a_floated_quantifier(
     claim = only(claims(nlp, text), cue)
     assert claim.source is not None
     assert claim.source.text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        (
+            "Zelensky Says Russian Troops Pose A Threat To Kharkiv\n\nHe spoke on Monday.",
+            "Says",
+            "Zelensky",
+            "Russian Troops Pose A Threat To Kharkiv",
+        ),
+        (
+            "Exclusive: Kremlin Spokesman Denies Strike On Market In Donetsk\n\nIt was hit.",
+            "Denies",
+            "Kremlin Spokesman",
+            "Strike On Market In Donetsk",
+        ),
+    ],
+)
+def test_a_title_case_headline_with_a_verb_of_saying(
+    nlp: Language, text: str, cue: str, source: str, content: str
+) -> None:
+    claim = only(claims(nlp, text), cue)
+    assert claim.source is not None
+    assert claim.source.text == source
+    assert claim.content.text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If Putin Says It, Nobody In Moscow Believes It\n\nThe joke is old.",
+        "Minister Defends Himself Against Claims He Lied To Parliament\n\nHe spoke.",
+    ],
+)
+def test_no_headline_claim_after_if_or_a_preposition(nlp: Language, text: str) -> None:
+    assert not [c for c in claims(nlp, text) if c.cue.text in {"Says", "Claims"}]
+
+
+def test_handmade_parse_subject_of_the_clause_read_as_the_cues_object() -> None:
+    found = _handmade(
+        "Analysts say oil prices seem likely to rise.",
+        """
+        Analysts  analyst  NOUN  NNS  nsubj     1
+        say       say      VERB  VBP  ROOT      1
+        oil       oil      NOUN  NN   compound  3
+        prices    price    NOUN  NNS  dobj      1
+        seem      seem     VERB  VBP  ccomp     1
+        likely    likely   ADJ   JJ   acomp     4
+        to        to       PART  TO   aux       7
+        rise      rise     VERB  VB   xcomp     5
+        .         .        PUNCT .    punct     1
+        """,
+    )
+    assert only(found, "say").content.text == "oil prices seem likely to rise"

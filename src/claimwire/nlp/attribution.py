@@ -372,6 +372,9 @@ class AttributionExtractor:
         for item in [*_colon_claims(doc), *_dash_claims(doc, speech)]:
             item.sent = _sentence_at(sents, item.cue[0])
             found.append(item)
+        for item in _headline_claims(doc, found):
+            item.sent = _sentence_at(sents, item.cue[0])
+            found.append(item)
         found = _dedupe(found)
         for item in _colon_quote_claims(doc, speech, found):
             item.sent = _sentence_at(sents, item.cue[0])
@@ -1159,6 +1162,23 @@ def _that_clause(verb: Token) -> Token | None:
     )
 
 
+def _subject_read_as_object(verb: Token, clause: Token, lemma: str) -> Token | None:
+    """The object of a cue that reports only clauses, right before that clause, when the
+    clause has no subject of its own: the clause's subject, misread."""
+    if lemma not in _CLAUSE_CUES or clause.i < verb.i:
+        return None
+    if any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "mark" for c in clause.children):
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "dobj" and c.i > verb.i and c.right_edge.i + 1 == clause.left_edge.i
+        ),
+        None,
+    )
+
+
 def _clausal_child(verb: Token) -> Token | None:
     doc = verb.doc
     clauses = [
@@ -1362,6 +1382,11 @@ def _verb_content(
             objects = [c for c in verb.children if c.dep_ == "dobj"]
             start_tok = objects[0] if objects else clause
             return _subtree_chars(doc, start_tok, clause, skip=verb)
+        subject_read_as_object = _subject_read_as_object(verb, clause, lemma)
+        if subject_read_as_object is not None:
+            # `Clinton Says EgyptAir Crash Seems Like An Act Of Terrorism`: the clause's
+            # subject parsed as the cue's object, and the clause left without one.
+            return _subtree_chars(doc, subject_read_as_object, clause, skip=verb, stop=stop)
         # `said IS Sahel's strategy appears ...`: the parser may split one reported
         # clause into two complements side by side; the content runs over both.
         last = clause
@@ -2651,6 +2676,60 @@ def _dash_claims(doc: Doc, quotes: list[tuple[int, int]]) -> Iterator[_Found]:
             source_token=span.root,
             kind="direct",
             cue_lemma="―",
+        )
+
+
+#: Verbs of saying as headlines spell them, with their lemmas: the tagger reads a
+#: capitalised `Says` or `Blasts` in a title as a name, and the parse is lost.
+_HEADLINE_CUES = {
+    "Says": "say", "Said": "say", "Tells": "tell", "Warns": "warn", "Claims": "claim",
+    "Urges": "urge", "Accuses": "accuse", "Denies": "deny", "Vows": "vow",
+    "Insists": "insist", "Predicts": "predict", "Admits": "admit", "Slams": "slam",
+    "Blasts": "blast", "Calls": "call", "Rejects": "reject", "Threatens": "threaten",
+}  # fmt: skip
+_TITLE_PREPOSITIONS = _words("against of about on to by for with over from amid")
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+#: A headline cue and the words after it, without the title's closing punctuation.
+_HEADLINE_CUE = re.compile(r"\b(" + "|".join(_HEADLINE_CUES) + r")\s+(\S.*?)[\s.!?:;’”'\"]*$")
+#: Where a title's clause begins: `Exclusive: X Says`, `X Aims Insult At Y, Slams Z`.
+_TITLE_BREAK = re.compile(r"[:,;—–]| - ")
+
+
+def _headline_claims(doc: Doc, found: list[_Found]) -> Iterator[_Found]:
+    """`Glenn Beck Blasts Drudge for Mocking His Fast`: a line in title case whose verb
+    of saying follows a name; the words before it are the source, those after it the
+    content, whatever the parser made of them."""
+    text = _text(doc)
+    taken = {f.cue[0] for f in found}
+    for line in re.finditer(r"[^\n]{1,200}(?=\n|$)", text):
+        words = _TITLE_WORD.findall(line.group())
+        if len(words) < 4 or sum(w[0].isupper() for w in words) < 0.75 * len(words):
+            continue  # not a title
+        match = _HEADLINE_CUE.search(line.group())
+        if match is None or line.start() + match.start(1) in taken:
+            continue
+        before = line.group()[: match.start()]
+        name_start = max((m.end() for m in _TITLE_BREAK.finditer(before)), default=0)
+        name = before[name_start:].split()
+        if (
+            not name
+            or not name[0][0].isupper()
+            or name[0].lower() in _SUBORDINATORS  # `If Obama Says It, It's True`
+            # `Defends Himself Against Claims He ...`: a noun after a preposition
+            or name[-1].lower() in _TITLE_PREPOSITIONS
+        ):
+            continue
+        source_start = line.start() + before.index(name[0], name_start)
+        source = (source_start, line.start() + len(before.rstrip()))
+        source_tokens = doc.char_span(*source, alignment_mode="contract")
+        if source_tokens is None or not len(source_tokens):
+            continue
+        yield _Found(
+            cue=(line.start() + match.start(1), line.start() + match.end(1)),
+            content=(line.start() + match.start(2), line.start() + match.end(2)),
+            source=source,
+            source_token=source_tokens[-1],
+            cue_lemma=_HEADLINE_CUES[match.group(1)],
         )
 
 
