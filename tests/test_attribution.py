@@ -2676,3 +2676,29 @@ def test_handmade_parse_subject_of_the_clause_read_as_the_cues_object() -> None:
         """,
     )
     assert only(found, "say").content.text == "oil prices seem likely to rise"
+
+
+def test_handmade_parse_closing_cue_with_words_of_the_clause_hung_on_it() -> None:
+    # `It made it possible for people to organize, she said.` with `for people to
+    # organize` parsed as the cue's: the cue then has two subjects, the nearer one its own.
+    found = _handmade(
+        "It made it possible for people to organize, she said.",
+        """
+        It        it        PRON   PRP  nsubj  1
+        made      make      VERB   VBD  ROOT   1
+        it        it        PRON   PRP  nsubj  3
+        possible  possible  ADJ    JJ   ccomp  1
+        for       for       SCONJ  IN   mark   10
+        people    people    NOUN   NNS  nsubj  10
+        to        to        PART   TO   aux    7
+        organize  organize  VERB   VB   advcl  10
+        ,         ,         PUNCT  ,    punct  10
+        she       she       PRON   PRP  nsubj  10
+        said      say       VERB   VBD  advcl  1
+        .         .         PUNCT  .    punct  1
+        """,
+    )
+    claim = only(found, "said")
+    assert claim.source is not None
+    assert claim.source.text == "she"
+    assert claim.content.text == "It made it possible for people to organize"

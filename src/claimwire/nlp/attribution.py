@@ -1416,10 +1416,13 @@ def _verb_content(
         # `The West, he added, was ...`: the clause around the cue is the content.
         head = verb.head
         return _subtree_chars(doc, head, head, skip=None)
-    if _closes_sentence(sent, verb):
+    closing_subject = _closing_subject(sent, verb)
+    if closing_subject is not None:
         # `The tool has made it possible for X, she said.`: a closing cue the parser hung
-        # on the clause before it; that clause is the content.
-        return _subtree_chars(doc, verb.head, verb.head, skip=verb)
+        # on the clause before it; that clause is the content, up to the cue's subject.
+        return _subtree_chars(
+            doc, verb.head, verb.head, skip=None, stop=closing_subject.left_edge.i - 1
+        )
     after = verb.i + 1
     if (
         verb.dep_ == "ccomp"
@@ -1701,26 +1704,30 @@ def _clause_goes_on(verb: Token) -> bool:
     return i < len(doc) and doc[i].tag_ in {"MD", "VBZ", "VBD", "VBP"}
 
 
-def _closes_sentence(sent: Span, verb: Token) -> bool:
+def _closing_subject(sent: Span, verb: Token) -> Token | None:
     """`..., she said.`, `..., he told reporters on Friday.`: a cue with its subject after
-    a comma, ending the sentence, hung as a modifier on the clause before it."""
+    a comma, ending the sentence, hung as a modifier on the clause before it: the
+    subject right before the cue. Words of that clause the parser hung on the cue too
+    (`made it possible for people ..., she said`) are left to the clause."""
     doc = sent.doc
     if verb.dep_ not in {"advcl", "conj"} or verb.head.i > verb.i:
-        return False
-    subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+        return None
+    subject = next((c for c in reversed(list(verb.lefts)) if c.dep_ == "nsubj"), None)
     if subject is None or subject.left_edge.i - 1 <= sent.start:
-        return False
+        return None
     if doc[subject.left_edge.i - 1].text != "," or any(
         t.dep_ in {"aux", "neg"} or t.is_punct for t in doc[subject.right_edge.i + 1 : verb.i]
     ):
-        return False
+        return None
     if any(
-        c.dep_ in {"ccomp", "xcomp", "mark", "advcl", "conj", "cc"}
+        (c.dep_ in {"ccomp", "xcomp", "mark", "advcl", "conj", "cc"} and c.i > subject.i)
         or (c.dep_ == "dobj" and verb.lemma_.lower() != "tell")
         for c in verb.children
     ):
-        return False
-    return all(t.is_punct or t.is_space for t in doc[verb.right_edge.i + 1 : sent.end])
+        return None
+    if not all(t.is_punct or t.is_space for t in doc[verb.right_edge.i + 1 : sent.end]):
+        return None
+    return subject
 
 
 def _is_parenthetical(verb: Token) -> bool:
