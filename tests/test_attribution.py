@@ -2702,3 +2702,35 @@ def test_handmade_parse_closing_cue_with_words_of_the_clause_hung_on_it() -> Non
     assert claim.source is not None
     assert claim.source.text == "she"
     assert claim.content.text == "It made it possible for people to organize"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The minister reminded reporters that the border had been closed since March.",
+            "reminded",
+            "the border had been closed since March",
+        ),
+        (
+            "The envoy pressed Kyiv to accept the ceasefire.",
+            "pressed",
+            "Kyiv to accept the ceasefire",
+        ),
+        (
+            "Rights groups have long advocated for an independent inquiry into the strikes.",
+            "advocated",
+            "an independent inquiry into the strikes",
+        ),
+        ("Opposition lawmakers pushed for new elections.", "pushed", "new elections"),
+    ],
+)
+def test_reminding_pressing_and_advocating(
+    nlp: Language, text: str, cue: str, content: str
+) -> None:
+    assert only(claims(nlp, text), cue).content.text == content
+
+
+def test_encouraging_is_no_claim(nlp: Language) -> None:
+    # A cause as often as a call: `Low rates encourage borrowing`.
+    assert not claims(nlp, "The West was encouraging Kyiv to fight on.")

@@ -69,7 +69,7 @@ CUE_VERBS = _words(
     propose hint charge mention repeat boast counter brief inform agree question doubt
     dismiss reject blame condemn denounce criticize criticise praise call cite highlight
     speculate worry predict acknowledge show find read quote affirm answer surmise
-    imply proclaim reaffirm clarify assume suspect guess"""
+    imply proclaim reaffirm clarify assume suspect guess remind press"""
 )
 
 #: Verbs that attribute quoted words only: `"Why?" she asked`.
@@ -165,7 +165,9 @@ _OBJECT_CUES = _words(
 #: Cues that may come after their content with the source after them: `..., say analysts, ...`.
 _INVERTED_CUES = _words("say add argue note believe warn insist")
 #: Cues whose infinitive complement is content: `vowed to retaliate`, `urged X to Y`.
-_XCOMP_CUES = _words("urge call tell warn ask vow pledge promise threaten claim demand")
+_XCOMP_CUES = _words(
+    "urge call tell warn ask vow pledge promise threaten claim demand press"
+)
 #: Verbs that attribute only with an attitude as object: `expressed concern about X`.
 _ATTITUDE_CUES = _words("express voice raise place share")
 _ATTITUDES = _words(
@@ -204,6 +206,9 @@ _PREPOSITION_CUES: dict[str, frozenset[str]] = {
         ("blame", "for"),
         ("apologize", "for"),
         ("apologise", "for"),
+        ("advocate", "for"),
+        ("press", "for"),
+        ("push", "for"),
     )
 }
 #: Cues whose object runs on into a phrase: `accused X of Y`, `expressed concern about Y`.
