@@ -2734,3 +2734,26 @@ def test_reminding_pressing_and_advocating(
 def test_encouraging_is_no_claim(nlp: Language) -> None:
     # A cause as often as a call: `Low rates encourage borrowing`.
     assert not claims(nlp, "The West was encouraging Kyiv to fight on.")
+
+
+def test_a_cue_closing_the_sentence_after_its_source_however_tagged(nlp: Language) -> None:
+    # The tagger reads `records show` as two nouns.
+    claim = only(
+        claims(
+            nlp,
+            "Much of the aid went to shell companies that no longer exist, customs records show.",
+        ),
+        "show",
+    )
+    assert claim.source is not None
+    assert claim.source.text == "customs records"
+    assert claim.content.text == "Much of the aid went to shell companies that no longer exist"
+
+
+def test_a_cue_before_a_colon_announces_what_follows(nlp: Language) -> None:
+    found = claims(
+        nlp,
+        "In a speech in Kyiv last July, the minister said:\n\n"
+        "\u201cWe will not give up a single village.\u201d",
+    )
+    assert [c.content.text for c in found] == ["We will not give up a single village."]

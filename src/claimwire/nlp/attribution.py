@@ -165,9 +165,7 @@ _OBJECT_CUES = _words(
 #: Cues that may come after their content with the source after them: `..., say analysts, ...`.
 _INVERTED_CUES = _words("say add argue note believe warn insist")
 #: Cues whose infinitive complement is content: `vowed to retaliate`, `urged X to Y`.
-_XCOMP_CUES = _words(
-    "urge call tell warn ask vow pledge promise threaten claim demand press"
-)
+_XCOMP_CUES = _words("urge call tell warn ask vow pledge promise threaten claim demand press")
 #: Verbs that attribute only with an attitude as object: `expressed concern about X`.
 _ATTITUDE_CUES = _words("express voice raise place share")
 _ATTITUDES = _words(
@@ -378,6 +376,9 @@ class AttributionExtractor:
             item.sent = _sentence_at(sents, item.cue[0])
             found.append(item)
         for item in _headline_claims(doc, found):
+            item.sent = _sentence_at(sents, item.cue[0])
+            found.append(item)
+        for item in _closing_claims(doc, sents, found):
             item.sent = _sentence_at(sents, item.cue[0])
             found.append(item)
         found = _dedupe(found)
@@ -2742,6 +2743,50 @@ def _headline_claims(doc: Doc, found: list[_Found]) -> Iterator[_Found]:
             source=source,
             source_token=source_tokens[-1],
             cue_lemma=_HEADLINE_CUES[match.group(1)],
+        )
+
+
+#: Finite forms of cues that close a sentence after their source, with their lemmas.
+_CLOSING_FORMS = {
+    "say": "say", "says": "say", "said": "say", "show": "show", "shows": "show",
+    "showed": "show", "suggest": "suggest", "suggests": "suggest", "indicate": "indicate",
+    "indicates": "indicate", "reported": "report", "reports": "report", "added": "add",
+    "adds": "add", "wrote": "write", "writes": "write", "noted": "note", "notes": "note",
+}  # fmt: skip
+
+
+def _closing_claims(doc: Doc, sents: list[Span], found: list[_Found]) -> Iterator[_Found]:
+    """`Much of the money came from shell companies, campaign records show.`: a cue that
+    ends its sentence after a comma and its source, however the parser read it (the
+    tagger takes `records show` for two nouns); the clause before the comma is said."""
+    taken = {f.cue[0] for f in found}
+    for sent in sents:
+        words = [t for t in sent if not (t.is_punct or t.is_space)]
+        if len(words) < 5:
+            continue
+        cue = words[-1]
+        lemma = _CLOSING_FORMS.get(cue.lower_)
+        if lemma is None or cue.idx in taken or cue.nbor().text == ":":
+            continue  # `In a speech last July, he said:` announces what follows
+        comma = next((t for t in reversed(sent[: cue.i - sent.start]) if t.text == ","), None)
+        if comma is None:
+            continue
+        source = sent.doc[comma.i + 1 : cue.i]
+        if not 1 <= len(source) <= 6 or any(
+            t.pos_ in {"VERB", "AUX", "ADP", "SCONJ", "CCONJ"} or t.is_punct for t in source
+        ):
+            continue
+        if source[-1].pos_ not in {"NOUN", "PROPN", "PRON"}:
+            continue
+        content = _subtree_chars(sent.doc, sent[0], sent[0], skip=None, stop=comma.i)
+        if content is None:
+            continue
+        yield _Found(
+            cue=(cue.idx, cue.idx + len(cue.text)),
+            content=content,
+            source=(source[0].idx, source[-1].idx + len(source[-1].text)),
+            source_token=source[-1],
+            cue_lemma=lemma,
         )
 
 
