@@ -2757,3 +2757,63 @@ def test_a_cue_before_a_colon_announces_what_follows(nlp: Language) -> None:
         "\u201cWe will not give up a single village.\u201d",
     )
     assert [c.content.text for c in found] == ["We will not give up a single village."]
+
+
+def test_handmade_parse_gerund_subject_of_a_clause_with_no_other_subject() -> None:
+    found = _handmade(
+        "Tester said having Trump atop the ticket puts senators at risk.",
+        """
+        Tester   Tester  PROPN  NNP  nsubj   1
+        said     say     VERB   VBD  ROOT    1
+        having   have    VERB   VBG  xcomp   1
+        Trump    Trump   PROPN  NNP  dobj    2
+        atop     atop    ADP    IN   prep    2
+        the      the     DET    DT   det     6
+        ticket   ticket  NOUN   NN   pobj    4
+        puts     put     VERB   VBZ  ccomp   2
+        senators senator NOUN   NNS  dobj    7
+        at       at      ADP    IN   prep    7
+        risk     risk    NOUN   NN   pobj    9
+        .        .       PUNCT  .    punct   1
+        """,
+    )
+    assert only(found, "said").content.text == "having Trump atop the ticket puts senators at risk"
+
+
+def test_handmade_parse_subject_taken_by_a_participle_read_as_a_clausal_subject() -> None:
+    found = _handmade(
+        "Majorities of voters going to the polls said they back the ban.",
+        """
+        Majorities  majority  NOUN   NNS  nsubj  3
+        of          of        ADP    IN   prep   0
+        voters      voter     NOUN   NNS  pobj   1
+        going       go        VERB   VBG  csubj  7
+        to          to        ADP    IN   prep   3
+        the         the       DET    DT   det    6
+        polls       poll      NOUN   NNS  pobj   4
+        said        say       VERB   VBD  ROOT   7
+        they        they      PRON   PRP  nsubj  9
+        back        back      VERB   VBP  ccomp  7
+        the         the       DET    DT   det    11
+        ban         ban       NOUN   NN   dobj   9
+        .           .         PUNCT  .    punct  7
+        """,
+    )
+    claim = only(found, "said")
+    assert claim.source is not None
+    assert claim.source.text.startswith("Majorities of voters")
+    assert claim.content.text == "they back the ban"
+
+
+def test_a_relative_clause_read_as_the_cues_complement(nlp: Language) -> None:
+    claim = only(
+        claims(
+            nlp,
+            "One official, who like others spoke on condition of anonymity, said the convoy "
+            "had turned back.",
+        ),
+        "said",
+    )
+    assert claim.source is not None
+    assert claim.source.text.startswith("One official")
+    assert claim.content.text == "the convoy had turned back"

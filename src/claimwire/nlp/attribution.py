@@ -1349,7 +1349,6 @@ def _gerund_subject(verb: Token, clause: Token, lemma: str) -> bool:
         and any(
             c.dep_ == "ccomp"
             and c.i > clause.i
-            and any(s.dep_ in _SUBJECT_DEPS for s in c.children)
             and (c.tag_ in {"VBD", "VBZ", "VBP", "MD"} or any(a.dep_ == "aux" for a in c.children))
             for c in clause.children
         )
@@ -1941,13 +1940,14 @@ def _subject(verb: Token) -> Token | None:
 def _misplaced_subject(verb: Token) -> Token | None:
     """The subject of a cue with none of its own, where the parser put it elsewhere among
     the words before the cue."""
+    doc = verb.doc
     # `Republican activists clamoring to block X say ...`: a participle the parser made a
     # clause of the cue, taking the cue's subject with it.
     participle = next(
         (
             c
             for c in verb.lefts
-            if c.dep_ == "advcl"
+            if c.dep_ in {"advcl", "csubj"}
             and c.tag_ == "VBG"
             and not any(m.dep_ in {"mark", "advmod"} for m in c.children if m.i < c.i)
         ),
@@ -1962,7 +1962,6 @@ def _misplaced_subject(verb: Token) -> Token | None:
     # apposition of that clause's last noun.
     opener = next((c for c in verb.lefts if c.dep_ == "advcl"), None)
     if opener is not None and opener.right_edge.i + 1 == verb.i:
-        doc = verb.doc
         named = next(
             (
                 t
@@ -1979,6 +1978,21 @@ def _misplaced_subject(verb: Token) -> Token | None:
     aside = _name_before_dashes(verb)
     if aside is not None:
         return aside
+    # `One attendee, who like others spoke on condition of anonymity, said ...`: a
+    # relative clause the parser made the cue's complement, with the name as its subject.
+    if verb.tag_ in {"VBD", "VBZ", "VBP"} and verb.i > 0 and doc[verb.i - 1].text == ",":
+        for clause in verb.lefts:
+            if clause.dep_ != "ccomp":
+                continue
+            named = next((c for c in clause.lefts if c.dep_ == "nsubj"), None)
+            if (
+                named is not None
+                and named.left_edge.i == verb.sent.start
+                and named.pos_ in {"NOUN", "PROPN"}
+                and doc[named.i + 1].text == ","
+                and doc[named.i + 2].lower_ in {"who", "which"}
+            ):
+                return named
     # `About 4 in 10 say ...`: a share of those polled, as a number.
     if verb.lemma_.lower() not in _SPEECH_VERBS | _HEDGE_CUES:
         return None
