@@ -2817,3 +2817,31 @@ def test_a_relative_clause_read_as_the_cues_complement(nlp: Language) -> None:
     assert claim.source is not None
     assert claim.source.text.startswith("One official")
     assert claim.content.text == "the convoy had turned back"
+
+
+def test_handmade_parse_cue_hung_on_the_clause_it_reports() -> None:
+    # `told` parsed as an adverbial clause of the `was` it reports.
+    found = _handmade(
+        "It came after Trump told the Post he was ready.",
+        """
+        It     it     PRON   PRP  nsubj   1
+        came   come   VERB   VBD  ROOT    1
+        after  after  SCONJ  IN   mark    4
+        Trump  Trump  PROPN  NNP  nsubj   4
+        told   tell   VERB   VBD  advcl   8
+        the    the    DET    DT   det     6
+        Post   Post   PROPN  NNP  dobj    4
+        he     he     PRON   PRP  nsubj   8
+        was    be     AUX    VBD  ccomp   1
+        ready  ready  ADJ    JJ   acomp   8
+        .      .      PUNCT  .    punct   1
+        """,
+    )
+    claim = only(found, "told")
+    assert claim.source is not None
+    assert claim.source.text == "Trump"
+    assert claim.content.text == "he was ready"
+
+
+def test_what_a_source_says_is_no_claim_of_the_clause_after_it(nlp: Language) -> None:
+    assert not claims(nlp, "What the minister says is now the official line.")

@@ -1575,6 +1575,34 @@ def _verb_content(
         while end > verb.i + 2 and (doc[end].is_punct or doc[end].is_space):
             end -= 1
         return doc[verb.i + 2].idx, doc[end].idx + len(doc[end].text)
+    if lemma in {"tell", "say"}:
+        found = _clause_right_after(sent, verb)
+        if found is not None:
+            # `after Trump told the Post he was not there yet`, `with McCain telling
+            # reporters on Thursday he viewed Obama as responsible`: the parser hung the
+            # reported clause elsewhere, even made the cue hang on it.
+            subject, clause = found
+            return _subtree_chars(doc, subject, clause, skip=None)
+    return None
+
+
+def _clause_right_after(sent: Span, verb: Token) -> tuple[Token, Token] | None:
+    """The subject and verb of a finite clause that starts right after the cue and its own
+    words (whom it was told, when), wherever the parser attached it."""
+    doc = sent.doc
+    start = verb.right_edge.i + 1
+    if start >= sent.end or doc[start].is_punct:
+        return None
+    if any(c.tag_ in {"WP", "WDT", "WRB"} for c in verb.subtree if c.i < verb.i):
+        return None  # `what Obama says is now the baseline`: what was said, not said here
+    for token in doc[start : sent.end]:
+        subject = next((c for c in token.lefts if c.dep_ in {"nsubj", "expl"}), None)
+        if subject is None or subject.left_edge.i != start:
+            continue
+        finite = token.tag_ in {"VBD", "VBZ", "VBP", "MD"} or any(
+            c.dep_ == "aux" for c in token.children
+        )
+        return (subject, token) if finite and token.i > verb.i else None
     return None
 
 
