@@ -2845,3 +2845,17 @@ def test_handmade_parse_cue_hung_on_the_clause_it_reports() -> None:
 
 def test_what_a_source_says_is_no_claim_of_the_clause_after_it(nlp: Language) -> None:
     assert not claims(nlp, "What the minister says is now the official line.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KYIV, Ukraine (AP) \u2014 Defence Minister Rustem Umerov said on Friday that the "
+        "front had held.",
+        "ODESA - Defence Minister Rustem Umerov said on Friday that the front had held.",
+    ],
+)
+def test_a_dateline_is_not_part_of_the_source(nlp: Language, text: str) -> None:
+    claim = only(claims(nlp, text), "said")
+    assert claim.source is not None
+    assert claim.source.text == "Defence Minister Rustem Umerov"

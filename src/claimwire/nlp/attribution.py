@@ -1893,7 +1893,11 @@ def _subject(verb: Token) -> Token | None:
             doc = token.doc
             last = subjects[-1]
             opener = doc[last.left_edge.i - 1 : last.left_edge.i + 1].text
-            if "—" in opener or "–" in opener:
+            dashes = [t for t in doc[subjects[-2].i : last.left_edge.i] if t.text in {"—", "–"}]
+            # (`KYIV (AP) — Minister X said`: a lone dash ends a dateline, not an aside)
+            if ("—" in opener or "–" in opener) and (
+                len(dashes) > 1 or _closing_dash(token) is not None
+            ):
                 return subjects[-2]
             return last
         for child in token.children:
@@ -2271,6 +2275,18 @@ def _source_span(subject: Token, cue: Token | None = None) -> tuple[int, int]:
         ].text.count(")"):
             break  # `Sen. Lindsey Graham (R-S.C.)`: the closing bracket of the name
         end -= 1
+    # `ORLANDO, Fla. (Reuters) - President Obama said`: the dateline is not the source.
+    if doc[start].is_upper and len(doc[start].text) >= 3:
+        dateline_end = next(
+            (
+                t
+                for t in doc[start + 1 : min(subject.i, start + 8)]
+                if t.text in _ASIDE_DASHES and doc[t.i - 1].whitespace_
+            ),
+            None,
+        )
+        if dateline_end is not None:
+            start = dateline_end.i + 1
     # A hyphenated name the parser split (`Shafiq-ul-Rehaman`).
     while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
         if doc[start - 1].whitespace_:
