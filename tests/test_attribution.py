@@ -2859,3 +2859,42 @@ def test_a_dateline_is_not_part_of_the_source(nlp: Language, text: str) -> None:
     claim = only(claims(nlp, text), "said")
     assert claim.source is not None
     assert claim.source.text == "Defence Minister Rustem Umerov"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The regional health ministry reported 30 deaths on Sunday.", "30 deaths"),
+        (
+            "The campaign reported spending $2 million on television ads in March.",
+            "spending $2 million on television ads in March",
+        ),
+    ],
+)
+def test_what_was_reported(nlp: Language, text: str, content: str) -> None:
+    assert only(claims(nlp, text), "reported").content.text == content
+
+
+def test_handmade_parse_cue_read_as_a_clause_of_the_name_left_as_root() -> None:
+    # No verb is the root: `tweeted` hangs on the name as a reduced relative clause.
+    found = _handmade(
+        "Trump, in Ohio, tweeted to say he had won.",
+        """
+        Trump    Trump   PROPN  NNP  ROOT   0
+        ,        ,       PUNCT  ,    punct  0
+        in       in      ADP    IN   prep   0
+        Ohio     Ohio    PROPN  NNP  pobj   2
+        ,        ,       PUNCT  ,    punct  0
+        tweeted  tweet   VERB   VBN  acl    0
+        to       to      PART   TO   aux    7
+        say      say     VERB   VB   advcl  5
+        he       he      PRON   PRP  nsubj  10
+        had      have    AUX    VBD  aux    10
+        won      win     VERB   VBN  ccomp  7
+        .        .       PUNCT  .    punct  0
+        """,
+    )
+    claim = only(found, "to say")
+    assert claim.source is not None
+    assert claim.source.text.startswith("Trump")
+    assert claim.content.text == "he had won"

@@ -116,7 +116,7 @@ _PARTICIPLE_CUES = _words(
     "say claim warn accuse urge call allege insist argue explain note add stress"
 )
 #: Cues whose gerund complement is the content: `denied providing sanctuary`.
-_GERUND_CUES = _words("deny admit acknowledge propose suggest recommend")
+_GERUND_CUES = _words("deny admit acknowledge propose suggest recommend report")
 #: Words that tie an `as` clause to the argument: `especially as ...`.
 _FOCUS_WORDS = _words("especially particularly even just only")
 #: Documents that state what they contain: `The constitution defines Syria as ...`.
@@ -160,7 +160,7 @@ _OBJECT_CUES = _words(
     "promise predict forecast reveal confirm acknowledge admit propose cite note raise hint "
     "talk speak place defend tout mock recall list explain echo reiterate applaud hail slam "
     "blast dispute concede recommend detail lament decry deride ridicule lambast characterize "
-    "characterise label brand dub cast paint portray expose chide scold rebuke fault"
+    "characterise label brand dub cast paint portray expose chide scold rebuke fault report"
 )
 #: Cues that may come after their content with the source after them: `..., say analysts, ...`.
 _INVERTED_CUES = _words("say add argue note believe warn insist")
@@ -1921,6 +1921,15 @@ def _subject(verb: Token) -> Token | None:
             misplaced = _misplaced_subject(verb)
             if misplaced is not None:
                 return misplaced
+        if (
+            token.dep_ == "acl"
+            and token.tag_ in {"VBD", "VBN"}
+            and token.head.dep_ == "ROOT"
+            and token.head.pos_ in {"PROPN", "NOUN"}
+        ):
+            # `Donald Trump, who is vying to be president, tweeted on Friday to say ...`:
+            # the sentence's verb read as a clause of the name, left as its root.
+            return token.head
         if token.dep_ == "acomp" and token.lemma_.lower() in _SAYING_FRAMES:
             token = token.head  # `voters were more likely to say`: who is likely says it
             continue
