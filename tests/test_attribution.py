@@ -2898,3 +2898,28 @@ def test_handmade_parse_cue_read_as_a_clause_of_the_name_left_as_root() -> None:
     assert claim.source is not None
     assert claim.source.text.startswith("Trump")
     assert claim.content.text == "he had won"
+
+
+def test_has_read_as_a_passive_auxiliary(nlp: Language) -> None:
+    # `'s` for `has`, which the parser reads as `is`, with `He` as a passive subject.
+    claim = only(claims(nlp, "He's said he gets his ideas about money from a novel."), "'s said")
+    assert claim.source is not None
+    assert claim.source.text == "He"
+    assert claim.content.text == "he gets his ideas about money from a novel"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "hedged"),
+    [
+        ("It was reported that three soldiers died.", "three soldiers died", False),
+        ("It is widely believed that the dam is weak.", "the dam is weak", True),
+    ],
+)
+def test_it_is_said_that_is_a_claim_of_unnamed_sources(
+    nlp: Language, text: str, content: str, hedged: bool
+) -> None:
+    (claim,) = claims(nlp, text)
+    assert claim.source is None
+    assert claim.speaker_name == "unnamed sources"
+    assert claim.content.text == content
+    assert ("hedged" in claim.flags) is hedged

@@ -712,6 +712,18 @@ def _subject_taken_by_clause(verb: Token) -> bool:
     return speaker_like and end + 1 < clause.i and verb.doc[end + 1].text == ","
 
 
+def _has_read_as_passive(verb: Token) -> bool:
+    """`He's said he gets his ideas from ...`: `'s` for `has` before a cue with a clause
+    of its own, which the parser read as a passive auxiliary (`is said` takes none)."""
+    children = list(verb.children)
+    return (
+        any(c.dep_ == "auxpass" and c.lower_ in {"'s", "’s"} for c in children)
+        and any(c.dep_ == "ccomp" and c.i > verb.i for c in children)
+        # `It's said that ...`: a passive indeed
+        and not any(c.dep_ == "nsubjpass" and c.lower_ in {"it", "this", "that"} for c in children)
+    )
+
+
 def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iterator[_Found]:
     """The claims a cue verb makes: one, or one per reported clause when it reports
     several (`said that A and that B`)."""
@@ -730,6 +742,7 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         and lemma not in {"quote"}
         # `who's argued for years that ...`: `'s` for `has`, read as a passive auxiliary
         and not any(c.dep_ == "nsubj" for c in verb.children)
+        and not _has_read_as_passive(verb)
     ):
         # `were claimed by Islamic State`, `is said to be ...`: the passive forms.
         passive = _passive_claim(verb, lemma)
@@ -1005,8 +1018,22 @@ def _passive_claim(verb: Token, lemma: str) -> _Found | None:
         return None
     doc = verb.doc
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if subject is not None and subject.lower_ == "it" and clause is not None and not judged:
+        # `It was reported that three soldiers died`: unnamed sources' claim.
+        content = _subtree_chars(doc, clause, clause, skip=None)
+        if content is None:
+            return None
+        cue_tokens = _cue_tokens(verb)
+        return _Found(
+            cue=(cue_tokens[0].idx, cue_tokens[-1].idx + len(cue_tokens[-1].text)),
+            content=content,
+            source=None,
+            source_token=None,
+            cue_lemma=lemma,
+        )
     if subject is None or subject.lower_ in {"it", "that", "this", "which", "who"}:
-        return None  # `it is said that` is rare in news; `which was claimed` is background
+        return None  # `which was claimed` is background
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
@@ -1903,7 +1930,10 @@ def _subject(verb: Token) -> Token | None:
         for child in token.children:
             if (
                 (child.dep_ in _SUBJECT_DEPS and child.dep_ != "nsubjpass")
-                or (child.dep_ == "nsubjpass" and token.lemma_ == "quote")
+                or (
+                    child.dep_ == "nsubjpass"
+                    and (token.lemma_ == "quote" or _has_read_as_passive(token))
+                )
                 # `X was forced into damage control and said that ...`: X says it.
                 or (
                     child.dep_ == "nsubjpass"
