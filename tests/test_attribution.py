@@ -2923,3 +2923,27 @@ def test_it_is_said_that_is_a_claim_of_unnamed_sources(
     assert claim.speaker_name == "unnamed sources"
     assert claim.content.text == content
     assert ("hedged" in claim.flags) is hedged
+
+
+def test_handmade_parse_words_after_the_name_read_as_the_verb() -> None:
+    # `close to the talks` read as the sentence's verb phrase, `say` left hanging on it.
+    found = _handmade(
+        "Sources close to the talks say a deal is near.",
+        """
+        Sources  source  NOUN   NNS  nsubj  1
+        close    close   VERB   VBP  ROOT   1
+        to       to      ADP    IN   prep   1
+        the      the     DET    DT   det    4
+        talks    talk    NOUN   NNS  pobj   2
+        say      say     VERB   VBP  dep    1
+        a        a       DET    DT   det    7
+        deal     deal    NOUN   NN   nsubj  8
+        is       be      AUX    VBZ  ccomp  5
+        near     near    ADJ    JJ   acomp  8
+        .        .       PUNCT  .    punct  1
+        """,
+    )
+    claim = only(found, "say")
+    assert claim.source is not None
+    assert claim.source.text == "Sources close to the talks"
+    assert claim.content.text == "a deal is near"

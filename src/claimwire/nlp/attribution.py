@@ -2049,6 +2049,13 @@ def _misplaced_subject(verb: Token) -> Token | None:
     aside = _name_before_dashes(verb)
     if aside is not None:
         return aside
+    # `Multiple sources privy to negotiations say ...`, `Majorities of Democrats going to
+    # the polls say ...`: the words after the name read as the sentence's verb, with the
+    # cue left hanging on them.
+    if verb.dep_ == "dep" and verb.head.i < verb.i:
+        taken = next((c for c in verb.head.lefts if c.dep_ == "nsubj"), None)
+        if taken is not None and taken.pos_ in {"NOUN", "PROPN"}:
+            return taken
     # `One attendee, who like others spoke on condition of anonymity, said ...`: a
     # relative clause the parser made the cue's complement, with the name as its subject.
     if verb.tag_ in {"VBD", "VBZ", "VBP"} and verb.i > 0 and doc[verb.i - 1].text == ",":
@@ -2295,6 +2302,8 @@ def _source_span(subject: Token, cue: Token | None = None) -> tuple[int, int]:
         or (doc[start].dep_ == "advmod" and doc[start].lower_ in _FOCUS_WORDS)
     ):
         start += 1
+    if cue is not None and cue.dep_ == "dep" and cue.head == subject.head and cue.head.i < cue.i:
+        end = max(end, cue.i)  # `sources privy to negotiations say`: the words read as a verb
     if cue is not None and start <= cue.i < end:
         # `Podliska further alleges ..., a claim that ...`: the subject's own words before
         # the cue, not the cue's adverb nor what the parser hung on the subject after it.
