@@ -2947,3 +2947,31 @@ def test_handmade_parse_words_after_the_name_read_as_the_verb() -> None:
     assert claim.source is not None
     assert claim.source.text == "Sources close to the talks"
     assert claim.content.text == "a deal is near"
+
+
+def test_handmade_parse_cue_joined_to_a_clause_inside_a_noun_phrase() -> None:
+    # `accused` joined to the infinitive `jolt` of `ability`, not to the main verb `ran`.
+    found = _handmade(
+        "Romney ran on his ability to jolt the recovery and accused Obama of failing.",
+        """
+        Romney    Romney    PROPN  NNP  nsubj     1
+        ran       run       VERB   VBD  ROOT      1
+        on        on        ADP    IN   prep      1
+        his       his       PRON   PRP$ poss      4
+        ability   ability   NOUN   NN   pobj      2
+        to        to        PART   TO   aux       6
+        jolt      jolt      VERB   VB   acl       4
+        the       the       DET    DT   det       8
+        recovery  recovery  NOUN   NN   dobj      6
+        and       and       CCONJ  CC   cc        6
+        accused   accuse    VERB   VBD  conj      6
+        Obama     Obama     PROPN  NNP  dobj      10
+        of        of        ADP    IN   prep      10
+        failing   fail      VERB   VBG  pcomp     12
+        .         .         PUNCT  .    punct     1
+        """,
+    )
+    claim = only(found, "accused")
+    assert claim.source is not None
+    assert claim.source.text == "Romney"
+    assert claim.content.text == "Obama of failing"

@@ -1980,6 +1980,18 @@ def _subject(verb: Token) -> Token | None:
                 # `X seemed ready, telling the crowd, "Some people get ..."`: a participle
                 # the parser hung on a verb of the quote after it modifies the main clause.
                 head = token.sent.root
+            if (
+                token.dep_ == "conj"
+                and head.dep_ in {"acl", "relcl"}
+                and token.tag_ in {"VBD", "VBZ", "VBP"}
+                and head.tag_ != token.tag_
+                and token.sent.root.pos_ in {"VERB", "AUX"}
+                and token.sent.root.i < token.i
+            ):
+                # `Romney ran on his ability to jolt the recovery and accused Obama of ...`:
+                # a finite cue joined to a clause of another tense inside a noun phrase
+                # goes on from the sentence's main verb.
+                head = token.sent.root
             # A cue joined to a reported clause (`said A and said B`, `added A, suggesting
             # B`) continues the cue that reported it, not the clause's own subject.
             if head.dep_ == "ccomp" and (
