@@ -2975,3 +2975,40 @@ def test_handmade_parse_cue_joined_to_a_clause_inside_a_noun_phrase() -> None:
     assert claim.source is not None
     assert claim.source.text == "Romney"
     assert claim.content.text == "Obama of failing"
+
+
+def test_a_judgement_of_the_reported_clauses_subject_is_the_speakers(nlp: Language) -> None:
+    found = claims(
+        nlp,
+        "The mayor said the governor was wrong about the dam and criticized him for ignoring "
+        "the engineers.",
+    )
+    assert only(found, "said").content.text == "the governor was wrong about the dam"
+    criticized = only(found, "criticized")
+    assert criticized.source is not None
+    assert criticized.source.text == "The mayor"
+    assert criticized.content.text == "him for ignoring the engineers"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The minister criticized the rebels for shelling the market.",
+            "criticized",
+            "the rebels for shelling the market",
+        ),
+        (
+            "The minister praised the medics for staying in the city.",
+            "praised",
+            "the medics for staying in the city",
+        ),
+        (
+            "Kyiv blamed the blackout on Russian drone strikes.",
+            "blamed",
+            "the blackout on Russian drone strikes",
+        ),
+    ],
+)
+def test_a_judgement_with_its_reason(nlp: Language, text: str, cue: str, content: str) -> None:
+    assert only(claims(nlp, text), cue).content.text == content

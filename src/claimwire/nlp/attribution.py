@@ -201,7 +201,7 @@ _PREPOSITION_CUES: dict[str, frozenset[str]] = {
         ("criticize", "for"),
         ("criticise", "for"),
         ("praise", "for"),
-        ("blame", "for"),
+        ("blame", "for on"),
         ("apologize", "for"),
         ("apologise", "for"),
         ("advocate", "for"),
@@ -210,7 +210,9 @@ _PREPOSITION_CUES: dict[str, frozenset[str]] = {
     )
 }
 #: Cues whose object runs on into a phrase: `accused X of Y`, `expressed concern about Y`.
-_OBJECT_PLUS_CUES = _words("accuse blame urge call express voice claim raise place")
+_OBJECT_PLUS_CUES = _words(
+    "accuse blame urge call express voice claim raise place criticize criticise praise"
+)
 #: Nouns naming a statement that a possessor or ``from X`` makes: ``X's claim that``.
 CLAIM_NOUNS = _words(
     """claim claims statement assertion allegation allegations accusation accusations warning
@@ -712,6 +714,22 @@ def _subject_taken_by_clause(verb: Token) -> bool:
     return speaker_like and end + 1 < clause.i and verb.doc[end + 1].text == ","
 
 
+def _holds_preposition(phrase: Token, lemma: str) -> bool:
+    """Whether a prepositional phrase on a cue is, or holds, one of the prepositions that
+    introduce its content (`accused X—along with Y—of Z`)."""
+    wanted = _PREPOSITION_CUES.get(lemma)
+    return wanted is None or any(t.lower_ in wanted for t in phrase.subtree if t.dep_ == "prep")
+
+
+def _judges_the_subject(verb: Token) -> bool:
+    """`said Trump was ignorant of Islam and criticized him for ...`: a judging cue joined
+    to a reported clause, with a pronoun for that clause's subject as its object; the
+    speaker judges, not the one the clause is about."""
+    return verb.lemma_.lower() in _OBJECT_CUES and any(
+        c.dep_ == "dobj" and c.lower_ in {"him", "her", "them"} for c in verb.children
+    )
+
+
 def _has_read_as_passive(verb: Token) -> bool:
     """`He's said he gets his ideas from ...`: `'s` for `has` before a cue with a clause
     of its own, which the parser read as a passive auxiliary (`is said` takes none)."""
@@ -865,6 +883,7 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         and verb.head.head.lemma_.lower() in CUE_VERBS
         and lemma not in _SPEECH_VERBS
         and not any(c.dep_ in {"ccomp", "xcomp", *_SUBJECT_DEPS} for c in verb.children)
+        and not _judges_the_subject(verb)
     ):
         return  # `said China abides by X and rejects Y`: part of the reported clause
     if (
@@ -1558,7 +1577,10 @@ def _verb_content(
                 extra = [
                     c
                     for c in verb.children
-                    if c.dep_ in {"prep", "xcomp", "oprd"} and c.i > child.i
+                    if c.dep_ in {"prep", "xcomp", "oprd"}
+                    and c.i > child.i
+                    # `criticized X for Y`, not `criticized X after the event`
+                    and (c.dep_ != "prep" or _holds_preposition(c, lemma))
                 ]
                 # `accused X of Y`: the verb's phrase completes the object, unless the
                 # object has its own (`voiced concern over X, with Y speaking ...`).
@@ -1867,6 +1889,7 @@ def _subtree_chars(
             and (
                 token.lemma_.lower() in _SPEECH_VERBS
                 or any(c.dep_ in {"ccomp", "xcomp"} for c in token.children)
+                or _judges_the_subject(token)
             )
         ):
             # `said A and added B` starts a claim of its own; `said China abides by X
