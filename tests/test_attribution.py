@@ -3012,3 +3012,30 @@ def test_a_judgement_of_the_reported_clauses_subject_is_the_speakers(nlp: Langua
 )
 def test_a_judgement_with_its_reason(nlp: Language, text: str, cue: str, content: str) -> None:
     assert only(claims(nlp, text), cue).content.text == content
+
+
+def test_handmade_parse_cue_joined_to_a_that_clause_read_as_relative() -> None:
+    found = _handmade(
+        "The leader told a meeting that he had met officials and vowed to act.",
+        """
+        The        the        DET    DT   det     1
+        leader     leader     NOUN   NN   nsubj   2
+        told       tell       VERB   VBD  ROOT    2
+        a          a          DET    DT   det     4
+        meeting    meeting    NOUN   NN   dobj    2
+        that       that       PRON   WDT  dobj    8
+        he         he         PRON   PRP  nsubj   8
+        had        have       AUX    VBD  aux     8
+        met        meet       VERB   VBN  relcl   4
+        officials  official   NOUN   NNS  dobj    8
+        and        and        CCONJ  CC   cc      8
+        vowed      vow        VERB   VBD  conj    8
+        to         to         PART   TO   aux     13
+        act        act        VERB   VB   xcomp   11
+        .          .          PUNCT  .    punct   2
+        """,
+    )
+    claim = only(found, "vowed")
+    assert claim.source is not None
+    assert claim.source.text == "The leader"
+    assert claim.content.text == "to act"

@@ -2005,7 +2005,18 @@ def _subject(verb: Token) -> Token | None:
                 head = token.sent.root
             if (
                 token.dep_ == "conj"
-                and head.dep_ in {"acl", "relcl"}
+                and (
+                    head.dep_ == "acl"
+                    # `told a meeting that he had met X and vowed ...`: a that-clause read
+                    # as relative; not `the families, who have gathered and called for`
+                    or (
+                        head.dep_ == "relcl"
+                        and not any(
+                            c.dep_ in _SUBJECT_DEPS and c.lower_ in {"who", "which", "that"}
+                            for c in head.children
+                        )
+                    )
+                )
                 and token.tag_ in {"VBD", "VBZ", "VBP"}
                 and head.tag_ != token.tag_
                 and token.sent.root.pos_ in {"VERB", "AUX"}
