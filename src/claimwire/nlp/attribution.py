@@ -2866,14 +2866,18 @@ def _headline_claims(doc: Doc, found: list[_Found]) -> Iterator[_Found]:
     content, whatever the parser made of them."""
     text = _text(doc)
     taken = {f.cue[0] for f in found}
-    for line in re.finditer(r"[^\n]{1,200}(?=\n|$)", text):
-        words = _TITLE_WORD.findall(line.group())
+    offset = 0
+    for line in text.split("\n"):
+        at, offset = offset, offset + len(line) + 1
+        if len(line) > 200:
+            continue  # a paragraph, not a title
+        words = _TITLE_WORD.findall(line)
         if len(words) < 4 or sum(w[0].isupper() for w in words) < 0.75 * len(words):
             continue  # not a title
-        match = _HEADLINE_CUE.search(line.group())
-        if match is None or line.start() + match.start(1) in taken:
+        match = _HEADLINE_CUE.search(line)
+        if match is None or at + match.start(1) in taken:
             continue
-        before = line.group()[: match.start()]
+        before = line[: match.start()]
         name_start = max((m.end() for m in _TITLE_BREAK.finditer(before)), default=0)
         name = before[name_start:].split()
         if (
@@ -2884,14 +2888,14 @@ def _headline_claims(doc: Doc, found: list[_Found]) -> Iterator[_Found]:
             or name[-1].lower() in _TITLE_PREPOSITIONS
         ):
             continue
-        source_start = line.start() + before.index(name[0], name_start)
-        source = (source_start, line.start() + len(before.rstrip()))
+        source_start = at + before.index(name[0], name_start)
+        source = (source_start, at + len(before.rstrip()))
         source_tokens = doc.char_span(*source, alignment_mode="contract")
         if source_tokens is None or not len(source_tokens):
             continue
         yield _Found(
-            cue=(line.start() + match.start(1), line.start() + match.end(1)),
-            content=(line.start() + match.start(2), line.start() + match.end(2)),
+            cue=(at + match.start(1), at + match.end(1)),
+            content=(at + match.start(2), at + match.end(2)),
             source=source,
             source_token=source_tokens[-1],
             cue_lemma=_HEADLINE_CUES[match.group(1)],
