@@ -3039,3 +3039,33 @@ def test_handmade_parse_cue_joined_to_a_that_clause_read_as_relative() -> None:
     assert claim.source is not None
     assert claim.source.text == "The leader"
     assert claim.content.text == "to act"
+
+
+def test_handmade_parse_participle_hung_on_a_nouns_that_clause() -> None:
+    # `explaining` hung on `coming`, the verb of the notion's that-clause.
+    found = _handmade(
+        "Bennett denied the notion that a shakeup is coming, explaining that he was away.",
+        """
+        Bennett     Bennett  PROPN  NNP  nsubj  1
+        denied      deny     VERB   VBD  ROOT   1
+        the         the      DET    DT   det    3
+        notion      notion   NOUN   NN   dobj   1
+        that        that     SCONJ  IN   mark   8
+        a           a        DET    DT   det    6
+        shakeup     shakeup  NOUN   NN   nsubj  8
+        is          be       AUX    VBZ  aux    8
+        coming      come     VERB   VBG  acl    3
+        ,           ,        PUNCT  ,    punct  8
+        explaining  explain  VERB   VBG  advcl  8
+        that        that     SCONJ  IN   mark   13
+        he          he       PRON   PRP  nsubj  13
+        was         be       AUX    VBD  ccomp  10
+        away        away     ADV    RB   advmod 13
+        .           .        PUNCT  .    punct  1
+        """,
+    )
+    assert only(found, "denied").content.text == "a shakeup is coming"
+    explaining = only(found, "explaining")
+    assert explaining.source is not None
+    assert explaining.source.text == "Bennett"
+    assert explaining.content.text == "he was away"

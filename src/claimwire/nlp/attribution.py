@@ -721,6 +721,22 @@ def _holds_preposition(phrase: Token, lemma: str) -> bool:
     return wanted is None or any(t.lower_ in wanted for t in phrase.subtree if t.dep_ == "prep")
 
 
+def _participle_of_main_clause(participle: Token) -> bool:
+    """A participle set off by a comma that the parser hung on the verb of a noun's
+    that-clause (`denied the notion that a shakeup is coming, explaining ...`): it goes
+    with the verb the noun belongs to."""
+    head = participle.head
+    doc = participle.doc
+    return (
+        participle.left_edge.i > 0
+        and doc[participle.left_edge.i - 1].text == ","
+        and head.dep_ == "acl"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children)
+        and head.head.pos_ == "NOUN"
+        and head.head.head.pos_ in {"VERB", "AUX"}
+    )
+
+
 def _judges_the_subject(verb: Token) -> bool:
     """`said Trump was ignorant of Islam and criticized him for ...`: a judging cue joined
     to a reported clause, with a pronoun for that clause's subject as its object; the
@@ -1837,6 +1853,15 @@ def _subtree_chars(
     # A cue verb joined to the content (`..., and said that ...`) starts a claim of its own.
     for token in doc[start:end]:
         if (
+            token.i > first.i
+            and token.dep_ == "advcl"
+            and token.tag_ == "VBG"
+            and token.lemma_.lower() in CUE_VERBS
+            and _participle_of_main_clause(token)
+        ):
+            end = min(end, token.left_edge.i - 1)  # `..., explaining that ...`: its own claim
+            break
+        if (
             token.text in _ASIDE_DASHES
             and token.i > first.i
             and token.i + 1 < len(doc)
@@ -1990,6 +2015,11 @@ def _subject(verb: Token) -> Token | None:
             absolute = _absolute_subject(token) or _people_before(token)
             if absolute is not None:
                 return absolute
+            if _participle_of_main_clause(token):
+                # `Bennett denied the notion that a shakeup is coming, explaining that ...`:
+                # who denied explains, not the shakeup.
+                token = token.head.head.head
+                continue
         if token.dep_ == "conj" or (
             token.dep_ in {"advcl", "xcomp"} and token.tag_ in {"VBG", "VB"}
         ):
