@@ -3069,3 +3069,23 @@ def test_handmade_parse_participle_hung_on_a_nouns_that_clause() -> None:
     assert explaining.source is not None
     assert explaining.source.text == "Bennett"
     assert explaining.content.text == "he was away"
+
+
+def test_a_quote_after_the_cues_phrase_of_when(nlp: Language) -> None:
+    found = claims(
+        nlp,
+        'The minister seemed to mock the plan, saying at one point, "The answer is not simply '
+        'to build more walls."',
+    )
+    saying = only(found, "saying")
+    assert saying.source is not None
+    assert saying.source.text == "The minister"
+    assert saying.content.text == "The answer is not simply to build more walls."
+
+
+def test_a_participle_is_no_inverted_cue(nlp: Language) -> None:
+    # `, noting the size of the force,` names what was noted, not who noted it.
+    found = claims(
+        nlp, "The general, noting the size of the enemy force, said the line would hold."
+    )
+    assert all(c.source is not None and c.source.text == "The general" for c in found)

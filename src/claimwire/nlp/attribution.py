@@ -656,6 +656,8 @@ def _inverted_source(sent: Span, verb: Token) -> Span | None:
     doc = sent.doc
     if verb.i - 1 <= sent.start or doc[verb.i - 1].text != ",":
         return None
+    if verb.tag_ == "VBG":
+        return None  # `X, noting the size of his following, said`: its object, not a source
     end = verb.i + 1
     while end < sent.end and end - verb.i <= 8 and doc[end].text not in {",", ".", ";"}:
         end += 1
@@ -1154,6 +1156,11 @@ def _quote_after(verb: Token, quotes: list[tuple[int, int]]) -> tuple[int, int] 
         told = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.i > verb.i]
         if told:
             last = told[0].right_edge
+    for child in verb.rights:
+        # `saying at one point, "..."`, `said on Friday, "..."`: when or where, then the quote
+        if child.dep_ not in {"prep", "npadvmod", "advmod"} or child.left_edge.i != last.i + 1:
+            break
+        last = child.right_edge
     last = _phrases_before_colon(verb, last)
     edge = last.idx + len(last.text)
     n = bisect_left(quotes, edge, key=_opening)
