@@ -2173,7 +2173,7 @@ def test_handmade_parse_name_hung_inside_the_quote_before_the_cue() -> None:
         (
             "The ministry issued a statement stressing that the border would stay open.",
             "stressing",
-            "a statement",
+            "The ministry",
             "the border would stay open",
         ),
         (
@@ -3089,3 +3089,28 @@ def test_a_participle_is_no_inverted_cue(nlp: Language) -> None:
         nlp, "The general, noting the size of the enemy force, said the line would hold."
     )
     assert all(c.source is not None and c.source.text == "The general" for c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "speaker"),
+    [
+        (
+            "The ministry issued a statement saying the strikes had hit only military targets.",
+            "The ministry",
+            "ministry",
+        ),
+        ("The senator emailed supporters saying the fight would go on.", "The senator", "senator"),
+        (
+            "The campaign sent a text message to supporters saying the rally was cancelled.",
+            "The campaign",
+            "campaign",
+        ),
+    ],
+)
+def test_who_put_out_the_words_a_participle_reports(
+    nlp: Language, text: str, source: str, speaker: str
+) -> None:
+    claim = only(claims(nlp, text), "saying")
+    assert claim.source is not None
+    assert claim.source.text == source
+    assert speaker in claim.speaker_name

@@ -723,6 +723,26 @@ def _holds_preposition(phrase: Token, lemma: str) -> bool:
     return wanted is None or any(t.lower_ in wanted for t in phrase.subtree if t.dep_ == "prep")
 
 
+#: Verbs by which a source puts out words: `issued a statement saying ...`.
+_ISSUING_VERBS = _words(
+    "issue release send post publish put email text tweet write circulate distribute"
+)
+
+
+def _issuer(noun: Token) -> Token | None:
+    """`X issued a statement saying ...`, `X emailed supporters saying ...`, `X sent a text
+    to supporters saying ...`: who put out the words a participle after a noun reports,
+    the subject of the verb the noun is the object (or recipient) of."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ in {"dative", "prep"}:
+        verb = verb.head
+    elif noun.dep_ not in {"dobj", "dative"}:
+        return None
+    if verb.lemma_.lower() not in _ISSUING_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+
+
 def _participle_of_main_clause(participle: Token) -> bool:
     """A participle set off by a comma that the parser hung on the verb of a noun's
     that-clause (`denied the notion that a shakeup is coming, explaining ...`): it goes
@@ -866,7 +886,10 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
     )
     main_clause = _set_off_participle(verb, lemma)
     if participle:
-        subject = verb.head  # `a statement saying X`, `footage of Trump saying X`
+        # `a statement saying X`, `footage of Trump saying X`; but `X issued a statement
+        # saying ...`, `X emailed supporters saying ...`: who put the words out.
+        issuer = None if lemma in _FINDING_CUES else _issuer(verb.head)
+        subject = issuer or verb.head  # (`released emails showing that ...`: the emails)
     elif main_clause is not None:
         subject = _subject(main_clause)
     elif verb.dep_ in {"amod", "acl", "relcl"} and not relative_speaker and not relative_claim:
