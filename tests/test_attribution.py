@@ -2815,7 +2815,7 @@ def test_a_relative_clause_read_as_the_cues_complement(nlp: Language) -> None:
         "said",
     )
     assert claim.source is not None
-    assert claim.source.text.startswith("One official")
+    assert claim.source.text == "One official, who like others spoke on condition of anonymity"
     assert claim.content.text == "the convoy had turned back"
 
 
@@ -3114,3 +3114,19 @@ def test_who_put_out_the_words_a_participle_reports(
     assert claim.source is not None
     assert claim.source.text == source
     assert speaker in claim.speaker_name
+
+
+def test_a_whose_clause_read_as_the_cues_complement(nlp: Language) -> None:
+    claim = only(
+        claims(
+            nlp,
+            "Mr. Slinker, whose latest start-up, Paradata, uses big data to help brands find "
+            "suppliers, said the candidate was very much in the spirit of Silicon Valley.",
+        ),
+        "said",
+    )
+    assert claim.source is not None
+    assert claim.source.text == (
+        "Mr. Slinker, whose latest start-up, Paradata, uses big data to help brands find suppliers"
+    )
+    assert claim.content.text == "the candidate was very much in the spirit of Silicon Valley"

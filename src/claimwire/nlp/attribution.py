@@ -2174,7 +2174,7 @@ def _misplaced_subject(verb: Token) -> Token | None:
                 and named.left_edge.i == verb.sent.start
                 and named.pos_ in {"NOUN", "PROPN"}
                 and doc[named.i + 1].text == ","
-                and doc[named.i + 2].lower_ in {"who", "which"}
+                and doc[named.i + 2].lower_ in {"who", "which", "whose"}
             ):
                 return named
     # `About 4 in 10 say ...`: a share of those polled, as a number.
@@ -2410,6 +2410,16 @@ def _source_span(subject: Token, cue: Token | None = None) -> tuple[int, int]:
         start += 1
     if cue is not None and cue.dep_ == "dep" and cue.head == subject.head and cue.head.i < cue.i:
         end = max(end, cue.i)  # `sources privy to negotiations say`: the words read as a verb
+    if (
+        cue is not None
+        and subject.head.dep_ == "ccomp"
+        and subject.head.head == cue
+        and subject.head.i < cue.i
+        and doc[cue.i - 1].text == ","
+    ):
+        # `One attendee, who like others spoke anonymously, said`: the relative clause
+        # the parser made the cue's complement describes the source.
+        end = max(end, cue.i - 1)
     if cue is not None and start <= cue.i < end:
         # `Podliska further alleges ..., a claim that ...`: the subject's own words before
         # the cue, not the cue's adverb nor what the parser hung on the subject after it.
