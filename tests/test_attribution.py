@@ -3130,3 +3130,29 @@ def test_a_whose_clause_read_as_the_cues_complement(nlp: Language) -> None:
         "Mr. Slinker, whose latest start-up, Paradata, uses big data to help brands find suppliers"
     )
     assert claim.content.text == "the candidate was very much in the spirit of Silicon Valley"
+
+
+def test_handmade_parse_cue_joined_to_the_quoted_clause_before_it() -> None:
+    # `told` (and the name) parsed as conjuncts of the quoted `were`.
+    found = _handmade(
+        "\u201cWe were wrong,\u201d Ramos, 58, told AFP.",
+        """
+        \u201c      \u201c      PUNCT  ``   punct  2
+        We     we     PRON   PRP  nsubj  2
+        were   be     AUX    VBD  ROOT   2
+        wrong  wrong  ADJ    JJ   acomp  2
+        ,      ,      PUNCT  ,    punct  2
+        \u201d      \u201d      PUNCT  ''   punct  6
+        Ramos  Ramos  PROPN  NNP  conj   2
+        ,      ,      PUNCT  ,    punct  6
+        58     58     NUM    CD   appos  6
+        ,      ,      PUNCT  ,    punct  6
+        told   tell   VERB   VBD  conj   2
+        AFP    AFP    PROPN  NNP  dobj   10
+        .      .      PUNCT  .    punct  2
+        """,
+    )
+    claim = only(found, "told")
+    assert claim.source is not None
+    assert claim.source.text.startswith("Ramos")
+    assert claim.content.text == "We were wrong"

@@ -2055,6 +2055,16 @@ def _subject(verb: Token) -> Token | None:
         ):
             head = token.head
             if (
+                token.dep_ == "conj"
+                and head.i < token.i
+                and any(t.text in _QUOTE_MARKS for t in token.doc[head.i : token.i])
+            ):
+                # `"We were wrong," Ramos, 58, told AFP`: a cue joined to the quoted
+                # clause before it; the name after the quote says it.
+                named = _name_after_quote(verb)
+                if named is not None:
+                    return named
+            if (
                 token.dep_ == "advcl"
                 and head.i > token.i
                 and token.sent.root.i < token.i
