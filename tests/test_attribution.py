@@ -3156,3 +3156,17 @@ def test_handmade_parse_cue_joined_to_the_quoted_clause_before_it() -> None:
     assert claim.source is not None
     assert claim.source.text.startswith("Ramos")
     assert claim.content.text == "We were wrong"
+
+
+def test_then_after_a_clause_read_as_the_cues_complement(nlp: Language) -> None:
+    claim = only(
+        claims(
+            nlp,
+            "The governor jokingly offered the farmer a job in his cabinet, then says he will "
+            "welcome advice from anyone who wants to help.",
+        ),
+        "says",
+    )
+    assert claim.source is not None
+    assert claim.source.text == "The governor"
+    assert claim.content.text == "he will welcome advice from anyone who wants to help"

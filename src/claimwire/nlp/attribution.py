@@ -2174,7 +2174,10 @@ def _misplaced_subject(verb: Token) -> Token | None:
             return taken
     # `One attendee, who like others spoke on condition of anonymity, said ...`: a
     # relative clause the parser made the cue's complement, with the name as its subject.
-    if verb.tag_ in {"VBD", "VBZ", "VBP"} and verb.i > 0 and doc[verb.i - 1].text == ",":
+    # `Kasich offered the man a job, then says he'll welcome advice`: the clause before
+    # the cue, read as its complement, goes on to the cue with the same subject.
+    then = verb.i > 1 and doc[verb.i - 1].lower_ == "then" and doc[verb.i - 2].text == ","
+    if verb.tag_ in {"VBD", "VBZ", "VBP"} and verb.i > 0 and (doc[verb.i - 1].text == "," or then):
         for clause in verb.lefts:
             if clause.dep_ != "ccomp":
                 continue
@@ -2183,8 +2186,13 @@ def _misplaced_subject(verb: Token) -> Token | None:
                 named is not None
                 and named.left_edge.i == verb.sent.start
                 and named.pos_ in {"NOUN", "PROPN"}
-                and doc[named.i + 1].text == ","
-                and doc[named.i + 2].lower_ in {"who", "which", "whose"}
+                and (
+                    then
+                    or (
+                        doc[named.i + 1].text == ","
+                        and doc[named.i + 2].lower_ in {"who", "which", "whose"}
+                    )
+                )
             ):
                 return named
     # `About 4 in 10 say ...`: a share of those polled, as a number.
