@@ -3170,3 +3170,22 @@ def test_then_after_a_clause_read_as_the_cues_complement(nlp: Language) -> None:
     assert claim.source is not None
     assert claim.source.text == "The governor"
     assert claim.content.text == "he will welcome advice from anyone who wants to help"
+
+
+def test_handmade_parse_cue_read_as_a_noun_in_a_verbless_sentence() -> None:
+    found = _handmade(
+        "Trump claims he is rich.",
+        """
+        Trump   trump  NOUN   NN   ROOT   0
+        claims  claim  NOUN   NNS  dobj   0
+        he      he     PRON   PRP  nsubj  3
+        is      be     AUX    VBZ  ccomp  0
+        rich    rich   ADJ    JJ   acomp  3
+        .       .      PUNCT  .    punct  3
+        """,
+    )
+    claim = only(found, "claims")
+    assert claim.source is not None
+    assert claim.source.text == "Trump"
+    assert claim.content.text == "he is rich"
+    assert "distanced" in claim.flags

@@ -380,7 +380,7 @@ class AttributionExtractor:
         for item in _headline_claims(doc, found):
             item.sent = _sentence_at(sents, item.cue[0])
             found.append(item)
-        for item in _closing_claims(doc, sents, found):
+        for item in [*_closing_claims(doc, sents, found), *_noun_read_claims(doc, sents, found)]:
             item.sent = _sentence_at(sents, item.cue[0])
             found.append(item)
         found = _dedupe(found)
@@ -2997,6 +2997,45 @@ _CLOSING_FORMS = {
     "indicates": "indicate", "reported": "report", "reports": "report", "added": "add",
     "adds": "add", "wrote": "write", "writes": "write", "noted": "note", "notes": "note",
 }  # fmt: skip
+
+
+#: Third-person forms of cues the tagger may read as plural nouns after a name.
+_NOUN_READ_FORMS = {
+    "says": "say", "claims": "claim", "insists": "insist", "warns": "warn",
+    "argues": "argue", "admits": "admit", "denies": "deny", "predicts": "predict",
+}  # fmt: skip
+
+
+def _noun_read_claims(doc: Doc, sents: list[Span], found: list[_Found]) -> Iterator[_Found]:
+    """`Trump claims he's worth $10 billion.`: a sentence with no verb at its root, whose
+    cue after the name the tagger read as a plural noun; the name is the source and the
+    clause after the cue the content."""
+    taken = {f.cue[0] for f in found}
+    for sent in sents:
+        if sent.root.pos_ in {"VERB", "AUX"}:
+            continue
+        cue = next((t for t in sent[1:] if t.lower_ in _NOUN_READ_FORMS), None)
+        if cue is None or cue.idx in taken or cue.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        name = doc[sent.start : cue.i]
+        after = doc[cue.i + 1 : sent.end]
+        if (
+            len(name) > 6
+            or name[-1].pos_ not in {"PROPN", "NOUN"}
+            or any(t.pos_ in {"VERB", "AUX"} or t.is_punct for t in name)
+            or not any(t.pos_ in {"VERB", "AUX"} for t in after)
+        ):
+            continue
+        content = _subtree_chars(doc, after[0], after[0], skip=None, stop=sent.end)
+        if content is None:
+            continue
+        yield _Found(
+            cue=(cue.idx, cue.idx + len(cue.text)),
+            content=content,
+            source=(name[0].idx, name[-1].idx + len(name[-1].text)),
+            source_token=name[-1],
+            cue_lemma=_NOUN_READ_FORMS[cue.lower_],
+        )
 
 
 def _closing_claims(doc: Doc, sents: list[Span], found: list[_Found]) -> Iterator[_Found]:
