@@ -3189,3 +3189,25 @@ def test_handmade_parse_cue_read_as_a_noun_in_a_verbless_sentence() -> None:
     assert claim.source.text == "Trump"
     assert claim.content.text == "he is rich"
     assert "distanced" in claim.flags
+
+
+def test_handmade_parse_closing_cue_at_the_very_end_of_the_text() -> None:
+    # No full stop after the cue, and the tagger read `show` as a noun.
+    found = _handmade(
+        "Aid went to shell firms, customs records show",
+        """
+        Aid      aid      NOUN   NN   nsubj     1
+        went     go       VERB   VBD  ROOT      1
+        to       to       ADP    IN   prep      1
+        shell    shell    NOUN   NN   compound  4
+        firms    firm     NOUN   NNS  pobj      2
+        ,        ,        PUNCT  ,    punct     1
+        customs  customs  NOUN   NNS  compound  7
+        records  record   NOUN   NNS  compound  8
+        show     show     NOUN   NN   npadvmod  1
+        """,
+    )
+    claim = only(found, "show")
+    assert claim.source is not None
+    assert claim.source.text == "customs records"
+    assert claim.content.text == "Aid went to shell firms"

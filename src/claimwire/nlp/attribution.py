@@ -3049,7 +3049,9 @@ def _closing_claims(doc: Doc, sents: list[Span], found: list[_Found]) -> Iterato
             continue
         cue = words[-1]
         lemma = _CLOSING_FORMS.get(cue.lower_)
-        if lemma is None or cue.idx in taken or cue.nbor().text == ":":
+        if lemma is None or cue.idx in taken:
+            continue
+        if cue.i + 1 < len(doc) and doc[cue.i + 1].text == ":":
             continue  # `In a speech last July, he said:` announces what follows
         comma = next((t for t in reversed(sent[: cue.i - sent.start]) if t.text == ","), None)
         if comma is None:
