@@ -753,7 +753,7 @@ def _participle_of_main_clause(participle: Token) -> bool:
         participle.left_edge.i > 0
         and doc[participle.left_edge.i - 1].text == ","
         and head.dep_ == "acl"
-        and any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children)
+        and _has_that_mark(head)
         and head.head.pos_ == "NOUN"
         and head.head.head.pos_ in {"VERB", "AUX"}
     )
@@ -937,8 +937,7 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         and not any(t.text in _QUOTE_MARKS for t in sent.doc[verb.head.i : verb.i])
     ):
         return  # `told AFP he believes ...`: part of the claim that reports it
-    cue_tokens = _cue_tokens(verb)
-    cue = (cue_tokens[0].idx, cue_tokens[-1].idx + len(cue_tokens[-1].text))
+    cue = _cue_chars(verb)
     s_span = s_span_after or _source_span(subject)
     if s_span[0] < verb.idx < s_span[1] and subject.i < verb.i:
         # `Podliska alleges that ..., a claim that X disputes`: an apposition the parser
@@ -1084,9 +1083,8 @@ def _passive_claim(verb: Token, lemma: str) -> _Found | None:
         content = _subtree_chars(doc, clause, clause, skip=None)
         if content is None:
             return None
-        cue_tokens = _cue_tokens(verb)
         return _Found(
-            cue=(cue_tokens[0].idx, cue_tokens[-1].idx + len(cue_tokens[-1].text)),
+            cue=_cue_chars(verb),
             content=content,
             source=None,
             source_token=None,
@@ -1128,9 +1126,7 @@ def _passive_claim(verb: Token, lemma: str) -> _Found | None:
     if source is not None and by is not None and prep is not None and prep.head.i == by.i:
         # `by rivals of hiding it`: the source stops before the reason hung on it.
         source = (source[0], doc[prep.i - 1].idx + len(doc[prep.i - 1].text))
-    cue_tokens = _cue_tokens(verb)
-    cue = (cue_tokens[0].idx, cue_tokens[-1].idx + len(cue_tokens[-1].text))
-    return _Found(cue, content, source, by, cue_lemma=lemma)
+    return _Found(_cue_chars(verb), content, source, by, cue_lemma=lemma)
 
 
 def _that_conjuncts(clause: Token) -> list[Token]:
@@ -1401,6 +1397,12 @@ def _marked_that(clause: Token) -> bool:
         and not (m.i > 0 and doc[m.i - 1].lower_ in {"so", "now", "such", "given", "provided"})
         for m in clause.children
     )
+
+
+def _cue_chars(verb: Token) -> tuple[int, int]:
+    """Character span of the cue's words (:func:`_cue_tokens`)."""
+    tokens = _cue_tokens(verb)
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
 def _cue_tokens(verb: Token) -> list[Token]:
@@ -2214,6 +2216,12 @@ def _misplaced_subject(verb: Token) -> Token | None:
 _ASIDE_DASHES = frozenset(("-", "--", "—", "–"))
 
 
+def _is_aside_dash(token: Token) -> bool:
+    """A dash standing as a word of its own (`X - who ... - said`), not a hyphen inside a
+    word (`pro-Kremlin`, `a 12-employee business`)."""
+    return token.text in _ASIDE_DASHES and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
+
+
 def _closing_dash(verb: Token) -> Token | None:
     """The dash right before a cue (or before its auxiliaries) that closes an aside."""
     doc = verb.doc
@@ -2221,9 +2229,7 @@ def _closing_dash(verb: Token) -> Token | None:
     while at > verb.sent.start and doc[at].head.i == verb.i and doc[at].dep_ in {"aux", "advmod"}:
         at -= 1
     dash = doc[at] if at > verb.sent.start else None
-    if dash is None or dash.text not in _ASIDE_DASHES or not doc[at - 1].whitespace_:
-        return None  # `pro-Kremlin`, `a 12-employee business`: a hyphen inside a word
-    return dash
+    return dash if dash is not None and _is_aside_dash(dash) else None
 
 
 def _name_before_dashes(verb: Token) -> Token | None:
@@ -2235,14 +2241,7 @@ def _name_before_dashes(verb: Token) -> Token | None:
     if closing is None:
         return None
     sent = verb.sent
-    opening = next(
-        (
-            t
-            for t in reversed(doc[sent.start : closing.i])
-            if t.text in _ASIDE_DASHES and doc[t.i - 1].whitespace_
-        ),
-        None,
-    )
+    opening = next((t for t in reversed(doc[sent.start : closing.i]) if _is_aside_dash(t)), None)
     if opening is None or opening.i - sent.start < 1:
         return None
     name = doc[sent.start : opening.i]
@@ -2460,12 +2459,7 @@ def _source_span(subject: Token, cue: Token | None = None) -> tuple[int, int]:
     # `ORLANDO, Fla. (Reuters) - President Obama said`: the dateline is not the source.
     if doc[start].is_upper and len(doc[start].text) >= 3:
         dateline_end = next(
-            (
-                t
-                for t in doc[start + 1 : min(subject.i, start + 8)]
-                if t.text in _ASIDE_DASHES and doc[t.i - 1].whitespace_
-            ),
-            None,
+            (t for t in doc[start + 1 : min(subject.i, start + 8)] if _is_aside_dash(t)), None
         )
         if dateline_end is not None:
             start = dateline_end.i + 1
@@ -3032,7 +3026,7 @@ def _noun_read_claims(doc: Doc, sents: list[Span], found: list[_Found]) -> Itera
         yield _Found(
             cue=(cue.idx, cue.idx + len(cue.text)),
             content=content,
-            source=(name[0].idx, name[-1].idx + len(name[-1].text)),
+            source=(name.start_char, name.end_char),
             source_token=name[-1],
             cue_lemma=_NOUN_READ_FORMS[cue.lower_],
         )
@@ -3056,20 +3050,20 @@ def _closing_claims(doc: Doc, sents: list[Span], found: list[_Found]) -> Iterato
         comma = next((t for t in reversed(sent[: cue.i - sent.start]) if t.text == ","), None)
         if comma is None:
             continue
-        source = sent.doc[comma.i + 1 : cue.i]
+        source = doc[comma.i + 1 : cue.i]
         if not 1 <= len(source) <= 6 or any(
             t.pos_ in {"VERB", "AUX", "ADP", "SCONJ", "CCONJ"} or t.is_punct for t in source
         ):
             continue
         if source[-1].pos_ not in {"NOUN", "PROPN", "PRON"}:
             continue
-        content = _subtree_chars(sent.doc, sent[0], sent[0], skip=None, stop=comma.i)
+        content = _subtree_chars(doc, sent[0], sent[0], skip=None, stop=comma.i)
         if content is None:
             continue
         yield _Found(
             cue=(cue.idx, cue.idx + len(cue.text)),
             content=content,
-            source=(source[0].idx, source[-1].idx + len(source[-1].text)),
+            source=(source.start_char, source.end_char),
             source_token=source[-1],
             cue_lemma=lemma,
         )
