@@ -677,6 +677,64 @@ def test_pronoun_gender_picks_the_matching_speaker(nlp: Language) -> None:
     assert [c.speaker_name for c in found] == ["Kaja Kallas", "Marco Rubio", "Kaja Kallas"]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # The person is the object of the sentence before, and nobody spoke there.
+        (
+            "Farmers in the north say the drought is the worst in decades. Consider maize "
+            "grower Tendai Moyo, for instance. “We planted twice and lost both crops,” he said.",
+            "Tendai Moyo",
+        ),
+        # `he` in the sentence before is the same man, named in the one before it; the
+        # last speaker is further back.
+        (
+            "Dr. Thabo Nkosi, an epidemiologist, said the outbreak had peaked. The vaccine "
+            "campaign reached 40,000 people. For Bongani Dube, the campaign came too late. "
+            "But he has since recovered. “I was lucky,” he said.",
+            "Bongani Dube",
+        ),
+        # An unnamed person is the subject there: `he` is more likely them than the man
+        # named with them, so the last speaker stands.
+        (
+            "Kwame Mensah said the port would reopen. The harbour was closed in May. The "
+            "minister later toured the terminal with Tawanda Moyo. “It will reopen soon,” he "
+            "said.",
+            "Kwame Mensah",
+        ),
+    ],
+)
+def test_pronoun_finds_a_person_named_in_the_sentence_before(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    quoted = [c for c in claims(nlp, text) if c.kind == "direct"]
+    assert [c.speaker_name for c in quoted] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # The study that spoke before, not the body that spoke in between.
+        (
+            "A Lancet study found that the parasite is spreading faster than expected. The "
+            "World Health Organization estimated that 600,000 people died of malaria in 2022. "
+            "The new study suggested the real toll could be higher.",
+            "Lancet",
+        ),
+        # No report spoke before: the body that did is the report's author.
+        (
+            "The World Health Organization estimated that 600,000 people died of malaria in "
+            "2022. The report suggested the real toll could be higher.",
+            "World Health Organization",
+        ),
+    ],
+)
+def test_a_definite_document_is_the_one_that_spoke_before(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    assert only(claims(nlp, text), "suggested").speaker_name == speaker
+
+
 def test_claim_date_comes_from_the_cue_not_the_content(nlp: Language) -> None:
     text = "Kyiv said on Wednesday that its forces had entered the town on Monday."
     doc = nlp.make_doc(text)

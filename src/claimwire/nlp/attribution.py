@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 import threading
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
@@ -3714,11 +3714,24 @@ def _definite_antecedent(token: Token, ctx: _SpeakerContext) -> tuple[Entity | N
         if governments:
             return governments[-1], governments[-1].name
     if head in _DOCUMENT_NOUNS:
-        # `the report said`: the named report or body that spoke last, nearby.
-        for item in reversed(ctx.spoken):
+        # `the report said`: the named report or body that spoke last, nearby; but the
+        # same document if one spoke (`A study published this month revealed ... The
+        # Health Ministry estimated ... The new study suggested`).
+        spoken = [
+            item
+            for item in ctx.spoken
+            if item.source is not None and 0 < token.idx - item.source[0] <= 2500
+        ]
+        for item in reversed(spoken):
+            earlier = item.source_token
+            if (
+                earlier is not None
+                and earlier.lemma_.lower() == head
+                and earlier.tag_ == token.tag_
+            ):
+                return item.speaker, item.speaker_name
+        for item in reversed(spoken):
             name = item.speaker_name
-            if item.source is None or token.idx - item.source[0] > 2500:
-                break
             institutional = name.split()[-1].lower() in _DOCUMENT_NOUNS | _BODY_WORDS
             if (item.speaker is not None and item.speaker.kind == "person") or (
                 item.speaker is None and _looks_personal(name) and not institutional
@@ -3840,14 +3853,12 @@ def _gender(name: str) -> str | None:
     return _given_names().get(words[0].lower())
 
 
-def _pronoun(token: Token, ctx: _SpeakerContext) -> tuple[Entity | None, str]:
+def _pronoun(token: Token, ctx: _SpeakerContext, depth: int = 0) -> tuple[Entity | None, str]:
     """The speaker a pronoun subject refers to: the most recent compatible person (for
     he/she) or body (for they/it) that spoke or was a subject shortly before."""
     doc = ctx.doc
     lower = token.lower_
-    wanted_gender = (
-        "m" if lower in {"he", "him", "his"} else "f" if lower in {"she", "her"} else None
-    )
+    wanted_gender = _pronoun_gender(lower)
     person = lower in _PRONOUNS_PERSON
     window = max(0, token.idx - 1500)
 
@@ -3881,6 +3892,8 @@ def _pronoun(token: Token, ctx: _SpeakerContext) -> tuple[Entity | None, str]:
             and (best is None or m_start > best[0])
         ):
             best = (m_start, entity, entity.name)
+    if person and (best is None or best[0] < prev_start):
+        best = _person_before(token, ctx, fits, depth, best)
     if lower == "they" and best is None:
         # `Sudanese protesters gathered ... They demanded`: a plural subject just before.
         for t in doc[_sentence_before(token) : token.i]:
@@ -3904,6 +3917,51 @@ def _pronoun(token: Token, ctx: _SpeakerContext) -> tuple[Entity | None, str]:
     if best is not None:
         return best[1], best[2]
     return None, token.text
+
+
+def _pronoun_gender(lower: str) -> str | None:
+    return "m" if lower in {"he", "him", "his"} else "f" if lower in {"she", "her"} else None
+
+
+def _person_before(
+    token: Token,
+    ctx: _SpeakerContext,
+    fits: Callable[[Entity | None, str], bool],
+    depth: int,
+    best: tuple[int, Entity | None, str] | None,
+) -> tuple[int, Entity | None, str] | None:
+    """The person `he` or `she` is when the sentence before names no subject who fits
+    and nobody spoke there: that sentence's own `he` (`For Sithole, managing his
+    diabetes has been a long journey. But he has regained control. "...," he said`),
+    else the last person it names in any role (`Take security guard X, for example.
+    "...," he said`)."""
+    doc = ctx.doc
+    before = doc[_sentence_before(token) : token.sent.start]
+    if not len(before):
+        return best
+    gender = _pronoun_gender(token.lower_)
+    for earlier in reversed(before):
+        if (
+            depth < 2
+            and earlier.dep_ in _SUBJECT_DEPS
+            and _pronoun_gender(earlier.lower_) == gender
+            and not _in_quote(ctx.quotes, earlier.idx, earlier.idx + len(earlier))
+        ):
+            entity, name = _pronoun(earlier, ctx, depth + 1)
+            if entity is not None:
+                return earlier.idx, entity, name
+            break
+    if (best is not None and best[0] >= doc[_sentence_before(before[0])].idx) or any(
+        # `The Commerce chief also rebuffed fears that Trump's tariffs ...`: a person
+        # unnamed is the subject there, and `he` is more likely them than Trump.
+        t.dep_ in _SUBJECT_DEPS and t.tag_ == "NN" and t.lemma_.lower() in _PERSON_NOUNS
+        for t in before
+    ):
+        return best
+    for m_start, m_end, entity in ctx.mentions.starting(before.start_char, before.end_char):
+        if not _in_quote(ctx.quotes, m_start, m_end) and fits(entity, entity.name):
+            best = (m_start, entity, entity.name)
+    return best
 
 
 def _one_person(item: _Found) -> bool:
