@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
 from spacy.lang.en import English
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from claimwire.nlp import extensions as ext
 from claimwire.nlp.paragraphs import mark_paragraphs
@@ -41,3 +43,63 @@ def test_the_parser_keeps_each_paragraph_apart(nlp: Language) -> None:
     assert not [s.text for s in doc.sents if "\n\n" in s.text.strip()]
     claim = only(list(ext.claims(doc)), "added")
     assert claim.content.text.startswith("There was no line between the two")
+
+
+def _tagged_starts(tagged: str) -> list[str]:
+    """The sentence starts set on a hand-tagged text: `word/TAG` pairs, a `_` suffix for
+    a word with no space after it."""
+    words, spaces, tags = [], [], []
+    for item in tagged.split():
+        word, tag = item.rsplit("/", 1)
+        spaces.append(not word.endswith("_"))
+        words.append(word.removesuffix("_"))
+        tags.append(tag)
+    doc = mark_paragraphs(Doc(English().vocab, words=words, spaces=spaces, tags=tags))
+    return [t.text for t in doc[1:] if t.is_sent_start is True]
+
+
+def test_a_heading_run_into_the_next_sentence_ends_before_its_first_word() -> None:
+    # Whitespace-normalised text: `... in 1991. Financial strain Both camps grew ...`
+    tagged = (
+        "The/DT camps/NNS opened/VBD in/IN 1991_/CD ./. Financial/JJ strain/NN Both/DT "
+        "camps/NNS grew/VBD ./."
+    )
+    assert _tagged_starts(tagged) == ["Both"]
+
+
+def test_a_quoted_heading_ends_at_its_closing_mark() -> None:
+    tagged = (
+        "The/DT ban/NN began/VBD in/IN May_/NNP ./. '_/`` It/PRP reflects/VBZ the/DT "
+        "fear_/NN '/'' Amina/NNP Rahimi/NNP told/VBD VOA/NNP ./."
+    )
+    assert _tagged_starts(tagged) == ["Amina"]
+
+
+@pytest.mark.parametrize(
+    "tagged",
+    [
+        # A name that starts with a function word, after a preposition or a capital.
+        "He/PRP left/VBD ./. Talks/NNS in/IN The/DT Hague/NNP ended/VBD ./.",
+        "He/PRP left/VBD ./. The/DT charity/NN Doctors/NNP Without/IN Borders/NNP said/VBD "
+        "so/RB ./.",
+        # A verb that takes a name as its object: a sentence, not a heading.
+        "He/PRP left/VBD ./. Sources/NNS tell/VBP The/DT Washington/NNP Post/NNP ./.",
+        "He/PRP left/VBD ./. Trump/NNP also/RB attacked/VBD The/DT Journal/NNP ./.",
+        "He/PRP left/VBD ./. He/PRP fears/VBZ God/NNP as/IN he/PRP knows/VBZ Him/PRP ./.",
+        "He/PRP left/VBD ./. Ike/NNP writes/VBZ in/IN his/PRP$ book/NN Going/VBG Home/NNP ./.",
+        # A quotation inside a sentence, its marks apart from its words.
+        "He/PRP left/VBD ./. \"/`` She/PRP added/VBD that/IN \"/'' Trump/NNP lied/VBD ./.",
+        "He/PRP left/VBD ./. \"/`` It/PRP said/VBD he/PRP lied_/VBD \"/'' Clinton/NNP said/VBD ./.",
+    ],
+)
+def test_no_heading_where_a_sentence_goes_on(tagged: str) -> None:
+    assert _tagged_starts(tagged) == []
+
+
+def test_a_heading_does_not_join_the_claim_after_it(nlp: Language) -> None:
+    text = (
+        "Both camps opened in 1991. Rising costs Since the war began, aid groups say, food "
+        "prices have doubled."
+    )
+    claim = only(list(ext.claims(run(nlp, text))), "say")
+    assert claim.content.text.startswith("Since the war began")

@@ -6,6 +6,16 @@ then `''There was ...,'' he added.`): the second paragraph's cue then hangs on t
 first one's verb. A paragraph never goes on into the next, so this component marks
 the first word after a blank line, or after a line break that follows the end of a
 sentence, as a sentence start; the parser keeps the boundaries it is given.
+
+Text whose whitespace was normalised (a feed's or a scraper's article body) has lost
+those line breaks, and a section heading runs into the next sentence: `... in 1991.
+Rising costs Since the war began, aid groups say, ...`, `... in May. 'It reflects
+their fear' Amina Rahimi told VOA ...`. The parser then makes the heading part of
+that sentence's subject or of a claim's content. This component also marks where
+such a heading ends: after a sentence's end, a run of a few words with no
+punctuation whose lower-case word is followed by a capitalised function word (`Both`,
+`While`, `The`, `Since`), or a short quotation with nothing after its closing mark
+but a name.
 """
 
 from __future__ import annotations
@@ -21,6 +31,21 @@ PARAGRAPHS = "claimwire_paragraphs"
 #: Tokens that end a sentence, so that a line break after them ends a paragraph
 #: (a single line break elsewhere may be a wrapped line).
 _SENTENCE_ENDS = frozenset((".", "!", "?", "\u201d", "\u2019", '"', "''", ")"))
+#: Quotation marks that open a quoted heading.
+_OPENING_QUOTES = frozenset(("'", '"', "\u2018", "\u201c"))
+_QUOTES = _OPENING_QUOTES | frozenset(("\u2019", "\u201d"))
+#: Tags of the function words that can open a sentence after a heading (`Both`, `While`,
+#: `The`, `Despite`, `Revoking`); a noun or an adjective may be part of a name instead
+#: (`the charity Doctors Without Borders`, `the ICE hotline`, `Afghan officials`).
+_SENTENCE_OPENERS = frozenset(
+    ("DT", "PDT", "IN", "CC", "PRP", "PRP$", "RB", "WRB", "WDT", "WP", "EX", "VBG")
+)
+#: Tags of words that cannot end a heading: they want a word after them (`in The Hague`).
+_NOT_LAST = frozenset(("IN", "TO", "DT", "CC", "PRP$", "POS"))
+#: Present-tense verbs: in a heading only as a noun the tagger misread (`Rebel surges`).
+_PRESENT = frozenset(("VBZ", "VBP"))
+#: The most words a heading has.
+_HEADING_WORDS = 8
 
 
 @Language.component(PARAGRAPHS)
@@ -35,4 +60,54 @@ def mark_paragraphs(doc: Doc) -> Doc:
             following = doc[i + 1]
             if not following.is_space:
                 following.is_sent_start = True
+    for i in range(1, len(doc) - 2):
+        if doc[i - 1].text in _SENTENCE_ENDS and not doc[i - 1].is_space:
+            end = _glued_heading_end(doc, i)
+            if end is not None:
+                doc[end].is_sent_start = True
     return doc
+
+
+def _glued_heading_end(doc: Doc, start: int) -> int | None:
+    """Where a heading that starts at ``start`` and runs into the next sentence ends
+    (the index of that sentence's first word), if one does."""
+    last = min(len(doc) - 1, start + _HEADING_WORDS + 2)
+    if doc[start].text in _OPENING_QUOTES and not doc[start].whitespace_:
+        # `'It reflects their fear' Amina Rahimi told VOA`: marks that hug the
+        # words they enclose, and a name after them.
+        for i in range(start + 1, last):
+            token = doc[i]
+            if token.text in _QUOTES:
+                hugs = not doc[i - 1].whitespace_ and i - start >= 3
+                if hugs and doc[i + 1].tag_ in {"NNP", "NNPS"}:
+                    return i + 1
+                return None
+            if token.is_punct or token.is_space:
+                return None
+        return None
+    if not (doc[start].is_alpha and doc[start].text[:1].isupper()):
+        return None
+    for i in range(start + 1, min(last, start + _HEADING_WORDS + 1)):
+        token = doc[i]
+        if token.is_punct or token.is_space or token.like_num or token.tag_ in {"VBD", "MD"}:
+            return None  # `Officials also attacked The Times`: a sentence
+        before = doc[i - 1]
+        if i - 1 > start and doc[i - 2].tag_ in _PRESENT:
+            return None  # `He fears God as best he knows Him`, `X writes in his book Going`
+        if before.tag_ in _PRESENT and (
+            token.tag_ not in {"IN", "DT"} or doc[i + 1].tag_ in {"NNP", "NNPS"}
+        ):
+            # `sources tell The Washington Post`; a heading the tagger misread (`Rebel
+            # surges`) still ends before `Since the war` or `While aid`.
+            continue
+        if (
+            token.text[:1].isupper()
+            and token.tag_ in _SENTENCE_OPENERS
+            and not token.text.isupper()
+            and token.text != "I"
+            and before.is_alpha
+            and before.text.islower()
+            and before.tag_ not in _NOT_LAST
+        ):
+            return i
+    return None
