@@ -735,6 +735,41 @@ def test_a_definite_document_is_the_one_that_spoke_before(
     assert only(claims(nlp, text), "suggested").speaker_name == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        # Joined to the that-clause (`the trial is unfair and maintain`), but a plural
+        # verb cannot have `the trial` for its subject.
+        (
+            "Hong Kong authorities have rejected accusations that the trial is unfair and "
+            "maintain that press freedom is intact.",
+            "maintain",
+            "Hong Kong authorities",
+        ),
+        # In the past, where the clause it was joined to is in the present.
+        (
+            "The UN working group has also determined that the detention is arbitrary and "
+            "called for his release.",
+            "called",
+            "UN working group",
+        ),
+    ],
+)
+def test_a_cue_that_does_not_fit_the_clause_it_was_joined_to_goes_on_from_its_holder(
+    nlp: Language, text: str, cue: str, speaker: str
+) -> None:
+    assert only(claims(nlp, text), cue).speaker_name == speaker
+
+
+def test_a_description_does_not_stand_for_a_person_named_before_it(nlp: Language) -> None:
+    text = (
+        "President Donald Trump doubled tariffs on Tuesday after Ontario's provincial leader "
+        "said he would tax electricity exports. Trump called the tax an insult to American "
+        "families."
+    )
+    assert only(claims(nlp, text), "said").speaker_name == "Ontario's provincial leader"
+
+
 def test_claim_date_comes_from_the_cue_not_the_content(nlp: Language) -> None:
     text = "Kyiv said on Wednesday that its forces had entered the town on Monday."
     doc = nlp.make_doc(text)

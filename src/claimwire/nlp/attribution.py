@@ -2098,6 +2098,11 @@ def _subject(verb: Token) -> Token | None:
                 # a finite cue joined to a clause of another tense inside a noun phrase
                 # goes on from the sentence's main verb.
                 head = token.sent.root
+            if token.dep_ == "conj" and token.i == verb.i and _disagrees_with_clause(token):
+                # `rejected claims that the trial is unfair and maintain that ...`: a cue
+                # that does not fit the clause it was joined to goes on from the verb
+                # that holds that clause.
+                head = head.head if head.dep_ == "ccomp" else token.sent.root
             # A cue joined to a reported clause (`said A and said B`, `added A, suggesting
             # B`) continues the cue that reported it, not the clause's own subject.
             if head.dep_ == "ccomp" and (
@@ -2124,6 +2129,36 @@ def _subject(verb: Token) -> Token | None:
             continue
         break
     return _stranded_subject(verb)
+
+
+_PRESENT_TAGS = frozenset(("VBZ", "VBP"))
+_SINGULAR_TAGS = frozenset(("NN", "NNP"))
+_PLURAL_TAGS = frozenset(("NNS", "NNPS"))
+
+
+def _disagrees_with_clause(verb: Token) -> bool:
+    """Whether a verb the parser joined to a clause that reports or describes something
+    (`determined that the detention is arbitrary and called for ...`, `accusations that
+    the trial is unfair and maintain ...`) cannot share that clause's subject: it does not
+    agree with it in number, or it is in the past where the clause is in the present and
+    the verb holding the clause is in the past."""
+    head = verb.head
+    if head.dep_ not in {"ccomp", "acl"} or head.i > verb.i:
+        return False
+    if any(c.dep_ in {"aux", "auxpass"} or c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return False
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if verb.tag_ in {"VBP", "VB"} and subject.tag_ in _SINGULAR_TAGS:
+        return True
+    if verb.tag_ == "VBZ" and subject.tag_ in _PLURAL_TAGS:
+        return True
+    holder = head.head if head.dep_ == "ccomp" else verb.sent.root
+    holder_past = holder.tag_ == "VBD" or any(
+        c.dep_ == "aux" and c.lower_ in {"has", "have", "had"} for c in holder.children
+    )
+    return verb.tag_ == "VBD" and head.tag_ in _PRESENT_TAGS and holder_past
 
 
 def _misplaced_subject(verb: Token) -> Token | None:
@@ -3565,8 +3600,15 @@ def _named_after(token: Token, ctx: _SpeakerContext, source: tuple[int, int]) ->
             break
         last = doc[last].sent.end
     limit = doc[last - 1].idx if last > 0 else 0
+    # `President X ramped up ... after Ontario's provincial leader said ... X called`:
+    # a person named before the description is not the one it stands for.
+    named_before = {id(e) for _s, _e, e in ctx.mentions.starting(0, source[0])}
     for m_start, m_end, entity in ctx.mentions.starting(source[1], limit + 1):
-        if entity.kind != "person" or _in_quote(ctx.quotes, m_start, m_end):
+        if (
+            entity.kind != "person"
+            or id(entity) in named_before
+            or _in_quote(ctx.quotes, m_start, m_end)
+        ):
             continue
         span = doc.char_span(m_start, m_end, alignment_mode="expand")
         if span is not None and span.root.dep_ in {"nsubj", "nsubjpass", "appos"}:
