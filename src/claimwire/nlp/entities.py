@@ -197,8 +197,9 @@ class EntityLinker:
                 end -= 1  # `Jane Doe\n`: the model may take a line break into a name
             if end == ent.start:
                 continue
-            if end < ent.end:
-                ent = Span(doc, ent.start, end, label=ent.label_)
+            start = _after_owner(doc, ent.start, end)
+            if end < ent.end or start > ent.start:
+                ent = Span(doc, start, end, label=ent.label_)
             inside = [m for m in known.overlapping(ent.start, ent.end) if id(m) not in dropped]
             # A known actor wins where it is the head of the name (`the U.S. State
             # Department`) or the name is no longer; a longer organisation name that only
@@ -371,6 +372,19 @@ def full_names(doc: Doc) -> dict[str, str]:
 
 
 # ---------------------------------------------------------------- helpers
+
+
+def _after_owner(doc: Doc, start: int, end: int) -> int:
+    """Where a name the tagger took together with its owner starts (`Oxford's Okafor`,
+    after `Ngozi Okafor, director of Oxford's institute`): after the possessive, when
+    the one word after it is the surname of a person the article names in full."""
+    if end - start < 3 or doc[end - 2].lower_ not in {"'s", "’s"}:
+        return start
+    surname = doc[end - 1].text
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == surname:
+            return end - 1
+    return start
 
 
 def _from_entry(start: int, end: int, entry: ActorEntry, *, surname_only: bool = False) -> _Mention:
