@@ -2034,6 +2034,42 @@ def test_handmade_parse_participle_hung_on_a_verb_of_the_quote_after_it() -> Non
     assert claim.content.text.startswith("Roads stay shut")
 
 
+def test_handmade_parse_cue_hung_on_the_quote_before_it_and_a_participle_after() -> None:
+    # `"They must pay," the spokesperson added, further describing the claims as
+    # "absurd."` with `added` parsed as a parataxis of the quoted `pay` and the participle
+    # as its complement: the quote alone is what was added (a quoted word further on is
+    # no second quotation after the cue), and the spokesperson describes the claims.
+    found = _handmade(
+        '"They must pay," the spokesperson added, further describing the claims as "absurd."',
+        """
+        "             "             PUNCT  ``   punct      3
+        They          they          PRON   PRP  nsubj      3
+        must          must          AUX    MD   aux        3
+        pay           pay           VERB   VB   ROOT       3
+        ,             ,             PUNCT  ,    punct      8
+        "             "             PUNCT  \'\'   punct      8
+        the           the           DET    DT   det        7
+        spokesperson  spokesperson  NOUN   NN   nsubj      8
+        added         add           VERB   VBD  parataxis  3
+        ,             ,             PUNCT  ,    punct      8
+        further       further       ADV    RB   advmod     11
+        describing    describe      VERB   VBG  xcomp      3
+        the           the           DET    DT   det        13
+        claims        claim         NOUN   NNS  dobj       11
+        as            as            ADP    IN   prep       11
+        "             "             PUNCT  ``   punct      14
+        absurd        absurd        ADJ    JJ   amod       14
+        .             .             PUNCT  .    punct      3
+        "             "             PUNCT  \'\'   punct      3
+        """,
+    )
+    added = only(found, "added")
+    assert added.content.text == "They must pay"
+    describing = only(found, "describing")
+    assert describing.source is not None
+    assert describing.source.text == "the spokesperson"
+
+
 def test_a_source_after_the_cue_taken_for_the_subject_of_the_clause(nlp: Language) -> None:
     text = (
         "The real danger in the valley, said Maria Lopez and other aid workers, would be "

@@ -970,7 +970,7 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         if (
             len(contents) == 1
             and contents[0][0] < verb.idx < contents[0][1]
-            and not _quotes_opening_in(quotes, verb.idx, contents[0][1])
+            and not _quote_goes_on_after(sent.doc, verb, s_span, quotes, contents[0][1])
             and not _clause_goes_on(verb)
         ):
             # `"Don't fall," he said, when a protester stumbled`: a cue the parser hung on
@@ -1004,6 +1004,22 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         if described is not None and described[0] < c_end and c_start < described[1]:
             described = None  # a describing clause that runs into the content
         yield _Found(cue, (c_start, c_end), s_span, subject, cue_lemma=lemma, written=described)
+
+
+def _quote_goes_on_after(
+    doc: Doc, verb: Token, source: tuple[int, int], quotes: list[tuple[int, int]], end: int
+) -> bool:
+    """Whether a quotation opens right after the cue (and its source, if that follows):
+    `"...," he said, "..."`, not a quoted word further on (`..., the spokesperson added,
+    describing the challenges as "baseless."`)."""
+    text = _text(doc)
+    after = verb.idx + len(verb.text)
+    if source[0] >= after:
+        after = max(after, source[1])
+    for start, _end in _quotes_opening_in(quotes, verb.idx, end):
+        if not text[after:start].strip(" ,;:\n\"“‘'"):
+            return True
+    return False
 
 
 #: Cues whose passive attributes: `is said to`, `was accused of`, `were claimed by`.
@@ -2075,6 +2091,22 @@ def _subject(verb: Token) -> Token | None:
                 # `X seemed ready, telling the crowd, "Some people get ..."`: a participle
                 # the parser hung on a verb of the quote after it modifies the main clause.
                 head = token.sent.root
+            if token.dep_ in {"advcl", "xcomp"} and token.tag_ == "VBG":
+                # `"They should ...," the spokesperson added, further describing ...`: a
+                # participle hung on the quote's verb goes on from the cue after the quote.
+                cue = next(
+                    (
+                        c
+                        for c in head.children
+                        if c.dep_ == "parataxis"
+                        and head.i < c.i < token.i
+                        and c.lemma_.lower() in CUE_VERBS
+                        and any(t.text in _QUOTE_MARKS for t in token.doc[head.i : c.i])
+                    ),
+                    None,
+                )
+                if cue is not None:
+                    head = cue
             if (
                 token.dep_ == "conj"
                 and (
