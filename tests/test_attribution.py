@@ -770,6 +770,23 @@ def test_a_description_does_not_stand_for_a_person_named_before_it(nlp: Language
     assert only(claims(nlp, text), "said").speaker_name == "Ontario's provincial leader"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The lawsuit says the agency broke the law by denying migrants held at the base "
+        "access to lawyers.",
+        "The court denied him bail on Monday.",
+    ],
+)
+def test_denying_someone_something_is_no_denial(nlp: Language, text: str) -> None:
+    assert not [c for c in claims(nlp, text) if c.cue.text.startswith("den")]
+
+
+def test_denying_them_after_allegations_is_a_denial(nlp: Language) -> None:
+    text = "Reporters asked about the allegations, but she denied them."
+    assert only(claims(nlp, text), "denied").content.text == "them"
+
+
 def test_claim_date_comes_from_the_cue_not_the_content(nlp: Language) -> None:
     text = "Kyiv said on Wednesday that its forces had entered the town on Monday."
     doc = nlp.make_doc(text)

@@ -313,6 +313,32 @@ _REFUSED_THINGS = _words(
     """request requests access entry permission visa visas bail application applications
     appeal petition asylum license licence permit permits approval funding passage"""
 )
+#: Object pronouns: `denied him bail` refuses him something; one denies what was said.
+_OBJECT_PRONOUNS = _words("him her them me us")
+
+
+def _refuses(verb: Token) -> bool:
+    """Whether `deny` refuses someone something rather than denying what was said:
+    `denied him bail` (whatever the parser made of it), `denying migrants sent to the base
+    access to lawyers`, `denied the request`."""
+    for child in verb.children:
+        if child.dep_ not in {"dobj", "dative", "ccomp", "xcomp", "nsubj"} or child.i < verb.i:
+            continue
+        first = child.left_edge
+        # `denied him bail`, not `denied them` (the claims just mentioned)
+        if first.lower_ in _OBJECT_PRONOUNS and (
+            child.right_edge.i > first.i
+            or any(c.dep_ in {"dobj", "npadvmod"} and c.i > child.i for c in verb.children)
+        ):
+            return True
+        if child.dep_ in {"dobj", "dative"} and any(
+            t.pos_ == "NOUN" and t.lemma_.lower() in _REFUSED_THINGS
+            for t in list(child.subtree)[:10]
+        ):
+            return True
+    return False
+
+
 _QUOTE_OPEN = "“‘«"
 _QUOTE_CLOSE = "”’»"
 #: Tokens that are quote marks of either direction, typewriter ones included.
@@ -785,6 +811,8 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
     several (`said that A and that B`)."""
     lemma = verb.lemma_.lower()
     cue = (verb.idx, verb.idx + len(verb.text))
+    if lemma == "deny" and _refuses(verb):
+        return
     if lemma in _INVERTED_CUES and (_clausal_child(verb) is None or _subject_taken_by_clause(verb)):
         inverted = _inverted_source(sent, verb)
         if inverted is not None:
