@@ -787,6 +787,22 @@ def test_denying_them_after_allegations_is_a_denial(nlp: Language) -> None:
     assert only(claims(nlp, text), "denied").content.text == "them"
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "found"),
+    [
+        ("The fighting in the capital underscored the divide between the factions.", "", False),
+        ("The attack on the convoy highlights the danger aid workers face.", "", False),
+        ("The findings underscore the risk to coastal towns.", "underscore", True),
+        ("The minister highlighted the risk to coastal towns.", "highlighted", True),
+    ],
+)
+def test_an_event_that_underscores_something_claims_nothing(
+    nlp: Language, text: str, cue: str, found: bool
+) -> None:
+    cues = [c.cue.text for c in claims(nlp, text)]
+    assert cues == ([cue] if found else [])
+
+
 def test_claim_date_comes_from_the_cue_not_the_content(nlp: Language) -> None:
     text = "Kyiv said on Wednesday that its forces had entered the town on Monday."
     doc = nlp.make_doc(text)

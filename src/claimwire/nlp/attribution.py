@@ -313,6 +313,34 @@ _REFUSED_THINGS = _words(
     """request requests access entry permission visa visas bail application applications
     appeal petition asylum license licence permit permits approval funding passage"""
 )
+#: Cues of emphasis, whose subject is as often an event as a speaker.
+_EMPHASIS_CUES = _words("underscore highlight")
+#: Nouns for what can say or show something beyond people, bodies and documents.
+_SAYING_THINGS = _words(
+    """finding findings data result results comment comments remark remarks speech speeches
+    ad ads spot campaign paper research figures numbers"""
+)
+
+
+def _can_speak(subject: Token) -> bool:
+    """Whether a subject can make a claim: a name, a person, a body, a document (`The
+    findings underscore ...`), not an event (`The fight in Nevada underscored ...`)."""
+    if subject.pos_ in {"PROPN", "PRON"} or subject.ent_type_:
+        return subject.lower_ not in {"it", "this", "that"}
+    lemma = subject.lemma_.lower()
+    return (
+        lemma in _DOCUMENT_NOUNS
+        or lemma in CLAIM_NOUNS
+        or lemma in _SAYING_THINGS
+        or lemma in _SPEAKING_PEOPLE
+        or lemma in _PERSON_NOUNS
+        or lemma in _GROUP_HEADS
+        or lemma in _BODY_WORDS
+        or lemma in _INSTITUTION_WORDS
+        or subject.lower_ in _SAYING_THINGS
+    )
+
+
 #: Object pronouns: `denied him bail` refuses him something; one denies what was said.
 _OBJECT_PRONOUNS = _words("him her them me us")
 
@@ -834,6 +862,8 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
             yield passive
         return
     subject = _subject(verb)
+    if lemma in _EMPHASIS_CUES and subject is not None and not _can_speak(subject):
+        return  # `The attack highlighted the threat`: an event shows it; nobody claims it
     s_span_after: tuple[int, int] | None = None
     if subject is None:
         after = _source_after(sent, verb, quotes)
