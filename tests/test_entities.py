@@ -111,3 +111,28 @@ def test_a_surname_the_tagger_took_with_its_owner_is_the_person(nlp: Language) -
     okafor = by_name(doc)["Ngozi Okafor"]
     assert [m.text for m in okafor.mentions] == ["Ngozi Okafor", "Okafor"]
     assert "Oxford's Okafor" not in by_name(doc)
+
+
+def test_one_word_tagged_a_place_elsewhere_is_no_person(nlp: Language) -> None:
+    # The model tags `Brexit` a person in one place and a place in another: it is
+    # neither, and no pronoun should find it.
+    doc = nlp.make_doc("Brexit split the party. During the Brexit talks he held firm.")
+    for name, proc in nlp.pipeline:
+        if name == "ner":
+            break
+        doc = proc(doc)
+    first = doc.char_span(0, len("Brexit"), label="GPE")
+    start = doc.text.index("Brexit talks")
+    second = doc.char_span(start, start + len("Brexit"), label="PERSON")
+    assert first is not None
+    assert second is not None
+    doc.ents = [first, second]
+    doc = nlp.get_pipe("claimwire_entities")(doc)
+    assert "Brexit" not in by_name(doc)
+
+
+def test_a_former_holder_of_an_office_is_not_who_holds_it_now(nlp: Language) -> None:
+    now = by_name(run(nlp, "The French foreign minister said the plan was flawed."))
+    former = by_name(run(nlp, "The former French foreign minister said the plan was flawed."))
+    assert "Stephane Sejourne" in now
+    assert "Stephane Sejourne" not in former

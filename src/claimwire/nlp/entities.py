@@ -177,6 +177,8 @@ class EntityLinker:
                 country, end = c, role_end + 2
             if country is None:
                 continue
+            if start > 0 and doc[start - 1].lower_ in _PAST_HOLDER_WORDS:
+                continue  # `the former French foreign minister`: not who holds it now
             if start > 0 and doc[start - 1].lower_ in {"the", "a"}:
                 start -= 1
             entry = self.kb.by_role(country, role, day)
@@ -189,8 +191,13 @@ class EntityLinker:
         # Where the known actors are, by token; those a longer name replaces are dropped.
         known = Ranges((m.start, m.end, m) for m in taken)
         dropped: set[int] = set()
+        # One word the tagger calls a person here and a place or a group there (`Brexit`
+        # negotiations): no person, whose pronouns would find it.
+        elsewhere = {ent.text for ent in doc.ents if ent.label_ in _NOT_PERSON_LABELS}
         for ent in doc.ents:
             if ent.label_ not in {"PERSON", "ORG"}:
+                continue
+            if ent.label_ == "PERSON" and len(ent) == 1 and ent.text in elsewhere:
                 continue
             end = ent.end
             while end > ent.start and doc[end - 1].is_space:
@@ -372,6 +379,12 @@ def full_names(doc: Doc) -> dict[str, str]:
 
 
 # ---------------------------------------------------------------- helpers
+
+
+#: Words before a role that make it a past holder's: `the former French foreign minister`.
+_PAST_HOLDER_WORDS = frozenset(("former", "ex", "ex-", "then", "previous", "late", "onetime"))
+#: Named-entity labels of things that are not people.
+_NOT_PERSON_LABELS = frozenset(("GPE", "LOC", "NORP", "EVENT", "FAC", "PRODUCT", "LAW"))
 
 
 def _after_owner(doc: Doc, start: int, end: int) -> int:
