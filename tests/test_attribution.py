@@ -2103,6 +2103,27 @@ def test_handmade_parse_cue_hung_on_the_quote_before_it_and_a_participle_after()
     assert describing.source.text == "the spokesperson"
 
 
+def test_handmade_parse_infinitive_after_call_on_read_as_adverbial() -> None:
+    # `Farmers are calling on officials to loosen the rules.` with the infinitive parsed
+    # as an adverbial clause of `calling`: what they call for is the infinitive.
+    found = _handmade(
+        "Farmers are calling on officials to loosen the rules.",
+        """
+        Farmers    farmer    NOUN   NNS  nsubj   2
+        are        be        AUX    VBP  aux     2
+        calling    call      VERB   VBG  ROOT    2
+        on         on        ADP    IN   prep    2
+        officials  official  NOUN   NNS  pobj    3
+        to         to        PART   TO   aux     6
+        loosen     loosen    VERB   VB   advcl   2
+        the        the       DET    DT   det     8
+        rules      rule      NOUN   NNS  dobj    6
+        .          .         PUNCT  .    punct   2
+        """,
+    )
+    assert only(found, "are calling").content.text == "to loosen the rules"
+
+
 def test_a_source_after_the_cue_taken_for_the_subject_of_the_clause(nlp: Language) -> None:
     text = (
         "The real danger in the valley, said Maria Lopez and other aid workers, would be "

@@ -1660,7 +1660,15 @@ def _verb_content(
                 for c in verb.children
                 if c.dep_ == "advcl"
                 and c.i > verb.i
-                and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+                and (
+                    any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+                    # `calling on authorities at home and in Europe to loosen ...`: the
+                    # infinitive the parser hung on the verb, what is called for.
+                    or (
+                        any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)
+                        and any(p.dep_ == "prep" and p.lower_ == "on" for p in verb.children)
+                    )
+                )
             ),
             None,
         )
