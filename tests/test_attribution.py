@@ -803,6 +803,17 @@ def test_an_event_that_underscores_something_claims_nothing(
     assert cues == ([cue] if found else [])
 
 
+def test_a_source_after_a_quote_is_no_subject_of_a_reported_clause(nlp: Language) -> None:
+    # The parser reads `said Moyo, who prefers his loaves baked ...` as `said (that) Moyo
+    # ... baked`: the quote before the cue is all that was said.
+    text = (
+        "“The bread here is the best in town. It is cheap and always fresh,” said Moyo, who "
+        "prefers his loaves baked in a wood oven, a method his grandfather used."
+    )
+    claim = only(claims(nlp, text), "said")
+    assert claim.content.text == "The bread here is the best in town. It is cheap and always fresh"
+
+
 def test_claim_date_comes_from_the_cue_not_the_content(nlp: Language) -> None:
     text = "Kyiv said on Wednesday that its forces had entered the town on Monday."
     doc = nlp.make_doc(text)

@@ -865,10 +865,12 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
     if lemma in _EMPHASIS_CUES and subject is not None and not _can_speak(subject):
         return  # `The attack highlighted the threat`: an event shows it; nobody claims it
     s_span_after: tuple[int, int] | None = None
+    quoted_before = False
     if subject is None:
         after = _source_after(sent, verb, quotes)
         if after is not None:
             subject, s_span_after = after
+            quoted_before = True
         elif "\n" in _text(sent.doc)[sent.start_char : verb.idx]:
             # `Click to subscribe ...\nKyiv also said`: a line the parser ran into the
             # next; the words on the cue's own line are its subject.
@@ -1015,6 +1017,11 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
     if _is_parenthetical_cue(sent, verb, subject):
         whole = _sentence_chars(sent)
         contents = [whole] if whole else []
+    elif quoted_before and (clause := _clausal_child(verb)) is not None and clause.i > verb.i:
+        # `"...," said Kristian, who prefers it spicy`: the parser made the source after
+        # the cue the subject of a clause it reports; the quote before is what was said.
+        quote = _quote_before(sent, verb, subject, quotes)
+        contents = [quote] if quote else []
     else:
         clause = _clausal_child(verb)
         extra = _that_conjuncts(clause) if clause is not None and clause.dep_ == "ccomp" else []
