@@ -2003,13 +2003,16 @@ def test_a_circumstance_after_a_closing_cue_is_not_content(
     assert "when" not in claim.content.text
 
 
-def _handmade(text: str, parse: str) -> list[Claim]:
+def _handmade(text: str, parse: str, *, entities: bool = False) -> list[Claim]:
     """Claims from ``text`` parsed by hand: one line of ``parse`` per token (as the blank
     English tokenizer splits it) with its lemma, POS, tag, dependency and head index, and
-    optionally its entity tag (`B-PERSON`)."""
+    optionally its entity tag (`B-PERSON`), which the entities component links first when
+    ``entities`` is set."""
     from spacy.lang.en import English
 
     nlp = English()
+    if entities:
+        nlp.add_pipe("claimwire_entities")
     nlp.add_pipe("claimwire_attribution")
     tokens = nlp.make_doc(text)
     rows = [line.split() for line in parse.strip().splitlines()]
@@ -2025,6 +2028,8 @@ def _handmade(text: str, parse: str) -> list[Claim]:
         heads=[int(row[5]) for row in rows],
         ents=[row[6] if len(row) > 6 else "O" for row in rows],
     )
+    if entities:
+        doc = nlp.get_pipe("claimwire_entities")(doc)
     return list(ext.claims(nlp.get_pipe("claimwire_attribution")(doc)))
 
 
@@ -2133,6 +2138,50 @@ def test_handmade_parse_infinitive_after_call_on_read_as_adverbial() -> None:
         """,
     )
     assert only(found, "are calling").content.text == "to loosen the rules"
+
+
+def test_handmade_parse_it_is_the_body_named_inside_the_subject_before() -> None:
+    # `The Global Relief Agency for Refugees (GRAR) shares that concern. It issued ...`
+    # with only `GRAR` tagged as a name: it is the subject's name, in apposition.
+    found = _handmade(
+        "The Global Relief Agency for Refugees (GRAR) shares that concern. It issued a "
+        "statement saying the camps were full.",
+        """
+        The        the        DET    DT    det      3
+        Global     Global     PROPN  NNP   compound 3
+        Relief     Relief     PROPN  NNP   compound 3
+        Agency     Agency     PROPN  NNP   nsubj    9
+        for        for        ADP    IN    prep     3
+        Refugees   Refugees   PROPN  NNPS  pobj     4
+        (          (          PUNCT  -LRB- punct    5
+        GRAR       GRAR       PROPN  NNP   appos    5       B-ORG
+        )          )          PUNCT  -RRB- punct    5
+        shares     share      VERB   VBZ   ROOT     9
+        that       that       DET    DT    det      11
+        concern    concern    NOUN   NN    dobj     9
+        .          .          PUNCT  .     punct    9
+        It         it         PRON   PRP   nsubj    14
+        issued     issue      VERB   VBD   ROOT     14
+        a          a          DET    DT    det      16
+        statement  statement  NOUN   NN    dobj     14
+        saying     say        VERB   VBG   acl      16
+        the        the        DET    DT    det      19
+        camps      camp       NOUN   NNS   nsubj    20
+        were       be         AUX    VBD   ccomp    17
+        full       full       ADJ    JJ    acomp    20
+        .          .          PUNCT  .     punct    14
+        """,
+        entities=True,
+    )
+    assert only(found, "saying").speaker_name == "GRAR"
+
+
+def test_a_surname_the_tagger_read_as_a_noun_is_the_person(nlp: Language) -> None:
+    text = (
+        "“The ceasefire will not hold,” said Laura Manning, an analyst at a London think "
+        "tank. Manning thinks “the next round of talks will fail.”"
+    )
+    assert only(claims(nlp, text), "thinks").speaker_name == "Laura Manning"
 
 
 def test_a_source_after_the_cue_taken_for_the_subject_of_the_clause(nlp: Language) -> None:

@@ -3598,8 +3598,15 @@ def _speaker_of(
         )
         if author is not None:
             return None, _proper_name(author)
-    # A transcript's speaker (`Armitage: ...`) is a name, however the tagger read it.
-    name_token = token if token.pos_ == "PROPN" or item.cue_lemma == ":" else None
+    # A transcript's speaker (`Armitage: ...`) is a name, however the tagger read it; so
+    # is the surname of a person of the article (`Manning thinks`, read as a noun).
+    name_token = (
+        token
+        if token.pos_ == "PROPN"
+        or item.cue_lemma == ":"
+        or (token.is_title and _person_by_surname(mentions, token.text) is not None)
+        else None
+    )
     if name_token is None:
         name_token = next(
             (
@@ -4032,7 +4039,7 @@ def _pronoun(token: Token, ctx: _SpeakerContext, depth: int = 0) -> tuple[Entity
         if _in_quote(ctx.quotes, m_start, m_end):
             continue
         span = doc.char_span(m_start, m_end, alignment_mode="expand")
-        subject = span is not None and span.root.dep_ in _SUBJECT_DEPS
+        subject = span is not None and _in_subject(span.root)
         if (
             (subject or m_start >= sent_start)
             and fits(entity, entity.name)
@@ -4064,6 +4071,25 @@ def _pronoun(token: Token, ctx: _SpeakerContext, depth: int = 0) -> tuple[Entity
     if best is not None:
         return best[1], best[2]
     return None, token.text
+
+
+def _in_subject(token: Token) -> bool:
+    """Whether a name is a subject, or part of a longer name that is one (`The United
+    Nations High Commission for Refugees (UNHCR) shares ...`: UNHCR, in apposition); not
+    a name that describes a common noun (`the Trump administration`, `three members of
+    the U.S. Senate`)."""
+    for _ in range(6):
+        if token.dep_ in _SUBJECT_DEPS:
+            return True
+        head = token.head
+        if (
+            token.dep_ not in {"compound", "appos", "pobj", "prep"}
+            or head.i == token.i
+            or head.pos_ not in {"PROPN", "ADP"}
+        ):
+            return False
+        token = head
+    return False
 
 
 def _pronoun_gender(lower: str) -> str | None:
