@@ -814,6 +814,26 @@ def test_a_source_after_a_quote_is_no_subject_of_a_reported_clause(nlp: Language
     assert claim.content.text == "The bread here is the best in town. It is cheap and always fresh"
 
 
+def test_a_person_known_as_he_is_not_she(nlp: Language) -> None:
+    # Neither given name is in the list of names with a gender: the `he` that resolved
+    # to Moyo tells his, and `she` goes to the woman named in the sentence before.
+    text = (
+        "Refugees say the camp is full. Tendai Moyo, a spokesperson for the agency, told "
+        "reporters the funds had run out. “We need help,” he wrote. Later, the camp "
+        "welcomed back Chipo Dube and her children. She said, “We have nowhere else to go.”"
+    )
+    assert only(claims(nlp, text), "said").speaker_name == "Chipo Dube"
+
+
+def test_a_surname_that_is_also_a_city_is_the_persons(nlp: Language) -> None:
+    # `Aden` stands for Yemen's government where it acts; here it is her surname.
+    text = (
+        "Fatuma Ali Aden returned to the camp in 2019 with her four children. Aden is "
+        "reluctant to leave again. She said, “We have nowhere else to go.”"
+    )
+    assert only(claims(nlp, text), "said").speaker_name == "Fatuma Ali Aden"
+
+
 def test_claim_date_comes_from_the_cue_not_the_content(nlp: Language) -> None:
     text = "Kyiv said on Wednesday that its forces had entered the town on Monday."
     doc = nlp.make_doc(text)

@@ -4021,6 +4021,8 @@ def _pronoun(token: Token, ctx: _SpeakerContext, depth: int = 0) -> tuple[Entity
         if is_person != person:
             return False
         gender = _gender(entity.name if entity is not None else name)
+        if gender is None and entity is not None and wanted_gender is not None:
+            gender = _gender_spoken(entity, ctx)
         return wanted_gender is None or gender is None or gender == wanted_gender
 
     best: tuple[int, Entity | None, str] | None = None
@@ -4090,6 +4092,17 @@ def _in_subject(token: Token) -> bool:
             return False
         token = head
     return False
+
+
+def _gender_spoken(entity: Entity, ctx: _SpeakerContext) -> str | None:
+    """The gender of the pronoun an earlier claim of the person was resolved through
+    (`"...," he wrote` for Glenn Jusnes), for names whose gender is not known."""
+    for item in ctx.spoken:
+        if item.speaker is entity and item.source_token is not None:
+            gender = _pronoun_gender(item.source_token.lower_)
+            if gender is not None:
+                return gender
+    return None
 
 
 def _pronoun_gender(lower: str) -> str | None:

@@ -113,6 +113,7 @@ class EntityLinker:
         mentions = self._kb_mentions(doc)
         mentions += self._role_mentions(doc, day, mentions)
         mentions += self._ner_mentions(doc, mentions)
+        mentions = _surnames_of_people(doc, mentions, self.kb)
         entities = ext.entities(doc)
         entities.extend(self._merge(doc, _longest_first(mentions)))
         return doc
@@ -208,6 +209,20 @@ class EntityLinker:
             if end < ent.end or start > ent.start:
                 ent = Span(doc, start, end, label=ent.label_)
             inside = [m for m in known.overlapping(ent.start, ent.end) if id(m) not in dropped]
+            if ent.label_ == "PERSON" and len(ent) > 1 and all(t.pos_ == "PROPN" for t in ent):
+                # `Shamsa Mohamed Aden`: a surname that is also a city standing for a state
+                # (Aden) is the person's, not the state's; not a state's own name.
+                placed = [
+                    m
+                    for m in inside
+                    if m.kind != "person"
+                    and m.start > ent.start
+                    and self.kb.country(doc[m.start : m.end].text) is None
+                ]
+                for m in placed:
+                    taken.remove(m)
+                    dropped.add(id(m))
+                inside = [m for m in inside if id(m) not in dropped]
             # A known actor wins where it is the head of the name (`the U.S. State
             # Department`) or the name is no longer; a longer organisation name that only
             # contains one (`National Congress Party`) is another actor.
@@ -379,6 +394,26 @@ def full_names(doc: Doc) -> dict[str, str]:
 
 
 # ---------------------------------------------------------------- helpers
+
+
+def _surnames_of_people(doc: Doc, mentions: list[_Mention], kb: ActorKB) -> list[_Mention]:
+    """A city that stands for a state (`Aden`, not a state's own name) where it is the
+    surname of a person the article names in full (`Shamsa Mohamed Aden ... Aden is
+    reluctant to go back`): a mention of that person."""
+    surnames = {
+        m.name.split()[-1]
+        for m in mentions
+        if m.kind == "person" and not m.surname_only and " " in m.name
+    }
+    return [
+        _Mention(m.start, m.end, doc[m.start].text, "person", surname_only=True)
+        if m.kind != "person"
+        and m.end - m.start == 1
+        and doc[m.start].text in surnames
+        and kb.country(doc[m.start].text) is None
+        else m
+        for m in mentions
+    ]
 
 
 #: Words before a role that make it a past holder's: `the former French foreign minister`.
