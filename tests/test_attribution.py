@@ -834,6 +834,30 @@ def test_a_surname_that_is_also_a_city_is_the_persons(nlp: Language) -> None:
     assert only(claims(nlp, text), "said").speaker_name == "Fatuma Ali Aden"
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "KABUL/WASHINGTON — A United States military plane used to relay radio traffic "
+            "between units in the field has crashed in a Taliban-held district of "
+            "Afghanistan, U.S. military officials confirmed Monday.",
+            "A United States military plane used to relay radio traffic between units in the "
+            "field has crashed in a Taliban-held district of Afghanistan",
+        ),
+        # Capitals before a dash and a lower-case word: a subject with an aside.
+        (
+            "NATO — the alliance of 32 states — is ready, Rutte said.",
+            "NATO — the alliance of 32 states — is ready",
+        ),
+    ],
+)
+def test_a_content_that_opens_the_story_starts_after_its_dateline(
+    nlp: Language, text: str, content: str
+) -> None:
+    found = [c for c in claims(nlp, text) if c.cue.text in {"confirmed", "said"}]
+    assert [c.content.text for c in found] == [content]
+
+
 def test_claim_date_comes_from_the_cue_not_the_content(nlp: Language) -> None:
     text = "Kyiv said on Wednesday that its forces had entered the town on Monday."
     doc = nlp.make_doc(text)

@@ -1057,6 +1057,7 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         # `"Does anybody know ...?" Graham asked`: quoted words; not `asked whether ...`.
         contents = [c for c in contents if _in_quote(quotes, *c)]
     contents = [_after_opener(sent.doc, c, s_span, cue) for c in contents]
+    contents = [_after_dateline(sent.doc, c) for c in contents]
     contents = [_before_source(sent.doc, c, s_span, cue) for c in contents]
     for c_start, c_end in contents:
         if (
@@ -1890,6 +1891,23 @@ def _after_opener(
         elif token.idx >= after and not (token.is_punct or token.is_space):
             words.append(token)
     return (words[0].idx, end) if words and opener else content
+
+
+def _after_dateline(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
+    """`ISLAMABAD/PENTAGON — A U.S. plane has crashed ..., officials confirmed`: a content
+    that opens the story (or a paragraph) starts after its dateline: capitals, then a
+    dash and a capitalised word (not `NATO — the alliance — is ready`)."""
+    first = _token_at(doc, content[0])
+    opens = first == 0 or "\n" in doc[first - 1].text or "\n" in doc[first - 1].whitespace_
+    if not (opens and doc[first].is_upper and len(doc[first].text) >= 3):
+        return content
+    for token in doc[first + 1 : min(len(doc) - 1, first + 8)]:
+        if token.idx >= content[1] or token.pos_ in {"VERB", "AUX"}:
+            return content
+        if _is_aside_dash(token):
+            after = doc[token.i + 1]
+            return (after.idx, content[1]) if after.text[:1].isupper() else content
+    return content
 
 
 def _before_source(
