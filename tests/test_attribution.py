@@ -858,6 +858,25 @@ def test_a_content_that_opens_the_story_starts_after_its_dateline(
     assert [c.content.text for c in found] == [content]
 
 
+@pytest.mark.parametrize(
+    ("second", "speaker"),
+    [
+        (
+            "The aid group reports that civilians are caught between all sides.",
+            "Medecins Sans Frontieres",
+        ),
+        ("The militant group said it had seized two villages.", "Boko Haram"),
+    ],
+)
+def test_the_aid_group_is_not_the_armed_group(nlp: Language, second: str, speaker: str) -> None:
+    text = (
+        "Doctors Without Borders says fighting between the army and Boko Haram has cut off "
+        f"a million people from help. {second}"
+    )
+    found = claims(nlp, text)
+    assert found[-1].speaker_name == speaker
+
+
 def test_claim_date_comes_from_the_cue_not_the_content(nlp: Language) -> None:
     text = "Kyiv said on Wednesday that its forces had entered the town on Monday."
     doc = nlp.make_doc(text)

@@ -3502,6 +3502,11 @@ _GROUP_HEADS = frozenset(
         "separatists",
     )
 )
+#: Words that make a group an armed one: `the militant group`, not `the aid group`.
+_ARMED_WORDS = _words(
+    """armed militant insurgent rebel jihadist terror terrorist extremist separatist
+    islamist paramilitary guerrilla"""
+)
 _SPOKESPEOPLE = _words("spokesperson spokesman spokeswoman")
 #: Last words of the names of bodies and publications: `Global Peace Index`.
 _BODY_WORDS = _words(
@@ -3873,7 +3878,13 @@ def _definite_antecedent(token: Token, ctx: _SpeakerContext) -> tuple[Entity | N
     named with that title (`military spokesperson Ahmed Sharif Chaudhry`)."""
     head = token.lemma_.lower()
     before = [m for m in ctx.mentions.starting(token.idx - 2999, token.idx) if m[1] <= token.idx]
-    if head in _GROUP_HEADS:
+    kinds = [c.lower_ for c in token.children if c.dep_ in {"amod", "compound"}]
+    if token.lower_ == "group" and kinds and not set(kinds) & _ARMED_WORDS:
+        # `The aid group reports ...`: the organisation that spoke last, not an armed group.
+        body = _last_body_spoken(token, ctx)
+        if body is not None and body.kind == "organization":
+            return body, body.name
+    elif head in _GROUP_HEADS:
         groups = [e for _s, _e, e in before if e.kind == "group"]
         if groups:
             return groups[-1], groups[-1].name
