@@ -877,6 +877,30 @@ def test_the_aid_group_is_not_the_armed_group(nlp: Language, second: str, speake
     assert found[-1].speaker_name == speaker
 
 
+@pytest.mark.parametrize(
+    "shown",
+    [
+        # `minister` a few words before a name is not that person's title ...
+        "reporter Tola Vann",
+        # ... nor is a person named just after with a title of their own the minister.
+        "the reporter",
+    ],
+)
+def test_the_minister_is_neither_a_name_nearby_nor_someone_with_another_role(
+    nlp: Language, shown: str
+) -> None:
+    text = (
+        f"On Wednesday, the country’s information minister shared a video of {shown} "
+        "apologising, along with a letter the minister said the reporter had written. The "
+        "reporter’s lawyer, Sok Chea, told VOA that the reporter was freed on bail. “I hope "
+        "the charge will be dropped,” said Sok Chea."
+    )
+    found = [
+        c for c in claims(nlp, text) if c.source is not None and c.source.text == "the minister"
+    ]
+    assert [c.speaker_name for c in found] == ["minister"]
+
+
 def test_claim_date_comes_from_the_cue_not_the_content(nlp: Language) -> None:
     text = "Kyiv said on Wednesday that its forces had entered the town on Monday."
     doc = nlp.make_doc(text)

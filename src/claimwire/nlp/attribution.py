@@ -3746,7 +3746,17 @@ def _named_after(token: Token, ctx: _SpeakerContext, source: tuple[int, int]) ->
         ):
             continue
         span = doc.char_span(m_start, m_end, alignment_mode="expand")
-        if span is not None and span.root.dep_ in {"nsubj", "nsubjpass", "appos"}:
+        if span is None:
+            continue
+        # `the minister said ... The journalist's lawyer, X, told VOA`: a person named
+        # with another role is not the one the description stands for.
+        roles = _title_before(doc, m_start)
+        if span.root.dep_ == "appos":
+            roles.add(span.root.head.lemma_.lower())
+        if roles & _DESCRIPTION_HEADS and token.lemma_.lower() not in roles:
+            named_before.add(id(entity))
+            continue
+        if span.root.dep_ in {"nsubj", "nsubjpass", "appos"}:
             return entity
     return None
 
@@ -3937,8 +3947,8 @@ def _definite_antecedent(token: Token, ctx: _SpeakerContext) -> tuple[Entity | N
         for start, _end, entity in reversed(before):
             if entity.kind != "person":
                 continue
-            lead = _text(doc)[max(0, start - 40) : start].lower()
-            if token.lower_ in lead.split() or head in lead.split():
+            lead = _title_before(doc, start)
+            if token.lower_ in lead or head in lead:
                 return entity, entity.name
         # A person of the article whose office is of that kind (`the spokesperson`).
         kb = default_kb()
@@ -4121,6 +4131,25 @@ def _in_subject(token: Token) -> bool:
             return False
         token = head
     return False
+
+
+def _title_before(doc: Doc, start: int) -> set[str]:
+    """The words of the title right before a name (`military spokesperson Ahmed X`,
+    `The information minister, Keo Y,`), not others nearby (`the minister shared a video
+    of Mech Dara`: no title of his)."""
+    words: set[str] = set()
+    at = _token_at(doc, start) - 1
+    while at >= 0 and len(words) < 6:
+        token = doc[at]
+        if (
+            token.pos_ in {"VERB", "AUX", "ADP"}
+            or token.is_sent_end
+            or (token.is_punct and token.text != ",")
+        ):
+            break
+        words.add(token.lower_)
+        at -= 1
+    return words
 
 
 def _gender_spoken(entity: Entity, ctx: _SpeakerContext) -> str | None:
