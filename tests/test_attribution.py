@@ -2271,6 +2271,39 @@ def test_a_surname_the_tagger_read_as_a_noun_is_the_person(nlp: Language) -> Non
     assert only(claims(nlp, text), "thinks").speaker_name == "Laura Manning"
 
 
+def test_handmade_parse_second_gerund_of_an_accusation_joined_to_the_cue() -> None:
+    # `Both rivals kept accusing the other of delaying and trying to wreck the talks.`
+    # with `trying` parsed as a conjunct of `accusing`: both gerunds are the charge.
+    found = _handmade(
+        "Both rivals kept accusing the other of delaying and trying to wreck the talks.",
+        """
+        Both      both     DET    DT   det     1
+        rivals    rival    NOUN   NNS  nsubj   2
+        kept      keep     VERB   VBD  ROOT    2
+        accusing  accuse   VERB   VBG  xcomp   2
+        the       the      DET    DT   det     5
+        other     other    ADJ    JJ   dobj    3
+        of        of       ADP    IN   prep    5
+        delaying  delay    VERB   VBG  pobj    6
+        and       and      CCONJ  CC   cc      3
+        trying    try      VERB   VBG  conj    3
+        to        to       PART   TO   aux     11
+        wreck     wreck    VERB   VB   xcomp   9
+        the       the      DET    DT   det     13
+        talks     talk     NOUN   NNS  dobj    11
+        .         .        PUNCT  .    punct   2
+        """,
+    )
+    claim = only(found, "accusing")
+    assert claim.content.text == "the other of delaying and trying to wreck the talks"
+
+
+def test_a_condition_after_the_object_of_a_cue_is_part_of_the_claim(nlp: Language) -> None:
+    text = "The envoy has underscored the need for observers if a truce is agreed."
+    claim = only(claims(nlp, text), "has underscored")
+    assert claim.content.text == "the need for observers if a truce is agreed"
+
+
 def test_a_source_after_the_cue_taken_for_the_subject_of_the_clause(nlp: Language) -> None:
     text = (
         "The real danger in the valley, said Maria Lopez and other aid workers, would be "

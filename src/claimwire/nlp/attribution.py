@@ -770,6 +770,28 @@ def _subject_taken_by_clause(verb: Token) -> bool:
     return speaker_like and end + 1 < clause.i and verb.doc[end + 1].text == ","
 
 
+def _object_runs_on(verb: Token, last: Token) -> Token:
+    """Where the content of an object cue ends when the parser hung more of it on the
+    cue: a condition (`underscored the need for monitors if a ceasefire is agreed`), or a
+    second gerund of the charge (`accusing the other of delaying and trying to ...`)."""
+    for following in verb.rights:
+        if following.i <= last.right_edge.i or following.dep_ in {"cc", "punct"}:
+            continue
+        conditional = following.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in following.children
+        )
+        gerund = (
+            following.dep_ == "conj"
+            and following.tag_ == "VBG"
+            and any(t.tag_ == "VBG" and t.dep_ == "pobj" for t in last.subtree)
+            and not any(c.dep_ in _SUBJECT_DEPS for c in following.children)
+        )
+        if not (conditional or gerund):
+            break
+        last = following
+    return last
+
+
 def _holds_preposition(phrase: Token, lemma: str) -> bool:
     """Whether a prepositional phrase on a cue is, or holds, one of the prepositions that
     introduce its content (`accused X—along with Y—of Z`)."""
@@ -1726,6 +1748,7 @@ def _verb_content(
                 last = extra[0] if extra and lemma in _OBJECT_PLUS_CUES and not own else child
                 if as_phrase is not None and as_phrase.i > last.i:
                     last = as_phrase  # `mocked the budget as a wish list`: the judgement too
+                last = _object_runs_on(verb, last)
                 return _subtree_chars(doc, child, last, skip=verb)
             if child.dep_ == "prep" and child.lower_ in _PREPOSITION_CUES.get(lemma, ()):
                 objs = [
