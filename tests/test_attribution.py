@@ -901,6 +901,28 @@ def test_the_minister_is_neither_a_name_nearby_nor_someone_with_another_role(
     assert [c.speaker_name for c in found] == ["minister"]
 
 
+def test_a_content_that_opens_a_quotation_runs_to_its_end(nlp: Language) -> None:
+    # The parser breaks the quoted list at its semicolons; the quotation is one content.
+    text = (
+        "The envoy called for the creation of a “credible and inclusive transitional "
+        "government and legislative body; a constitutional framework to draft a new "
+        "constitution; and genuine transitional justice.”"
+    )
+    content = only(claims(nlp, text), "called").content.text
+    assert content.endswith("and genuine transitional justice.")
+
+
+def test_a_quote_goes_to_the_cue_right_after_it_not_a_cue_before(nlp: Language) -> None:
+    text = (
+        "If Iran is indeed trying to sway the vote through a wide digital assault on party "
+        "offices — as many researchers believe, but Tehran strongly denies — “why wouldn’t "
+        "you want to raise the risk [of tampering]?” asked Okafor, now a partner at a law "
+        "firm."
+    )
+    quoted = [c.cue.text for c in claims(nlp, text) if c.content.text.startswith("why")]
+    assert quoted == ["asked"]
+
+
 def test_claim_date_comes_from_the_cue_not_the_content(nlp: Language) -> None:
     text = "Kyiv said on Wednesday that its forces had entered the town on Monday."
     doc = nlp.make_doc(text)

@@ -1080,6 +1080,13 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         contents = [c for c in contents if _in_quote(quotes, *c)]
     contents = [_after_opener(sent.doc, c, s_span, cue) for c in contents]
     contents = [_after_dateline(sent.doc, c) for c in contents]
+    contents = [
+        # only a content after its cue (`called for the creation of a "..."`)
+        _to_quote_end(sent.doc, c, quotes, s_span[0] if s_span[0] >= c[1] else sent.end_char)
+        if c[0] >= cue[1]
+        else c
+        for c in contents
+    ]
     contents = [_before_source(sent.doc, c, s_span, cue) for c in contents]
     for c_start, c_end in contents:
         if (
@@ -1914,6 +1921,21 @@ def _after_opener(
         elif token.idx >= after and not (token.is_punct or token.is_space):
             words.append(token)
     return (words[0].idx, end) if words and opener else content
+
+
+def _to_quote_end(
+    doc: Doc, content: tuple[int, int], quotes: list[tuple[int, int]], limit: int
+) -> tuple[int, int]:
+    """`called for the creation of a "credible government; a constitutional framework
+    ...; and genuine justice."`: a content that opens a quotation and stops inside it,
+    where the parser broke the quoted words up, runs to its end (within the sentence)."""
+    start, end = content
+    text = _text(doc)
+    for _q_start, q_end in _quotes_opening_in(quotes, start, end):
+        # (not `... do so.`: the full stop the parser left outside the content)
+        if end < q_end <= limit and any(ch.isalnum() for ch in text[end:q_end]):
+            return start, q_end
+    return content
 
 
 def _after_dateline(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
@@ -3310,23 +3332,39 @@ def _sentence_start(sent: Span) -> int:
 
 def _dedupe(found: list[_Found]) -> list[_Found]:
     """One claim per cue and stretch of content (`said that A and that B` makes two);
-    where two cues share a content, the first one wins."""
+    where two cues share a content, the first one wins, unless the other closes it
+    (`... — but Moscow denies — "why would you ...?" asked Dunn`: Dunn asked it)."""
     by_cue: dict[tuple[int, int], list[_Found]] = {}
-    seen_content: set[tuple[int, int]] = set()
+    by_content: dict[tuple[int, int], _Found] = {}
     out: list[_Found] = []
     for item in found:
         start, end = item.content
         kept = by_cue.setdefault(item.cue, [])
-        if item.content in seen_content or any(
-            k.content[0] < end and start < k.content[1] for k in kept
-        ):
+        if any(k.content[0] < end and start < k.content[1] for k in kept):
             continue
         if kept and kept[0].source != item.source:
             continue  # another reading of the same cue
+        rival = by_content.get(item.content)
+        if rival is not None:
+            # Only a cue right after the words (`"...?" asked Dunn`) takes them from one
+            # before (not `dismissed accusations that X` from `accusations`).
+            if not (
+                rival.cue[1] <= start
+                and item.cue[0] >= end
+                and _distance(item) < min(_distance(rival), 4)
+            ):
+                continue
+            out.remove(rival)
+            by_cue[rival.cue].remove(rival)
         kept.append(item)
-        seen_content.add(item.content)
+        by_content[item.content] = item
         out.append(item)
     return out
+
+
+def _distance(item: _Found) -> int:
+    """Characters between a claim's cue and its content (none when one holds the other)."""
+    return max(0, item.content[0] - item.cue[1], item.cue[0] - item.content[1])
 
 
 def _quote_claims(
