@@ -3810,11 +3810,13 @@ def _named_after(token: Token, ctx: _SpeakerContext, source: tuple[int, int]) ->
         if span is None:
             continue
         # `the minister said ... The journalist's lawyer, X, told VOA`: a person named
-        # with another role is not the one the description stands for.
+        # with another office is not the one the description stands for (an `ally` may
+        # be named by their office).
         roles = _title_before(doc, m_start)
         if span.root.dep_ == "appos":
             roles.add(span.root.head.lemma_.lower())
-        if roles & _DESCRIPTION_HEADS and token.lemma_.lower() not in roles:
+        head = token.lemma_.lower()
+        if head in _ROLE_HEADS and roles & _ROLE_HEADS and head not in roles:
             named_before.add(id(entity))
             continue
         if span.root.dep_ in {"nsubj", "nsubjpass", "appos"}:
