@@ -3538,6 +3538,8 @@ class _SpeakerContext:
     spoken: list[_Found] = field(default_factory=list)
     quotes: list[tuple[int, int]] = field(default_factory=list)  # quoted speech
     _names: dict[str, str] | None = None
+    _genders: dict[str, str] = field(default_factory=dict)
+    _gendered: int = 0  # how many of ``spoken`` ``_genders`` has read
 
     @property
     def full_names(self) -> dict[str, str]:
@@ -3545,6 +3547,18 @@ class _SpeakerContext:
         if self._names is None:
             self._names = full_names(self.doc)
         return self._names
+
+    def spoken_gender(self, entity: Entity) -> str | None:
+        """The gender of the pronoun an earlier claim of the person was resolved through
+        (`"...," he wrote` for Glenn Jusnes), for names whose gender is not known; read
+        from the claims spoken so far, each once."""
+        for item in self.spoken[self._gendered :]:
+            if item.speaker is not None and item.source_token is not None:
+                gender = _pronoun_gender(item.source_token.lower_)
+                if gender is not None:
+                    self._genders.setdefault(item.speaker.id, gender)
+        self._gendered = len(self.spoken)
+        return self._genders.get(entity.id)
 
 
 #: Head nouns that refer back to a group actor named earlier: `the insurgent group said`.
@@ -3798,7 +3812,11 @@ def _named_after(token: Token, ctx: _SpeakerContext, source: tuple[int, int]) ->
     limit = doc[last - 1].idx if last > 0 else 0
     # `President X ramped up ... after Ontario's provincial leader said ... X called`:
     # a person named before the description is not the one it stands for.
-    named_before = {id(e) for _s, _e, e in ctx.mentions.starting(0, source[0])}
+    named_before = {
+        id(e)
+        for _s, _e, e in ctx.mentions.starting(source[1], limit + 1)
+        if e.mentions[0].start < source[0]
+    }
     for m_start, m_end, entity in ctx.mentions.starting(source[1], limit + 1):
         if (
             entity.kind != "person"
@@ -3973,11 +3991,12 @@ def _definite_antecedent(token: Token, ctx: _SpeakerContext) -> tuple[Entity | N
         # `the report said`: the named report or body that spoke last, nearby; but the
         # same document if one spoke (`A study published this month revealed ... The
         # Health Ministry estimated ... The new study suggested`).
-        spoken = [
-            item
-            for item in ctx.spoken
-            if item.source is not None and 0 < token.idx - item.source[0] <= 2500
-        ]
+        spoken: list[_Found] = []
+        for item in reversed(ctx.spoken):
+            if item.source is None or token.idx - item.source[0] > 2500:
+                break
+            if item.source[0] < token.idx:
+                spoken.insert(0, item)
         for item in reversed(spoken):
             earlier = item.source_token
             if (
@@ -4124,7 +4143,7 @@ def _pronoun(token: Token, ctx: _SpeakerContext, depth: int = 0) -> tuple[Entity
             return False
         gender = _gender(entity.name if entity is not None else name)
         if gender is None and entity is not None and wanted_gender is not None:
-            gender = _gender_spoken(entity, ctx)
+            gender = ctx.spoken_gender(entity)
         return wanted_gender is None or gender is None or gender == wanted_gender
 
     best: tuple[int, Entity | None, str] | None = None
@@ -4213,17 +4232,6 @@ def _title_before(doc: Doc, start: int) -> set[str]:
         words.add(token.lower_)
         at -= 1
     return words
-
-
-def _gender_spoken(entity: Entity, ctx: _SpeakerContext) -> str | None:
-    """The gender of the pronoun an earlier claim of the person was resolved through
-    (`"...," he wrote` for Glenn Jusnes), for names whose gender is not known."""
-    for item in ctx.spoken:
-        if item.speaker is entity and item.source_token is not None:
-            gender = _pronoun_gender(item.source_token.lower_)
-            if gender is not None:
-                return gender
-    return None
 
 
 def _pronoun_gender(lower: str) -> str | None:
