@@ -90,24 +90,35 @@ def test_unknown_people_take_the_country_of_their_title(nlp: Language) -> None:
     assert names["Jane Smith"].country is None
 
 
-def test_a_surname_the_tagger_took_with_its_owner_is_the_person(nlp: Language) -> None:
-    # The model tags `Oxford's Okafor` as one organisation; the name after the
-    # possessive is the surname of a person the article names in full.
-    doc = nlp.make_doc(
-        "Ngozi Okafor, who directs an Oxford institute, spoke first. "
-        '"It will take time," Oxford\'s Okafor said.'
-    )
+def _linked(nlp: Language, text: str, tagged: list[tuple[str, str]]) -> Doc:
+    """``text`` run up to the named-entity tagger, given the names ``tagged`` instead
+    (each fragment's first occurrence after the one before, with its label), and then
+    linked by the entities component."""
+    doc = nlp.make_doc(text)
     for name, proc in nlp.pipeline:
         if name == "ner":
             break
         doc = proc(doc)
-    person = doc.char_span(0, len("Ngozi Okafor"), label="PERSON")
-    start = doc.text.index("Oxford's")
-    owned = doc.char_span(start, start + len("Oxford's Okafor"), label="ORG")
-    assert person is not None
-    assert owned is not None
-    doc.ents = [person, owned]
-    doc = nlp.get_pipe("claimwire_entities")(doc)
+    spans, at = [], 0
+    for fragment, label in tagged:
+        at = text.index(fragment, at)
+        span = doc.char_span(at, at + len(fragment), label=label)
+        assert span is not None, fragment
+        spans.append(span)
+        at += len(fragment)
+    doc.ents = spans
+    return nlp.get_pipe("claimwire_entities")(doc)
+
+
+def test_a_surname_the_tagger_took_with_its_owner_is_the_person(nlp: Language) -> None:
+    # The model tags `Oxford's Okafor` as one organisation; the name after the
+    # possessive is the surname of a person the article names in full.
+    doc = _linked(
+        nlp,
+        "Ngozi Okafor, who directs an Oxford institute, spoke first. "
+        '"It will take time," Oxford\'s Okafor said.',
+        [("Ngozi Okafor", "PERSON"), ("Oxford's Okafor", "ORG")],
+    )
     okafor = by_name(doc)["Ngozi Okafor"]
     assert [m.text for m in okafor.mentions] == ["Ngozi Okafor", "Okafor"]
     assert "Oxford's Okafor" not in by_name(doc)
@@ -116,18 +127,11 @@ def test_a_surname_the_tagger_took_with_its_owner_is_the_person(nlp: Language) -
 def test_one_word_tagged_a_place_elsewhere_is_no_person(nlp: Language) -> None:
     # The model tags `Brexit` a person in one place and a place in another: it is
     # neither, and no pronoun should find it.
-    doc = nlp.make_doc("Brexit split the party. During the Brexit talks he held firm.")
-    for name, proc in nlp.pipeline:
-        if name == "ner":
-            break
-        doc = proc(doc)
-    first = doc.char_span(0, len("Brexit"), label="GPE")
-    start = doc.text.index("Brexit talks")
-    second = doc.char_span(start, start + len("Brexit"), label="PERSON")
-    assert first is not None
-    assert second is not None
-    doc.ents = [first, second]
-    doc = nlp.get_pipe("claimwire_entities")(doc)
+    doc = _linked(
+        nlp,
+        "Brexit split the party. During the Brexit talks he held firm.",
+        [("Brexit", "GPE"), ("Brexit", "PERSON")],
+    )
     assert "Brexit" not in by_name(doc)
 
 
