@@ -735,30 +735,61 @@ def test_a_definite_document_is_the_one_that_spoke_before(
     assert only(claims(nlp, text), "suggested").speaker_name == speaker
 
 
-@pytest.mark.parametrize(
-    ("text", "cue", "speaker"),
-    [
-        # Joined to the that-clause (`the trial is unfair and maintain`), but a plural
-        # verb cannot have `the trial` for its subject.
-        (
-            "Hong Kong authorities have rejected accusations that the trial is unfair and "
-            "maintain that press freedom is intact.",
-            "maintain",
-            "Hong Kong authorities",
-        ),
-        # In the past, where the clause it was joined to is in the present.
-        (
-            "The UN working group has also determined that the detention is arbitrary and "
-            "called for his release.",
-            "called",
-            "UN working group",
-        ),
-    ],
-)
-def test_a_cue_that_does_not_fit_the_clause_it_was_joined_to_goes_on_from_its_holder(
-    nlp: Language, text: str, cue: str, speaker: str
-) -> None:
-    assert only(claims(nlp, text), cue).speaker_name == speaker
+def test_handmade_parse_plural_cue_joined_to_a_singular_clause() -> None:
+    # `Officials rejected claims that the count is wrong and maintain that it was fair.`
+    # with `maintain` joined to the that-clause: it cannot have `the count` for its
+    # subject, so it goes on from `rejected`.
+    found = _handmade(
+        "Officials rejected claims that the count is wrong and maintain that it was fair.",
+        """
+        Officials  official  NOUN   NNS  nsubj   1
+        rejected   reject    VERB   VBD  ROOT    1
+        claims     claim     NOUN   NNS  dobj    1
+        that       that      SCONJ  IN   mark    6
+        the        the       DET    DT   det     5
+        count      count     NOUN   NN   nsubj   6
+        is         be        AUX    VBZ  acl     2
+        wrong      wrong     ADJ    JJ   acomp   6
+        and        and       CCONJ  CC   cc      6
+        maintain   maintain  VERB   VB   conj    6
+        that       that      SCONJ  IN   mark    12
+        it         it        PRON   PRP  nsubj   12
+        was        be        AUX    VBD  ccomp   9
+        fair       fair      ADJ    JJ   acomp   12
+        .          .         PUNCT  .    punct   1
+        """,
+    )
+    claim = only(found, "maintain")
+    assert claim.source is not None
+    assert claim.source.text == "Officials"
+
+
+def test_handmade_parse_past_cue_joined_to_a_present_clause_of_a_past_verb() -> None:
+    # `The panel has determined that the arrest is unlawful and called for his release.`
+    # with `called` joined to the present clause `has determined` holds: the panel calls.
+    found = _handmade(
+        "The panel has determined that the arrest is unlawful and called for his release.",
+        """
+        The       the       DET    DT    det     1
+        panel     panel     NOUN   NN    nsubj   3
+        has       have      AUX    VBZ   aux     3
+        determined  determine  VERB  VBN   ROOT    3
+        that      that      SCONJ  IN    mark    7
+        the       the       DET    DT    det     6
+        arrest    arrest    NOUN   NN    nsubj   7
+        is        be        AUX    VBZ   ccomp   3
+        unlawful  unlawful  ADJ    JJ    acomp   7
+        and       and       CCONJ  CC    cc      7
+        called    call      VERB   VBD   conj    7
+        for       for       ADP    IN    prep    10
+        his       his       PRON   PRP$  poss    13
+        release   release   NOUN   NN    pobj    11
+        .         .         PUNCT  .     punct   3
+        """,
+    )
+    claim = only(found, "called")
+    assert claim.source is not None
+    assert claim.source.text == "The panel"
 
 
 def test_a_description_does_not_stand_for_a_person_named_before_it(nlp: Language) -> None:
@@ -878,23 +909,21 @@ def test_the_aid_group_is_not_the_armed_group(nlp: Language, second: str, speake
 
 
 @pytest.mark.parametrize(
-    "shown",
+    "text",
     [
         # `minister` a few words before a name is not that person's title ...
-        "reporter Tola Vann",
-        # ... nor is a person named just after with a title of their own the minister.
-        "the reporter",
+        "On Monday the defence minister showed a photo of Sok Dara at a checkpoint, next to "
+        "a map the minister said the soldier had drawn.",
+        # ... nor is a person named just after with an office of their own the minister.
+        "On Monday the defence minister showed reporters a photograph of the soldier at a "
+        "checkpoint, next to a map the minister said the soldier had drawn. The soldier’s "
+        "lawyer, Chan Vuthy, told VOA that the soldier was freed. “I hope the case will be "
+        "closed,” said Chan Vuthy.",
     ],
 )
-def test_the_minister_is_neither_a_name_nearby_nor_someone_with_another_role(
-    nlp: Language, shown: str
+def test_the_minister_is_neither_a_name_nearby_nor_someone_with_another_office(
+    nlp: Language, text: str
 ) -> None:
-    text = (
-        f"On Wednesday, the country’s information minister shared a video of {shown} "
-        "apologising, along with a letter the minister said the reporter had written. The "
-        "reporter’s lawyer, Sok Chea, told VOA that the reporter was freed on bail. “I hope "
-        "the charge will be dropped,” said Sok Chea."
-    )
     found = [
         c for c in claims(nlp, text) if c.source is not None and c.source.text == "the minister"
     ]
@@ -904,23 +933,12 @@ def test_the_minister_is_neither_a_name_nearby_nor_someone_with_another_role(
 def test_a_content_that_opens_a_quotation_runs_to_its_end(nlp: Language) -> None:
     # The parser breaks the quoted list at its semicolons; the quotation is one content.
     text = (
-        "The envoy called for the creation of a “credible and inclusive transitional "
-        "government and legislative body; a constitutional framework to draft a new "
-        "constitution; and genuine transitional justice.”"
+        "The mediator called for the creation of a “neutral and trusted monitoring mission "
+        "and ceasefire line; a joint commission to oversee a prisoner exchange over the "
+        "coming months that is fair to both sides too; and lasting safe corridors.”"
     )
     content = only(claims(nlp, text), "called").content.text
-    assert content.endswith("and genuine transitional justice.")
-
-
-def test_a_quote_goes_to_the_cue_right_after_it_not_a_cue_before(nlp: Language) -> None:
-    text = (
-        "If Iran is indeed trying to sway the vote through a wide digital assault on party "
-        "offices — as many researchers believe, but Tehran strongly denies — “why wouldn’t "
-        "you want to raise the risk [of tampering]?” asked Okafor, now a partner at a law "
-        "firm."
-    )
-    quoted = [c.cue.text for c in claims(nlp, text) if c.content.text.startswith("why")]
-    assert quoted == ["asked"]
+    assert content.endswith("and lasting safe corridors.")
 
 
 def test_claim_date_comes_from_the_cue_not_the_content(nlp: Language) -> None:
@@ -2294,10 +2312,10 @@ def test_a_surname_the_tagger_read_as_a_noun_is_the_person(nlp: Language) -> Non
 
 
 def test_handmade_parse_second_gerund_of_an_accusation_joined_to_the_cue() -> None:
-    # `Both rivals kept accusing the other of delaying and trying to wreck the talks.`
+    # `Both rivals kept accusing the other of stalling and trying to wreck the talks.`
     # with `trying` parsed as a conjunct of `accusing`: both gerunds are the charge.
     found = _handmade(
-        "Both rivals kept accusing the other of delaying and trying to wreck the talks.",
+        "Both rivals kept accusing the other of stalling and trying to wreck the talks.",
         """
         Both      both     DET    DT   det     1
         rivals    rival    NOUN   NNS  nsubj   2
@@ -2306,7 +2324,7 @@ def test_handmade_parse_second_gerund_of_an_accusation_joined_to_the_cue() -> No
         the       the      DET    DT   det     5
         other     other    ADJ    JJ   dobj    3
         of        of       ADP    IN   prep    5
-        delaying  delay    VERB   VBG  pobj    6
+        stalling  stall    VERB   VBG  pobj    6
         and       and      CCONJ  CC   cc      3
         trying    try      VERB   VBG  conj    3
         to        to       PART   TO   aux     11
@@ -2317,7 +2335,7 @@ def test_handmade_parse_second_gerund_of_an_accusation_joined_to_the_cue() -> No
         """,
     )
     claim = only(found, "accusing")
-    assert claim.content.text == "the other of delaying and trying to wreck the talks"
+    assert claim.content.text == "the other of stalling and trying to wreck the talks"
 
 
 def test_a_condition_after_the_object_of_a_cue_is_part_of_the_claim(nlp: Language) -> None:

@@ -324,7 +324,7 @@ _SAYING_THINGS = _words(
 
 def _can_speak(subject: Token) -> bool:
     """Whether a subject can make a claim: a name, a person, a body, a document (`The
-    findings underscore ...`), not an event (`The fight in Nevada underscored ...`)."""
+    findings underscore ...`), not an event (`The attack on the convoy highlights ...`)."""
     if subject.pos_ in {"PROPN", "PRON"} or subject.ent_type_:
         return subject.lower_ not in {"it", "this", "that"}
     lemma = subject.lemma_.lower()
@@ -772,8 +772,8 @@ def _subject_taken_by_clause(verb: Token) -> bool:
 
 def _object_runs_on(verb: Token, last: Token) -> Token:
     """Where the content of an object cue ends when the parser hung more of it on the
-    cue: a condition (`underscored the need for monitors if a ceasefire is agreed`), or a
-    second gerund of the charge (`accusing the other of delaying and trying to ...`)."""
+    cue: a condition (`underscored the need for observers if a truce is agreed`), or a
+    second gerund of the charge (`accusing the other of stalling and trying to wreck ...`)."""
     for following in verb.rights:
         if following.i <= last.right_edge.i or following.dep_ in {"cc", "punct"}:
             continue
@@ -1040,7 +1040,7 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         whole = _sentence_chars(sent)
         contents = [whole] if whole else []
     elif quoted_before and (clause := _clausal_child(verb)) is not None and clause.i > verb.i:
-        # `"...," said Kristian, who prefers it spicy`: the parser made the source after
+        # `"...," said Moyo, who prefers his loaves baked ...`: the parser made the source after
         # the cue the subject of a clause it reports; the quote before is what was said.
         quote = _quote_before(sent, verb, subject, quotes)
         contents = [quote] if quote else []
@@ -1106,7 +1106,7 @@ def _quote_goes_on_after(
 ) -> bool:
     """Whether a quotation opens right after the cue (and its source, if that follows):
     `"...," he said, "..."`, not a quoted word further on (`..., the spokesperson added,
-    describing the challenges as "baseless."`)."""
+    describing the claims as "absurd."`)."""
     text = _text(doc)
     after = verb.idx + len(verb.text)
     if source[0] >= after:
@@ -1699,7 +1699,7 @@ def _verb_content(
                 and c.i > verb.i
                 and (
                     any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
-                    # `calling on authorities at home and in Europe to loosen ...`: the
+                    # `calling on officials to loosen ...`: the
                     # infinitive the parser hung on the verb, what is called for.
                     or (
                         any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)
@@ -1926,8 +1926,8 @@ def _after_opener(
 def _to_quote_end(
     doc: Doc, content: tuple[int, int], quotes: list[tuple[int, int]], limit: int
 ) -> tuple[int, int]:
-    """`called for the creation of a "credible government; a constitutional framework
-    ...; and genuine justice."`: a content that opens a quotation and stops inside it,
+    """`called for "a ceasefire; talks on the prisoners;
+    and safe corridors for aid."`: a content that opens a quotation and stops inside it,
     where the parser broke the quoted words up, runs to its end (within the sentence)."""
     start, end = content
     text = _text(doc)
@@ -1939,7 +1939,7 @@ def _to_quote_end(
 
 
 def _after_dateline(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
-    """`ISLAMABAD/PENTAGON — A U.S. plane has crashed ..., officials confirmed`: a content
+    """`KABUL/WASHINGTON — A plane has crashed ..., officials confirmed`: a content
     that opens the story (or a paragraph) starts after its dateline: capitals, then a
     dash and a capitalised word (not `NATO — the alliance — is ready`)."""
     first = _token_at(doc, content[0])
@@ -2267,7 +2267,7 @@ def _subject(verb: Token) -> Token | None:
                 # goes on from the sentence's main verb.
                 head = token.sent.root
             if token.dep_ == "conj" and token.i == verb.i and _disagrees_with_clause(token):
-                # `rejected claims that the trial is unfair and maintain that ...`: a cue
+                # `rejected claims that the count is wrong and maintain that ...`: a cue
                 # that does not fit the clause it was joined to goes on from the verb
                 # that holds that clause.
                 head = head.head if head.dep_ == "ccomp" else token.sent.root
@@ -2306,8 +2306,8 @@ _PLURAL_TAGS = frozenset(("NNS", "NNPS"))
 
 def _disagrees_with_clause(verb: Token) -> bool:
     """Whether a verb the parser joined to a clause that reports or describes something
-    (`determined that the detention is arbitrary and called for ...`, `accusations that
-    the trial is unfair and maintain ...`) cannot share that clause's subject: it does not
+    (`determined that the arrest is unlawful and called for ...`, `claims that the
+    count is wrong and maintain ...`) cannot share that clause's subject: it does not
     agree with it in number, or it is in the past where the clause is in the present and
     the verb holding the clause is in the past."""
     head = verb.head
@@ -3550,7 +3550,7 @@ class _SpeakerContext:
 
     def spoken_gender(self, entity: Entity) -> str | None:
         """The gender of the pronoun an earlier claim of the person was resolved through
-        (`"...," he wrote` for Glenn Jusnes), for names whose gender is not known; read
+        (`"...," he wrote` for Tendai Moyo), for names whose gender is not known; read
         from the claims spoken so far, each once."""
         for item in self.spoken[self._gendered :]:
             if item.speaker is not None and item.source_token is not None:
@@ -3989,7 +3989,7 @@ def _definite_antecedent(token: Token, ctx: _SpeakerContext) -> tuple[Entity | N
             return governments[-1], governments[-1].name
     if head in _DOCUMENT_NOUNS:
         # `the report said`: the named report or body that spoke last, nearby; but the
-        # same document if one spoke (`A study published this month revealed ... The
+        # same document if one spoke (`A Lancet study found ... The
         # Health Ministry estimated ... The new study suggested`).
         spoken: list[_Found] = []
         for item in reversed(ctx.spoken):
@@ -4198,7 +4198,7 @@ def _pronoun(token: Token, ctx: _SpeakerContext, depth: int = 0) -> tuple[Entity
 
 def _in_subject(token: Token) -> bool:
     """Whether a name is a subject, or part of a longer name that is one (`The United
-    Nations High Commission for Refugees (UNHCR) shares ...`: UNHCR, in apposition); not
+    Nations High Commission for Refugees (UNHCR) warned ...`: UNHCR, in apposition); not
     a name that describes a common noun (`the Trump administration`, `three members of
     the U.S. Senate`)."""
     for _ in range(6):
@@ -4218,7 +4218,7 @@ def _in_subject(token: Token) -> bool:
 def _title_before(doc: Doc, start: int) -> set[str]:
     """The words of the title right before a name (`military spokesperson Ahmed X`,
     `The information minister, Keo Y,`), not others nearby (`the minister shared a video
-    of Mech Dara`: no title of his)."""
+    of Tola Vann`: no title of his)."""
     words: set[str] = set()
     at = _token_at(doc, start) - 1
     while at >= 0 and len(words) < 6:
@@ -4246,10 +4246,9 @@ def _person_before(
     best: tuple[int, Entity | None, str] | None,
 ) -> tuple[int, Entity | None, str] | None:
     """The person `he` or `she` is when the sentence before names no subject who fits
-    and nobody spoke there: that sentence's own `he` (`For Sithole, managing his
-    diabetes has been a long journey. But he has regained control. "...," he said`),
-    else the last person it names in any role (`Take security guard X, for example.
-    "...," he said`)."""
+    and nobody spoke there: that sentence's own `he` (`For Bongani Dube, the campaign
+    came too late. But he has since recovered. "...," he said`), else the last person it
+    names in any role (`Consider maize grower X, for instance. "...," he said`)."""
     doc = ctx.doc
     before = doc[_sentence_before(token) : token.sent.start]
     if not len(before):
@@ -4267,8 +4266,8 @@ def _person_before(
                 return earlier.idx, entity, name
             break
     if (best is not None and best[0] >= doc[_sentence_before(before[0])].idx) or any(
-        # `The Commerce chief also rebuffed fears that Trump's tariffs ...`: a person
-        # unnamed is the subject there, and `he` is more likely them than Trump.
+        # `The minister later toured the terminal with X`: a person unnamed is the
+        # subject there, and `he` is more likely them than X.
         t.dep_ in _SUBJECT_DEPS and t.tag_ == "NN" and t.lemma_.lower() in _PERSON_NOUNS
         for t in before
     ):

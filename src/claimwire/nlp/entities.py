@@ -210,7 +210,7 @@ class EntityLinker:
                 ent = Span(doc, start, end, label=ent.label_)
             inside = [m for m in known.overlapping(ent.start, ent.end) if id(m) not in dropped]
             if ent.label_ == "PERSON" and len(ent) > 1 and all(t.pos_ == "PROPN" for t in ent):
-                # `Shamsa Mohamed Aden`: a surname that is also a city standing for a state
+                # `Fatuma Ali Aden`: a surname that is also a city standing for a state
                 # (Aden) is the person's, not the state's; not a state's own name.
                 placed = [
                     m
@@ -398,8 +398,8 @@ def full_names(doc: Doc) -> dict[str, str]:
 
 def _surnames_of_people(doc: Doc, mentions: list[_Mention], kb: ActorKB) -> list[_Mention]:
     """A city that stands for a state (`Aden`, not a state's own name) where it is the
-    surname of a person the article names in full (`Shamsa Mohamed Aden ... Aden is
-    reluctant to go back`): a mention of that person."""
+    surname of a person the article names in full (`Fatuma Ali Aden ... Aden is
+    reluctant to leave again`): a mention of that person."""
     surnames = {
         m.name.split()[-1]
         for m in mentions
