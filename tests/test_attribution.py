@@ -941,6 +941,23 @@ def test_a_content_that_opens_a_quotation_runs_to_its_end(nlp: Language) -> None
     assert content.endswith("and lasting safe corridors.")
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A Turkish presidential statement said the talks were constructive.",
+            "Turkey (presidency)",
+        ),
+        # No state named: the document as written.
+        ("A presidential statement said the talks were constructive.", "presidential statement"),
+    ],
+)
+def test_a_presidential_statement_is_the_presidencys(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    assert only(claims(nlp, text), "said").speaker_name == speaker
+
+
 def test_claim_date_comes_from_the_cue_not_the_content(nlp: Language) -> None:
     text = "Kyiv said on Wednesday that its forces had entered the town on Monday."
     doc = nlp.make_doc(text)

@@ -3696,6 +3696,9 @@ def _speaker_of(
         )
         if author is not None:
             return None, _proper_name(author)
+        presidency = _presidential(token)
+        if presidency is not None:
+            return presidency
     # A transcript's speaker (`Armitage: ...`) is a name, however the tagger read it; so
     # is the surname of a person of the article (`Manning thinks`, read as a noun).
     name_token = (
@@ -3742,6 +3745,17 @@ def _speaker_of(
         if ahead is not None:
             return ahead, ahead.name
     return None, _group_name(doc, source)
+
+
+def _presidential(document: Token) -> tuple[Entity | None, str] | None:
+    """`A Turkish presidential statement said`: the state's presidency speaks."""
+    words = [c for c in document.children if c.dep_ in {"amod", "compound"}]
+    if not any(w.lower_ == "presidential" for w in words):
+        return None
+    kb = default_kb()
+    country = next((kb.country(w.text) for w in words if kb.country(w.text)), None)
+    entry = kb.body(country, "pres") if country else None
+    return (None, entry.name) if entry is not None else None
 
 
 def _group_spoken_before(token: Token, ctx: _SpeakerContext) -> str | None:
