@@ -958,6 +958,11 @@ def test_a_presidential_statement_is_the_presidencys(
     assert only(claims(nlp, text), "said").speaker_name == speaker
 
 
+def test_a_phone_call_on_a_day_to_do_something_is_no_call_for_it(nlp: Language) -> None:
+    text = "The senator called the widow on Sunday to offer his condolences."
+    assert not [c for c in claims(nlp, text) if c.cue.text.startswith("called")]
+
+
 def test_claim_date_comes_from_the_cue_not_the_content(nlp: Language) -> None:
     text = "Kyiv said on Wednesday that its forces had entered the town on Monday."
     doc = nlp.make_doc(text)

@@ -1701,9 +1701,15 @@ def _verb_content(
                     any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
                     # `calling on officials to loosen ...`: the
                     # infinitive the parser hung on the verb, what is called for.
+                    # (not `called Alicia on Friday to express gratitude`: a phone call)
                     or (
                         any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)
-                        and any(p.dep_ == "prep" and p.lower_ == "on" for p in verb.children)
+                        and any(
+                            p.dep_ == "prep"
+                            and p.lower_ == "on"
+                            and not any(o.ent_type_ in {"DATE", "TIME"} for o in p.children)
+                            for p in verb.children
+                        )
                     )
                 )
             ),
