@@ -3764,15 +3764,24 @@ def _presidential(document: Token) -> tuple[Entity | None, str] | None:
     return (None, entry.name) if entry is not None else None
 
 
+def _recently_spoken(
+    ctx: _SpeakerContext, token: Token, reach: int
+) -> Iterator[tuple[_Found, tuple[int, int]]]:
+    """The claims spoken before ``token``'s, with their sources, the last first, while
+    those sources lie within ``reach`` characters of it (and there is one)."""
+    for item in reversed(ctx.spoken):
+        if item.source is None or token.idx - item.source[0] > reach:
+            return
+        yield item, item.source
+
+
 def _group_spoken_before(token: Token, ctx: _SpeakerContext) -> str | None:
     """`Those leaders said`, `the protesters said`: the unnamed group with that head noun
     that spoke last, nearby (`the leaders of Puntland and Jubaland`, `Sudanese protesters`)."""
     if any(c.dep_ in {"amod", "compound", "prep", "nummod"} for c in token.children):
         return None  # `the other leaders`, `those leaders in the north`: another group
-    for item in reversed(ctx.spoken):
-        if item.source is None or token.idx - item.source[0] > 2500:
-            break
-        if item.speaker is not None or item.source[0] >= token.idx:
+    for item, source in _recently_spoken(ctx, token, 2500):
+        if item.speaker is not None or source[0] >= token.idx:
             continue
         head = item.speaker_name.split(" of ")[0].split()
         if head and head[-1].lower() == token.lower_:
@@ -4009,15 +4018,12 @@ def _definite_antecedent(token: Token, ctx: _SpeakerContext) -> tuple[Entity | N
             return governments[-1], governments[-1].name
     if head in _DOCUMENT_NOUNS:
         # `the report said`: the named report or body that spoke last, nearby; but the
-        # same document if one spoke (`A Lancet study found ... The
-        # Health Ministry estimated ... The new study suggested`).
-        spoken: list[_Found] = []
-        for item in reversed(ctx.spoken):
-            if item.source is None or token.idx - item.source[0] > 2500:
-                break
-            if item.source[0] < token.idx:
-                spoken.insert(0, item)
-        for item in reversed(spoken):
+        # same document if one spoke (`A Lancet study found ... The Health Ministry
+        # estimated ... The new study suggested`).
+        recent = [
+            item for item, source in _recently_spoken(ctx, token, 2500) if source[0] < token.idx
+        ]
+        for item in recent:
             earlier = item.source_token
             if (
                 earlier is not None
@@ -4025,7 +4031,7 @@ def _definite_antecedent(token: Token, ctx: _SpeakerContext) -> tuple[Entity | N
                 and earlier.tag_ == token.tag_
             ):
                 return item.speaker, item.speaker_name
-        for item in reversed(spoken):
+        for item in recent:
             name = item.speaker_name
             institutional = name.split()[-1].lower() in _DOCUMENT_NOUNS | _BODY_WORDS
             if (item.speaker is not None and item.speaker.kind == "person") or (
@@ -4037,10 +4043,8 @@ def _definite_antecedent(token: Token, ctx: _SpeakerContext) -> tuple[Entity | N
     if head in _ROLE_HEADS:
         doc = ctx.doc
         # `Solo Mayor Hadi Rudyatmo said ... the mayor said`: a speaker named with the role.
-        for item in reversed(ctx.spoken):
-            if item.source is None or token.idx - item.source[0] > 3000:
-                break
-            written = _text(doc)[item.source[0] : item.source[1]].lower().split()
+        for item, source in _recently_spoken(ctx, token, 3000):
+            written = _text(doc)[source[0] : source[1]].lower().split()
             if head in written and (
                 (item.speaker is not None and item.speaker.kind == "person")
                 or (item.speaker is None and _looks_personal(item.speaker_name))
