@@ -1950,15 +1950,24 @@ def _after_dateline(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
     dash and a capitalised word (not `NATO — the alliance — is ready`)."""
     first = _token_at(doc, content[0])
     opens = first == 0 or "\n" in doc[first - 1].text or "\n" in doc[first - 1].whitespace_
-    if not (opens and doc[first].is_upper and len(doc[first].text) >= 3):
+    dash = _dateline_dash(doc, first, len(doc) - 1) if opens else None
+    if (
+        dash is None
+        or dash.idx >= content[1]
+        or any(t.pos_ in {"VERB", "AUX"} for t in doc[first + 1 : dash.i])
+        or not doc[dash.i + 1].text[:1].isupper()
+    ):
         return content
-    for token in doc[first + 1 : min(len(doc) - 1, first + 8)]:
-        if token.idx >= content[1] or token.pos_ in {"VERB", "AUX"}:
-            return content
-        if _is_aside_dash(token):
-            after = doc[token.i + 1]
-            return (after.idx, content[1]) if after.text[:1].isupper() else content
-    return content
+    return doc[dash.i + 1].idx, content[1]
+
+
+def _dateline_dash(doc: Doc, first: int, stop: int) -> Token | None:
+    """The dash that ends a dateline opening at token ``first``: a word in capitals,
+    then a dash among the next few words, before token ``stop`` (`ORLANDO, Fla.
+    (Reuters) - ...`, `KABUL/WASHINGTON — ...`)."""
+    if not (doc[first].is_upper and len(doc[first].text) >= 3):
+        return None
+    return next((t for t in doc[first + 1 : min(stop, first + 8)] if _is_aside_dash(t)), None)
 
 
 def _before_source(
@@ -2666,12 +2675,9 @@ def _source_span(subject: Token, cue: Token | None = None) -> tuple[int, int]:
             break  # `Sen. Lindsey Graham (R-S.C.)`: the closing bracket of the name
         end -= 1
     # `ORLANDO, Fla. (Reuters) - President Obama said`: the dateline is not the source.
-    if doc[start].is_upper and len(doc[start].text) >= 3:
-        dateline_end = next(
-            (t for t in doc[start + 1 : min(subject.i, start + 8)] if _is_aside_dash(t)), None
-        )
-        if dateline_end is not None:
-            start = dateline_end.i + 1
+    dateline_end = _dateline_dash(doc, start, subject.i)
+    if dateline_end is not None:
+        start = dateline_end.i + 1
     # A hyphenated name the parser split (`Shafiq-ul-Rehaman`).
     while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
         if doc[start - 1].whitespace_:
