@@ -195,6 +195,8 @@ class EntityLinker:
         # One word the tagger calls a person here and a place or a group there (`Brexit`
         # negotiations): no person, whose pronouns would find it.
         elsewhere = {ent.text for ent in doc.ents if ent.label_ in _NOT_PERSON_LABELS}
+        # The surnames of the people named in full, for `Oxford's Okafor`.
+        surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
         for ent in doc.ents:
             if ent.label_ not in {"PERSON", "ORG"}:
                 continue
@@ -205,7 +207,7 @@ class EntityLinker:
                 end -= 1  # `Jane Doe\n`: the model may take a line break into a name
             if end == ent.start:
                 continue
-            start = _after_owner(doc, ent.start, end)
+            start = _after_owner(doc, ent.start, end, surnames)
             if end < ent.end or start > ent.start:
                 ent = Span(doc, start, end, label=ent.label_)
             inside = [m for m in known.overlapping(ent.start, ent.end) if id(m) not in dropped]
@@ -422,17 +424,13 @@ _PAST_HOLDER_WORDS = frozenset(("former", "ex", "ex-", "then", "previous", "late
 _NOT_PERSON_LABELS = frozenset(("GPE", "LOC", "NORP", "EVENT", "FAC", "PRODUCT", "LAW"))
 
 
-def _after_owner(doc: Doc, start: int, end: int) -> int:
+def _after_owner(doc: Doc, start: int, end: int, surnames: set[str]) -> int:
     """Where a name the tagger took together with its owner starts (`Oxford's Okafor`,
     after `Ngozi Okafor, director of Oxford's institute`): after the possessive, when
-    the one word after it is the surname of a person the article names in full."""
+    the one word after it is among ``surnames``, those of the people named in full."""
     if end - start < 3 or doc[end - 2].lower_ not in {"'s", "’s"}:
         return start
-    surname = doc[end - 1].text
-    for ent in doc.ents:
-        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == surname:
-            return end - 1
-    return start
+    return end - 1 if doc[end - 1].text in surnames else start
 
 
 def _from_entry(start: int, end: int, entry: ActorEntry, *, surname_only: bool = False) -> _Mention:
