@@ -3235,16 +3235,9 @@ def _noun_read_claims(doc: Doc, sents: list[Span], found: list[_Found]) -> Itera
             or not any(t.pos_ in {"VERB", "AUX"} for t in after)
         ):
             continue
-        content = _subtree_chars(doc, after[0], after[0], skip=None, stop=sent.end)
-        if content is None:
-            continue
-        yield _Found(
-            cue=(cue.idx, cue.idx + len(cue.text)),
-            content=content,
-            source=(name.start_char, name.end_char),
-            source_token=name[-1],
-            cue_lemma=_NOUN_READ_FORMS[cue.lower_],
-        )
+        item = _surface_claim(cue, name, after[0], sent.end, _NOUN_READ_FORMS[cue.lower_])
+        if item is not None:
+            yield item
 
 
 def _closing_claims(doc: Doc, sents: list[Span], found: list[_Found]) -> Iterator[_Found]:
@@ -3272,16 +3265,25 @@ def _closing_claims(doc: Doc, sents: list[Span], found: list[_Found]) -> Iterato
             continue
         if source[-1].pos_ not in {"NOUN", "PROPN", "PRON"}:
             continue
-        content = _subtree_chars(doc, sent[0], sent[0], skip=None, stop=comma.i)
-        if content is None:
-            continue
-        yield _Found(
-            cue=(cue.idx, cue.idx + len(cue.text)),
-            content=content,
-            source=(source.start_char, source.end_char),
-            source_token=source[-1],
-            cue_lemma=lemma,
-        )
+        item = _surface_claim(cue, source, sent[0], comma.i, lemma)
+        if item is not None:
+            yield item
+
+
+def _surface_claim(cue: Token, source: Span, opener: Token, stop: int, lemma: str) -> _Found | None:
+    """A claim read from the words' order where the parse is not to be trusted: the
+    source as the span given, and the content the clause that ``opener`` heads, up to
+    token ``stop``."""
+    content = _subtree_chars(cue.doc, opener, opener, skip=None, stop=stop)
+    if content is None:
+        return None
+    return _Found(
+        cue=(cue.idx, cue.idx + len(cue.text)),
+        content=content,
+        source=(source.start_char, source.end_char),
+        source_token=source[-1],
+        cue_lemma=lemma,
+    )
 
 
 def _colon_quote_claims(
