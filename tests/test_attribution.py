@@ -377,6 +377,21 @@ def test_a_relative_clause_whose_gap_is_outside_what_is_said(nlp: Language) -> N
     assert claims(nlp, "Kyiv retook the villages that Russia says it has captured.") == []
 
 
+def test_a_relative_clause_set_off_by_a_comma_asserts_what_fills_its_gap(
+    nlp: Language,
+) -> None:
+    text = "The rebels showed three drones, which they said were supplied by a foreign army."
+    claim = only(claims(nlp, text), "said")
+    assert claim.source is not None
+    assert claim.source.text == "they"
+    assert claim.content.text == "were supplied by a foreign army"
+    text = "The mayor opened a new bridge, which she said the city would pay for."
+    assert only(claims(nlp, text), "said").content.text == "the city would pay for"
+    # Without the comma the clause only picks out the noun: background, as above.
+    text = "The mayor opened the bridge that she says the city will pay for."
+    assert claims(nlp, text) == []
+
+
 def test_a_noun_of_saying_equated_with_a_clause(nlp: Language) -> None:
     text = "The senator's response was that the tax code is unfair to families."
     claim = only(claims(nlp, text), "response")

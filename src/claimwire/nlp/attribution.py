@@ -948,6 +948,7 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
             )
         )
     )
+    gap = _reported_gap(verb) if verb.dep_ == "relcl" else None
     relative_claim = (
         verb.dep_ == "relcl"
         # `one in which he stated that ...`: any cue, where `that` opens its clause
@@ -957,12 +958,14 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         and subject.head.i == verb.i
         and any(c.dep_ == "ccomp" for c in verb.children)
         # `in Richmond, where experts say judges are eager to ...`, `a clip in which he
-        # says he will ...`: a whole clause; not `the villages that Ukraine says it has
-        # taken`, whose gap in the reported clause makes it background.
+        # says he will ...`: a whole clause. With a gap in it, only a clause set off by a
+        # comma asserts (`hostages, which it said were soldiers`); a restrictive one picks
+        # out its noun (`the villages that Ukraine says it has taken`): background.
+        and (gap is None or (gap.i > 0 and sent.doc[gap.i - 1].text in {",", "—", "–"}))
         and not any(
             t.tag_ in {"WDT", "WP", "WP$"}
             for c in verb.children
-            if c.dep_ == "ccomp" or (c.i < verb.i and c.dep_ in {"dobj", "nsubj"})
+            if c.i < verb.i and c.dep_ in {"dobj", "nsubj"}
             for t in c.subtree
         )
     )
@@ -1044,6 +1047,9 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         # the cue the subject of a clause it reports; the quote before is what was said.
         quote = _quote_before(sent, verb, subject, quotes)
         contents = [quote] if quote else []
+    elif relative_claim and gap is not None:
+        after_cue = _after_cue_in_clause(verb)
+        contents = [after_cue] if after_cue else []
     else:
         clause = _clausal_child(verb)
         extra = _that_conjuncts(clause) if clause is not None and clause.dep_ == "ccomp" else []
@@ -1099,6 +1105,32 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         if described is not None and described[0] < c_end and c_start < described[1]:
             described = None  # a describing clause that runs into the content
         yield _Found(cue, (c_start, c_end), s_span, subject, cue_lemma=lemma, written=described)
+
+
+def _reported_gap(verb: Token) -> Token | None:
+    """The relative word that stands in a relative cue's reported clause: `which` in
+    `hostages, which it said were soldiers` and in `the towns that Ukraine says it has
+    taken`."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if clause is None:
+        return None
+    # The parser may hang the relative word on the cue as a conjunction (`that` as mark).
+    before = [c for c in verb.children if c.dep_ == "mark"] + list(clause.subtree)
+    return next((t for t in before if t.tag_ in {"WDT", "WP", "WP$"} and t.i < verb.i), None)
+
+
+def _after_cue_in_clause(verb: Token) -> tuple[int, int] | None:
+    """The reported clause of a relative cue from the word after the cue: `were
+    soldiers` in `hostages, which it said were soldiers`."""
+    clause = next(c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i)
+    words = list(verb.doc[verb.i + 1 : clause.right_edge.i + 1])
+    while words and (words[0].is_punct or words[0].dep_ == "mark"):
+        words.pop(0)
+    while words and words[-1].is_punct and words[-1].text not in '"”’)':
+        words.pop()
+    if not words:
+        return None
+    return words[0].idx, words[-1].idx + len(words[-1].text)
 
 
 def _quote_goes_on_after(
