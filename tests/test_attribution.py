@@ -1279,6 +1279,19 @@ def test_question_in_reported_speech_is_no_claim(nlp: Language) -> None:
     assert claims(nlp, "The mayor asked whether the bridge would reopen.") == []
 
 
+def test_a_request_is_a_claim_like_an_urging(nlp: Language) -> None:
+    text = "The governor asked residents of the valley to leave before the river rose."
+    claim = only(claims(nlp, text), "asked")
+    assert claim.source is not None
+    assert claim.source.text == "The governor"
+    assert claim.content.text == "residents of the valley to leave before the river rose"
+    # A request told in another's claim is what that claim reports.
+    text = "The gunmen then asked the drivers to step out of the trucks, a survivor said."
+    assert [c.cue.text for c in claims(nlp, text)] == ["said"]
+    text = "She said the council may have to delay the vote or ask the court to rule first."
+    assert [c.cue.text for c in claims(nlp, text)] == ["said"]
+
+
 def test_headline_with_a_proper_name_and_a_colon(nlp: Language) -> None:
     text = "Pence: Trump Was Joking About the Polls\nThe governor spoke in Ohio."
     claim = only(claims(nlp, text), ":")

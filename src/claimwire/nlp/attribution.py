@@ -1082,8 +1082,10 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
                     quote = None  # a subject found inside the quote: a misparse
             contents = [quote] if quote else []
     if lemma in _QUESTION_CUES:
-        # `"Does anybody know ...?" Graham asked`: quoted words; not `asked whether ...`.
-        contents = [c for c in contents if _in_quote(quotes, *c)]
+        # `"Does anybody know ...?" Graham asked`: quoted words; not `asked whether ...`;
+        # and what a request asks for, after it.
+        request = _request(verb)
+        contents = [c for c in contents if _in_quote(quotes, *c) or (request and c[0] > cue[1])]
     contents = [_after_opener(sent.doc, c, s_span, cue) for c in contents]
     contents = [_after_dateline(sent.doc, c) for c in contents]
     contents = [
@@ -1105,6 +1107,24 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         if described is not None and described[0] < c_end and c_start < described[1]:
             described = None  # a describing clause that runs into the content
         yield _Found(cue, (c_start, c_end), s_span, subject, cue_lemma=lemma, written=described)
+
+
+def _request(verb: Token) -> bool:
+    """`asked the court to delay the vote`: a request made of someone, like `urged X to`,
+    not a question; nor one told in another's claim (`the gunmen asked the passengers to
+    step out, he said`), an act that claim reports."""
+    clause = verb
+    while clause.dep_ in {"conj", "xcomp"} and clause.head.i != clause.i:
+        clause = clause.head  # `may have to consider X or ask Y to ...`
+    return (
+        verb.lemma_.lower() == "ask"
+        and not (clause.dep_ == "ccomp" and clause.head.lemma_.lower() in CUE_VERBS)
+        and any(c.dep_ == "dobj" for c in verb.children)
+        and any(
+            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in verb.children
+        )
+    )
 
 
 def _reported_gap(verb: Token) -> Token | None:
