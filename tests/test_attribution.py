@@ -2260,6 +2260,20 @@ def test_handmade_parse_participle_hung_on_a_verb_of_the_quote_after_it() -> Non
     assert claim.content.text.startswith("Roads stay shut")
 
 
+def test_a_participle_whose_clause_the_parser_hung_on_a_cue_inside_the_quote(
+    nlp: Language,
+) -> None:
+    # The parser makes the quote's `said` the root and `looked` its clause: the
+    # participle still tells what Okafor says, not what the people said.
+    text = (
+        "Okafor looked calm after the vote, telling the crowd, "
+        '"Many people said this day would not come."'
+    )
+    claim = only(claims(nlp, text), "telling")
+    assert claim.speaker_name == "Okafor"
+    assert claim.content.text == "Many people said this day would not come."
+
+
 def test_handmade_parse_cue_hung_on_the_quote_before_it_and_a_participle_after() -> None:
     # `"They must pay," the spokesperson added, further describing the claims as
     # "absurd."` with `added` parsed as a parataxis of the quoted `pay` and the participle

@@ -2340,9 +2340,18 @@ def _subject(verb: Token) -> Token | None:
                 head = head.head if head.dep_ == "ccomp" else token.sent.root
             # A cue joined to a reported clause (`said A and said B`, `added A, suggesting
             # B`) continues the cue that reported it, not the clause's own subject.
-            if head.dep_ == "ccomp" and (
-                head.head.lemma_.lower() in CUE_VERBS
-                or head.head.lemma_.lower() in _PREPOSITION_CUES
+            if (
+                head.dep_ == "ccomp"
+                and (
+                    head.head.lemma_.lower() in CUE_VERBS
+                    or head.head.lemma_.lower() in _PREPOSITION_CUES
+                )
+                # not a verb of the quote the participle announces (`X seemed unmoved,
+                # telling reporters, "Many people said ..."`), which the parser made root
+                and not (
+                    head.head.i > token.i
+                    and any(t.text in _QUOTE_MARKS for t in token.doc[token.i : head.head.i])
+                )
             ):
                 head = head.head  # `pointed out A and added B`: who pointed out adds it
             token = head
