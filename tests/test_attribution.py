@@ -2274,6 +2274,21 @@ def test_a_participle_whose_clause_the_parser_hung_on_a_cue_inside_the_quote(
     assert claim.content.text == "Many people said this day would not come."
 
 
+def test_a_participle_hung_on_a_that_clause_goes_with_who_holds_it(nlp: Language) -> None:
+    text = (
+        "The minister was adamant that she and her deputies keep control of the port, "
+        "telling lawmakers the navy would not leave."
+    )
+    found = claims(nlp, text)
+    telling = only(found, "telling")
+    assert telling.source is not None
+    assert telling.source.text == "The minister"
+    assert telling.content.text == "the navy would not leave"
+    # ... and the that-clause ends before it.
+    adamant = only(found, "was adamant")
+    assert adamant.content.text == "she and her deputies keep control of the port"
+
+
 def test_handmade_parse_cue_hung_on_the_quote_before_it_and_a_participle_after() -> None:
     # `"They must pay," the spokesperson added, further describing the claims as
     # "absurd."` with `added` parsed as a parataxis of the quoted `pay` and the participle

@@ -835,6 +835,29 @@ def _participle_of_main_clause(participle: Token) -> bool:
     )
 
 
+def _holder_of_that_clause(participle: Token) -> Token | None:
+    """The verb whose that-clause a participle set off by a comma was hung on (`was
+    adamant that X keep ..., telling`, `made it clear that X has ..., touting`)."""
+    clause = participle.head
+    doc = participle.doc
+    if not (
+        participle.i > 0
+        and doc[participle.i - 1].text == ","
+        and clause.i < participle.i
+        and clause.dep_ in {"ccomp", "advcl"}
+        and _marked_that(clause)
+    ):
+        return None
+    holder = clause.head
+    # `was adamant that`, `made it clear that`: the adjective's verb holds it
+    if holder.dep_ in {"acomp", "oprd"} or (
+        holder.dep_ == "ccomp"
+        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in holder.children)
+    ):
+        holder = holder.head
+    return holder if holder.pos_ in {"VERB", "AUX"} else None
+
+
 def _judges_the_subject(verb: Token) -> bool:
     """`said Trump was ignorant of Islam and criticized him for ...`: a judging cue joined
     to a reported clause, with a pronoun for that clause's subject as its object; the
@@ -2108,7 +2131,7 @@ def _subtree_chars(
             and token.dep_ == "advcl"
             and token.tag_ == "VBG"
             and token.lemma_.lower() in CUE_VERBS
-            and _participle_of_main_clause(token)
+            and (_participle_of_main_clause(token) or _holder_of_that_clause(token) is not None)
         ):
             end = min(end, token.left_edge.i - 1)  # `..., explaining that ...`: its own claim
             break
@@ -2270,6 +2293,12 @@ def _subject(verb: Token) -> Token | None:
                 # `Bennett denied the notion that a shakeup is coming, explaining that ...`:
                 # who denied explains, not the shakeup.
                 token = token.head.head.head
+                continue
+            holder = _holder_of_that_clause(token)
+            if holder is not None:
+                # `She was adamant that the firm keep the upper hand, telling the board
+                # ...`: who holds the that-clause tells it, not the clause's subject.
+                token = holder
                 continue
         if token.dep_ == "conj" or (
             token.dep_ in {"advcl", "xcomp"} and token.tag_ in {"VBG", "VB"}
