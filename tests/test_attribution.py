@@ -1778,6 +1778,17 @@ def test_claim_noun_named_by_its_author(nlp: Language) -> None:
             "blamed",
             "the outage on a storm in the north",
         ),
+        # Not a phrase of where before the cue; a warning's object with what it warns of.
+        (
+            "On state radio, the minister called for a ceasefire in the north.",
+            "called",
+            "a ceasefire in the north",
+        ),
+        (
+            "In 2019 the envoy warned the council against lifting the embargo.",
+            "warned",
+            "the council against lifting the embargo",
+        ),
     ],
 )
 def test_object_and_preposition_cues(nlp: Language, text: str, cue: str, content: str) -> None:

@@ -211,7 +211,7 @@ _PREPOSITION_CUES: dict[str, frozenset[str]] = {
 }
 #: Cues whose object runs on into a phrase: `accused X of Y`, `expressed concern about Y`.
 _OBJECT_PLUS_CUES = _words(
-    "accuse blame urge call express voice claim raise place criticize criticise praise"
+    "accuse blame urge call express voice claim raise place criticize criticise praise warn"
 )
 #: Nouns naming a statement that a possessor or ``from X`` makes: ``X's claim that``.
 CLAIM_NOUNS = _words(
@@ -1838,7 +1838,12 @@ def _verb_content(
                     last = as_phrase  # `mocked the budget as a wish list`: the judgement too
                 last = _object_runs_on(verb, last)
                 return _subtree_chars(doc, child, last, skip=verb)
-            if child.dep_ == "prep" and child.lower_ in _PREPOSITION_CUES.get(lemma, ()):
+            if (
+                child.dep_ == "prep"
+                and child.lower_ in _PREPOSITION_CUES.get(lemma, ())
+                # `On state television, the minister called for calm`: where, not whom
+                and child.i > verb.i
+            ):
                 objs = [
                     c
                     for c in child.children
