@@ -1789,6 +1789,12 @@ def test_claim_noun_named_by_its_author(nlp: Language) -> None:
             "warned",
             "the council against lifting the embargo",
         ),
+        # A judgement of someone keeps what they are judged for.
+        (
+            "The opposition leader slammed the cabinet on Monday for delaying the budget.",
+            "slammed",
+            "the cabinet on Monday for delaying the budget",
+        ),
     ],
 )
 def test_object_and_preposition_cues(nlp: Language, text: str, cue: str, content: str) -> None:

@@ -175,6 +175,11 @@ _ATTITUDES = _words(
 )
 #: Cues that judge only with `as`: `described Trump as an anomaly`.
 _AS_CUES = _words("describe identify cast paint portray expose")
+#: Cues that judge someone for something: `blasted the agency for its decision`.
+_JUDGING_CUES = _words(
+    """blast slam lambast lambaste rebuke chide scold fault mock condemn denounce applaud hail
+    commend"""
+)
 #: Cues whose content is the object of one of these prepositions: `hinted at X`,
 #: `spoke out against X`, `insisted on X`, `blamed Y for X`. Not topics (`referred to`,
 #: `commented on`, `discussed`): docs/annotation.md does not count them as claims.
@@ -201,6 +206,7 @@ _PREPOSITION_CUES: dict[str, frozenset[str]] = {
         ("criticize", "for"),
         ("criticise", "for"),
         ("praise", "for"),
+        *((judge, "for") for judge in _JUDGING_CUES),
         ("blame", "for on"),
         ("apologize", "for"),
         ("apologise", "for"),
@@ -210,8 +216,9 @@ _PREPOSITION_CUES: dict[str, frozenset[str]] = {
     )
 }
 #: Cues whose object runs on into a phrase: `accused X of Y`, `expressed concern about Y`.
-_OBJECT_PLUS_CUES = _words(
-    "accuse blame urge call express voice claim raise place criticize criticise praise warn"
+_OBJECT_PLUS_CUES = (
+    _words("accuse blame urge call express voice claim raise place criticize criticise praise warn")
+    | _JUDGING_CUES
 )
 #: Nouns naming a statement that a possessor or ``from X`` makes: ``X's claim that``.
 CLAIM_NOUNS = _words(
