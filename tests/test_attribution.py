@@ -1789,6 +1789,18 @@ def test_claim_noun_named_by_its_author(nlp: Language) -> None:
             "warned",
             "the council against lifting the embargo",
         ),
+        # A date the parser hung on the object is when it was said, not what.
+        (
+            "The defence minister announced the deployment of a regional rapid reaction "
+            "force Tuesday on the sidelines of a summit in Abuja.",
+            "announced",
+            "the deployment of a regional rapid reaction force",
+        ),
+        (
+            "The ministry announced plans Tuesday to reopen two crossings.",
+            "announced",
+            "plans Tuesday to reopen two crossings",
+        ),
         # A judgement of someone keeps what they are judged for.
         (
             "The opposition leader slammed the cabinet on Monday for delaying the budget.",

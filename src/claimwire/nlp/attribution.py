@@ -842,6 +842,27 @@ def _participle_of_main_clause(participle: Token) -> bool:
     )
 
 
+def _date_in_object(obj: Token) -> int | None:
+    """Where a date the parser hung on the object's last noun starts: `announced the
+    activation of a standby force Tuesday on the sidelines of ...`: when it was said,
+    which ends what was said."""
+    words = list(obj.subtree)
+    for token in words:
+        if (
+            token.i > obj.i
+            and token.dep_ == "npadvmod"
+            and token.ent_type_ in {"DATE", "TIME"}
+            and token.head.pos_ in {"NOUN", "PROPN"}
+            # not `announced plans Tuesday to expand ...`: the object goes on after it
+            and not any(
+                t.i > token.i and t.head.i < token.i and t.dep_ in {"acl", "relcl"}
+                for t in words
+            )
+        ):
+            return token.left_edge.i
+    return None
+
+
 def _holder_of_that_clause(participle: Token) -> Token | None:
     """The verb whose that-clause a participle set off by a comma was hung on (`was
     adamant that X keep ..., telling`, `made it clear that X has ..., touting`)."""
@@ -1844,7 +1865,7 @@ def _verb_content(
                 if as_phrase is not None and as_phrase.i > last.i:
                     last = as_phrase  # `mocked the budget as a wish list`: the judgement too
                 last = _object_runs_on(verb, last)
-                return _subtree_chars(doc, child, last, skip=verb)
+                return _subtree_chars(doc, child, last, skip=verb, stop=_date_in_object(child))
             if (
                 child.dep_ == "prep"
                 and child.lower_ in _PREPOSITION_CUES.get(lemma, ())
