@@ -1279,6 +1279,16 @@ def test_question_in_reported_speech_is_no_claim(nlp: Language) -> None:
     assert claims(nlp, "The mayor asked whether the bridge would reopen.") == []
 
 
+def test_the_name_a_speaker_gives_what_they_speak_of(nlp: Language) -> None:
+    text = "Thousands of farmers marched against what they called an unfair tax on seed."
+    claim = only(claims(nlp, text), "called")
+    assert claim.speaker_name == "farmers"
+    assert claim.content.text == "an unfair tax on seed"
+    # Inside what a cue reports, the name is part of that claim.
+    text = "The rebels demanded the release of prisoners and what they called political detainees."
+    assert [c.cue.text for c in claims(nlp, text)] == ["demanded"]
+
+
 def test_a_request_is_a_claim_like_an_urging(nlp: Language) -> None:
     text = "The governor asked residents of the valley to leave before the river rose."
     claim = only(claims(nlp, text), "asked")

@@ -855,8 +855,7 @@ def _date_in_object(obj: Token) -> int | None:
             and token.head.pos_ in {"NOUN", "PROPN"}
             # not `announced plans Tuesday to expand ...`: the object goes on after it
             and not any(
-                t.i > token.i and t.head.i < token.i and t.dep_ in {"acl", "relcl"}
-                for t in words
+                t.i > token.i and t.head.i < token.i and t.dep_ in {"acl", "relcl"} for t in words
             )
         ):
             return token.left_edge.i
@@ -1987,6 +1986,14 @@ def _made_statement(verb: Token) -> Token | None:
 def _called(verb: Token) -> tuple[Token, Token] | None:
     """The first and last words of what `called` names and calls it, when it judges."""
     named = [c for c in verb.children if c.dep_ in {"dobj", "oprd", "ccomp", "attr"}]
+    label = [c for c in named if c.dep_ in {"oprd", "attr"} and c.i > verb.i]
+    if (
+        label
+        and any(c.dep_ == "dobj" and c.lower_ in {"what", "which"} and c.i < verb.i for c in named)
+        # not inside what a cue reports (`demanded the release of X and what it called Y`)
+        and not any(a.lemma_.lower() in CUE_VERBS | _OBJECT_CUES for a in verb.ancestors)
+    ):
+        return label[0], label[-1]  # `celebrated what they called a new victory`
     named = [c for c in named if c.i > verb.i]
     if not named:
         return None
