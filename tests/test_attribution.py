@@ -2249,6 +2249,27 @@ def _handmade(text: str, parse: str, *, entities: bool = False) -> list[Claim]:
     return list(ext.claims(nlp.get_pipe("claimwire_attribution")(doc)))
 
 
+def test_handmade_parse_cue_tagged_a_noun_but_parsed_as_a_verb() -> None:
+    # `estimate` tagged a noun, though the parser gave it a subject and a clause.
+    found = _handmade(
+        "Aid groups estimate that thousands have fled.",
+        """
+        Aid       aid       NOUN   NN   compound  1
+        groups    group     NOUN   NNS  nsubj     2
+        estimate  estimate  NOUN   NN   ROOT      2
+        that      that      SCONJ  IN   mark      6
+        thousands thousand  NOUN   NNS  nsubj     6
+        have      have      AUX    VBP  aux       6
+        fled      flee      VERB   VBN  ccomp     2
+        .         .         PUNCT  .    punct     2
+        """,
+    )
+    claim = only(found, "estimate")
+    assert claim.source is not None
+    assert claim.source.text == "Aid groups"
+    assert claim.content.text == "thousands have fled"
+
+
 def test_handmade_parse_closing_cue_hung_on_the_clause_before_it() -> None:
     # `Prices rose in May, she said.` with `said` parsed as an adverbial clause of `rose`,
     # as spaCy's parser sometimes does after a long clause.

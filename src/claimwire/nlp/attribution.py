@@ -620,7 +620,7 @@ def _sentence_claims(sent: Span, quotes: list[tuple[int, int]]) -> Iterator[_Fou
             if item is not None:
                 yield item
         elif (
-            token.pos_ in {"VERB", "AUX"}
+            (token.pos_ in {"VERB", "AUX"} or _parsed_as_verb(token))
             # `Sayed Abdul Wajeed Sadat told VOA`: a name the lemmatizer read as `say`
             and not (lemma == "say" and token.lower_ not in _FORMS_OF_SAY)
             and (
@@ -666,6 +666,13 @@ def _sentence_claims(sent: Span, quotes: list[tuple[int, int]]) -> Iterator[_Fou
             item = _noun_claim(token)
             if item is not None:
                 yield item
+
+
+def _parsed_as_verb(token: Token) -> bool:
+    """`Rights groups estimate that ...` with `estimate` tagged a noun: the parser still
+    gave it a subject and a clause, as a verb's."""
+    children = {c.dep_ for c in token.children}
+    return token.pos_ == "NOUN" and "nsubj" in children and "ccomp" in children
 
 
 def _goes_on(verb: Token) -> bool:
