@@ -2270,6 +2270,30 @@ def test_handmade_parse_cue_tagged_a_noun_but_parsed_as_a_verb() -> None:
     assert claim.content.text == "thousands have fled"
 
 
+def test_handmade_parse_subject_taken_by_an_as_clause_before_the_cue() -> None:
+    # `The law, as amended, says ...` with `law` read as the subject of `amended`.
+    found = _handmade(
+        "The law, as amended, says ships must register.",
+        """
+        The       the       DET    DT   det       1
+        law       law       NOUN   NN   nsubj     4
+        ,         ,         PUNCT  ,    punct     1
+        as        as        SCONJ  IN   mark      4
+        amended   amend     VERB   VBN  ccomp     6
+        ,         ,         PUNCT  ,    punct     6
+        says      say       VERB   VBZ  ROOT      6
+        ships     ship      NOUN   NNS  nsubj     9
+        must      must      AUX    MD   aux       9
+        register  register  VERB   VB   ccomp     6
+        .         .         PUNCT  .    punct     6
+        """,
+    )
+    claim = only(found, "says")
+    assert claim.source is not None
+    assert claim.source.text == "The law"
+    assert claim.content.text == "ships must register"
+
+
 def test_handmade_parse_closing_cue_hung_on_the_clause_before_it() -> None:
     # `Prices rose in May, she said.` with `said` parsed as an adverbial clause of `rose`,
     # as spaCy's parser sometimes does after a long clause.

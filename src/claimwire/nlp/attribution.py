@@ -2547,7 +2547,8 @@ def _misplaced_subject(verb: Token) -> Token | None:
                     then
                     or (
                         doc[named.i + 1].text == ","
-                        and doc[named.i + 2].lower_ in {"who", "which", "whose"}
+                        # (`The revised law, as spelled out in the report, says ...`)
+                        and doc[named.i + 2].lower_ in {"who", "which", "whose", "as"}
                     )
                 )
             ):
@@ -2788,6 +2789,8 @@ def _source_span(subject: Token, cue: Token | None = None) -> tuple[int, int]:
         and subject.head.head == cue
         and subject.head.i < cue.i
         and doc[cue.i - 1].text == ","
+        # (`The law, as amended in May, says`: a circumstance, not a description)
+        and not any(m.dep_ == "mark" and m.lower_ in _SUBORDINATORS for m in subject.head.children)
     ):
         # `One attendee, who like others spoke anonymously, said`: the relative clause
         # the parser made the cue's complement describes the source.
