@@ -2294,6 +2294,30 @@ def test_handmade_parse_subject_taken_by_an_as_clause_before_the_cue() -> None:
     assert claim.content.text == "ships must register"
 
 
+def test_handmade_parse_passive_subject_joined_to_the_clause_before() -> None:
+    # `doctors` read as a conjunct of `injuries`, leaving `were said` without a subject.
+    found = _handmade(
+        "Many had injuries and doctors were said to be overwhelmed.",
+        """
+        Many        many        ADJ    JJ   nsubj     1
+        had         have        VERB   VBD  ROOT      1
+        injuries    injury      NOUN   NNS  dobj      1
+        and         and         CCONJ  CC   cc        2
+        doctors     doctor      NOUN   NNS  conj      2
+        were        be          AUX    VBD  auxpass   6
+        said        say         VERB   VBN  conj      1
+        to          to          PART   TO   aux       9
+        be          be          AUX    VB   auxpass   9
+        overwhelmed overwhelm   VERB   VBN  xcomp     6
+        .           .           PUNCT  .    punct     6
+        """,
+    )
+    claim = only(found, "were said")
+    assert claim.source is None
+    assert claim.speaker_name == "unnamed sources"
+    assert claim.content.text == "doctors were said to be overwhelmed"
+
+
 def test_handmade_parse_closing_cue_hung_on_the_clause_before_it() -> None:
     # `Prices rose in May, she said.` with `said` parsed as an adverbial clause of `rose`,
     # as spaCy's parser sometimes does after a long clause.

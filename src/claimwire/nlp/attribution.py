@@ -1310,6 +1310,8 @@ def _passive_claim(verb: Token, lemma: str) -> _Found | None:
             source_token=None,
             cue_lemma=lemma,
         )
+    if subject is None:
+        subject = _passive_subject_joined_before(verb)
     if subject is None or subject.lower_ in {"it", "that", "this", "which", "who"}:
         return None  # `which was claimed` is background
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -1347,6 +1349,16 @@ def _passive_claim(verb: Token, lemma: str) -> _Found | None:
         # `by rivals of hiding it`: the source stops before the reason hung on it.
         source = (source[0], doc[prep.i - 1].idx + len(doc[prep.i - 1].text))
     return _Found(_cue_chars(verb), content, source, by, cue_lemma=lemma)
+
+
+def _passive_subject_joined_before(verb: Token) -> Token | None:
+    """`... had injuries and doctors were said to be struggling`: the noun before the
+    passive's auxiliary, which the parser joined to the clause before as a conjunct."""
+    aux = next((c for c in verb.children if c.dep_ == "auxpass" and c.i == verb.i - 1), None)
+    if aux is None or aux.i == 0:
+        return None
+    noun = verb.doc[aux.i - 1]
+    return noun if noun.dep_ == "conj" and noun.pos_ in {"NOUN", "PROPN"} else None
 
 
 def _that_conjuncts(clause: Token) -> list[Token]:
