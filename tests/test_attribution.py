@@ -1799,6 +1799,20 @@ def test_claim_noun_named_by_its_author(nlp: Language) -> None:
             "warned",
             "the council against lifting the embargo",
         ),
+        # `express` puts out an attitude whatever its noun; a second phrase of the
+        # object's preposition is part of it.
+        (
+            "The envoy expressed astonishment at the decision.",
+            "expressed",
+            "astonishment at the decision",
+        ),
+        (
+            "The minister expressed the government’s commitment to the ceasefire and to "
+            "rebuilding the schools of the region.",
+            "expressed",
+            "the government’s commitment to the ceasefire and to rebuilding the schools of "
+            "the region",
+        ),
         # A date the parser hung on the object is when it was said, not what.
         (
             "The defence minister announced the deployment of a regional rapid reaction "

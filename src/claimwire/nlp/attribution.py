@@ -166,8 +166,10 @@ _OBJECT_CUES = _words(
 _INVERTED_CUES = _words("say add argue note believe warn insist")
 #: Cues whose infinitive complement is content: `vowed to retaliate`, `urged X to Y`.
 _XCOMP_CUES = _words("urge call tell warn ask vow pledge promise threaten claim demand press")
-#: Verbs that attribute only with an attitude as object: `expressed concern about X`.
-_ATTITUDE_CUES = _words("express voice raise place share")
+#: Verbs that attribute only with an attitude as object: `raised concerns about X` (not
+#: `raised money`). `express` and `voice` put out an attitude whatever its noun
+#: (`expressed astonishment at`, `voiced solidarity with`).
+_ATTITUDE_CUES = _words("raise place share")
 _ATTITUDES = _words(
     """blame concern concerns question questions doubt doubts alarm fear fears hope hopes
     support opposition objection objections regret condolences frustration anger worry
@@ -786,8 +788,9 @@ def _subject_taken_by_clause(verb: Token) -> bool:
 
 def _object_runs_on(verb: Token, last: Token) -> Token:
     """Where the content of an object cue ends when the parser hung more of it on the
-    cue: a condition (`underscored the need for observers if a truce is agreed`), or a
-    second gerund of the charge (`accusing the other of stalling and trying to wreck ...`)."""
+    cue: a condition (`underscored the need for observers if a truce is agreed`), a
+    second gerund of the charge (`accusing the other of stalling and trying to wreck ...`)
+    or a second phrase of the object's preposition (`commitment to X and to Y`)."""
     for following in verb.rights:
         if following.i <= last.right_edge.i or following.dep_ in {"cc", "punct"}:
             continue
@@ -800,7 +803,15 @@ def _object_runs_on(verb: Token, last: Token) -> Token:
             and any(t.tag_ == "VBG" and t.dep_ == "pobj" for t in last.subtree)
             and not any(c.dep_ in _SUBJECT_DEPS for c in following.children)
         )
-        if not (conditional or gerund):
+        # `expressed its commitment to X and to supporting Y`: a second phrase of the
+        # object's preposition.
+        phrase = (
+            following.dep_ == "conj"
+            and following.pos_ == "ADP"
+            and following.lower_ not in _SETTING_PREPS  # not `in a speech and in an interview`
+            and any(t.dep_ == "prep" and t.lower_ == following.lower_ for t in last.subtree)
+        )
+        if not (conditional or gerund or phrase):
             break
         last = following
     return last
