@@ -1279,6 +1279,14 @@ def test_question_in_reported_speech_is_no_claim(nlp: Language) -> None:
     assert claims(nlp, "The mayor asked whether the bridge would reopen.") == []
 
 
+def test_a_state_of_mind_about_a_thing(nlp: Language) -> None:
+    claim = only(claims(nlp, "Residents remain skeptical about the new dam."), "remain skeptical")
+    assert claim.content.text == "about the new dam"
+    assert "hedged" not in claim.flags
+    # Knowing of something holds no view of it.
+    assert claims(nlp, "She is aware of the risks.") == []
+
+
 def test_the_name_a_speaker_gives_what_they_speak_of(nlp: Language) -> None:
     text = "Thousands of farmers marched against what they called an unfair tax on seed."
     claim = only(claims(nlp, text), "called")
@@ -2330,6 +2338,38 @@ def test_handmade_parse_passive_subject_joined_to_the_clause_before() -> None:
     assert claim.source is None
     assert claim.speaker_name == "unnamed sources"
     assert claim.content.text == "doctors were said to be overwhelmed"
+
+
+def test_handmade_parse_subject_of_a_joined_verb_that_takes_in_the_conjunction() -> None:
+    # `the lender, for acting but` read as the subject of `remain`: the apposition of the
+    # first verb's object, with the `but` that joins the verbs.
+    found = _handmade(
+        "Critics praise the bank, the lender, for acting but remain worried about prices.",
+        """
+        Critics  critic   NOUN   NNS  nsubj     1
+        praise   praise   VERB   VBP  ROOT      1
+        the      the      DET    DT   det       3
+        bank     bank     NOUN   NN   dobj      1
+        ,        ,        PUNCT  ,    punct     11
+        the      the      DET    DT   det       6
+        lender   lender   NOUN   NN   nsubj     11
+        ,        ,        PUNCT  ,    punct     6
+        for      for      ADP    IN   prep      6
+        acting   act      VERB   VBG  pcomp     8
+        but      but      CCONJ  CC   cc        9
+        remain   remain   VERB   VBP  conj      1
+        worried  worried  ADJ    JJ   acomp     11
+        about    about    ADP    IN   prep      12
+        prices   price    NOUN   NNS  pobj      13
+        .        .        PUNCT  .    punct     1
+        """,
+    )
+    claim = only(found, "remain worried")
+    assert claim.source is not None
+    assert claim.source.text == "Critics"
+    assert claim.content.text == "about prices"
+    # A view of a thing, not of a statement: nothing to hedge.
+    assert "hedged" not in claim.flags
 
 
 def test_handmade_parse_closing_cue_hung_on_the_clause_before_it() -> None:

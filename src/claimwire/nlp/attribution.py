@@ -247,6 +247,8 @@ _UNCERTAIN_ADJECTIVES = _words(
     "worried concerned afraid fearful optimistic pessimistic hopeful doubtful skeptical sceptical"
 )
 _STATE_ADJECTIVES = _CERTAIN_ADJECTIVES | _UNCERTAIN_ADJECTIVES
+#: What such a state of mind is about, when not a clause: `doubtful about X`.
+_STATE_TOPICS = _words("about of over")
 #: Cues whose claims are hedged whatever their words.
 _HEDGING_CUES = _HEDGE_CUES | _UNCERTAIN_ADJECTIVES
 #: Words in the content that distance the outlet from it: `for allegedly spreading ...`.
@@ -2290,12 +2292,31 @@ def _subtree_chars(
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
 
 
+def _subject_holds_the_conjunction(verb: Token) -> bool:
+    """`Analysts are praising X, the Y, for Z but remain doubtful`: a subject the parser
+    gave a verb joined to the one before, which takes in the `but` that joins them; it
+    is the first verb's object and its apposition, and the verbs share a subject."""
+    if verb.dep_ != "conj" or verb.head.i >= verb.i:
+        return False
+    doc = verb.doc
+    return any(
+        c.dep_ == "nsubj"
+        and c.i < verb.i
+        and c.right_edge.i == verb.i - 1
+        and doc[verb.i - 1].pos_ == "CCONJ"
+        for c in verb.children
+    )
+
+
 def _subject(verb: Token) -> Token | None:
     """The source of a cue verb: its subject, or the subject of the verb it continues."""
     seen = 0
     token = verb
     while seen < 6:
         seen += 1
+        if _subject_holds_the_conjunction(token):
+            token = token.head  # `are praising X, the Y, for Z but remain doubtful ...`
+            continue
         subjects = [c for c in token.children if c.dep_ == "nsubj" and c.i < token.i]
         after = [c for c in token.children if c.dep_ == "nsubj" and c.i > token.i]
         if (
@@ -2874,6 +2895,19 @@ def _adjective_claim(adjective: Token) -> _Found | None:
     clause = next((c for c in adjective.children if c.dep_ == "ccomp"), None)
     if clause is None:
         clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > adjective.i), None)
+    if clause is None:
+        # `remain doubtful about its effectiveness`: a state of mind about a thing
+        clause = next(
+            (
+                c
+                for c in adjective.children
+                if c.dep_ == "prep"
+                and c.lower_ in _STATE_TOPICS
+                and adjective.lower_ != "aware"  # `aware of the risks`: known, not held
+                and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)
+            ),
+            None,
+        )
     subject = _subject(verb)
     if clause is None or subject is None or subject.lower_ in _NOT_SOURCES:
         return None
@@ -4566,7 +4600,9 @@ def _flag(doc: Doc, sents: list[Span], found: list[_Found]) -> None:
     for item in found:
         content = doc.char_span(*item.content, alignment_mode="expand")
         words = {t.lower_ for t in content} if content is not None else set()
-        if words & _HEDGE_WORDS or item.cue_lemma in _HEDGING_CUES:
+        # `doubtful about its effectiveness`: a view of a thing, no statement to hedge
+        of_a_thing = content is not None and len(content) > 0 and content[0].lower_ in _STATE_TOPICS
+        if words & _HEDGE_WORDS or (item.cue_lemma in _HEDGING_CUES and not of_a_thing):
             item.flags.add("hedged")
         if (
             item.cue_lemma in _DISTANCING_CUES and not words & _ACCEPTED_CLAIMS
