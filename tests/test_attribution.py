@@ -1279,6 +1279,18 @@ def test_question_in_reported_speech_is_no_claim(nlp: Language) -> None:
     assert claims(nlp, "The mayor asked whether the bridge would reopen.") == []
 
 
+def test_speaking_says_only_what_it_speaks_of(nlp: Language) -> None:
+    assert only(claims(nlp, "She spoke of her faith in the people."), "spoke").content.text == (
+        "her faith in the people"
+    )
+    assert claims(nlp, "He spoke fluent Arabic at the dinner.") == []
+    text = (
+        "Okafor, speaking on condition of anonymity because she was not authorised to talk "
+        "to the press, said the port was closed."
+    )
+    assert [c.cue.text for c in claims(nlp, text)] == ["said"]
+
+
 def test_a_state_of_mind_about_a_thing(nlp: Language) -> None:
     claim = only(claims(nlp, "Residents remain skeptical about the new dam."), "remain skeptical")
     assert claim.content.text == "about the new dam"

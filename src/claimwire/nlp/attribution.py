@@ -158,7 +158,7 @@ _OBJECT_CUES = _words(
     "highlight praise warn question announce disclose stress emphasize emphasise underscore "
     "express voice outline describe share estimate claim identify point threaten vow pledge "
     "promise predict forecast reveal confirm acknowledge admit propose cite note raise hint "
-    "talk speak place defend tout mock recall list explain echo reiterate applaud hail slam "
+    "talk place defend tout mock recall list explain echo reiterate applaud hail slam "
     "blast dispute concede recommend detail lament decry deride ridicule lambast characterize "
     "characterise label brand dub cast paint portray expose chide scold rebuke fault report"
 )
@@ -182,6 +182,8 @@ _JUDGING_CUES = _words(
     """blast slam lambast lambaste rebuke chide scold fault mock condemn denounce applaud hail
     commend"""
 )
+#: Cues that say something only through their preposition: `spoke of his faith`.
+_TOPIC_ONLY_CUES = _words("speak")
 #: Cues whose content is the object of one of these prepositions: `hinted at X`,
 #: `spoke out against X`, `insisted on X`, `blamed Y for X`. Not topics (`referred to`,
 #: `commented on`, `discussed`): docs/annotation.md does not count them as claims.
@@ -952,6 +954,13 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         passive = _passive_claim(verb, lemma)
         if passive is not None:
             yield passive
+        return
+    if lemma in _TOPIC_ONLY_CUES and not any(
+        c.dep_ == "prep" and c.lower_ in _PREPOSITION_CUES[lemma] and c.i > verb.i
+        for c in verb.children
+    ):
+        # `spoke Hebrew`, `speaking to reporters at ...`, `speaking on condition of
+        # anonymity`: only what one speaks of or against is said.
         return
     subject = _subject(verb)
     if lemma in _EMPHASIS_CUES and subject is not None and not _can_speak(subject):
