@@ -1279,6 +1279,17 @@ def test_question_in_reported_speech_is_no_claim(nlp: Language) -> None:
     assert claims(nlp, "The mayor asked whether the bridge would reopen.") == []
 
 
+def test_who_was_led_to_say_it_says_it(nlp: Language) -> None:
+    text = "The landslide win led the party chairman to declare that the race was over."
+    claim = only(claims(nlp, text), "to declare")
+    assert claim.source is not None
+    assert claim.source.text == "the party chairman"
+    assert claim.content.text == "the race was over"
+    # `recall` that calls someone back remembers nothing.
+    assert claims(nlp, "The insult prompted Ghana to recall its ambassador.") == []
+    assert claims(nlp, "France recalled its ambassador on Friday.") == []
+
+
 def test_speaking_says_only_what_it_speaks_of(nlp: Language) -> None:
     assert only(claims(nlp, "She spoke of her faith in the people."), "spoke").content.text == (
         "her faith in the people"

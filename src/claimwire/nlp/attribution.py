@@ -88,6 +88,8 @@ _CLAUSE_CUES = _words("say state insist argue assert contend")
 #: Words whose `to` clause is what their subject says: `took to Twitter to say`, `used
 #: the speech to call for`, `were more likely to say`, `was quick to point out`.
 _SAYING_FRAMES = _words("take use likely unlikely quick careful eager keen first")
+#: Verbs whose object is made to do what their `to` clause says: `led X to declare`.
+_CAUSATIVES = _words("lead prompt force push drive spur compel")
 #: Verbs after which `to say` is not said: `refused to say`, `plans to say`.
 _UNFULFILLED = _words(
     "refuse decline fail want wish hope plan try hesitate dare need expect intend ask urge"
@@ -326,6 +328,8 @@ _REFUSED_THINGS = _words(
     """request requests access entry permission visa visas bail application applications
     appeal petition asylum license licence permit permits approval funding passage"""
 )
+#: Who is recalled in the sense of called back, not remembered: `recalled its ambassador`.
+_CALLED_BACK = _words("ambassador ambassadors envoy envoys diplomat diplomats troops consul")
 #: Cues of emphasis, whose subject is as often an event as a speaker.
 _EMPHASIS_CUES = _words("underscore highlight")
 #: Nouns for what can say or show something beyond people, bodies and documents.
@@ -884,6 +888,23 @@ def _date_in_object(obj: Token) -> int | None:
     return None
 
 
+def _caused_to_say(verb: Token) -> Token | None:
+    """Who was led to say something, and said it: `The victory led the chairman to
+    declare that ...`, `forced the minister to admit ...`."""
+    head = verb.head
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if not (
+        verb.dep_ in {"xcomp", "advcl"}  # (the parser reads it either way)
+        and head.i < verb.i
+        and head.lemma_.lower() in _CAUSATIVES
+        and to is not None
+        # not a purpose set off by a comma (`leading the merger, to tell them ...`)
+        and not verb.doc[to.i - 1].is_punct
+    ):
+        return None
+    return next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+
+
 def _holder_of_that_clause(participle: Token) -> Token | None:
     """The verb whose that-clause a participle set off by a comma was hung on (`was
     adamant that X keep ..., telling`, `made it clear that X has ..., touting`)."""
@@ -1049,6 +1070,9 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         )
     )
     main_clause = _set_off_participle(verb, lemma)
+    caused = _caused_to_say(verb)
+    if caused is not None:
+        subject = caused  # `The victory led the chairman to declare that ...`
     if participle:
         # `a statement saying X`, `footage of Trump saying X`; but `X issued a statement
         # saying ...`, `X emailed supporters saying ...`: who put the words out.
@@ -1079,6 +1103,7 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
                 and lemma in _SPEECH_VERBS
                 and verb.head.lemma_.lower() not in _UNFULFILLED
             )
+            or caused is not None
         )
     ):
         return  # `to show that ...`: a purpose, not a statement
@@ -1873,6 +1898,8 @@ def _verb_content(
                     continue  # `pointed a finger`; `pointed out the risk` is a statement
                 if lemma == "deny" and child.lemma_.lower() in _REFUSED_THINGS:
                     continue  # `denied the request`, `denied bail`: a refusal, not a denial
+                if lemma == "recall" and child.lemma_.lower() in _CALLED_BACK:
+                    continue  # `recalled its ambassador`: called back, not remembered
                 if lemma == "call" and not any(
                     c.dep_ in {"oprd", "xcomp", "ccomp"} for c in verb.children
                 ):
