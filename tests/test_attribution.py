@@ -1279,6 +1279,14 @@ def test_question_in_reported_speech_is_no_claim(nlp: Language) -> None:
     assert claims(nlp, "The mayor asked whether the bridge would reopen.") == []
 
 
+def test_a_perfect_participle_opening_the_sentence(nlp: Language) -> None:
+    text = "Having declared that the vote was rigged, the opposition leader left the hall."
+    claim = only(claims(nlp, text), "Having declared")
+    assert claim.source is not None
+    assert claim.source.text == "the opposition leader"
+    assert claim.content.text == "the vote was rigged"
+
+
 def test_who_was_led_to_say_it_says_it(nlp: Language) -> None:
     text = "The landslide win led the party chairman to declare that the race was over."
     claim = only(claims(nlp, text), "to declare")

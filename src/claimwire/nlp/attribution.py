@@ -2428,7 +2428,12 @@ def _subject(verb: Token) -> Token | None:
                 token = holder
                 continue
         if token.dep_ == "conj" or (
-            token.dep_ in {"advcl", "xcomp"} and token.tag_ in {"VBG", "VB"}
+            token.dep_ in {"advcl", "xcomp"}
+            and (
+                token.tag_ in {"VBG", "VB"}
+                # `Having announced that ..., the judge proceeded`
+                or any(c.dep_ == "aux" and c.lower_ == "having" for c in token.children)
+            )
         ):
             head = token.head
             if (
