@@ -2403,6 +2403,35 @@ def test_handmade_parse_subject_of_a_joined_verb_that_takes_in_the_conjunction()
     assert "hedged" not in claim.flags
 
 
+def test_handmade_parse_closing_source_read_as_an_apposition_of_the_clause() -> None:
+    # `Amina Diallo, the official,` hung on `ditch` as its apposition, and the cue left
+    # with no subject.
+    found = _handmade(
+        "Boxes were found in a ditch, Amina Diallo, the official, wrote.",
+        """
+        Boxes     box       NOUN   NNS  nsubjpass  2
+        were      be        AUX    VBD  auxpass    2
+        found     find      VERB   VBN  ccomp      13
+        in        in        ADP    IN   prep       2
+        a         a         DET    DT   det        5
+        ditch     ditch     NOUN   NN   pobj       3
+        ,         ,         PUNCT  ,    punct      5
+        Amina     Amina     PROPN  NNP  compound   8  B-PERSON
+        Diallo    Diallo    PROPN  NNP  appos      5  I-PERSON
+        ,         ,         PUNCT  ,    punct      8
+        the       the       DET    DT   det        11
+        official  official  NOUN   NN   appos      8
+        ,         ,         PUNCT  ,    punct      13
+        wrote     write     VERB   VBD  ROOT       13
+        .         .         PUNCT  .    punct      13
+        """,
+    )
+    claim = only(found, "wrote")
+    assert claim.source is not None
+    assert claim.source.text == "Amina Diallo, the official"
+    assert claim.content.text == "Boxes were found in a ditch"
+
+
 def test_handmade_parse_closing_cue_hung_on_the_clause_before_it() -> None:
     # `Prices rose in May, she said.` with `said` parsed as an adverbial clause of `rose`,
     # as spaCy's parser sometimes does after a long clause.

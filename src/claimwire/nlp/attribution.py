@@ -2165,6 +2165,10 @@ def _before_source(
     text = _text(doc)
     close = max(text.rfind(mark, start, source[0]) for mark in ("”", '"', "''"))
     if close <= start or text[close - 1] not in _QUOTED_WORDS_END:
+        if start < source[0] and not text[end : cue[0]].strip(" ,"):
+            # `X was placed in storage, Kennedy, the undersecretary, wrote`: the clause
+            # before the source, whatever the parser hung the source on.
+            return start, len(text[: source[0]].rstrip(" ,"))
         return content
     return _strip_quote(text, start, close)
 
@@ -2184,6 +2188,36 @@ def _clause_goes_on(verb: Token) -> bool:
     return i < len(doc) and doc[i].tag_ in {"MD", "VBZ", "VBD", "VBP"}
 
 
+def _closing_apposition(verb: Token) -> Token | None:
+    """`... placed in secure storage, Patrick Kennedy, the undersecretary, wrote in a
+    memo.`: a closing cue of saying joined to the clause before, whose source the parser
+    read as an apposition of that clause's last noun."""
+    doc = verb.doc
+    if not (
+        # joined to the clause before, or taking it as its complement
+        (verb.dep_ == "conj" or any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children))
+        and verb.lemma_.lower() in _SPEECH_VERBS
+        and verb.i > 2
+        and doc[verb.i - 1].text == ","
+        and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+    ):
+        return None
+    last = doc[verb.i - 2]
+    # The outermost apposition that ends there (`Mr. Roe, now retired in Cambridge,
+    # Mass., said`: Mr. Roe, not Mass.).
+    name = next(
+        (
+            t
+            for t in reversed([last, *last.ancestors])
+            if t.dep_ == "appos" and t.right_edge.i == last.i and t.head.i < t.left_edge.i
+        ),
+        None,
+    )
+    if name is None or doc[name.left_edge.i - 1].text != ",":
+        return None
+    return name if name.ent_type_ in {"PERSON", "ORG"} else None
+
+
 def _closing_subject(sent: Span, verb: Token) -> Token | None:
     """`..., she said.`, `..., he told reporters on Friday.`: a cue with its subject after
     a comma, ending the sentence, hung as a modifier on the clause before it: the
@@ -2193,10 +2227,15 @@ def _closing_subject(sent: Span, verb: Token) -> Token | None:
     if verb.dep_ not in {"advcl", "conj"} or verb.head.i > verb.i:
         return None
     subject = next((c for c in reversed(list(verb.lefts)) if c.dep_ == "nsubj"), None)
+    # (`..., Patrick Kennedy, the undersecretary, wrote in a memo.`: up to its comma)
+    end = verb.i
+    if subject is None:
+        subject = _closing_apposition(verb)
+        end = verb.i - 1
     if subject is None or subject.left_edge.i - 1 <= sent.start:
         return None
     if doc[subject.left_edge.i - 1].text != "," or any(
-        t.dep_ in {"aux", "neg"} or t.is_punct for t in doc[subject.right_edge.i + 1 : verb.i]
+        t.dep_ in {"aux", "neg"} or t.is_punct for t in doc[subject.right_edge.i + 1 : end]
     ):
         return None
     if any(
@@ -2604,7 +2643,7 @@ def _misplaced_subject(verb: Token) -> Token | None:
         )
         if named is not None:
             return named
-    aside = _name_before_dashes(verb)
+    aside = _name_before_dashes(verb) or _closing_apposition(verb)
     if aside is not None:
         return aside
     # `Multiple sources privy to negotiations say ...`, `Majorities of Democrats going to
