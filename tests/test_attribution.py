@@ -387,9 +387,12 @@ def test_a_relative_clause_set_off_by_a_comma_asserts_what_fills_its_gap(
     assert claim.content.text == "were supplied by a foreign army"
     text = "The mayor opened a new bridge, which she said the city would pay for."
     assert only(claims(nlp, text), "said").content.text == "the city would pay for"
-    # Without the comma the clause only picks out the noun: background, as above.
+    # Without the comma, a clause whose gap is an object only picks out the noun:
+    # background, as above; one that says what the noun is asserts it.
     text = "The mayor opened the bridge that she says the city will pay for."
     assert claims(nlp, text) == []
+    text = "The editor faces a lawsuit that reporters say is politically motivated."
+    assert only(claims(nlp, text), "say").content.text == "is politically motivated"
 
 
 def test_a_noun_of_saying_equated_with_a_clause(nlp: Language) -> None:

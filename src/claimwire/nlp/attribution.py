@@ -1058,10 +1058,20 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         and subject.head.i == verb.i
         and any(c.dep_ == "ccomp" for c in verb.children)
         # `in Richmond, where experts say judges are eager to ...`, `a clip in which he
-        # says he will ...`: a whole clause. With a gap in it, only a clause set off by a
-        # comma asserts (`hostages, which it said were soldiers`); a restrictive one picks
-        # out its noun (`the villages that Ukraine says it has taken`): background.
-        and (gap is None or (gap.i > 0 and sent.doc[gap.i - 1].text in {",", "—", "–"}))
+        # says he will ...`: a whole clause. With a gap in it, a clause set off by a comma
+        # asserts (`hostages, which it said were soldiers`), and so does one that says
+        # what the noun is or does (`a case that rights groups say is politically
+        # motivated`); one whose gap is an object picks out its noun (`the villages that
+        # Ukraine says it has taken`): background.
+        and (
+            gap is None
+            or (gap.i > 0 and sent.doc[gap.i - 1].text in {",", "—", "–"})
+            or (
+                gap.dep_ in {"nsubj", "nsubjpass"}
+                # (the parser may call `that` a subject beside the clause's own)
+                and not any(c.dep_ in _SUBJECT_DEPS and c.i != gap.i for c in gap.head.children)
+            )
+        )
         and not any(
             t.tag_ in {"WDT", "WP", "WP$"}
             for c in verb.children
