@@ -1968,6 +1968,23 @@ def test_made_without_a_statement_is_not_a_claim(nlp: Language) -> None:
     assert claims(nlp, "She called a meeting of the cabinet.") == []
 
 
+def test_what_evidence_shows_with_where_it_places_it(nlp: Language) -> None:
+    text = "A new national poll shows the mayor with her largest lead to date over the challenger."
+    assert only(claims(nlp, text), "shows").content.text == (
+        "the mayor with her largest lead to date over the challenger"
+    )
+    # A collection of documents shows what the documents show.
+    text = "A trove of leaked memos showed close ties between the ministry and the contractor."
+    claim = only(claims(nlp, text), "showed")
+    assert claim.content.text == "close ties between the ministry and the contractor"
+    # A finding quotes nobody: the quoted apology before it is not what the emails show.
+    text = (
+        "The party released a statement on Friday, offering “a full and unreserved apology” "
+        "to the senator after leaked emails showed party staff favoring his rival."
+    )
+    assert [c.content.text for c in claims(nlp, text)] == ["party staff favoring his rival"]
+
+
 def test_evidence_participle_presents_a_finding(nlp: Language) -> None:
     text = "Investigators released emails showing that the officials knew about the flaw."
     claim = only(claims(nlp, text), "showing")

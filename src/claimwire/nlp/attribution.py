@@ -103,6 +103,10 @@ _EVIDENCE_SOURCES = _words(
     result results review assessment investigation audit test tests average averages website
     websites imagery"""
 )
+#: Nouns for a number of things, which stand for those things: `a batch of emails`.
+_COLLECTIONS = _words("batch set series trove cache collection pair handful number review")
+#: Where a finding places what it shows: `shows the senator with a lead`, `in the lead`.
+_STANDING_PREPS = _words("with in ahead behind at")
 #: Cues that present a finding: `the study found X`, `data show X`.
 _FINDING_CUES = _words("show indicate suggest find reveal")
 #: Nouns for people who speak in a participle after them (`critics saying they want ...`).
@@ -886,6 +890,16 @@ def _date_in_object(obj: Token) -> int | None:
         ):
             return token.left_edge.i
     return None
+
+
+def _of_collection(noun: Token | None) -> Token | None:
+    """The things a collection noun stands for (`a batch of emails` → `emails`), else the
+    noun itself."""
+    if noun is None or noun.lemma_.lower() not in _COLLECTIONS:
+        return noun
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    things = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    return things or noun
 
 
 def _caused_to_say(verb: Token) -> Token | None:
@@ -1853,17 +1867,26 @@ def _verb_content(
         if named:  # `defines Syria as an Arab republic`, `mandates (that) the president ...`
             return _subtree_chars(doc, named[0], named[-1], skip=verb)
     if lemma in _FINDING_CUES:
-        subject = _subject(verb)
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        evidence = _of_collection(_subject(verb))
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
         if (
             obj is not None
-            and subject is not None
-            and subject.lemma_.lower() in _EVIDENCE_SOURCES
+            and evidence is not None
+            and evidence.lemma_.lower() in _EVIDENCE_SOURCES | _DOCUMENT_NOUNS
             and obj.tag_ not in {"WP", "WDT"}
         ):
-            # `Polls show a close contest`: evidence presented by its source.
+            # `Polls show a close contest`, `A batch of emails showed close ties`, `a poll
+            # shows the senator with his largest lead`: evidence presented by its source.
             last = max(
-                (c for c in verb.children if c.dep_ in {"oprd", "xcomp", "advcl"} and c.i > obj.i),
+                (
+                    c
+                    for c in verb.children
+                    if c.i > obj.i
+                    and (
+                        c.dep_ in {"oprd", "xcomp", "advcl"}
+                        or (c.dep_ == "prep" and c.lower_ in _STANDING_PREPS)
+                    )
+                ),
                 key=lambda c: c.i,
                 default=obj,
             )
@@ -3700,6 +3723,9 @@ def _quote_claims(
             # `X - a business pitched as "the destination for women" - noted ...`: words
             # quoted between the source and its cue describe the source.
             and not (f.source is not None and f.source[1] <= q_start)
+            # `offering "a sincere apology" after emails showed ...`: a finding quotes
+            # nobody
+            and f.cue_lemma not in _FINDING_CUES
         ]
         before = [
             f
