@@ -238,8 +238,9 @@ CLAIM_NOUNS = _words(
 #: Nouns that make a source a document: ``a statement from X said`` → X speaks.
 _DOCUMENT_NOUNS = _words(
     """statement report post letter communique communiqué tweet message email release memo study
-    survey poll document decree declaration notice video review assessment analysis"""
-)
+    survey poll document decree declaration notice video review assessment analysis article
+    essay column editorial op-ed ed petition"""
+)  # (`op-ed` is split into `op`, `-` and `ed`)
 _DISTANCING_CUES = frozenset(("claim", "allege", "purport"))
 _DENIAL_CUES = frozenset(("deny", "reject", "dismiss", "refute", "rebuff", "disavow"))
 _HEDGE_WORDS = _words(
