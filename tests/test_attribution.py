@@ -2455,6 +2455,25 @@ def test_handmade_parse_closing_source_read_as_an_apposition_of_the_clause() -> 
     assert claim.content.text == "Boxes were found in a ditch"
 
 
+def test_handmade_parse_imperative_in_brackets_is_the_writers() -> None:
+    # `(think Greens)` with `Greens` read as the inverted subject of `think`.
+    found = _handmade(
+        "A party (think Greens) can win.",
+        """
+        A       a       DET    DT     det        1
+        party   party   NOUN   NN     nsubj      7
+        (       (       PUNCT  -LRB-  punct      3
+        think   think   VERB   VBP    parataxis  7
+        Greens  Greens  PROPN  NNPS   nsubj      3
+        )       )       PUNCT  -RRB-  punct      3
+        can     can     AUX    MD     aux        7
+        win     win     VERB   VB     ROOT       7
+        .       .       PUNCT  .      punct      7
+        """,
+    )
+    assert found == []
+
+
 def test_handmade_parse_closing_cue_hung_on_the_clause_before_it() -> None:
     # `Prices rose in May, she said.` with `said` parsed as an adverbial clause of `rose`,
     # as spaCy's parser sometimes does after a long clause.

@@ -903,6 +903,21 @@ def _of_collection(noun: Token | None) -> Token | None:
     return things or noun
 
 
+def _imperative(verb: Token) -> bool:
+    """A bare verb opening its sentence or a bracket, with no subject: the writer's word
+    to the reader (`(think Eleanor Roosevelt)`, `Consider the farmers of Kano`)."""
+    doc = verb.doc
+    # (the parser may read what follows as an inverted subject: `(think Carter in Iowa)`)
+    return (
+        verb.tag_ in {"VB", "VBP"}
+        and (verb.i == verb.sent.start or doc[verb.i - 1].text == "(")
+        and not any(
+            (c.dep_ in _SUBJECT_DEPS and c.i < verb.i) or c.dep_ in {"aux", "auxpass"}
+            for c in verb.children
+        )
+    )
+
+
 def _caused_to_say(verb: Token) -> Token | None:
     """Who was led to say something, and said it: `The victory led the chairman to
     declare that ...`, `forced the minister to admit ...`."""
@@ -991,6 +1006,8 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         if passive is not None:
             yield passive
         return
+    if _imperative(verb):
+        return  # `(think Eleanor Roosevelt)`: the writer addresses the reader
     if lemma in _TOPIC_ONLY_CUES and not any(
         c.dep_ == "prep" and c.lower_ in _PREPOSITION_CUES[lemma] and c.i > verb.i
         for c in verb.children
