@@ -2474,6 +2474,27 @@ def test_handmade_parse_imperative_in_brackets_is_the_writers() -> None:
     assert found == []
 
 
+def test_handmade_parse_poll_phrase_hung_on_a_noun_closing_the_clause() -> None:
+    # `in polls` hung on `Bell` (in `close to Bell`): it still closes the clause.
+    found = _handmade(
+        "Ames drew close to Bell in polls.",
+        """
+        Ames   Ames   PROPN  NNP  nsubj   1
+        drew   draw   VERB   VBD  ROOT    1
+        close  close  ADV    RB   advmod  1
+        to     to     ADP    IN   prep    2
+        Bell   Bell   PROPN  NNP  pobj    3
+        in     in     ADP    IN   prep    4
+        polls  poll   NOUN   NNS  pobj    5
+        .      .      PUNCT  .    punct   1
+        """,
+    )
+    claim = only(found, "in")
+    assert claim.source is not None
+    assert claim.source.text == "polls"
+    assert claim.content.text == "Ames drew close to Bell"
+
+
 def test_handmade_parse_closing_cue_hung_on_the_clause_before_it() -> None:
     # `Prices rose in May, she said.` with `said` parsed as an adverbial clause of `rose`,
     # as spaCy's parser sometimes does after a long clause.

@@ -3136,7 +3136,11 @@ def _poll_claim(prep: Token) -> _Found | None:
     poll = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if poll is None or poll.lemma_.lower() not in _POLLS:
         return None
-    clause = prep.head.head if prep.head.dep_ in {"dobj", "attr"} else prep.head
+    clause = prep.head
+    # `drew close to Trump in national polls`: the phrase the parser hung on a noun of
+    # the clause closes the clause all the same.
+    while clause.dep_ in {"dobj", "attr", "pobj", "prep", "advmod"} and clause.head.i != clause.i:
+        clause = clause.head
     if clause.dep_ != "ROOT" or clause.pos_ not in {"VERB", "AUX"}:
         return None
     if clause.lemma_.lower() in CUE_VERBS | _OBJECT_CUES:
