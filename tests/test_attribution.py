@@ -1285,6 +1285,18 @@ def test_question_in_reported_speech_is_no_claim(nlp: Language) -> None:
     assert claims(nlp, "The mayor asked whether the bridge would reopen.") == []
 
 
+def test_who_is_judged_after_saying_something_said_it(nlp: Language) -> None:
+    text = "The minister was criticized by rivals after saying that the army had won."
+    claim = only(claims(nlp, text), "saying")
+    assert claim.source is not None
+    assert claim.source.text == "The minister"
+    # A participle set off by a comma goes with the one who acts.
+    text = "The bill was signed by the president, saying it would help farmers."
+    claim = only(claims(nlp, text), "saying")
+    assert claim.source is not None
+    assert claim.source.text == "the president"
+
+
 def test_a_perfect_participle_opening_the_sentence(nlp: Language) -> None:
     text = "Having declared that the vote was rigged, the opposition leader left the hall."
     claim = only(claims(nlp, text), "Having declared")

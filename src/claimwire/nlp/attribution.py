@@ -2466,6 +2466,12 @@ def _subject(verb: Token) -> Token | None:
             ):
                 return subjects[-2]
             return last
+        said_after = (
+            token.i != verb.i
+            and verb.tag_ == "VBG"
+            and verb.dep_ == "pcomp"
+            and verb.head.lower_ in {"after", "before", "upon", "since", "while"}
+        )
         for child in token.children:
             if (
                 (child.dep_ in _SUBJECT_DEPS and child.dep_ != "nsubjpass")
@@ -2480,9 +2486,12 @@ def _subject(verb: Token) -> Token | None:
                     and token.i != verb.i
                     and any(c.dep_ == "cc" for c in token.children)
                 )
+                # `X was booed by the crowd after saying ...`: X says it, not the crowd
+                # (but `X was signed by Y, saying ...`: Y does).
+                or (child.dep_ == "nsubjpass" and said_after)
             ):
                 return child
-            if child.dep_ == "agent":
+            if child.dep_ == "agent" and not said_after:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         return pobj
