@@ -235,12 +235,13 @@ CLAIM_NOUNS = _words(
     """claim claims statement assertion allegation allegations accusation accusations warning
     denial insistence suggestion announcement argument belief view charge charges"""
 )
-#: Nouns that make a source a document: ``a statement from X said`` → X speaks.
+#: Nouns that make a source a document: ``a statement from X said`` → X speaks. (The
+#: tokenizer splits `op-ed` into `op`, `-` and `ed`.)
 _DOCUMENT_NOUNS = _words(
     """statement report post letter communique communiqué tweet message email release memo study
     survey poll document decree declaration notice video review assessment analysis article
     essay column editorial op-ed ed petition"""
-)  # (`op-ed` is split into `op`, `-` and `ed`)
+)
 _DISTANCING_CUES = frozenset(("claim", "allege", "purport"))
 _DENIAL_CUES = frozenset(("deny", "reject", "dismiss", "refute", "rebuff", "disavow"))
 _HEDGE_WORDS = _words(
@@ -905,7 +906,7 @@ def _of_collection(noun: Token | None) -> Token | None:
 
 def _imperative(verb: Token) -> bool:
     """A bare verb opening its sentence or a bracket, with no subject: the writer's word
-    to the reader (`(think Eleanor Roosevelt)`, `Consider the farmers of Kano`)."""
+    to the reader (`(think Eleanor Roosevelt)`, `Think you will find a job?`)."""
     doc = verb.doc
     # (the parser may read what follows as an inverted subject: `(think Carter in Iowa)`)
     return (
