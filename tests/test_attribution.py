@@ -108,6 +108,15 @@ def test_a_plural_description_speaks_as_the_group_named_before(nlp: Language) ->
     # Another group of that kind is not the one named before.
     text = "Local officials said the bridge was intact. The other officials said it was not."
     assert [c.speaker_name for c in claims(nlp, text)] == ["Local officials", "other officials"]
+    # `Others` right after a group spoke are others of that group.
+    text = (
+        "Farm economists say the drought will cut the harvest by half. "
+        "Others argue the rains came in time."
+    )
+    assert [c.speaker_name for c in claims(nlp, text)] == ["Farm economists", "other economists"]
+    assert only(claims(nlp, "Others argue the rains came in time."), "argue").speaker_name == (
+        "Others"
+    )
 
 
 def test_a_document_speaks_for_who_issued_it(nlp: Language) -> None:

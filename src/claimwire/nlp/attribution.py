@@ -3965,6 +3965,10 @@ def _speaker_of(
     lower = token.lower_
     if lower in _PRONOUNS_PERSON or lower in _PRONOUNS_GROUP:
         return _pronoun(token, ctx)
+    if lower == "others" and not list(token.children):
+        other = _other_of_group(token, ctx)
+        if other is not None:
+            return None, other
     source = item.source
     if lower in {"who", "whom", "which", "that"} and token.head.dep_ == "relcl":
         of_person = lower in {"who", "whom"}
@@ -4126,6 +4130,19 @@ def _recently_spoken(
         if item.source is None or token.idx - item.source[0] > reach:
             return
         yield item, item.source
+
+
+def _other_of_group(token: Token, ctx: _SpeakerContext) -> str | None:
+    """`Critics suggest ... Others argue ...`: `other critics`, the group that spoke just
+    before named by its plural noun."""
+    for item, _source in _recently_spoken(ctx, token, 400):
+        named = item.source_token
+        if named is None or named.i >= token.i:
+            continue
+        if named.pos_ == "NOUN" and named.tag_ == "NNS":
+            return f"other {named.lower_}"
+        return None
+    return None
 
 
 def _group_spoken_before(token: Token, ctx: _SpeakerContext) -> str | None:
