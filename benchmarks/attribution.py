@@ -61,7 +61,7 @@ FLOORS: dict[str, float] = {
     "polnear_scope_source_f1_exact": 0.72,
     "polnear_scope_source_f1_overlap": 0.735,
     "polnear_relation_gain_over_textacy": 0.47,
-    "voa_attribution_f1": 0.925,
+    "voa_attribution_f1": 0.935,
     "voa_speaker_accuracy": 0.91,
     "voa_flags_f1": 0.855,
     "voa_response_f1": 0.875,
