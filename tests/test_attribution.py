@@ -400,8 +400,8 @@ def test_a_relative_clause_set_off_by_a_comma_asserts_what_fills_its_gap(
     # background, as above; one that says what the noun is asserts it.
     text = "The mayor opened the bridge that she says the city will pay for."
     assert claims(nlp, text) == []
-    text = "The editor faces a lawsuit that reporters say is politically motivated."
-    assert only(claims(nlp, text), "say").content.text == "is politically motivated"
+    text = "The board approved a merger that analysts say will cost jobs."
+    assert only(claims(nlp, text), "say").content.text == "will cost jobs"
 
 
 def test_a_noun_of_saying_equated_with_a_clause(nlp: Language) -> None:
@@ -1326,8 +1326,8 @@ def test_who_was_led_to_say_it_says_it(nlp: Language) -> None:
 
 
 def test_speaking_says_only_what_it_speaks_of(nlp: Language) -> None:
-    assert only(claims(nlp, "She spoke of her faith in the people."), "spoke").content.text == (
-        "her faith in the people"
+    assert only(claims(nlp, "She spoke of her childhood in Lagos."), "spoke").content.text == (
+        "her childhood in Lagos"
     )
     assert claims(nlp, "He spoke fluent Arabic at the dinner.") == []
     text = (
@@ -1351,7 +1351,7 @@ def test_the_name_a_speaker_gives_what_they_speak_of(nlp: Language) -> None:
     assert claim.speaker_name == "farmers"
     assert claim.content.text == "an unfair tax on seed"
     # Inside what a cue reports, the name is part of that claim.
-    text = "The rebels demanded the release of prisoners and what they called political detainees."
+    text = "The union demanded higher wages and what it called fair hours."
     assert [c.cue.text for c in claims(nlp, text)] == ["demanded"]
 
 
@@ -1861,7 +1861,7 @@ def test_claim_noun_named_by_its_author(nlp: Language) -> None:
             "a ceasefire in the north",
         ),
         (
-            "In 2019 the envoy warned the council against lifting the embargo.",
+            "The envoy sharply warned the council against lifting the embargo.",
             "warned",
             "the council against lifting the embargo",
         ),
@@ -1881,10 +1881,10 @@ def test_claim_noun_named_by_its_author(nlp: Language) -> None:
         ),
         # A date the parser hung on the object is when it was said, not what.
         (
-            "The defence minister announced the deployment of a regional rapid reaction "
-            "force Tuesday on the sidelines of a summit in Abuja.",
+            "The regional bloc announced the creation of a joint naval patrol Monday at a "
+            "meeting of defence chiefs.",
             "announced",
-            "the deployment of a regional rapid reaction force",
+            "the creation of a joint naval patrol",
         ),
         (
             "The ministry announced plans Tuesday to reopen two crossings.",
@@ -1993,9 +1993,9 @@ def test_made_without_a_statement_is_not_a_claim(nlp: Language) -> None:
 
 
 def test_what_evidence_shows_with_where_it_places_it(nlp: Language) -> None:
-    text = "A new national poll shows the mayor with her largest lead to date over the challenger."
+    text = "The latest survey shows the mayor with a ten-point lead among older voters."
     assert only(claims(nlp, text), "shows").content.text == (
-        "the mayor with her largest lead to date over the challenger"
+        "the mayor with a ten-point lead among older voters"
     )
     # A collection of documents shows what the documents show.
     text = "A trove of leaked memos showed close ties between the ministry and the contractor."
@@ -2003,10 +2003,10 @@ def test_what_evidence_shows_with_where_it_places_it(nlp: Language) -> None:
     assert claim.content.text == "close ties between the ministry and the contractor"
     # A finding quotes nobody: the quoted apology before it is not what the emails show.
     text = (
-        "The party released a statement on Friday, offering “a full and unreserved apology” "
-        "to the senator after leaked emails showed party staff favoring his rival."
+        "The club issued a note on Friday, offering “a full and unconditional refund” to its "
+        "members after leaked emails showed staff selling tickets twice."
     )
-    assert [c.content.text for c in claims(nlp, text)] == ["party staff favoring his rival"]
+    assert [c.content.text for c in claims(nlp, text)] == ["staff selling tickets twice"]
 
 
 def test_evidence_participle_presents_a_finding(nlp: Language) -> None:
@@ -2392,27 +2392,26 @@ def test_handmade_parse_subject_taken_by_an_as_clause_before_the_cue() -> None:
 
 
 def test_handmade_parse_passive_subject_joined_to_the_clause_before() -> None:
-    # `doctors` read as a conjunct of `injuries`, leaving `were said` without a subject.
+    # `nurses` read as a conjunct of `Roads`, leaving `were said` without a subject.
     found = _handmade(
-        "Many had injuries and doctors were said to be overwhelmed.",
+        "Roads flooded and nurses were said to be exhausted.",
         """
-        Many        many        ADJ    JJ   nsubj     1
-        had         have        VERB   VBD  ROOT      1
-        injuries    injury      NOUN   NNS  dobj      1
-        and         and         CCONJ  CC   cc        2
-        doctors     doctor      NOUN   NNS  conj      2
-        were        be          AUX    VBD  auxpass   6
-        said        say         VERB   VBN  conj      1
-        to          to          PART   TO   aux       9
-        be          be          AUX    VB   auxpass   9
-        overwhelmed overwhelm   VERB   VBN  xcomp     6
-        .           .           PUNCT  .    punct     6
+        Roads      road       NOUN   NNS  nsubj     1
+        flooded    flood      VERB   VBD  ROOT      1
+        and        and        CCONJ  CC   cc        0
+        nurses     nurse      NOUN   NNS  conj      0
+        were       be         AUX    VBD  auxpass   5
+        said       say        VERB   VBN  conj      1
+        to         to         PART   TO   aux       8
+        be         be         AUX    VB   auxpass   8
+        exhausted  exhaust    VERB   VBN  xcomp     5
+        .          .          PUNCT  .    punct     5
         """,
     )
     claim = only(found, "were said")
     assert claim.source is None
     assert claim.speaker_name == "unnamed sources"
-    assert claim.content.text == "doctors were said to be overwhelmed"
+    assert claim.content.text == "nurses were said to be exhausted"
 
 
 def test_handmade_parse_subject_of_a_joined_verb_that_takes_in_the_conjunction() -> None:
@@ -2496,24 +2495,24 @@ def test_handmade_parse_imperative_in_brackets_is_the_writers() -> None:
 
 
 def test_handmade_parse_poll_phrase_hung_on_a_noun_closing_the_clause() -> None:
-    # `in polls` hung on `Bell` (in `close to Bell`): it still closes the clause.
+    # `in polls` hung on `Bell` (in `level with Bell`): it still closes the clause.
     found = _handmade(
-        "Ames drew close to Bell in polls.",
+        "Ames pulled level with Bell in polls.",
         """
-        Ames   Ames   PROPN  NNP  nsubj   1
-        drew   draw   VERB   VBD  ROOT    1
-        close  close  ADV    RB   advmod  1
-        to     to     ADP    IN   prep    2
-        Bell   Bell   PROPN  NNP  pobj    3
-        in     in     ADP    IN   prep    4
-        polls  poll   NOUN   NNS  pobj    5
-        .      .      PUNCT  .    punct   1
+        Ames    Ames   PROPN  NNP  nsubj   1
+        pulled  pull   VERB   VBD  ROOT    1
+        level   level  ADV    RB   advmod  1
+        with    with   ADP    IN   prep    2
+        Bell    Bell   PROPN  NNP  pobj    3
+        in      in     ADP    IN   prep    4
+        polls   poll   NOUN   NNS  pobj    5
+        .       .      PUNCT  .    punct   1
         """,
     )
     claim = only(found, "in")
     assert claim.source is not None
     assert claim.source.text == "polls"
-    assert claim.content.text == "Ames drew close to Bell"
+    assert claim.content.text == "Ames pulled level with Bell"
 
 
 def test_handmade_parse_closing_cue_hung_on_the_clause_before_it() -> None:
@@ -2582,17 +2581,17 @@ def test_a_participle_whose_clause_the_parser_hung_on_a_cue_inside_the_quote(
 
 def test_a_participle_hung_on_a_that_clause_goes_with_who_holds_it(nlp: Language) -> None:
     text = (
-        "The minister was adamant that she and her deputies keep control of the port, "
-        "telling lawmakers the navy would not leave."
+        "The minister was adamant that the port stay under civilian control, "
+        "telling lawmakers the navy would not enter it."
     )
     found = claims(nlp, text)
     telling = only(found, "telling")
     assert telling.source is not None
     assert telling.source.text == "The minister"
-    assert telling.content.text == "the navy would not leave"
+    assert telling.content.text == "the navy would not enter it"
     # ... and the that-clause ends before it.
     adamant = only(found, "was adamant")
-    assert adamant.content.text == "she and her deputies keep control of the port"
+    assert adamant.content.text == "the port stay under civilian control"
 
 
 def test_handmade_parse_cue_hung_on_the_quote_before_it_and_a_participle_after() -> None:

@@ -183,12 +183,12 @@ _ATTITUDES = _words(
 )
 #: Cues that judge only with `as`: `described Trump as an anomaly`.
 _AS_CUES = _words("describe identify cast paint portray expose")
-#: Cues that judge someone for something: `blasted the agency for its decision`.
+#: Cues that judge someone for something: `blasted the council for the delay`.
 _JUDGING_CUES = _words(
     """blast slam lambast lambaste rebuke chide scold fault mock condemn denounce applaud hail
     commend"""
 )
-#: Cues that say something only through their preposition: `spoke of his faith`.
+#: Cues that say something only through their preposition: `spoke of her childhood`.
 _TOPIC_ONLY_CUES = _words("speak")
 #: Cues whose content is the object of one of these prepositions: `hinted at X`,
 #: `spoke out against X`, `insisted on X`, `blamed Y for X`. Not topics (`referred to`,
@@ -876,7 +876,7 @@ def _participle_of_main_clause(participle: Token) -> bool:
 
 def _date_in_object(obj: Token) -> int | None:
     """Where a date the parser hung on the object's last noun starts: `announced the
-    activation of a standby force Tuesday on the sidelines of ...`: when it was said,
+    closure of the border Friday at a briefing in ...`: when it was said,
     which ends what was said."""
     words = list(obj.subtree)
     for token in words:
@@ -906,9 +906,9 @@ def _of_collection(noun: Token | None) -> Token | None:
 
 def _imperative(verb: Token) -> bool:
     """A bare verb opening its sentence or a bracket, with no subject: the writer's word
-    to the reader (`(think Eleanor Roosevelt)`, `Think you will find a job?`)."""
+    to the reader (`(think the Greens in 2019)`, `Think you will find a job?`)."""
     doc = verb.doc
-    # (the parser may read what follows as an inverted subject: `(think Carter in Iowa)`)
+    # (the parser may read what follows as an inverted subject: `(think Greens in 2019)`)
     return (
         verb.tag_ in {"VB", "VBP"}
         and (verb.i == verb.sent.start or doc[verb.i - 1].text == "(")
@@ -1008,12 +1008,12 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
             yield passive
         return
     if _imperative(verb):
-        return  # `(think Eleanor Roosevelt)`: the writer addresses the reader
+        return  # `(think the Greens in 2019)`: the writer addresses the reader
     if lemma in _TOPIC_ONLY_CUES and not any(
         c.dep_ == "prep" and c.lower_ in _PREPOSITION_CUES[lemma] and c.i > verb.i
         for c in verb.children
     ):
-        # `spoke Hebrew`, `speaking to reporters at ...`, `speaking on condition of
+        # `spoke fluent Arabic`, `speaking to reporters at ...`, `speaking on condition of
         # anonymity`: only what one speaks of or against is said.
         return
     subject = _subject(verb)
@@ -1092,10 +1092,10 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         and any(c.dep_ == "ccomp" for c in verb.children)
         # `in Richmond, where experts say judges are eager to ...`, `a clip in which he
         # says he will ...`: a whole clause. With a gap in it, a clause set off by a comma
-        # asserts (`hostages, which it said were soldiers`), and so does one that says
-        # what the noun is or does (`a case that rights groups say is politically
-        # motivated`); one whose gap is an object picks out its noun (`the villages that
-        # Ukraine says it has taken`): background.
+        # asserts (`drones, which they said were supplied by X`), and so does one that says
+        # what the noun is or does (`a verdict that lawyers say was rushed`); one whose
+        # gap is an object picks out its noun (`the villages that Ukraine says it has
+        # taken`): background.
         and (
             gap is None
             or (gap.i > 0 and sent.doc[gap.i - 1].text in {",", "—", "–"})
@@ -1276,7 +1276,7 @@ def _request(verb: Token) -> bool:
 
 def _reported_gap(verb: Token) -> Token | None:
     """The relative word that stands in a relative cue's reported clause: `which` in
-    `hostages, which it said were soldiers` and in `the towns that Ukraine says it has
+    `drones, which they said were supplied by X` and in `the towns that Ukraine says it has
     taken`."""
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
     if clause is None:
@@ -1287,8 +1287,8 @@ def _reported_gap(verb: Token) -> Token | None:
 
 
 def _after_cue_in_clause(verb: Token) -> tuple[int, int] | None:
-    """The reported clause of a relative cue from the word after the cue: `were
-    soldiers` in `hostages, which it said were soldiers`."""
+    """The reported clause of a relative cue from the word after the cue: `were supplied
+    by X` in `drones, which they said were supplied by X`."""
     clause = next(c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i)
     words = list(verb.doc[verb.i + 1 : clause.right_edge.i + 1])
     while words and (words[0].is_punct or words[0].dep_ == "mark"):
@@ -1442,7 +1442,7 @@ def _passive_claim(verb: Token, lemma: str) -> _Found | None:
 
 
 def _passive_subject_joined_before(verb: Token) -> Token | None:
-    """`... had injuries and doctors were said to be struggling`: the noun before the
+    """`Roads flooded and nurses were said to be exhausted`: the noun before the
     passive's auxiliary, which the parser joined to the clause before as a conjunct."""
     aux = next((c for c in verb.children if c.dep_ == "auxpass" and c.i == verb.i - 1), None)
     if aux is None or aux.i == 0:
@@ -1894,8 +1894,8 @@ def _verb_content(
             and evidence.lemma_.lower() in _EVIDENCE_SOURCES | _DOCUMENT_NOUNS
             and obj.tag_ not in {"WP", "WDT"}
         ):
-            # `Polls show a close contest`, `A batch of emails showed close ties`, `a poll
-            # shows the senator with his largest lead`: evidence presented by its source.
+            # `Polls show a close contest`, `A trove of memos showed close ties`, `a survey
+            # shows the mayor with a ten-point lead`: evidence presented by its source.
             last = max(
                 (
                     c
@@ -2113,7 +2113,7 @@ def _called(verb: Token) -> tuple[Token, Token] | None:
         # not inside what a cue reports (`demanded the release of X and what it called Y`)
         and not any(a.lemma_.lower() in CUE_VERBS | _OBJECT_CUES for a in verb.ancestors)
     ):
-        return label[0], label[-1]  # `celebrated what they called a new victory`
+        return label[0], label[-1]  # `marched against what they called an unfair tax`
     named = [c for c in named if c.i > verb.i]
     if not named:
         return None
@@ -2218,7 +2218,7 @@ def _before_source(
     close = max(text.rfind(mark, start, source[0]) for mark in ("”", '"', "''"))
     if close <= start or text[close - 1] not in _QUOTED_WORDS_END:
         if start < source[0] and not text[end : cue[0]].strip(" ,"):
-            # `X was placed in storage, Kennedy, the undersecretary, wrote`: the clause
+            # `Boxes were found in a ditch, Amina Diallo, the official, wrote`: the clause
             # before the source, whatever the parser hung the source on.
             return start, len(text[: source[0]].rstrip(" ,"))
         return content
@@ -2241,9 +2241,9 @@ def _clause_goes_on(verb: Token) -> bool:
 
 
 def _closing_apposition(verb: Token) -> Token | None:
-    """`... placed in secure storage, Patrick Kennedy, the undersecretary, wrote in a
-    memo.`: a closing cue of saying joined to the clause before, whose source the parser
-    read as an apposition of that clause's last noun."""
+    """`Boxes were found in a ditch, Amina Diallo, the official, wrote.`: a closing cue of
+    saying joined to the clause before, whose source the parser read as an apposition of
+    that clause's last noun."""
     doc = verb.doc
     if not (
         # joined to the clause before, or taking it as its complement
@@ -2255,8 +2255,8 @@ def _closing_apposition(verb: Token) -> Token | None:
     ):
         return None
     last = doc[verb.i - 2]
-    # The outermost apposition that ends there (`Mr. Roe, now retired in Cambridge,
-    # Mass., said`: Mr. Roe, not Mass.).
+    # The outermost apposition that ends there (`Mr. Roe, a farmer in Salem,
+    # Ore., said`: Mr. Roe, not Ore.).
     name = next(
         (
             t
@@ -2279,7 +2279,7 @@ def _closing_subject(sent: Span, verb: Token) -> Token | None:
     if verb.dep_ not in {"advcl", "conj"} or verb.head.i > verb.i:
         return None
     subject = next((c for c in reversed(list(verb.lefts)) if c.dep_ == "nsubj"), None)
-    # (`..., Patrick Kennedy, the undersecretary, wrote in a memo.`: up to its comma)
+    # (`..., Amina Diallo, the official, wrote.`: up to its comma)
     end = verb.i
     if subject is None:
         subject = _closing_apposition(verb)
@@ -2420,7 +2420,7 @@ def _subtree_chars(
 
 
 def _subject_holds_the_conjunction(verb: Token) -> bool:
-    """`Analysts are praising X, the Y, for Z but remain doubtful`: a subject the parser
+    """`Critics praise the bank, the lender, for acting but remain worried`: a subject the parser
     gave a verb joined to the one before, which takes in the `but` that joins them; it
     is the first verb's object and its apposition, and the verbs share a subject."""
     if verb.dep_ != "conj" or verb.head.i >= verb.i:
@@ -2442,7 +2442,7 @@ def _subject(verb: Token) -> Token | None:
     while seen < 6:
         seen += 1
         if _subject_holds_the_conjunction(token):
-            token = token.head  # `are praising X, the Y, for Z but remain doubtful ...`
+            token = token.head  # `praise the bank, the lender, for acting but remain worried`
             continue
         subjects = [c for c in token.children if c.dep_ == "nsubj" and c.i < token.i]
         after = [c for c in token.children if c.dep_ == "nsubj" and c.i > token.i]
@@ -2732,7 +2732,7 @@ def _misplaced_subject(verb: Token) -> Token | None:
                     then
                     or (
                         doc[named.i + 1].text == ","
-                        # (`The revised law, as spelled out in the report, says ...`)
+                        # (`The law, as amended in May, says ...`)
                         and doc[named.i + 2].lower_ in {"who", "which", "whose", "as"}
                     )
                 )
@@ -3037,7 +3037,7 @@ def _adjective_claim(adjective: Token) -> _Found | None:
     if clause is None:
         clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > adjective.i), None)
     if clause is None:
-        # `remain doubtful about its effectiveness`: a state of mind about a thing
+        # `remain skeptical about the new dam`: a state of mind about a thing
         clause = next(
             (
                 c
@@ -3147,7 +3147,7 @@ def _poll_claim(prep: Token) -> _Found | None:
     if poll is None or poll.lemma_.lower() not in _POLLS:
         return None
     clause = prep.head
-    # `drew close to Trump in national polls`: the phrase the parser hung on a noun of
+    # `pulled level with the mayor in state polls`: the phrase the parser hung on a noun of
     # the clause closes the clause all the same.
     while clause.dep_ in {"dobj", "attr", "pobj", "prep", "advmod"} and clause.head.i != clause.i:
         clause = clause.head
@@ -3755,7 +3755,7 @@ def _quote_claims(
             # `X - a business pitched as "the destination for women" - noted ...`: words
             # quoted between the source and its cue describe the source.
             and not (f.source is not None and f.source[1] <= q_start)
-            # `offering "a sincere apology" after emails showed ...`: a finding quotes
+            # `promising "a full refund" after memos showed ...`: a finding quotes
             # nobody
             and f.cue_lemma not in _FINDING_CUES
         ]
@@ -4133,7 +4133,7 @@ def _recently_spoken(
 
 
 def _other_of_group(token: Token, ctx: _SpeakerContext) -> str | None:
-    """`Critics suggest ... Others argue ...`: `other critics`, the group that spoke just
+    """`Some economists say ... Others argue ...`: `other economists`, the group that spoke just
     before named by its plural noun."""
     for item, _source in _recently_spoken(ctx, token, 400):
         named = item.source_token
@@ -4765,7 +4765,7 @@ def _flag(doc: Doc, sents: list[Span], found: list[_Found]) -> None:
     for item in found:
         content = doc.char_span(*item.content, alignment_mode="expand")
         words = {t.lower_ for t in content} if content is not None else set()
-        # `doubtful about its effectiveness`: a view of a thing, no statement to hedge
+        # `skeptical about the new dam`: a view of a thing, no statement to hedge
         of_a_thing = content is not None and len(content) > 0 and content[0].lower_ in _STATE_TOPICS
         if words & _HEDGE_WORDS or (item.cue_lemma in _HEDGING_CUES and not of_a_thing):
             item.flags.add("hedged")
