@@ -919,11 +919,16 @@ def _imperative(verb: Token) -> bool:
     )
 
 
+def _infinitive_to(verb: Token) -> Token | None:
+    """The `to` of a verb's infinitive (`to declare`), if it has one."""
+    return next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+
+
 def _caused_to_say(verb: Token) -> Token | None:
     """Who was led to say something, and said it: `The victory led the chairman to
     declare that ...`, `forced the minister to admit ...`."""
     head = verb.head
-    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    to = _infinitive_to(verb)
     if not (
         verb.dep_ in {"xcomp", "advcl"}  # (the parser reads it either way)
         and head.i < verb.i
@@ -1131,7 +1136,7 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         return  # `which suggests that ...`: the reporter's inference
     if _negated(verb) or any(c.lower_ == "never" for c in verb.children):
         return  # `did not say that ...`, `never claimed to ...`: no claim is made
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not (
+    if _infinitive_to(verb) is not None and not (
         # `went on to say that ...`, `appeared to suggest that ...`, `took to Twitter to
         # say ...`, `were more likely to say ...`: the subject says it.
         verb.dep_ in {"xcomp", "advcl"}
@@ -1267,10 +1272,7 @@ def _request(verb: Token) -> bool:
         verb.lemma_.lower() == "ask"
         and not (clause.dep_ == "ccomp" and clause.head.lemma_.lower() in CUE_VERBS)
         and any(c.dep_ == "dobj" for c in verb.children)
-        and any(
-            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-            for c in verb.children
-        )
+        and any(c.dep_ == "xcomp" and _infinitive_to(c) is not None for c in verb.children)
     )
 
 
@@ -1289,15 +1291,12 @@ def _reported_gap(verb: Token) -> Token | None:
 def _after_cue_in_clause(verb: Token) -> tuple[int, int] | None:
     """The reported clause of a relative cue from the word after the cue: `were supplied
     by X` in `drones, which they said were supplied by X`."""
+    doc = verb.doc
     clause = next(c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i)
-    words = list(verb.doc[verb.i + 1 : clause.right_edge.i + 1])
-    while words and (words[0].is_punct or words[0].dep_ == "mark"):
-        words.pop(0)
-    while words and words[-1].is_punct and words[-1].text not in '"”’)':
-        words.pop()
-    if not words:
-        return None
-    return words[0].idx, words[-1].idx + len(words[-1].text)
+    start = verb.i + 1
+    while start <= clause.right_edge.i and (doc[start].is_punct or doc[start].dep_ == "mark"):
+        start += 1
+    return _sentence_chars(doc[start : clause.right_edge.i + 1])
 
 
 def _quote_goes_on_after(
@@ -1923,7 +1922,7 @@ def _verb_content(
                     # infinitive the parser hung on the verb, what is called for.
                     # (not `called Alicia on Friday to express gratitude`: a phone call)
                     or (
-                        any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)
+                        _infinitive_to(c) is not None
                         and any(
                             p.dep_ == "prep"
                             and p.lower_ == "on"
@@ -2437,6 +2436,13 @@ def _subject_holds_the_conjunction(verb: Token) -> bool:
 
 def _subject(verb: Token) -> Token | None:
     """The source of a cue verb: its subject, or the subject of the verb it continues."""
+    # `X was booed by the crowd after saying ...`: X says it, not the crowd (but `X was
+    # signed by Y, saying ...`: Y does).
+    said_after_a_passive = (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "pcomp"
+        and verb.head.lower_ in {"after", "before", "upon", "since", "while"}
+    )
     seen = 0
     token = verb
     while seen < 6:
@@ -2467,12 +2473,7 @@ def _subject(verb: Token) -> Token | None:
             ):
                 return subjects[-2]
             return last
-        said_after = (
-            token.i != verb.i
-            and verb.tag_ == "VBG"
-            and verb.dep_ == "pcomp"
-            and verb.head.lower_ in {"after", "before", "upon", "since", "while"}
-        )
+        said_after = said_after_a_passive and token.i != verb.i
         for child in token.children:
             if (
                 (child.dep_ in _SUBJECT_DEPS and child.dep_ != "nsubjpass")
@@ -2487,8 +2488,6 @@ def _subject(verb: Token) -> Token | None:
                     and token.i != verb.i
                     and any(c.dep_ == "cc" for c in token.children)
                 )
-                # `X was booed by the crowd after saying ...`: X says it, not the crowd
-                # (but `X was signed by Y, saying ...`: Y does).
                 or (child.dep_ == "nsubjpass" and said_after)
             ):
                 return child
@@ -3239,7 +3238,7 @@ def _noun_clause(noun: Token) -> Token | None:
         if (
             any(m.dep_ in {"nsubj", "expl"} and m.i < c.i for m in c.children)
             and any(m.dep_ in {"dobj", "attr", "acomp", "ccomp", "xcomp"} for m in c.children)
-            and not any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)
+            and _infinitive_to(c) is None
         ):
             return c
     return None
