@@ -3998,3 +3998,60 @@ def test_handmade_parse_closing_cue_at_the_very_end_of_the_text() -> None:
     assert claim.source is not None
     assert claim.source.text == "customs records"
     assert claim.content.text == "Aid went to shell firms"
+
+
+def test_handmade_parse_past_cue_read_as_a_participle_of_its_subject() -> None:
+    # The parser read `called` as `a lawmaker (who was) called ...`, leaving the
+    # sentence without a verb; the name beside the description speaks.
+    found = _handmade(
+        'Okafor, a farm leader, called the tariff "ruinous."',
+        """
+        Okafor   Okafor   PROPN  NNP  ROOT      0
+        ,        ,        PUNCT  ,    punct     0
+        a        a        DET    DT   det       4
+        farm     farm     NOUN   NN   compound  4
+        leader   leader   NOUN   NN   appos     0
+        ,        ,        PUNCT  ,    punct     0
+        called   call     VERB   VBN  acl       0
+        the      the      DET    DT   det       8
+        tariff   tariff   NOUN   NN   oprd      6
+        "        "        PUNCT  ``   punct     10
+        ruinous  ruinous  ADJ    JJ   oprd      6
+        .        .        PUNCT  .    punct     0
+        "        "        PUNCT  ''   punct     0
+        """,
+    )
+    claim = only(found, "called")
+    assert claim.source is not None
+    assert claim.source.text == "Okafor, a farm leader"
+    assert claim.content.text.startswith('the tariff "ruinous')
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "Most growers backed the levy in March. In May, only 41 percent of them said "
+            "the same of the new tariff.",
+            "41 percent of them",
+            "the same of the new tariff",
+        ),
+        ("A third of drivers said so in a survey last year.", "A third of drivers", "so"),
+        (
+            "Asked whether the port would reopen, the harbour master said no.",
+            "the harbour master",
+            "no",
+        ),
+    ],
+)
+def test_a_short_answer_standing_for_a_clause_said_before(
+    nlp: Language, text: str, source: str, content: str
+) -> None:
+    claim = only(claims(nlp, text), "said")
+    assert claim.source is not None
+    assert claim.source.text == source
+    assert claim.content.text == content
+
+
+def test_an_answer_one_would_give_is_no_claim(nlp: Language) -> None:
+    assert not claims(nlp, "Any farmer would say no if you asked him to sell.")

@@ -780,6 +780,29 @@ def _set_off_participle(verb: Token, lemma: str) -> Token | None:
     return main
 
 
+def _participle_subject(verb: Token) -> Token | None:
+    """`One lawmaker called Trump "a liar."`: a sentence with no verb of its own but a
+    past cue the parser hung on its subject as a participle (`a lawmaker called ...`),
+    with the object or clause an active cue takes: the subject, which speaks (`X, an
+    aide, called ...`: the name the description stands beside; `Voting: Ito, a judge,
+    said ...`: a subject of the cue's own, when the parser gave it one)."""
+    own = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    head = verb.head
+    while head.dep_ == "appos" and head.head.i < head.i:
+        head = head.head
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ in {"VBD", "VBN"}
+        and head.dep_ == "ROOT"
+        and head.pos_ in {"NOUN", "PROPN"}
+        and head.i < verb.i
+        and not any(c.dep_ in {"agent", "auxpass"} for c in verb.children)
+        and any(c.dep_ in {"dobj", "oprd", "ccomp"} and c.i > verb.i for c in verb.children)
+    ):
+        return own or head
+    return None
+
+
 def _subject_taken_by_clause(verb: Token) -> bool:
     """`The contrast, said Doyle and others, would be clear`: the parser took the source
     after the cue for the subject of the clause it interrupts."""
@@ -1128,6 +1151,8 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         subject = issuer or verb.head  # (`released emails showing that ...`: the emails)
     elif main_clause is not None:
         subject = _subject(main_clause)
+    elif (read_as_participle := _participle_subject(verb)) is not None:
+        subject = read_as_participle
     elif verb.dep_ in {"amod", "acl", "relcl"} and not relative_speaker and not relative_claim:
         return  # `the towns that Ukraine says it has taken`: background, not a claim
     if subject is None or subject.lower_ in _NOT_SOURCES:
@@ -1784,6 +1809,10 @@ def _verb_content(
             # and what it is called, however the parser split them.
             return _subtree_chars(doc, judged[0], judged[1], skip=verb)
     clause = _clausal_child(verb)
+    if lemma == "say" and clause is None:
+        answer = _short_answer(verb)
+        if answer is not None:
+            return _subtree_chars(doc, answer[0], answer[1], skip=verb)
     if (
         clause is not None
         and clause.dep_ == "xcomp"
@@ -2100,6 +2129,44 @@ def _made_statement(verb: Token) -> Token | None:
         if child.dep_ == "dobj" and child.lemma_.lower() in _MADE_STATEMENTS:
             return that_clause(child)
     return None
+
+
+#: Words that answer for a clause said before: `said yes`, `said so`, `said no to X`.
+_ANSWER_WORDS = _words("yes no so")
+#: What an answer is about, when the parser hung it on the cue: `said the same of X`.
+_ANSWER_TOPICS = _words("of for about to")
+
+
+def _short_answer(verb: Token) -> tuple[Token, Token] | None:
+    """`26 percent said the same`, `half said so`, `the mayor said no`: an answer that
+    stands for a clause said before (a poll's figures, a reply to a question); its first
+    and last words, with what it is about (`said the same of X`). Only what was said:
+    not `would say no if asked`, `to say so`."""
+    if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children):
+        return None
+    answer = next(
+        (
+            c
+            for c in verb.children
+            if c.left_edge.i == verb.i + 1
+            and (
+                (c.lower_ == "same" and any(d.lower_ == "the" for d in c.children))
+                or (c.lower_ in _ANSWER_WORDS and c.dep_ in {"advmod", "intj", "dobj"})
+            )
+        ),
+        None,
+    )
+    if answer is None:
+        return None
+    last = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in _ANSWER_TOPICS and c.i == answer.right_edge.i + 1
+        ),
+        answer,
+    )
+    return answer, last
 
 
 def _called(verb: Token) -> tuple[Token, Token] | None:
