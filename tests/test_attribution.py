@@ -589,6 +589,39 @@ def test_possessive_target_and_declined_comment(nlp: Language) -> None:
     assert set(r.claims) == erdogan
 
 
+@pytest.mark.parametrize(
+    "refusal",
+    [
+        "The army declined to say whether",
+        "The army would not say if",
+        "The army refused to confirm whether",
+    ],
+)
+def test_declining_to_answer_what_a_claim_says_is_declining_comment(
+    nlp: Language, refusal: str
+) -> None:
+    found, resp = responses(
+        nlp, f"Rebels said a drone strike destroyed the fuel depot. {refusal} the depot was hit."
+    )
+    assert len(resp) == 1
+    r = resp[0]
+    assert r.kind == "declined_comment"
+    assert r.party_name == "army"
+    assert set(r.claims) == {c.id for c in found if c.speaker_name == "Rebels"}
+
+
+def test_a_refusal_one_might_make_is_no_response(nlp: Language) -> None:
+    _found, resp = responses(
+        nlp, "Rebels said a drone strike destroyed the fuel depot. The army would not say so."
+    )
+    assert resp == []
+
+
+def test_a_joined_cue_takes_its_auxiliaries_out_of_the_content_before_it(nlp: Language) -> None:
+    text = "The army said it had hit the depot but would not say how many fighters died."
+    assert only(claims(nlp, text), "said").content.text == "it had hit the depot"
+
+
 def test_denied_response(nlp: Language) -> None:
     found, resp = responses(
         nlp, "The rebels said the army shelled a market. The army rejected the accusations."

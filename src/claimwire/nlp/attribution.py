@@ -305,6 +305,10 @@ _RESPONSE_PATTERNS: tuple[tuple[ResponseKind, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(declined to (comment|respond|elaborate|discuss|answer|be interviewed)|"
             r"declined comment|refused to (comment|answer|be interviewed)|"
+            # `declined to say whether the depot was hit`: what is asked goes unanswered
+            r"(declined|refused) to (say|confirm|disclose|specify)\b|"
+            r"(would not|wouldn't|wouldn’t) (say|disclose|confirm) "
+            r"(whether|if|how|when|where|who|what|why|which)\b|"
             r"(had|has|have|made|offered|gave|was|were) no (immediate |further |official )?"
             r"comment|(has|have|had) yet to (comment|respond)|"
             r"(would|could|can) not (immediately )?comment|(cannot|can't|can’t) comment|"
@@ -2457,8 +2461,16 @@ def _subtree_chars(
             )
         ):
             # `said A and added B` starts a claim of its own; `said China abides by X
-            # and rejects Y` is one reported clause.
-            end = min(end, token.i)
+            # and rejects Y` is one reported clause. (`said A but would not say B`: the
+            # auxiliaries before that cue are its own.)
+            cut = token.i
+            while (
+                cut - 1 > token.head.i
+                and doc[cut - 1].head.i == token.i
+                and doc[cut - 1].dep_ in {"aux", "neg", "advmod"}
+            ):
+                cut -= 1
+            end = min(end, cut)
             break
     if skip is not None and start <= skip.i < end:
         # The content sits on one side of the cue.
