@@ -4088,3 +4088,24 @@ def test_a_short_answer_standing_for_a_clause_said_before(
 
 def test_an_answer_one_would_give_is_no_claim(nlp: Language) -> None:
     assert not claims(nlp, "Any farmer would say no if you asked him to sell.")
+
+
+def test_a_cue_closing_its_paragraph_with_a_colon_announces_the_next_one(nlp: Language) -> None:
+    # A block quote whose marks the extracted page left out.
+    text = (
+        "The harbour master told reporters on Friday:\n\n"
+        "We will reopen the port once the divers have checked the piers.\n\n"
+        "Ships waited offshore."
+    )
+    claim = only(claims(nlp, text), "told")
+    assert claim.content.text == "We will reopen the port once the divers have checked the piers."
+
+
+def test_a_colon_after_a_thing_put_out_does_not_announce_the_next_paragraph(
+    nlp: Language,
+) -> None:
+    text = (
+        "The council posted the minutes of the meeting for context:\n\n"
+        "Ships waited offshore while the divers checked the piers."
+    )
+    assert not claims(nlp, text)

@@ -1261,6 +1261,8 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
                 quote = _quote_after(verb, quotes)
                 if quote is not None and quote[0] <= s_span[0] < quote[1]:
                     quote = None  # a subject found inside the quote: a misparse
+            if quote is None and lemma in CUE_VERBS | _COLON_CUES:
+                quote = _paragraph_after_colon(verb)
             contents = [quote] if quote else []
     if lemma in _QUESTION_CUES:
         # `"Does anybody know ...?" Graham asked`: quoted words; not `asked whether ...`;
@@ -1541,6 +1543,36 @@ def _quote_after(verb: Token, quotes: list[tuple[int, int]]) -> tuple[int, int] 
     if len(between) > 4 or between.strip(" ,:\n\"“‘'") != "" or not {",", ":"} & set(between):
         return None
     return _strip_quote(_text(doc), q_start, q_end)
+
+
+def _paragraph_after_colon(verb: Token) -> tuple[int, int] | None:
+    """`Hewitt writes:` closing its paragraph, then `The movie mentions ...`: a cue that
+    ends its paragraph with a colon announces the next one, a block quote whose marks
+    the page left out (as extracted HTML often does)."""
+    doc = verb.doc
+    text = _text(doc)
+    colon = next((t for t in doc[verb.i + 1 : verb.sent.end] if t.text == ":"), None)
+    # `said in a statement:`, `told his supporters:`: the cue's own words, then the colon;
+    # not a thing put out (`tweeted the transcript for context:`), which the next words
+    # need not be.
+    if colon is None or any(
+        verb not in t.ancestors
+        or (t.dep_ == "dobj" and t.head.i == verb.i and verb.lemma_.lower() != "tell")
+        for t in doc[verb.i + 1 : colon.i]
+    ):
+        return None
+    line_end = text.find("\n", colon.idx)
+    if line_end < 0 or text[colon.idx + 1 : line_end].strip():
+        return None
+    start = line_end
+    while start < len(text) and text[start].isspace():
+        start += 1
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    paragraph = text[start:end].rstrip()
+    if len(paragraph.split()) < 4 or not paragraph[:1].isupper():
+        return None  # a heading or a fragment, not words said
+    return start, start + len(paragraph)
 
 
 def _phrases_before_colon(verb: Token, last: Token) -> Token:
