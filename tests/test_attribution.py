@@ -4109,3 +4109,40 @@ def test_a_colon_after_a_thing_put_out_does_not_announce_the_next_paragraph(
         "Ships waited offshore while the divers checked the piers."
     )
     assert not claims(nlp, text)
+
+
+def test_relative_word_read_as_a_second_subject_of_the_cue(nlp: Language) -> None:
+    # The parser makes `which` a subject of `say` beside `islanders`, and the reported
+    # verb its `xcomp`.
+    text = "The ferry firm cut its winter routes, which islanders say left them stranded."
+    claim = only(claims(nlp, text), "say")
+    assert claim.source is not None
+    assert claim.source.text == "islanders"
+    assert claim.content.text == "left them stranded"
+
+
+def test_handmade_parse_relative_word_left_in_a_finite_xcomp() -> None:
+    found = _handmade(
+        "The council kept the old rules, which its members argued protect small farms.",
+        """
+        The      the      DET    DT   det       1
+        council  council  NOUN   NN   nsubj     2
+        kept     keep     VERB   VBD  ROOT      2
+        the      the      DET    DT   det       5
+        old      old      ADJ    JJ   amod      5
+        rules    rule     NOUN   NNS  dobj      2
+        ,        ,        PUNCT  ,    punct     5
+        which    which    PRON   WDT  dobj      11
+        its      its      PRON   PRP$ poss      9
+        members  member   NOUN   NNS  nsubj     10
+        argued   argue    VERB   VBD  relcl     5
+        protect  protect  VERB   VBP  xcomp     10
+        small    small    ADJ    JJ   amod      13
+        farms    farm     NOUN   NNS  dobj      11
+        .        .        PUNCT  .    punct     2
+        """,
+    )
+    claim = only(found, "argued")
+    assert claim.source is not None
+    assert claim.source.text == "its members"
+    assert claim.content.text == "protect small farms"

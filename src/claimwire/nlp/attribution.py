@@ -1121,7 +1121,10 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         and subject is not None
         and subject.tag_ not in {"WDT", "WP"}
         and subject.head.i == verb.i
-        and any(c.dep_ == "ccomp" for c in verb.children)
+        and (
+            any(c.dep_ == "ccomp" for c in verb.children)
+            or _relative_clause_reported(verb) is not None
+        )
         # `in Richmond, where experts say judges are eager to ...`, `a clip in which he
         # says he will ...`: a whole clause. With a gap in it, a clause set off by a comma
         # asserts (`drones, which they said were supplied by X`), and so does one that says
@@ -1140,7 +1143,7 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         and not any(
             t.tag_ in {"WDT", "WP", "WP$"}
             for c in verb.children
-            if c.i < verb.i and c.dep_ in {"dobj", "nsubj"}
+            if c.i < verb.i and c.dep_ in {"dobj", "nsubj"} and c != _relative_word_as_subject(verb)
             for t in c.subtree
         )
     )
@@ -1307,15 +1310,66 @@ def _request(verb: Token) -> bool:
     )
 
 
+def _relative_clause_reported(verb: Token) -> Token | None:
+    """The clause a relative cue reports, after it: its complement, or a finite verb the
+    parser made its `xcomp`, with the relative word taken for the cue's subject (`troops,
+    which they say left a vacuum`) or left in that verb's own words (`standards, which he
+    argued help ...`)."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.i > verb.i
+            and (
+                c.dep_ == "ccomp"
+                or (
+                    c.dep_ == "xcomp"
+                    and c.tag_ in _FINITE_TAGS
+                    and (
+                        _relative_word_as_subject(verb) is not None
+                        or any(t.tag_ in {"WDT", "WP"} and t.i < verb.i for t in c.subtree)
+                    )
+                )
+            )
+        ),
+        None,
+    )
+
+
+#: Tags of a verb that has a tense of its own.
+_FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP"))
+
+
+def _relative_word_as_subject(verb: Token) -> Token | None:
+    """`which` in `troops, which they say left a vacuum`, when the parser made it a second
+    subject of the cue, before the cue's own."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if (
+        len(subjects) == 2
+        and subjects[0].tag_ in {"WDT", "WP"}
+        and subjects[1].tag_
+        not in {
+            "WDT",
+            "WP",
+        }
+    ):
+        return subjects[0]
+    return None
+
+
 def _reported_gap(verb: Token) -> Token | None:
     """The relative word that stands in a relative cue's reported clause: `which` in
     `drones, which they said were supplied by X` and in `the towns that Ukraine says it has
     taken`."""
-    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    clause = _relative_clause_reported(verb)
     if clause is None:
         return None
-    # The parser may hang the relative word on the cue as a conjunction (`that` as mark).
+    # The parser may hang the relative word on the cue as a conjunction (`that` as mark),
+    # or as a subject beside the cue's own.
     before = [c for c in verb.children if c.dep_ == "mark"] + list(clause.subtree)
+    misread = _relative_word_as_subject(verb)
+    if misread is not None:
+        return misread
     return next((t for t in before if t.tag_ in {"WDT", "WP", "WP$"} and t.i < verb.i), None)
 
 
@@ -1323,7 +1377,9 @@ def _after_cue_in_clause(verb: Token) -> tuple[int, int] | None:
     """The reported clause of a relative cue from the word after the cue: `were supplied
     by X` in `drones, which they said were supplied by X`."""
     doc = verb.doc
-    clause = next(c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i)
+    clause = _relative_clause_reported(verb)
+    if clause is None:
+        return None
     start = verb.i + 1
     while start <= clause.right_edge.i and (doc[start].is_punct or doc[start].dep_ == "mark"):
         start += 1
