@@ -4146,3 +4146,34 @@ def test_handmade_parse_relative_word_left_in_a_finite_xcomp() -> None:
     assert claim.source is not None
     assert claim.source.text == "its members"
     assert claim.content.text == "protect small farms"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        (
+            'The mayor closed the old market, which she called "a danger to shoppers."',
+            "called",
+            "she",
+            "a danger to shoppers",
+        ),
+        ('He met the envoy, whom he described as "volatile."', "described", "he", 'as "volatile'),
+        (
+            "Farmers protested the levy, which the minister blamed for the price rise.",
+            "blamed",
+            "the minister",
+            "for the price rise",
+        ),
+    ],
+)
+def test_a_relative_clause_that_judges_its_noun_is_the_judges_claim(
+    nlp: Language, text: str, cue: str, source: str, content: str
+) -> None:
+    claim = only(claims(nlp, text), cue)
+    assert claim.source is not None
+    assert claim.source.text == source
+    assert claim.content.text.startswith(content)
+
+
+def test_a_relative_call_without_a_name_given_is_no_judgement(nlp: Language) -> None:
+    assert not claims(nlp, "He thanked the envoy, whom he called on Monday.")

@@ -1160,7 +1160,12 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         subject = _subject(main_clause)
     elif (read_as_participle := _participle_subject(verb)) is not None:
         subject = read_as_participle
-    elif verb.dep_ in {"amod", "acl", "relcl"} and not relative_speaker and not relative_claim:
+    elif (
+        verb.dep_ in {"amod", "acl", "relcl"}
+        and not relative_speaker
+        and not relative_claim
+        and _relative_judgement(verb) is None
+    ):
         return  # `the towns that Ukraine says it has taken`: background, not a claim
     if subject is None or subject.lower_ in _NOT_SOURCES:
         return
@@ -1234,6 +1239,8 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
     elif relative_claim and gap is not None:
         after_cue = _after_cue_in_clause(verb)
         contents = [after_cue] if after_cue else []
+    elif (verdict := _relative_judgement(verb)) is not None and not relative_speaker:
+        contents = [verdict]  # `the remarks, which the mayor called "a disgrace"`
     else:
         clause = _clausal_child(verb)
         extra = _that_conjuncts(clause) if clause is not None and clause.dep_ == "ccomp" else []
@@ -1371,6 +1378,49 @@ def _reported_gap(verb: Token) -> Token | None:
     if misread is not None:
         return misread
     return next((t for t in before if t.tag_ in {"WDT", "WP", "WP$"} and t.i < verb.i), None)
+
+
+#: Cues that give what they judge a name or a verdict: `called X Y`, `blamed X for Y`.
+_LABELLING_CUES = (
+    _AS_CUES
+    | _JUDGING_CUES
+    | _words("call dub label brand blame accuse criticize criticise praise")
+)
+
+
+def _relative_judgement(verb: Token) -> tuple[int, int] | None:
+    """`the remarks, which the mayor called "a disgrace"`, `a law that critics describe as
+    cruel`, `whom he blamed for the delay`: a relative clause whose cue judges the noun
+    (the gap is its object) with a name or verdict after it; that verdict, the words
+    after the cue, is the subject's claim, set off by a comma or not."""
+    lemma = verb.lemma_.lower()
+    if verb.dep_ != "relcl" or lemma not in _LABELLING_CUES:
+        return None
+    judged = any(
+        c.dep_ == "dobj" and c.tag_ in {"WDT", "WP"} and c.i < verb.i for c in verb.children
+    )
+    judge = any(
+        c.dep_ == "nsubj" and c.tag_ not in {"WDT", "WP"} and c.i < verb.i for c in verb.children
+    )
+    verdict = [
+        c
+        for c in verb.children
+        if c.i > verb.i
+        and (
+            c.dep_ in {"oprd", "attr"}
+            or (c.dep_ == "prep" and c.lower_ == "as" and lemma in _AS_CUES | {"call", "label"})
+            # (not `whom he called on Monday`: a call made)
+            or (
+                c.dep_ == "prep"
+                and c.lower_ in _PREPOSITION_CUES.get(lemma, ())
+                and lemma != "call"
+            )
+        )
+    ]
+    if not (judged and judge and verdict):
+        return None
+    end = min(verdict[-1].right_edge.i + 1, verb.sent.end)  # (a parse run into the next)
+    return _subtree_chars(verb.doc, verdict[0], verdict[-1], skip=None, stop=end)
 
 
 def _after_cue_in_clause(verb: Token) -> tuple[int, int] | None:
