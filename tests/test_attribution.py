@@ -4177,3 +4177,25 @@ def test_a_relative_clause_that_judges_its_noun_is_the_judges_claim(
 
 def test_a_relative_call_without_a_name_given_is_no_judgement(nlp: Language) -> None:
     assert not claims(nlp, "He thanked the envoy, whom he called on Monday.")
+
+
+def test_handmade_parse_a_name_given_in_typewriter_quotes() -> None:
+    # The parser made the name a second object; the quote marks make it a judgement.
+    found = _handmade(
+        "The senator called him ''a liar.''",
+        """
+        The      the      DET    DT   det     1
+        senator  senator  NOUN   NN   nsubj   2
+        called   call     VERB   VBD  ROOT    2
+        him      he       PRON   PRP  dobj    2
+        ''       ''       PUNCT  ''   punct   2
+        a        a        DET    DT   det     6
+        liar     liar     NOUN   NN   dobj    2
+        .        .        PUNCT  .    punct   2
+        ''       ''       PUNCT  ''   punct   2
+        """,
+    )
+    claim = only(found, "called")
+    assert claim.source is not None
+    assert claim.source.text == "The senator"
+    assert claim.content.text.startswith("him ''a liar")

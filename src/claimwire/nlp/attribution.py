@@ -2326,7 +2326,7 @@ def _called(verb: Token) -> tuple[Token, Token] | None:
     if not named:
         return None
     words = verb.doc[named[0].left_edge.i : named[-1].right_edge.i + 1]
-    quoted = any(t.text in {*_QUOTE_OPEN, '"'} for t in words)
+    quoted = any(t.text in _QUOTE_MARKS or t.text in _QUOTE_OPEN for t in words)
     if any(c.dep_ == "oprd" for c in named) and len(named) >= 2:
         return named[0], named[-1]
     # `called protesters "thugs"`, `calls her "a capable woman"` (`her` read as `her ...`):
