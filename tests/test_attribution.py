@@ -4199,3 +4199,40 @@ def test_handmade_parse_a_name_given_in_typewriter_quotes() -> None:
     assert claim.source is not None
     assert claim.source.text == "The senator"
     assert claim.content.text.startswith("him ''a liar")
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "content", "second"),
+    [
+        (
+            "The minister said she admires the farmers' patience and praised their work "
+            "during the floods.",
+            "said",
+            "she admires the farmers' patience",
+            "praised",
+        ),
+        (
+            "The governor predicted that the harbour would reopen soon and praised the divers "
+            "for their work.",
+            "predicted",
+            "the harbour would reopen soon",
+            "praised",
+        ),
+    ],
+)
+def test_a_verb_in_the_cues_tense_joined_to_the_reported_clause_is_the_cues_own_act(
+    nlp: Language, text: str, first: str, content: str, second: str
+) -> None:
+    # The parser joined `praised` to the reported verb, whose tense it does not share.
+    found = claims(nlp, text)
+    assert only(found, first).content.text == content
+    praised = only(found, second)
+    assert praised.source is not None
+    assert praised.source.text.endswith(("minister", "governor"))
+
+
+def test_a_base_form_after_a_modal_stays_in_the_reported_clause(nlp: Language) -> None:
+    text = "The report said the bridge could reopen soon and find new users."
+    assert only(claims(nlp, text), "said").content.text == (
+        "the bridge could reopen soon and find new users"
+    )

@@ -1199,6 +1199,8 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         and lemma not in _SPEECH_VERBS
         and not any(c.dep_ in {"ccomp", "xcomp", *_SUBJECT_DEPS} for c in verb.children)
         and not _judges_the_subject(verb)
+        # (`said she admires him and highlighted ...`: the cue's own act, in its tense)
+        and not _disagrees_with_clause(verb)
     ):
         return  # `said China abides by X and rejects Y`: part of the reported clause
     if (
@@ -2596,6 +2598,7 @@ def _subtree_chars(
                 token.lemma_.lower() in _SPEECH_VERBS
                 or any(c.dep_ in {"ccomp", "xcomp"} for c in token.children)
                 or _judges_the_subject(token)
+                or _disagrees_with_clause(token)
             )
         ):
             # `said A and added B` starts a claim of its own; `said China abides by X
@@ -2871,14 +2874,17 @@ def _disagrees_with_clause(verb: Token) -> bool:
     subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return False
-    if verb.tag_ in {"VBP", "VB"} and subject.tag_ in _SINGULAR_TAGS:
-        return True
+    modal = any(c.tag_ == "MD" or c.lower_ == "to" for c in head.children if c.dep_ == "aux")
+    if verb.tag_ in {"VBP", "VB"} and subject.tag_ in _SINGULAR_TAGS and not modal:
+        return True  # (`could come together and find ...`: a base form shows no number)
     if verb.tag_ == "VBZ" and subject.tag_ in _PLURAL_TAGS:
         return True
     holder = head.head if head.dep_ == "ccomp" else verb.sent.root
     holder_past = holder.tag_ == "VBD" or any(
         c.dep_ == "aux" and c.lower_ in {"has", "have", "had"} for c in holder.children
     )
+    if verb.tag_ == "VBD" and head.tag_ == "VB" and modal:
+        return True  # `forecast that the economy would rebound and praised ...`
     return verb.tag_ == "VBD" and head.tag_ in _PRESENT_TAGS and holder_past
 
 
