@@ -4236,3 +4236,27 @@ def test_a_base_form_after_a_modal_stays_in_the_reported_clause(nlp: Language) -
     assert only(claims(nlp, text), "said").content.text == (
         "the bridge could reopen soon and find new users"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "With polls showing the mayor well behind, her campaign cut its advertising.",
+            "polls",
+            "the mayor well behind",
+        ),
+        (
+            "Despite a survey showing a sharp rise in rents, the council did nothing.",
+            "a survey",
+            "a sharp rise in rents",
+        ),
+    ],
+)
+def test_evidence_showing_a_thing_in_a_participle(
+    nlp: Language, text: str, source: str, content: str
+) -> None:
+    claim = only(claims(nlp, text), "showing")
+    assert claim.source is not None
+    assert claim.source.text == source
+    assert claim.content.text == content

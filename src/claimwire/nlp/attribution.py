@@ -107,6 +107,8 @@ _EVIDENCE_SOURCES = _words(
 _COLLECTIONS = _words("batch set series trove cache collection pair handful number review")
 #: Where a finding places what it shows: `shows the senator with a lead`, `in the lead`.
 _STANDING_PREPS = _words("with in ahead behind at")
+#: ... and words of standing the parser may hang on the cue: `showing her well behind`.
+_STANDINGS = _words("ahead behind down up level even")
 #: Cues that present a finding: `the study found X`, `data show X`.
 _FINDING_CUES = _words("show indicate suggest find reveal")
 #: Nouns for people who speak in a participle after them (`critics saying they want ...`).
@@ -1105,11 +1107,15 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
                     or verb.head.lemma_.lower() in _DOCUMENT_NOUNS | _PEOPLE_NOUNS
                 )
             )
-            # `a poll showing that X leads`: evidence presented by its source.
+            # `a poll showing that X leads`, `polls showing her well behind`: evidence
+            # presented by its source.
             or (
                 lemma in _FINDING_CUES
                 and verb.head.lemma_.lower() in _EVIDENCE_SOURCES | _DOCUMENT_NOUNS
-                and _clausal_child(verb) is not None
+                and (
+                    _clausal_child(verb) is not None
+                    or any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children)
+                )
             )
         )
     )
@@ -2058,7 +2064,8 @@ def _verb_content(
         if named:  # `defines Syria as an Arab republic`, `mandates (that) the president ...`
             return _subtree_chars(doc, named[0], named[-1], skip=verb)
     if lemma in _FINDING_CUES:
-        evidence = _of_collection(_subject(verb))
+        # (`polls showing her behind`: the participle's noun presents it)
+        evidence = _of_collection(verb.head if verb.dep_ == "acl" else _subject(verb))
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
         if (
             obj is not None
@@ -2076,6 +2083,8 @@ def _verb_content(
                     and (
                         c.dep_ in {"oprd", "xcomp", "advcl"}
                         or (c.dep_ == "prep" and c.lower_ in _STANDING_PREPS)
+                        # `showing her well behind`, `showing his standing down to 14%`
+                        or (c.dep_ == "advmod" and c.lower_ in _STANDINGS)
                     )
                 ),
                 key=lambda c: c.i,
