@@ -4260,3 +4260,10 @@ def test_evidence_showing_a_thing_in_a_participle(
     assert claim.source is not None
     assert claim.source.text == source
     assert claim.content.text == content
+
+
+def test_a_that_clause_of_a_cue_told_after_this_one_is_not_its_content(nlp: Language) -> None:
+    text = '"Not today," the mayor replied, before adding that the council would vote next week.'
+    found = claims(nlp, text)
+    assert only(found, "replied").content.text == "Not today"
+    assert only(found, "adding").content.text == "the council would vote next week"

@@ -1872,11 +1872,24 @@ def _clausal_child(verb: Token) -> Token | None:
         if child.dep_ not in {"prep", "advmod", "npadvmod", "dobj"}:
             continue
         for token in child.subtree:
-            if token.dep_ in {"acl", "ccomp", "advcl", "relcl"} and _has_that_mark(token):
+            if (
+                token.dep_ in {"acl", "ccomp", "advcl", "relcl"}
+                and _has_that_mark(token)
+                # (not another cue's, told after or before: `replied, before adding that`)
+                and not (
+                    token.head.lemma_.lower() in CUE_VERBS
+                    and token.head.dep_ == "pcomp"
+                    and token.head.head.lower_ in _SEQUENCE_PREPS
+                )
+            ):
                 # `said during a news conference that she may ...`: a `that` the parser
                 # marks as a conjunction opens a reported clause, not a relative one.
                 return token
     return None
+
+
+#: Prepositions that set one act before or after another: `replied, before adding`.
+_SEQUENCE_PREPS = _words("before after")
 
 
 def _has_that_mark(clause: Token) -> bool:
