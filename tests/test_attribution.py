@@ -4267,3 +4267,28 @@ def test_a_that_clause_of_a_cue_told_after_this_one_is_not_its_content(nlp: Lang
     found = claims(nlp, text)
     assert only(found, "replied").content.text == "Not today"
     assert only(found, "adding").content.text == "the council would vote next week"
+
+
+def test_handmade_parse_that_clause_read_as_adverbial_after_whom_it_is_told() -> None:
+    found = _handmade(
+        "The union won by reminding members that the owners forced the cuts.",
+        """
+        The        the      DET    DT   det     1
+        union      union    NOUN   NN   nsubj   2
+        won        win      VERB   VBD  ROOT    2
+        by         by       ADP    IN   prep    2
+        reminding  remind   VERB   VBG  pcomp   3
+        members    member   NOUN   NNS  dobj    4
+        that       that     SCONJ  IN   mark    9
+        the        the      DET    DT   det     8
+        owners     owner    NOUN   NNS  nsubj   9
+        forced     force    VERB   VBD  advcl   4
+        the        the      DET    DT   det     11
+        cuts       cut      NOUN   NNS  dobj    9
+        .          .        PUNCT  .    punct   2
+        """,
+    )
+    claim = only(found, "reminding")
+    assert claim.source is not None
+    assert claim.source.text == "The union"
+    assert claim.content.text == "the owners forced the cuts"

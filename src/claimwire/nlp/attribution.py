@@ -1862,8 +1862,12 @@ def _clausal_child(verb: Token) -> Token | None:
         if (
             child.dep_ == "advcl"
             and _marked_that(child)
-            # `raised questions about her statement that ...`: the noun's clause
-            and not any(c.dep_ == "dobj" for c in verb.children)
+            # `raised questions about her statement that ...`: the noun's clause; but
+            # `reminding voters that ...`: whom it is told
+            and (
+                not any(c.dep_ == "dobj" for c in verb.children)
+                or verb.lemma_.lower() in _ADDRESSED_CUES
+            )
         ):
             # `saying in his statement only that he was ...`: a that-clause read as adverbial.
             return child
@@ -1888,6 +1892,8 @@ def _clausal_child(verb: Token) -> Token | None:
     return None
 
 
+#: Cues whose object is whom they tell: `reminded voters that ...`.
+_ADDRESSED_CUES = _words("tell remind assure inform warn notify brief")
 #: Prepositions that set one act before or after another: `replied, before adding`.
 _SEQUENCE_PREPS = _words("before after")
 
