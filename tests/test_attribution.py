@@ -4292,3 +4292,28 @@ def test_handmade_parse_that_clause_read_as_adverbial_after_whom_it_is_told() ->
     assert claim.source is not None
     assert claim.source.text == "The union"
     assert claim.content.text == "the owners forced the cuts"
+
+
+def test_a_that_clause_before_the_cue_is_not_what_it_reports(nlp: Language) -> None:
+    text = "In a rebuke to claims that the port was unsafe, the mayor praised the harbour staff."
+    assert only(claims(nlp, text), "praised").content.text == "the harbour staff"
+
+
+def test_handmade_parse_main_clause_read_as_the_complement_of_a_subordinate_cue() -> None:
+    found = _handmade(
+        "Since the mayor announced her run, here we are.",
+        """
+        Since      since     SCONJ  IN   mark    3
+        the        the       DET    DT   det     2
+        mayor      mayor     NOUN   NN   nsubj   3
+        announced  announce  VERB   VBD  ROOT    3
+        her        her       PRON   PRP$ poss    5
+        run        run       NOUN   NN   dobj    3
+        ,          ,         PUNCT  ,    punct   9
+        here       here      ADV    RB   advmod  9
+        we         we        PRON   PRP  nsubj   9
+        are        be        AUX    VBP  ccomp   3
+        .          .         PUNCT  .    punct   3
+        """,
+    )
+    assert only(found, "announced").content.text == "her run"

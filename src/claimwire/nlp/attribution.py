@@ -1803,6 +1803,8 @@ def _clausal_child(verb: Token) -> Token | None:
         if right:
             return right[0]
     if clauses:
+        if _main_clause_read_as_reported(verb, clauses[0]):
+            return None
         return clauses[0]
     if verb.lemma_.lower() in CUE_VERBS:
         for child in verb.rights:
@@ -1871,8 +1873,9 @@ def _clausal_child(verb: Token) -> Token | None:
         ):
             # `saying in his statement only that he was ...`: a that-clause read as adverbial.
             return child
-    # `said without offering evidence that ...`: a that-clause the parser hung lower down.
-    for child in verb.children:
+    # `said without offering evidence that ...`: a that-clause the parser hung lower down
+    # (after the cue: not `In a rebuke to suggestions that ..., X stressed Y`).
+    for child in verb.rights:
         if child.dep_ not in {"prep", "advmod", "npadvmod", "dobj"}:
             continue
         for token in child.subtree:
@@ -1896,6 +1899,24 @@ def _clausal_child(verb: Token) -> Token | None:
 _ADDRESSED_CUES = _words("tell remind assure inform warn notify brief")
 #: Prepositions that set one act before or after another: `replied, before adding`.
 _SEQUENCE_PREPS = _words("before after")
+
+
+def _main_clause_read_as_reported(verb: Token, clause: Token) -> bool:
+    """`Since the senator announced his candidacy, here we are`: a cue in a subordinate
+    clause, with its object, whose sentence's main clause the parser hung on it as a
+    complement after the comma."""
+    doc = verb.doc
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or clause.i < obj.i:
+        return False
+    start = clause.left_edge.i
+    while start < clause.i and doc[start].is_punct:
+        start += 1
+    return (
+        any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in verb.children)
+        and doc[start - 1].text == ","
+        and obj.right_edge.i < start
+    )
 
 
 def _has_that_mark(clause: Token) -> bool:
