@@ -4317,3 +4317,28 @@ def test_handmade_parse_main_clause_read_as_the_complement_of_a_subordinate_cue(
         """,
     )
     assert only(found, "announced").content.text == "her run"
+
+
+def test_handmade_parse_participle_after_those_addressed_is_the_speakers() -> None:
+    # `saying` hung on `voters`, whom the pitch is made to: they hear it, the mayor says it.
+    found = _handmade(
+        "The mayor made a pitch to voters saying taxes would fall.",
+        """
+        The     the     DET    DT   det     1
+        mayor   mayor   NOUN   NN   nsubj   2
+        made    make    VERB   VBD  ROOT    2
+        a       a       DET    DT   det     4
+        pitch   pitch   NOUN   NN   dobj    2
+        to      to      ADP    IN   prep    4
+        voters  voter   NOUN   NNS  pobj    5
+        saying  say     VERB   VBG  acl     6
+        taxes   tax     NOUN   NNS  nsubj   10
+        would   would   AUX    MD   aux     10
+        fall    fall    VERB   VB   ccomp   7
+        .       .       PUNCT  .    punct   2
+        """,
+    )
+    claim = only(found, "saying")
+    assert claim.source is not None
+    assert claim.source.text == "The mayor"
+    assert claim.content.text == "taxes would fall"

@@ -887,6 +887,19 @@ def _issuer(noun: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
 
 
+def _addressed(noun: Token) -> bool:
+    """`a pitch to voters`: the people a noun is addressed to, who hear it and do not
+    say what a participle after them reports."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "to"
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb of the clause a word stands in."""
+    while token.pos_ not in {"VERB", "AUX"} and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def _participle_of_main_clause(participle: Token) -> bool:
     """A participle set off by a comma that the parser hung on the verb of a noun's
     that-clause (`denied the notion that a shakeup is coming, explaining ...`): it goes
@@ -1161,6 +1174,8 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         # `a statement saying X`, `footage of Trump saying X`; but `X issued a statement
         # saying ...`, `X emailed supporters saying ...`: who put the words out.
         issuer = None if lemma in _FINDING_CUES else _issuer(verb.head)
+        if issuer is None and lemma not in _FINDING_CUES and _addressed(verb.head):
+            issuer = _subject(_clause_verb(verb.head))  # `made a pitch to voters saying`
         subject = issuer or verb.head  # (`released emails showing that ...`: the emails)
     elif main_clause is not None:
         subject = _subject(main_clause)
