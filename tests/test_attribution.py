@@ -4342,3 +4342,12 @@ def test_handmade_parse_participle_after_those_addressed_is_the_speakers() -> No
     assert claim.source is not None
     assert claim.source.text == "The mayor"
     assert claim.content.text == "taxes would fall"
+
+
+def test_a_that_clause_hung_above_the_claim_noun_it_follows(nlp: Language) -> None:
+    # The parser hung the clause on `targets`; it follows `claims`, and says what they are.
+    text = "Farmers will be the targets of the minister's claims that the levy is fair."
+    claim = only(claims(nlp, text), "claims")
+    assert claim.source is not None
+    assert claim.source.text == "the minister's"
+    assert claim.content.text == "the levy is fair"

@@ -3528,6 +3528,16 @@ def _noun_clause(noun: Token) -> Token | None:
             and _infinitive_to(c) is None
         ):
             return c
+    # `targets for Trump's claims that he's an advocate ...`: a that-clause right after
+    # the noun (or its phrase of when) that the parser hung on a verb further up; not
+    # one a cue takes (`said in a call from the scene that ...`).
+    after = noun.right_edge.i + 1
+    for ancestor in noun.ancestors:
+        if ancestor.lemma_.lower() in _SPEECH_VERBS:
+            break
+        for c in ancestor.children:
+            if c.dep_ in {"ccomp", "acl", "relcl"} and c.left_edge.i == after and _has_that_mark(c):
+                return c
     return None
 
 
