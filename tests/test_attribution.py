@@ -4351,3 +4351,12 @@ def test_a_that_clause_hung_above_the_claim_noun_it_follows(nlp: Language) -> No
     assert claim.source is not None
     assert claim.source.text == "the minister's"
     assert claim.content.text == "the levy is fair"
+
+
+def test_an_infinitive_hung_above_the_noun_of_saying_it_follows(nlp: Language) -> None:
+    claim = only(
+        claims(nlp, "The union rallied members with its calls to end the lockout."), "calls"
+    )
+    assert claim.source is not None
+    assert claim.source.text == "its"
+    assert claim.content.text == "to end the lockout"

@@ -3638,14 +3638,29 @@ def _noun_claim(noun: Token) -> _Found | None:
 
 
 def _noun_infinitive(noun: Token) -> Token | None:
-    """`his pledge to cut taxes`: the infinitive clause the noun governs."""
-    return next(
+    """`his pledge to cut taxes`: the infinitive clause the noun governs, or one right
+    after it that the parser hung on the verb above (`rallied voters with his calls to
+    end ...`)."""
+    own = next(
         (
             c
             for c in noun.children
             if c.dep_ in {"acl", "relcl"}
             and c.i > noun.i
             and any(m.dep_ == "aux" and m.lower_ == "to" and m.i < c.i for m in c.children)
+        ),
+        None,
+    )
+    if own is not None:
+        return own
+    verb = _clause_verb(noun)
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in {"advcl", "xcomp"}
+            and c.left_edge.i == noun.right_edge.i + 1
+            and c.left_edge.lower_ == "to"
         ),
         None,
     )
