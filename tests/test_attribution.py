@@ -2353,7 +2353,7 @@ def _handmade(text: str, parse: str, *, entities: bool = False) -> list[Claim]:
     """Claims from ``text`` parsed by hand: one line of ``parse`` per token (as the blank
     English tokenizer splits it) with its lemma, POS, tag, dependency and head index, and
     optionally its entity tag (`B-PERSON`), which the entities component links first when
-    ``entities`` is set."""
+    ``entities`` is set. A row whose word is `␣` is a whitespace token."""
     from spacy.lang.en import English
 
     nlp = English()
@@ -2362,6 +2362,9 @@ def _handmade(text: str, parse: str, *, entities: bool = False) -> list[Claim]:
     nlp.add_pipe("claimwire_attribution")
     tokens = nlp.make_doc(text)
     rows = [line.split() for line in parse.strip().splitlines()]
+    for row in rows:
+        if row[0] == "␣":  # a whitespace token, which a row cannot spell
+            row[0] = row[1] = " "
     assert [t.text for t in tokens] == [row[0] for row in rows], [t.text for t in tokens]
     doc = Doc(
         nlp.vocab,
@@ -4360,3 +4363,25 @@ def test_an_infinitive_hung_above_the_noun_of_saying_it_follows(nlp: Language) -
     assert claim.source is not None
     assert claim.source.text == "its"
     assert claim.content.text == "to end the lockout"
+
+
+def test_handmade_parse_headline_demand_read_as_a_noun() -> None:
+    # The tagger read `demands` as a plural noun after the name; a space ends the text
+    # and stays out of the content.
+    found = _handmade(
+        "Mayor demands council quit over flood.  ",
+        """
+        Mayor    mayor    NOUN   NN   ROOT     0
+        demands  demand   NOUN   NNS  dobj     0
+        council  council  NOUN   NN   nsubj    3
+        quit     quit     VERB   VB   ccomp    0
+        over     over     ADP    IN   prep     3
+        flood    flood    NOUN   NN   pobj     4
+        .        .        PUNCT  .    punct    0
+        ␣        ␣        SPACE  _SP  dep      6
+        """,
+    )
+    claim = only(found, "demands")
+    assert claim.source is not None
+    assert claim.source.text == "Mayor"
+    assert claim.content.text == "council quit over flood"

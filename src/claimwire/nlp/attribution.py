@@ -2691,7 +2691,9 @@ def _subtree_chars(
         or (doc[start].lower_ == "that" and start == first.left_edge.i and first.dep_ == "relcl")
     ):
         start += 1
-    while end > start and doc[end - 1].is_punct and doc[end - 1].text not in '"”’)':
+    while end > start and (
+        doc[end - 1].is_space or (doc[end - 1].is_punct and doc[end - 1].text not in '"”’)')
+    ):
         end -= 1
     while end > start and doc[end - 1].lower_ in {"and", "but", "or"}:
         end -= 1
@@ -3865,6 +3867,8 @@ _CLOSING_FORMS = {
 _NOUN_READ_FORMS = {
     "says": "say", "claims": "claim", "insists": "insist", "warns": "warn",
     "argues": "argue", "admits": "admit", "denies": "deny", "predicts": "predict",
+    "demands": "demand", "urges": "urge", "vows": "vow", "pledges": "pledge",
+    "promises": "promise", "calls": "call", "suggests": "suggest", "threatens": "threaten",
 }  # fmt: skip
 
 
