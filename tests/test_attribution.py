@@ -4385,3 +4385,29 @@ def test_handmade_parse_headline_demand_read_as_a_noun() -> None:
     assert claim.source is not None
     assert claim.source.text == "Mayor"
     assert claim.content.text == "council quit over flood"
+
+
+def test_handmade_parse_name_read_as_a_modal() -> None:
+    # `May` tagged the modal on a past-tense cue, which no modal takes: the columnist.
+    found = _handmade(
+        "In her column, May argued that the treaty was doomed.",
+        """
+        In       in       ADP    IN   prep    5
+        her      her      PRON   PRP$ poss    2
+        column   column   NOUN   NN   pobj    0
+        ,        ,        PUNCT  ,    punct   5
+        May      may      AUX    MD   aux     5
+        argued   argue    VERB   VBD  ROOT    5
+        that     that     SCONJ  IN   mark    9
+        the      the      DET    DT   det     8
+        treaty   treaty   NOUN   NN   nsubjpass 9
+        was      be       AUX    VBD  ccomp   5
+        doomed   doomed   ADJ    JJ   acomp   9
+        .        .        PUNCT  .    punct   5
+        """,
+    )
+    claim = only(found, "argued")
+    assert claim.source is not None
+    assert claim.source.text == "May"
+    assert claim.cue.text == "argued"
+    assert claim.content.text == "the treaty was doomed"

@@ -1959,8 +1959,13 @@ def _cue_chars(verb: Token) -> tuple[int, int]:
 def _cue_tokens(verb: Token) -> list[Token]:
     """The cue's words: the verb with its auxiliaries and particles (`has said`, `pointing out`)."""
     tokens = [verb]
+    named = _name_read_as_modal(verb)
     for child in verb.children:
-        if child.dep_ in {"aux", "auxpass", "prt"} and verb.i - 3 < child.i < verb.i + 3:
+        if (
+            child.dep_ in {"aux", "auxpass", "prt"}
+            and verb.i - 3 < child.i < verb.i + 3
+            and child != named
+        ):
             tokens.append(child)
         if child.dep_ == "dobj" and child.lower_ == "voa":
             tokens.append(child)  # `told VOA`
@@ -2729,6 +2734,9 @@ def _subject(verb: Token) -> Token | None:
         and verb.dep_ == "pcomp"
         and verb.head.lower_ in {"after", "before", "upon", "since", "while"}
     )
+    named = _name_read_as_modal(verb)
+    if named is not None:
+        return named
     seen = 0
     token = verb
     while seen < 6:
@@ -3119,6 +3127,27 @@ def _people_before(verb: Token) -> Token | None:
     if noun.dep_ != "pobj" or noun.head.lower_ not in {"from", "by", "among"}:
         return None
     return noun
+
+
+def _name_read_as_modal(verb: Token) -> Token | None:
+    """`..., Will wrote`, `Will urged voters to ...`: a capitalized name the tagger read as
+    the modal `will` (or `may`) right before a cue with a tense of its own, which no modal
+    takes (a perfect, `May have argued`, puts `have` between them)."""
+    if verb.tag_ not in {"VBD", "VBZ", "VBN"} or any(
+        c.dep_ in _SUBJECT_DEPS for c in verb.children
+    ):
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "aux"
+            and c.tag_ == "MD"
+            and c.text in {"Will", "May"}
+            and c.i == verb.i - 1
+        ),
+        None,
+    )
 
 
 def _stranded_subject(verb: Token) -> Token | None:
