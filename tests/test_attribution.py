@@ -4411,3 +4411,29 @@ def test_handmade_parse_name_read_as_a_modal() -> None:
     assert claim.source.text == "May"
     assert claim.cue.text == "argued"
     assert claim.content.text == "the treaty was doomed"
+
+
+def test_handmade_parse_closing_cue_read_as_a_second_complement_of_a_cue() -> None:
+    found = _handmade(
+        "Ito thinks the bridge is safe, his aide said on Friday.",
+        """
+        Ito     Ito     PROPN  NNP  nsubj   1
+        thinks  think   VERB   VBZ  ROOT    1
+        the     the     DET    DT   det     3
+        bridge  bridge  NOUN   NN   nsubj   4
+        is      be      AUX    VBZ  ccomp   1
+        safe    safe    ADJ    JJ   acomp   4
+        ,       ,       PUNCT  ,    punct   9
+        his     his     PRON   PRP$ poss    8
+        aide    aide    NOUN   NN   nsubj   9
+        said    say     VERB   VBD  ccomp   1
+        on      on      ADP    IN   prep    9
+        Friday  Friday  PROPN  NNP  pobj    10
+        .       .       PUNCT  .    punct   1
+        """,
+    )
+    said = only(found, "said")
+    assert said.source is not None
+    assert said.source.text == "his aide"
+    assert said.content.text == "Ito thinks the bridge is safe"
+    assert only(found, "thinks").content.text == "the bridge is safe"

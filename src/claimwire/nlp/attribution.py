@@ -2555,7 +2555,14 @@ def _closing_subject(sent: Span, verb: Token) -> Token | None:
     subject right before the cue. Words of that clause the parser hung on the cue too
     (`made it possible for people ..., she said`) are left to the clause."""
     doc = sent.doc
-    if verb.dep_ not in {"advcl", "conj"} or verb.head.i > verb.i:
+    # (`X thinks A, Y said`: or as a second complement of the root's cue)
+    hung = verb.dep_ in {"advcl", "conj"} or (
+        verb.dep_ == "ccomp"
+        and verb.head.dep_ == "ROOT"
+        and verb.head.lemma_.lower() in CUE_VERBS
+        and verb.tag_ in {"VBD", "VBZ", "VBP"}
+    )
+    if not hung or verb.head.i > verb.i:
         return None
     subject = next((c for c in reversed(list(verb.lefts)) if c.dep_ == "nsubj"), None)
     # (`..., Amina Diallo, the official, wrote.`: up to its comma)
