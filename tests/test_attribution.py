@@ -4437,3 +4437,25 @@ def test_handmade_parse_closing_cue_read_as_a_second_complement_of_a_cue() -> No
     assert said.source.text == "his aide"
     assert said.content.text == "Ito thinks the bridge is safe"
     assert only(found, "thinks").content.text == "the bridge is safe"
+
+
+def test_a_quote_in_a_sentence_about_someone_named_does_not_go_on_with_the_last_speaker(
+    nlp: Language,
+) -> None:
+    text = (
+        'Rates will rise "well into next year and maybe beyond," said Ana Ruiz, an economist '
+        'at the bank. Governor Ito sees "a long and painful adjustment for exporters" ahead.'
+    )
+    found = claims(nlp, text)
+    assert [c.content.text for c in found if c.speaker_name == "Ana Ruiz"] == [
+        'Rates will rise "well into next year and maybe beyond'
+    ]
+
+
+def test_a_quote_opening_the_next_sentence_goes_on_with_the_last_speaker(nlp: Language) -> None:
+    text = (
+        '"Rates will rise well into next year," said Ana Ruiz, an economist at the bank. '
+        '"Exporters face a long and painful adjustment."'
+    )
+    found = [c for c in claims(nlp, text) if c.speaker_name == "Ana Ruiz"]
+    assert any("painful adjustment" in c.content.text for c in found)

@@ -4116,6 +4116,9 @@ def _quote_claims(
             if not f.continuation
             and 0 <= q_start - f.cue[1] < 400
             and not _between_has_sentence_break(text, f, q_start, q_end, sents)
+            # `..., said X. Ishiba sees "the need to ..."`: a sentence of the writer's
+            # about someone named, quoting a phrase, does not go on with X's words
+            and not _named_subject_before(doc, f, q_start)
         ]
         if after:
             anchor = min(after, key=lambda f: f.cue[0])
@@ -4157,6 +4160,18 @@ def _in_question_to(doc: Doc, at: int, anchor: _Found) -> bool:
         ):
             return True
     return False
+
+
+def _named_subject_before(doc: Doc, claim: _Found, at: int) -> bool:
+    """Whether the sentence of the quote at ``at``, after the claim's, names a subject
+    of its own (a noun, not a pronoun) before the quote."""
+    quote = doc.char_span(at, at + 1, alignment_mode="expand")
+    if quote is None or quote.sent.start_char <= claim.cue[1]:
+        return False
+    return any(
+        t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ in {"PROPN", "NOUN"}
+        for t in doc[quote.sent.start : quote.start]
+    )
 
 
 def _between_has_sentence_break(
