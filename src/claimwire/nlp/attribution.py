@@ -1340,6 +1340,12 @@ def _request(verb: Token) -> bool:
     )
 
 
+#: Tags of a verb that has a tense of its own.
+_FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP"))
+#: Tags of relative words: `which`, `who`.
+_RELATIVE_TAGS = frozenset(("WDT", "WP"))
+
+
 def _relative_clause_reported(verb: Token) -> Token | None:
     """The clause a relative cue reports, after it: its complement, or a finite verb the
     parser made its `xcomp`, with the relative word taken for the cue's subject (`troops,
@@ -1357,7 +1363,7 @@ def _relative_clause_reported(verb: Token) -> Token | None:
                     and c.tag_ in _FINITE_TAGS
                     and (
                         _relative_word_as_subject(verb) is not None
-                        or any(t.tag_ in {"WDT", "WP"} and t.i < verb.i for t in c.subtree)
+                        or any(t.tag_ in _RELATIVE_TAGS and t.i < verb.i for t in c.subtree)
                     )
                 )
             )
@@ -1366,24 +1372,15 @@ def _relative_clause_reported(verb: Token) -> Token | None:
     )
 
 
-#: Tags of a verb that has a tense of its own.
-_FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP"))
-
-
 def _relative_word_as_subject(verb: Token) -> Token | None:
     """`which` in `troops, which they say left a vacuum`, when the parser made it a second
     subject of the cue, before the cue's own."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
-    if (
-        len(subjects) == 2
-        and subjects[0].tag_ in {"WDT", "WP"}
-        and subjects[1].tag_
-        not in {
-            "WDT",
-            "WP",
-        }
-    ):
-        return subjects[0]
+    if len(subjects) != 2:
+        return None
+    relative, own = subjects
+    if relative.tag_ in _RELATIVE_TAGS and own.tag_ not in _RELATIVE_TAGS:
+        return relative
     return None
 
 
@@ -3568,7 +3565,7 @@ def _noun_clause(noun: Token) -> Token | None:
             return c
     # `targets for Trump's claims that he's an advocate ...`: a that-clause right after
     # the noun (or its phrase of when) that the parser hung on a verb further up; not
-    # one a cue takes (`said in a call from the scene that ...`).
+    # one a verb of saying there takes (`said in a call from the scene that ...`).
     after = noun.right_edge.i + 1
     for ancestor in noun.ancestors:
         if ancestor.lemma_.lower() in _SPEECH_VERBS:
