@@ -4245,9 +4245,9 @@ def test_a_base_form_after_a_modal_stays_in_the_reported_clause(nlp: Language) -
     ("text", "source", "content"),
     [
         (
-            "With polls showing the mayor well behind, her campaign cut its advertising.",
+            "With polls showing the mayor far behind, her campaign cut its advertising.",
             "polls",
-            "the mayor well behind",
+            "the mayor far behind",
         ),
         (
             "Despite a survey showing a sharp rise in rents, the council did nothing.",
@@ -4304,7 +4304,7 @@ def test_a_that_clause_before_the_cue_is_not_what_it_reports(nlp: Language) -> N
 
 def test_handmade_parse_main_clause_read_as_the_complement_of_a_subordinate_cue() -> None:
     found = _handmade(
-        "Since the mayor announced her run, here we are.",
+        "Since the mayor announced her run, rents have soared.",
         """
         Since      since     SCONJ  IN   mark    3
         the        the       DET    DT   det     2
@@ -4313,9 +4313,9 @@ def test_handmade_parse_main_clause_read_as_the_complement_of_a_subordinate_cue(
         her        her       PRON   PRP$ poss    5
         run        run       NOUN   NN   dobj    3
         ,          ,         PUNCT  ,    punct   9
-        here       here      ADV    RB   advmod  9
-        we         we        PRON   PRP  nsubj   9
-        are        be        AUX    VBP  ccomp   3
+        rents      rent      NOUN   NNS  nsubj   9
+        have       have      AUX    VBP  aux     9
+        soared     soar      VERB   VBN  ccomp   3
         .          .         PUNCT  .    punct   3
         """,
     )
@@ -4323,18 +4323,18 @@ def test_handmade_parse_main_clause_read_as_the_complement_of_a_subordinate_cue(
 
 
 def test_handmade_parse_participle_after_those_addressed_is_the_speakers() -> None:
-    # `saying` hung on `voters`, whom the pitch is made to: they hear it, the mayor says it.
+    # `saying` hung on `residents`, whom the plea is made to: they hear it, the mayor says it.
     found = _handmade(
-        "The mayor made a pitch to voters saying taxes would fall.",
+        "The mayor made a plea to residents saying taxes would fall.",
         """
-        The     the     DET    DT   det     1
-        mayor   mayor   NOUN   NN   nsubj   2
-        made    make    VERB   VBD  ROOT    2
-        a       a       DET    DT   det     4
-        pitch   pitch   NOUN   NN   dobj    2
-        to      to      ADP    IN   prep    4
-        voters  voter   NOUN   NNS  pobj    5
-        saying  say     VERB   VBG  acl     6
+        The      the     DET    DT   det     1
+        mayor    mayor   NOUN   NN   nsubj   2
+        made     make    VERB   VBD  ROOT    2
+        a        a       DET    DT   det     4
+        plea     plea    NOUN   NN   dobj    2
+        to       to      ADP    IN   prep    4
+        residents  resident  NOUN   NNS  pobj    5
+        saying   say     VERB   VBG  acl     6
         taxes   tax     NOUN   NNS  nsubj   10
         would   would   AUX    MD   aux     10
         fall    fall    VERB   VB   ccomp   7

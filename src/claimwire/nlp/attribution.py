@@ -107,7 +107,7 @@ _EVIDENCE_SOURCES = _words(
 _COLLECTIONS = _words("batch set series trove cache collection pair handful number review")
 #: Where a finding places what it shows: `shows the senator with a lead`, `in the lead`.
 _STANDING_PREPS = _words("with in ahead behind at")
-#: ... and words of standing the parser may hang on the cue: `showing her well behind`.
+#: ... and words of standing the parser may hang on the cue: `showing the mayor far behind`.
 _STANDINGS = _words("ahead behind down up level even")
 #: Cues that present a finding: `the study found X`, `data show X`.
 _FINDING_CUES = _words("show indicate suggest find reveal")
@@ -787,8 +787,8 @@ def _set_off_participle(verb: Token, lemma: str) -> Token | None:
 
 
 def _participle_subject(verb: Token) -> Token | None:
-    """`One lawmaker called Trump "a liar."`: a sentence with no verb of its own but a
-    past cue the parser hung on its subject as a participle (`a lawmaker called ...`),
+    """`One senator called the plan "a disgrace."`: a sentence with no verb of its own but
+    a past cue the parser hung on its subject as a participle (`a senator called ...`),
     with the object or clause an active cue takes: the subject, which speaks (`X, an
     aide, called ...`: the name the description stands beside; `Voting: Ito, a judge,
     said ...`: a subject of the cue's own, when the parser gave it one)."""
@@ -888,7 +888,7 @@ def _issuer(noun: Token) -> Token | None:
 
 
 def _addressed(noun: Token) -> bool:
-    """`a pitch to voters`: the people a noun is addressed to, who hear it and do not
+    """`a plea to residents`: the people a noun is addressed to, who hear it and do not
     say what a participle after them reports."""
     return noun.dep_ == "pobj" and noun.head.lower_ == "to"
 
@@ -1120,7 +1120,7 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
                     or verb.head.lemma_.lower() in _DOCUMENT_NOUNS | _PEOPLE_NOUNS
                 )
             )
-            # `a poll showing that X leads`, `polls showing her well behind`: evidence
+            # `a poll showing that X leads`, `polls showing the mayor far behind`: evidence
             # presented by its source.
             or (
                 lemma in _FINDING_CUES
@@ -1175,7 +1175,7 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         # saying ...`, `X emailed supporters saying ...`: who put the words out.
         issuer = None if lemma in _FINDING_CUES else _issuer(verb.head)
         if issuer is None and lemma not in _FINDING_CUES and _addressed(verb.head):
-            issuer = _subject(_clause_verb(verb.head))  # `made a pitch to voters saying`
+            issuer = _subject(_clause_verb(verb.head))  # `made a plea to residents saying`
         subject = issuer or verb.head  # (`released emails showing that ...`: the emails)
     elif main_clause is not None:
         subject = _subject(main_clause)
@@ -1348,9 +1348,9 @@ _RELATIVE_TAGS = frozenset(("WDT", "WP"))
 
 def _relative_clause_reported(verb: Token) -> Token | None:
     """The clause a relative cue reports, after it: its complement, or a finite verb the
-    parser made its `xcomp`, with the relative word taken for the cue's subject (`troops,
-    which they say left a vacuum`) or left in that verb's own words (`standards, which he
-    argued help ...`)."""
+    parser made its `xcomp`, with the relative word taken for the cue's subject (`routes,
+    which islanders say left them stranded`) or left in that verb's own words (`rules,
+    which its members argued protect ...`)."""
     return next(
         (
             c
@@ -1373,8 +1373,8 @@ def _relative_clause_reported(verb: Token) -> Token | None:
 
 
 def _relative_word_as_subject(verb: Token) -> Token | None:
-    """`which` in `troops, which they say left a vacuum`, when the parser made it a second
-    subject of the cue, before the cue's own."""
+    """`which` in `routes, which islanders say left them stranded`, when the parser made
+    it a second subject of the cue, before the cue's own."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
     if len(subjects) != 2:
         return None
@@ -1672,9 +1672,9 @@ def _quote_after(verb: Token, quotes: list[tuple[int, int]]) -> tuple[int, int] 
 
 
 def _paragraph_after_colon(verb: Token) -> tuple[int, int] | None:
-    """`Hewitt writes:` closing its paragraph, then `The movie mentions ...`: a cue that
-    ends its paragraph with a colon announces the next one, a block quote whose marks
-    the page left out (as extracted HTML often does)."""
+    """`The harbour master told reporters:` closing its paragraph, then `We will reopen
+    ...`: a cue that ends its paragraph with a colon announces the next one, a block
+    quote whose marks the page left out (as extracted HTML often does)."""
     doc = verb.doc
     text = _text(doc)
     colon = next((t for t in doc[verb.i + 1 : verb.sent.end] if t.text == ":"), None)
@@ -1877,7 +1877,7 @@ def _clausal_child(verb: Token) -> Token | None:
             child.dep_ == "advcl"
             and _marked_that(child)
             # `raised questions about her statement that ...`: the noun's clause; but
-            # `reminding voters that ...`: whom it is told
+            # `reminding members that ...`: whom it is told
             and (
                 not any(c.dep_ == "dobj" for c in verb.children)
                 or verb.lemma_.lower() in _ADDRESSED_CUES
@@ -1886,7 +1886,7 @@ def _clausal_child(verb: Token) -> Token | None:
             # `saying in his statement only that he was ...`: a that-clause read as adverbial.
             return child
     # `said without offering evidence that ...`: a that-clause the parser hung lower down
-    # (after the cue: not `In a rebuke to suggestions that ..., X stressed Y`).
+    # (after the cue: not `In a rebuke to claims that ..., the mayor praised the staff`).
     for child in verb.rights:
         if child.dep_ not in {"prep", "advmod", "npadvmod", "dobj"}:
             continue
@@ -1894,7 +1894,7 @@ def _clausal_child(verb: Token) -> Token | None:
             if (
                 token.dep_ in {"acl", "ccomp", "advcl", "relcl"}
                 and _has_that_mark(token)
-                # (not another cue's, told after or before: `replied, before adding that`)
+                # (not another cue's, told after or before: `said no, before adding that`)
                 and not (
                     token.head.lemma_.lower() in CUE_VERBS
                     and token.head.dep_ == "pcomp"
@@ -1907,14 +1907,14 @@ def _clausal_child(verb: Token) -> Token | None:
     return None
 
 
-#: Cues whose object is whom they tell: `reminded voters that ...`.
+#: Cues whose object is whom they tell: `reminded members that ...`.
 _ADDRESSED_CUES = _words("tell remind assure inform warn notify brief")
-#: Prepositions that set one act before or after another: `replied, before adding`.
+#: Prepositions that set one act before or after another: `said no, before adding`.
 _SEQUENCE_PREPS = _words("before after")
 
 
 def _main_clause_read_as_reported(verb: Token, clause: Token) -> bool:
-    """`Since the senator announced his candidacy, here we are`: a cue in a subordinate
+    """`Since the mayor announced her run, rents have soared`: a cue in a subordinate
     clause, with its object, whose sentence's main clause the parser hung on it as a
     complement after the comma."""
     doc = verb.doc
@@ -2121,7 +2121,7 @@ def _verb_content(
         if named:  # `defines Syria as an Arab republic`, `mandates (that) the president ...`
             return _subtree_chars(doc, named[0], named[-1], skip=verb)
     if lemma in _FINDING_CUES:
-        # (`polls showing her behind`: the participle's noun presents it)
+        # (`polls showing the mayor behind`: the participle's noun presents it)
         evidence = _of_collection(verb.head if verb.dep_ == "acl" else _subject(verb))
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
         if (
@@ -2140,7 +2140,7 @@ def _verb_content(
                     and (
                         c.dep_ in {"oprd", "xcomp", "advcl"}
                         or (c.dep_ == "prep" and c.lower_ in _STANDING_PREPS)
-                        # `showing her well behind`, `showing his standing down to 14%`
+                        # `showing the mayor far behind`, `showing rents up by a tenth`
                         or (c.dep_ == "advmod" and c.lower_ in _STANDINGS)
                     )
                 ),
@@ -2348,7 +2348,7 @@ _ANSWER_TOPICS = _words("of for about to")
 
 
 def _short_answer(verb: Token) -> tuple[Token, Token] | None:
-    """`26 percent said the same`, `half said so`, `the mayor said no`: an answer that
+    """`41 percent said the same`, `a third said so`, `the mayor said no`: an answer that
     stands for a clause said before (a poll's figures, a reply to a question); its first
     and last words, with what it is about (`said the same of X`). Only what was said:
     not `would say no if asked`, `to say so`."""
@@ -2962,7 +2962,7 @@ def _disagrees_with_clause(verb: Token) -> bool:
         c.dep_ == "aux" and c.lower_ in {"has", "have", "had"} for c in holder.children
     )
     if verb.tag_ == "VBD" and head.tag_ == "VB" and modal:
-        return True  # `forecast that the economy would rebound and praised ...`
+        return True  # `predicted that the harbour would reopen and praised ...`
     return verb.tag_ == "VBD" and head.tag_ in _PRESENT_TAGS and holder_past
 
 
@@ -3127,16 +3127,16 @@ def _people_before(verb: Token) -> Token | None:
     while noun.dep_ == "conj" and noun.head.i < noun.i:
         noun = noun.head
     # People the words come from (`criticism from lawyers arguing`), not an audience
-    # (`made a pitch to voters saying ...`: the pitch-maker says it).
+    # (`made a plea to residents saying ...`: who makes the plea says it).
     if noun.dep_ != "pobj" or noun.head.lower_ not in {"from", "by", "among"}:
         return None
     return noun
 
 
 def _name_read_as_modal(verb: Token) -> Token | None:
-    """`..., Will wrote`, `Will urged voters to ...`: a capitalized name the tagger read as
-    the modal `will` (or `may`) right before a cue with a tense of its own, which no modal
-    takes (a perfect, `May have argued`, puts `have` between them)."""
+    """`In her column, May argued that ...`, `..., Will added`: a capitalized name the
+    tagger read as the modal `may` (or `will`) right before a cue with a tense of its own,
+    which no modal takes (a perfect, `May have argued`, puts `have` between them)."""
     if verb.tag_ not in {"VBD", "VBZ", "VBN"} or any(
         c.dep_ in _SUBJECT_DEPS for c in verb.children
     ):
@@ -3563,7 +3563,7 @@ def _noun_clause(noun: Token) -> Token | None:
             and _infinitive_to(c) is None
         ):
             return c
-    # `targets for Trump's claims that he's an advocate ...`: a that-clause right after
+    # `the targets of the minister's claims that the levy is fair`: a that-clause right after
     # the noun (or its phrase of when) that the parser hung on a verb further up; not
     # one a verb of saying there takes (`said in a call from the scene that ...`).
     after = noun.right_edge.i + 1
@@ -3674,8 +3674,8 @@ def _noun_claim(noun: Token) -> _Found | None:
 
 def _noun_infinitive(noun: Token) -> Token | None:
     """`his pledge to cut taxes`: the infinitive clause the noun governs, or one right
-    after it that the parser hung on the verb above (`rallied voters with his calls to
-    end ...`)."""
+    after it that the parser hung on the verb above (`rallied members with its calls to
+    end the lockout`)."""
     own = next(
         (
             c
@@ -4113,8 +4113,9 @@ def _quote_claims(
             if not f.continuation
             and 0 <= q_start - f.cue[1] < 400
             and not _between_has_sentence_break(text, f, q_start, q_end, sents)
-            # `..., said X. Ishiba sees "the need to ..."`: a sentence of the writer's
-            # about someone named, quoting a phrase, does not go on with X's words
+            # `..., said Ruiz. Governor Ito sees "a long adjustment" ahead`: a sentence of
+            # the writer's about someone named, quoting a phrase, does not go on with
+            # Ruiz's words
             and not _named_subject_before(doc, f, q_start)
         ]
         if after:
