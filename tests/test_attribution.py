@@ -4459,3 +4459,10 @@ def test_a_quote_opening_the_next_sentence_goes_on_with_the_last_speaker(nlp: La
     )
     found = [c for c in claims(nlp, text) if c.speaker_name == "Ana Ruiz"]
     assert any("painful adjustment" in c.content.text for c in found)
+
+
+def test_a_clause_before_a_semicolon_is_not_what_the_cue_after_it_reports(
+    nlp: Language,
+) -> None:
+    text = "Most growers backed the levy; only 41 percent of them said the same of the tariff."
+    assert only(claims(nlp, text), "said").content.text == "the same of the tariff"

@@ -1788,8 +1788,12 @@ def _clausal_child(verb: Token) -> Token | None:
         for c in verb.children
         if (c.dep_ in {"ccomp", "csubj"} or (c.dep_ == "xcomp" and c.pos_ == "VERB"))
         # `Rebels surge\n\nSince August, the group has claimed ...`: a heading the
-        # parser ran into the sentence after it is not what the cue reports.
-        and not (c.i < verb.i and "\n" in doc[c.i : verb.i].text)
+        # parser ran into the sentence after it is not what the cue reports; nor is a
+        # clause before a semicolon (`Most backed it; only a third said the same`).
+        and not (
+            c.i < verb.i
+            and ("\n" in doc[c.i : verb.i].text or any(t.text == ";" for t in doc[c.i : verb.i]))
+        )
     ]
     if len(clauses) > 1:
         # `Candidates face questions ... (her campaign disclosed that she has pneumonia)`:
