@@ -966,6 +966,12 @@ def _infinitive_to(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
 
 
+def _modal_or_infinitive(verb: Token) -> bool:
+    """A verb after a modal or an infinitive's `to` (`would say`, `to find`): a base form,
+    which shows neither tense nor number."""
+    return any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children)
+
+
 def _caused_to_say(verb: Token) -> Token | None:
     """Who was led to say something, and said it: `The victory led the chairman to
     declare that ...`, `forced the minister to admit ...`."""
@@ -1133,6 +1139,7 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         )
     )
     gap = _reported_gap(verb) if verb.dep_ == "relcl" else None
+    misread_relative = _relative_word_as_subject(verb) if verb.dep_ == "relcl" else None
     relative_claim = (
         verb.dep_ == "relcl"
         # `one in which he stated that ...`: any cue, where `that` opens its clause
@@ -1162,11 +1169,12 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         and not any(
             t.tag_ in {"WDT", "WP", "WP$"}
             for c in verb.children
-            if c.i < verb.i and c.dep_ in {"dobj", "nsubj"} and c != _relative_word_as_subject(verb)
+            if c.i < verb.i and c.dep_ in {"dobj", "nsubj"} and c != misread_relative
             for t in c.subtree
         )
     )
     main_clause = _set_off_participle(verb, lemma)
+    verdict = _relative_judgement(verb)
     caused = _caused_to_say(verb)
     if caused is not None:
         subject = caused  # `The victory led the chairman to declare that ...`
@@ -1185,7 +1193,7 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         verb.dep_ in {"amod", "acl", "relcl"}
         and not relative_speaker
         and not relative_claim
-        and _relative_judgement(verb) is None
+        and verdict is None
     ):
         return  # `the towns that Ukraine says it has taken`: background, not a claim
     if subject is None or subject.lower_ in _NOT_SOURCES:
@@ -1262,7 +1270,7 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
     elif relative_claim and gap is not None:
         after_cue = _after_cue_in_clause(verb)
         contents = [after_cue] if after_cue else []
-    elif (verdict := _relative_judgement(verb)) is not None and not relative_speaker:
+    elif verdict is not None and not relative_speaker:
         contents = [verdict]  # `the remarks, which the mayor called "a disgrace"`
     else:
         clause = _clausal_child(verb)
@@ -1391,12 +1399,12 @@ def _reported_gap(verb: Token) -> Token | None:
     clause = _relative_clause_reported(verb)
     if clause is None:
         return None
-    # The parser may hang the relative word on the cue as a conjunction (`that` as mark),
-    # or as a subject beside the cue's own.
-    before = [c for c in verb.children if c.dep_ == "mark"] + list(clause.subtree)
+    # The parser may hang the relative word on the cue as a subject beside the cue's own,
+    # or as a conjunction (`that` as mark).
     misread = _relative_word_as_subject(verb)
     if misread is not None:
         return misread
+    before = [c for c in verb.children if c.dep_ == "mark"] + list(clause.subtree)
     return next((t for t in before if t.tag_ in {"WDT", "WP", "WP$"} and t.i < verb.i), None)
 
 
@@ -1417,10 +1425,10 @@ def _relative_judgement(verb: Token) -> tuple[int, int] | None:
     if verb.dep_ != "relcl" or lemma not in _LABELLING_CUES:
         return None
     judged = any(
-        c.dep_ == "dobj" and c.tag_ in {"WDT", "WP"} and c.i < verb.i for c in verb.children
+        c.dep_ == "dobj" and c.tag_ in _RELATIVE_TAGS and c.i < verb.i for c in verb.children
     )
     judge = any(
-        c.dep_ == "nsubj" and c.tag_ not in {"WDT", "WP"} and c.i < verb.i for c in verb.children
+        c.dep_ == "nsubj" and c.tag_ not in _RELATIVE_TAGS and c.i < verb.i for c in verb.children
     )
     verdict = [
         c
@@ -2356,7 +2364,7 @@ def _short_answer(verb: Token) -> tuple[Token, Token] | None:
     stands for a clause said before (a poll's figures, a reply to a question); its first
     and last words, with what it is about (`said the same of X`). Only what was said:
     not `would say no if asked`, `to say so`."""
-    if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children):
+    if _modal_or_infinitive(verb):
         return None
     answer = next(
         (
@@ -2735,6 +2743,9 @@ def _subject_holds_the_conjunction(verb: Token) -> bool:
 
 def _subject(verb: Token) -> Token | None:
     """The source of a cue verb: its subject, or the subject of the verb it continues."""
+    named = _name_read_as_modal(verb)
+    if named is not None:
+        return named
     # `X was booed by the crowd after saying ...`: X says it, not the crowd (but `X was
     # signed by Y, saying ...`: Y does).
     said_after_a_passive = (
@@ -2742,9 +2753,6 @@ def _subject(verb: Token) -> Token | None:
         and verb.dep_ == "pcomp"
         and verb.head.lower_ in {"after", "before", "upon", "since", "while"}
     )
-    named = _name_read_as_modal(verb)
-    if named is not None:
-        return named
     seen = 0
     token = verb
     while seen < 6:
@@ -2956,7 +2964,7 @@ def _disagrees_with_clause(verb: Token) -> bool:
     subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return False
-    modal = any(c.tag_ == "MD" or c.lower_ == "to" for c in head.children if c.dep_ == "aux")
+    modal = _modal_or_infinitive(head)
     if verb.tag_ in {"VBP", "VB"} and subject.tag_ in _SINGULAR_TAGS and not modal:
         return True  # (`could come together and find ...`: a base form shows no number)
     if verb.tag_ == "VBZ" and subject.tag_ in _PLURAL_TAGS:
@@ -5336,9 +5344,7 @@ def _pattern_response(
     span = doc.char_span(at, at + 1, alignment_mode="expand")
     if span is None:
         return None
-    verb = span.root
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
+    verb = _clause_verb(span.root)
     if verb.pos_ == "AUX" and verb.head.pos_ == "VERB":
         verb = verb.head
     subject = _subject(verb)
