@@ -33,3 +33,11 @@ def only(found: list[Claim], cue: str) -> Claim:
     matching = [c for c in found if c.cue.text == cue]
     assert len(matching) == 1, [(c.cue.text, c.content.text) for c in found]
     return matching[0]
+
+
+def source_and_content(found: list[Claim], cue: str) -> tuple[str, str]:
+    """The source and content, as written, of the one claim with ``cue``; it must have a
+    source."""
+    claim = only(found, cue)
+    assert claim.source is not None, claim
+    return claim.source.text, claim.content.text

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from claimwire.nlp import extensions as ext
 from claimwire.nlp.attribution import find_quotes
 from claimwire.records import Claim, DateMention, DateValue, Span
-from pipeline_support import claims, only, responses, run
+from pipeline_support import claims, only, responses, run, source_and_content
 
 
 def test_indirect_claim_with_speaker_and_offsets(nlp: Language) -> None:
@@ -2397,10 +2397,7 @@ def test_handmade_parse_cue_tagged_a_noun_but_parsed_as_a_verb() -> None:
         .         .         PUNCT  .    punct     2
         """,
     )
-    claim = only(found, "estimate")
-    assert claim.source is not None
-    assert claim.source.text == "Aid groups"
-    assert claim.content.text == "thousands have fled"
+    assert source_and_content(found, "estimate") == ("Aid groups", "thousands have fled")
 
 
 def test_handmade_parse_subject_taken_by_an_as_clause_before_the_cue() -> None:
@@ -2421,10 +2418,7 @@ def test_handmade_parse_subject_taken_by_an_as_clause_before_the_cue() -> None:
         .         .         PUNCT  .    punct     6
         """,
     )
-    claim = only(found, "says")
-    assert claim.source is not None
-    assert claim.source.text == "The law"
-    assert claim.content.text == "ships must register"
+    assert source_and_content(found, "says") == ("The law", "ships must register")
 
 
 def test_handmade_parse_passive_subject_joined_to_the_clause_before() -> None:
@@ -2505,10 +2499,10 @@ def test_handmade_parse_closing_source_read_as_an_apposition_of_the_clause() -> 
         .         .         PUNCT  .    punct      13
         """,
     )
-    claim = only(found, "wrote")
-    assert claim.source is not None
-    assert claim.source.text == "Amina Diallo, the official"
-    assert claim.content.text == "Boxes were found in a ditch"
+    assert source_and_content(found, "wrote") == (
+        "Amina Diallo, the official",
+        "Boxes were found in a ditch",
+    )
 
 
 def test_handmade_parse_imperative_in_brackets_is_the_writers() -> None:
@@ -2545,10 +2539,7 @@ def test_handmade_parse_poll_phrase_hung_on_a_noun_closing_the_clause() -> None:
         .       .      PUNCT  .    punct   1
         """,
     )
-    claim = only(found, "in")
-    assert claim.source is not None
-    assert claim.source.text == "polls"
-    assert claim.content.text == "Ames pulled level with Bell"
+    assert source_and_content(found, "in") == ("polls", "Ames pulled level with Bell")
 
 
 def test_handmade_parse_closing_cue_hung_on_the_clause_before_it() -> None:
@@ -2850,10 +2841,7 @@ def test_handmade_parse_participle_of_saying_hung_on_the_object() -> None:
         .        .        PUNCT  .    punct  1
         """,
     )
-    claim = only(found, "writing")
-    assert claim.source is not None
-    assert claim.source.text == "Petrov"
-    assert claim.content.text == "Kyiv was weak"
+    assert source_and_content(found, "writing") == ("Petrov", "Kyiv was weak")
 
 
 def test_handmade_parse_that_right_after_the_cue_opens_the_content() -> None:
@@ -2984,10 +2972,7 @@ def test_handmade_parse_name_hung_inside_the_quote_before_the_cue() -> None:
         .         .         PUNCT  .    punct     12
         """,
     )
-    claim = only(found, "said")
-    assert claim.source is not None
-    assert claim.source.text == "Gene Sperling, an adviser"
-    assert claim.content.text == "It is true"
+    assert source_and_content(found, "said") == ("Gene Sperling, an adviser", "It is true")
 
 
 @pytest.mark.parametrize(
@@ -3246,10 +3231,7 @@ def test_handmade_parse_apposition_hung_on_the_subject_after_the_cue() -> None:
         .         .         PUNCT  .    punct      1
         """,
     )
-    claim = only(found, "alleges")
-    assert claim.source is not None
-    assert claim.source.text == "Petrov"
-    assert claim.content.text == "he was fired"
+    assert source_and_content(found, "alleges") == ("Petrov", "he was fired")
 
 
 def test_handmade_parse_subject_taken_by_a_participle_before_the_cue() -> None:
@@ -3269,10 +3251,7 @@ def test_handmade_parse_subject_taken_by_a_participle_before_the_cue() -> None:
         .          .         PUNCT  .    punct  5
         """,
     )
-    claim = only(found, "say")
-    assert claim.source is not None
-    assert claim.source.text == "Activists"
-    assert claim.content.text == "they gain"
+    assert source_and_content(found, "say") == ("Activists", "they gain")
 
 
 def test_handmade_parse_name_read_as_an_apposition_of_a_date() -> None:
@@ -3296,10 +3275,7 @@ def test_handmade_parse_name_read_as_an_apposition_of_a_date() -> None:
         .        .        PUNCT  .    punct     9
         """,
     )
-    claim = only(found, "said")
-    assert claim.source is not None
-    assert claim.source.text == "Colonel Warren"
-    assert claim.content.text == "he left"
+    assert source_and_content(found, "said") == ("Colonel Warren", "he left")
 
 
 def test_handmade_parse_name_read_as_an_apposition_in_the_opening_clause() -> None:
@@ -3327,10 +3303,10 @@ def test_handmade_parse_name_read_as_an_apposition_in_the_opening_clause() -> No
         .         .         PUNCT  .    punct     12
         """,
     )
-    claim = only(found, "said")
-    assert claim.source is not None
-    assert claim.source.text == "an officer who asked not to be named"
-    assert claim.content.text == "the truce held"
+    assert source_and_content(found, "said") == (
+        "an officer who asked not to be named",
+        "the truce held",
+    )
 
 
 def test_being_aware_of_a_clause_holds_it_true(nlp: Language) -> None:
@@ -3521,10 +3497,10 @@ def test_handmade_parse_closing_cue_with_words_of_the_clause_hung_on_it() -> Non
         .         .         PUNCT  .    punct  1
         """,
     )
-    claim = only(found, "said")
-    assert claim.source is not None
-    assert claim.source.text == "she"
-    assert claim.content.text == "It made it possible for people to organize"
+    assert source_and_content(found, "said") == (
+        "she",
+        "It made it possible for people to organize",
+    )
 
 
 @pytest.mark.parametrize(
@@ -3660,10 +3636,7 @@ def test_handmade_parse_cue_hung_on_the_clause_it_reports() -> None:
         .      .      PUNCT  .    punct   1
         """,
     )
-    claim = only(found, "told")
-    assert claim.source is not None
-    assert claim.source.text == "Trump"
-    assert claim.content.text == "he was ready"
+    assert source_and_content(found, "told") == ("Trump", "he was ready")
 
 
 def test_what_a_source_says_is_no_claim_of_the_clause_after_it(nlp: Language) -> None:
@@ -3766,10 +3739,7 @@ def test_handmade_parse_words_after_the_name_read_as_the_verb() -> None:
         .        .       PUNCT  .    punct  1
         """,
     )
-    claim = only(found, "say")
-    assert claim.source is not None
-    assert claim.source.text == "Sources close to the talks"
-    assert claim.content.text == "a deal is near"
+    assert source_and_content(found, "say") == ("Sources close to the talks", "a deal is near")
 
 
 def test_handmade_parse_cue_joined_to_a_clause_inside_a_noun_phrase() -> None:
@@ -3794,10 +3764,7 @@ def test_handmade_parse_cue_joined_to_a_clause_inside_a_noun_phrase() -> None:
         .         .         PUNCT  .    punct     1
         """,
     )
-    claim = only(found, "accused")
-    assert claim.source is not None
-    assert claim.source.text == "Romney"
-    assert claim.content.text == "Obama of failing"
+    assert source_and_content(found, "accused") == ("Romney", "Obama of failing")
 
 
 def test_a_judgement_of_the_reported_clauses_subject_is_the_speakers(nlp: Language) -> None:
@@ -3858,10 +3825,7 @@ def test_handmade_parse_cue_joined_to_a_that_clause_read_as_relative() -> None:
         .          .          PUNCT  .    punct   2
         """,
     )
-    claim = only(found, "vowed")
-    assert claim.source is not None
-    assert claim.source.text == "The leader"
-    assert claim.content.text == "to act"
+    assert source_and_content(found, "vowed") == ("The leader", "to act")
 
 
 def test_handmade_parse_participle_hung_on_a_nouns_that_clause() -> None:
@@ -4030,10 +3994,7 @@ def test_handmade_parse_closing_cue_at_the_very_end_of_the_text() -> None:
         show     show     NOUN   NN   npadvmod  1
         """,
     )
-    claim = only(found, "show")
-    assert claim.source is not None
-    assert claim.source.text == "customs records"
-    assert claim.content.text == "Aid went to shell firms"
+    assert source_and_content(found, "show") == ("customs records", "Aid went to shell firms")
 
 
 def test_handmade_parse_past_cue_read_as_a_participle_of_its_subject() -> None:
@@ -4145,10 +4106,7 @@ def test_handmade_parse_relative_word_left_in_a_finite_xcomp() -> None:
         .        .        PUNCT  .    punct     2
         """,
     )
-    claim = only(found, "argued")
-    assert claim.source is not None
-    assert claim.source.text == "its members"
-    assert claim.content.text == "protect small farms"
+    assert source_and_content(found, "argued") == ("its members", "protect small farms")
 
 
 @pytest.mark.parametrize(
@@ -4291,10 +4249,7 @@ def test_handmade_parse_that_clause_read_as_adverbial_after_whom_it_is_told() ->
         .          .        PUNCT  .    punct   2
         """,
     )
-    claim = only(found, "reminding")
-    assert claim.source is not None
-    assert claim.source.text == "The union"
-    assert claim.content.text == "the owners forced the cuts"
+    assert source_and_content(found, "reminding") == ("The union", "the owners forced the cuts")
 
 
 def test_a_that_clause_before_the_cue_is_not_what_it_reports(nlp: Language) -> None:
@@ -4341,10 +4296,7 @@ def test_handmade_parse_participle_after_those_addressed_is_the_speakers() -> No
         .       .       PUNCT  .    punct   2
         """,
     )
-    claim = only(found, "saying")
-    assert claim.source is not None
-    assert claim.source.text == "The mayor"
-    assert claim.content.text == "taxes would fall"
+    assert source_and_content(found, "saying") == ("The mayor", "taxes would fall")
 
 
 def test_a_that_clause_hung_above_the_claim_noun_it_follows(nlp: Language) -> None:
@@ -4381,10 +4333,7 @@ def test_handmade_parse_headline_demand_read_as_a_noun() -> None:
         ␣        ␣        SPACE  _SP  dep      6
         """,
     )
-    claim = only(found, "demands")
-    assert claim.source is not None
-    assert claim.source.text == "Mayor"
-    assert claim.content.text == "council quit over flood"
+    assert source_and_content(found, "demands") == ("Mayor", "council quit over flood")
 
 
 def test_handmade_parse_name_read_as_a_modal() -> None:
