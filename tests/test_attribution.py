@@ -4415,3 +4415,63 @@ def test_a_clause_before_a_semicolon_is_not_what_the_cue_after_it_reports(
 ) -> None:
     text = "Most growers backed the levy; only 41 percent of them said the same of the tariff."
     assert only(claims(nlp, text), "said").content.text == "the same of the tariff"
+
+
+def test_handmade_parse_that_clause_read_as_a_relative_clause_of_when_it_was_said() -> None:
+    found = _handmade(
+        "The harbour master said for the first time that two cranes had been damaged.",
+        """
+        The      the      DET    DT   det        2
+        harbour  harbour  NOUN   NN   compound   2
+        master   master   NOUN   NN   nsubj      3
+        said     say      VERB   VBD  ROOT       3
+        for      for      ADP    IN   prep       3
+        the      the      DET    DT   det        7
+        first    first    ADJ    JJ   amod       7
+        time     time     NOUN   NN   pobj       4
+        that     that     PRON   WDT  advmod     13
+        two      two      NUM    CD   nummod     10
+        cranes   crane    NOUN   NNS  nsubjpass  13
+        had      have     AUX    VBD  aux        13
+        been     be       AUX    VBN  auxpass    13
+        damaged  damage   VERB   VBN  relcl      7
+        .        .        PUNCT  .    punct      3
+        """,
+    )
+    assert only(found, "said").content.text == "two cranes had been damaged"
+
+
+def test_a_judgement_given_by_as_opening_a_clause(nlp: Language) -> None:
+    text = "Rangers described the forest as badly scorched by the fire."
+    assert source_and_content(claims(nlp, text), "described") == (
+        "Rangers",
+        "the forest as badly scorched by the fire",
+    )
+
+
+def test_as_with_a_subject_of_its_own_is_a_time_not_a_judgement(nlp: Language) -> None:
+    assert claims(nlp, "The mayor described the plan as the crowd cheered.") == []
+
+
+def test_referring_to_something_as_a_label_is_a_claim(nlp: Language) -> None:
+    text = "The union has long referred to the new rota as a pay cut."
+    assert source_and_content(claims(nlp, text), "referred") == (
+        "The union",
+        "the new rota as a pay cut",
+    )
+
+
+def test_referring_to_a_thing_without_a_label_is_no_claim(nlp: Language) -> None:
+    assert claims(nlp, "The nurse referred to the chart before the round.") == []
+
+
+def test_a_closing_cue_after_a_quotation_opened_by_a_colon_relays_the_whole_claim(
+    nlp: Language,
+) -> None:
+    text = 'The mayor said: "The bridge is safe," the Herald reported.'
+    found = claims(nlp, text)
+    assert only(found, "said").content.text == "The bridge is safe"
+    assert source_and_content(found, "reported") == (
+        "the Herald",
+        'The mayor said: "The bridge is safe,"',
+    )

@@ -69,7 +69,7 @@ CUE_VERBS = _words(
     propose hint charge mention repeat boast counter brief inform agree question doubt
     dismiss reject blame condemn denounce criticize criticise praise call cite highlight
     speculate worry predict acknowledge show find read quote affirm answer surmise
-    imply proclaim reaffirm clarify assume suspect guess remind press"""
+    imply proclaim reaffirm clarify assume suspect guess remind press refer"""
 )
 
 #: Verbs that attribute quoted words only: `"Why?" she asked`.
@@ -192,6 +192,9 @@ _JUDGING_CUES = _words(
 )
 #: Cues that say something only through their preposition: `spoke of her childhood`.
 _TOPIC_ONLY_CUES = _words("speak")
+#: Cues that say something only when they label what they refer to: `referred to the
+#: rebels as terrorists` (not `referred to the report`, a topic).
+_LABEL_ONLY_CUES = _words("refer")
 #: Cues whose content is the object of one of these prepositions: `hinted at X`,
 #: `spoke out against X`, `insisted on X`, `blamed Y for X`. Not topics (`referred to`,
 #: `commented on`, `discussed`): docs/annotation.md does not count them as claims.
@@ -204,6 +207,7 @@ _PREPOSITION_CUES: dict[str, frozenset[str]] = {
         ("hint", "at"),
         ("talk", "about of"),
         ("speak", "about of against"),
+        ("refer", "to"),
         ("complain", "about of"),
         ("point", "to"),
         ("boast", "about of"),
@@ -1069,6 +1073,8 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         # `spoke fluent Arabic`, `speaking to reporters at ...`, `speaking on condition of
         # anonymity`: only what one speaks of or against is said.
         return
+    if lemma in _LABEL_ONLY_CUES and _label_after_preposition(verb) is None:
+        return
     subject = _subject(verb)
     if lemma in _EMPHASIS_CUES and subject is not None and not _can_speak(subject):
         return  # `The attack highlighted the threat`: an event shows it; nobody claims it
@@ -1320,6 +1326,9 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         for c in contents
     ]
     contents = [_before_source(sent.doc, c, s_span, cue) for c in contents]
+    contents = [_before_closing_cue(sent.doc, c, quotes, verb) for c in contents]
+    if len(contents) == 1 and (relayed := _relayed_claim(verb, contents[0])) is not None:
+        contents = [relayed]
     for c_start, c_end in contents:
         if (
             s_span[0] < c_end
@@ -1905,7 +1914,7 @@ def _clausal_child(verb: Token) -> Token | None:
         for token in child.subtree:
             if (
                 token.dep_ in {"acl", "ccomp", "advcl", "relcl"}
-                and _has_that_mark(token)
+                and (_has_that_mark(token) or _that_read_as_relative(token))
                 # (not another cue's, told after or before: `said no, before adding that`)
                 and not (
                     token.head.lemma_.lower() in CUE_VERBS
@@ -1917,6 +1926,41 @@ def _clausal_child(verb: Token) -> Token | None:
                 # marks as a conjunction opens a reported clause, not a relative one.
                 return token
     return None
+
+
+def _as_judgement(verb: Token, obj: Token) -> Token | None:
+    """The phrase that judges a cue's object, through `as`: on the verb or on its object
+    (`portrayed migrants as criminals`), or the clause that `as` opens (`described the
+    city as beset by crime`, `portrayed the mayor as out of touch`)."""
+    for token in (*verb.children, *obj.children):
+        if token.dep_ in {"prep", "oprd"} and token.lower_ == "as" and token.i > obj.i:
+            return token
+    for clause in verb.rights:
+        if clause.i <= obj.i or clause.dep_ not in {"advcl", "prep"}:
+            continue
+        if any(c.lower_ == "as" and c.dep_ in {"mark", "advmod"} for c in clause.lefts) and not any(
+            c.dep_ in _SUBJECT_DEPS for c in clause.children
+        ):
+            # (not `described the plan as the crowd cheered`: a time, with its own subject)
+            return clause
+    return None
+
+
+def _label_after_preposition(verb: Token) -> Token | None:
+    """`as terrorists` in `referred to the rebels as terrorists`: the label a cue gives
+    what its preposition names."""
+    to = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "to"), None)
+    if to is None or any(c.dep_ == "dobj" for c in verb.children):
+        return None  # (not `referred the case to a court as a precaution`)
+    named = [c for c in to.children if c.dep_ == "pobj"]
+    return next(
+        (
+            c
+            for c in (*verb.rights, *(t for n in named for t in n.rights))
+            if c.dep_ in {"prep", "oprd"} and c.lower_ == "as" and c.i > to.i
+        ),
+        None,
+    )
 
 
 #: Cues whose object is whom they tell: `reminded members that ...`.
@@ -1940,6 +1984,20 @@ def _main_clause_read_as_reported(verb: Token, clause: Token) -> bool:
         any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in verb.children)
         and doc[start - 1].text == ","
         and obj.right_edge.i < start
+    )
+
+
+def _that_read_as_relative(clause: Token) -> bool:
+    """`said for the first time that emails were found`: a reported clause the parser
+    made a relative clause of the noun before it, with `that` as an adverb and a subject
+    of its own."""
+    opener = clause.doc[clause.left_edge.i]
+    return (
+        clause.dep_ == "relcl"
+        and opener.lower_ == "that"
+        and opener.head.i == clause.i
+        and opener.dep_ in {"advmod", "mark"}
+        and any(c.dep_ in _SUBJECT_DEPS and c.i > opener.i for c in clause.children)
     )
 
 
@@ -2206,15 +2264,7 @@ def _verb_content(
                     c.dep_ in {"oprd", "xcomp", "ccomp"} for c in verb.children
                 ):
                     continue  # `called Alicia Machado`: a phone call, not a statement
-                # `portrayed migrants as criminals`, with `as` on the verb or on its object.
-                as_phrase = next(
-                    (
-                        c
-                        for c in (*verb.children, *child.children)
-                        if c.dep_ in {"prep", "oprd"} and c.lower_ == "as" and c.i > child.i
-                    ),
-                    None,
-                )
+                as_phrase = _as_judgement(verb, child)
                 if lemma in _AS_CUES:
                     if as_phrase is None:
                         continue  # `described the scene`: an account, not a judgement
@@ -2249,7 +2299,8 @@ def _verb_content(
                     and c.ent_type_ not in {"DATE", "TIME"}
                 ]
                 if objs:  # `called for an end to X and for Y`: the whole phrase
-                    return _subtree_chars(doc, objs[0], child, skip=verb)
+                    label = _label_after_preposition(verb) if lemma in _LABEL_ONLY_CUES else None
+                    return _subtree_chars(doc, objs[0], label or child, skip=verb)
     if lemma in _CLAUSE_CUES:
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
         if obj is not None and obj.right_edge.i - obj.left_edge.i >= 3:
@@ -2511,6 +2562,62 @@ def _before_source(
             return start, len(text[: source[0]].rstrip(" ,"))
         return content
     return _strip_quote(text, start, close)
+
+
+def _before_closing_cue(
+    doc: Doc, content: tuple[int, int], quotes: list[tuple[int, int]], verb: Token
+) -> tuple[int, int]:
+    """`said: "There will be exceptions," the Herald reported`: a content that opens a
+    quotation and runs past its close into another cue with its own subject, which the
+    parser hung on this one, ends with the quotation."""
+    start, end = content
+    quote = next((q for q in _quotes_opening_in(quotes, start - 1, start + 1) if q[1] < end), None)
+    if quote is None:
+        return content
+    after = doc.char_span(quote[1], end, alignment_mode="expand")
+    if after is None:
+        return content
+    words = [t for t in after if not (t.is_punct or t.is_space)]
+    closing = next((t for t in words if t.lemma_.lower() in CUE_VERBS and t.i != verb.i), None)
+    if closing is None or not any(
+        # the words after the quotation are the closing cue's subject, then the cue
+        c.dep_ in _SUBJECT_DEPS and c.left_edge.i == words[0].i
+        for c in closing.children
+    ):
+        return content
+    return _strip_quote(_text(doc), start, quote[1])
+
+
+def _relayed_claim(verb: Token, content: tuple[int, int]) -> tuple[int, int] | None:
+    """`The mayor said: "The bridge is safe," the Herald reported`: a closing cue hung on
+    the cue before the quotation reports that whole claim, speaker and all, as it does
+    with no quotation (`The mayor said the bridge was safe, the Herald reported`)."""
+    speaker_cue = verb.head
+    if not (
+        verb.dep_ == "ccomp"
+        and speaker_cue.i < verb.i
+        and speaker_cue.lemma_.lower() in CUE_VERBS
+        and speaker_cue.idx + len(speaker_cue.text) <= content[0]
+        and content[1] <= verb.idx
+    ):
+        return None
+    speaker = next(
+        (c for c in speaker_cue.children if c.dep_ in _SUBJECT_DEPS and c.i < speaker_cue.i), None
+    )
+    if speaker is None or speaker.tag_ == "PRP":
+        # (`he warned, "...," Trump told NBC`: one speaker, told twice)
+        return None
+    text = _text(verb.doc)
+    end = content[1]
+    if text[end : end + 1] in _QUOTED_WORDS_END:
+        end += 1
+    if text[end : end + 2] in _QUOTE_MARKS:
+        end += 2  # the closing mark too, as the opening one is inside
+    elif text[end : end + 1] in _QUOTE_MARKS:
+        end += 1
+    else:
+        end = content[1]
+    return speaker.left_edge.idx, end
 
 
 def _token_at(doc: Doc, char: int) -> int:
