@@ -4475,3 +4475,40 @@ def test_a_closing_cue_after_a_quotation_opened_by_a_colon_relays_the_whole_clai
         "the Herald",
         'The mayor said: "The bridge is safe,"',
     )
+
+
+def test_a_poll_phrase_followed_by_when_it_was_taken(nlp: Language) -> None:
+    text = "The mayor led her rival by nine points in a Herald poll last week."
+    assert source_and_content(claims(nlp, text), "in") == (
+        "a Herald poll",
+        "The mayor led her rival by nine points",
+    )
+
+
+def test_a_poll_phrase_on_an_infinitive_of_the_clause(nlp: Language) -> None:
+    text = "The governor continues to lead in the polls."
+    assert source_and_content(claims(nlp, text), "in") == (
+        "the polls",
+        "The governor continues to lead",
+    )
+
+
+def test_an_average_of_polls_is_a_poll(nlp: Language) -> None:
+    text = "The senator leads Ruiz by roughly 9 points in the average of recent state polls."
+    assert source_and_content(claims(nlp, text), "in") == (
+        "the average of recent state polls",
+        "The senator leads Ruiz by roughly 9 points",
+    )
+
+
+def test_in_the_wake_of_polls_is_no_poll_finding(nlp: Language) -> None:
+    text = "The council acted in the wake of polls that showed anger over the levy."
+    assert [c for c in claims(nlp, text) if c.cue.text == "in"] == []
+
+
+def test_a_relative_cue_whose_that_clause_the_parser_hung_lower_down(nlp: Language) -> None:
+    text = (
+        "The strike began in October, when he told the council at a hearing that workers "
+        "were tired."
+    )
+    assert source_and_content(claims(nlp, text), "told") == ("he", "workers were tired")

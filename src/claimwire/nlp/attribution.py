@@ -1146,16 +1146,22 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
     )
     gap = _reported_gap(verb) if verb.dep_ == "relcl" else None
     misread_relative = _relative_word_as_subject(verb) if verb.dep_ == "relcl" else None
+    lowered_that = _lowered_that_clause(verb) if verb.dep_ == "relcl" else None
     relative_claim = (
         verb.dep_ == "relcl"
         # `one in which he stated that ...`: any cue, where `that` opens its clause
-        and (lemma in _RELATIVE_CUES or any(_marked_that(c) for c in verb.children))
+        and (
+            lemma in _RELATIVE_CUES
+            or any(_marked_that(c) for c in verb.children)
+            or lowered_that is not None
+        )
         and subject is not None
         and subject.tag_ not in {"WDT", "WP"}
         and subject.head.i == verb.i
         and (
             any(c.dep_ == "ccomp" for c in verb.children)
             or _relative_clause_reported(verb) is not None
+            or lowered_that is not None
         )
         # `in Richmond, where experts say judges are eager to ...`, `a clip in which he
         # says he will ...`: a whole clause. With a gap in it, a clause set off by a comma
@@ -1985,6 +1991,15 @@ def _main_clause_read_as_reported(verb: Token, clause: Token) -> bool:
         and doc[start - 1].text == ","
         and obj.right_edge.i < start
     )
+
+
+def _lowered_that_clause(verb: Token) -> Token | None:
+    """`when he told the council at a hearing that workers were tired`: the cue's
+    that-clause, which the parser hung lower down."""
+    clause = _clausal_child(verb)
+    if clause is None or clause.head.i == verb.i or not _has_that_mark(clause):
+        return None
+    return clause
 
 
 def _that_read_as_relative(clause: Token) -> bool:
@@ -3584,12 +3599,15 @@ def _poll_claim(prep: Token) -> _Found | None:
     closes the clause; a cue verb in it (`In a poll, most said ...`) makes its own claim."""
     doc = prep.doc
     poll = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if poll is None or poll.lemma_.lower() not in _POLLS:
+    if poll is None or not _is_poll(poll):
         return None
     clause = prep.head
     # `pulled level with the mayor in state polls`: the phrase the parser hung on a noun of
-    # the clause closes the clause all the same.
-    while clause.dep_ in {"dobj", "attr", "pobj", "prep", "advmod"} and clause.head.i != clause.i:
+    # the clause closes the clause all the same; `continues to lead in the polls`.
+    while (
+        clause.dep_ in {"dobj", "attr", "pobj", "prep", "advmod", "xcomp"}
+        and clause.head.i != clause.i
+    ):
         clause = clause.head
     if clause.dep_ != "ROOT" or clause.pos_ not in {"VERB", "AUX"}:
         return None
@@ -3600,7 +3618,8 @@ def _poll_claim(prep: Token) -> _Found | None:
         start = prep.right_edge.i + 1
     else:
         after = doc[prep.right_edge.i + 1 : end]
-        if not all(t.is_punct or t.is_space for t in after):
+        # (`... in a Herald poll last week`: when, after the phrase)
+        if not all(t.is_punct or t.is_space or t.ent_type_ in {"DATE", "TIME"} for t in after):
             return None  # a phrase inside the clause: where, not who says
         end = prep.i
     while start < end and (doc[start].is_punct or doc[start].is_space):
@@ -3616,6 +3635,22 @@ def _poll_claim(prep: Token) -> _Found | None:
         source_token=poll,
         kind="according_to",
         cue_lemma="in",
+    )
+
+
+#: What is made of polls: `the average of recent state polls` (not `in the wake of polls`).
+_POLL_AGGREGATES = _words("average aggregate series round batch string")
+
+
+def _is_poll(noun: Token) -> bool:
+    """A poll, or what is made of polls: `the average of recent state polls`."""
+    if noun.lemma_.lower() in _POLLS:
+        return True
+    return noun.lemma_.lower() in _POLL_AGGREGATES and any(
+        p.dep_ == "prep"
+        and p.lower_ == "of"
+        and any(o.lemma_.lower() in _POLLS for o in p.children)
+        for p in noun.children
     )
 
 
