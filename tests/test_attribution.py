@@ -4512,3 +4512,40 @@ def test_a_relative_cue_whose_that_clause_the_parser_hung_lower_down(nlp: Langua
         "were tired."
     )
     assert source_and_content(claims(nlp, text), "told") == ("he", "workers were tired")
+
+
+def test_in_someones_view_attributes_the_clause_it_opens(nlp: Language) -> None:
+    assert source_and_content(claims(nlp, "In the minister's view, the port is safe."), "view") == (
+        "the minister",
+        "the port is safe",
+    )
+
+
+def test_in_the_opinion_of_someone_attributes_the_clause_it_closes(nlp: Language) -> None:
+    text = "The levy was unfair, in the opinion of the court."
+    assert source_and_content(claims(nlp, text), "opinion") == ("the court", "The levy was unfair")
+
+
+def test_in_my_view_is_the_writers_own(nlp: Language) -> None:
+    assert claims(nlp, "In my view, the levy was unfair.") == []
+
+
+def test_a_view_held_with_as(nlp: Language) -> None:
+    text = "Many farmers regard the levy as a tax on the poor."
+    assert source_and_content(claims(nlp, text), "regard") == (
+        "Many farmers",
+        "the levy as a tax on the poor",
+    )
+
+
+def test_seeing_without_as_a_judgement_is_no_claim(nlp: Language) -> None:
+    assert claims(nlp, "She saw the damage as she drove in.") == []
+
+
+def test_a_yes_no_question_asserts_nothing(nlp: Language) -> None:
+    assert claims(nlp, "Does the mayor think the bridge is safe?") == []
+
+
+def test_a_question_of_why_takes_the_saying_as_given(nlp: Language) -> None:
+    text = "Why did the mayor say the bridge was safe?"
+    assert only(claims(nlp, text), "say").content.text == "the bridge was safe"

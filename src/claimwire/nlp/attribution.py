@@ -168,7 +168,8 @@ _OBJECT_CUES = _words(
     "promise predict forecast reveal confirm acknowledge admit propose cite note raise hint "
     "talk place defend tout mock recall list explain echo reiterate applaud hail slam "
     "blast dispute concede recommend detail lament decry deride ridicule lambast characterize "
-    "characterise label brand dub cast paint portray expose chide scold rebuke fault report"
+    "characterise label brand dub cast paint portray expose chide scold rebuke fault report "
+    "view regard see"
 )
 #: Cues that may come after their content with the source after them: `..., say analysts, ...`.
 _INVERTED_CUES = _words("say add argue note believe warn insist")
@@ -184,7 +185,10 @@ _ATTITUDES = _words(
     worries skepticism scepticism confidence optimism dismay outrage details view views"""
 )
 #: Cues that judge only with `as`: `described Trump as an anomaly`.
-_AS_CUES = _words("describe identify cast paint portray expose")
+_AS_CUES = _words("describe identify cast paint portray expose view regard see")
+#: Cues of a view that hold one only with `as`: `views the levy as a tax on the poor`
+#: (not `viewed the damage`, `saw that the door was open`).
+_AS_ONLY_CUES = _words("view regard see")
 #: Cues that judge someone for something: `blasted the council for the delay`.
 _JUDGING_CUES = _words(
     """blast slam lambast lambaste rebuke chide scold fault mock condemn denounce applaud hail
@@ -680,7 +684,7 @@ def _sentence_claims(sent: Span, quotes: list[tuple[int, int]]) -> Iterator[_Fou
             if item is not None:
                 yield item
         elif token.lower_ == "in" and token.dep_ == "prep":
-            item = _poll_claim(token)
+            item = _poll_claim(token) or _view_claim(token)
             if item is not None:
                 yield item
         elif token.pos_ == "NOUN" and (
@@ -965,6 +969,22 @@ def _imperative(verb: Token) -> bool:
     )
 
 
+def _asked(verb: Token) -> bool:
+    """A cue in a yes-no question, which opens with the cue's auxiliary: `Does the mayor
+    think the bridge is safe?` (not `Why did the mayor say ...?`, which takes the saying
+    as given)."""
+    words = [t for t in verb.sent if not (t.is_punct or t.is_space)]
+    last = next((t for t in reversed(verb.sent) if not t.is_space), None)
+    return (
+        bool(words)
+        and last is not None
+        and last.text == "?"
+        and words[0].dep_ == "aux"
+        and words[0].head.i == verb.i
+        and any(c.dep_ in _SUBJECT_DEPS and c.i > words[0].i for c in verb.children)
+    )
+
+
 def _infinitive_to(verb: Token) -> Token | None:
     """The `to` of a verb's infinitive (`to declare`), if it has one."""
     return next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
@@ -1066,6 +1086,8 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         return
     if _imperative(verb):
         return  # `(think the Greens in 2019)`: the writer addresses the reader
+    if _asked(verb):
+        return  # `Does the mayor see the levy as a threat?`: a question asserts nothing
     if lemma in _TOPIC_ONLY_CUES and not any(
         c.dep_ == "prep" and c.lower_ in _PREPOSITION_CUES[lemma] and c.i > verb.i
         for c in verb.children
@@ -1074,6 +1096,11 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         # anonymity`: only what one speaks of or against is said.
         return
     if lemma in _LABEL_ONLY_CUES and _label_after_preposition(verb) is None:
+        return
+    if lemma in _AS_ONLY_CUES and not any(
+        c.dep_ == "dobj" and c.i > verb.i and _as_judgement(verb, c) is not None
+        for c in verb.children
+    ):
         return
     subject = _subject(verb)
     if lemma in _EMPHASIS_CUES and subject is not None and not _can_speak(subject):
@@ -3651,6 +3678,51 @@ def _is_poll(noun: Token) -> bool:
         and p.lower_ == "of"
         and any(o.lemma_.lower() in _POLLS for o in p.children)
         for p in noun.children
+    )
+
+
+#: Nouns of a view held, in `in X's view` or `in the view of X`.
+_VIEW_NOUNS = _words("view opinion estimation judgment judgement assessment reckoning eyes")
+
+
+def _view_claim(prep: Token) -> _Found | None:
+    """`In the minister's view, the port is safe`, `..., in the opinion of the court`:
+    the holder of the view is the source, the clause the phrase opens or closes its
+    content (the whole clause when the phrase sits inside it)."""
+    doc = prep.doc
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.lemma_.lower() not in _VIEW_NOUNS:
+        return None
+    holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if holder is None:
+        of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        holder = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    if holder is None or holder.lower_ in {"my", "our", "your"}:
+        return None  # (`in my view`: the writer's own)
+    clause = prep.head
+    if clause.dep_ != "ROOT" or clause.pos_ not in {"VERB", "AUX"}:
+        return None
+    if clause.lemma_.lower() in CUE_VERBS | _OBJECT_CUES:
+        return None  # `In his view, the mayor said ...`: the cue makes the claim
+    start, end = clause.left_edge.i, clause.right_edge.i + 1
+    if prep.i == start:
+        start = prep.right_edge.i + 1
+    elif all(t.is_punct or t.is_space for t in doc[prep.right_edge.i + 1 : end]):
+        end = prep.i
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if end - start < 3:
+        return None
+    words = [t for t in holder.subtree if t.dep_ != "case"]
+    return _Found(
+        cue=(noun.idx, noun.idx + len(noun.text)),
+        content=(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)),
+        source=(words[0].idx, words[-1].idx + len(words[-1].text)),
+        source_token=holder,
+        kind="according_to",
+        cue_lemma=noun.lemma_.lower(),
     )
 
 
