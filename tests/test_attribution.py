@@ -4549,3 +4549,32 @@ def test_a_yes_no_question_asserts_nothing(nlp: Language) -> None:
 def test_a_question_of_why_takes_the_saying_as_given(nlp: Language) -> None:
     text = "Why did the mayor say the bridge was safe?"
     assert only(claims(nlp, text), "say").content.text == "the bridge was safe"
+
+
+def test_reportedly_passes_on_a_clause_from_sources_unnamed(nlp: Language) -> None:
+    claim = only(claims(nlp, "The army reportedly shelled the town on Monday."), "reportedly")
+    assert claim.source is None
+    assert claim.speaker_name == "unnamed sources"
+    assert claim.content.text == "The army reportedly shelled the town on Monday"
+    assert "distanced" not in claim.flags
+
+
+def test_allegedly_after_an_act_is_alleged_by_those_who_act(nlp: Language) -> None:
+    text = (
+        "State prosecutors ordered the arrest of the governor for allegedly trying to rig the vote."
+    )
+    claim = only(claims(nlp, text), "allegedly")
+    assert source_and_content([claim], "allegedly") == (
+        "State prosecutors",
+        "trying to rig the vote",
+    )
+    assert "distanced" in claim.flags
+
+
+def test_reportedly_inside_a_reported_clause_is_the_reporters_claim(nlp: Language) -> None:
+    found = claims(nlp, "The mayor said the army had reportedly shelled the town.")
+    assert [c.cue.text for c in found] == ["said"]
+
+
+def test_allegedly_describing_a_person_is_no_claim(nlp: Language) -> None:
+    assert claims(nlp, "The allegedly corrupt mayor resigned.") == []

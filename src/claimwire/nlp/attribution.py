@@ -687,6 +687,10 @@ def _sentence_claims(sent: Span, quotes: list[tuple[int, int]]) -> Iterator[_Fou
             item = _poll_claim(token) or _view_claim(token)
             if item is not None:
                 yield item
+        elif token.lower_ in _HEARSAY_ADVERBS and token.dep_ == "advmod":
+            item = _hearsay_claim(token)
+            if item is not None:
+                yield item
         elif token.pos_ == "NOUN" and (
             lemma in CLAIM_NOUNS
             or lemma in _NOUN_OBJECTS
@@ -3681,6 +3685,57 @@ def _is_poll(noun: Token) -> bool:
     )
 
 
+#: Adverbs that pass on what others say: `The army reportedly shelled the town`.
+_HEARSAY_ADVERBS = _words("reportedly allegedly purportedly reputedly supposedly")
+
+
+def _hearsay_claim(adverb: Token) -> _Found | None:
+    """`The army reportedly shelled the town`, `Reportedly, the mayor resigned`: a clause
+    the writer passes on from sources unnamed (not inside another's claim: `the mayor
+    said the army had reportedly shelled it` is the mayor's; not `the allegedly corrupt
+    mayor`, which describes)."""
+    doc = adverb.doc
+    clause = adverb.head
+    if clause.pos_ not in {"VERB", "AUX"}:
+        return None
+    if any(
+        a.lemma_.lower() in CUE_VERBS | _OBJECT_CUES and a.i != clause.i for a in clause.ancestors
+    ):
+        return None
+    if clause.dep_ in {"amod", "acl", "relcl"}:
+        return None  # `the leader, who reportedly fled`: background
+    start, end = clause.left_edge.i, clause.right_edge.i + 1
+    if adverb.i == start:
+        start += 1
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if end - start < 3:
+        return None
+    source: tuple[int, int] | None = None
+    holder = None
+    if clause.tag_ == "VBG" and clause.dep_ == "pcomp":
+        # `ordered his arrest for allegedly trying to ...`: those who act on it allege it.
+        acting = next(
+            (a for a in clause.ancestors if any(c.dep_ in _SUBJECT_DEPS for c in a.children)),
+            None,
+        )
+        if acting is not None:
+            holder = next(
+                (c for c in acting.children if c.dep_ == "nsubj" and c.i < acting.i), None
+            )
+        if holder is not None:
+            source = _source_span(holder)
+    return _Found(
+        cue=(adverb.idx, adverb.idx + len(adverb.text)),
+        content=(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)),
+        source=source,
+        source_token=holder,
+        cue_lemma=adverb.lower_,
+    )
+
+
 #: Nouns of a view held, in `in X's view` or `in the view of X`.
 _VIEW_NOUNS = _words("view opinion estimation judgment judgement assessment reckoning eyes")
 
@@ -5360,8 +5415,10 @@ def _flag(doc: Doc, sents: list[Span], found: list[_Found]) -> None:
         if words & _HEDGE_WORDS or (item.cue_lemma in _HEDGING_CUES and not of_a_thing):
             item.flags.add("hedged")
         if (
-            item.cue_lemma in _DISTANCING_CUES and not words & _ACCEPTED_CLAIMS
-        ) or words & _DISTANCING_WORDS:
+            (item.cue_lemma in _DISTANCING_CUES and not words & _ACCEPTED_CLAIMS)
+            or words & _DISTANCING_WORDS
+            or item.cue_lemma in _DISTANCING_WORDS  # `allegedly` as the cue
+        ):
             item.flags.add("distanced")
         if item.cue_lemma in _DENIAL_CUES or _DENIAL_CONTENT.search(
             text[item.content[0] : item.content[1]]
