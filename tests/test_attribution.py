@@ -4578,3 +4578,52 @@ def test_reportedly_inside_a_reported_clause_is_the_reporters_claim(nlp: Languag
 
 def test_allegedly_describing_a_person_is_no_claim(nlp: Language) -> None:
     assert claims(nlp, "The allegedly corrupt mayor resigned.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        ("The board deemed him well qualified.", "deemed", ("The board", "him well qualified")),
+        ("Critics deemed the plan a failure.", "deemed", ("Critics", "the plan a failure")),
+        ("He considers the mayor untrustworthy.", "considers", ("He", "the mayor untrustworthy")),
+    ],
+)
+def test_a_verdict_on_an_object(
+    nlp: Language, text: str, cue: str, expected: tuple[str, str]
+) -> None:
+    assert source_and_content(claims(nlp, text), cue) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She considered a run last year.",
+        "The council is considering whether to raise the levy.",
+        "The government refused to relax rules on travel and other trips deemed non-essential.",
+    ],
+)
+def test_considering_without_a_verdict_is_no_claim(nlp: Language, text: str) -> None:
+    assert claims(nlp, text) == []
+
+
+def test_a_view_in_the_passive_is_held_by_sources_unnamed(nlp: Language) -> None:
+    claim = only(claims(nlp, "The port is widely seen as unsafe."), "seen")
+    assert claim.source is None
+    assert claim.speaker_name == "unnamed sources"
+    assert claim.content.text == "The port is widely seen as unsafe"
+
+
+def test_a_verdict_in_the_passive_is_the_agents(nlp: Language) -> None:
+    text = "The candidate was deemed unfit by the court."
+    assert source_and_content(claims(nlp, text), "was deemed") == (
+        "the court",
+        "The candidate was deemed unfit",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The mayor was seen walking down a street.", "The move can be seen as a sign of weakness."],
+)
+def test_what_was_seen_or_may_be_seen_is_no_view(nlp: Language, text: str) -> None:
+    assert claims(nlp, text) == []

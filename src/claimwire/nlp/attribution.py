@@ -169,7 +169,7 @@ _OBJECT_CUES = _words(
     "talk place defend tout mock recall list explain echo reiterate applaud hail slam "
     "blast dispute concede recommend detail lament decry deride ridicule lambast characterize "
     "characterise label brand dub cast paint portray expose chide scold rebuke fault report "
-    "view regard see"
+    "view regard see deem consider"
 )
 #: Cues that may come after their content with the source after them: `..., say analysts, ...`.
 _INVERTED_CUES = _words("say add argue note believe warn insist")
@@ -189,6 +189,10 @@ _AS_CUES = _words("describe identify cast paint portray expose view regard see")
 #: Cues of a view that hold one only with `as`: `views the levy as a tax on the poor`
 #: (not `viewed the damage`, `saw that the door was open`).
 _AS_ONLY_CUES = _words("view regard see")
+#: Cues of a verdict that hold one only with what they find their object to be:
+#: `deemed him well qualified`, `considers the mayor untrustworthy` (not `considered a
+#: run`, `considering whether to run`).
+_VERDICT_CUES = _words("deem consider")
 #: Cues that judge someone for something: `blasted the council for the delay`.
 _JUDGING_CUES = _words(
     """blast slam lambast lambaste rebuke chide scold fault mock condemn denounce applaud hail
@@ -239,6 +243,7 @@ _PREPOSITION_CUES: dict[str, frozenset[str]] = {
 _OBJECT_PLUS_CUES = (
     _words("accuse blame urge call express voice claim raise place criticize criticise praise warn")
     | _JUDGING_CUES
+    | _VERDICT_CUES
 )
 #: Nouns naming a statement that a possessor or ``from X`` makes: ``X's claim that``.
 CLAIM_NOUNS = _words(
@@ -1101,6 +1106,8 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         return
     if lemma in _LABEL_ONLY_CUES and _label_after_preposition(verb) is None:
         return
+    if lemma in _VERDICT_CUES and _verdict(verb) is None:
+        return
     if lemma in _AS_ONLY_CUES and not any(
         c.dep_ == "dobj" and c.i > verb.i and _as_judgement(verb, c) is not None
         for c in verb.children
@@ -1592,6 +1599,8 @@ def _source_after(
 
 
 def _passive_claim(verb: Token, lemma: str) -> _Found | None:
+    if lemma in _AS_ONLY_CUES | _VERDICT_CUES:
+        return _passive_view(verb)
     judged = lemma in _PASSIVE_JUDGEMENTS
     if (lemma not in _PASSIVE_CUES and not judged) or verb.dep_ in {"amod", "acl", "relcl"}:
         return None
@@ -1649,6 +1658,38 @@ def _passive_claim(verb: Token, lemma: str) -> _Found | None:
         # `by rivals of hiding it`: the source stops before the reason hung on it.
         source = (source[0], doc[prep.i - 1].idx + len(doc[prep.i - 1].text))
     return _Found(_cue_chars(verb), content, source, by, cue_lemma=lemma)
+
+
+def _passive_view(verb: Token) -> _Found | None:
+    """`The port is widely seen as unsafe`, `is considered one of the largest`, `was
+    deemed unfit by the court`: a view held by those the agent names, else by sources
+    unnamed; its content the subject and what it is held to be (not `was seen over
+    Paris`, `was considered for the job`)."""
+    doc = verb.doc
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.tag_ in _RELATIVE_TAGS or subject.lower_ in {"it", "that"}:
+        return None
+    if verb.dep_ in {"amod", "acl", "relcl"}:
+        return None  # `a plan seen as unfair`: background
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return None  # `can be seen as a sign of ...`: the writer's own reading
+    predicate = next(
+        (
+            c
+            for c in verb.rights
+            if (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in {"oprd", "xcomp", "attr"}
+        ),
+        None,
+    )
+    if predicate is None or predicate.tag_ in {"VBG", "VBN"}:
+        return None  # `was seen walking down a street`: what was seen, not a view
+    content = _subtree_chars(doc, subject, predicate, skip=None)
+    if content is None:
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    source = _source_span(by) if by is not None else None
+    return _Found(_cue_chars(verb), content, source, by, cue_lemma=verb.lemma_.lower())
 
 
 def _passive_subject_joined_before(verb: Token) -> Token | None:
@@ -1980,6 +2021,26 @@ def _as_judgement(verb: Token, obj: Token) -> Token | None:
         ):
             # (not `described the plan as the crowd cheered`: a time, with its own subject)
             return clause
+    return None
+
+
+def _verdict(verb: Token) -> Token | None:
+    """What a verdict cue finds its object to be: `well qualified` in `deemed him well
+    qualified` (a predicate of the object), `untrustworthy` in `considers the mayor
+    untrustworthy` (a clause without a verb)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is not None and obj.pos_ not in {"NOUN", "PROPN", "PRON", "NUM"}:
+        return None  # (`trips deemed non-essential`, the participle read as a verb)
+    for child in verb.rights:
+        # (`deemed the plan a failure`, the verdict parsed as a second object)
+        if obj is not None and child.dep_ in {"oprd", "xcomp", "dobj"} and child.i > obj.i:
+            return child
+        if (
+            child.dep_ == "ccomp"
+            and child.pos_ in {"ADJ", "NOUN", "PROPN"}
+            and any(c.dep_ == "nsubj" for c in child.children)
+        ):
+            return child
     return None
 
 
@@ -2318,7 +2379,10 @@ def _verb_content(
                 extra = [
                     c
                     for c in verb.children
-                    if c.dep_ in {"prep", "xcomp", "oprd"}
+                    if (
+                        c.dep_ in {"prep", "xcomp", "oprd"}
+                        or (c.dep_ == "dobj" and lemma in _VERDICT_CUES)
+                    )
                     and c.i > child.i
                     # `criticized X for Y`, not `criticized X after the event`
                     and (c.dep_ != "prep" or _holds_preposition(c, lemma))
