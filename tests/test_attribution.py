@@ -4627,3 +4627,36 @@ def test_a_verdict_in_the_passive_is_the_agents(nlp: Language) -> None:
 )
 def test_what_was_seen_or_may_be_seen_is_no_view(nlp: Language, text: str) -> None:
     assert claims(nlp, text) == []
+
+
+def test_handmade_parse_that_read_as_an_object_of_a_relative_clause_of_where_it_was_said() -> None:
+    found = _handmade(
+        "Ruiz predicted at the debate that voters will take every state.",
+        """
+        Ruiz       Ruiz       PROPN  NNP  nsubj   1
+        predicted  predict    VERB   VBD  ROOT    1
+        at         at         ADP    IN   prep    1
+        the        the        DET    DT   det     4
+        debate     debate     NOUN   NN   pobj    2
+        that       that       PRON   WDT  dobj    8
+        voters     voter      NOUN   NNS  nsubj   8
+        will       will       AUX    MD   aux     8
+        take       take       VERB   VB   relcl   4
+        every      every      DET    DT   det     10
+        state      state      NOUN   NN   dobj    8
+        .          .          PUNCT  .    punct   1
+        """,
+    )
+    assert only(found, "predicted").content.text == "voters will take every state"
+
+
+def test_a_closing_source_joined_by_and(nlp: Language) -> None:
+    text = (
+        "Much of the money came from firms that no longer exist, or from donors who cannot "
+        "be found, campaign and corporate records show."
+    )
+    assert source_and_content(claims(nlp, text), "show") == (
+        "campaign and corporate records",
+        "Much of the money came from firms that no longer exist, or from donors who cannot "
+        "be found",
+    )

@@ -1992,7 +1992,7 @@ def _clausal_child(verb: Token) -> Token | None:
         for token in child.subtree:
             if (
                 token.dep_ in {"acl", "ccomp", "advcl", "relcl"}
-                and (_has_that_mark(token) or _that_read_as_relative(token))
+                and (_has_that_mark(token) or _that_read_as_relative(token, verb))
                 # (not another cue's, told after or before: `said no, before adding that`)
                 and not (
                     token.head.lemma_.lower() in CUE_VERBS
@@ -2094,16 +2094,29 @@ def _lowered_that_clause(verb: Token) -> Token | None:
     return clause
 
 
-def _that_read_as_relative(clause: Token) -> bool:
+def _that_read_as_relative(clause: Token, verb: Token) -> bool:
     """`said for the first time that emails were found`: a reported clause the parser
     made a relative clause of the noun before it, with `that` as an adverb and a subject
-    of its own."""
+    of its own; or with `that` as an object beside the clause's own, the noun being
+    when or where ``verb`` spoke (`predicted at the debate that voters will take every
+    state`)."""
     opener = clause.doc[clause.left_edge.i]
     return (
         clause.dep_ == "relcl"
         and opener.lower_ == "that"
         and opener.head.i == clause.i
-        and opener.dep_ in {"advmod", "mark"}
+        and (
+            opener.dep_ in {"advmod", "mark"}
+            # (`predicted at the debate that voters will take every state`: `that` read
+            # as an object beside the clause's own)
+            or (
+                opener.dep_ == "dobj"
+                and any(c.dep_ == "dobj" and c.i != opener.i for c in clause.children)
+                and clause.head.dep_ == "pobj"
+                and clause.head.head.lower_ in _SETTING_PREPS
+                and clause.head.head.head.i == verb.i
+            )
+        )
         and any(c.dep_ in _SUBJECT_DEPS and c.i > opener.i for c in clause.children)
     )
 
@@ -4295,7 +4308,11 @@ def _closing_claims(doc: Doc, sents: list[Span], found: list[_Found]) -> Iterato
             continue
         source = doc[comma.i + 1 : cue.i]
         if not 1 <= len(source) <= 6 or any(
-            t.pos_ in {"VERB", "AUX", "ADP", "SCONJ", "CCONJ"} or t.is_punct for t in source
+            t.pos_ in {"VERB", "AUX", "ADP", "SCONJ"}
+            # (`campaign and corporate records show`: a conjunction inside the name)
+            or (t.pos_ == "CCONJ" and t.i in {source.start, source.end - 1})
+            or t.is_punct
+            for t in source
         ):
             continue
         if source[-1].pos_ not in {"NOUN", "PROPN", "PRON"}:
