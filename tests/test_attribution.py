@@ -4660,3 +4660,24 @@ def test_a_closing_source_joined_by_and(nlp: Language) -> None:
         "Much of the money came from firms that no longer exist, or from donors who cannot "
         "be found",
     )
+
+
+def test_as_a_paper_revealed_attributes_the_clause(nlp: Language) -> None:
+    text = "As the Herald revealed, the council agreed to sell the port in May."
+    assert source_and_content(claims(nlp, text), "revealed") == (
+        "the Herald",
+        "the council agreed to sell the port in May",
+    )
+
+
+def test_a_closing_cue_read_as_a_noun_before_and(nlp: Language) -> None:
+    text = (
+        "The ferry was insured for $4 million in 2019, port records show, and surveyors say "
+        "it is now worth half that."
+    )
+    found = claims(nlp, text)
+    assert source_and_content(found, "show") == (
+        "port records",
+        "The ferry was insured for $4 million in 2019",
+    )
+    assert source_and_content(found, "say") == ("surveyors", "it is now worth half that")

@@ -135,7 +135,10 @@ _LEGAL_DOCUMENTS = _words(
 #: What such a document does when it states something.
 _LEGAL_CUES = _words("define mandate stipulate require provide justify grant guarantee")
 #: Cues of `as X said`, which attribute the clause they hang on.
-_AS_SAID_CUES = _words("say note point report predict explain argue write claim warn observe tell")
+_AS_SAID_CUES = _words(
+    "say note point report predict explain argue write claim warn observe tell reveal show "
+    "disclose confirm suggest indicate"
+)
 #: Prepositions of when and where something was said: `as X said on Friday`.
 _SETTING_PREPS = _words("on in at during after before")
 #: Statements a relative clause reports of its antecedent without a clause of its own.
@@ -4297,29 +4300,50 @@ def _closing_claims(doc: Doc, sents: list[Span], found: list[_Found]) -> Iterato
         words = [t for t in sent if not (t.is_punct or t.is_space)]
         if len(words) < 5:
             continue
-        cue = words[-1]
-        lemma = _CLOSING_FORMS.get(cue.lower_)
-        if lemma is None or cue.idx in taken:
+        for cue in _closing_cue_words(sent, words):
+            lemma = _CLOSING_FORMS[cue.lower_]
+            if cue.idx in taken:
+                continue
+            item = _closing_claim(doc, sent, cue, lemma)
+            if item is not None:
+                yield item
+
+
+def _closing_cue_words(sent: Span, words: list[Token]) -> Iterator[Token]:
+    """The sentence's last word, or one set off by commas before `and` or `but` (`...,
+    records show, and experts say ...`), when it is a closing form of a cue."""
+    doc = sent.doc
+    for cue in words:
+        if cue.lower_ not in _CLOSING_FORMS:
             continue
-        if cue.i + 1 < len(doc) and doc[cue.i + 1].text == ":":
-            continue  # `In a speech last July, he said:` announces what follows
-        comma = next((t for t in reversed(sent[: cue.i - sent.start]) if t.text == ","), None)
-        if comma is None:
-            continue
-        source = doc[comma.i + 1 : cue.i]
-        if not 1 <= len(source) <= 6 or any(
-            t.pos_ in {"VERB", "AUX", "ADP", "SCONJ"}
-            # (`campaign and corporate records show`: a conjunction inside the name)
-            or (t.pos_ == "CCONJ" and t.i in {source.start, source.end - 1})
-            or t.is_punct
-            for t in source
+        if cue.i == words[-1].i or (
+            cue.i + 2 < sent.end
+            and doc[cue.i + 1].text == ","
+            and doc[cue.i + 2].lower_ in {"and", "but"}
         ):
-            continue
-        if source[-1].pos_ not in {"NOUN", "PROPN", "PRON"}:
-            continue
-        item = _surface_claim(cue, source, sent[0], comma.i, lemma)
-        if item is not None:
-            yield item
+            yield cue
+
+
+def _closing_claim(doc: Doc, sent: Span, cue: Token, lemma: str) -> _Found | None:
+    """One closing cue of `_closing_claims`, with its source between the comma before it
+    and the cue."""
+    if cue.i + 1 < len(doc) and doc[cue.i + 1].text == ":":
+        return None  # `In a speech last July, he said:` announces what follows
+    comma = next((t for t in reversed(sent[: cue.i - sent.start]) if t.text == ","), None)
+    if comma is None:
+        return None
+    source = doc[comma.i + 1 : cue.i]
+    if not 1 <= len(source) <= 6 or any(
+        t.pos_ in {"VERB", "AUX", "ADP", "SCONJ"}
+        # (`campaign and corporate records show`: a conjunction inside the name)
+        or (t.pos_ == "CCONJ" and t.i in {source.start, source.end - 1})
+        or t.is_punct
+        for t in source
+    ):
+        return None
+    if source[-1].pos_ not in {"NOUN", "PROPN", "PRON"}:
+        return None
+    return _surface_claim(cue, source, sent[0], comma.i, lemma)
 
 
 def _surface_claim(cue: Token, source: Span, opener: Token, stop: int, lemma: str) -> _Found | None:
