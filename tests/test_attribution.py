@@ -4681,3 +4681,73 @@ def test_a_closing_cue_read_as_a_noun_before_and(nlp: Language) -> None:
         "The ferry was insured for $4 million in 2019",
     )
     assert source_and_content(found, "say") == ("surveyors", "it is now worth half that")
+
+
+def test_a_subject_the_parser_joined_to_a_noun_of_the_clause_before(nlp: Language) -> None:
+    text = (
+        "Last week, prosecutors charged the guard with theft and Ruiz fired her deputy, "
+        "admitting that the vault had been left open."
+    )
+    assert source_and_content(claims(nlp, text), "admitting") == (
+        "Ruiz",
+        "the vault had been left open",
+    )
+
+
+def test_handmade_parse_participle_after_an_aside_with_its_own_subject() -> None:
+    found = _handmade(
+        "Ito said the vote was rigged, a charge that leaders denied, noting that rules held.",
+        """
+        Ito      Ito      PROPN  NNP  nsubj     1
+        said     say      VERB   VBD  ROOT      1
+        the      the      DET    DT   det       3
+        vote     vote     NOUN   NN   nsubjpass 5
+        was      be       AUX    VBD  auxpass   5
+        rigged   rig      VERB   VBN  ccomp     1
+        ,        ,        PUNCT  ,    punct     5
+        a        a        DET    DT   det       8
+        charge   charge   NOUN   NN   npadvmod  5
+        that     that     PRON   WDT  dobj      11
+        leaders  leader   NOUN   NNS  nsubj     11
+        denied   deny     VERB   VBD  relcl     8
+        ,        ,        PUNCT  ,    punct     5
+        noting   note     VERB   VBG  advcl     5
+        that     that     SCONJ  IN   mark      16
+        rules    rule     NOUN   NNS  nsubj     16
+        held     hold     VERB   VBD  ccomp     13
+        .        .        PUNCT  .    punct     1
+        """,
+    )
+    assert source_and_content(found, "noting") == ("leaders", "rules held")
+    assert only(found, "said").content.text == "the vote was rigged"
+
+
+def test_a_charge_set_off_after_the_content_is_the_reporters_comment(nlp: Language) -> None:
+    text = "The mayor said the vote was rigged, a charge that the board denied."
+    assert only(claims(nlp, text), "said").content.text == "the vote was rigged"
+
+
+def test_handmade_parse_participle_after_a_joined_clause_with_its_own_subject() -> None:
+    found = _handmade(
+        "Police charged the guard and Ruiz fired her deputy, admitting that the vault was open.",
+        """
+        Police     police     NOUN   NNS  nsubj   1
+        charged    charge     VERB   VBD  ROOT    1
+        the        the        DET    DT   det     3
+        guard      guard      NOUN   NN   dobj    1
+        and        and        CCONJ  CC   cc      1
+        Ruiz       Ruiz       PROPN  NNP  nsubj   6
+        fired      fire       VERB   VBD  conj    1
+        her        her        PRON   PRP$ poss    8
+        deputy     deputy     NOUN   NN   dobj    6
+        ,          ,          PUNCT  ,    punct   1
+        admitting  admit      VERB   VBG  advcl   1
+        that       that       SCONJ  IN   mark    15
+        the        the        DET    DT   det     13
+        vault      vault      NOUN   NN   nsubj   15
+        was        be         AUX    VBD  ccomp   10
+        open       open       ADJ    JJ   acomp   14
+        .          .          PUNCT  .    punct   1
+        """,
+    )
+    assert source_and_content(found, "admitting") == ("Ruiz", "the vault was open")

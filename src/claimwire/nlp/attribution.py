@@ -781,6 +781,58 @@ def _inverted_source(sent: Span, verb: Token) -> Span | None:
     return words
 
 
+def _subject_read_as_conjunct(verb: Token) -> Token | None:
+    """`charged the officer with murder and Emanuel fired his chief`: a finite verb
+    joined to the one before with no subject of its own, whose subject, right before it,
+    the parser joined to a noun of the clause before."""
+    doc = verb.doc
+    if (
+        verb.dep_ != "conj"
+        or verb.tag_ not in {"VBD", "VBZ", "VBP"}
+        or verb.i < 2
+        or any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+    ):
+        return None
+    name = doc[verb.i - 1]
+    if name.dep_ != "conj" or name.pos_ not in {"PROPN", "NOUN"} or name.head.i > name.i:
+        return None
+    cc = doc[name.left_edge.i - 1]
+    if cc.dep_ != "cc" or cc.head.i != name.head.i:
+        return None
+    return name
+
+
+def _nearer_clause(verb: Token) -> Token | None:
+    """`Prosecutors charged the officer and the mayor fired his chief, acknowledging that
+    ...`, `... was rigged, a charge that party leaders denied, noting that ...`: a
+    participle set off by a comma after a clause with a subject of its own, joined to its
+    head or told of a noun as an aside, which the parser hung on the head; the nearer
+    clause's subject says it (not after a subordinate clause: `X said ... after Y won,
+    remarking that ...` is X's)."""
+    doc = verb.doc
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    head = verb.head
+    if head.i > verb.i:
+        return None
+    nearer = None
+    for token in doc[head.i + 1 : verb.i]:
+        if token.right_edge.i != verb.i - 2 or token.pos_ not in {"VERB", "AUX"}:
+            continue
+        own = [c for c in token.children if c.dep_ == "nsubj" and c.tag_ not in _RELATIVE_TAGS]
+        if not own:
+            continue
+        joined = token.dep_ == "conj" and token.head.i == head.i
+        aside = (
+            token.dep_ == "relcl"
+            and token.head.dep_ in {"appos", "npadvmod"}
+            and doc[token.head.left_edge.i - 1].text == ","
+        )
+        if joined or aside:
+            nearer = token
+    return nearer
+
+
 def _set_off_participle(verb: Token, lemma: str) -> Token | None:
     """`X made another attempt to deflect the criticism, writing on Twitter that ...`: a
     participle of saying set off by a comma, which the parser hung on a thing named in
@@ -2841,7 +2893,9 @@ def _is_parenthetical(verb: Token) -> bool:
 
 
 #: Nouns a reporter sums up an act with after a comma (`..., a move that drew criticism`).
-_COMMENT_NOUNS = _words("move step decision development measure action gesture")
+_COMMENT_NOUNS = _words(
+    "move step decision development measure action gesture charge claim accusation allegation"
+)
 
 
 def _subtree_chars(
@@ -2873,13 +2927,17 @@ def _subtree_chars(
             end = min(end, token.i)
             break
         if (
-            token.dep_ == "appos"
+            token.dep_ in {"appos", "npadvmod"}
             and token.lemma_.lower() in _COMMENT_NOUNS
             and token.left_edge.i > start
             and doc[token.left_edge.i - 1].text == ","
-            and token.right_edge.i + 1 >= end
+            and (
+                token.right_edge.i + 1 >= end
+                or _participle_cue_to(doc, token.right_edge.i + 1, end)
+            )
         ):
-            # `..., a move that drew criticism`: the reporter's comment on what was said.
+            # `..., a move that drew criticism`: the reporter's comment on what was said
+            # (with what those in it said after: `a charge leaders denied, noting ...`).
             end = token.left_edge.i - 1
             break
         if (
@@ -2958,6 +3016,20 @@ def _subtree_chars(
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
 
 
+def _participle_cue_to(doc: Doc, start: int, end: int) -> bool:
+    """Tokens ``start`` to ``end`` are a comma and a participle of saying that runs to
+    the end: `, noting that the rules held`."""
+    if end - start < 2 or doc[start].text != ",":
+        return False
+    participle = doc[start + 1]
+    return (
+        participle.dep_ == "advcl"
+        and participle.tag_ == "VBG"
+        and participle.lemma_.lower() in CUE_VERBS
+        and participle.right_edge.i + 1 >= end
+    )
+
+
 def _subject_holds_the_conjunction(verb: Token) -> bool:
     """`Critics praise the bank, the lender, for acting but remain worried`: a subject the parser
     gave a verb joined to the one before, which takes in the `but` that joins them; it
@@ -2987,7 +3059,7 @@ def _subject(verb: Token) -> Token | None:
         and verb.head.lower_ in {"after", "before", "upon", "since", "while"}
     )
     seen = 0
-    token = verb
+    token = _nearer_clause(verb) or verb
     while seen < 6:
         seen += 1
         if _subject_holds_the_conjunction(token):
@@ -3017,6 +3089,9 @@ def _subject(verb: Token) -> Token | None:
                 return subjects[-2]
             return last
         said_after = said_after_a_passive and token.i != verb.i
+        joined_name = _subject_read_as_conjunct(token)
+        if joined_name is not None:
+            return joined_name
         for child in token.children:
             if (
                 (child.dep_ in _SUBJECT_DEPS and child.dep_ != "nsubjpass")
