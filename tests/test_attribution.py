@@ -4751,3 +4751,40 @@ def test_handmade_parse_participle_after_a_joined_clause_with_its_own_subject() 
         """,
     )
     assert source_and_content(found, "admitting") == ("Ruiz", "the vault was open")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The author made a case for reading poets from every region.",
+            "made a case",
+            "reading poets from every region",
+        ),
+        (
+            "The minister made a commitment to rebuild the port.",
+            "made a commitment",
+            "to rebuild the port",
+        ),
+        (
+            "The mayor made a plea for the council to unite.",
+            "made a plea",
+            "for the council to unite",
+        ),
+        (
+            "The senator has made no secret of his plans to run.",
+            "has made no secret",
+            "his plans to run",
+        ),
+    ],
+)
+def test_a_plea_case_or_promise_made(nlp: Language, text: str, cue: str, content: str) -> None:
+    assert only(claims(nlp, text), cue).content.text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The envoy has been making the case for weeks.", "The mayor made a call to the governor."],
+)
+def test_a_case_made_for_a_time_or_a_call_placed_is_no_claim(nlp: Language, text: str) -> None:
+    assert claims(nlp, text) == []

@@ -2577,9 +2577,55 @@ def _made_statement(verb: Token) -> Token | None:
             continue
         if child.lower_ == "clear" and child.dep_ in {"ccomp", "oprd", "acomp", "xcomp"}:
             return that_clause(child) or that_clause(verb)
-        if child.dep_ == "dobj" and child.lemma_.lower() in _MADE_STATEMENTS:
-            return that_clause(child)
+        if child.dep_ == "dobj" and child.lemma_.lower() in _MADE_STATEMENTS | _MADE_PLEAS:
+            return that_clause(child) or _made_plea(verb, child)
+        if (
+            child.dep_ == "dobj"
+            and child.lower_ == "secret"
+            and any(d.dep_ == "det" and d.lower_ == "no" for d in child.children)
+        ):
+            # `made no secret of his plans`: said them openly.
+            of = next((p for p in child.children if p.dep_ == "prep" and p.lower_ == "of"), None)
+            return (
+                next((c for c in of.children if c.dep_ in {"pobj", "pcomp"}), None) if of else None
+            )
     return None
+
+
+#: What `made a X for ...` or `made a X to ...` asks or promises: `made a plea for calm`,
+#: `made a commitment to rebuild`, `made the case for a levy`.
+_MADE_PLEAS = _words("plea appeal call commitment case argument promise pledge")
+
+
+def _made_plea(verb: Token, noun: Token) -> Token | None:
+    """What a plea, case or promise made is for: the object of `for` on the noun or the
+    verb (`made a plea for the party to unite`), or the noun's infinitive (`made a
+    commitment to rebuild the port`)."""
+    if noun.lemma_.lower() not in _MADE_PLEAS:
+        return None
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return None  # `made no promise to ...`
+    for prep in (*noun.children, *verb.children):
+        if prep.dep_ == "prep" and prep.lower_ == "for" and prep.i > noun.i:
+            return next(
+                (
+                    c
+                    for c in prep.children
+                    # (not `making the case for weeks`: how long)
+                    if c.dep_ in {"pobj", "pcomp"} and c.ent_type_ not in {"DATE", "TIME"}
+                ),
+                None,
+            )
+        if (
+            prep.dep_ in {"advcl", "acl"}
+            and prep.i > noun.i
+            and any(m.dep_ == "mark" and m.lower_ == "for" for m in prep.children)
+        ):
+            return prep  # `made a plea for the council to unite`
+    return next(
+        (c for c in noun.children if c.dep_ in {"acl", "relcl"} and _infinitive_to(c) is not None),
+        None,
+    )
 
 
 #: Words that answer for a clause said before: `said yes`, `said so`, `said no to X`.
