@@ -2622,6 +2622,8 @@ def _made_plea(verb: Token, noun: Token) -> Token | None:
             and any(m.dep_ == "mark" and m.lower_ == "for" for m in prep.children)
         ):
             return prep  # `made a plea for the council to unite`
+    if noun.lemma_.lower() in _NOUN_INFINITIVES:
+        return None  # `made a promise to reopen it`: the noun's own claim
     return next(
         (c for c in noun.children if c.dep_ in {"acl", "relcl"} and _infinitive_to(c) is not None),
         None,
