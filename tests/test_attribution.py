@@ -4788,3 +4788,26 @@ def test_a_plea_case_or_promise_made(nlp: Language, text: str, cue: str, content
 )
 def test_a_case_made_for_a_time_or_a_call_placed_is_no_claim(nlp: Language, text: str) -> None:
     assert claims(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The senator took aim at a rule that lets the governor cut wages.",
+            "took aim",
+            "a rule that lets the governor cut wages",
+        ),
+        ("The mayor took a swipe at her rivals.", "took a swipe", "her rivals"),
+        ("Residents took issue with the new rota.", "took issue", "the new rota"),
+    ],
+)
+def test_a_criticism_in_a_light_verbs_words(
+    nlp: Language, text: str, cue: str, content: str
+) -> None:
+    assert only(claims(nlp, text), cue).content.text == content
+
+
+@pytest.mark.parametrize("text", ["The archer took aim.", "The striker took a shot at goal."])
+def test_aim_without_a_target_or_a_shot_is_no_criticism(nlp: Language, text: str) -> None:
+    assert claims(nlp, text) == []

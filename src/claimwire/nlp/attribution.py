@@ -2557,6 +2557,9 @@ def _made_statement(verb: Token) -> Token | None:
         )
 
     if verb.lemma_.lower() == "take":
+        attacked = _taken_aim_at(verb)
+        if attacked is not None:
+            return attacked
         # `took credit for the attack`, `took responsibility for X`: a claim of it.
         claimed = next(
             (
@@ -2589,6 +2592,27 @@ def _made_statement(verb: Token) -> Token | None:
             return (
                 next((c for c in of.children if c.dep_ in {"pobj", "pcomp"}), None) if of else None
             )
+    return None
+
+
+#: What `took a X at ...` aims at one: `took aim at the levy`, `took a swipe at rivals`
+#: (not `shot`, which may be fired).
+_TAKEN_SHOTS = _words("aim swipe swipes jab jabs dig digs whack")
+
+
+def _taken_aim_at(verb: Token) -> Token | None:
+    """What `took aim at X`, `took a swipe at X` or `took issue with X` judges: a
+    criticism in a light verb's words."""
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.i < verb.i:
+            continue
+        lower = obj.lower_
+        wanted = "at" if lower in _TAKEN_SHOTS else "with" if lower == "issue" else None
+        if wanted is None:
+            continue
+        for prep in (*obj.children, *verb.children):
+            if prep.dep_ == "prep" and prep.lower_ == wanted and prep.i > obj.i:
+                return next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
     return None
 
 
