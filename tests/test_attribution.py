@@ -4811,3 +4811,15 @@ def test_a_criticism_in_a_light_verbs_words(
 @pytest.mark.parametrize("text", ["The archer took aim.", "The striker took a shot at goal."])
 def test_aim_without_a_target_or_a_shot_is_no_criticism(nlp: Language, text: str) -> None:
     assert claims(nlp, text) == []
+
+
+def test_a_that_clause_the_parser_made_the_head_of_its_cue(nlp: Language) -> None:
+    text = "Moscow has repeatedly claimed, without evidence, that Kyiv plans a dirty bomb."
+    claim = only(claims(nlp, text), "claimed")
+    assert claim.content.text == "Kyiv plans a dirty bomb"
+    assert "unsupported" in claim.flags
+
+
+def test_a_name_read_as_a_second_object_of_calling(nlp: Language) -> None:
+    text = "The Kremlin dismissed the report, calling it fake news."
+    assert only(claims(nlp, text), "calling").content.text == "it fake news"

@@ -1933,6 +1933,9 @@ def _subject_read_as_object(verb: Token, clause: Token, lemma: str) -> Token | N
 
 def _clausal_child(verb: Token) -> Token | None:
     doc = verb.doc
+    inverted = _that_clause_made_root(verb)
+    if inverted is not None:
+        return inverted
     clauses = [
         c
         for c in verb.children
@@ -2147,6 +2150,17 @@ def _lowered_that_clause(verb: Token) -> Token | None:
     if clause is None or clause.head.i == verb.i or not _has_that_mark(clause):
         return None
     return clause
+
+
+def _that_clause_made_root(verb: Token) -> Token | None:
+    """`Moscow has claimed, without evidence, that Kyiv plans ...`: the cue's that-clause
+    the parser made the head of the cue, after a phrase set off by commas."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i < verb.i or verb.lemma_.lower() not in CUE_VERBS:
+        return None
+    if not any(m.dep_ == "mark" and m.lower_ == "that" and m.i > verb.i for m in head.children):
+        return None
+    return head
 
 
 def _that_read_as_relative(clause: Token, verb: Token) -> bool:
@@ -2710,6 +2724,8 @@ def _called(verb: Token) -> tuple[Token, Token] | None:
     quoted = any(t.text in _QUOTE_MARKS or t.text in _QUOTE_OPEN for t in words)
     if any(c.dep_ == "oprd" for c in named) and len(named) >= 2:
         return named[0], named[-1]
+    if len(named) >= 2 and all(c.dep_ == "dobj" for c in named[:2]) and named[1].pos_ == "NOUN":
+        return named[0], named[-1]  # `calling it fake news`: the name read as a second object
     # `called protesters "thugs"`, `calls her "a capable woman"` (`her` read as `her ...`):
     # the quoted name makes it a judgement however the parser hung it.
     return (named[0], named[-1]) if quoted else None
