@@ -4823,3 +4823,51 @@ def test_a_that_clause_the_parser_made_the_head_of_its_cue(nlp: Language) -> Non
 def test_a_name_read_as_a_second_object_of_calling(nlp: Language) -> None:
     text = "The Kremlin dismissed the report, calling it fake news."
     assert only(claims(nlp, text), "calling").content.text == "it fake news"
+
+
+def test_a_closing_cue_ends_the_content_before_the_reporters_own_clause(nlp: Language) -> None:
+    text = (
+        "The strike killed at least 12 people, local officials said, though the figure "
+        "could not be confirmed."
+    )
+    claim = only(claims(nlp, text), "said")
+    assert claim.content.text == "The strike killed at least 12 people"
+    assert "unverified" in claim.flags
+
+
+def test_handmade_parse_a_closing_cue_keeps_the_speakers_reason() -> None:
+    found = _handmade(
+        "The port is safe, he said, because the wall held.",
+        """
+        The      the      DET    DT   det        1
+        port     port     NOUN   NN   nsubj      2
+        is       be       AUX    VBZ  ROOT       2
+        safe     safe     ADJ    JJ   acomp      2
+        ,        ,        PUNCT  ,    punct      6
+        he       he       PRON   PRP  nsubj      6
+        said     say      VERB   VBD  parataxis  2
+        ,        ,        PUNCT  ,    punct      6
+        because  because  SCONJ  IN   mark       11
+        the      the      DET    DT   det        10
+        wall     wall     NOUN   NN   nsubj      11
+        held     hold     VERB   VBD  advcl      6
+        .        .        PUNCT  .    punct      2
+        """,
+    )
+    assert only(found, "said").content.text == "The port is safe, he said, because the wall held"
+
+
+def test_a_figure_set_off_after_the_content_is_the_reporters_comment(nlp: Language) -> None:
+    text = (
+        "The army chief said his troops had killed 40 militants, a figure that could not "
+        "be verified."
+    )
+    claim = only(claims(nlp, text), "said")
+    assert claim.content.text == "his troops had killed 40 militants"
+    assert "unverified" in claim.flags
+
+
+def test_putting_a_figure_at_a_number_states_it(nlp: Language) -> None:
+    text = "The ministry said 30 drones were downed, while the air force put the figure at 25."
+    assert source_and_content(claims(nlp, text), "put") == ("the air force", "the figure at 25")
+    assert claims(nlp, "She put the book on the table.") == []

@@ -335,3 +335,31 @@ def test_a_quoted_answer_is_the_speakers(nlp: Language, answer: str, kind: str, 
     found, resp = responses(nlp, CLAIM + answer)
     assert [(r.kind, r.party_name) for r in resp] == [(kind, party)]
     assert answered(found, resp[0]) == {"Rebels"}
+
+
+@pytest.mark.parametrize(
+    ("text", "party", "span"),
+    [
+        (
+            "The mayor said the levy was fair, a claim the council denies.",
+            "council",
+            "the council denies",
+        ),
+        (
+            "Washington says the drones are supplied by Iran, which Tehran rejects.",
+            "Iran (government)",
+            "which Tehran rejects",
+        ),
+    ],
+)
+def test_a_relative_clause_of_denial_answers_the_claim_in_its_sentence(
+    nlp: Language, text: str, party: str, span: str
+) -> None:
+    found, answers = responses(nlp, text)
+    assert [(r.kind, r.party_name, r.span.text, r.claims) for r in answers] == [
+        ("denied", party, span, (found[0].id,))
+    ]
+
+
+def test_rejecting_a_plan_in_a_relative_clause_denies_no_claim(nlp: Language) -> None:
+    assert responses(nlp, "The council backed the plan, which the mayor rejects.")[1] == []

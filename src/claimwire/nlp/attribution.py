@@ -684,6 +684,7 @@ def _sentence_claims(sent: Span, quotes: list[tuple[int, int]]) -> Iterator[_Fou
                 or (lemma in _RULING_CUES and _that_clause(token) is not None)
                 or _as_put_it(token)
                 or (lemma in {"make", "take"} and _made_statement(token) is not None)
+                or (lemma == "put" and _figure_put_at(token) is not None)
             )
         ):
             yield from _verb_claims(sent, token, quotes)
@@ -1883,7 +1884,16 @@ def _is_parenthetical_cue(sent: Span, verb: Token, subject: Token) -> bool:
     if after.text in _QUOTE_MARKS:
         return False  # `Earlier this month, North Korea said, "..."`: it says the quote
     # `X, sources said, adding that Y`: a cue closing its clause, then another one.
-    return after.lower_ != "that" and not (after.head.i == verb.i and after.tag_ == "VBG")
+    if after.lower_ == "that" or (after.head.i == verb.i and after.tag_ == "VBG"):
+        return False
+    # `X, officials said, though the figure could not be confirmed`: the cue closes its
+    # clause, and the reporter adds a clause of their own to it.
+    return not (
+        after.dep_ == "mark"
+        and after.head.dep_ == "advcl"
+        and after.head.head.i == verb.i
+        and after.lower_ in _SUBORDINATORS | {"though", "although"}
+    )
 
 
 def _sentence_chars(sent: Span) -> tuple[int, int] | None:
@@ -2119,6 +2129,8 @@ def _label_after_preposition(verb: Token) -> Token | None:
     )
 
 
+#: Words opening a clause that gives a speaker's reason or condition: `because`, `if`.
+_REASONS = _words("because since if unless so")
 #: Cues whose object is whom they tell: `reminded members that ...`.
 _ADDRESSED_CUES = _words("tell remind assure inform warn notify brief")
 #: Prepositions that set one act before or after another: `said no, before adding`.
@@ -2268,6 +2280,9 @@ def _verb_content(
     if lemma in {"make", "take"}:
         clause = _made_statement(verb)
         return None if clause is None else _subtree_chars(doc, clause, clause, skip=verb)
+    figure = _figure_put_at(verb) if lemma == "put" else None
+    if figure is not None:
+        return _subtree_chars(doc, figure[0], figure[1], skip=verb)
     if lemma == "call":
         judged = _called(verb)
         if judged is not None:
@@ -2328,9 +2343,22 @@ def _verb_content(
             for c in verb.children
         )
     ):
-        # `The West, he added, was ...`: the clause around the cue is the content.
+        # `The West, he added, was ...`: the clause around the cue is the content; but
+        # one the cue closes ends before it (`X, officials said, though the figure could
+        # not be confirmed`: the reporter's clause after the cue is no part of it).
+        # (But `X, he said, because Y`: the reason is the speaker's, and stays.)
         head = verb.head
-        return _subtree_chars(doc, head, head, skip=None)
+        closes = (
+            verb.i > head.i
+            and verb.right_edge.i + 1 >= head.right_edge.i
+            and not any(
+                m.dep_ == "mark" and m.lower_ in _REASONS
+                for c in verb.rights
+                if c.dep_ == "advcl"
+                for m in c.children
+            )
+        )
+        return _subtree_chars(doc, head, head, skip=None, stop=verb.left_edge.i if closes else None)
     closing_subject = _closing_subject(sent, verb)
     if closing_subject is not None:
         # `The tool has made it possible for X, she said.`: a closing cue the parser hung
@@ -2607,6 +2635,29 @@ def _made_statement(verb: Token) -> Token | None:
                 next((c for c in of.children if c.dep_ in {"pobj", "pcomp"}), None) if of else None
             )
     return None
+
+
+#: What a count puts at a number: `put the death toll at 40`, `put the cost at $2 million`.
+_FIGURES = _words("figure toll number tally count cost losses estimate total")
+
+
+def _figure_put_at(verb: Token) -> tuple[Token, Token] | None:
+    """`Ukraine's air force put the figure at 25`: a count stated, the figure and where
+    it is put."""
+    figure = next(
+        (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _FIGURES), None
+    )
+    if figure is None:
+        return None
+    at = next(
+        (
+            p
+            for p in (*verb.children, *figure.children)
+            if p.dep_ == "prep" and p.lower_ == "at" and p.i > figure.i
+        ),
+        None,
+    )
+    return None if at is None else (figure, at)
 
 
 #: What `took a X at ...` aims at one: `took aim at the levy`, `took a swipe at rivals`
@@ -2982,7 +3033,8 @@ def _is_parenthetical(verb: Token) -> bool:
 
 #: Nouns a reporter sums up an act with after a comma (`..., a move that drew criticism`).
 _COMMENT_NOUNS = _words(
-    "move step decision development measure action gesture charge claim accusation allegation"
+    """move step decision development measure action gesture charge claim accusation
+    allegation figure number toll tally"""
 )
 
 
@@ -5799,17 +5851,31 @@ def _responses(
                 if resp is not None:
                     out.append(resp)
         for token in sent:
-            if token.pos_ != "VERB":
+            # (`..., which Tehran rejects`: a relative verb the tagger read as a noun)
+            if token.pos_ != "VERB" and not (
+                token.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in token.children)
+            ):
                 continue
             lemma = token.lemma_.lower()
             if lemma not in _RESPONSE_VERBS:
                 continue
             obj = next((c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+            relative = None
+            if lemma in _DENIAL_CUES and (obj is None or obj.tag_ in _RELATIVE_TAGS):
+                relative = _denied_by_relative(token)
+                if (
+                    relative is not None
+                    and relative.lower_ == "which"
+                    and not any(0 <= relative.idx - c.content.end <= 2 for c in claims)
+                ):
+                    relative = None  # `the plan, which Tehran rejects`: not a claim denied
+                obj = relative or obj
             verb_kind: ResponseKind | None = None
             if _confirm_or_deny(token):
                 continue  # `would neither confirm nor deny`: no comment, found as such
             if lemma in _DENIAL_CUES and (
-                (obj is not None and obj.lemma_.lower() in _CLAIM_OBJECTS | _DENIED_THINGS)
+                relative is not None
+                or (obj is not None and obj.lemma_.lower() in _CLAIM_OBJECTS | _DENIED_THINGS)
                 or (lemma == "deny" and any(c.dep_ in {"xcomp", "ccomp"} for c in token.children))
             ):
                 # `X denied the claims`, `Y rejected Mr X's accusations`, `denied involvement`.
@@ -5870,6 +5936,20 @@ def _responses(
         replace(r, id=f"r{n}")
         for n, r in enumerate(sorted(unique.values(), key=lambda r: r.span.start), 1)
     ]
+
+
+def _denied_by_relative(verb: Token) -> Token | None:
+    """What a relative clause of denial denies: its claim noun (`a charge Russia denies`),
+    or the claim before it (`Washington says X, which Tehran rejects`)."""
+    if verb.dep_ != "relcl":
+        return None
+    noun = verb.head
+    if noun.lemma_.lower() in _CLAIM_OBJECTS:
+        return noun
+    relative = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "which"), None)
+    if relative is not None and relative.i > 0 and verb.doc[relative.i - 1].text == ",":
+        return relative
+    return None
 
 
 def _pattern_response(
