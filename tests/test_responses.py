@@ -363,3 +363,18 @@ def test_a_relative_clause_of_denial_answers_the_claim_in_its_sentence(
 
 def test_rejecting_a_plan_in_a_relative_clause_denies_no_claim(nlp: Language) -> None:
     assert responses(nlp, "The council backed the plan, which the mayor rejects.")[1] == []
+
+
+def test_neither_party_commenting_is_a_silence_of_each(nlp: Language) -> None:
+    text = "Rebels said they had taken the town. Neither the army nor the police had commented."
+    found, answers = responses(nlp, text)
+    assert [(r.kind, r.party_name, r.claims) for r in answers] == [
+        ("declined_comment", "army", (found[0].id,)),
+        ("declined_comment", "police", (found[0].id,)),
+    ]
+
+
+def test_both_parties_rejecting_are_named_one_by_one(nlp: Language) -> None:
+    text = "Rebels said they had taken the town. Both the army and the police rejected the claims."
+    _found, answers = responses(nlp, text)
+    assert [(r.kind, r.party_name) for r in answers] == [("denied", "army"), ("denied", "police")]

@@ -334,7 +334,10 @@ _RESPONSE_PATTERNS: tuple[tuple[ResponseKind, re.Pattern[str]], ...] = (
             r"refrained from comment|"
             r"declined (repeated |multiple |several )?requests? (for|to) (comment|an interview)|"
             r"neither (confirm|confirmed) nor (deny|denied)|"
-            r"(refused|declined|would not|could not|did not) (to )?confirm or deny)",
+            r"(refused|declined|would not|could not|did not) (to )?confirm or deny|"
+            # `Neither Moscow nor Kyiv has commented`: each of them is silent
+            r"\bneither\b[^.;]{1,80}?\bnor\b[^.;]{1,80}?\b(has|have|had|did) (yet )?"
+            r"(immediately )?(publicly )?comment(ed)?\b)",
             re.IGNORECASE,
         ),
     ),
@@ -5847,9 +5850,7 @@ def _responses(
         for kind, pattern in _RESPONSE_PATTERNS:
             for match in pattern.finditer(sent_text):
                 at = sent.start_char + match.start()
-                resp = _pattern_response(doc, sent, at, kind, mentions, ordered)
-                if resp is not None:
-                    out.append(resp)
+                out += _pattern_responses(doc, sent, at, kind, mentions, ordered)
         for token in sent:
             # (`..., which Tehran rejects`: a relative verb the tagger read as a noun)
             if token.pos_ != "VERB" and not (
@@ -5950,6 +5951,46 @@ def _denied_by_relative(verb: Token) -> Token | None:
     if relative is not None and relative.i > 0 and verb.doc[relative.i - 1].text == ",":
         return relative
     return None
+
+
+def _own_words(token: Token) -> tuple[int, int]:
+    """The characters of a name without the names joined to it: `the army` in `Neither
+    the army nor the rebels`."""
+    start, end = _source_span(token)
+    doc = token.doc
+    for child in token.children:
+        if child.dep_ == "preconj" and child.i < token.i:
+            start = max(start, doc[child.i + 1].idx)
+        if child.dep_ in {"cc", "conj"} and child.i > token.i:
+            last = doc[child.i - 1]
+            while last.i > token.i and (last.is_punct or last.dep_ == "cc"):
+                last = doc[last.i - 1]
+            end = min(end, last.idx + len(last.text))
+    return start, end
+
+
+def _pattern_responses(
+    doc: Doc,
+    sent: Span,
+    at: int,
+    kind: ResponseKind,
+    mentions: _Mentions,
+    ordered: list[tuple[_Found, Claim]],
+) -> list[Response]:
+    """The response a pattern found at ``at``: one for each party of `Neither X nor Y`."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or span[0].lower_ != "neither":
+        resp = _pattern_response(doc, sent, at, kind, mentions, ordered)
+        return [] if resp is None else [resp]
+    verb = _clause_verb(span.root)
+    subject = _subject(verb)
+    if subject is None:
+        return []
+    found = [
+        _make_response(doc, verb, subject, None, kind, mentions, ordered, party_token=party)
+        for party in (subject, *_conjuncts(subject))
+    ]
+    return [r for r in found if r is not None]
 
 
 def _pattern_response(
@@ -6053,9 +6094,9 @@ def _make_response(
                 party, party_name = _pronoun(who, ctx)
             else:
                 here = (verb.idx, verb.idx + len(verb.text))
-                probe = _Found(here, here, _source_span(who), who)
+                probe = _Found(here, here, _own_words(who), who)
                 party, party_name = _speaker_of(doc, who, ctx, probe)
-        party_name = party.name if party else party_name or _group_name(doc, _source_span(who))
+        party_name = party.name if party else party_name or _group_name(doc, _own_words(who))
         start = min(start, subject.left_edge.i)
     if kind == "denied" and obj is not None and obj.i < verb.i and verb.is_ancestor(obj):
         # `"These claims are lies," the ministry said`: the answer starts with its words.
