@@ -4871,3 +4871,21 @@ def test_putting_a_figure_at_a_number_states_it(nlp: Language) -> None:
     text = "The ministry said 30 drones were downed, while the air force put the figure at 25."
     assert source_and_content(claims(nlp, text), "put") == ("the air force", "the figure at 25")
     assert claims(nlp, "She put the book on the table.") == []
+
+
+def test_agreeing_with_a_view_is_a_claim_and_with_a_person_none(nlp: Language) -> None:
+    text = "Most council members agree with her assessment."
+    assert only(claims(nlp, text), "agree").content.text == "her assessment"
+    assert claims(nlp, "She agreed with him.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the board agrees with the ruling, the family can appeal.",
+        "If the mayor says the bridge is safe, the council will reopen it.",
+        "Unless the minister denies the report, the talks will stop.",
+    ],
+)
+def test_a_saying_supposed_in_a_condition_is_no_claim(nlp: Language, text: str) -> None:
+    assert claims(nlp, text) == []

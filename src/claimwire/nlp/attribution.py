@@ -219,6 +219,7 @@ _PREPOSITION_CUES: dict[str, frozenset[str]] = {
         ("talk", "about of"),
         ("speak", "about of against"),
         ("refer", "to"),
+        ("agree", "with"),
         ("complain", "about of"),
         ("point", "to"),
         ("boast", "about of"),
@@ -1156,6 +1157,8 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         return  # `(think the Greens in 2019)`: the writer addresses the reader
     if _asked(verb):
         return  # `Does the mayor see the levy as a threat?`: a question asserts nothing
+    if any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in verb.children):
+        return  # `If the mayor says the bridge is safe, ...`: a saying supposed, not made
     if lemma in _TOPIC_ONLY_CUES and not any(
         c.dep_ == "prep" and c.lower_ in _PREPOSITION_CUES[lemma] and c.i > verb.i
         for c in verb.children
@@ -2520,6 +2523,8 @@ def _verb_content(
                     if c.dep_ in {"pobj", "pcomp"}
                     # `called on Friday for an inquiry`: when, not whom or what
                     and c.ent_type_ not in {"DATE", "TIME"}
+                    # `agreed with her assessment`, not `agreed with him`: a view, not whose
+                    and not (lemma == "agree" and (c.pos_ != "NOUN" or c.ent_type_))
                 ]
                 if objs:  # `called for an end to X and for Y`: the whole phrase
                     label = _label_after_preposition(verb) if lemma in _LABEL_ONLY_CUES else None
