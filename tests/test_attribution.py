@@ -4889,3 +4889,12 @@ def test_agreeing_with_a_view_is_a_claim_and_with_a_person_none(nlp: Language) -
 )
 def test_a_saying_supposed_in_a_condition_is_no_claim(nlp: Language, text: str) -> None:
     assert claims(nlp, text) == []
+
+
+def test_that_read_as_a_determiner_after_the_cues_own_words(nlp: Language) -> None:
+    text = "The governor wrote on Telegram that power had been restored to most homes."
+    assert only(claims(nlp, text), "wrote").content.text == "power had been restored to most homes"
+    assert (
+        only(claims(nlp, "He said that plan was dead."), "said").content.text
+        == "that plan was dead"
+    )

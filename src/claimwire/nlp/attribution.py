@@ -3149,6 +3149,20 @@ def _subtree_chars(
         # A reported clause the parser took for a relative one (`told the meeting that
         # he had met ...`) opens with `that` as its pronoun.
         or (doc[start].lower_ == "that" and start == first.left_edge.i and first.dep_ == "relcl")
+        # `wrote on Telegram that power had been restored`: `that` read as a determiner
+        # of the reported clause's subject, right after the cue's own words
+        or (
+            doc[start].lower_ == "that"
+            and doc[start].dep_ == "det"
+            and start == first.left_edge.i
+            and first.pos_ in {"VERB", "AUX"}
+            and skip is not None
+            and start > 0
+            # (after words of the cue's own, not right after it: `says that scenario is`)
+            and start - 1 != skip.i
+            and doc[start - 1].i in {t.i for t in skip.subtree if t.i < start}
+            and not any(c.dep_ == "ccomp" for c in skip.children if c.i > start and c.i != first.i)
+        )
     ):
         start += 1
     while end > start and (
