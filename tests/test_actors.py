@@ -81,6 +81,13 @@ def test_demonyms_and_names_give_countries(kb: ActorKB) -> None:
     assert kb.country("Atlantis") is None
 
 
+def test_a_seat_of_government_gives_its_country_only_before_a_role(kb: ActorKB) -> None:
+    assert kb.country_or_seat("the Kremlin") == "RUS"
+    assert kb.country_or_seat("Washington's") == "USA"
+    assert kb.country_or_seat("Belarusian") == "BLR"
+    assert kb.country("the Kremlin") is None
+
+
 def test_user_file_extends_and_replaces(tmp_path: Path) -> None:
     people = tmp_path / "mine.jsonl"
     people.write_text(

@@ -41,6 +41,11 @@ def test_role_description_resolves_at_article_date(nlp: Language) -> None:
     assert "Donald Trump" in after
 
 
+def test_a_role_of_the_state_a_seat_stands_for(nlp: Language) -> None:
+    text = "The Kremlin leader said the offensive would go on."
+    assert "Vladimir Putin" in by_name(run(nlp, text, dt.date(2024, 5, 1)))
+
+
 def test_capital_as_actor_but_not_as_place(nlp: Language) -> None:
     doc = run(nlp, "Moscow said the drones were shot down. Two drones fell near Moscow on Sunday.")
     gov = by_name(doc)["Russia (government)"]

@@ -378,3 +378,11 @@ def test_both_parties_rejecting_are_named_one_by_one(nlp: Language) -> None:
     text = "Rebels said they had taken the town. Both the army and the police rejected the claims."
     _found, answers = responses(nlp, text)
     assert [(r.kind, r.party_name) for r in answers] == [("denied", "army"), ("denied", "police")]
+
+
+def test_not_saying_how_is_declining_to_answer(nlp: Language) -> None:
+    text = "The minister said the operation would go on. He did not say how long it would last."
+    _found, answers = responses(nlp, text)
+    assert [(r.kind, r.span.text) for r in answers] == [
+        ("declined_comment", "He did not say how long it would last")
+    ]

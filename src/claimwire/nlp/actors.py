@@ -402,6 +402,21 @@ class ActorKB:
         """ISO alpha-3 for a demonym or state name (``Belarusian``, ``Belarus``)."""
         return self.countries.get(_norm(_strip_the(_strip_possessive(word))))
 
+    def country_or_seat(self, word: str) -> str | None:
+        """:meth:`country`, or the state a capital or seat of government stands for
+        before a role (``the Kremlin leader``, ``Washington's top diplomat``)."""
+        found = self.country(word)
+        if found is None:
+            key = _norm(_strip_the(_strip_possessive(word)))
+            states = {
+                self.entries[i].country
+                for i in self._by_metonym.get(key, [])
+                if self.entries[i].country
+            }
+            if len(states) == 1:
+                found = states.pop()
+        return found
+
     def body(self, country: str, body: str) -> ActorEntry | None:
         """A state's body by prefix: ``gov``, ``mil``, ``mod``, ``mfa``, ``moi``..."""
         if country == "USA" and body == "mfa":

@@ -326,7 +326,7 @@ _RESPONSE_PATTERNS: tuple[tuple[ResponseKind, re.Pattern[str]], ...] = (
             r"declined comment|refused to (comment|answer|be interviewed)|"
             # `declined to say whether the depot was hit`: what is asked goes unanswered
             r"(declined|refused) to (say|confirm|disclose|specify)\b|"
-            r"(would not|wouldn't|wouldn’t) (say|disclose|confirm) "
+            r"(would not|wouldn't|wouldn’t|did not|didn't|didn’t) (say|disclose|confirm) "
             r"(whether|if|how|when|where|who|what|why|which)\b|"
             r"(had|has|have|made|offered|gave|was|were) no (immediate |further |official )?"
             r"comment|(has|have|had) yet to (comment|respond)|"

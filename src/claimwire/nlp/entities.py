@@ -162,9 +162,9 @@ class EntityLinker:
             country, start = None, token.i
             prev = token.i - 1
             if prev >= 0 and doc[prev].lower_ in {"'s", "’s"} and prev - 1 >= 0:
-                country, start = self.kb.country(doc[prev - 1].text), prev - 1
+                country, start = self.kb.country_or_seat(doc[prev - 1].text), prev - 1
             elif prev >= 0:
-                country = self.kb.country(doc[prev].text)
+                country = self.kb.country_or_seat(doc[prev].text)
                 if country:
                     start = prev
             end = role_end
