@@ -4898,3 +4898,11 @@ def test_that_read_as_a_determiner_after_the_cues_own_words(nlp: Language) -> No
         only(claims(nlp, "He said that plan was dead."), "said").content.text
         == "that plan was dead"
     )
+
+
+def test_he_after_a_spokesman_speaks_for_the_same_body(nlp: Language) -> None:
+    text = (
+        "The Pentagon's spokesman said the strikes targeted weapons depots.\n\n"
+        '"We will continue to hold them to account," he said.'
+    )
+    assert [c.speaker_name for c in claims(nlp, text)] == ["Pentagon", "Pentagon"]

@@ -5661,10 +5661,11 @@ def _person_before(
 
 def _one_person(item: _Found) -> bool:
     """An unnamed speaker who is one person (`the chief foreign correspondent of the
-    Financial Times noted`, `a JetBlue pilot lamented`): `he` or `she` may be them."""
+    Financial Times noted`, `a JetBlue pilot lamented`), or one who speaks for a body
+    (`the Pentagon's spokesman said`): `he` or `she` may be them."""
     head = item.source_token
     return (
-        item.speaker is None
+        (item.speaker is None or item.speaker.kind != "person")
         and head is not None
         and head.tag_ == "NN"
         and head.lemma_.lower() in _PERSON_NOUNS
