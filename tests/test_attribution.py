@@ -4906,3 +4906,11 @@ def test_he_after_a_spokesman_speaks_for_the_same_body(nlp: Language) -> None:
         '"We will continue to hold them to account," he said.'
     )
     assert [c.speaker_name for c in claims(nlp, text)] == ["Pentagon", "Pentagon"]
+
+
+def test_a_finding_documented_or_a_count_recorded(nlp: Language) -> None:
+    text = "Rights groups have documented dozens of cases of torture."
+    assert only(claims(nlp, text), "have documented").content.text == "dozens of cases of torture"
+    text = "UN monitors recorded at least 50 civilian deaths in March."
+    assert only(claims(nlp, text), "recorded").content.text == "at least 50 civilian deaths"
+    assert claims(nlp, "The band recorded a new album in Kyiv.") == []

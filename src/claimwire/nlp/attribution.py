@@ -172,7 +172,7 @@ _OBJECT_CUES = _words(
     "talk place defend tout mock recall list explain echo reiterate applaud hail slam "
     "blast dispute concede recommend detail lament decry deride ridicule lambast characterize "
     "characterise label brand dub cast paint portray expose chide scold rebuke fault report "
-    "view regard see deem consider"
+    "view regard see deem consider document record"
 )
 #: Cues that may come after their content with the source after them: `..., say analysts, ...`.
 _INVERTED_CUES = _words("say add argue note believe warn insist")
@@ -363,7 +363,10 @@ _REFUSED_THINGS = _words(
 #: Who is recalled in the sense of called back, not remembered: `recalled its ambassador`.
 _CALLED_BACK = _words("ambassador ambassadors envoy envoys diplomat diplomats troops consul")
 #: Cues of emphasis, whose subject is as often an event as a speaker.
-_EMPHASIS_CUES = _words("underscore highlight")
+_EMPHASIS_CUES = _words("underscore highlight document")
+#: Cues of a count recorded: `UN monitors recorded 50 civilian deaths` (not `recorded
+#: a video`).
+_COUNT_CUES = _words("record")
 #: Nouns for what can say or show something beyond people, bodies and documents.
 _SAYING_THINGS = _words(
     """finding findings data result results comment comments remark remarks speech speeches
@@ -1169,6 +1172,8 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
     if lemma in _LABEL_ONLY_CUES and _label_after_preposition(verb) is None:
         return
     if lemma in _VERDICT_CUES and _verdict(verb) is None:
+        return
+    if lemma in _COUNT_CUES and not _counted(verb):
         return
     if lemma in _AS_ONLY_CUES and not any(
         c.dep_ == "dobj" and c.i > verb.i and _as_judgement(verb, c) is not None
@@ -2096,6 +2101,17 @@ def _as_judgement(verb: Token, obj: Token) -> Token | None:
             # (not `described the plan as the crowd cheered`: a time, with its own subject)
             return clause
     return None
+
+
+def _counted(verb: Token) -> bool:
+    """A count as the cue's object, by a subject that can speak: `monitors recorded 50
+    civilian deaths`."""
+    subject = _subject(verb)
+    return (
+        subject is not None
+        and _can_speak(subject)
+        and any(c.dep_ == "dobj" and any(t.like_num for t in c.subtree) for c in verb.children)
+    )
 
 
 def _verdict(verb: Token) -> Token | None:
