@@ -3977,24 +3977,13 @@ def _poll_claim(prep: Token) -> _Found | None:
         return None
     if clause.lemma_.lower() in CUE_VERBS | _OBJECT_CUES:
         return None
-    start, end = clause.left_edge.i, clause.right_edge.i + 1
-    if prep.i == start:
-        start = prep.right_edge.i + 1
-    else:
-        after = doc[prep.right_edge.i + 1 : end]
-        # (`... in a Herald poll last week`: when, after the phrase)
-        if not all(t.is_punct or t.is_space or t.ent_type_ in {"DATE", "TIME"} for t in after):
-            return None  # a phrase inside the clause: where, not who says
-        end = prep.i
-    while start < end and (doc[start].is_punct or doc[start].is_space):
-        start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
-    if end - start < 3:
+    # (a phrase inside the clause is where, not who says)
+    content = _clause_beside(prep, clause, within=False)
+    if content is None:
         return None
     return _Found(
         cue=(prep.idx, prep.idx + len(prep.text)),
-        content=(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)),
+        content=content,
         source=(doc[poll.left_edge.i].idx, poll.right_edge.idx + len(poll.right_edge.text)),
         source_token=poll,
         kind="according_to",
@@ -4018,6 +4007,34 @@ def _is_poll(noun: Token) -> bool:
     )
 
 
+def _clause_beside(prep: Token, clause: Token, *, within: bool) -> tuple[int, int] | None:
+    """The characters of ``clause`` without the phrase ``prep`` heads, where the phrase
+    opens or closes it (a date may come after a closing one: `... in a Herald poll last
+    week`); where it sits inside, the whole clause ``within`` allows it, else none."""
+    doc = prep.doc
+    start, end = clause.left_edge.i, clause.right_edge.i + 1
+    after = doc[prep.right_edge.i + 1 : end]
+    if prep.i == start:
+        start = prep.right_edge.i + 1
+    elif all(t.is_punct or t.is_space or t.ent_type_ in {"DATE", "TIME"} for t in after):
+        end = prep.i
+    elif not within:
+        return None
+    return _trimmed_chars(doc, start, end)
+
+
+def _trimmed_chars(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The characters of tokens ``start`` to ``end`` without punctuation and spaces at
+    the edges; none for fewer than three words."""
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if end - start < 3:
+        return None
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
 #: Adverbs that pass on what others say: `The army reportedly shelled the town`.
 _HEARSAY_ADVERBS = _words("reportedly allegedly purportedly reputedly supposedly")
 
@@ -4038,13 +4055,8 @@ def _hearsay_claim(adverb: Token) -> _Found | None:
     if clause.dep_ in {"amod", "acl", "relcl"}:
         return None  # `the leader, who reportedly fled`: background
     start, end = clause.left_edge.i, clause.right_edge.i + 1
-    if adverb.i == start:
-        start += 1
-    while start < end and (doc[start].is_punct or doc[start].is_space):
-        start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
-    if end - start < 3:
+    content = _trimmed_chars(doc, start + 1 if adverb.i == start else start, end)
+    if content is None:
         return None
     source: tuple[int, int] | None = None
     holder = None
@@ -4062,7 +4074,7 @@ def _hearsay_claim(adverb: Token) -> _Found | None:
             source = _source_span(holder)
     return _Found(
         cue=(adverb.idx, adverb.idx + len(adverb.text)),
-        content=(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)),
+        content=content,
         source=source,
         source_token=holder,
         cue_lemma=adverb.lower_,
@@ -4077,7 +4089,6 @@ def _view_claim(prep: Token) -> _Found | None:
     """`In the minister's view, the port is safe`, `..., in the opinion of the court`:
     the holder of the view is the source, the clause the phrase opens or closes its
     content (the whole clause when the phrase sits inside it)."""
-    doc = prep.doc
     noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if noun is None or noun.lemma_.lower() not in _VIEW_NOUNS:
         return None
@@ -4092,21 +4103,13 @@ def _view_claim(prep: Token) -> _Found | None:
         return None
     if clause.lemma_.lower() in CUE_VERBS | _OBJECT_CUES:
         return None  # `In his view, the mayor said ...`: the cue makes the claim
-    start, end = clause.left_edge.i, clause.right_edge.i + 1
-    if prep.i == start:
-        start = prep.right_edge.i + 1
-    elif all(t.is_punct or t.is_space for t in doc[prep.right_edge.i + 1 : end]):
-        end = prep.i
-    while start < end and (doc[start].is_punct or doc[start].is_space):
-        start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
-    if end - start < 3:
+    content = _clause_beside(prep, clause, within=True)
+    if content is None:
         return None
     words = [t for t in holder.subtree if t.dep_ != "case"]
     return _Found(
         cue=(noun.idx, noun.idx + len(noun.text)),
-        content=(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)),
+        content=content,
         source=(words[0].idx, words[-1].idx + len(words[-1].text)),
         source_token=holder,
         kind="according_to",
