@@ -4914,3 +4914,12 @@ def test_a_finding_documented_or_a_count_recorded(nlp: Language) -> None:
     text = "UN monitors recorded at least 50 civilian deaths in March."
     assert only(claims(nlp, text), "recorded").content.text == "at least 50 civilian deaths"
     assert claims(nlp, "The band recorded a new album in Kyiv.") == []
+
+
+def test_allegedly_with_according_to_is_the_named_sources_claim(nlp: Language) -> None:
+    text = (
+        "In 2018, officials allegedly offered a bribe to the witness, according to court documents."
+    )
+    found = claims(nlp, text)
+    assert [(c.cue.text, c.speaker_name) for c in found] == [("according to", "court documents")]
+    assert "distanced" in found[0].flags

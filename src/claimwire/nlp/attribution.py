@@ -4054,6 +4054,8 @@ def _hearsay_claim(adverb: Token) -> _Found | None:
         return None
     if clause.dep_ in {"amod", "acl", "relcl"}:
         return None  # `the leader, who reportedly fled`: background
+    if any(t.lower_ == "according" for t in adverb.sent):
+        return None  # `X allegedly did Y, according to court papers`: the papers' claim
     start, end = clause.left_edge.i, clause.right_edge.i + 1
     content = _trimmed_chars(doc, start + 1 if adverb.i == start else start, end)
     if content is None:
