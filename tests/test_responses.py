@@ -374,6 +374,17 @@ def test_neither_party_commenting_is_a_silence_of_each(nlp: Language) -> None:
     ]
 
 
+def test_neither_of_two_named_states_commenting_on_a_report(nlp: Language) -> None:
+    text = (
+        "Rebels said they had taken the town. Neither Moscow nor Kyiv has commented on the report."
+    )
+    found, answers = responses(nlp, text)
+    assert [(r.kind, r.party_name, r.claims) for r in answers] == [
+        ("declined_comment", "Russia (government)", (found[0].id,)),
+        ("declined_comment", "Ukraine (government)", (found[0].id,)),
+    ]
+
+
 def test_both_parties_rejecting_are_named_one_by_one(nlp: Language) -> None:
     text = "Rebels said they had taken the town. Both the army and the police rejected the claims."
     _found, answers = responses(nlp, text)

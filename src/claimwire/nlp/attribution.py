@@ -1045,12 +1045,12 @@ def _asked(verb: Token) -> bool:
     """A cue in a yes-no question, which opens with the cue's auxiliary: `Does the mayor
     think the bridge is safe?` (not `Why did the mayor say ...?`, which takes the saying
     as given)."""
-    words = [t for t in verb.sent if not (t.is_punct or t.is_space)]
     last = next((t for t in reversed(verb.sent) if not t.is_space), None)
+    if last is None or last.text != "?":
+        return False
+    words = [t for t in verb.sent if not (t.is_punct or t.is_space)]
     return (
         bool(words)
-        and last is not None
-        and last.text == "?"
         and words[0].dep_ == "aux"
         and words[0].head.i == verb.i
         and any(c.dep_ in _SUBJECT_DEPS and c.i > words[0].i for c in verb.children)
@@ -6020,31 +6020,8 @@ def _pattern_responses(
 ) -> list[Response]:
     """The response a pattern found at ``at``: one for each party of `Neither X nor Y`."""
     span = doc.char_span(at, at + 1, alignment_mode="expand")
-    if span is None or span[0].lower_ != "neither":
-        resp = _pattern_response(doc, sent, at, kind, mentions, ordered)
-        return [] if resp is None else [resp]
-    verb = _clause_verb(span.root)
-    subject = _subject(verb)
-    if subject is None:
-        return []
-    found = [
-        _make_response(doc, verb, subject, None, kind, mentions, ordered, party_token=party)
-        for party in (subject, *_conjuncts(subject))
-    ]
-    return [r for r in found if r is not None]
-
-
-def _pattern_response(
-    doc: Doc,
-    sent: Span,
-    at: int,
-    kind: ResponseKind,
-    mentions: _Mentions,
-    ordered: list[tuple[_Found, Claim]],
-) -> Response | None:
-    span = doc.char_span(at, at + 1, alignment_mode="expand")
     if span is None:
-        return None
+        return []
     verb = _clause_verb(span.root)
     if verb.pos_ == "AUX" and verb.head.pos_ == "VERB":
         verb = verb.head
@@ -6076,7 +6053,7 @@ def _pattern_response(
             None,
         )
         if asked is None:
-            return None
+            return []
         subject = ask
     obj: Token | None = None
     for t in verb.subtree:
@@ -6090,7 +6067,16 @@ def _pattern_response(
         }:
             obj = t
             break
-    return _make_response(doc, verb, subject, obj, kind, mentions, ordered, party_token=asked)
+    parties: list[Token | None] = [asked]
+    if subject is not None and any(
+        c.lower_ == "neither" and c.i < subject.i for c in subject.children
+    ):
+        parties = [subject, *_conjuncts(subject)]  # `Neither Moscow nor Kyiv has commented`
+    found = [
+        _make_response(doc, verb, subject, obj, kind, mentions, ordered, party_token=party)
+        for party in parties
+    ]
+    return [r for r in found if r is not None]
 
 
 def _verb_response(
