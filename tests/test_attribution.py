@@ -4136,6 +4136,66 @@ def test_a_relative_clause_that_judges_its_noun_is_the_judges_claim(
     assert claim.content.text.startswith(content)
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        (
+            "The strike hit what the army described as a weapons depot near the border.",
+            "described",
+            "the army",
+            "as a weapons depot near the border",
+        ),
+        (
+            'Guards moved what officials described as "high-risk detainees" to the island '
+            "jail in March, followed by other inmates.",
+            "described",
+            "officials",
+            'as "high-risk detainees"',
+        ),
+        (
+            "Officials blamed the commander, whom the president blasted as a traitor.",
+            "blasted",
+            "the president",
+            "as a traitor",
+        ),
+    ],
+)
+def test_a_free_relative_or_a_judging_as_gives_the_judges_verdict(
+    nlp: Language, text: str, cue: str, source: str, content: str
+) -> None:
+    assert source_and_content(claims(nlp, text), cue) == (source, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "The visit came amid what many analysts said was a sign of warming ties.",
+            "many analysts",
+            "was a sign of warming ties",
+        ),
+        (
+            "The army seized rifles that investigators said were smuggled from Libya.",
+            "investigators",
+            "were smuggled from Libya",
+        ),
+    ],
+)
+def test_a_relative_word_that_is_the_subject_of_what_was_said(
+    nlp: Language, text: str, source: str, content: str
+) -> None:
+    assert source_and_content(claims(nlp, text), "said") == (source, content)
+
+
+def test_a_free_relative_inside_what_a_cue_reports_is_part_of_that_claim(
+    nlp: Language,
+) -> None:
+    text = "The union rejected what it said were false figures on wages."
+    assert [c.cue.text for c in claims(nlp, text)] == ["rejected"]
+    text = "The rebels demanded the release of what they described as political prisoners."
+    assert [c.cue.text for c in claims(nlp, text)] == ["demanded"]
+
+
 def test_a_relative_call_without_a_name_given_is_no_judgement(nlp: Language) -> None:
     assert not claims(nlp, "He thanked the envoy, whom he called on Monday.")
 

@@ -1292,6 +1292,7 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
     )
     main_clause = _set_off_participle(verb, lemma)
     verdict = _relative_judgement(verb)
+    free_gap = _free_relative_gap(verb)
     caused = _caused_to_say(verb)
     if caused is not None:
         subject = caused  # `The victory led the chairman to declare that ...`
@@ -1384,7 +1385,7 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         # the cue the subject of a clause it reports; the quote before is what was said.
         quote = _quote_before(sent, verb, subject, quotes)
         contents = [quote] if quote else []
-    elif relative_claim and gap is not None:
+    elif (relative_claim and gap is not None) or free_gap is not None:
         after_cue = _after_cue_in_clause(verb)
         contents = [after_cue] if after_cue else []
     elif verdict is not None and not relative_speaker:
@@ -1525,7 +1526,35 @@ def _reported_gap(verb: Token) -> Token | None:
     if misread is not None:
         return misread
     before = [c for c in verb.children if c.dep_ == "mark"] + list(clause.subtree)
-    return next((t for t in before if t.tag_ in {"WDT", "WP", "WP$"} and t.i < verb.i), None)
+    return next(
+        (
+            t
+            for t in before
+            if t.i < verb.i
+            and (
+                t.tag_ in {"WDT", "WP", "WP$"}
+                # (`rifles that investigators said were smuggled`: `that` tagged as a
+                # conjunction, yet the reported clause's subject)
+                or (t.lower_ == "that" and t.dep_ in _SUBJECT_DEPS and t.head.i == clause.i)
+            )
+        ),
+        None,
+    )
+
+
+def _free_relative_gap(verb: Token) -> Token | None:
+    """`what` in `came amid what analysts said was a sign of a thaw`: a free relative's
+    word standing as the subject of the clause its cue reports."""
+    if verb.dep_ == "relcl" or _inside_reported_words(verb):
+        return None
+    clause = _relative_clause_reported(verb)
+    if clause is None:
+        return None
+    subjects = [c for c in clause.children if c.dep_ in _SUBJECT_DEPS]
+    # (the parser may hang `what` on the cue as its object, leaving the clause without
+    # a subject: `rejected what he said were lies`)
+    candidates = subjects or [c for c in verb.children if c.dep_ == "dobj"]
+    return next((c for c in candidates if c.lower_ == "what" and c.i < verb.i), None)
 
 
 #: Cues that give what they judge a name or a verdict: `called X Y`, `blamed X for Y`.
@@ -1542,10 +1571,15 @@ def _relative_judgement(verb: Token) -> tuple[int, int] | None:
     (the gap is its object) with a name or verdict after it; that verdict, the words
     after the cue, is the subject's claim, set off by a comma or not."""
     lemma = verb.lemma_.lower()
-    if verb.dep_ != "relcl" or lemma not in _LABELLING_CUES:
+    if lemma not in _LABELLING_CUES:
         return None
+    # (a free relative too: `condemned what he called a cowardly attack`)
     judged = any(
-        c.dep_ == "dobj" and c.tag_ in _RELATIVE_TAGS and c.i < verb.i for c in verb.children
+        c.dep_ == "dobj"
+        and c.tag_ in _RELATIVE_TAGS
+        and c.i < verb.i
+        and (verb.dep_ == "relcl" or (c.lower_ == "what" and not _inside_reported_words(verb)))
+        for c in verb.children
     )
     judge = any(
         c.dep_ == "nsubj" and c.tag_ not in _RELATIVE_TAGS and c.i < verb.i for c in verb.children
@@ -1556,7 +1590,11 @@ def _relative_judgement(verb: Token) -> tuple[int, int] | None:
         if c.i > verb.i
         and (
             c.dep_ in {"oprd", "attr"}
-            or (c.dep_ == "prep" and c.lower_ == "as" and lemma in _AS_CUES | {"call", "label"})
+            or (
+                c.dep_ == "prep"
+                and c.lower_ == "as"
+                and lemma in _AS_CUES | _JUDGING_CUES | {"call", "label"}
+            )
             # (not `whom he called on Monday`: a call made)
             or (
                 c.dep_ == "prep"
@@ -1568,7 +1606,25 @@ def _relative_judgement(verb: Token) -> tuple[int, int] | None:
     if not (judged and judge and verdict):
         return None
     end = min(verdict[-1].right_edge.i + 1, verb.sent.end)  # (a parse run into the next)
-    return _subtree_chars(verb.doc, verdict[0], verdict[-1], skip=None, stop=end)
+    return _subtree_chars(
+        verb.doc, verdict[0], verdict[-1], skip=None, stop=_quoted_end(verdict[0], end)
+    )
+
+
+def _quoted_end(first: Token, end: int) -> int:
+    """Where a verdict that opens with a quotation ends: at its closing mark, whatever the
+    parser hung on it (`described as "high-risk detainees" to the base's jail`)."""
+    doc = first.doc
+    opening = first.i + 1 if first.lower_ == "as" else first.left_edge.i
+    if opening >= end or doc[opening].text not in _QUOTE_MARKS | set(_QUOTE_OPEN):
+        return end
+    closing = next(
+        (t.i for t in doc[opening + 1 : end] if t.text in _QUOTE_MARKS | set(_QUOTE_CLOSE)), None
+    )
+    if closing is None:
+        return end
+    # (the sentence's end or a comma after the quote stays outside it)
+    return closing + 1
 
 
 def _after_cue_in_clause(verb: Token) -> tuple[int, int] | None:
@@ -2781,6 +2837,12 @@ def _short_answer(verb: Token) -> tuple[Token, Token] | None:
     return answer, last
 
 
+def _inside_reported_words(verb: Token) -> bool:
+    """Whether a free relative's cue sits inside what another cue reports (`demanded the
+    release of X and what it called Y`): part of that claim, not one of its own."""
+    return any(a.lemma_.lower() in CUE_VERBS | _OBJECT_CUES for a in verb.ancestors)
+
+
 def _called(verb: Token) -> tuple[Token, Token] | None:
     """The first and last words of what `called` names and calls it, when it judges."""
     named = [c for c in verb.children if c.dep_ in {"dobj", "oprd", "ccomp", "attr"}]
@@ -2788,8 +2850,7 @@ def _called(verb: Token) -> tuple[Token, Token] | None:
     if (
         label
         and any(c.dep_ == "dobj" and c.lower_ in {"what", "which"} and c.i < verb.i for c in named)
-        # not inside what a cue reports (`demanded the release of X and what it called Y`)
-        and not any(a.lemma_.lower() in CUE_VERBS | _OBJECT_CUES for a in verb.ancestors)
+        and not _inside_reported_words(verb)
     ):
         return label[0], label[-1]  # `marched against what they called an unfair tax`
     named = [c for c in named if c.i > verb.i]
