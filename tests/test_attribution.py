@@ -885,6 +885,10 @@ def test_denying_them_after_allegations_is_a_denial(nlp: Language) -> None:
         ("The attack on the convoy highlights the danger aid workers face.", "", False),
         ("The findings underscore the risk to coastal towns.", "underscore", True),
         ("The minister highlighted the risk to coastal towns.", "highlighted", True),
+        ("The floods threaten the harvest in the south.", "", False),
+        ("A pending lawsuit threatened to delay the vote.", "", False),
+        ("The rebels threatened to shell the port.", "threatened", True),
+        ("Several threatened to leave the coalition.", "threatened", True),
     ],
 )
 def test_an_event_that_underscores_something_claims_nothing(
@@ -1405,6 +1409,52 @@ def test_headline_with_a_proper_name_and_a_colon(nlp: Language) -> None:
     text = "Pence: Trump Was Joking About the Polls\nThe governor spoke in Ohio."
     claim = only(claims(nlp, text), ":")
     assert claim.content.text == "Trump Was Joking About the Polls"
+
+
+@pytest.mark.parametrize(
+    ("title", "source", "content"),
+    [
+        ("Zelenskiy: Russia Will Not Take Kharkiv", "Zelenskiy", "Russia Will Not Take Kharkiv"),
+        (
+            "Kremlin aide: strikes on the bridge will not derail the talks",
+            "Kremlin aide",
+            "strikes on the bridge will not derail the talks",
+        ),
+        (
+            "Mayor Ruiz to Voters Worried About Floods: The Dam Will Hold.",
+            "Mayor Ruiz",
+            "The Dam Will Hold.",
+        ),
+        (
+            "Ruiz on the Port Deal: It Was Signed in Good Faith ",
+            "Ruiz",
+            "It Was Signed in Good Faith",
+        ),
+        (
+            "EXCLUSIVE – Ana Ruiz: The Port Deal Was Rigged.",
+            "Ana Ruiz",
+            "The Port Deal Was Rigged.",
+        ),
+    ],
+)
+def test_a_title_gives_a_speakers_words_after_a_colon(
+    nlp: Language, title: str, source: str, content: str
+) -> None:
+    text = f"{title}\n\nMayor Ana Ruiz spoke to reporters in the port on Monday."
+    assert source_and_content(claims(nlp, text), ":") == (source, content)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Analysis: The Dam Will Hold For Now",
+        "Kremlin gardens: roses bloom early this year",  # a thing, not a role
+        "Ruiz on the Port Deal: Will It Hold?",  # a question asked
+    ],
+)
+def test_a_title_colon_without_a_speaker_is_no_claim(nlp: Language, title: str) -> None:
+    text = f"{title}\n\nMayor Ana Ruiz spoke to reporters in the port on Monday."
+    assert [c for c in claims(nlp, text) if c.cue.text == ":"] == []
 
 
 @pytest.mark.parametrize(
@@ -4134,6 +4184,11 @@ def test_a_relative_clause_that_judges_its_noun_is_the_judges_claim(
     assert claim.source is not None
     assert claim.source.text == source
     assert claim.content.text.startswith(content)
+
+
+def test_a_quoted_word_before_the_verdicts_noun_does_not_end_it(nlp: Language) -> None:
+    text = 'The firm sold what it calls "smart" profiles of voters to campaigns.'
+    assert source_and_content(claims(nlp, text), "calls") == ("it", '"smart" profiles of voters')
 
 
 @pytest.mark.parametrize(

@@ -362,8 +362,9 @@ _REFUSED_THINGS = _words(
 )
 #: Who is recalled in the sense of called back, not remembered: `recalled its ambassador`.
 _CALLED_BACK = _words("ambassador ambassadors envoy envoys diplomat diplomats troops consul")
-#: Cues of emphasis, whose subject is as often an event as a speaker.
-_EMPHASIS_CUES = _words("underscore highlight document")
+#: Cues whose subject is as often an event as a speaker: emphasis, and threats (`the
+#: floods threaten the harvest`).
+_SPEAKER_ONLY_CUES = _words("underscore highlight document threaten")
 #: Cues of a count recorded: `UN monitors recorded 50 civilian deaths` (not `recorded
 #: a video`).
 _COUNT_CUES = _words("record")
@@ -374,11 +375,17 @@ _SAYING_THINGS = _words(
 )
 
 
+#: Quantifiers that stand for people as a subject: `several threatened to walk out`.
+_PEOPLE_QUANTIFIERS = _words("several some many few most others both all")
+
+
 def _can_speak(subject: Token) -> bool:
     """Whether a subject can make a claim: a name, a person, a body, a document (`The
     findings underscore ...`), not an event (`The attack on the convoy highlights ...`)."""
     if subject.pos_ in {"PROPN", "PRON"} or subject.ent_type_:
         return subject.lower_ not in {"it", "this", "that"}
+    if subject.lower_ in _PEOPLE_QUANTIFIERS:
+        return True  # `several threatened to walk out`: people, counted
     lemma = subject.lemma_.lower()
     return (
         lemma in _DOCUMENT_NOUNS
@@ -1181,7 +1188,7 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
     ):
         return
     subject = _subject(verb)
-    if lemma in _EMPHASIS_CUES and subject is not None and not _can_speak(subject):
+    if lemma in _SPEAKER_ONLY_CUES and subject is not None and not _can_speak(subject):
         return  # `The attack highlighted the threat`: an event shows it; nobody claims it
     s_span_after: tuple[int, int] | None = None
     quoted_before = False
@@ -1621,9 +1628,10 @@ def _quoted_end(first: Token, end: int) -> int:
     closing = next(
         (t.i for t in doc[opening + 1 : end] if t.text in _QUOTE_MARKS | set(_QUOTE_CLOSE)), None
     )
-    if closing is None:
+    head = next((c for c in first.children if c.dep_ == "pobj"), first)
+    # (not a quoted word before the verdict's noun: `calls "psychographic" profiles`)
+    if closing is None or not opening < head.i < closing:
         return end
-    # (the sentence's end or a comma after the quote stays outside it)
     return closing + 1
 
 
@@ -4408,7 +4416,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+")
 _NOT_SPEAKERS = _words(
     "read more watch update note editor related photo photos video listen click see also "
     "source sources advertisement share follow warning breaking live q a correction "
-    "clarification corrections clarifications disclosure"
+    "clarification corrections clarifications disclosure analysis opinion commentary "
+    "editorial explainer factbox exclusive timeline interview review"
 )
 #: `"..." ― Jane Doe`: a quote signed with a dash, as in collected testimonies.
 _DASH_NAME = re.compile(
@@ -4423,6 +4432,22 @@ def _named_elsewhere(doc: Doc, span: Span) -> bool:
         for t in doc
         if not span.start <= t.i < span.end
     )
+
+
+#: A title that gives a speaker's words after a colon, as headlines write it: `Kremlin
+#: aide: ...`, `Mayor Roe to voters: ...`, `EXCLUSIVE – Jane Roe: ...`.
+_TITLE_COLON = re.compile(
+    r"[ \t\"“]*(?:[A-Z]{3,}[ \t]*[–—-][ \t]*)?"  # (a label: `EXCLUSIVE – `)
+    r"((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*)"  # the name
+    r"(?:[ \t]+([a-z]+))?"  # a role after it: `Kremlin aide`
+    r"(?:[ \t]+(?:to|To|on|On)[ \t]+[^:\n]{1,80}?)?"  # to whom, or on what
+    r"[ \t]*:[ \t]+(\S[^\n]*)"
+)
+#: Roles a title names after a name: `Kremlin aide: ...`, `Clinton camp: ...`.
+_TITLE_ROLES = _words(
+    """aide aides camp campaign official officials spokesman spokeswoman spokesperson
+    adviser advisers envoy lawyer lawyers allies chief"""
+)
 
 
 def _colon_claims(doc: Doc) -> Iterator[_Found]:
@@ -4448,6 +4473,12 @@ def _colon_claims(doc: Doc) -> Iterator[_Found]:
             cue_lemma=":",
             kind="direct",
         )
+    title = _title_colon_claim(doc)
+    # (`Putin: "..." Analyst Jones: "..."`: turns of a transcript, taken above)
+    if title is not None and any(title.content[0] < t < title.content[1] for t in turns):
+        title = None
+    if title is not None:
+        yield title
     for match in _COLON_LINE.finditer(text):
         name, rest = match.group(1), match.group(2)
         if name.lower() in _NOT_SPEAKERS or len(rest.split()) < 3:
@@ -4475,6 +4506,8 @@ def _colon_claims(doc: Doc) -> Iterator[_Found]:
         if not known:
             continue
         colon = text.index(":", match.end(1))
+        if title is not None and colon == title.cue[0]:
+            continue
         end = match.end(2)
         # `Clinton: "..." Bush: "..."`: a turn ends where the next one in its line starts.
         end = next((t for t in turns if match.start(2) < t < end), end)
@@ -4487,6 +4520,42 @@ def _colon_claims(doc: Doc) -> Iterator[_Found]:
             source_token=span.root,
             cue_lemma=":",
         )
+
+
+def _title_colon_claim(doc: Doc) -> _Found | None:
+    """The words after the colon of a title line that opens the text, with a name (and a
+    role, or whom it is said to) before it: `Zelenskiy: Russia Will Not Take Kharkiv`,
+    `Kremlin aide: ...`, `Mayor Roe to voters: ...`."""
+    text = _text(doc)
+    line = text.split("\n", 1)[0]
+    match = _TITLE_COLON.fullmatch(line)
+    if match is None or len(line) > 200:
+        return None
+    name, role, rest = match.group(1), match.group(2), match.group(3)
+    if name.lower() in _NOT_SPEAKERS or (role and role not in _TITLE_ROLES):
+        return None
+    if len(rest.split()) < 3 or rest.rstrip(" .\"”’'").endswith("?"):
+        return None
+    span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+    if span is None:
+        return None
+    known = (
+        any(e.label_ in {"PERSON", "ORG", "GPE", "NORP"} for e in span.ents)
+        or all(t.pos_ == "PROPN" for t in span)
+        or default_kb().lookup(name) is not None
+        or _named_elsewhere(doc, span)
+    )
+    if not known:
+        return None
+    source_end = match.end(2) if role else match.end(1)
+    colon = text.index(":", source_end)
+    return _Found(
+        cue=(colon, colon + 1),
+        content=(match.start(3), match.start(3) + len(rest.rstrip())),
+        source=(match.start(1), source_end),
+        source_token=span.root,
+        cue_lemma=":",
+    )
 
 
 def _dash_claims(doc: Doc, quotes: list[tuple[int, int]]) -> Iterator[_Found]:
