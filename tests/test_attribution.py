@@ -4616,6 +4616,33 @@ def test_an_average_of_polls_is_a_poll(nlp: Language) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a Gallup poll released Sunday, 31 percent of Ukrainians said they would accept "
+        "a truce.",
+        "In a recent survey, three in four voters said the war was going badly.",
+    ],
+)
+def test_what_those_asked_in_a_poll_said_is_also_the_polls_finding(
+    nlp: Language, text: str
+) -> None:
+    poll = only(claims(nlp, text), "In")
+    said = only(claims(nlp, text), "said")
+    assert poll.source is not None
+    assert "poll" in poll.source.text or "survey" in poll.source.text
+    # The poll found what they said; what they said is their own claim too.
+    assert poll.content.start < said.cue.start
+    assert poll.content.end == said.content.end
+
+
+def test_a_study_whose_authors_speak_is_no_poll_finding(nlp: Language) -> None:
+    text = "In a recent study, three economists found that the levy cut jobs."
+    assert [c.cue.text for c in claims(nlp, text)] == ["found"]
+    text = "In a poll of farmers, the minister said the levy was fair."
+    assert [c.cue.text for c in claims(nlp, text)] == ["said"]
+
+
 def test_in_the_wake_of_polls_is_no_poll_finding(nlp: Language) -> None:
     text = "The council acted in the wake of polls that showed anger over the levy."
     assert [c for c in claims(nlp, text) if c.cue.text == "in"] == []

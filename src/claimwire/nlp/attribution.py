@@ -4044,7 +4044,7 @@ def _poll_claim(prep: Token) -> _Found | None:
         clause = clause.head
     if clause.dep_ != "ROOT" or clause.pos_ not in {"VERB", "AUX"}:
         return None
-    if clause.lemma_.lower() in CUE_VERBS | _OBJECT_CUES:
+    if clause.lemma_.lower() in CUE_VERBS | _OBJECT_CUES and not _respondents_answer(clause):
         return None
     # (a phrase inside the clause is where, not who says)
     content = _clause_beside(prep, clause, within=False)
@@ -4057,6 +4057,27 @@ def _poll_claim(prep: Token) -> _Found | None:
         source_token=poll,
         kind="according_to",
         cue_lemma="in",
+    )
+
+
+#: Shares of those asked: `a majority of voters said ...`.
+_SHARES = _words("majority minority plurality most half third quarter fifth")
+
+
+def _respondents_answer(cue: Token) -> bool:
+    """`In a poll released Sunday, 31 percent of voters said ...`: a cue whose subject is
+    a count or share of those asked gives what the poll found (and, as ever, their own
+    claim)."""
+    subject = _subject(cue)
+    if subject is None:
+        return False
+    if any(t.lemma_.lower() in _SHARES | {"percent", "%"} for t in subject.subtree):
+        return True
+    # `three in four voters`, `two of three`; not `three economists`, a study's authors
+    return any(
+        t.like_num
+        and any(c.dep_ in {"prep", "quantmod"} and c.lower_ in {"of", "in"} for c in t.children)
+        for t in subject.subtree
     )
 
 
