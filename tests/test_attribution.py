@@ -4251,6 +4251,27 @@ def test_a_free_relative_inside_what_a_cue_reports_is_part_of_that_claim(
     assert [c.cue.text for c in claims(nlp, text)] == ["demanded"]
 
 
+def test_a_quoted_label_the_parser_hung_outside_the_cue(nlp: Language) -> None:
+    # `reckless` is read as a word of `Okafor`, `called` as a participle of the name.
+    text = "Okafor, a Ruiz ally, called Lagos’s budget “reckless.”"
+    claim = only(claims(nlp, text), "called")
+    assert claim.speaker_name == "Okafor"
+    assert claim.content.text.startswith("Lagos’s budget “reckless")
+
+
+def test_a_clause_of_when_something_was_said_is_a_claim(nlp: Language) -> None:
+    text = (
+        "The idea came up at a debate in December, when the senator called the general "
+        "“the army’s best recruiter.”"
+    )
+    claim = only(claims(nlp, text), "called")
+    assert claim.source is not None
+    assert claim.source.text == "the senator"
+    assert claim.content.text.startswith("the general “the army’s best recruiter")
+    text = "The talks broke down in March, when the rebels rejected the plan."
+    assert source_and_content(claims(nlp, text), "rejected") == ("the rebels", "the plan")
+
+
 def test_a_relative_call_without_a_name_given_is_no_judgement(nlp: Language) -> None:
     assert not claims(nlp, "He thanked the envoy, whom he called on Monday.")
 

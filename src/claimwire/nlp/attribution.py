@@ -1319,6 +1319,12 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         and not relative_speaker
         and not relative_claim
         and verdict is None
+        # `in December, when the senator called the plan "a fraud"`: a clause of when or
+        # where something was said, whole, with no gap in what was said
+        and not any(
+            c.dep_ == "advmod" and c.lower_ in {"when", "where"} and c.i < verb.i
+            for c in verb.children
+        )
     ):
         return  # `the towns that Ukraine says it has taken`: background, not a claim
     if subject is None or subject.lower_ in _NOT_SOURCES:
@@ -2864,6 +2870,9 @@ def _called(verb: Token) -> tuple[Token, Token] | None:
     named = [c for c in named if c.i > verb.i]
     if not named:
         return None
+    stray = _stray_quoted_label(named[-1])
+    if stray is not None:
+        return named[0], stray  # `called the rules "strong."`, the label hung elsewhere
     words = verb.doc[named[0].left_edge.i : named[-1].right_edge.i + 1]
     quoted = any(t.text in _QUOTE_MARKS or t.text in _QUOTE_OPEN for t in words)
     if any(c.dep_ == "oprd" for c in named) and len(named) >= 2:
@@ -2873,6 +2882,33 @@ def _called(verb: Token) -> tuple[Token, Token] | None:
     # `called protesters "thugs"`, `calls her "a capable woman"` (`her` read as `her ...`):
     # the quoted name makes it a judgement however the parser hung it.
     return (named[0], named[-1]) if quoted else None
+
+
+def _stray_quoted_label(named: Token) -> Token | None:
+    """The closing mark of a quotation right after what `called` names, when the parser
+    hung the quoted words outside the cue (`X, an ally, called the rules "strong."`, with
+    `strong` read as a word of `X`): the label it gives."""
+    doc = named.doc
+    opening = named.right_edge.i + 1
+    if opening >= named.sent.end or doc[opening].text not in _QUOTE_MARKS | set(_QUOTE_OPEN):
+        return None
+    verb = named.head
+    closing = next(
+        (
+            t
+            for t in doc[opening + 1 : min(opening + 12, named.sent.end)]
+            if t.text in _QUOTE_MARKS | set(_QUOTE_CLOSE)
+        ),
+        None,
+    )
+    if closing is None:
+        return None
+    inside = doc[opening + 1 : closing.i]
+    if not inside or any(
+        t.head.i == verb.i or verb.i in {a.i for a in t.ancestors} for t in inside
+    ):
+        return None  # (the quoted words are the cue's own: the parse stands)
+    return closing
 
 
 def _quoted_after(verb: Token, clause: Token) -> bool:
