@@ -1123,6 +1123,23 @@ def test_a_definite_description_refers_back_to_the_source_with_that_head(
     assert first.speaker_name == second.speaker_name == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ana Ruiz, a Putin ally, said the rules were strong.", "Ana Ruiz"),
+        ("Ruiz, a close Erdogan adviser, said the talks had failed.", "Ruiz"),
+        (
+            "Former ambassador, Jean-Marc Simon, told reporters the vote was fair.",
+            "Jean-Marc Simon",
+        ),
+    ],
+)
+def test_a_name_in_a_description_beside_the_speaker_is_someone_else(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    assert claims(nlp, text)[0].speaker_name == speaker
+
+
 def test_a_qualified_description_is_another_speaker(nlp: Language) -> None:
     text = (
         "A State Department spokesperson told VOA that sanctions would stay in place. "

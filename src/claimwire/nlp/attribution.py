@@ -5201,7 +5201,12 @@ def _speaker_of(
         # `Former ambassador, Jean-Marc Simon, told ...`: the name in apposition; not
         # the first of a list (`three senators - A, B and C - said`): the group speaks.
         for child in token.children:
-            if child.dep_ == "appos" and not _names_a_list(token, child):
+            # (a name, not a description naming someone else: `Ana Ruiz, a Putin ally`)
+            if (
+                child.dep_ == "appos"
+                and (child.pos_ == "PROPN" or token.pos_ != "PROPN")
+                and not _names_a_list(token, child)
+            ):
                 entity = mentions.at(*_name_chars(child))
                 if entity is not None:
                     break
