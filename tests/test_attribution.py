@@ -1285,6 +1285,38 @@ def test_source_after_a_cue_the_parser_took_as_an_object(nlp: Language) -> None:
     assert added.speaker_name == "Omer Yilmaz"
 
 
+def test_a_quote_before_an_inverted_posted(nlp: Language) -> None:
+    text = '"Stay inside!!" posted Ana Ruiz.'
+    assert source_and_content(claims(nlp, text), "posted") == ("Ana Ruiz", "Stay inside!!")
+
+
+def test_handmade_parse_quoted_words_made_the_subject_before_an_inverted_cue() -> None:
+    # The parser made the quoted word the subject and the source the object.
+    found = _handmade(
+        '"Meh," wrote a soldier who runs a channel.',
+        """
+        "        "        PUNCT  ``   punct   4
+        Meh      Meh      PROPN  NNP  nsubj   4
+        ,        ,        PUNCT  ,    punct   4
+        "        "        PUNCT  ''   punct   4
+        wrote    write    VERB   VBD  ROOT    4
+        a        a        DET    DT   det     6
+        soldier  soldier  NOUN   NN   dobj    4
+        who      who      PRON   WP   nsubj   8
+        runs     run      VERB   VBZ  relcl   6
+        a        a        DET    DT   det     10
+        channel  channel  NOUN   NN   dobj    8
+        .        .        PUNCT  .    punct   4
+        """,
+    )
+    assert source_and_content(found, "wrote") == ("a soldier who runs a channel", "Meh")
+
+
+def test_a_quoted_name_as_subject_still_speaks(nlp: Language) -> None:
+    text = 'The "hawks" said the talks were a trap.'
+    assert source_and_content(claims(nlp, text), "said") == ('The "hawks', "the talks were a trap")
+
+
 def test_relative_clause_inside_content_stays_in_it(nlp: Language) -> None:
     text = "The senator urged the president to avoid decisions that threaten the peace."
     claim = only(claims(nlp, text), "urged")

@@ -1192,6 +1192,15 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         return  # `The attack highlighted the threat`: an event shows it; nobody claims it
     s_span_after: tuple[int, int] | None = None
     quoted_before = False
+    if (
+        subject is not None
+        and subject.i < verb.i
+        and _quoted_words_as_subject(subject, quotes)
+        and _source_after(sent, verb, quotes) is not None
+    ):
+        # `"Meh," wrote a soldier`: the quoted word the parser made the subject is what
+        # was said; the source follows the cue.
+        subject = None
     if subject is None:
         after = _source_after(sent, verb, quotes)
         if after is not None:
@@ -1686,6 +1695,16 @@ UNNAMED = "unnamed sources"
 _CIRCUMSTANCE_OPENERS = _words("after before during when while following")
 
 
+def _quoted_words_as_subject(subject: Token, quotes: list[tuple[int, int]]) -> bool:
+    """Whether the subject before a cue is quoted words, closed as speech is (`"Meh,"
+    wrote a soldier`), not a quoted name (`The "hawks" said`, `"Hawks" said`)."""
+    quote = _in_quote(quotes, subject.left_edge.idx, subject.idx + len(subject.text))
+    if quote is None:
+        return False
+    text = _text(subject.doc)
+    return any(ch in _QUOTED_WORDS_END for ch in text[quote[1] - 1 : quote[1] + 2])
+
+
 def _source_after(
     sent: Span, verb: Token, quotes: list[tuple[int, int]]
 ) -> tuple[Token, tuple[int, int]] | None:
@@ -1696,7 +1715,9 @@ def _source_after(
     noun before a preposition."""
     doc = sent.doc
     # `"...," read a statement from the ministry`: what is read speaks.
-    if verb.lemma_.lower() not in _INVERTED_CUES | {"tell", "write", "explain", "state", "read"}:
+    if verb.lemma_.lower() not in _INVERTED_CUES | _words(
+        "tell write explain state read tweet post"
+    ):
         return None
     if next(_quotes_ending_in(quotes, verb.idx - 4, verb.idx), None) is None:
         return None
