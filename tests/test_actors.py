@@ -39,6 +39,11 @@ def test_transliteration_variants_name_one_person(kb: ActorKB, alias: str) -> No
         ("the Ukrainian military", "Ukraine (military)"),
         ("the U.N. refugee agency", "UNHCR"),
         ("Doctors Without Borders", "Medecins Sans Frontieres"),
+        ("the Autonomous Administration", "Autonomous Administration of North and East Syria"),
+        (
+            "Autonomous Administration in north and east Syria",
+            "Autonomous Administration of North and East Syria",
+        ),
     ],
 )
 def test_metonyms_and_bodies(kb: ActorKB, text: str, name: str) -> None:

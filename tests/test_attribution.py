@@ -433,7 +433,7 @@ def test_it_refers_back_to_one_body(nlp: Language) -> None:
         "“The charter repeats the old mistakes,” it said."
     )
     claim = only(claims(nlp, text), "said")
-    assert claim.speaker_name == "Autonomous Administration"
+    assert claim.speaker_name == "Autonomous Administration of North and East Syria"
 
 
 def test_a_date_after_the_cues_preposition_is_not_the_content(nlp: Language) -> None:
