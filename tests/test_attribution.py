@@ -2232,6 +2232,13 @@ def test_ability_is_not_a_hedge(nlp: Language) -> None:
     assert "hedged" in hedged.flags
 
 
+def test_a_month_is_not_a_modal(nlp: Language) -> None:
+    text = "The envoy said the border had reopened in May 2020."
+    assert "hedged" not in only(claims(nlp, text), "said").flags
+    text = "The envoy said the border may reopen in May."
+    assert "hedged" in only(claims(nlp, text), "said").flags
+
+
 def test_participle_after_a_preposition_is_the_main_subjects(nlp: Language) -> None:
     text = (
         "Since announcing in October that he would not run, "
@@ -4752,6 +4759,30 @@ def test_a_view_held_with_as(nlp: Language) -> None:
 
 def test_seeing_without_as_a_judgement_is_no_claim(nlp: Language) -> None:
     assert claims(nlp, "She saw the damage as she drove in.") == []
+
+
+def test_a_portrait_with_as_is_a_judgement(nlp: Language) -> None:
+    text = "State media profiled the pilot as a hero of the border war."
+    claim = only(claims(nlp, text), "profiled")
+    assert claim.content.text == "the pilot as a hero of the border war"
+    assert "hedged" not in claim.flags
+    assert claims(nlp, "Police profiled the suspects before the raid.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Putin has said over and over again he wants a new world order.",
+            "he wants a new world order",
+        ),
+        ("The envoy has said again and again he will not resign.", "he will not resign"),
+    ],
+)
+def test_a_repetition_joined_by_and_does_not_split_the_cue_from_its_clause(
+    nlp: Language, text: str, content: str
+) -> None:
+    assert only(claims(nlp, text), "has said").content.text == content
 
 
 def test_a_yes_no_question_asserts_nothing(nlp: Language) -> None:

@@ -172,7 +172,7 @@ _OBJECT_CUES = _words(
     "talk place defend tout mock recall list explain echo reiterate applaud hail slam "
     "blast dispute concede recommend detail lament decry deride ridicule lambast characterize "
     "characterise label brand dub cast paint portray expose chide scold rebuke fault report "
-    "view regard see deem consider document record"
+    "view regard see deem consider document record profile"
 )
 #: Cues that may come after their content with the source after them: `..., say analysts, ...`.
 _INVERTED_CUES = _words("say add argue note believe warn insist")
@@ -188,10 +188,11 @@ _ATTITUDES = _words(
     worries skepticism scepticism confidence optimism dismay outrage details view views"""
 )
 #: Cues that judge only with `as`: `described Trump as an anomaly`.
-_AS_CUES = _words("describe identify cast paint portray expose view regard see")
-#: Cues of a view that hold one only with `as`: `views the levy as a tax on the poor`
-#: (not `viewed the damage`, `saw that the door was open`).
-_AS_ONLY_CUES = _words("view regard see")
+_AS_CUES = _words("describe identify cast paint portray expose view regard see profile")
+#: Cues of a view or a portrait that hold one only with `as`: `views the levy as a tax
+#: on the poor`, `profiled him as a hero` (not `viewed the damage`, `saw that the door
+#: was open`, `profiled the suspects`).
+_AS_ONLY_CUES = _words("view regard see profile")
 #: Cues of a verdict that hold one only with what they find their object to be:
 #: `deemed him well qualified`, `considers the mayor untrustworthy` (not `considered a
 #: run`, `considering whether to run`).
@@ -2043,6 +2044,16 @@ def _subject_read_as_object(verb: Token, clause: Token, lemma: str) -> Token | N
     )
 
 
+def _repeated_adverb(words: Span) -> bool:
+    """Whether ``words`` are a repetition joined by `and` and nothing else: `over and
+    over (again)`, `again and again`."""
+    texts = [t.lower_ for t in words]
+    if "and" not in texts or not all(t.pos_ in {"ADV", "CCONJ", "ADP"} for t in words):
+        return False
+    at = texts.index("and")
+    return 0 < at < len(texts) - 1 and texts[at - 1] == texts[at + 1]
+
+
 def _clausal_child(verb: Token) -> Token | None:
     doc = verb.doc
     inverted = _that_clause_made_root(verb)
@@ -2095,6 +2106,11 @@ def _clausal_child(verb: Token) -> Token | None:
                 continue
             between = verb.doc[verb.i + 1 : child.left_edge.i + 1]
             opener = verb.doc[child.left_edge.i]
+            own = next(c for c in child.children if c.dep_ in _SUBJECT_DEPS)
+            if child.dep_ == "conj" and _repeated_adverb(verb.doc[verb.i + 1 : own.left_edge.i]):
+                # `has said over and over again he wants ...`: the `and` of a repetition,
+                # not of two clauses
+                return child
             if (
                 child.dep_ == "advcl"
                 and not any(c.dep_ == "mark" for c in child.children)
@@ -3279,6 +3295,14 @@ def _subtree_chars(
                 cut -= 1
             end = min(end, cut)
             break
+    if skip is not None and skip.i < start:
+        own = next((c for c in first.children if c.dep_ in _SUBJECT_DEPS), None)
+        if (
+            own is not None
+            and own.left_edge.i > start
+            and _repeated_adverb(doc[skip.i + 1 : own.left_edge.i])
+        ):
+            start = own.left_edge.i  # `said over and over again he wants ...`
     if skip is not None and start <= skip.i < end:
         # The content sits on one side of the cue.
         if skip.i - start >= end - skip.i - 1:
@@ -5989,7 +6013,11 @@ def _flag(doc: Doc, sents: list[Span], found: list[_Found]) -> None:
         words = {t.lower_ for t in content} if content is not None else set()
         # `skeptical about the new dam`: a view of a thing, no statement to hedge
         of_a_thing = content is not None and len(content) > 0 and content[0].lower_ in _STATE_TOPICS
-        if words & _HEDGE_WORDS or (item.cue_lemma in _HEDGING_CUES and not of_a_thing):
+        # (`in May 2020`: a month, not a modal)
+        modal_words = {
+            t.lower_ for t in content or () if t.ent_type_ != "DATE" and t.pos_ != "PROPN"
+        }
+        if modal_words & _HEDGE_WORDS or (item.cue_lemma in _HEDGING_CUES and not of_a_thing):
             item.flags.add("hedged")
         if (
             (item.cue_lemma in _DISTANCING_CUES and not words & _ACCEPTED_CLAIMS)
