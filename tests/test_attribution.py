@@ -5116,6 +5116,34 @@ def test_putting_a_figure_at_a_number_states_it(nlp: Language) -> None:
     assert claims(nlp, "She put the book on the table.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        (
+            "Officials in Kabul raised the death toll to more than 60 on Sunday.",
+            "raised",
+            "Officials in Kabul",
+            "the death toll to more than 60",
+        ),
+        (
+            "The health ministry later revised the number of dead to 45.",
+            "revised",
+            "The health ministry",
+            "the number of dead to 45",
+        ),
+    ],
+)
+def test_moving_a_count_to_a_new_figure_states_it(
+    nlp: Language, text: str, cue: str, source: str, content: str
+) -> None:
+    assert source_and_content(claims(nlp, text), cue) == (source, content)
+
+
+def test_an_event_that_moves_a_count_states_nothing(nlp: Language) -> None:
+    assert claims(nlp, "The second blast raised the death toll to 60.") == []
+    assert claims(nlp, "The bank raised interest rates to 5 percent.") == []
+
+
 def test_agreeing_with_a_view_is_a_claim_and_with_a_person_none(nlp: Language) -> None:
     text = "Most council members agree with her assessment."
     assert only(claims(nlp, text), "agree").content.text == "her assessment"

@@ -363,6 +363,8 @@ _REFUSED_THINGS = _words(
 )
 #: Who is recalled in the sense of called back, not remembered: `recalled its ambassador`.
 _CALLED_BACK = _words("ambassador ambassadors envoy envoys diplomat diplomats troops consul")
+#: Verbs that move a count to a new value: `raised the death toll to 60`.
+_FIGURE_MOVES = _words("raise revise lower update increase")
 #: Cues whose subject is as often an event as a speaker: emphasis, and threats (`the
 #: floods threaten the harvest`).
 _SPEAKER_ONLY_CUES = _words("underscore highlight document threaten")
@@ -699,7 +701,7 @@ def _sentence_claims(sent: Span, quotes: list[tuple[int, int]]) -> Iterator[_Fou
                 or (lemma in _RULING_CUES and _that_clause(token) is not None)
                 or _as_put_it(token)
                 or (lemma in {"make", "take"} and _made_statement(token) is not None)
-                or (lemma == "put" and _figure_put_at(token) is not None)
+                or _figure_stated(token) is not None
             )
         ):
             yield from _verb_claims(sent, token, quotes)
@@ -1189,8 +1191,14 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
     ):
         return
     subject = _subject(verb)
-    if lemma in _SPEAKER_ONLY_CUES and subject is not None and not _can_speak(subject):
-        return  # `The attack highlighted the threat`: an event shows it; nobody claims it
+    if (
+        (lemma in _SPEAKER_ONLY_CUES or (lemma in _FIGURE_MOVES and _figure_stated(verb)))
+        and subject is not None
+        and not _can_speak(subject)
+    ):
+        # `The attack highlighted the threat`, `the blast raised the toll to 60`: an event
+        # shows it; nobody claims it
+        return
     s_span_after: tuple[int, int] | None = None
     quoted_before = False
     if (
@@ -2409,7 +2417,7 @@ def _verb_content(
     if lemma in {"make", "take"}:
         clause = _made_statement(verb)
         return None if clause is None else _subtree_chars(doc, clause, clause, skip=verb)
-    figure = _figure_put_at(verb) if lemma == "put" else None
+    figure = _figure_stated(verb)
     if figure is not None:
         return _subtree_chars(doc, figure[0], figure[1], skip=verb)
     if lemma == "call":
@@ -2772,9 +2780,13 @@ def _made_statement(verb: Token) -> Token | None:
 _FIGURES = _words("figure toll number tally count cost losses estimate total")
 
 
-def _figure_put_at(verb: Token) -> tuple[Token, Token] | None:
-    """`Ukraine's air force put the figure at 25`: a count stated, the figure and where
-    it is put."""
+def _figure_stated(verb: Token) -> tuple[Token, Token] | None:
+    """`Ukraine's air force put the figure at 25`, `officials raised the death toll to
+    60`: a count stated, the figure and where it is put or moved."""
+    lemma = verb.lemma_.lower()
+    wanted = "at" if lemma == "put" else "to" if lemma in _FIGURE_MOVES else None
+    if wanted is None:
+        return None
     figure = next(
         (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _FIGURES), None
     )
@@ -2784,7 +2796,7 @@ def _figure_put_at(verb: Token) -> tuple[Token, Token] | None:
         (
             p
             for p in (*verb.children, *figure.children)
-            if p.dep_ == "prep" and p.lower_ == "at" and p.i > figure.i
+            if p.dep_ == "prep" and p.lower_ == wanted and p.i > figure.i
         ),
         None,
     )
