@@ -4642,7 +4642,18 @@ def test_a_judgement_given_by_as_opening_a_clause(nlp: Language) -> None:
 
 
 def test_as_with_a_subject_of_its_own_is_a_time_not_a_judgement(nlp: Language) -> None:
-    assert claims(nlp, "The mayor described the plan as the crowd cheered.") == []
+    assert claims(nlp, "The mayor portrayed the plan as the crowd cheered.") == []
+    # Describing is an account given all the same; the time is not part of it.
+    text = "The mayor described the plan as the crowd cheered."
+    assert only(claims(nlp, text), "described").content.text == "the plan"
+
+
+def test_an_account_given_is_a_claim(nlp: Language) -> None:
+    text = "Residents described scenes of panic as the shells landed."
+    assert source_and_content(claims(nlp, text), "described") == ("Residents", "scenes of panic")
+    text = "An indictment described a plan to smuggle the drones through Oman."
+    claim = only(claims(nlp, text), "described")
+    assert claim.content.text == "a plan to smuggle the drones through Oman"
 
 
 def test_referring_to_something_as_a_label_is_a_claim(nlp: Language) -> None:
@@ -5137,6 +5148,33 @@ def test_moving_a_count_to_a_new_figure_states_it(
     nlp: Language, text: str, cue: str, source: str, content: str
 ) -> None:
     assert source_and_content(claims(nlp, text), cue) == (source, content)
+
+
+def test_a_count_moved_takes_what_it_counts(nlp: Language) -> None:
+    text = (
+        "Officials in Kabul raised the death toll to more than 60 from the blasts outside "
+        "a girls' school."
+    )
+    claim = only(claims(nlp, text), "raised")
+    assert claim.content.text == (
+        "the death toll to more than 60 from the blasts outside a girls' school"
+    )
+    # An unnamed group placed in a state's capital is that state's.
+    assert claim.speaker_name == "Afghan officials"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Diplomats from Moscow said the talks had stalled.", "Russian diplomats"),
+        ("Officials in Afghanistan said the road was closed.", "Afghan officials"),
+        ("Residents in Gaza City said the strikes went on all night.", "Residents in Gaza City"),
+    ],
+)
+def test_an_unnamed_group_placed_in_a_state_takes_its_demonym(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    assert only(claims(nlp, text), "said").speaker_name == speaker
 
 
 def test_an_event_that_moves_a_count_states_nothing(nlp: Language) -> None:

@@ -45,6 +45,7 @@ from claimwire.nlp import extensions as ext
 from claimwire.nlp._lexicon import words as _words
 from claimwire.nlp._ranges import Ranges
 from claimwire.nlp.actors import ActorKB, default_kb
+from claimwire.nlp.countries import lookup_country
 from claimwire.nlp.entities import TITLES, full_names
 from claimwire.records import (
     Claim,
@@ -2619,9 +2620,11 @@ def _verb_content(
                 ):
                     continue  # `called Alicia Machado`: a phone call, not a statement
                 as_phrase = _as_judgement(verb, child)
-                if lemma in _AS_CUES:
+                # `described scenes of panic`: an account given; the others judge only
+                # with `as`
+                if lemma in _AS_CUES and (as_phrase is not None or lemma != "describe"):
                     if as_phrase is None:
-                        continue  # `described the scene`: an account, not a judgement
+                        continue  # `portrayed the general`: a judgement only with `as`
                     return _subtree_chars(doc, child, as_phrase, skip=verb)
                 extra = [
                     c
@@ -2800,7 +2803,18 @@ def _figure_stated(verb: Token) -> tuple[Token, Token] | None:
         ),
         None,
     )
-    return None if at is None else (figure, at)
+    if at is None:
+        return None
+    # `raised the toll to 60 from the blasts at the school`: what the count is of
+    of = next(
+        (
+            p
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ == "from" and p.i == at.right_edge.i + 1
+        ),
+        None,
+    )
+    return figure, of or at
 
 
 #: What `took a X at ...` aims at one: `took aim at the levy`, `took a swipe at rivals`
@@ -6009,7 +6023,23 @@ def _group_name(doc: Doc, source: tuple[int, int]) -> str:
     words = text.split()
     while words and words[0].lower() in _DETERMINERS:
         words = words[1:]
-    return " ".join(words)
+    return _with_demonym(" ".join(words))
+
+
+#: A group named by where it is: `officials in Kabul`, `diplomats from Moscow`.
+_GROUP_IN_PLACE = re.compile(r"([A-Za-z]+s) (?:in|from) ([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*)")
+
+
+def _with_demonym(group: str) -> str:
+    """`officials in Kabul` → `Afghan officials`: one name for a state's unnamed group,
+    however the article places it (a capital or the state's name)."""
+    match = _GROUP_IN_PLACE.fullmatch(group)
+    if match is None:
+        return group
+    country = lookup_country(match.group(2))
+    if country is None or not country.country.demonyms:
+        return group
+    return f"{country.country.demonyms[0]} {match.group(1).lower()}"
 
 
 # ---------------------------------------------------------------- flags
