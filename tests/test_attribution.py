@@ -2149,6 +2149,18 @@ def test_evidence_participle_presents_a_finding(nlp: Language) -> None:
     assert claim.content.text == "the officials knew about the flaw"
 
 
+def test_ledgers_and_records_present_findings(nlp: Language) -> None:
+    text = "Prosecutors found handwritten ledgers showing he received $2 million in cash."
+    assert source_and_content(claims(nlp, text), "showing") == (
+        "handwritten ledgers",
+        "he received $2 million in cash",
+    )
+    text = "The general released his medical records, which showed he was fit for duty."
+    claim = only(claims(nlp, text), "showed")
+    assert claim.speaker_name == "his medical records"
+    assert claim.content.text == "he was fit for duty"
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -102,7 +102,8 @@ _EVIDENCE_SOURCES = _words(
     """poll polls survey surveys data document documents record records video videos footage
     image images photo photos analysis study report figure figures statistic statistics
     result results review assessment investigation audit test tests average averages website
-    websites imagery"""
+    websites imagery ledger ledgers filing filings transcript transcripts log logs email
+    emails cable cables receipt receipts"""
 )
 #: Nouns for a number of things, which stand for those things: `a batch of emails`.
 _COLLECTIONS = _words("batch set series trove cache collection pair handful number review")
@@ -1242,6 +1243,11 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
                 and (
                     clause_verb.head.pos_ == "PROPN"
                     or clause_verb.head.lemma_.lower() in _SPEAKING_NOUNS
+                    # `her medical records, which showed she was fit`: evidence finds
+                    or (
+                        lemma in _FINDING_CUES
+                        and clause_verb.head.lemma_.lower() in _EVIDENCE_SOURCES
+                    )
                 )
             )
         )
