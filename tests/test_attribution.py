@@ -2149,6 +2149,15 @@ def test_evidence_participle_presents_a_finding(nlp: Language) -> None:
     assert claim.content.text == "the officials knew about the flaw"
 
 
+def test_a_name_given_read_as_an_apposition_of_the_object(nlp: Language) -> None:
+    text = "Ruiz called her fallen son her hero before the funeral."
+    assert only(claims(nlp, text), "called").content.text == "her fallen son her hero"
+
+
+def test_calling_people_oneself_is_no_judgement(nlp: Language) -> None:
+    assert claims(nlp, "The chairman was calling major donors himself.") == []
+
+
 def test_ledgers_and_records_present_findings(nlp: Language) -> None:
     text = "Prosecutors found handwritten ledgers showing he received $2 million in cash."
     assert source_and_content(claims(nlp, text), "showing") == (

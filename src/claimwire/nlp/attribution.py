@@ -2939,6 +2939,21 @@ def _called(verb: Token) -> tuple[Token, Token] | None:
     named = [c for c in named if c.i > verb.i]
     if not named:
         return None
+    # (the name read as an apposition of the object, with no comma between)
+    label_read_as_apposition = next(
+        (
+            c
+            for c in named[-1].children
+            if c.dep_ == "appos"
+            and c.pos_ != "PRON"  # (`calling donors himself`: who called)
+            and named[-1].dep_ == "dobj"
+            and c.i > named[-1].i
+            and not any(t.is_punct for t in verb.doc[named[-1].i : c.left_edge.i])
+        ),
+        None,
+    )
+    if label_read_as_apposition is not None:
+        return named[-1], label_read_as_apposition  # `called her son her hero`
     stray = _stray_quoted_label(named[-1])
     if stray is not None:
         return named[0], stray  # `called the rules "strong."`, the label hung elsewhere
