@@ -1330,6 +1330,25 @@ def test_joined_verb_inside_a_reported_clause_is_part_of_it(nlp: Language) -> No
     assert found[0].content.text.endswith("rejects foreign sanctions")
 
 
+def test_two_closing_cues_in_one_sentence_each_report_their_own_clause(
+    nlp: Language,
+) -> None:
+    text = (
+        "In Lviv, marchers honored the victims with candles held aloft, Suspilne reported, "
+        "while in Odesa the parade began with a moment of silence, the Kyiv Independent "
+        "reported."
+    )
+    first, second = claims(nlp, text)
+    assert first.content.text == "In Lviv, marchers honored the victims with candles held aloft"
+    assert second.source is not None
+    assert second.source.text == "the Kyiv Independent"
+    assert second.content.text == "in Odesa the parade began with a moment of silence"
+    # A cue inside what is told is no second closing cue.
+    text = "Kyiv did not complain when the aid arrived late, a Ukrainian official said."
+    claim = only(claims(nlp, text), "said")
+    assert claim.content.text == "Kyiv did not complain when the aid arrived late"
+
+
 def test_cue_closing_its_clause_then_adding(nlp: Language) -> None:
     text = (
         "The attackers wore explosive vests, security sources said, adding that they had "

@@ -2069,6 +2069,28 @@ def _repeated_adverb(words: Span) -> bool:
     return 0 < at < len(texts) - 1 and texts[at - 1] == texts[at + 1]
 
 
+def _told_clause_between(verb: Token, clause: Token) -> Token | None:
+    """`A, Suspilne reported, while B, the Kyiv Independent reported`: the clause a
+    closing cue reports when the parser made another closing cue, with its own source,
+    the cue's complement; the clause between the two."""
+    if not (
+        clause.i < verb.i
+        and clause.lemma_.lower() in CUE_VERBS
+        and any(c.dep_ in _SUBJECT_DEPS for c in clause.children)
+        # (a closing cue itself, its own clause before it)
+        and any(c.dep_ == "ccomp" and c.i < clause.i for c in clause.children)
+    ):
+        return None
+    return next(
+        (
+            c
+            for c in (*clause.children, *verb.children)
+            if c.dep_ == "advcl" and clause.i < c.i < verb.i
+        ),
+        None,
+    )
+
+
 def _clausal_child(verb: Token) -> Token | None:
     doc = verb.doc
     inverted = _that_clause_made_root(verb)
@@ -2112,7 +2134,8 @@ def _clausal_child(verb: Token) -> Token | None:
     if clauses:
         if _main_clause_read_as_reported(verb, clauses[0]):
             return None
-        return clauses[0]
+        other = _told_clause_between(verb, clauses[0])
+        return other or clauses[0]
     if verb.lemma_.lower() in CUE_VERBS:
         for child in verb.rights:
             if child.pos_ not in {"VERB", "AUX"} or not any(
@@ -3359,6 +3382,14 @@ def _subtree_chars(
     while start < end and (
         (doc[start].is_punct and doc[start].text not in '"“‘(')
         or (doc[start].lower_ == "that" and doc[start].dep_ == "mark")
+        # `..., X reported, while in Odesa the parade began ...`: the contrast is the writer's
+        or (
+            doc[start].lower_ in {"while", "whereas"}
+            and doc[start].dep_ == "mark"
+            and first.dep_ == "advcl"
+            and skip is not None
+            and skip.i > first.i
+        )
         # A reported clause the parser took for a relative one (`told the meeting that
         # he had met ...`) opens with `that` as its pronoun.
         or (doc[start].lower_ == "that" and start == first.left_edge.i and first.dep_ == "relcl")
