@@ -3695,6 +3695,22 @@ def test_a_cue_closing_the_sentence_after_its_source_however_tagged(nlp: Languag
     assert claim.content.text == "Much of the aid went to shell companies that no longer exist"
 
 
+def test_a_closing_write_the_tagger_read_as_a_noun(nlp: Language) -> None:
+    text = (
+        '"You have picked a new standard out of thin air to judge the minister and her '
+        'staff," the two write.'
+    )
+    claim = only(claims(nlp, text), "write")
+    assert claim.source is not None
+    assert claim.source.text == "the two"
+    assert claim.content.text == (
+        "You have picked a new standard out of thin air to judge the minister and her staff"
+    )
+    assert claim.kind == "direct"
+    # The writer's own words are no claim.
+    assert claims(nlp, "The talks failed long before the vote, I said.") == []
+
+
 def test_a_cue_before_a_colon_announces_what_follows(nlp: Language) -> None:
     found = claims(
         nlp,

@@ -4822,6 +4822,8 @@ _CLOSING_FORMS = {
     "showed": "show", "suggest": "suggest", "suggests": "suggest", "indicate": "indicate",
     "indicates": "indicate", "reported": "report", "reports": "report", "added": "add",
     "adds": "add", "wrote": "write", "writes": "write", "noted": "note", "notes": "note",
+    "write": "write", "report": "report", "note": "note", "add": "add", "argue": "argue",
+    "argued": "argue", "argues": "argue", "warn": "warn", "warned": "warn", "warns": "warn",
 }  # fmt: skip
 
 
@@ -4900,7 +4902,10 @@ def _closing_claim(doc: Doc, sent: Span, cue: Token, lemma: str) -> _Found | Non
     comma = next((t for t in reversed(sent[: cue.i - sent.start]) if t.text == ","), None)
     if comma is None:
         return None
-    source = doc[comma.i + 1 : cue.i]
+    start = comma.i + 1
+    while start < cue.i and doc[start].text in _QUOTE_MARKS | set(_QUOTE_CLOSE):
+        start += 1  # `"...," the two write.`: the quote's closing mark after the comma
+    source = doc[start : cue.i]
     if not 1 <= len(source) <= 6 or any(
         t.pos_ in {"VERB", "AUX", "ADP", "SCONJ"}
         # (`campaign and corporate records show`: a conjunction inside the name)
@@ -4909,8 +4914,11 @@ def _closing_claim(doc: Doc, sent: Span, cue: Token, lemma: str) -> _Found | Non
         for t in source
     ):
         return None
-    if source[-1].pos_ not in {"NOUN", "PROPN", "PRON"}:
-        return None
+    if (
+        source[-1].pos_ not in {"NOUN", "PROPN", "PRON", "NUM"}
+        or source.text.lower() in _NOT_SOURCES
+    ):
+        return None  # (`..., I said.`: the writer's own words)
     return _surface_claim(cue, source, sent[0], comma.i, lemma)
 
 
@@ -4921,6 +4929,10 @@ def _surface_claim(cue: Token, source: Span, opener: Token, stop: int, lemma: st
     content = _subtree_chars(cue.doc, opener, opener, skip=None, stop=stop)
     if content is None:
         return None
+    text = _text(cue.doc)
+    after = text[content[1] : content[1] + 3]
+    if text[content[0]] in '"“' and any(mark in after for mark in '"”'):
+        content = (content[0] + 1, content[1])  # `"...," the two write.`: the quoted words
     return _Found(
         cue=(cue.idx, cue.idx + len(cue.text)),
         content=content,
