@@ -3695,6 +3695,32 @@ def test_a_cue_closing_the_sentence_after_its_source_however_tagged(nlp: Languag
     assert claim.content.text == "Much of the aid went to shell companies that no longer exist"
 
 
+def test_a_bare_cue_after_a_quote_that_ends_its_sentence(nlp: Language) -> None:
+    text = 'The rebels fired first. "We hope you find the missing files." Ruiz said.'
+    claim = only(claims(nlp, text), "said")
+    assert claim.source is not None
+    assert claim.source.text == "Ruiz"
+    assert claim.content.text == "We hope you find the missing files."
+    # A cue that announces what follows takes nothing before it.
+    text = 'The port reopened. "We are glad." She went on to say: "Trade will recover."'
+    claim = only(claims(nlp, text), "to say")
+    assert claim.content.text == "Trade will recover."
+
+
+def test_a_name_between_a_quote_and_its_cue_the_parser_hung_elsewhere(
+    nlp: Language,
+) -> None:
+    text = (
+        "''If the army had gone east, I would have been sitting in a camp for a long "
+        "time,'' Mr. Ruiz, now 81 and retired in Salem, Mass., said."
+    )
+    claim = only(claims(nlp, text), "said")
+    assert claim.speaker_name == "Ruiz"
+    assert claim.source is not None
+    assert claim.source.text == "Mr. Ruiz, now 81 and retired in Salem, Mass."
+    assert claim.content.text.startswith("If the army had gone east")
+
+
 def test_a_closing_write_the_tagger_read_as_a_noun(nlp: Language) -> None:
     text = (
         '"You have picked a new standard out of thin air to judge the minister and her '

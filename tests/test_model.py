@@ -1,4 +1,5 @@
-"""The language model as claimwire loads it: its tokenizer keeps titles whole."""
+"""The language model as claimwire loads it: its tokenizer keeps titles whole and splits
+a closing quotation mark from the word glued to it."""
 
 from __future__ import annotations
 
@@ -36,3 +37,26 @@ def test_a_speaker_with_a_title_is_whole(nlp: Language, text: str, source: str) 
     claim = only(claims(nlp, text), "said" if "said" in text else "says")
     assert claim.source is not None
     assert claim.source.text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ('closed,"Ana Ruiz', ["closed", ",", '"', "Ana", "Ruiz"]),
+        ("closed.”Ana Ruiz", ["closed", ".", "”", "Ana", "Ruiz"]),
+        # (an abbreviation and a lowercase word are left as they were)
+        ('e.g.,"x"', ["e.g.", ',"x', '"']),
+    ],
+)
+def test_a_quotation_mark_with_no_space_after_it_is_split(
+    nlp: Language, text: str, tokens: list[str]
+) -> None:
+    assert [t.text for t in nlp.make_doc(text)] == tokens
+
+
+def test_a_speaker_after_a_quote_with_no_space_is_found(nlp: Language) -> None:
+    claim = only(
+        claims(nlp, '"The port is closed,"Ana Ruiz, who chairs the port board, said.'), "said"
+    )
+    assert claim.speaker_name == "Ana Ruiz"
+    assert claim.content.text == "The port is closed"

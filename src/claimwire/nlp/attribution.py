@@ -1217,6 +1217,9 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         if after is not None:
             subject, s_span_after = after
             quoted_before = True
+        elif (between := _name_between_quote_and_cue(sent, verb, quotes)) is not None:
+            subject, s_span_after = between
+            quoted_before = True
         elif "\n" in _text(sent.doc)[sent.start_char : verb.idx]:
             # `Click to subscribe ...\nKyiv also said`: a line the parser ran into the
             # next; the words on the cue's own line are its subject.
@@ -1711,6 +1714,38 @@ UNNAMED = "unnamed sources"
 _CIRCUMSTANCE_OPENERS = _words("after before during when while following")
 
 
+def _name_between_quote_and_cue(
+    sent: Span, verb: Token, quotes: list[tuple[int, int]]
+) -> tuple[Token, tuple[int, int]] | None:
+    """`''...,'' Mr. Ruiz, now 81 and retired in Salem, Mass., said.`: a name between a
+    quote and its cue that the parser hung elsewhere (the subject of a clause joined to
+    the quote's); the name and what describes it are the source."""
+    doc = sent.doc
+    if verb.lemma_.lower() not in _INVERTED_CUES | _SPEECH_VERBS or verb.tag_ not in _FINITE_TAGS:
+        return None
+    ends = list(_quotes_ending_in(quotes, sent.start_char, verb.idx))
+    if not ends:
+        return None
+    q_end = ends[-1][1]
+    words = [t for t in doc[sent.start : verb.i] if t.idx >= q_end]
+    while words and (words[0].is_punct or words[0].is_space):
+        words = words[1:]
+    while words and (words[-1].is_punct or words[-1].is_space):
+        words = words[:-1]
+    if not words or len(words) > 20 or any(t.text in _QUOTE_MARKS for t in words):
+        return None
+    head = None
+    for token in words:
+        if token.pos_ == "PROPN":
+            head = token
+        elif head is not None or not (token.lower_ in TITLES or token.pos_ == "DET"):
+            break
+    # (the name alone, or set off by a comma from what describes it)
+    if head is None or (head.i != words[-1].i and doc[head.i + 1].text != ","):
+        return None
+    return head, (words[0].idx, words[-1].idx + len(words[-1].text))
+
+
 def _quoted_words_as_subject(subject: Token, quotes: list[tuple[int, int]]) -> bool:
     """Whether the subject before a cue is quoted words, closed as speech is (`"Meh,"
     wrote a soldier`), not a quoted name (`The "hawks" said`, `"Hawks" said`)."""
@@ -1906,9 +1941,26 @@ def _quote_before(
         between = _text(doc)[q_end:edge]
         inner = _text(doc)[q_start:q_end].rstrip()
         ends_sentence = inner.endswith(".") and q_end <= sent.start_char + 1
+        # (`"We found the files." Ruiz said.`: a cue with nothing of its own after the
+        # quote's sentence still gives its source)
+        if ends_sentence and _bare_cue(verb) and "\n" not in between:
+            return _strip_quote(_text(doc), q_start, q_end)
         if not ends_sentence and not any(ch in between for ch in ".!?\n"):
             return _strip_quote(_text(doc), q_start, q_end)
     return None
+
+
+def _bare_cue(verb: Token) -> bool:
+    """Whether a cue ends its sentence with nothing said of its own: `Ruiz said.` (not
+    `went on to say:`, which announces what follows)."""
+    sent = verb.sent
+    rest = [t for t in sent if t.i > verb.i and not (t.is_punct or t.is_space)]
+    if any(t.text == ":" for t in sent if t.i > verb.i):
+        return False
+    return not rest and not any(
+        c.dep_ in {"dobj", "ccomp", "xcomp", "dative", "attr", "oprd", "advcl", "conj"}
+        for c in verb.children
+    )
 
 
 def _quote_after(verb: Token, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:

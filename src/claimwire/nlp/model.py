@@ -6,6 +6,7 @@ import importlib.util
 
 import spacy
 from spacy.language import Language
+from spacy.util import compile_infix_regex
 
 from claimwire.errors import ModelNotFoundError
 from claimwire.nlp.paragraphs import PARAGRAPHS
@@ -42,6 +43,7 @@ def load_model(name: str | None = None) -> Language:
         except OSError as exc:
             raise ModelNotFoundError(f"spaCy model {candidate!r} failed to load: {exc}") from None
         _keep_titles_whole(nlp)
+        _split_unspaced_quotes(nlp)
         if "parser" in nlp.pipe_names:
             nlp.add_pipe(PARAGRAPHS, before="parser")
         return nlp
@@ -57,6 +59,23 @@ def _keep_titles_whole(nlp: Language) -> None:
         return  # a tokenizer of the user's own, which knows its abbreviations
     for abbreviation in TITLE_ABBREVIATIONS:
         add_special_case(abbreviation, [{"ORTH": abbreviation}])
+
+
+#: A closing quotation mark with no space after it (`"The port is closed,"Ana Ruiz
+#: said`): the punctuation and the mark split off the next word, which the English
+#: tokenizer would glue to them, losing the speaker.
+_UNSPACED_QUOTE_INFIXES = (
+    r"(?<=[A-Za-z])[,.!?](?=[\"”][A-Z])",
+    r"(?<=[,.!?])[\"”](?=[A-Z])",
+)
+
+
+def _split_unspaced_quotes(nlp: Language) -> None:
+    tokenizer = nlp.tokenizer
+    if not hasattr(tokenizer, "infix_finditer"):
+        return  # a tokenizer of the user's own
+    infixes = [*(nlp.Defaults.infixes or ()), *_UNSPACED_QUOTE_INFIXES]
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 def _is_path(name: str) -> bool:
