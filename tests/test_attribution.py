@@ -309,6 +309,16 @@ def test_a_state_of_mind_about_a_clause(nlp: Language) -> None:
     assert claims(nlp, "Analysts are not worried that prices will rise.") == []
 
 
+def test_feeling_that_a_clause_is_true_is_a_hedged_claim(nlp: Language) -> None:
+    text = "Two out of three Ukrainians still feel the country is on the wrong path."
+    claim = only(claims(nlp, text), "feel")
+    assert claim.content.text == "the country is on the wrong path"
+    assert "hedged" in claim.flags
+    # A feeling of a thing or a state says nothing.
+    assert claims(nlp, "Workers feel squeezed by the new levy.") == []
+    assert claims(nlp, "He felt a sharp pain in his leg.") == []
+
+
 def test_two_that_clauses_are_two_claims(nlp: Language) -> None:
     text = "The agency said the dam had held and that water levels were falling."
     found = claims(nlp, text)

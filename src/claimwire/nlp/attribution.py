@@ -70,7 +70,7 @@ CUE_VERBS = _words(
     propose hint charge mention repeat boast counter brief inform agree question doubt
     dismiss reject blame condemn denounce criticize criticise praise call cite highlight
     speculate worry predict acknowledge show find read quote affirm answer surmise
-    imply proclaim reaffirm clarify assume suspect guess remind press refer"""
+    imply proclaim reaffirm clarify assume suspect guess remind press refer feel"""
 )
 
 #: Verbs that attribute quoted words only: `"Why?" she asked`.
@@ -271,7 +271,7 @@ _HEDGE_WORDS = _words(
     appears appeared appearing seem seems seemed believed suspected plans planning possible
     potentially potential apparently hope hopes hoped think believe believes necessarily"""
 )
-_HEDGE_CUES = _words("believe suspect speculate fear hope think assume guess")
+_HEDGE_CUES = _words("believe suspect speculate fear hope think assume guess feel")
 #: A state of mind that holds a clause true: `is confident that ...`, `are worried ...`.
 _CERTAIN_ADJECTIVES = _words("confident convinced certain sure adamant insistent aware")
 #: ... and those that hold it likely, feared or hoped (the claim is hedged).
