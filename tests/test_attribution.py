@@ -3743,8 +3743,10 @@ def test_a_closing_write_the_tagger_read_as_a_noun(nlp: Language) -> None:
         "You have picked a new standard out of thin air to judge the minister and her staff"
     )
     assert claim.kind == "direct"
-    # The writer's own words are no claim.
+    # The writer's own words are no claim, nor is a name that ends in a cue.
     assert claims(nlp, "The talks failed long before the vote, I said.") == []
+    text = "The story was picked up by several websites, including Slate and the Drudge Report."
+    assert claims(nlp, text) == []
 
 
 def test_a_cue_before_a_colon_announces_what_follows(nlp: Language) -> None:

@@ -4936,7 +4936,8 @@ def _closing_cue_words(sent: Span, words: list[Token]) -> Iterator[Token]:
     records show, and experts say ...`), when it is a closing form of a cue."""
     doc = sent.doc
     for cue in words:
-        if cue.lower_ not in _CLOSING_FORMS:
+        # (not a name that ends in one: `..., Slate and the Drudge Report.`)
+        if cue.lower_ not in _CLOSING_FORMS or not cue.text.islower():
             continue
         if cue.i == words[-1].i or (
             cue.i + 2 < sent.end
