@@ -3745,7 +3745,7 @@ def test_a_closing_write_the_tagger_read_as_a_noun(nlp: Language) -> None:
     assert claim.kind == "direct"
     # The writer's own words are no claim, nor is a name that ends in a cue.
     assert claims(nlp, "The talks failed long before the vote, I said.") == []
-    text = "The story was picked up by several websites, including Slate and the Drudge Report."
+    text = "The snap polls ran on news sites such as Time, Slate and Drudge Report."
     assert claims(nlp, text) == []
 
 
