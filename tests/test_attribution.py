@@ -3705,6 +3705,18 @@ def test_a_cue_closing_the_sentence_after_its_source_however_tagged(nlp: Languag
     assert claim.content.text == "Much of the aid went to shell companies that no longer exist"
 
 
+def test_an_apposition_of_the_clauses_last_noun_hung_on_the_cue(nlp: Language) -> None:
+    text = (
+        "Ruiz rejected the warrant, telling journalists that he would ask Moscow to veto an "
+        "extension of EUFOR, the European peacekeeping force in Bosnia, at the Security Council."
+    )
+    claim = only(claims(nlp, text), "telling")
+    assert claim.content.text == (
+        "he would ask Moscow to veto an extension of EUFOR, the European peacekeeping force "
+        "in Bosnia, at the Security Council"
+    )
+
+
 def test_a_bare_cue_after_a_quote_that_ends_its_sentence(nlp: Language) -> None:
     text = 'The rebels fired first. "We hope you find the missing files." Ruiz said.'
     claim = only(claims(nlp, text), "said")

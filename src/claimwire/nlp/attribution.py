@@ -2549,6 +2549,17 @@ def _verb_content(
                 and not doc[last.right_edge.i].is_punct
             ):
                 last = child
+            elif (
+                child.dep_ == "dobj"
+                and child.i > last.right_edge.i
+                and clause.i > verb.i
+                and child.left_edge.i == last.right_edge.i + 2
+                and doc[last.right_edge.i + 1].text == ","
+                and doc[last.right_edge.i].pos_ in {"PROPN", "NOUN"}
+            ):
+                # `... an extension of EUFOR, the European force in Bosnia, at the
+                # council`: an apposition of the clause's last noun, hung on the cue
+                last = child
         return _subtree_chars(doc, clause, last, skip=verb, stop=stop)
     if verb.dep_ in {"parataxis"} or (
         verb.dep_ in {"advcl", "ccomp"}
