@@ -54,14 +54,14 @@ from claimwire.records import CLAIM_FLAGS, Claim, Extraction, Span
 
 #: Figures CI refuses to see fall (a little under those measured; see RESULTS.md).
 FLOORS: dict[str, float] = {
-    "polnear_relation_f1": 0.695,
-    "polnear_source_f1_overlap": 0.705,
-    "polnear_source_f1_exact": 0.695,
-    "polnear_scope_relation_f1": 0.735,
-    "polnear_scope_source_f1_exact": 0.73,
-    "polnear_scope_source_f1_overlap": 0.75,
-    "polnear_relation_gain_over_textacy": 0.48,
-    "voa_attribution_f1": 0.935,
+    "polnear_relation_f1": 0.70,
+    "polnear_source_f1_overlap": 0.71,
+    "polnear_source_f1_exact": 0.70,
+    "polnear_scope_relation_f1": 0.74,
+    "polnear_scope_source_f1_exact": 0.735,
+    "polnear_scope_source_f1_overlap": 0.755,
+    "polnear_relation_gain_over_textacy": 0.485,
+    "voa_attribution_f1": 0.94,
     "voa_speaker_accuracy": 0.91,
     "voa_flags_f1": 0.855,
     "voa_response_f1": 0.875,
