@@ -178,6 +178,8 @@ _OBJECT_CUES = _words(
 )
 #: Cues that may come after their content with the source after them: `..., say analysts, ...`.
 _INVERTED_CUES = _words("say add argue note believe warn insist")
+#: Cues whose source may follow the quote before them: `"...," tweeted Ana Ruiz`.
+_AFTER_QUOTE_CUES = _INVERTED_CUES | _words("tell write explain state read tweet post")
 #: Cues whose infinitive complement is content: `vowed to retaliate`, `urged X to Y`.
 _XCOMP_CUES = _words("urge call tell warn ask vow pledge promise threaten claim demand press")
 #: Verbs that attribute only with an attitude as object: `raised concerns about X` (not
@@ -1766,9 +1768,7 @@ def _source_after(
     noun before a preposition."""
     doc = sent.doc
     # `"...," read a statement from the ministry`: what is read speaks.
-    if verb.lemma_.lower() not in _INVERTED_CUES | _words(
-        "tell write explain state read tweet post"
-    ):
+    if verb.lemma_.lower() not in _AFTER_QUOTE_CUES:
         return None
     if next(_quotes_ending_in(quotes, verb.idx - 4, verb.idx), None) is None:
         return None
@@ -2196,7 +2196,7 @@ def _clausal_child(verb: Token) -> Token | None:
                 continue
             between = verb.doc[verb.i + 1 : child.left_edge.i + 1]
             opener = verb.doc[child.left_edge.i]
-            own = next(c for c in child.children if c.dep_ in _SUBJECT_DEPS)
+            own = next((c for c in child.children if c.dep_ in _SUBJECT_DEPS), child)
             if child.dep_ == "conj" and _repeated_adverb(verb.doc[verb.i + 1 : own.left_edge.i]):
                 # `has said over and over again he wants ...`: the `and` of a repetition,
                 # not of two clauses
