@@ -437,6 +437,9 @@ _QUOTE_OPEN = "“‘«"
 _QUOTE_CLOSE = "”’»"
 #: Tokens that are quote marks of either direction, typewriter ones included.
 _QUOTE_MARKS = frozenset(("“", "”", "«", "»", '"', "''", "``"))
+#: Tokens that open, or close, quoted words.
+_OPENING_MARKS = _QUOTE_MARKS | frozenset(_QUOTE_OPEN)
+_CLOSING_MARKS = _QUOTE_MARKS | frozenset(_QUOTE_CLOSE)
 #: Punctuation that ends quoted words right before their closing mark (`,”`, `."`).
 _QUOTED_WORDS_END = frozenset(",.?!")
 _PRONOUNS_PERSON = frozenset(("he", "she", "him", "her", "his"))
@@ -1205,21 +1208,16 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         return
     s_span_after: tuple[int, int] | None = None
     quoted_before = False
-    if (
-        subject is not None
-        and subject.i < verb.i
-        and _quoted_words_as_subject(subject, quotes)
-        and _source_after(sent, verb, quotes) is not None
-    ):
-        # `"Meh," wrote a soldier`: the quoted word the parser made the subject is what
-        # was said; the source follows the cue.
-        subject = None
-    if subject is None:
+    after = None
+    if subject is None or (subject.i < verb.i and _quoted_words_as_subject(subject, quotes)):
+        # (`"Meh," wrote a soldier`: the quoted word the parser made the subject is what
+        # was said, when the source follows the cue)
         after = _source_after(sent, verb, quotes)
-        if after is not None:
-            subject, s_span_after = after
-            quoted_before = True
-        elif (between := _name_between_quote_and_cue(sent, verb, quotes)) is not None:
+    if after is not None:
+        subject, s_span_after = after
+        quoted_before = True
+    elif subject is None:
+        if (between := _name_between_quote_and_cue(sent, verb, quotes)) is not None:
             subject, s_span_after = between
             quoted_before = True
         elif "\n" in _text(sent.doc)[sent.start_char : verb.idx]:
@@ -1657,13 +1655,8 @@ def _relative_judgement(verb: Token) -> tuple[int, int] | None:
 def _quoted_end(first: Token, end: int) -> int:
     """Where a verdict that opens with a quotation ends: at its closing mark, whatever the
     parser hung on it (`described as "high-risk detainees" to the base's jail`)."""
-    doc = first.doc
     opening = first.i + 1 if first.lower_ == "as" else first.left_edge.i
-    if opening >= end or doc[opening].text not in _QUOTE_MARKS | set(_QUOTE_OPEN):
-        return end
-    closing = next(
-        (t.i for t in doc[opening + 1 : end] if t.text in _QUOTE_MARKS | set(_QUOTE_CLOSE)), None
-    )
+    closing = _closing_mark(first.doc, opening, end)
     head = next((c for c in first.children if c.dep_ == "pobj"), first)
     # (not a quoted word before the verdict's noun: `calls "psychographic" profiles`)
     if closing is None or not opening < head.i < closing:
@@ -3060,25 +3053,23 @@ def _stray_quoted_label(named: Token) -> Token | None:
     `strong` read as a word of `X`): the label it gives."""
     doc = named.doc
     opening = named.right_edge.i + 1
-    if opening >= named.sent.end or doc[opening].text not in _QUOTE_MARKS | set(_QUOTE_OPEN):
-        return None
     verb = named.head
-    closing = next(
-        (
-            t
-            for t in doc[opening + 1 : min(opening + 12, named.sent.end)]
-            if t.text in _QUOTE_MARKS | set(_QUOTE_CLOSE)
-        ),
-        None,
-    )
+    closing = _closing_mark(doc, opening, min(opening + 12, named.sent.end))
     if closing is None:
         return None
-    inside = doc[opening + 1 : closing.i]
+    inside = doc[opening + 1 : closing]
     if not inside or any(
         t.head.i == verb.i or verb.i in {a.i for a in t.ancestors} for t in inside
     ):
         return None  # (the quoted words are the cue's own: the parse stands)
-    return closing
+    return doc[closing]
+
+
+def _closing_mark(doc: Doc, opening: int, end: int) -> int | None:
+    """The token that closes a quotation opening at token ``opening``, before ``end``."""
+    if opening >= end or doc[opening].text not in _OPENING_MARKS:
+        return None
+    return next((t.i for t in doc[opening + 1 : end] if t.text in _CLOSING_MARKS), None)
 
 
 def _quoted_after(verb: Token, clause: Token) -> bool:
@@ -4967,7 +4958,7 @@ def _closing_claim(doc: Doc, sent: Span, cue: Token, lemma: str) -> _Found | Non
     if comma is None:
         return None
     start = comma.i + 1
-    while start < cue.i and doc[start].text in _QUOTE_MARKS | set(_QUOTE_CLOSE):
+    while start < cue.i and doc[start].text in _CLOSING_MARKS:
         start += 1  # `"...," the two write.`: the quote's closing mark after the comma
     source = doc[start : cue.i]
     if not 1 <= len(source) <= 6 or any(
