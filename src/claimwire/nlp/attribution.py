@@ -4761,9 +4761,11 @@ def _title_colon_claim(doc: Doc) -> _Found | None:
     role, or whom it is said to) before it: `Zelenskiy: Russia Will Not Take Kharkiv`,
     `Kremlin aide: ...`, `Mayor Roe to voters: ...`."""
     text = _text(doc)
-    line = text.split("\n", 1)[0]
-    match = _TITLE_COLON.fullmatch(line)
-    if match is None or len(line) > 200:
+    end = text.find("\n", 0, 201)
+    if end < 0 and len(text) > 200:
+        return None  # a paragraph, not a title
+    match = _TITLE_COLON.fullmatch(text[: end if end >= 0 else len(text)])
+    if match is None:
         return None
     name, role, rest = match.group(1), match.group(2), match.group(3)
     if name.lower() in _NOT_SPEAKERS or (role and role not in _TITLE_ROLES):
