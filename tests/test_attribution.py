@@ -290,6 +290,52 @@ def test_the_noun_after_with_speaks_in_the_participle(nlp: Language) -> None:
     assert claims(nlp, "He left the room, with reporters shouting questions.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The shelling has left 70 percent of residents saying they feel abandoned.",
+            "70 percent of residents",
+        ),
+    ],
+)
+def test_the_object_left_or_found_saying_something_says_it(
+    nlp: Language, text: str, source: str
+) -> None:
+    found = [c for c in claims(nlp, text) if c.cue.text == "saying"]
+    assert len(found) == 1
+    assert found[0].source is not None
+    assert found[0].source.text == source
+
+
+def test_a_share_of_people_saying_something_says_it(nlp: Language) -> None:
+    text = "The share of Ukrainians saying the war will end this year has fallen."
+    claim = only(claims(nlp, text), "saying")
+    assert claim.source is not None
+    assert claim.source.text == "The share of Ukrainians"
+    assert claim.content.text == "the war will end this year"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        (
+            "She objected to the minister's saying the port was safe.",
+            "saying",
+            "minister",
+            "the port was safe",
+        ),
+        ("He was angered by Ruiz's calling him a traitor.", "calling", "Ruiz", "him a traitor"),
+    ],
+)
+def test_the_owner_of_a_gerund_of_saying_says_it(
+    nlp: Language, text: str, cue: str, speaker: str, content: str
+) -> None:
+    claim = only(claims(nlp, text), cue)
+    assert claim.speaker_name == speaker
+    assert claim.content.text == content
+
+
 def test_a_gathering_is_told_a_that_clause(nlp: Language) -> None:
     text = "The prime minister told a cabinet meeting that he had met with police chiefs."
     claim = only(claims(nlp, text), "told")
@@ -4850,6 +4896,16 @@ def test_a_relative_cue_whose_that_clause_the_parser_hung_lower_down(nlp: Langua
     assert source_and_content(claims(nlp, text), "told") == ("he", "workers were tired")
 
 
+def test_a_cue_does_not_take_the_that_clause_of_a_later_speaker(nlp: Language) -> None:
+    text = (
+        "The mayor dismissed the issue in October, when she told reporters at a briefing "
+        "that the port was safe."
+    )
+    found = claims(nlp, text)
+    assert source_and_content(found, "dismissed") == ("The mayor", "the issue")
+    assert source_and_content(found, "told") == ("she", "the port was safe")
+
+
 def test_in_someones_view_attributes_the_clause_it_opens(nlp: Language) -> None:
     assert source_and_content(claims(nlp, "In the minister's view, the port is safe."), "view") == (
         "the minister",
@@ -5338,3 +5394,73 @@ def test_allegedly_with_according_to_is_the_named_sources_claim(nlp: Language) -
     found = claims(nlp, text)
     assert [(c.cue.text, c.speaker_name) for c in found] == [("according to", "court documents")]
     assert "distanced" in found[0].flags
+
+
+def test_handmade_parse_the_object_found_saying_something_says_it() -> None:
+    # The participle hung on `found`, not on the people it describes.
+    found = _handmade(
+        "The poll found most voters saying the war was lost.",
+        """
+        The     the     DET    DT   det     1
+        poll    poll    NOUN   NN   nsubj   2
+        found   find    VERB   VBD  ROOT    2
+        most    most    ADJ    JJS  amod    4
+        voters  voter   NOUN   NNS  dobj    2
+        saying  say     VERB   VBG  advcl   2
+        the     the     DET    DT   det     7
+        war     war     NOUN   NN   nsubjpass 9
+        was     be      AUX    VBD  auxpass 9
+        lost    lose    VERB   VBN  ccomp   5
+        .       .       PUNCT  .    punct   2
+        """,
+    )
+    saying = [c for c in found if c.cue.text == "saying"]
+    assert [(c.source.text if c.source else None, c.content.text) for c in saying] == [
+        ("most voters", "the war was lost")
+    ]
+
+
+def test_handmade_parse_who_ends_a_speech_saying_something_says_it() -> None:
+    # The participle hung on `speech` with no comma: the speaker's occasion, not a text.
+    found = _handmade(
+        "The mayor ended her speech saying the port was safe.",
+        """
+        The     the     DET    DT   det     1
+        mayor   mayor   NOUN   NN   nsubj   2
+        ended   end     VERB   VBD  ROOT    2
+        her     her     PRON   PRP$ poss    4
+        speech  speech  NOUN   NN   dobj    2
+        saying  say     VERB   VBG  acl     4
+        the     the     DET    DT   det     7
+        port    port    NOUN   NN   nsubj   8
+        was     be      AUX    VBD  ccomp   5
+        safe    safe    ADJ    JJ   acomp   8
+        .       .       PUNCT  .    punct   2
+        """,
+    )
+    assert [(c.source.text if c.source else None, c.content.text) for c in found] == [
+        ("The mayor", "the port was safe")
+    ]
+
+
+def test_handmade_parse_one_called_a_name_read_as_a_clause_of_their_own() -> None:
+    # `calling Ruiz a fascist` with `Ruiz` read as a clause whose object is the label.
+    found = _handmade(
+        "They went further, with Okafor calling Ruiz a fascist.",
+        """
+        They     they     PRON   PRP  nsubj   1
+        went     go       VERB   VBD  ROOT    1
+        further  far      ADV    RB   advmod  1
+        ,        ,        PUNCT  ,    punct   1
+        with     with     ADP    IN   prep    1
+        Okafor   Okafor   PROPN  NNP  nsubj   6
+        calling  call     VERB   VBG  pcomp   4
+        Ruiz     Ruiz     PROPN  NNP  xcomp   6
+        a        a        DET    DT   det     9
+        fascist  fascist  NOUN   NN   dobj    7
+        .        .        PUNCT  .    punct   1
+        """,
+    )
+    assert [(c.source.text if c.source else None, c.content.text) for c in found] == [
+        ("Okafor", "Ruiz a fascist")
+    ]

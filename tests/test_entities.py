@@ -73,6 +73,17 @@ def test_surname_prefers_the_person_of_the_article(nlp: Language) -> None:
     assert len(names["Richard Bennett"].mentions) == 2
 
 
+def test_a_known_surname_after_another_given_name_is_a_namesake(nlp: Language) -> None:
+    # `Bush` alone is George W. Bush in the knowledge base; Jeb Bush is someone else.
+    names = by_name(run(nlp, "Jeb Bush said the plan was bad."))
+    assert "George W. Bush" not in names
+    assert names["Jeb Bush"].kb_id is None
+    # Another spelling of the known person's given name is still that person.
+    names = by_name(run(nlp, "Volodimir Zelensky said the town was taken."))
+    assert names["Volodymyr Zelenskyy"].kb_id == "person:volodymyr-zelenskyy"
+    assert "George W. Bush" in by_name(run(nlp, "George Bush said the plan was bad."))
+
+
 def test_entity_at_finds_mentions_inside_a_span(nlp: Language) -> None:
     text = "Ukrainian President Volodymyr Zelenskyy said the town was taken."
     doc = run(nlp, text)

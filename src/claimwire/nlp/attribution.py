@@ -386,6 +386,35 @@ _SAYING_THINGS = _words(
 _PEOPLE_QUANTIFIERS = _words("several some many few most others both all")
 
 
+#: Nouns that count part of a group: `the share of Republicans saying ...`.
+_SHARE_NOUNS = _words("number share proportion percentage percent majority minority plurality")
+
+
+def _share_of_people(noun: Token) -> bool:
+    """Whether a noun counts part of a group of people (`the share of Republicans`, `62
+    percent of voters`), who speak as one in a poll."""
+    if noun.lemma_.lower() not in _SHARE_NOUNS:
+        return False
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "of"
+        and any(
+            g.dep_ == "pobj" and (g.tag_ in {"NNS", "NNPS"} or g.ent_type_ == "NORP")
+            for g in prep.children
+        )
+        for prep in noun.children
+    )
+
+
+def _share_counting(people: Token) -> Token | None:
+    """The share of a group a noun of people is counted in (`70 percent` in `70 percent
+    of residents`), if any."""
+    share = people.head.head
+    if people.dep_ == "pobj" and people.head.lower_ == "of" and _share_of_people(share):
+        return share
+    return None
+
+
 def _can_speak(subject: Token) -> bool:
     """Whether a subject can make a claim: a name, a person, a body, a document (`The
     findings underscore ...`), not an event (`The attack on the convoy highlights ...`)."""
@@ -860,19 +889,22 @@ def _nearer_clause(verb: Token) -> Token | None:
 
 def _set_off_participle(verb: Token, lemma: str) -> Token | None:
     """`X made another attempt to deflect the criticism, writing on Twitter that ...`: a
-    participle of saying set off by a comma, which the parser hung on a thing named in
-    the main clause; the main clause's verb, whose subject says it."""
+    participle of saying set off by a comma (or none, after an occasion of speaking: `He
+    ended his speech saying ...`), which the parser hung on a thing named in the main
+    clause; the main clause's verb, whose subject says it."""
     doc = verb.doc
     if (
         verb.dep_ != "acl"
         or verb.tag_ != "VBG"
         or lemma not in _SPEECH_VERBS | _PARTICIPLE_CUES
         or verb.i == 0
-        or doc[verb.i - 1].text != ","
         or _clausal_child(verb) is None
     ):
         return None
     thing = verb.head
+    # (`He ended his speech saying ...`: an occasion of speaking needs no comma)
+    if doc[verb.i - 1].text != "," and thing.lemma_.lower() not in _SAYING_OCCASIONS:
+        return None
     if thing.pos_ != "NOUN" or thing.lemma_.lower() in _DOCUMENT_NOUNS | _SPEAKING_PEOPLE:
         return None
     main = thing.head
@@ -1270,6 +1302,7 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
                 and (
                     verb.head.pos_ == "PROPN"
                     or verb.head.lemma_.lower() in _DOCUMENT_NOUNS | _PEOPLE_NOUNS
+                    or _share_of_people(verb.head)
                 )
             )
             # `a poll showing that X leads`, `polls showing the mayor far behind`: evidence
@@ -1337,7 +1370,9 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         issuer = None if lemma in _FINDING_CUES else _issuer(verb.head)
         if issuer is None and lemma not in _FINDING_CUES and _addressed(verb.head):
             issuer = _subject(_clause_verb(verb.head))  # `made a plea to residents saying`
-        subject = issuer or verb.head  # (`released emails showing that ...`: the emails)
+        # (`released emails showing that ...`: the emails; `70 percent of residents
+        # saying ...`: the share of them)
+        subject = issuer or _share_counting(verb.head) or verb.head
     elif main_clause is not None:
         subject = _subject(main_clause)
     elif (read_as_participle := _participle_subject(verb)) is not None:
@@ -2268,6 +2303,14 @@ def _clausal_child(verb: Token) -> Token | None:
                     and token.head.dep_ == "pcomp"
                     and token.head.head.lower_ in _SEQUENCE_PREPS
                 )
+                # (nor another speaker's, in a clause of its own: `dismissed the issue in
+                # October, when he told a debate that ...`)
+                and not any(
+                    a.lemma_.lower() in CUE_VERBS
+                    and any(c.dep_ in _SUBJECT_DEPS for c in a.children)
+                    for a in token.ancestors
+                    if a.i != verb.i and child.left_edge.i <= a.i <= child.right_edge.i
+                )
             ):
                 # `said during a news conference that she may ...`: a `that` the parser
                 # marks as a conjunction opens a reported clause, not a relative one.
@@ -3016,6 +3059,25 @@ def _called(verb: Token) -> tuple[Token, Token] | None:
     ):
         return label[0], label[-1]  # `marched against what they called an unfair tax`
     named = [c for c in named if c.i > verb.i]
+    # `to call Mrs. Ruiz a traitor`, `calling Ruiz a fascist`: the one named read as an
+    # indirect object, or as a clause whose object is the label
+    person = next(
+        (
+            c
+            for c in verb.children
+            if c.i > verb.i
+            and (c.dep_ == "dative" or (c.dep_ == "xcomp" and c.pos_ in {"PROPN", "PRON"}))
+        ),
+        None,
+    )
+    if person is not None:
+        label_of_person = next(
+            (c for c in person.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None
+        )
+        if person.dep_ == "xcomp" and label_of_person is not None and not named:
+            return person, label_of_person
+        if person.dep_ == "dative" and any(c.dep_ == "oprd" for c in named):
+            return person, named[-1]
     if not named:
         return None
     # (the name read as an apposition of the object, with no comma between)
@@ -3511,6 +3573,11 @@ def _subject(verb: Token) -> Token | None:
     named = _name_read_as_modal(verb)
     if named is not None:
         return named
+    if verb.tag_ == "VBG":
+        # `objected to the minister's saying ...`: a gerund's owner says it.
+        owner = next((c for c in verb.children if c.dep_ == "poss" and c.i < verb.i), None)
+        if owner is not None:
+            return owner
     # `X was booed by the crowd after saying ...`: X says it, not the crowd (but `X was
     # signed by Y, saying ...`: Y does).
     said_after_a_passive = (
@@ -3590,7 +3657,7 @@ def _subject(verb: Token) -> Token | None:
             token = token.head  # `voters were more likely to say`: who is likely says it
             continue
         if token.dep_ == "advcl" and token.tag_ == "VBG":
-            absolute = _absolute_subject(token) or _people_before(token)
+            absolute = _absolute_subject(token) or _people_before(token) or _object_doing(token)
             if absolute is not None:
                 return absolute
             if _participle_of_main_clause(token):
@@ -3890,6 +3957,24 @@ def _absolute_subject(verb: Token) -> Token | None:
         if not any(t.pos_ in {"VERB", "AUX"} or t.text in {",", ";"} for t in between):
             return noun
     return None
+
+
+#: Verbs that leave, find or show someone doing something: `left voters saying ...`.
+_OBJECT_DOING_VERBS = _words("leave find show see hear catch have keep")
+
+
+def _object_doing(verb: Token) -> Token | None:
+    """`The attacks left 62 percent of voters saying ...`, `The poll found most voters
+    saying ...`: a participle right after the object of a verb that leaves, finds or
+    shows someone doing something (the parser hangs it on the verb); the object says it,
+    not the verb's subject."""
+    head = verb.head
+    if head.lemma_.lower() not in _OBJECT_DOING_VERBS or head.i > verb.i:
+        return None
+    done = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    if done is None or done.right_edge.i + 1 != verb.i:
+        return None
+    return done
 
 
 def _people_before(verb: Token) -> Token | None:
@@ -6141,6 +6226,8 @@ def _group_name(doc: Doc, source: tuple[int, int]) -> str:
     text = re.split(r",\s+(?:including|among them|such as)\b", text)[0]
     # `Tens of thousands of Sudanese`: the people, not their number.
     text = _COUNT_OF.sub("", text)
+    # `the minister's saying ...`: the owner, not the possessive.
+    text = re.sub(r"\s*['’]s$", "", text)
     words = text.split()
     while words and words[0].lower() in _DETERMINERS:
         words = words[1:]

@@ -225,6 +225,12 @@ class EntityLinker:
                     taken.remove(m)
                     dropped.add(id(m))
                 inside = [m for m in inside if id(m) not in dropped]
+            if ent.label_ == "PERSON":
+                # `Jeb Bush`: a known surname after another given name is a namesake.
+                for m in [m for m in inside if self._namesake(doc, ent, m)]:
+                    taken.remove(m)
+                    dropped.add(id(m))
+                inside = [m for m in inside if id(m) not in dropped]
             # A known actor wins where it is the head of the name (`the U.S. State
             # Department`) or the name is no longer; a longer organisation name that only
             # contains one (`National Congress Party`) is another actor.
@@ -252,6 +258,27 @@ class EntityLinker:
                     country = self._country_before(doc, ent.start, ent.end)
                     found.append(_Mention(ent.start, ent.end, name, "organization", country))
         return found
+
+    def _namesake(self, doc: Doc, ent: Span, mention: _Mention) -> bool:
+        """Whether a known person's surname inside a name the tagger found belongs to
+        someone else: a given name stands right before it that none of the known
+        person's names begins like (`Jeb Bush`, not `George Bush`, `G. Bush` or `President
+        Bush`)."""
+        if not mention.surname_only or mention.kb_id is None:
+            return False
+        before = mention.start - 1
+        if before < ent.start + _title_length(ent) or doc[before].pos_ != "PROPN":
+            return False
+        entry = self.kb.get(mention.kb_id)
+        if entry is None:
+            return False
+        # (the first two letters, for spellings: `Volodimir Zelensky`; an initial, one)
+        given = doc[before].lower_.rstrip(".")[:2]
+        return not any(
+            name.split()[0].lower().startswith(given)
+            for name in (entry.name, *entry.aliases)
+            if " " in name
+        )
 
     def _country_before(self, doc: Doc, start: int, end: int) -> str | None:
         """The state a title or owner before a name gives it: `Turkish presidential adviser
