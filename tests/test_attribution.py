@@ -336,6 +336,36 @@ def test_the_owner_of_a_gerund_of_saying_says_it(
     assert claim.content.text == content
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Analysts do not believe the truce will hold.", "do not believe", "the truce will hold"),
+        (
+            "Most officers don't think the front can be held.",
+            "don't think",
+            "the front can be held",
+        ),
+    ],
+)
+def test_a_negated_belief_is_a_hedged_denial(
+    nlp: Language, text: str, cue: str, content: str
+) -> None:
+    claim = only(claims(nlp, text), cue)
+    assert claim.content.text == content
+    assert {"denial", "hedged"} <= set(claim.flags)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army did not say the town had fallen.",
+        "Don't you think the truce will hold?",
+    ],
+)
+def test_a_negated_saying_or_a_question_asserts_nothing(nlp: Language, text: str) -> None:
+    assert claims(nlp, text) == []
+
+
 def test_a_gathering_is_told_a_that_clause(nlp: Language) -> None:
     text = "The prime minister told a cabinet meeting that he had met with police chiefs."
     claim = only(claims(nlp, text), "told")
@@ -5464,3 +5494,26 @@ def test_handmade_parse_one_called_a_name_read_as_a_clause_of_their_own() -> Non
     assert [(c.source.text if c.source else None, c.content.text) for c in found] == [
         ("Okafor", "Ruiz a fascist")
     ]
+
+
+def test_handmade_parse_a_negated_belief_of_nobody_is_no_denial() -> None:
+    # `not think` read as a clause of `is hard`: the writer's musing, no one's belief.
+    found = _handmade(
+        "It is hard not think that Ruiz sees it the same way.",
+        """
+        It      it      PRON   PRP  nsubj  1
+        is      be      AUX    VBZ  ROOT   1
+        hard    hard    ADJ    JJ   acomp  1
+        not     not     PART   RB   neg    4
+        think   think   VERB   VB   xcomp  1
+        that    that    SCONJ  IN   mark   7
+        Ruiz    Ruiz    PROPN  NNP  nsubj  7
+        sees    see     VERB   VBZ  ccomp  4
+        it      it      PRON   PRP  dobj   7
+        the     the     DET    DT   det    11
+        same    same    ADJ    JJ   amod   11
+        way     way     NOUN   NN   npadvmod 7
+        .       .       PUNCT  .    punct  1
+        """,
+    )
+    assert [c for c in found if "think" in c.cue.text] == []

@@ -285,6 +285,9 @@ _STATE_ADJECTIVES = _CERTAIN_ADJECTIVES | _UNCERTAIN_ADJECTIVES
 _STATE_TOPICS = _words("about of over")
 #: Cues whose claims are hedged whatever their words.
 _HEDGING_CUES = _HEDGE_CUES | _UNCERTAIN_ADJECTIVES
+#: Beliefs whose negation is a belief in the opposite: `Analysts don't think the truce will
+#: hold` holds that it will not (a hedged denial), where `did not say` says nothing.
+_NEGATION_RAISING_CUES = _words("think believe expect suppose imagine")
 #: Words in the content that distance the outlet from it: `for allegedly spreading ...`.
 _DISTANCING_WORDS = _words("allegedly alleged purportedly purported supposedly so-called")
 #: Objects of `claimed` that make it a statement of fact: `claimed responsibility`.
@@ -1394,7 +1397,9 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         return
     if subject.tag_ in {"WDT", "WP"} and not relative_speaker:
         return  # `which suggests that ...`: the reporter's inference
-    if _negated(verb) or any(c.lower_ == "never" for c in verb.children):
+    if (_negated(verb) and not _belief_denied(verb, lemma)) or any(
+        c.lower_ == "never" for c in verb.children
+    ):
         return  # `did not say that ...`, `never claimed to ...`: no claim is made
     if _infinitive_to(verb) is not None and not (
         # `went on to say that ...`, `appeared to suggest that ...`, `took to Twitter to
@@ -2483,12 +2488,11 @@ def _cue_tokens(verb: Token) -> list[Token]:
     """The cue's words: the verb with its auxiliaries and particles (`has said`, `pointing out`)."""
     tokens = [verb]
     named = _name_read_as_modal(verb)
+    deps = {"aux", "auxpass", "prt"}
+    if _belief_denied(verb, verb.lemma_.lower()):
+        deps.add("neg")  # `don't think`: the negation makes the belief a denial
     for child in verb.children:
-        if (
-            child.dep_ in {"aux", "auxpass", "prt"}
-            and verb.i - 3 < child.i < verb.i + 3
-            and child != named
-        ):
+        if child.dep_ in deps and verb.i - 3 < child.i < verb.i + 3 and child != named:
             tokens.append(child)
         if child.dep_ == "dobj" and child.lower_ == "voa":
             tokens.append(child)  # `told VOA`
@@ -6275,8 +6279,11 @@ def _flag(doc: Doc, sents: list[Span], found: list[_Found]) -> None:
             or item.cue_lemma in _DISTANCING_WORDS  # `allegedly` as the cue
         ):
             item.flags.add("distanced")
-        if item.cue_lemma in _DENIAL_CUES or _DENIAL_CONTENT.search(
-            text[item.content[0] : item.content[1]]
+        cue = doc.char_span(*item.cue, alignment_mode="expand")
+        if (
+            item.cue_lemma in _DENIAL_CUES
+            or _DENIAL_CONTENT.search(text[item.content[0] : item.content[1]])
+            or (cue is not None and any(_belief_denied(t, item.cue_lemma) for t in cue))
         ):
             item.flags.add("denial")
     for n, sent in enumerate(sents):
@@ -7011,6 +7018,20 @@ def _not_done(verb: Token) -> bool:
     subject = _subject(verb)
     return _negated(verb) or (
         subject is not None and any(c.lower_ in {"neither", "nor"} for c in subject.children)
+    )
+
+
+def _belief_denied(verb: Token, lemma: str) -> bool:
+    """`Analysts don't think the truce will hold`: a negated belief in a clause, which
+    holds the clause untrue (not in a question: `Don't you think ...?`)."""
+    return (
+        lemma in _NEGATION_RAISING_CUES
+        and verb.lemma_.lower() == lemma
+        and _negated(verb)
+        # (`does not think`; not `It is hard not to think ...`, nobody's belief)
+        and any(c.dep_ == "aux" and c.lower_ != "to" for c in verb.children)
+        and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+        and not any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children)
     )
 
 
