@@ -366,6 +366,13 @@ def test_a_negated_saying_or_a_question_asserts_nothing(nlp: Language, text: str
     assert claims(nlp, text) == []
 
 
+def test_which_after_a_date_is_what_was_released(nlp: Language) -> None:
+    text = "The army released its casualty figures in March, which showed losses had doubled."
+    claim = only(claims(nlp, text), "showed")
+    assert claim.speaker_name == "its casualty figures"
+    assert claim.content.text == "losses had doubled"
+
+
 def test_a_gathering_is_told_a_that_clause(nlp: Language) -> None:
     text = "The prime minister told a cabinet meeting that he had met with police chiefs."
     claim = only(claims(nlp, text), "told")
@@ -5517,3 +5524,84 @@ def test_handmade_parse_a_negated_belief_of_nobody_is_no_denial() -> None:
         """,
     )
     assert [c for c in found if "think" in c.cue.text] == []
+
+
+def test_handmade_parse_evidence_closing_its_sentence_with_a_word_read_as_a_verb() -> None:
+    # `procurement` and `records` tagged as verbs; the closing cue's source is still
+    # the evidence.
+    found = _handmade(
+        "Ruiz lent the campaign money, procurement records show.",
+        """
+        Ruiz        Ruiz        PROPN  NNP  nsubj     1
+        lent        lend        VERB   VBD  ROOT      1
+        the         the         DET    DT   det       3
+        campaign    campaign    NOUN   NN   dative    1
+        money       money       NOUN   NN   dobj      1
+        ,           ,           PUNCT  ,    punct     1
+        procurement procure     VERB   VBG  advcl     1
+        records     record      VERB   VBZ  nsubj     8
+        show        show        VERB   VBP  ccomp     6
+        .           .           PUNCT  .    punct     1
+        """,
+    )
+    assert [(c.source.text if c.source else None, c.content.text) for c in found] == [
+        ("procurement records", "Ruiz lent the campaign money")
+    ]
+
+
+def test_handmade_parse_evidence_shows_with_the_cue_read_as_a_noun() -> None:
+    found = _handmade(
+        "Court filings from the case show he paid twice.",
+        """
+        Court    court    NOUN   NN   compound  1
+        filings  filing   NOUN   NNS  ROOT      1
+        from     from     ADP    IN   prep      1
+        the      the      DET    DT   det       5
+        case     case     NOUN   NN   compound  5
+        show     show     NOUN   NN   pobj      2
+        he       he       PRON   PRP  nsubj     7
+        paid     pay      VERB   VBD  relcl     5
+        twice    twice    ADV    RB   advmod    7
+        .        .        PUNCT  .    punct     1
+        """,
+    )
+    assert [(c.source.text if c.source else None, c.content.text) for c in found] == [
+        ("Court filings from the case", "he paid twice")
+    ]
+    # Not a show that is a programme, with no evidence before it.
+    assert (
+        _handmade(
+            "The TV show he hosts airs twice.",
+            """
+            The      the      DET    DT   det    2
+            TV       TV       NOUN   NN   compound 2
+            show     show     NOUN   NN   ROOT   2
+            he       he       PRON   PRP  nsubj  4
+            hosts    host     VERB   VBZ  relcl  2
+            airs     air      NOUN   NNS  appos  2
+            twice    twice    ADV    RB   advmod 4
+            .        .        PUNCT  .    punct  2
+            """,
+        )
+        == []
+    )
+
+
+def test_handmade_parse_evidence_shows_someone_read_as_an_indirect_object() -> None:
+    found = _handmade(
+        "Every poll has shown her trailing the mayor.",
+        """
+        Every     every    DET    DT   det     1
+        poll      poll     NOUN   NN   nsubj   3
+        has       have     AUX    VBZ  aux     3
+        shown     show     VERB   VBN  ROOT    3
+        her       she      PRON   PRP  dative  3
+        trailing  trail    VERB   VBG  xcomp   3
+        the       the      DET    DT   det     7
+        mayor     mayor    NOUN   NN   dobj    5
+        .         .        PUNCT  .    punct   3
+        """,
+    )
+    assert [(c.cue.text, c.content.text) for c in found] == [
+        ("has shown", "her trailing the mayor")
+    ]

@@ -2680,7 +2680,10 @@ def _verb_content(
     if lemma in _FINDING_CUES:
         # (`polls showing the mayor behind`: the participle's noun presents it)
         evidence = _of_collection(verb.head if verb.dep_ == "acl" else _subject(verb))
-        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        # (`has shown him trailing`: the one shown read as an indirect object)
+        obj = next(
+            (c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.i > verb.i), None
+        )
         if (
             obj is not None
             and evidence is not None
@@ -2704,7 +2707,8 @@ def _verb_content(
                 key=lambda c: c.i,
                 default=obj,
             )
-            return _subtree_chars(doc, obj, last, skip=verb)
+            if obj.dep_ != "dative" or last.i != obj.i:
+                return _subtree_chars(doc, obj, last, skip=verb)
     if lemma == "call":
         wanted = next(
             (
@@ -4981,15 +4985,33 @@ _NOUN_READ_FORMS = {
 }  # fmt: skip
 
 
+#: Cues of evidence in the form a plural subject takes, which the tagger may read as
+#: nouns after it: `records show`.
+_PLURAL_FINDING_FORMS = _words("show suggest indicate reveal")
+
+
 def _noun_read_claims(doc: Doc, sents: list[Span], found: list[_Found]) -> Iterator[_Found]:
     """`Trump claims he's worth $10 billion.`: a sentence with no verb at its root, whose
-    cue after the name the tagger read as a plural noun; the name is the source and the
-    clause after the cue the content."""
+    cue after the name the tagger read as a plural noun (or a noun, `records from 2008
+    show ...`, after evidence); the name is the source and the clause after the cue the
+    content."""
     taken = {f.cue[0] for f in found}
     for sent in sents:
         if sent.root.pos_ in {"VERB", "AUX"}:
             continue
-        cue = next((t for t in sent[1:] if t.lower_ in _NOUN_READ_FORMS), None)
+        cue = next(
+            (
+                t
+                for t in sent[1:]
+                if t.lower_ in _NOUN_READ_FORMS
+                # `FEC records from the 2008 cycle show he backed ...`: evidence shows
+                or (
+                    t.lower_ in _PLURAL_FINDING_FORMS
+                    and any(w.lower_ in _EVIDENCE_SOURCES for w in sent[: t.i - sent.start])
+                )
+            ),
+            None,
+        )
         if cue is None or cue.idx in taken or cue.pos_ not in {"NOUN", "PROPN"}:
             continue
         name = doc[sent.start : cue.i]
@@ -5001,7 +5023,8 @@ def _noun_read_claims(doc: Doc, sents: list[Span], found: list[_Found]) -> Itera
             or not any(t.pos_ in {"VERB", "AUX"} for t in after)
         ):
             continue
-        item = _surface_claim(cue, name, after[0], sent.end, _NOUN_READ_FORMS[cue.lower_])
+        lemma = _NOUN_READ_FORMS.get(cue.lower_, cue.lower_)
+        item = _surface_claim(cue, name, after[0], sent.end, lemma)
         if item is not None:
             yield item
 
@@ -5053,7 +5076,12 @@ def _closing_claim(doc: Doc, sent: Span, cue: Token, lemma: str) -> _Found | Non
         start += 1  # `"...," the two write.`: the quote's closing mark after the comma
     source = doc[start : cue.i]
     if not 1 <= len(source) <= 6 or any(
-        t.pos_ in {"VERB", "AUX", "ADP", "SCONJ"}
+        (
+            t.pos_ in {"VERB", "AUX", "ADP", "SCONJ"}
+            # (`fundraising documents show`, `Commission records show`, `records` read as a
+            # verb: evidence, however tagged)
+            and not (t.tag_ in {"VBG", "VBZ"} and source[-1].lower_ in _EVIDENCE_SOURCES)
+        )
         # (`campaign and corporate records show`: a conjunction inside the name)
         or (t.pos_ == "CCONJ" and t.i in {source.start, source.end - 1})
         or t.is_punct
@@ -5062,8 +5090,8 @@ def _closing_claim(doc: Doc, sent: Span, cue: Token, lemma: str) -> _Found | Non
         return None
     if (
         source[-1].pos_ not in {"NOUN", "PROPN", "PRON", "NUM"}
-        or source.text.lower() in _NOT_SOURCES
-    ):
+        and source[-1].lower_ not in _EVIDENCE_SOURCES
+    ) or source.text.lower() in _NOT_SOURCES:
         return None  # (`..., I said.`: the writer's own words)
     return _surface_claim(cue, source, sent[0], comma.i, lemma)
 
@@ -5457,6 +5485,13 @@ def _speaker_of(
         ):
             # `Jane Doe, a deputy from Lviv, who said ...`: who is Jane Doe, not Lviv.
             token = token.head.head.head
+        if token.ent_type_ in {"DATE", "TIME"} and token.dep_ == "pobj":
+            # `released her records in July, which showed ...`: what was released shows
+            # it, not the date the parser hung the clause on.
+            token = next(
+                (c for c in token.head.head.children if c.dep_ == "dobj" and c.i < token.i),
+                token,
+            )
         source = (token.left_edge.idx, token.idx + len(token.text))
     determiner = next((c.lower_ for c in token.children if c.dep_ == "det"), "")
     joint = _coordinated_states(token, mentions)
