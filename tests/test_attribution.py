@@ -373,6 +373,21 @@ def test_which_after_a_date_is_what_was_released(nlp: Language) -> None:
     assert claim.content.text == "losses had doubled"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Putin aides said the talks had failed.", "Putin aides"),
+        ("Zelenskyy allies said the talks had failed.", "Zelenskyy allies"),
+        # A body speaks through its officials.
+        ("Pentagon officials said the talks had failed.", "Pentagon"),
+    ],
+)
+def test_people_named_after_a_person_speak_for_themselves(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    assert only(claims(nlp, text), "said").speaker_name == speaker
+
+
 def test_a_gathering_is_told_a_that_clause(nlp: Language) -> None:
     text = "The prime minister told a cabinet meeting that he had met with police chiefs."
     claim = only(claims(nlp, text), "told")
@@ -5605,3 +5620,27 @@ def test_handmade_parse_evidence_shows_someone_read_as_an_indirect_object() -> N
     assert [(c.cue.text, c.content.text) for c in found] == [
         ("has shown", "her trailing the mayor")
     ]
+
+
+def test_handmade_parse_a_dash_after_a_closing_cue_opens_an_aside() -> None:
+    # The words after the dash read as a second clause of the cue.
+    found = _handmade(
+        "The truce could fail, aides believe — aides he trusts come spring.",
+        """
+        The     the     DET    DT   det     1
+        truce   truce   NOUN   NN   nsubj   3
+        could   could   AUX    MD   aux     3
+        fail    fail    VERB   VB   ccomp   6
+        ,       ,       PUNCT  ,    punct   6
+        aides   aide    NOUN   NNS  nsubj   6
+        believe believe VERB   VBP  ROOT    6
+        —       —       PUNCT  :    punct   11
+        aides   aide    NOUN   NNS  nsubj   11
+        he      he      PRON   PRP  nsubj   10
+        trusts  trust   VERB   VBZ  relcl   8
+        come    come    VERB   VB   ccomp   6
+        spring  spring  NOUN   NN   npadvmod 11
+        .       .       PUNCT  .    punct   6
+        """,
+    )
+    assert [c.content.text for c in found if c.cue.text == "believe"] == ["The truce could fail"]

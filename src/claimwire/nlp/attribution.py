@@ -2204,6 +2204,13 @@ def _clausal_child(verb: Token) -> Token | None:
             c
             for c in clauses
             if c.i > verb.i
+            # (`A move could alienate them, allies believe — backers she will need`: a
+            # dash after a cue that closes the clause before it opens an aside)
+            and not (
+                doc[c.left_edge.i].text in {"—", "–"}
+                and any(b.i < verb.i for b in clauses)
+                and any(t.text == "," for t in doc[verb.sent.start : verb.i])
+            )
             and (
                 c.left_edge.i <= verb.i + 2
                 or (
@@ -5460,6 +5467,12 @@ _ROLE_HEADS = _words(
 )
 
 
+#: People around a person, named after them: `Putin aides`, `Clinton allies`.
+_ENTOURAGE = _words(
+    "aide ally adviser advisor supporter backer critic loyalist associate confidant staffer"
+)
+
+
 def _speaker_of(
     doc: Doc, token: Token | None, ctx: _SpeakerContext, item: _Found
 ) -> tuple[Entity | None, str]:
@@ -5513,6 +5526,15 @@ def _speaker_of(
         # `the CIA World Factbook`: the body names a work of its own, which speaks;
         # `a JetBlue pilot`: a person who works there, who speaks for themselves.
         entity = None
+    if (
+        entity is not None
+        and entity.kind == "person"
+        and token.lemma_.lower() in _ENTOURAGE
+        and mentions.at(token.idx, token.idx + len(token.text)) is None
+    ):
+        # `Putin aides`, `Clinton allies`, `Trump campaign aides`: people around a person,
+        # who speak for themselves, not the person they are named after.
+        return None, _group_name(doc, source)
     if entity is None:
         # `Former ambassador, Jean-Marc Simon, told ...`: the name in apposition; not
         # the first of a list (`three senators - A, B and C - said`): the group speaks.
