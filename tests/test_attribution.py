@@ -388,6 +388,17 @@ def test_people_named_after_a_person_speak_for_themselves(
     assert only(claims(nlp, text), "said").speaker_name == speaker
 
 
+def test_a_participle_joined_to_a_participle_of_saying_shares_its_source(
+    nlp: Language,
+) -> None:
+    text = (
+        "The ministry issued a statement saying the port was closed and urging ships to stay away."
+    )
+    found = claims(nlp, text)
+    assert source_and_content(found, "saying") == ("The ministry", "the port was closed")
+    assert source_and_content(found, "urging") == ("The ministry", "ships to stay away")
+
+
 def test_a_gathering_is_told_a_that_clause(nlp: Language) -> None:
     text = "The prime minister told a cabinet meeting that he had met with police chiefs."
     claim = only(claims(nlp, text), "told")

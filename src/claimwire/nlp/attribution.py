@@ -1005,6 +1005,22 @@ _ISSUING_VERBS = _words(
 )
 
 
+def _continued_participle(verb: Token) -> Token | None:
+    """`a statement saying A and urging B`: the participle of saying after a noun that a
+    participle joined to it, or to the clause it reports, goes on from."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBG":
+        return None
+    lead = verb.head.head if verb.head.dep_ == "ccomp" else verb.head
+    if (
+        lead.dep_ == "acl"
+        and lead.tag_ == "VBG"
+        and lead.i < verb.i
+        and lead.lemma_.lower() in _SPEECH_VERBS | _PARTICIPLE_CUES
+    ):
+        return lead
+    return None
+
+
 def _issuer(noun: Token) -> Token | None:
     """`X issued a statement saying ...`, `X emailed supporters saying ...`, `X sent a text
     to supporters saying ...`: who put out the words a participle after a noun reports,
@@ -1393,6 +1409,15 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         )
     ):
         return  # `the towns that Ukraine says it has taken`: background, not a claim
+    if subject is None and (lead := _continued_participle(verb)) is not None:
+        # `issued a response saying A and suggesting B`: who says A suggests B.
+        lead_clause = _set_off_participle(lead, lead.lemma_.lower())
+        if lead_clause is not None:
+            subject = _subject(lead_clause)
+        elif lead.head.pos_ == "PROPN" or lead.head.lemma_.lower() in (
+            _DOCUMENT_NOUNS | _PEOPLE_NOUNS
+        ):
+            subject = _issuer(lead.head) or lead.head
     if subject is None or subject.lower_ in _NOT_SOURCES:
         return
     if subject.tag_ in {"WDT", "WP"} and not relative_speaker:
