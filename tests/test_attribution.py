@@ -399,6 +399,21 @@ def test_a_participle_joined_to_a_participle_of_saying_shares_its_source(
     assert source_and_content(found, "urging") == ("The ministry", "ships to stay away")
 
 
+def test_an_exclamation_declared_with_no_comma_is_quoted_speech(nlp: Language) -> None:
+    text = "Okafor declared “What a Monday!” and said the vote was won."
+    claim = only(claims(nlp, text), "declared")
+    assert claim.content.text == "What a Monday!"
+    assert claim.kind == "direct"
+    # A scare-quoted object is no speech.
+    assert claims(nlp, "The senator showed “great charm” at the dinner.") == []
+
+
+def test_a_quoted_label_the_parser_hung_on_the_naming_verb(nlp: Language) -> None:
+    text = "Ruiz thanked the crowd, declaring it “another great night for our campaign.”"
+    claim = only(claims(nlp, text), "declaring")
+    assert claim.content.text == "it “another great night for our campaign"
+
+
 def test_a_gathering_is_told_a_that_clause(nlp: Language) -> None:
     text = "The prime minister told a cabinet meeting that he had met with police chiefs."
     claim = only(claims(nlp, text), "told")

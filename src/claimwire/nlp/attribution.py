@@ -82,6 +82,11 @@ _COLON_CUES = _words(
 )
 #: ... and those of them that take the quoted words as their object: `yelled "You lie!"`.
 _SHOUTS = _words("yell shout scream chant exclaim")
+#: Verbs that proclaim: `declared "What a night!"`.
+_DECLARING = _words("declare proclaim announce")
+#: Verbs that name a thing something, judging it: `called Oz a quack`, `declared it "a
+#: super Tuesday"`.
+_NAMING_CUES = _words("call declare dub brand label")
 #: Verbs whose `to` clause is their subject's own act: `went on to say`, `appeared to suggest`.
 _RAISING_VERBS = _words("go appear seem proceed continue")
 #: Cues that report a clause, not a thing: an object after them is a misread clause.
@@ -535,7 +540,18 @@ class AttributionExtractor:
         for item in _headline_claims(doc, found):
             item.sent = _sentence_at(sents, item.cue[0])
             found.append(item)
-        for item in [*_closing_claims(doc, sents, found), *_noun_read_claims(doc, sents, found)]:
+        closing = list(_closing_claims(doc, sents, found))
+        for item in closing:
+            # `X acknowledged that ... "influence peddling," the Post reported`: what X
+            # said ends where the words the closing cue reports end.
+            if item.source is None:
+                continue
+            for other in found:
+                if other.content[0] < item.source[0] < other.content[1] and (
+                    item.content[0] <= other.cue[0] < item.content[1]
+                ):
+                    other.content = (other.content[0], min(other.content[1], item.content[1]))
+        for item in [*closing, *_noun_read_claims(doc, sents, found)]:
             item.sent = _sentence_at(sents, item.cue[0])
             found.append(item)
         found = _dedupe(found)
@@ -2043,11 +2059,18 @@ def _quote_after(verb: Token, quotes: list[tuple[int, int]]) -> tuple[int, int] 
     if n == len(quotes):
         return None
     q_start, q_end = quotes[n]
-    between = _text(doc)[edge:q_start]
-    # `said, "..."`, `said: "..."`; not a scare-quoted object (`showed "great charm"`).
-    if len(between) > 4 or between.strip(" ,:\n\"“‘'") != "" or not {",", ":"} & set(between):
+    text = _text(doc)
+    between = text[edge:q_start]
+    # `said, "..."`, `said: "..."`; not a scare-quoted object (`showed "great charm"`), but
+    # an exclamation or question said or declared (`declared "What a night!"`).
+    exclaimed = text[q_end - 1] in "!?" and verb.lemma_.lower() in _SPEECH_VERBS | _DECLARING
+    if (
+        len(between) > 4
+        or between.strip(" ,:\n\"“‘'") != ""
+        or not ({",", ":"} & set(between) or exclaimed)
+    ):
         return None
-    return _strip_quote(_text(doc), q_start, q_end)
+    return _strip_quote(text, q_start, q_end)
 
 
 def _paragraph_after_colon(verb: Token) -> tuple[int, int] | None:
@@ -2574,7 +2597,7 @@ def _verb_content(
     figure = _figure_stated(verb)
     if figure is not None:
         return _subtree_chars(doc, figure[0], figure[1], skip=verb)
-    if lemma == "call":
+    if lemma in _NAMING_CUES:
         judged = _called(verb)
         if judged is not None:
             # `called Oz a quack`, `called her "third-rate"`: a judgement, the object
@@ -3138,6 +3161,18 @@ def _called(verb: Token) -> tuple[Token, Token] | None:
     stray = _stray_quoted_label(named[-1])
     if stray is not None:
         return named[0], stray  # `called the rules "strong."`, the label hung elsewhere
+    if len(named) == 1 and named[0].dep_ == "dobj":
+        # `declaring it "another super Tuesday"`: a quoted label the parser hung on the
+        # verb as a phrase of its own
+        # (a name, with no verb of its own: not `called the mayor "to say sorry"`)
+        doc = verb.doc
+        after = named[0].right_edge.i + 1
+        closing = _closing_mark(doc, after, min(after + 12, verb.sent.end))
+        label = list(doc[after + 1 : closing]) if closing is not None else []
+        while label and label[-1].is_punct:
+            label.pop()
+        if label and not any(t.pos_ in {"VERB", "AUX"} for t in label):
+            return named[0], label[-1]
     words = verb.doc[named[0].left_edge.i : named[-1].right_edge.i + 1]
     quoted = any(t.text in _QUOTE_MARKS or t.text in _QUOTE_OPEN for t in words)
     if any(c.dep_ == "oprd" for c in named) and len(named) >= 2:
@@ -5087,12 +5122,27 @@ def _closing_cue_words(sent: Span, words: list[Token]) -> Iterator[Token]:
         # (not a name that ends in one: `..., Slate and the Drudge Report.`)
         if cue.lower_ not in _CLOSING_FORMS or not cue.text.islower():
             continue
-        if cue.i == words[-1].i or (
-            cue.i + 2 < sent.end
-            and doc[cue.i + 1].text == ","
-            and doc[cue.i + 2].lower_ in {"and", "but"}
+        if (
+            cue.i == words[-1].i
+            or (
+                cue.i + 2 < sent.end
+                and doc[cue.i + 1].text == ","
+                and doc[cue.i + 2].lower_ in {"and", "but"}
+            )
+            or _only_a_date_after(doc[cue.i + 1 : sent.end])
         ):
             yield cue
+
+
+def _only_a_date_after(rest: Span) -> bool:
+    """Whether the words after a closing cue only say when (`..., the Post reported in
+    1991.`, `... on Tuesday.`)."""
+    words = [t for t in rest if not (t.is_punct or t.is_space)]
+    return (
+        0 < len(words) <= 4
+        and any(t.ent_type_ in {"DATE", "TIME"} for t in words)
+        and all(t.ent_type_ in {"DATE", "TIME"} or t.lower_ in {"in", "on", "at"} for t in words)
+    )
 
 
 def _closing_claim(doc: Doc, sent: Span, cue: Token, lemma: str) -> _Found | None:
