@@ -1637,6 +1637,8 @@ def test_headline_with_a_proper_name_and_a_colon(nlp: Language) -> None:
             "Ana Ruiz",
             "The Port Deal Was Rigged.",
         ),
+        ("Insiders: Ruiz will win the port vote", "Insiders", "Ruiz will win the port vote"),
+        ("Poll: Most voters back the port deal", "Poll", "Most voters back the port deal"),
     ],
 )
 def test_a_title_gives_a_speakers_words_after_a_colon(
@@ -1652,6 +1654,7 @@ def test_a_title_gives_a_speakers_words_after_a_colon(
         "Analysis: The Dam Will Hold For Now",
         "Kremlin gardens: roses bloom early this year",  # a thing, not a role
         "Ruiz on the Port Deal: Will It Hold?",  # a question asked
+        "Video: Russian tanks roll into the town",  # a section of the page
     ],
 )
 def test_a_title_colon_without_a_speaker_is_no_claim(nlp: Language, title: str) -> None:

@@ -4916,6 +4916,12 @@ def _colon_claims(doc: Doc) -> Iterator[_Found]:
         )
 
 
+#: Nouns of people or of a work that speak in a title before a colon.
+_TITLE_SPEAKER_NOUNS = _PEOPLE_NOUNS | _words(
+    "insider expert diplomat study poll survey report newspaper paper"
+)
+
+
 def _title_colon_claim(doc: Doc) -> _Found | None:
     """The words after the colon of a title line that opens the text, with a name (and a
     role, or whom it is said to) before it: `Zelenskiy: Russia Will Not Take Kharkiv`,
@@ -4940,6 +4946,8 @@ def _title_colon_claim(doc: Doc) -> _Found | None:
         or all(t.pos_ == "PROPN" for t in span)
         or default_kb().lookup(name) is not None
         or _named_elsewhere(doc, span)
+        # `Insiders: ...`, `Poll: ...`, `Newspaper: ...`: people or a work that speaks
+        or span.root.lemma_.lower() in _TITLE_SPEAKER_NOUNS
     )
     if not known:
         return None
