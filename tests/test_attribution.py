@@ -3731,6 +3731,24 @@ def test_a_title_case_headline_with_a_verb_of_saying(
     assert claim.content.text == content
 
 
+def test_a_title_case_headline_with_two_verbs_of_saying(nlp: Language) -> None:
+    text = "Ruiz Says Drones Hit The Port, Calls Strike ‘Cowardly’\n\nThe mayor spoke on Monday."
+    found = claims(nlp, text)
+    assert source_and_content(found, "Says") == ("Ruiz", "Drones Hit The Port")
+    assert source_and_content(found, "Calls") == ("Ruiz", "Strike ‘Cowardly")
+    # A cue joined to a verb the headline reader does not know has no source of its own.
+    text = "Ana Ruiz Backs Okafor And Denounces The Deal\n\nThe mayor spoke on Monday."
+    assert [c for c in claims(nlp, text) if c.cue.text == "Denounces"] == []
+
+
+def test_a_title_case_verb_of_saying_ends_a_name(nlp: Language) -> None:
+    text = "Glenn Cole Blasts Drudge for Mocking His Fast\n\nCole spoke on Monday."
+    claim = only(claims(nlp, text), "Blasts")
+    assert claim.speaker_name == "Glenn Cole"
+    text = "Ana Ruiz Praises Port Workers For Their Courage\n\nRuiz spoke on Monday."
+    assert only(claims(nlp, text), "Praises").speaker_name == "Ana Ruiz"
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -2,9 +2,23 @@
 
 from __future__ import annotations
 
-__all__ = ["words"]
+__all__ = ["HEADLINE_CUES", "words"]
 
 
 def words(text: str) -> frozenset[str]:
     """The whitespace-separated words of ``text``, as a set."""
     return frozenset(text.split())
+
+
+#: Verbs of saying as headlines spell them, with their lemmas: the tagger reads a
+#: capitalised `Says` or `Blasts` in a title as a name, and the parse is lost.
+HEADLINE_CUES = {
+    "Says": "say", "Said": "say", "Tells": "tell", "Warns": "warn", "Claims": "claim",
+    "Urges": "urge", "Accuses": "accuse", "Denies": "deny", "Vows": "vow",
+    "Insists": "insist", "Predicts": "predict", "Admits": "admit", "Slams": "slam",
+    "Blasts": "blast", "Calls": "call", "Rejects": "reject", "Threatens": "threaten",
+    "Hints": "hint", "Suggests": "suggest", "Argues": "argue", "Declares": "declare",
+    "Demands": "demand", "Pledges": "pledge", "Promises": "promise", "Praises": "praise",
+    "Denounces": "denounce", "Condemns": "condemn", "Criticizes": "criticize",
+    "Dismisses": "dismiss",
+}  # fmt: skip

@@ -42,6 +42,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from claimwire.nlp import extensions as ext
+from claimwire.nlp._lexicon import HEADLINE_CUES
 from claimwire.nlp._lexicon import words as _words
 from claimwire.nlp._ranges import Ranges
 from claimwire.nlp.actors import ActorKB, default_kb
@@ -4982,18 +4983,12 @@ def _dash_claims(doc: Doc, quotes: list[tuple[int, int]]) -> Iterator[_Found]:
         )
 
 
-#: Verbs of saying as headlines spell them, with their lemmas: the tagger reads a
-#: capitalised `Says` or `Blasts` in a title as a name, and the parse is lost.
-_HEADLINE_CUES = {
-    "Says": "say", "Said": "say", "Tells": "tell", "Warns": "warn", "Claims": "claim",
-    "Urges": "urge", "Accuses": "accuse", "Denies": "deny", "Vows": "vow",
-    "Insists": "insist", "Predicts": "predict", "Admits": "admit", "Slams": "slam",
-    "Blasts": "blast", "Calls": "call", "Rejects": "reject", "Threatens": "threaten",
-}  # fmt: skip
 _TITLE_PREPOSITIONS = _words("against of about on to by for with over from amid")
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 #: A headline cue and the words after it, without the title's closing punctuation.
-_HEADLINE_CUE = re.compile(r"\b(" + "|".join(_HEADLINE_CUES) + r")\s+(\S.*?)[\s.!?:;’”'\"]*$")
+_HEADLINE_CUE = re.compile(r"\b(" + "|".join(HEADLINE_CUES) + r")\s+(\S.*?)[\s.!?:;’”'\"]*$")
+#: A second cue of the same source: `X Says A, Calls B`, `X Backs A And Denounces B`.
+_HEADLINE_NEXT_CUE = re.compile(r"(?:,|\s+And)\s+(" + "|".join(HEADLINE_CUES) + r")\s+\S")
 #: Where a title's clause begins: `Exclusive: X Says`, `X Aims Insult At Y, Slams Z`.
 _TITLE_BREAK = re.compile(r"[:,;—–]| - ")
 
@@ -5003,7 +4998,7 @@ def _headline_claims(doc: Doc, found: list[_Found]) -> Iterator[_Found]:
     of saying follows a name; the words before it are the source, those after it the
     content, whatever the parser made of them."""
     text = _text(doc)
-    taken = {f.cue[0] for f in found}
+    by_cue = {f.cue[0]: f for f in found}
     offset = 0
     for line in text.split("\n"):
         at, offset = offset, offset + len(line) + 1
@@ -5013,7 +5008,7 @@ def _headline_claims(doc: Doc, found: list[_Found]) -> Iterator[_Found]:
         if len(words) < 4 or sum(w[0].isupper() for w in words) < 0.75 * len(words):
             continue  # not a title
         match = _HEADLINE_CUE.search(line)
-        if match is None or at + match.start(1) in taken:
+        if match is None:
             continue
         before = line[: match.start()]
         name_start = max((m.end() for m in _TITLE_BREAK.finditer(before)), default=0)
@@ -5024,6 +5019,8 @@ def _headline_claims(doc: Doc, found: list[_Found]) -> Iterator[_Found]:
             or name[0].lower() in _SUBORDINATORS  # `If Obama Says It, It's True`
             # `Defends Himself Against Claims He ...`: a noun after a preposition
             or name[-1].lower() in _TITLE_PREPOSITIONS
+            # `X Backs Y And Denounces Z`: a cue joined to a verb this reader does not know
+            or name[-1] == "And"
         ):
             continue
         source_start = at + before.index(name[0], name_start)
@@ -5031,13 +5028,27 @@ def _headline_claims(doc: Doc, found: list[_Found]) -> Iterator[_Found]:
         source_tokens = doc.char_span(*source, alignment_mode="contract")
         if source_tokens is None or not len(source_tokens):
             continue
-        yield _Found(
-            cue=(at + match.start(1), at + match.end(1)),
-            content=(at + match.start(2), at + match.end(2)),
-            source=source,
-            source_token=source_tokens[-1],
-            cue_lemma=_HEADLINE_CUES[match.group(1)],
-        )
+        cues = [(match.start(1), match.end(1))]
+        cues += [(m.start(1), m.end(1)) for m in _HEADLINE_NEXT_CUE.finditer(line, match.end(1))]
+        content_end = match.end(2)
+        for n, (cue_start, cue_end) in enumerate(cues):
+            # (each cue's words end where the next cue's comma or `And` begins)
+            end = content_end
+            if n + 1 < len(cues):
+                end = len(line[: cues[n + 1][0]].rstrip().removesuffix("And").rstrip(" ,"))
+            parsed = by_cue.get(at + cue_start)
+            if parsed is not None:
+                # (a cue the parser found: its words still end at the next cue)
+                if parsed.content[0] < at + end < parsed.content[1]:
+                    parsed.content = (parsed.content[0], at + end)
+                continue
+            yield _Found(
+                cue=(at + cue_start, at + cue_end),
+                content=(at + cue_end + 1, at + end),
+                source=source,
+                source_token=source_tokens[-1],
+                cue_lemma=HEADLINE_CUES[line[cue_start:cue_end]],
+            )
 
 
 #: Finite forms of cues that close a sentence after their source, with their lemmas.

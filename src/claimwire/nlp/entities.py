@@ -31,6 +31,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from claimwire.nlp import extensions as ext
+from claimwire.nlp._lexicon import HEADLINE_CUES
 from claimwire.nlp._lexicon import words as _words
 from claimwire.nlp._ranges import Ranges
 from claimwire.nlp.actors import BODY_WORDS, ROLE_WORDS, ActorEntry, ActorKB, default_kb
@@ -205,6 +206,9 @@ class EntityLinker:
             end = ent.end
             while end > ent.start and doc[end - 1].is_space:
                 end -= 1  # `Jane Doe\n`: the model may take a line break into a name
+            if ent.label_ == "PERSON":
+                # `Glenn Beck Blasts Drudge`: a title's verb of saying ends the name.
+                end = next((t.i for t in doc[ent.start + 1 : end] if t.text in HEADLINE_CUES), end)
             if end == ent.start:
                 continue
             start = _after_owner(doc, ent.start, end, surnames)
