@@ -414,6 +414,12 @@ def test_a_quoted_label_the_parser_hung_on_the_naming_verb(nlp: Language) -> Non
     assert claim.content.text == "it “another great night for our campaign"
 
 
+def test_pledged_delegates_are_no_pledge(nlp: Language) -> None:
+    text = "The convention’s pledged delegates will vote on Tuesday."
+    assert claims(nlp, text) == []
+    assert only(claims(nlp, "Ruiz pledged support for the port workers."), "pledged")
+
+
 def test_a_gathering_is_told_a_that_clause(nlp: Language) -> None:
     text = "The prime minister told a cabinet meeting that he had met with police chiefs."
     claim = only(claims(nlp, text), "told")

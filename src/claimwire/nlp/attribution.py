@@ -1247,6 +1247,12 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         return  # `Does the mayor see the levy as a threat?`: a question asserts nothing
     if any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in verb.children):
         return  # `If the mayor says the bridge is safe, ...`: a saying supposed, not made
+    if (
+        lemma == "pledge"
+        and verb.i + 1 < len(verb.doc)
+        and verb.doc[verb.i + 1].lemma_.lower() in {"delegate", "superdelegate"}
+    ):
+        return  # `won 475 pledged delegates`: bound delegates, no pledge reported
     if lemma in _TOPIC_ONLY_CUES and not any(
         c.dep_ == "prep" and c.lower_ in _PREPOSITION_CUES[lemma] and c.i > verb.i
         for c in verb.children
