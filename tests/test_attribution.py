@@ -5697,3 +5697,67 @@ def test_handmade_parse_a_dash_after_a_closing_cue_opens_an_aside() -> None:
         """,
     )
     assert [c.content.text for c in found if c.cue.text == "believe"] == ["The truce could fail"]
+
+
+def test_handmade_parse_when_a_cue_spoke_is_no_inverted_source() -> None:
+    # `said` joined to the clause it closes, with `on Saturday` set off by commas after it.
+    found = _handmade(
+        "Ruiz built the pier, a spokeswoman, Ana Diaz, said on Saturday, and it held.",
+        """
+        Ruiz        Ruiz        PROPN  NNP  nsubj     1
+        built       build       VERB   VBD  ROOT      1
+        the         the         DET    DT   det       3
+        pier        pier        NOUN   NN   dobj      1
+        ,           ,           PUNCT  ,    punct     1
+        a           a           DET    DT   det       6
+        spokeswoman spokeswoman NOUN   NN   dobj      1
+        ,           ,           PUNCT  ,    punct     6
+        Ana         Ana         PROPN  NNP  compound  9
+        Diaz        Diaz        PROPN  NNP  appos     6
+        ,           ,           PUNCT  ,    punct     6
+        said        say         VERB   VBD  conj      1
+        on          on          ADP    IN   prep      11
+        Saturday    Saturday    PROPN  NNP  pobj      12
+        ,           ,           PUNCT  ,    punct     11
+        and         and         CCONJ  CC   cc        11
+        it          it          PRON   PRP  nsubj     17
+        held        hold        VERB   VBD  conj      11
+        .           .           PUNCT  .    punct     1
+        """,
+    )
+    assert [
+        c.source.text for c in found if c.source is not None and c.source.text.startswith("on")
+    ] == []
+
+
+def test_handmade_parse_a_closing_cue_followed_by_when_it_reported() -> None:
+    # `reported` read as a clause of the quoted noun; the closing cue still reports the
+    # sentence before it, and the claim inside it ends where its words end.
+    found = _handmade(
+        'Ruiz admitted that the fees could be termed "influence peddling," the Herald '
+        "reported in 2019.",
+        """
+        Ruiz      Ruiz      PROPN  NNP  nsubj     1
+        admitted  admit     VERB   VBD  ROOT      1
+        that      that      SCONJ  IN   mark      7
+        the       the       DET    DT   det       4
+        fees      fee       NOUN   NNS  nsubjpass 7
+        could     could     AUX    MD   aux       7
+        be        be        AUX    VB   auxpass   7
+        termed    term      VERB   VBN  ccomp     1
+        "         "         PUNCT  ``   punct     10
+        influence influence NOUN   NN   compound  10
+        peddling  peddling  NOUN   NN   oprd      7
+        ,         ,         PUNCT  ,    punct     10
+        "         "         PUNCT  ''   punct     10
+        the       the       DET    DT   det       14
+        Herald    Herald    PROPN  NNP  nsubj     15
+        reported  report    VERB   VBD  acl       10
+        in        in        ADP    IN   prep      15
+        2019      2019      NUM    CD   pobj      16  B-DATE
+        .         .         PUNCT  .    punct     1
+        """,
+    )
+    by_cue = {c.cue.text: c.content.text for c in found}
+    assert by_cue["reported"].startswith("Ruiz admitted that the fees")
+    assert by_cue["admitted"] == 'the fees could be termed "influence peddling'

@@ -852,6 +852,8 @@ def _inverted_source(sent: Span, verb: Token) -> Span | None:
         return None
     if not any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in words):
         return None
+    if words[0].pos_ == "ADP":
+        return None  # `..., White, said on Saturday, and ...`: when, not who
     return words
 
 
@@ -5147,12 +5149,19 @@ def _closing_cue_words(sent: Span, words: list[Token]) -> Iterator[Token]:
         # (not a name that ends in one: `..., Slate and the Drudge Report.`)
         if cue.lower_ not in _CLOSING_FORMS or not cue.text.islower():
             continue
+        # (the cue may be followed by when it was said: `said on Saturday, and ...`)
+        stop = next(
+            (
+                t.i
+                for t in doc[cue.i + 1 : sent.end - 1]
+                if t.text == "," and doc[t.i + 1].lower_ in {"and", "but"}
+            ),
+            sent.end,
+        )
         if (
             cue.i == words[-1].i
             or (
-                cue.i + 2 < sent.end
-                and doc[cue.i + 1].text == ","
-                and doc[cue.i + 2].lower_ in {"and", "but"}
+                stop < sent.end and (stop == cue.i + 1 or _only_a_date_after(doc[cue.i + 1 : stop]))
             )
             or _only_a_date_after(doc[cue.i + 1 : sent.end])
         ):
