@@ -420,6 +420,15 @@ def test_pledged_delegates_are_no_pledge(nlp: Language) -> None:
     assert only(claims(nlp, "Ruiz pledged support for the port workers."), "pledged")
 
 
+def test_a_quote_closed_by_a_pronoun_that_stands_for_people(nlp: Language) -> None:
+    text = '"The vote was rigged," wrote one voter. "Watch out for the count," tweeted another.'
+    found = claims(nlp, text)
+    assert [(c.speaker_name, c.content.text) for c in found] == [
+        ("one voter", "The vote was rigged"),
+        ("another voter", "Watch out for the count"),
+    ]
+
+
 def test_a_gathering_is_told_a_that_clause(nlp: Language) -> None:
     text = "The prime minister told a cabinet meeting that he had met with police chiefs."
     claim = only(claims(nlp, text), "told")
@@ -5761,3 +5770,29 @@ def test_handmade_parse_a_closing_cue_followed_by_when_it_reported() -> None:
     by_cue = {c.cue.text: c.content.text for c in found}
     assert by_cue["reported"].startswith("Ruiz admitted that the fees")
     assert by_cue["admitted"] == 'the fees could be termed "influence peddling'
+
+
+def test_handmade_parse_a_quote_before_a_name_whose_cue_reads_as_a_participle() -> None:
+    found = _handmade(
+        '"Not us!" Okafor, the union head, tweeted on Friday.',
+        """
+        "        "        PUNCT  ``   punct   2
+        Not      not      PART   RB   neg     2
+        us       we       PRON   PRP  ROOT    2
+        !        !        PUNCT  .    punct   2
+        "        "        PUNCT  ''   punct   2
+        Okafor   Okafor   PROPN  NNP  ROOT    5
+        ,        ,        PUNCT  ,    punct   5
+        the      the      DET    DT   det     9
+        union    union    NOUN   NN   compound 9
+        head     head     NOUN   NN   appos   5
+        ,        ,        PUNCT  ,    punct   5
+        tweeted  tweet    VERB   VBN  acl     5
+        on       on       ADP    IN   prep    11
+        Friday   Friday   PROPN  NNP  pobj    12
+        .        .        PUNCT  .    punct   5
+        """,
+    )
+    assert [(c.source.text if c.source else None, c.content.text) for c in found] == [
+        ("Okafor, the union head", "Not us!")
+    ]

@@ -954,7 +954,16 @@ def _participle_subject(verb: Token) -> Token | None:
         and head.pos_ in {"NOUN", "PROPN"}
         and head.i < verb.i
         and not any(c.dep_ in {"agent", "auxpass"} for c in verb.children)
-        and any(c.dep_ in {"dobj", "oprd", "ccomp"} and c.i > verb.i for c in verb.children)
+        and (
+            any(c.dep_ in {"dobj", "oprd", "ccomp"} and c.i > verb.i for c in verb.children)
+            # `"...!" Murphy, the head of the PAC, tweeted on Friday`: the quote before
+            # the name is what the cue reports
+            or (
+                verb.lemma_.lower() in _AFTER_QUOTE_CUES
+                and head.left_edge.i > 0
+                and verb.doc[head.left_edge.i - 1].text in _QUOTE_MARKS
+            )
+        )
     ):
         return own or head
     return None
@@ -1869,7 +1878,11 @@ def _source_after(
     words = doc[verb.i + 1 : end]
     # `"...," said Skelly`: a name the tagger did not know may read as an adverb.
     unknown_name = bool(words) and words[0].is_title and words[0].pos_ in {"ADV", "X", "ADJ"}
-    if not words or (words[0].pos_ in {"ADP", "SCONJ", "ADV", "PRON"} and not unknown_name):
+    # (`"...," tweeted another`: a pronoun that stands for people speaks)
+    people = bool(words) and words[0].lower_ in _PEOPLE_QUANTIFIERS | {"another", "one"}
+    if not words or (
+        words[0].pos_ in {"ADP", "SCONJ", "ADV", "PRON"} and not (unknown_name or people)
+    ):
         return None  # `said in a statement`, `said on Sunday`
     if unknown_name and len(words) == 1:
         return words[0], (words[0].idx, words[0].idx + len(words[0].text))
@@ -1885,6 +1898,8 @@ def _source_after(
                 break
             if t.pos_ in {"PROPN", "NOUN"}:
                 head = t
+    if head is None and people and len(words) == 1:
+        head = words[0]
     if head is None:
         return None
     return head, (words[0].idx, words[-1].idx + len(words[-1].text))
@@ -5591,7 +5606,7 @@ def _speaker_of(
     lower = token.lower_
     if lower in _PRONOUNS_PERSON or lower in _PRONOUNS_GROUP:
         return _pronoun(token, ctx)
-    if lower == "others" and not list(token.children):
+    if lower in {"others", "another"} and not list(token.children):
         other = _other_of_group(token, ctx)
         if other is not None:
             return None, other
@@ -5781,11 +5796,14 @@ def _recently_spoken(
 
 def _other_of_group(token: Token, ctx: _SpeakerContext) -> str | None:
     """`Some economists say ... Others argue ...`: `other economists`, the group that spoke just
-    before named by its plural noun."""
+    before named by its plural noun; `wrote one supporter ... tweeted another`: `another
+    supporter`, by its singular one."""
     for item, _source in _recently_spoken(ctx, token, 400):
         named = item.source_token
         if named is None or named.i >= token.i:
             continue
+        if token.lower_ == "another":
+            return f"another {named.lower_}" if named.tag_ == "NN" else None
         if named.pos_ == "NOUN" and named.tag_ == "NNS":
             return f"other {named.lower_}"
         return None
