@@ -429,6 +429,18 @@ def test_a_quote_closed_by_a_pronoun_that_stands_for_people(nlp: Language) -> No
     ]
 
 
+def test_a_that_clause_hung_on_when_the_speaker_spoke(nlp: Language) -> None:
+    text = (
+        "Ana Ruiz, the mayor of the port town, told the Herald before she spoke at the rally "
+        "that she believed the dam would hold."
+    )
+    found = claims(nlp, text)
+    told = only(found, "told")
+    assert told.content.text == "she believed the dam would hold"
+    # `she` is the mayor, the sentence's subject, not the paper she told.
+    assert only(found, "believed").speaker_name == "Ana Ruiz"
+
+
 def test_a_gathering_is_told_a_that_clause(nlp: Language) -> None:
     text = "The prime minister told a cabinet meeting that he had met with police chiefs."
     claim = only(claims(nlp, text), "told")

@@ -2399,6 +2399,18 @@ def _clausal_child(verb: Token) -> Token | None:
                 # `said during a news conference that she may ...`: a `that` the parser
                 # marks as a conjunction opens a reported clause, not a relative one.
                 return token
+    # `told the Post before he spoke at the rally that he believed ...`: a that-clause
+    # the parser hung on a clause of when the cue spoke, whose verb takes none.
+    for child in verb.rights:
+        if (
+            child.dep_ == "advcl"
+            and verb.lemma_.lower() in _SPEECH_VERBS
+            and (child.lemma_.lower() not in CUE_VERBS or child.lemma_.lower() in _TOPIC_ONLY_CUES)
+            and any(m.dep_ == "mark" and m.lower_ in _CIRCUMSTANCE_OPENERS for m in child.children)
+        ):
+            told = next((c for c in child.rights if c.dep_ == "ccomp" and _has_that_mark(c)), None)
+            if told is not None:
+                return told
     return None
 
 
@@ -6223,7 +6235,13 @@ def _pronoun(token: Token, ctx: _SpeakerContext, depth: int = 0) -> tuple[Entity
         span = doc.char_span(m_start, m_end, alignment_mode="expand")
         subject = span is not None and _in_subject(span.root)
         if (
-            (subject or m_start >= sent_start)
+            (
+                subject
+                # (one named in the sentence but not its subject only where nobody who
+                # fits was its subject or spoke in it: `Ruiz told the Herald before she
+                # spoke` is Ruiz)
+                or (m_start >= sent_start and (best is None or best[0] < sent_start))
+            )
             and fits(entity, entity.name)
             and (best is None or m_start > best[0])
         ):
