@@ -5808,3 +5808,33 @@ def test_handmade_parse_a_quote_before_a_name_whose_cue_reads_as_a_participle() 
     assert [(c.source.text if c.source else None, c.content.text) for c in found] == [
         ("Okafor, the union head", "Not us!")
     ]
+
+
+def test_handmade_parse_a_name_after_a_dash_read_as_an_apposition_before_it() -> None:
+    found = _handmade(
+        "It was no accident — Ana Ruiz, an aide, told the Herald that it was planned.",
+        """
+        It        it        PRON   PRP  nsubj     1
+        was       be        AUX    VBD  ROOT      1
+        no        no        DET    DT   det       3
+        accident  accident  NOUN   NN   attr      1
+        —         —         PUNCT  :    punct     3
+        Ana       Ana       PROPN  NNP  compound  6
+        Ruiz      Ruiz      PROPN  NNP  appos     3
+        ,         ,         PUNCT  ,    punct     6
+        an        an        DET    DT   det       9
+        aide      aide      NOUN   NN   appos     6
+        ,         ,         PUNCT  ,    punct     6
+        told      tell      VERB   VBD  conj      1
+        the       the       DET    DT   det       13
+        Herald    Herald    PROPN  NNP  dobj      11
+        that      that      SCONJ  IN   mark      17
+        it        it        PRON   PRP  nsubjpass 17
+        was       be        AUX    VBD  auxpass   17
+        planned   plan      VERB   VBN  ccomp     11
+        .         .         PUNCT  .    punct     1
+        """,
+    )
+    assert [(c.source.text if c.source else None, c.content.text) for c in found] == [
+        ("Ana Ruiz, an aide", "it was planned")
+    ]

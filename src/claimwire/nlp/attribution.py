@@ -3782,6 +3782,10 @@ def _subject(verb: Token) -> Token | None:
                 # ...`: who holds the that-clause tells it, not the clause's subject.
                 token = holder
                 continue
+        if token.dep_ == "conj" and token.i == verb.i:
+            named = _name_after_dash(verb)
+            if named is not None:
+                return named
         if token.dep_ == "conj" or (
             token.dep_ in {"advcl", "xcomp"}
             and (
@@ -4052,6 +4056,26 @@ def _name_before_dashes(verb: Token) -> Token | None:
         if t.pos_ in {"NOUN", "PROPN"} and not (name.start <= t.head.i < name.end and t.head != t)
     ]
     return heads[0] if len(heads) == 1 else None
+
+
+def _name_after_dash(verb: Token) -> Token | None:
+    """`It was no accident — Ana Ruiz, a spokeswoman, told the Herald that ...`: a name
+    between a dash and a cue the parser joined to the clause before the dash, which it
+    made an apposition there; the name speaks."""
+    doc = verb.doc
+    dash = next((t for t in reversed(doc[verb.head.i + 1 : verb.i]) if t.text in {"—", "–"}), None)
+    if dash is None:
+        return None
+    words = [t for t in doc[dash.i + 1 : verb.i] if not t.is_space]
+    while words and words[-1].is_punct:
+        words.pop()
+    if not words or len(words) > 20 or any(t.pos_ in {"VERB", "AUX"} for t in words):
+        return None
+    inside = {t.i for t in words}
+    heads = [t for t in words if t.head.i not in inside or t.head.i == t.i]
+    if len(heads) != 1 or heads[0].pos_ not in {"PROPN", "NOUN"}:
+        return None
+    return heads[0]
 
 
 def _absolute_subject(verb: Token) -> Token | None:
