@@ -441,6 +441,20 @@ def test_a_that_clause_hung_on_when_the_speaker_spoke(nlp: Language) -> None:
     assert only(found, "believed").speaker_name == "Ana Ruiz"
 
 
+def test_what_was_said_ends_where_what_the_speaker_went_on_to_say_begins(
+    nlp: Language,
+) -> None:
+    text = "The mayor said the port was safe before adding that ships could dock."
+    found = claims(nlp, text)
+    assert source_and_content(found, "said") == ("The mayor", "the port was safe")
+    assert source_and_content(found, "adding") == ("The mayor", "ships could dock")
+    # Inside a quotation, the words are the speaker's own.
+    text = 'The mayor said, "We checked the port before saying it was safe."'
+    assert only(claims(nlp, text), "said").content.text == (
+        "We checked the port before saying it was safe."
+    )
+
+
 def test_a_gathering_is_told_a_that_clause(nlp: Language) -> None:
     text = "The prime minister told a cabinet meeting that he had met with police chiefs."
     claim = only(claims(nlp, text), "told")
@@ -5837,4 +5851,32 @@ def test_handmade_parse_a_name_after_a_dash_read_as_an_apposition_before_it() ->
     )
     assert [(c.source.text if c.source else None, c.content.text) for c in found] == [
         ("Ana Ruiz, an aide", "it was planned")
+    ]
+
+
+def test_handmade_parse_a_sequel_cue_hung_on_the_reported_clause() -> None:
+    # `before claiming` hung on `kept`, the verb of what was said: Ruiz claims it.
+    found = _handmade(
+        "Ruiz said the deal kept us safe before claiming that the port is open.",
+        """
+        Ruiz      Ruiz      PROPN  NNP  nsubj  1
+        said      say       VERB   VBD  ROOT   1
+        the       the       DET    DT   det    3
+        deal      deal      NOUN   NN   nsubj  4
+        kept      keep      VERB   VBD  ccomp  1
+        us        we        PRON   PRP  nsubj  6
+        safe      safe      ADJ    JJ   ccomp  4
+        before    before    ADP    IN   prep   4
+        claiming  claim     VERB   VBG  pcomp  7
+        that      that      SCONJ  IN   mark   12
+        the       the       DET    DT   det    11
+        port      port      NOUN   NN   nsubj  12
+        is        be        AUX    VBZ  ccomp  8
+        open      open      ADJ    JJ   acomp  12
+        .         .         PUNCT  .    punct  1
+        """,
+    )
+    assert [(c.cue.text, c.source.text if c.source else None, c.content.text) for c in found] == [
+        ("said", "Ruiz", "the deal kept us safe"),
+        ("claiming", "Ruiz", "the port is open"),
     ]

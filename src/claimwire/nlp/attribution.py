@@ -1579,6 +1579,7 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
     ]
     contents = [_before_source(sent.doc, c, s_span, cue) for c in contents]
     contents = [_before_closing_cue(sent.doc, c, quotes, verb) for c in contents]
+    contents = [_before_sequel(sent.doc, c, quotes) for c in contents]
     if len(contents) == 1 and (relayed := _relayed_claim(verb, contents[0])) is not None:
         contents = [relayed]
     for c_start, c_end in contents:
@@ -3368,6 +3369,32 @@ def _before_closing_cue(
     return _strip_quote(_text(doc), start, quote[1])
 
 
+def _before_sequel(
+    doc: Doc, content: tuple[int, int], quotes: list[tuple[int, int]]
+) -> tuple[int, int]:
+    """`said the port was safe before adding that ...`: what was said ends where what the
+    speaker went on to say begins (a cue after `before` or `after`, which the parser may
+    hang on the reported clause), outside a quotation."""
+    span = doc.char_span(*content, alignment_mode="expand")
+    if span is None:
+        return content
+    for token in span[1:]:
+        if (
+            token.lower_ in _SEQUENCE_PREPS
+            and token.dep_ == "prep"
+            and any(
+                c.dep_ == "pcomp" and c.tag_ == "VBG" and c.lemma_.lower() in CUE_VERBS
+                for c in token.children
+            )
+            and _in_quote(quotes, token.idx, token.idx + len(token.text)) is None
+        ):
+            end = doc[token.i - 1]
+            while end.i > span.start and (end.is_punct or end.is_space):
+                end = doc[end.i - 1]
+            return content[0], end.idx + len(end.text)
+    return content
+
+
 def _relayed_claim(verb: Token, content: tuple[int, int]) -> tuple[int, int] | None:
     """`The mayor said: "The bridge is safe," the Herald reported`: a closing cue hung on
     the cue before the quotation reports that whole claim, speaker and all, as it does
@@ -3883,6 +3910,14 @@ def _subject(verb: Token) -> Token | None:
             and token.head.head.pos_ in {"VERB", "AUX"}
         ):
             token = token.head.head  # `responded by saying X`: who responded says it
+            if (
+                token.dep_ == "ccomp"
+                and token.head.lemma_.lower() in CUE_VERBS
+                and verb.doc[verb.i - 1].lower_ in _SEQUENCE_PREPS
+            ):
+                # `said the deadlock kept us safe before claiming X`: the parser hung the
+                # sequel on what was said; who said it goes on.
+                token = token.head
             continue
         if token.dep_ == "pcomp" and token.head.lower_ == "as":  # `was quoted as saying`
             token = token.head.head
