@@ -455,6 +455,31 @@ def test_what_was_said_ends_where_what_the_speaker_went_on_to_say_begins(
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "Okafor has a decisive lead in the polls ahead of the state’s April primary.",
+            "the polls",
+            "Okafor has a decisive lead",
+        ),
+        (
+            "Ruiz came in second in January polls, although Okafor moved up later.",
+            "January polls",
+            "Ruiz came in second",
+        ),
+    ],
+)
+def test_a_poll_phrase_closing_its_clause_before_an_aside(
+    nlp: Language, text: str, source: str, content: str
+) -> None:
+    claim = only(claims(nlp, text), "in")
+    assert claim.source is not None
+    assert (claim.source.text, claim.content.text) == (source, content)
+    # (`January` says when, not whose; the speaker is the group without its article)
+    assert claim.speaker_name == source.removeprefix("the ")
+
+
 def test_a_gathering_is_told_a_that_clause(nlp: Language) -> None:
     text = "The prime minister told a cabinet meeting that he had met with police chiefs."
     claim = only(claims(nlp, text), "told")

@@ -4574,11 +4574,30 @@ def _clause_beside(prep: Token, clause: Token, *, within: bool) -> tuple[int, in
     after = doc[prep.right_edge.i + 1 : end]
     if prep.i == start:
         start = prep.right_edge.i + 1
-    elif all(t.is_punct or t.is_space or t.ent_type_ in {"DATE", "TIME"} for t in after):
+    elif all(t.is_punct or t.is_space or t.ent_type_ in {"DATE", "TIME"} for t in after) or (
+        _aside_after(prep, after)
+    ):
         end = prep.i
     elif not within:
         return None
     return _trimmed_chars(doc, start, end)
+
+
+def _aside_after(prep: Token, after: Span) -> bool:
+    """Whether the words after a closing phrase are an aside of the clause, not more of
+    it: another clause set off by a comma (`..., although Rubio moved ...`), or a phrase
+    of when or despite what (`... ahead of the primary`, `... despite his popularity`)."""
+    words = [t for t in after if not t.is_space]
+    if len(words) < 2:
+        return False
+    if words[0].text == "," and words[1].pos_ in {"SCONJ", "CCONJ"}:
+        return True
+    first = words[0]
+    return (
+        first.lower_ in {"ahead", "despite", "amid", "after", "before", "since"}
+        and first.head.i in {prep.head.i, prep.head.head.i}
+        and first.right_edge.i >= words[-1].i - 1
+    )
 
 
 def _trimmed_chars(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -5786,7 +5805,10 @@ def _speaker_of(
             (
                 c
                 for c in token.children
-                if c.dep_ in {"compound", "poss"} and c.pos_ == "PROPN" and not _is_state(c.text)
+                if c.dep_ in {"compound", "poss"}
+                and c.pos_ == "PROPN"
+                and not _is_state(c.text)
+                and c.ent_type_ not in {"DATE", "TIME"}  # `January polls`: when, not whose
             ),
             None,
         )
