@@ -480,6 +480,16 @@ def test_a_poll_phrase_closing_its_clause_before_an_aside(
     assert claim.speaker_name == source.removeprefix("the ")
 
 
+def test_a_named_others_claim_inside_a_cues_object_is_theirs(nlp: Language) -> None:
+    text = (
+        "The mayor blamed the press for making an issue out of Okafor’s claim that the port "
+        "was “sold off.”"
+    )
+    found = claims(nlp, text)
+    assert only(found, "blamed").content.text.startswith("the press for making an issue")
+    assert source_and_content(found, "claim") == ("Okafor’s", "the port was “sold off")
+
+
 def test_a_gathering_is_told_a_that_clause(nlp: Language) -> None:
     text = "The prime minister told a cabinet meeting that he had met with police chiefs."
     claim = only(claims(nlp, text), "told")

@@ -2389,10 +2389,19 @@ def _clausal_child(verb: Token) -> Token | None:
                     and token.head.head.lower_ in _SEQUENCE_PREPS
                 )
                 # (nor another speaker's, in a clause of its own: `dismissed the issue in
-                # October, when he told a debate that ...`)
+                # October, when he told a debate that ...`; nor that of a named other's
+                # noun of saying: `blamed the media for making an issue of Trump's claim
+                # that ...`)
                 and not any(
-                    a.lemma_.lower() in CUE_VERBS
-                    and any(c.dep_ in _SUBJECT_DEPS for c in a.children)
+                    (
+                        a.lemma_.lower() in CUE_VERBS
+                        and any(c.dep_ in _SUBJECT_DEPS for c in a.children)
+                    )
+                    or (
+                        a.pos_ == "NOUN"
+                        and a.lemma_.lower() in CLAIM_NOUNS
+                        and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in a.children)
+                    )
                     for a in token.ancestors
                     if a.i != verb.i and child.left_edge.i <= a.i <= child.right_edge.i
                 )
