@@ -5915,3 +5915,28 @@ def test_handmade_parse_a_sequel_cue_hung_on_the_reported_clause() -> None:
         ("said", "Ruiz", "the deal kept us safe"),
         ("claiming", "Ruiz", "the port is open"),
     ]
+
+
+def test_handmade_parse_a_that_clause_after_a_nouns_phrase_of_when() -> None:
+    # `in May` and the that-clause both hung on `cited`, not on `claim`.
+    found = _handmade(
+        "Ruiz never cited proof for his claim in May that the port was sold.",
+        """
+        Ruiz    Ruiz    PROPN  NNP  nsubj     2
+        never   never   ADV    RB   neg       2
+        cited   cite    VERB   VBD  ROOT      2
+        proof   proof   NOUN   NN   dobj      2
+        for     for     ADP    IN   prep      3
+        his     his     PRON   PRP$ poss      6
+        claim   claim   NOUN   NN   pobj      4
+        in      in      ADP    IN   prep      2
+        May     May     PROPN  NNP  pobj      7   B-DATE
+        that    that    SCONJ  IN   mark      13
+        the     the     DET    DT   det       11
+        port    port    NOUN   NN   nsubjpass 13
+        was     be      AUX    VBD  auxpass   13
+        sold    sell    VERB   VBN  ccomp     2
+        .       .       PUNCT  .    punct     2
+        """,
+    )
+    assert [(c.cue.text, c.content.text) for c in found] == [("claim", "the port was sold")]

@@ -4771,7 +4771,16 @@ def _noun_clause(noun: Token) -> Token | None:
     # `the targets of the minister's claims that the levy is fair`: a that-clause right after
     # the noun (or its phrase of when) that the parser hung on a verb further up; not
     # one a verb of saying there takes (`said in a call from the scene that ...`).
+    doc = noun.doc
     after = noun.right_edge.i + 1
+    if (
+        after < len(doc)
+        and doc[after].pos_ == "ADP"
+        and doc[after].dep_ == "prep"
+        and all(t.i == after or t.ent_type_ in {"DATE", "TIME"} for t in doc[after].subtree)
+        and len(list(doc[after].subtree)) > 1
+    ):
+        after = doc[after].right_edge.i + 1  # `his claim in November that ...`
     for ancestor in noun.ancestors:
         if ancestor.lemma_.lower() in _SPEECH_VERBS:
             break
