@@ -490,6 +490,18 @@ def test_a_named_others_claim_inside_a_cues_object_is_theirs(nlp: Language) -> N
     assert source_and_content(found, "claim") == ("Okafor’s", "the port was “sold off")
 
 
+def test_people_counted_then_a_belief_the_tagger_read_as_a_noun(nlp: Language) -> None:
+    text = "Many fear Ruiz will feed insecurity in nations worried about the war."
+    claim = only(claims(nlp, text), "fear")
+    assert claim.source is not None
+    assert (claim.source.text, claim.content.text) == (
+        "Many",
+        "Ruiz will feed insecurity in nations worried about the war",
+    )
+    assert "hedged" in claim.flags
+    assert claims(nlp, "Most fear of heights is learned.") == []
+
+
 def test_a_gathering_is_told_a_that_clause(nlp: Language) -> None:
     text = "The prime minister told a cabinet meeting that he had met with police chiefs."
     claim = only(claims(nlp, text), "told")
@@ -5940,3 +5952,27 @@ def test_handmade_parse_a_that_clause_after_a_nouns_phrase_of_when() -> None:
         """,
     )
     assert [(c.cue.text, c.content.text) for c in found] == [("claim", "the port was sold")]
+
+
+def test_handmade_parse_a_cue_hung_on_the_last_noun_of_a_relative_clause() -> None:
+    found = _handmade(
+        "Okafor, who had lost the vote, called for a recount.",
+        """
+        Okafor  Okafor  PROPN  NNP  ROOT   0
+        ,       ,       PUNCT  ,    punct  0
+        who     who     PRON   WP   nsubj  4
+        had     have    AUX    VBD  aux    4
+        lost    lose    VERB   VBN  relcl  0
+        the     the     DET    DT   det    6
+        vote    vote    NOUN   NN   dobj   4
+        ,       ,       PUNCT  ,    punct  6
+        called  call    VERB   VBD  acl    6
+        for     for     ADP    IN   prep   8
+        a       a       DET    DT   det    11
+        recount recount NOUN   NN   pobj   9
+        .       .       PUNCT  .    punct  0
+        """,
+    )
+    assert [(c.source.text if c.source else None, c.content.text) for c in found] == [
+        ("Okafor", "a recount")
+    ]

@@ -947,6 +947,18 @@ def _participle_subject(verb: Token) -> Token | None:
     head = verb.head
     while head.dep_ == "appos" and head.head.i < head.i:
         head = head.head
+    doc = verb.doc
+    if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.i > 0 and doc[verb.i - 1].text == ",":
+        # `Mr. Buchanan, who had failed to win the nomination, called for ...`: the cue
+        # hung on the last noun of a relative clause about the sentence's name.
+        relative = next((a for a in verb.ancestors if a.dep_ == "relcl"), None)
+        if (
+            relative is not None
+            and relative.head.dep_ == "ROOT"
+            and relative.head.pos_ in {"PROPN", "NOUN"}
+            and relative.head.i < relative.i < verb.i
+        ):
+            return relative.head
     if (
         verb.dep_ == "acl"
         and verb.tag_ in {"VBD", "VBN"}
@@ -5205,6 +5217,8 @@ _NOUN_READ_FORMS = {
 #: Cues of evidence in the form a plural subject takes, which the tagger may read as
 #: nouns after it: `records show`.
 _PLURAL_FINDING_FORMS = _words("show suggest indicate reveal")
+#: ... and beliefs and fears, after people counted: `Many fear ...`.
+_PLURAL_BELIEF_FORMS = _words("fear believe think worry say argue hope doubt suspect")
 
 
 def _noun_read_claims(doc: Doc, sents: list[Span], found: list[_Found]) -> Iterator[_Found]:
@@ -5226,6 +5240,12 @@ def _noun_read_claims(doc: Doc, sents: list[Span], found: list[_Found]) -> Itera
                     t.lower_ in _PLURAL_FINDING_FORMS
                     and any(w.lower_ in _EVIDENCE_SOURCES for w in sent[: t.i - sent.start])
                 )
+                # `Many fear Trump will ...`: people counted, then a plural verb
+                or (
+                    t.lower_ in _PLURAL_BELIEF_FORMS
+                    and t.i == sent.start + 1
+                    and sent[0].lower_ in _PEOPLE_QUANTIFIERS
+                )
             ),
             None,
         )
@@ -5235,7 +5255,10 @@ def _noun_read_claims(doc: Doc, sents: list[Span], found: list[_Found]) -> Itera
         after = doc[cue.i + 1 : sent.end]
         if (
             len(name) > 6
-            or name[-1].pos_ not in {"PROPN", "NOUN"}
+            or (
+                name[-1].pos_ not in {"PROPN", "NOUN"}
+                and name.text.lower() not in _PEOPLE_QUANTIFIERS
+            )
             or any(t.pos_ in {"VERB", "AUX"} or t.is_punct for t in name)
             or not any(t.pos_ in {"VERB", "AUX"} for t in after)
         ):
