@@ -5100,6 +5100,17 @@ def test_in_someones_view_attributes_the_clause_it_opens(nlp: Language) -> None:
     )
 
 
+def test_in_someones_view_a_finding_with_no_one_else_speaking(nlp: Language) -> None:
+    text = "In Ms. Ruiz's view, it shows that the port deal was rushed."
+    assert source_and_content(claims(nlp, text), "view") == (
+        "Ms. Ruiz",
+        "it shows that the port deal was rushed",
+    )
+    # Where another speaks in the clause, the view is theirs to state.
+    text = "In the minister's view, the mayor said the port is safe."
+    assert [c.cue.text for c in claims(nlp, text)] == ["said"]
+
+
 def test_in_the_opinion_of_someone_attributes_the_clause_it_closes(nlp: Language) -> None:
     text = "The levy was unfair, in the opinion of the court."
     assert source_and_content(claims(nlp, text), "opinion") == ("the court", "The levy was unfair")

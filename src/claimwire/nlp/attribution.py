@@ -4701,7 +4701,11 @@ def _view_claim(prep: Token) -> _Found | None:
     clause = prep.head
     if clause.dep_ != "ROOT" or clause.pos_ not in {"VERB", "AUX"}:
         return None
-    if clause.lemma_.lower() in CUE_VERBS | _OBJECT_CUES:
+    subject = _subject(clause)
+    if clause.lemma_.lower() in CUE_VERBS | _OBJECT_CUES and not (
+        # (`In Allen's view, it shows that ...`: no one else speaks)
+        subject is not None and subject.lower_ in {"it", "this", "that"}
+    ):
         return None  # `In his view, the mayor said ...`: the cue makes the claim
     content = _clause_beside(prep, clause, within=True)
     if content is None:
