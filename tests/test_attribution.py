@@ -502,6 +502,24 @@ def test_people_counted_then_a_belief_the_tagger_read_as_a_noun(nlp: Language) -
     assert claims(nlp, "Most fear of heights is learned.") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the vote, the mayor called Okafor to congratulate him.",
+        "Some voters have called her to say they will not vote for the mayor.",
+    ],
+)
+def test_a_phone_call_with_its_purpose_is_no_claim(nlp: Language, text: str) -> None:
+    assert [c for c in claims(nlp, text) if "call" in c.cue.text] == []
+
+
+def test_calling_on_someone_to_act_and_calling_someone_names_are_claims(nlp: Language) -> None:
+    assert only(claims(nlp, "The mayor called on residents to stay home."), "called")
+    assert only(claims(nlp, "The mayor called Okafor a traitor."), "called").content.text == (
+        "Okafor a traitor"
+    )
+
+
 def test_a_gathering_is_told_a_that_clause(nlp: Language) -> None:
     text = "The prime minister told a cabinet meeting that he had met with police chiefs."
     claim = only(claims(nlp, text), "told")

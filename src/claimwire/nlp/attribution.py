@@ -2645,6 +2645,23 @@ def _gerund_subject(verb: Token, clause: Token, lemma: str) -> bool:
     )
 
 
+def _phone_call(verb: Token) -> bool:
+    """`called Sanders to congratulate him`: `call` with a person right after it and an
+    infinitive of purpose, a phone call (not `called on X to ...`, `called for X to ...`)."""
+    if verb.lemma_.lower() != "call" or verb.i + 1 >= len(verb.doc):
+        return False
+    person = verb.doc[verb.i + 1]
+    return (
+        person.dep_ in {"dobj", "dative", "oprd"}
+        and person.head.i == verb.i
+        and (person.pos_ == "PRON" or person.ent_type_ == "PERSON" or person.pos_ == "PROPN")
+        and any(
+            c.dep_ in {"xcomp", "advcl"} and _infinitive_to(c) is not None for c in verb.children
+        )
+        and not any(c.lower_ in {"on", "upon", "for"} for c in verb.children)
+    )
+
+
 def _verb_content(
     sent: Span, verb: Token, lemma: str, stop: int | None = None
 ) -> tuple[int, int] | None:
@@ -2674,9 +2691,12 @@ def _verb_content(
     ):
         # `routinely deny providing sanctuary`: the gerund is what is denied or admitted.
         return _subtree_chars(doc, clause, clause, skip=verb)
+    # (`called Sanders to congratulate him`: a phone call, with its purpose; `called on
+    # X to ...` urges)
+    phone_call = _phone_call(verb)
     if clause is not None and (
         clause.dep_ != "xcomp"
-        or lemma in _XCOMP_CUES
+        or (lemma in _XCOMP_CUES and not phone_call)
         or _quoted_after(verb, clause)
         or _gerund_subject(verb, clause, lemma)
     ):
@@ -2864,8 +2884,9 @@ def _verb_content(
                     continue  # `denied the request`, `denied bail`: a refusal, not a denial
                 if lemma == "recall" and child.lemma_.lower() in _CALLED_BACK:
                     continue  # `recalled its ambassador`: called back, not remembered
-                if lemma == "call" and not any(
-                    c.dep_ in {"oprd", "xcomp", "ccomp"} for c in verb.children
+                if lemma == "call" and (
+                    _phone_call(verb)
+                    or not any(c.dep_ in {"oprd", "xcomp", "ccomp"} for c in verb.children)
                 ):
                     continue  # `called Alicia Machado`: a phone call, not a statement
                 as_phrase = _as_judgement(verb, child)
