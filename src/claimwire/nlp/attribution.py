@@ -542,16 +542,7 @@ class AttributionExtractor:
             item.sent = _sentence_at(sents, item.cue[0])
             found.append(item)
         closing = list(_closing_claims(doc, sents, found))
-        for item in closing:
-            # `X acknowledged that ... "influence peddling," the Post reported`: what X
-            # said ends where the words the closing cue reports end.
-            if item.source is None:
-                continue
-            for other in found:
-                if other.content[0] < item.source[0] < other.content[1] and (
-                    item.content[0] <= other.cue[0] < item.content[1]
-                ):
-                    other.content = (other.content[0], min(other.content[1], item.content[1]))
+        _end_at_closing_cues(found, closing, sents)
         for item in [*closing, *_noun_read_claims(doc, sents, found)]:
             item.sent = _sentence_at(sents, item.cue[0])
             found.append(item)
@@ -571,6 +562,22 @@ class AttributionExtractor:
         ext.claims(doc).extend(claims)
         ext.responses(doc).extend(_responses(doc, sents, found, claims, mentions))
         return doc
+
+
+def _end_at_closing_cues(found: list[_Found], closing: list[_Found], sents: list[Span]) -> None:
+    """`X acknowledged that ... "influence peddling," the Post reported`: what X said
+    ends where the words the closing cue reports end (claims of the same sentence)."""
+    by_sent: dict[int, list[_Found]] = {}
+    for other in found:
+        by_sent.setdefault(other.sent, []).append(other)
+    for item in closing:
+        if item.source is None:
+            continue
+        for other in by_sent.get(_sentence_at(sents, item.cue[0]), ()):
+            if other.content[0] < item.source[0] < other.content[1] and (
+                item.content[0] <= other.cue[0] < item.content[1]
+            ):
+                other.content = (other.content[0], min(other.content[1], item.content[1]))
 
 
 @Language.factory("claimwire_attribution")
