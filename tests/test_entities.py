@@ -82,6 +82,9 @@ def test_a_known_surname_after_another_given_name_is_a_namesake(nlp: Language) -
     names = by_name(run(nlp, "Volodimir Zelensky said the town was taken."))
     assert names["Volodymyr Zelenskyy"].kb_id == "person:volodymyr-zelenskyy"
     assert "George W. Bush" in by_name(run(nlp, "George Bush said the plan was bad."))
+    # A middle initial stands between the given name and the surname.
+    assert "Vladimir Putin" in by_name(run(nlp, "Vladimir K. Putin said the plan was bad."))
+    assert "George W. Bush" not in by_name(run(nlp, "Jeb E. Bush said the plan was bad."))
 
 
 def test_entity_at_finds_mentions_inside_a_span(nlp: Language) -> None:

@@ -270,8 +270,11 @@ class EntityLinker:
         Bush`)."""
         if not mention.surname_only or mention.kb_id is None:
             return False
+        first = ent.start + _title_length(ent)
         before = mention.start - 1
-        if before < ent.start + _title_length(ent) or doc[before].pos_ != "PROPN":
+        while before > first and len(doc[before].text) == 2 and doc[before].text.endswith("."):
+            before -= 1  # `Vladimir V. Putin`: the given name, before a middle initial
+        if before < first or doc[before].pos_ != "PROPN":
             return False
         entry = self.kb.get(mention.kb_id)
         if entry is None:
