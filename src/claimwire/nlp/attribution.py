@@ -980,7 +980,7 @@ def _participle_subject(verb: Token) -> Token | None:
             or (
                 verb.lemma_.lower() in _AFTER_QUOTE_CUES
                 and head.left_edge.i > 0
-                and verb.doc[head.left_edge.i - 1].text in _QUOTE_MARKS
+                and doc[head.left_edge.i - 1].text in _QUOTE_MARKS
             )
         )
     ):
@@ -2661,7 +2661,7 @@ def _phone_call(verb: Token) -> bool:
     return (
         person.dep_ in {"dobj", "dative", "oprd"}
         and person.head.i == verb.i
-        and (person.pos_ == "PRON" or person.ent_type_ == "PERSON" or person.pos_ == "PROPN")
+        and (person.pos_ in {"PRON", "PROPN"} or person.ent_type_ == "PERSON")
         and any(
             c.dep_ in {"xcomp", "advcl"} and _infinitive_to(c) is not None for c in verb.children
         )
@@ -5327,23 +5327,30 @@ def _closing_cue_words(sent: Span, words: list[Token]) -> Iterator[Token]:
         # (not a name that ends in one: `..., Slate and the Drudge Report.`)
         if cue.lower_ not in _CLOSING_FORMS or not cue.text.islower():
             continue
-        # (the cue may be followed by when it was said: `said on Saturday, and ...`)
+        # (the cue may be followed by when it was said: `said on Saturday, and ...`; a few
+        # words at most, so only those are read)
+        near_end = min(sent.end, cue.i + _DATE_AFTER_CUE + 2)
         stop = next(
             (
                 t.i
-                for t in doc[cue.i + 1 : sent.end - 1]
+                for t in doc[cue.i + 1 : near_end - 1]
                 if t.text == "," and doc[t.i + 1].lower_ in {"and", "but"}
             ),
-            sent.end,
+            None,
         )
         if (
             cue.i == words[-1].i
             or (
-                stop < sent.end and (stop == cue.i + 1 or _only_a_date_after(doc[cue.i + 1 : stop]))
+                stop is not None
+                and (stop == cue.i + 1 or _only_a_date_after(doc[cue.i + 1 : stop]))
             )
-            or _only_a_date_after(doc[cue.i + 1 : sent.end])
+            or (near_end == sent.end and _only_a_date_after(doc[cue.i + 1 : sent.end]))
         ):
             yield cue
+
+
+#: How many words may say when a closing cue spoke: `reported on Tuesday morning`.
+_DATE_AFTER_CUE = 4
 
 
 def _only_a_date_after(rest: Span) -> bool:
@@ -5351,7 +5358,7 @@ def _only_a_date_after(rest: Span) -> bool:
     1991.`, `... on Tuesday.`)."""
     words = [t for t in rest if not (t.is_punct or t.is_space)]
     return (
-        0 < len(words) <= 4
+        0 < len(words) <= _DATE_AFTER_CUE
         and any(t.ent_type_ in {"DATE", "TIME"} for t in words)
         and all(t.ent_type_ in {"DATE", "TIME"} or t.lower_ in {"in", "on", "at"} for t in words)
     )
