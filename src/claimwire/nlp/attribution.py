@@ -2892,7 +2892,7 @@ def _verb_content(
                 if lemma == "recall" and child.lemma_.lower() in _CALLED_BACK:
                     continue  # `recalled its ambassador`: called back, not remembered
                 if lemma == "call" and (
-                    _phone_call(verb)
+                    phone_call
                     or not any(c.dep_ in {"oprd", "xcomp", "ccomp"} for c in verb.children)
                 ):
                     continue  # `called Alicia Machado`: a phone call, not a statement
@@ -4729,12 +4729,12 @@ def _view_claim(prep: Token) -> _Found | None:
     clause = prep.head
     if clause.dep_ != "ROOT" or clause.pos_ not in {"VERB", "AUX"}:
         return None
-    subject = _subject(clause)
-    if clause.lemma_.lower() in CUE_VERBS | _OBJECT_CUES and not (
-        # (`In Allen's view, it shows that ...`: no one else speaks)
-        subject is not None and subject.lower_ in {"it", "this", "that"}
-    ):
-        return None  # `In his view, the mayor said ...`: the cue makes the claim
+    if clause.lemma_.lower() in CUE_VERBS | _OBJECT_CUES:
+        # `In his view, the mayor said ...`: the cue makes the claim (but `In Allen's
+        # view, it shows that ...`: no one else speaks)
+        subject = _subject(clause)
+        if subject is None or subject.lower_ not in {"it", "this", "that"}:
+            return None
     content = _clause_beside(prep, clause, within=True)
     if content is None:
         return None
