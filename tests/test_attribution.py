@@ -598,6 +598,38 @@ def test_a_circumstance_before_the_cue_is_part_of_what_was_said(nlp: Language) -
     assert only(claims(nlp, text), "said").content.text == "it would act"
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Military analysts believe Russia may be preparing a new offensive in the "
+            "spring, though they caution that its reserves are thin.",
+            "Russia may be preparing a new offensive in the spring",
+            "caution",
+        ),
+        (
+            "The mayor said the bridge would reopen in May, although she warned that "
+            "repairs could take longer.",
+            "the bridge would reopen in May",
+            "warned",
+        ),
+    ],
+)
+def test_a_concession_with_a_cue_of_its_own_ends_what_was_said(
+    nlp: Language, text: str, first: str, second: str
+) -> None:
+    found = claims(nlp, text)
+    assert found[0].content.text == first
+    # The speaker goes on: the pronoun is who spoke, not a subject of what they said.
+    assert only(found, second).speaker_name == found[0].speaker_name
+
+
+def test_a_concession_inside_what_was_said_stays_in_it(nlp: Language) -> None:
+    text = "The minister said that although critics claim the port is unsafe, ships dock daily."
+    claim = only(claims(nlp, text), "said")
+    assert claim.content.text == "although critics claim the port is unsafe, ships dock daily"
+
+
 def test_a_quote_in_the_question_put_to_the_speaker_is_not_theirs(nlp: Language) -> None:
     text = (
         'Asked by reporters on Monday if the U.S. was weighing "any punitive action '
@@ -1775,6 +1807,12 @@ def test_a_title_colon_without_a_speaker_is_no_claim(nlp: Language, title: str) 
          "the radio host Rush Limbaugh", "the move reeks of fear"),
         ("Incomes would rise by 20 percent, according to the Tax Foundation, twice the "
          "figure for the middle class.", "the Tax Foundation", "Incomes would rise by 20 percent"),
+        # a relative clause set off after the source describes it
+        ("According to the health ministry, which does not separate civilians from fighters, "
+         "more than 400 people have died.", "the health ministry",
+         "more than 400 people have died"),
+        ("According to the monitor, which has tracked the war since 2011 and whose figures are "
+         "widely cited, 12 people died.", "the monitor", "12 people died"),
     ],
 )  # fmt: skip
 def test_according_to_sides(nlp: Language, text: str, source: str, content: str) -> None:
@@ -3317,7 +3355,7 @@ def test_a_quote_after_the_cues_own_phrases_and_a_colon(nlp: Language) -> None:
             "say",
             "critics like Ivan Petrov",
         ),
-        # A description stays, an affiliation with `at` too, and so does `neither`.
+        # A description stays, an affiliation with `at` too, and so does `both`.
         (
             "Raffaello Pantucci, at the Royal United Services Institute, said the pact would hold.",
             "said",
@@ -3328,7 +3366,7 @@ def test_a_quote_after_the_cues_own_phrases_and_a_colon(nlp: Language) -> None:
             "said",
             "Officials who track the grain trade",
         ),
-        ("Neither Kyiv nor Moscow said the talks had failed.", "said", "Neither Kyiv nor Moscow"),
+        ("Both Kyiv and Moscow said the talks had failed.", "said", "Both Kyiv and Moscow"),
     ],
 )
 def test_the_source_as_written_leaves_out_circumstances(

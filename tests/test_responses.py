@@ -385,6 +385,31 @@ def test_neither_of_two_named_states_commenting_on_a_report(nlp: Language) -> No
     ]
 
 
+@pytest.mark.parametrize(
+    ("answer", "kind"),
+    [
+        ("Neither the army nor the police responded to requests for comment.", "no_response"),
+        ("Neither the army nor the police commented.", "declined_comment"),
+    ],
+)
+def test_neither_party_answering_in_the_past(nlp: Language, answer: str, kind: str) -> None:
+    found, answers = responses(nlp, "Rebels said they had taken the town. " + answer)
+    assert [(r.kind, r.party_name, r.claims) for r in answers] == [
+        (kind, "army", (found[0].id,)),
+        (kind, "police", (found[0].id,)),
+    ]
+
+
+def test_neither_party_answering_a_charge_makes_no_claim(nlp: Language) -> None:
+    text = "Neither the rebels nor the army answered the charge that they had shelled the market."
+    found, answers = responses(nlp, text)
+    assert found == []
+    assert [(r.kind, r.party_name) for r in answers] == [
+        ("no_response", "rebels"),
+        ("no_response", "army"),
+    ]
+
+
 def test_both_parties_rejecting_are_named_one_by_one(nlp: Language) -> None:
     text = "Rebels said they had taken the town. Both the army and the police rejected the claims."
     _found, answers = responses(nlp, text)

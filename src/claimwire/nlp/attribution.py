@@ -135,6 +135,8 @@ _PARTICIPLE_CUES = _words(
 _GERUND_CUES = _words("deny admit acknowledge propose suggest recommend report")
 #: Words that tie an `as` clause to the argument: `especially as ...`.
 _FOCUS_WORDS = _words("especially particularly even just only")
+#: Marks of a clause set against the one before: `..., though they caution that ...`.
+_CONCESSIVE_MARKS = _words("though although whereas")
 #: Documents that state what they contain: `The constitution defines Syria as ...`.
 _LEGAL_DOCUMENTS = _words(
     """constitution law laws declaration resolution agreement treaty charter bill decree accord
@@ -329,7 +331,10 @@ _RESPONSE_PATTERNS: tuple[tuple[ResponseKind, re.Pattern[str]], ...] = (
             r"did not (immediately )?return|"
             r"\b(calls|messages|emails|requests|inquiries|queries)\b[^.]{0,80}?\b(went unanswered|"
             r"(were|have been) not (immediately )?returned)|"
-            r"\b(efforts|attempts) to reach\b[^.]{0,80}?\b(were|have been) unsuccessful)",
+            r"\b(efforts|attempts) to reach\b[^.]{0,80}?\b(were|have been) unsuccessful|"
+            # `Neither the ministry nor the army responded to requests for comment`
+            r"\bneither\b[^.;]{1,80}?\bnor\b[^.;]{1,80}?\b((has|have|had) (yet )?)?"
+            r"(immediately )?(publicly )?(responded|replied|answered)\b)",
             re.IGNORECASE,
         ),
     ),
@@ -351,8 +356,8 @@ _RESPONSE_PATTERNS: tuple[tuple[ResponseKind, re.Pattern[str]], ...] = (
             r"neither (confirm|confirmed) nor (deny|denied)|"
             r"(refused|declined|would not|could not|did not) (to )?confirm or deny|"
             # `Neither Moscow nor Kyiv has commented`: each of them is silent
-            r"\bneither\b[^.;]{1,80}?\bnor\b[^.;]{1,80}?\b(has|have|had|did) (yet )?"
-            r"(immediately )?(publicly )?comment(ed)?\b)",
+            r"\bneither\b[^.;]{1,80}?\bnor\b[^.;]{1,80}?\b((has|have|had|did) (yet )?"
+            r"(immediately )?(publicly )?comment(ed)?|commented)\b)",
             re.IGNORECASE,
         ),
     ),
@@ -1475,10 +1480,14 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         return
     if subject.tag_ in {"WDT", "WP"} and not relative_speaker:
         return  # `which suggests that ...`: the reporter's inference
-    if (_negated(verb) and not _belief_denied(verb, lemma)) or any(
-        c.lower_ == "never" for c in verb.children
+    if (
+        (_negated(verb) and not _belief_denied(verb, lemma))
+        or any(c.lower_ == "never" for c in verb.children)
+        or any(c.lower_ == "neither" and c.i < subject.i for c in subject.children)
     ):
-        return  # `did not say that ...`, `never claimed to ...`: no claim is made
+        # `did not say that ...`, `never claimed to ...`, `Neither X nor Y answered the
+        # charge that ...`: no claim is made
+        return
     if _infinitive_to(verb) is not None and not (
         # `went on to say that ...`, `appeared to suggest that ...`, `took to Twitter to
         # say ...`, `were more likely to say ...`: the subject says it.
@@ -3634,6 +3643,22 @@ def _subtree_chars(
             end = min(end, token.left_edge.i)
             break
         if (
+            token.dep_ == "advcl"
+            and token.i > first.i
+            and token.lemma_.lower() in CUE_VERBS
+            and any(m.dep_ == "mark" and m.lower_ in _CONCESSIVE_MARKS for m in token.children)
+            # (one who speaks; not `even though he was warned against it`)
+            and any(c.dep_ == "nsubj" for c in token.children)
+            and token.left_edge.i > 0
+            and doc[token.left_edge.i - 1].text == ","
+            and skip is not None
+            and skip.i < first.i
+        ):
+            # `believe Russia may attack, though they caution that ...`: a claim of its own
+            # set against the first, not part of it.
+            end = min(end, token.left_edge.i - 1)
+            break
+        if (
             token.dep_ == "relcl"
             and token.lemma_.lower() in CUE_VERBS
             and token.i > first.i
@@ -4497,7 +4522,7 @@ def _according_to(sent: Span, according: Token) -> _Found | None:
         return None
     if not source.i < s_end:
         source = doc[s_end - 1]
-    phrase_start, phrase_end = according.i, s_end
+    phrase_start, phrase_end = according.i, _after_relative_aside(sent, s_end)
     left = [t for t in doc[sent.start : phrase_start] if not (t.is_punct or t.is_space)]
     right = [t for t in doc[phrase_end : sent.end] if not (t.is_punct or t.is_space)]
     left_clause = any(t.pos_ in {"VERB", "AUX"} for t in left)
@@ -4537,6 +4562,24 @@ def _according_to(sent: Span, according: Token) -> _Found | None:
         kind="according_to",
         cue_lemma="according to",
     )
+
+
+def _after_relative_aside(sent: Span, end: int) -> int:
+    """`According to the ministry, which does not count fighters, 400 died`: where a
+    relative clause set off after a source ends (at its closing comma), else ``end``."""
+    doc = sent.doc
+    if not (
+        end + 1 < sent.end and doc[end].text == "," and doc[end + 1].lower_ in _RELATIVE_ASIDE_WORDS
+    ):
+        return end
+    for i in range(end + 2, sent.end - 1):
+        if doc[i].text == "," and doc[i + 1].lower_ not in _RELATIVE_ASIDE_WORDS:
+            return i + 1
+    return end
+
+
+#: Words that open a relative clause set off after a name: `the ministry, which ...`.
+_RELATIVE_ASIDE_WORDS = _words("which who whose")
 
 
 #: What finds things by asking or counting: `In a CBS News poll, she led by 24 points`.
@@ -6390,8 +6433,18 @@ def _pronoun(token: Token, ctx: _SpeakerContext, depth: int = 0) -> tuple[Entity
             best = (item.source[0], item.speaker, item.speaker_name)
     sent_start = token.sent.start_char
     prev_start = doc[_sentence_before(token)].idx
+    # `Analysts believe Russia may attack, though they caution ...`: a subject inside what
+    # a speaker of the sentence said before the pronoun is not who goes on speaking.
+    told = [
+        item.content
+        for item in ctx.spoken
+        if item.cue[0] >= sent_start
+        and item.content[1] <= token.idx
+        and item.source is not None
+        and fits(item.speaker, item.speaker_name)
+    ]
     for m_start, m_end, entity in ctx.mentions.starting(prev_start, token.idx):
-        if _in_quote(ctx.quotes, m_start, m_end):
+        if _in_quote(ctx.quotes, m_start, m_end) or any(a <= m_start < b for a, b in told):
             continue
         span = doc.char_span(m_start, m_end, alignment_mode="expand")
         subject = span is not None and _in_subject(span.root)
