@@ -5633,6 +5633,35 @@ def test_he_after_a_spokesman_speaks_for_the_same_body(nlp: Language) -> None:
     assert [c.speaker_name for c in claims(nlp, text)] == ["Pentagon", "Pentagon"]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Estonian Prime Minister Kaja Kallas met the envoy on Monday. Her office said "
+            "the talks would resume.",
+            "Kaja Kallas's office",
+        ),
+        # a gender nobody knows leaves the words as written: a wrong name is worse
+        (
+            "Senator Pat Okafor met the envoy on Monday. His office said the talks would resume.",
+            "His office",
+        ),
+    ],
+)
+def test_a_persons_office_named_by_a_pronoun_is_named_in_full(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    assert only(claims(nlp, text), "said").speaker_name == speaker
+
+
+def test_it_is_the_body_just_before_when_nobody_spoke(nlp: Language) -> None:
+    text = "State television showed footage it said was of troops raising a flag."
+    assert only(claims(nlp, text), "said").speaker_name == "State television"
+    # a thing that cannot speak is not who `it` is
+    text = "The bridge collapsed in May. It said the repairs would take a year."
+    assert only(claims(nlp, text), "said").speaker_name == "It"
+
+
 def test_a_finding_documented_or_a_count_recorded(nlp: Language) -> None:
     text = "Rights groups have documented dozens of cases of torture."
     assert only(claims(nlp, text), "have documented").content.text == "dozens of cases of torture"

@@ -5796,6 +5796,16 @@ _BODY_WORDS = _words(
     center centre organization organisation network monitor observatory watch tracker
     project service bureau department agency factbook"""
 )
+#: Bodies `it` may be when nobody spoke before: `State television showed footage it said
+#: was ...`.
+_SPEAKING_BODIES = (
+    _BODY_WORDS
+    | _DOCUMENT_NOUNS
+    | _words(
+        """television radio newspaper paper broadcaster channel outlet army military navy
+        government police company firm bank party court union embassy"""
+    )
+)
 #: Head nouns that refer back to a person named earlier with the same title.
 _ROLE_HEADS = _words(
     """spokesperson spokesman spokeswoman minister president envoy ambassador official
@@ -5985,6 +5995,20 @@ def _speaker_of(
         ahead = _named_after(token, ctx, source)
         if ahead is not None:
             return ahead, ahead.name
+    owner = next(
+        (c for c in token.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}), None
+    )
+    if owner is not None and owner.i == token.left_edge.i:
+        # `Netanyahu met the envoy. His office said ...`: whose office, by name.
+        person, _name = _pronoun(owner, ctx)
+        if (
+            person is not None
+            and person.kind == "person"
+            # (a gender known to match, as a wrong name is worse than none)
+            and (_gender(person.name) or ctx.spoken_gender(person)) == _pronoun_gender(owner.lower_)
+        ):
+            own_words = _text(doc)[owner.idx + len(owner.text) : source[1]].strip()
+            return None, f"{_full_person(person, mentions).name}'s {own_words}"
     return None, _group_name(doc, source)
 
 
@@ -6469,6 +6493,15 @@ def _pronoun(token: Token, ctx: _SpeakerContext, depth: int = 0) -> tuple[Entity
                 t.dep_ in _SUBJECT_DEPS
                 and t.tag_ in {"NNS", "NNPS"}
                 and t.lower_ not in _NOT_SOURCES
+            ):
+                best = (t.idx, None, _group_name(doc, _source_span(t)))
+    if lower == "it" and best is None:
+        # `State television showed footage it said was ...`: a body just before.
+        for t in doc[_sentence_before(token) : token.i]:
+            if (
+                t.dep_ in _SUBJECT_DEPS
+                and t.tag_ in {"NN", "NNP"}
+                and t.lemma_.lower() in _SPEAKING_BODIES
             ):
                 best = (t.idx, None, _group_name(doc, _source_span(t)))
     if best is None and person:
