@@ -630,6 +630,33 @@ def test_a_concession_inside_what_was_said_stays_in_it(nlp: Language) -> None:
     assert claim.content.text == "although critics claim the port is unsafe, ships dock daily"
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The group claimed responsibility for the attack in a statement on Telegram.",
+            "responsibility for the attack",
+        ),
+        (
+            "The rebels denied involvement in the raid in a televised address.",
+            "involvement in the raid",
+        ),
+        # what is talked of, not where it was said
+        ("The minister denied any role in the statement.", "any role in the statement"),
+        (
+            "He suggested the envoy should get only false figures in his briefings, which "
+            "he is owed as a delegate.",
+            "the envoy should get only false figures in his briefings, which he is owed as a "
+            "delegate",
+        ),
+    ],
+)
+def test_where_it_was_said_hung_on_what_was_said_is_no_part_of_it(
+    nlp: Language, text: str, content: str
+) -> None:
+    assert claims(nlp, text)[0].content.text == content
+
+
 def test_a_quote_in_the_question_put_to_the_speaker_is_not_theirs(nlp: Language) -> None:
     text = (
         'Asked by reporters on Monday if the U.S. was weighing "any punitive action '

@@ -3579,6 +3579,11 @@ def _is_parenthetical(verb: Token) -> bool:
     return bool(left is not None and left.text == "," and right is not None and right.text == ",")
 
 
+#: What something is said in: `claimed the attack in a statement`, `in an interview`.
+_MEDIUM_NOUNS = _words(
+    """statement interview post video speech address broadcast briefing message tweet
+    letter communique communiqué memo editorial column op-ed podcast appearance remarks"""
+)
 #: Nouns a reporter sums up an act with after a comma (`..., a move that drew criticism`).
 _COMMENT_NOUNS = _words(
     """move step decision development measure action gesture charge claim accusation
@@ -3657,6 +3662,27 @@ def _subtree_chars(
             # `believe Russia may attack, though they caution that ...`: a claim of its own
             # set against the first, not part of it.
             end = min(end, token.left_edge.i - 1)
+            break
+        if (
+            token.dep_ == "prep"
+            and token.lower_ == "in"
+            and token.i > first.i
+            and token.head.pos_ in {"NOUN", "PROPN"}
+            and token.right_edge.i + 1 >= end
+            and any(
+                c.dep_ == "pobj"
+                and c.lemma_.lower() in _MEDIUM_NOUNS
+                # one occasion, not what it describes (`false information in his
+                # briefings, which ...`)
+                and c.tag_ == "NN"
+                and not any(d.dep_ in {"relcl", "acl"} for d in c.children)
+                and any(d.dep_ in {"det", "poss"} and d.lower_ != "the" for d in c.children)
+                for c in token.children
+            )
+        ):
+            # `claimed responsibility for the attack in a televised statement`: where it
+            # was said, which the parser hung on the last noun of what was said.
+            end = token.i
             break
         if (
             token.dep_ == "relcl"
