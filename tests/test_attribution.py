@@ -657,6 +657,49 @@ def test_where_it_was_said_hung_on_what_was_said_is_no_part_of_it(
     assert claims(nlp, text)[0].content.text == content
 
 
+def test_a_cue_joined_with_a_speaker_of_its_own_ends_the_claim_before_it(
+    nlp: Language,
+) -> None:
+    text = (
+        'The spokesman insisted the strikes hit only "terrorist hideouts," but Afghan '
+        "officials said women were among the dead."
+    )
+    found = claims(nlp, text)
+    claim = only(found, "insisted").content.text
+    assert claim.rstrip(',"') == 'the strikes hit only "terrorist hideouts'
+    assert only(found, "said").content.text == "women were among the dead"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Israeli officials say Hamas uses hospitals as command centers, an accusation "
+            "the group denies.",
+            "Hamas uses hospitals as command centers",
+        ),
+        (
+            "North Korea fired a missile into the sea off its east coast, the South Korean "
+            "military said, the third launch this month.",
+            "North Korea fired a missile into the sea off its east coast",
+        ),
+        (
+            "The strike killed 12 people, officials said, a toll that could rise.",
+            "The strike killed 12 people",
+        ),
+        # a quotation after the cue, or a clause, goes on with what was said
+        (
+            'There was, she said, "an implicit bargain" with the voters.',
+            'There was, she said, "an implicit bargain" with the voters',
+        ),
+    ],
+)
+def test_the_reporters_noun_phrase_after_what_was_said_is_no_part_of_it(
+    nlp: Language, text: str, content: str
+) -> None:
+    assert claims(nlp, text)[0].content.text == content
+
+
 def test_a_quote_in_the_question_put_to_the_speaker_is_not_theirs(nlp: Language) -> None:
     text = (
         'Asked by reporters on Monday if the U.S. was weighing "any punitive action '

@@ -1608,6 +1608,7 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
     contents = [_before_source(sent.doc, c, s_span, cue) for c in contents]
     contents = [_before_closing_cue(sent.doc, c, quotes, verb) for c in contents]
     contents = [_before_sequel(sent.doc, c, quotes) for c in contents]
+    contents = [_before_joined_cue(verb, c) for c in contents]
     if len(contents) == 1 and (relayed := _relayed_claim(verb, contents[0])) is not None:
         contents = [relayed]
     for c_start, c_end in contents:
@@ -2190,6 +2191,8 @@ def _is_parenthetical_cue(sent: Span, verb: Token, subject: Token) -> bool:
     # `X, sources said, adding that Y`: a cue closing its clause, then another one.
     if after.lower_ == "that" or (after.head.i == verb.i and after.tag_ == "VBG"):
         return False
+    if _comment_after(sent, right + 1):
+        return False  # `X, the military said, the third launch this month`
     # `X, officials said, though the figure could not be confirmed`: the cue closes its
     # clause, and the reporter adds a clause of their own to it.
     return not (
@@ -2197,6 +2200,38 @@ def _is_parenthetical_cue(sent: Span, verb: Token, subject: Token) -> bool:
         and after.head.dep_ == "advcl"
         and after.head.head.i == verb.i
         and after.lower_ in _SUBORDINATORS | {"though", "although"}
+    )
+
+
+#: Words that open a relative clause: `a toll that could rise`.
+_RELATIVE_WORDS = _words("that which who whom whose")
+
+
+def _comment_after(sent: Span, start: int) -> bool:
+    """`..., the military said, the third launch this month.`, `..., a toll that could
+    rise`: the words after a cue that closes its clause are one noun phrase, the
+    reporter's, not a clause that goes on."""
+    after = sent.doc[start : sent.end]
+    words = [t for t in after if not (t.is_punct or t.is_space)]
+    if not words or words[0].pos_ != "DET" or any(t.text in _QUOTE_MARKS for t in after):
+        return False  # (`There was, she said, "a bargain"`: the quote is what was said)
+    return any(
+        t.pos_ == "NOUN"
+        and t.left_edge.i == words[0].i
+        and t.right_edge.i >= words[-1].i
+        # set beside the clause before (`like, he says, the army and ...`: part of it)
+        and (
+            t.dep_ in {"appos", "npadvmod"}
+            or (t.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < t.i for c in t.head.children))
+        )
+        # a verb only in a relative clause (`a toll that could rise`; not `those donations
+        # paid for ...`, a clause)
+        and not any(
+            w.pos_ in {"VERB", "AUX"}
+            and not any(r.lower_ in _RELATIVE_WORDS and r.i < w.i for r in words)
+            for w in words
+        )
+        for t in words
     )
 
 
@@ -2769,7 +2804,10 @@ def _verb_content(
         head = verb.head
         closes = (
             verb.i > head.i
-            and verb.right_edge.i + 1 >= head.right_edge.i
+            and (
+                verb.right_edge.i + 1 >= head.right_edge.i
+                or _comment_after(sent, verb.right_edge.i + 1)
+            )
             and not any(
                 m.dep_ == "mark" and m.lower_ in _REASONS
                 for c in verb.rights
@@ -3453,6 +3491,30 @@ def _before_sequel(
     return content
 
 
+def _before_joined_cue(verb: Token, content: tuple[int, int]) -> tuple[int, int]:
+    """`insisted the strikes hit "hideouts," but Afghan officials said ...`: a cue with a
+    subject of its own joined to this one starts another claim, wherever the words
+    before it took this content."""
+    doc = verb.doc
+    for conj in verb.rights:
+        if not (
+            conj.dep_ == "conj"
+            # (a speaking; not `and she felt free to ...`, which may go on with the claim)
+            and conj.lemma_.lower() in _SPEECH_VERBS | _DISPUTE_CUES
+            and any(c.dep_ == "nsubj" for c in conj.children)
+        ):
+            continue
+        start = conj.left_edge.i
+        while start > verb.i + 1 and (
+            doc[start - 1].dep_ == "cc" or doc[start - 1].text in {",", ";", "-", "—", "–"}
+        ):
+            start -= 1
+        last = doc[start - 1]
+        if content[0] < doc[start].idx < content[1] and last.idx >= content[0]:
+            return content[0], last.idx + len(last.text)
+    return content
+
+
 def _relayed_claim(verb: Token, content: tuple[int, int]) -> tuple[int, int] | None:
     """`The mayor said: "The bridge is safe," the Herald reported`: a closing cue hung on
     the cue before the quotation reports that whole claim, speaker and all, as it does
@@ -3620,7 +3682,14 @@ def _subtree_chars(
             end = min(end, token.i)
             break
         if (
-            token.dep_ in {"appos", "npadvmod"}
+            (
+                token.dep_ in {"appos", "npadvmod"}
+                # (read as a second object: `uses hospitals as bases, an accusation ...`)
+                or (
+                    token.dep_ == "dobj"
+                    and any(c.dep_ == "dobj" and c.i < token.i for c in token.head.children)
+                )
+            )
             and token.lemma_.lower() in _COMMENT_NOUNS
             and token.left_edge.i > start
             and doc[token.left_edge.i - 1].text == ","
