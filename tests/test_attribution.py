@@ -5724,6 +5724,18 @@ def test_a_persons_office_named_by_a_pronoun_is_named_in_full(
     assert only(claims(nlp, text), "said").speaker_name == speaker
 
 
+def test_a_bodys_role_named_in_apposition_is_the_person(nlp: Language) -> None:
+    text = "The IAEA chief, Rafael Grossi, said the inspectors had left the plant."
+    assert only(claims(nlp, text), "said").speaker_name == "Rafael Grossi"
+
+
+def test_finding_no_evidence_that_something_happened_does_not_claim_it(nlp: Language) -> None:
+    text = "Inspectors found no evidence that the plant was being used to store weapons."
+    assert claims(nlp, text) == []
+    text = "The audit found evidence that funds had been diverted."
+    assert only(claims(nlp, text), "found").content.text == "funds had been diverted"
+
+
 def test_it_is_the_body_just_before_when_nobody_spoke(nlp: Language) -> None:
     text = "State television showed footage it said was of troops raising a flag."
     assert only(claims(nlp, text), "said").speaker_name == "State television"

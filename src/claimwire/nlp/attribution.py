@@ -2441,6 +2441,10 @@ def _clausal_child(verb: Token) -> Token | None:
     for child in verb.rights:
         if child.dep_ not in {"prep", "advmod", "npadvmod", "dobj"}:
             continue
+        if child.dep_ == "dobj" and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in child.children
+        ):
+            continue  # `found no evidence that ...`: the clause is not what was found
         for token in child.subtree:
             if (
                 token.dep_ in {"acl", "ccomp", "advcl", "relcl"}
@@ -5977,6 +5981,24 @@ def _speaker_of(
         # `Putin aides`, `Clinton allies`, `Trump campaign aides`: people around a person,
         # who speak for themselves, not the person they are named after.
         return None, _group_name(doc, source)
+    if (
+        entity is not None
+        and entity.kind != "person"
+        and token.pos_ == "NOUN"
+        and mentions.at(token.idx, token.idx + len(token.text)) is None
+    ):
+        # `The IAEA chief, Rafael Grossi, said`: the body names the role, and the role
+        # is named in apposition.
+        named = next(
+            (
+                mentions.at(*_name_chars(c))
+                for c in token.children
+                if c.dep_ == "appos" and c.pos_ == "PROPN" and not _names_a_list(token, c)
+            ),
+            None,
+        )
+        if named is not None and named.kind == "person":
+            entity = named
     if entity is None:
         # `Former ambassador, Jean-Marc Simon, told ...`: the name in apposition; not
         # the first of a list (`three senators - A, B and C - said`): the group speaks.
