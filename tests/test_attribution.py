@@ -624,6 +624,16 @@ def test_a_concession_with_a_cue_of_its_own_ends_what_was_said(
     assert only(found, second).speaker_name == found[0].speaker_name
 
 
+def test_they_after_a_claim_is_who_spoke_not_a_subject_of_what_they_said(
+    nlp: Language,
+) -> None:
+    text = (
+        "Western officials told reporters they expected Russia to intensify attacks. "
+        "They said Moscow was stockpiling missiles."
+    )
+    assert [c.speaker_name for c in claims(nlp, text)] == ["Western officials"] * 2
+
+
 def test_a_concession_inside_what_was_said_stays_in_it(nlp: Language) -> None:
     text = "The minister said that although critics claim the port is unsafe, ships dock daily."
     claim = only(claims(nlp, text), "said")

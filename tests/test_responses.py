@@ -410,6 +410,27 @@ def test_neither_party_answering_a_charge_makes_no_claim(nlp: Language) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "Kyiv accuses Moscow of targeting the grid, a charge Russia rejects.",
+            "Russia (government)",
+        ),
+        ("The rebels say they shot down a jet, a claim the army rejects.", "army"),
+        ("Rights groups accuse the junta of torture, allegations the military denies.", "military"),
+    ],
+)
+def test_a_denial_after_a_claim_noun_the_tagger_read_as_a_plural(
+    nlp: Language, text: str, party: str
+) -> None:
+    # (`Russia rejects` read as a name and a plural noun, so the parse has no verb)
+    found, answers = responses(nlp, text)
+    assert [(r.kind, r.party_name, r.claims) for r in answers] == [
+        ("denied", party, (found[0].id,))
+    ]
+
+
 def test_both_parties_rejecting_are_named_one_by_one(nlp: Language) -> None:
     text = "Rebels said they had taken the town. Both the army and the police rejected the claims."
     _found, answers = responses(nlp, text)

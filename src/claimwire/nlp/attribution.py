@@ -6574,12 +6574,13 @@ def _pronoun(token: Token, ctx: _SpeakerContext, depth: int = 0) -> tuple[Entity
             best = (item.source[0], item.speaker, item.speaker_name)
     sent_start = token.sent.start_char
     prev_start = doc[_sentence_before(token)].idx
-    # `Analysts believe Russia may attack, though they caution ...`: a subject inside what
-    # a speaker of the sentence said before the pronoun is not who goes on speaking.
+    # `Analysts believe Russia may attack, though they caution ...`, `Officials said they
+    # expected Russia to attack. They said ...`: a subject inside what a speaker of this
+    # sentence or the one before said is not who goes on speaking.
     told = [
         item.content
         for item in ctx.spoken
-        if item.cue[0] >= sent_start
+        if item.cue[0] >= prev_start
         and item.content[1] <= token.idx
         and item.source is not None
         and fits(item.speaker, item.speaker_name)
@@ -6956,6 +6957,10 @@ def _responses(
             for match in pattern.finditer(sent_text):
                 at = sent.start_char + match.start()
                 out += _pattern_responses(doc, sent, at, kind, mentions, ordered)
+        for denial, denier, noun in _denials_read_as_nouns(sent):
+            answer = _make_response(doc, denial, denier, noun, "denied", mentions, ordered)
+            if answer is not None:
+                out.append(answer)
         for token in sent:
             # (`..., which Tehran rejects`: a relative verb the tagger read as a noun)
             if token.pos_ != "VERB" and not (
@@ -7042,6 +7047,39 @@ def _responses(
         replace(r, id=f"r{n}")
         for n, r in enumerate(sorted(unique.values(), key=lambda r: r.span.start), 1)
     ]
+
+
+#: Forms of denial verbs the tagger reads as plural nouns after a name: `a charge
+#: Russia rejects`.
+_DENIAL_NOUN_READINGS = _words("denies rejects disputes dismisses")
+
+
+def _denials_read_as_nouns(sent: Span) -> Iterator[tuple[Token, Token, Token]]:
+    """`..., a charge Russia rejects.`, `..., allegations the military denies.`: a relative
+    clause of denial after a claim noun, whose verb the tagger read as a plural noun
+    (`Russia rejects` as a name and its plural), which the parse then loses. Yields the
+    verb, the party's last word and the claim noun."""
+    doc = sent.doc
+    for token in sent:
+        if (
+            token.lower_ not in _DENIAL_NOUN_READINGS
+            or token.pos_ == "VERB"
+            or token.i + 1 >= sent.end
+            or not doc[token.i + 1].is_punct
+        ):
+            continue
+        at = token.i - 1
+        while at > sent.start and doc[at].pos_ in {"PROPN", "NOUN", "DET", "ADJ"}:
+            if doc[at].lower_ in _CLAIM_OBJECTS:
+                break
+            at -= 1
+        noun = doc[at]
+        if noun.lower_ not in _CLAIM_OBJECTS or at + 1 >= token.i:
+            continue
+        opener = at - 1 if doc[at - 1].pos_ == "DET" else at
+        party = doc[token.i - 1]
+        if opener > sent.start and doc[opener - 1].text == "," and party.pos_ in {"PROPN", "NOUN"}:
+            yield token, party, noun
 
 
 def _denied_by_relative(verb: Token) -> Token | None:
