@@ -710,6 +710,35 @@ def test_the_reporters_noun_phrase_after_what_was_said_is_no_part_of_it(
     assert claims(nlp, text)[0].content.text == content
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "flags"),
+    [
+        (
+            "The ministry said its forces had hit depots in the region, without providing "
+            "evidence.",
+            "its forces had hit depots in the region",
+            ["unsupported"],
+        ),
+        (
+            "The ministry said its forces had hit depots in the region, without elaborating.",
+            "its forces had hit depots in the region",
+            [],
+        ),
+        # how the deed was done is part of what was said
+        (
+            "The ministry said troops had crossed the river, without firing a shot.",
+            "troops had crossed the river, without firing a shot",
+            [],
+        ),
+    ],
+)
+def test_without_evidence_after_what_was_said_is_the_reporters_note(
+    nlp: Language, text: str, content: str, flags: list[str]
+) -> None:
+    claim = only(claims(nlp, text), "said")
+    assert (claim.content.text, sorted(claim.flags)) == (content, flags)
+
+
 def test_a_quote_in_the_question_put_to_the_speaker_is_not_theirs(nlp: Language) -> None:
     text = (
         'Asked by reporters on Monday if the U.S. was weighing "any punitive action '

@@ -3645,6 +3645,9 @@ def _is_parenthetical(verb: Token) -> bool:
     return bool(left is not None and left.text == "," and right is not None and right.text == ",")
 
 
+#: How a claim is made without support: `without providing evidence`, `without elaborating`.
+_WITHOUT_SAYING = _words("provide offer give present cite produce show elaborate specify explain")
+_WITHOUT_WHAT = _words("evidence proof detail elaboration explanation")
 #: What something is said in: `claimed the attack in a statement`, `in an interview`.
 _MEDIUM_NOUNS = _words(
     """statement interview post video speech address broadcast briefing message tweet
@@ -3735,6 +3738,20 @@ def _subtree_chars(
             # `believe Russia may attack, though they caution that ...`: a claim of its own
             # set against the first, not part of it.
             end = min(end, token.left_edge.i - 1)
+            break
+        if (
+            token.lower_ == "without"
+            and token.i > first.i
+            and doc[token.i - 1].text == ","
+            and any(
+                (c.dep_ == "pcomp" and c.lemma_.lower() in _WITHOUT_SAYING)
+                or (c.dep_ == "pobj" and c.lemma_.lower() in _WITHOUT_WHAT)
+                for c in token.children
+            )
+        ):
+            # `said its forces hit the depot, without providing evidence`: the reporter's
+            # note on how it was said, which the parser hung on what was said.
+            end = min(end, token.i - 1)
             break
         if (
             token.dep_ == "prep"
