@@ -739,6 +739,43 @@ def test_without_evidence_after_what_was_said_is_the_reporters_note(
     assert (claim.content.text, sorted(claim.flags)) == (content, flags)
 
 
+def test_a_participle_after_what_was_vowed_is_the_vowers_own_act(nlp: Language) -> None:
+    text = (
+        "Sudan's army chief Abdel Fattah al-Burhan vowed on Saturday to fight \"until the "
+        'last soldier," rejecting calls for a truce.'
+    )
+    found = claims(nlp, text)
+    assert only(found, "vowed").content.text.rstrip(',"') == 'to fight "until the last soldier'
+    assert only(found, "rejecting").content.text == "calls for a truce"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "A U.N. panel of experts found that the RSF had received weapons shipments "
+            "through Chad, according to a report seen by Reuters.",
+            "the RSF had received weapons shipments through Chad",
+        ),
+        # inside what was said, it vouches for a part of it
+        (
+            "The clerk said 3,000 of the voters, according to the registry, are Democrats.",
+            "3,000 of the voters, according to the registry, are Democrats",
+        ),
+    ],
+)
+def test_according_to_closing_what_another_cue_reports(
+    nlp: Language, text: str, content: str
+) -> None:
+    cue = "found" if "found" in text else "said"
+    assert only(claims(nlp, text), cue).content.text == content
+
+
+def test_all_told_is_no_telling(nlp: Language) -> None:
+    text = "All told, outside groups spent more than $2 million on phone banks."
+    assert claims(nlp, text) == []
+
+
 def test_a_quote_in_the_question_put_to_the_speaker_is_not_theirs(nlp: Language) -> None:
     text = (
         'Asked by reporters on Monday if the U.S. was weighing "any punitive action '
@@ -5773,6 +5810,30 @@ def test_finding_no_evidence_that_something_happened_does_not_claim_it(nlp: Lang
     assert claims(nlp, text) == []
     text = "The audit found evidence that funds had been diverted."
     assert only(claims(nlp, text), "found").content.text == "funds had been diverted"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the name the parser hung on the place the role is for
+        (
+            "The U.S. special envoy for Sudan, Tom Perriello, told VOA that both sides had "
+            "committed atrocities.",
+            "Tom Perriello",
+        ),
+        # a document speaks for whoever the name it comes from stands for
+        ("A statement from the Kremlin said the talks had failed.", "Russia (government)"),
+    ],
+)
+def test_a_speaker_named_beside_the_words_that_head_the_source(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    assert claims(nlp, text)[0].speaker_name == speaker
+
+
+def test_a_report_seen_by_a_newspaper_is_not_the_newspapers(nlp: Language) -> None:
+    text = "The prisoners had been tortured, according to a report seen by Reuters."
+    assert only(claims(nlp, text), "according to").speaker_name != "Reuters"
 
 
 def test_it_is_the_body_just_before_when_nobody_spoke(nlp: Language) -> None:

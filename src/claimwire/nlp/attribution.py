@@ -1484,6 +1484,8 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         (_negated(verb) and not _belief_denied(verb, lemma))
         or any(c.lower_ == "never" for c in verb.children)
         or any(c.lower_ == "neither" and c.i < subject.i for c in subject.children)
+        # `All told, the groups spent $2.5 million`: in all, an idiom
+        or (lemma == "tell" and subject.lower_ == "all" and subject.i == verb.i - 1)
     ):
         # `did not say that ...`, `never claimed to ...`, `Neither X nor Y answered the
         # charge that ...`: no claim is made
@@ -3674,7 +3676,19 @@ def _subtree_chars(
             and token.dep_ == "advcl"
             and token.tag_ == "VBG"
             and token.lemma_.lower() in CUE_VERBS
-            and (_participle_of_main_clause(token) or _holder_of_that_clause(token) is not None)
+            and (
+                _participle_of_main_clause(token)
+                or _holder_of_that_clause(token) is not None
+                # `vowed to fight on, rejecting calls for a truce`: what the one who vows
+                # does, which the parser hung on what is vowed
+                or (
+                    first.dep_ == "xcomp"
+                    and skip is not None
+                    and first.head.i == skip.i
+                    and token.head.i == first.i
+                    and doc[token.left_edge.i - 1].text in {",", *_QUOTE_MARKS}
+                )
+            )
         ):
             end = min(end, token.left_edge.i - 1)  # `..., explaining that ...`: its own claim
             break
@@ -3738,6 +3752,22 @@ def _subtree_chars(
             # `believe Russia may attack, though they caution that ...`: a claim of its own
             # set against the first, not part of it.
             end = min(end, token.left_edge.i - 1)
+            break
+        if (
+            token.lower_ == "according"
+            and token.i > first.i
+            and token.i + 1 < len(doc)
+            and doc[token.i + 1].lower_ == "to"
+            and doc[token.i - 1].text == ","
+            # (the phrase closes what was said; not `Of its voters, according to the
+            # registry, 30,290 are Democrats`)
+            and not any(
+                t.pos_ in {"VERB", "AUX"} and t.head.i < token.i for t in doc[token.i + 2 : end]
+            )
+        ):
+            # `A panel found that X, according to a report`: who vouches for the finding
+            # is a claim of its own, not part of what was found.
+            end = min(end, token.i - 1)
             break
         if (
             token.lower_ == "without"
@@ -5912,6 +5942,8 @@ _BODY_WORDS = _words(
     center centre organization organisation network monitor observatory watch tracker
     project service bureau department agency factbook"""
 )
+#: Verbs of putting out a document, whose agent is its issuer: `a report released by X`.
+_ISSUING = _words("release issue publish compile prepare produce write draft sign")
 #: Bodies `it` may be when nobody spoke before: `State television showed footage it said
 #: was ...`.
 _SPEAKING_BODIES = (
@@ -6029,9 +6061,46 @@ def _speaker_of(
                 entity = mentions.at(*_name_chars(child))
                 if entity is not None:
                     break
+    if entity is None and token.pos_ == "NOUN":
+        # `The U.S. special envoy for Sudan, Tom Perriello, said`: the name the parser hung
+        # on the place or body the role is for.
+        entity = next(
+            (
+                named
+                for prep in token.children
+                if prep.dep_ == "prep"
+                for place in prep.children
+                if place.dep_ == "pobj" and place.ent_type_ != "PERSON"
+                for name in place.children
+                if name.dep_ == "appos"
+                and name.ent_type_ == "PERSON"
+                and (named := mentions.at(*_name_chars(name))) is not None
+                and named.kind == "person"
+            ),
+            None,
+        )
     if entity is None and token.lemma_.lower() in _DOCUMENT_NOUNS:
-        # `a statement from the Kremlin said`: the document speaks for its author.
-        entity = _first_entity_in(mentions, *source)
+        # `a statement from the Kremlin said`: the document speaks for its author (not
+        # for one who saw it: `a report seen by Reuters`).
+        described = [
+            c.left_edge.idx
+            for c in token.children
+            if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() not in _ISSUING
+        ]
+        entity = _first_entity_in(mentions, source[0], min([source[1], *described]))
+        issuer_name = next(
+            (
+                g
+                for c in token.children
+                if c.dep_ == "prep" and c.lower_ in {"from", "by"}
+                for g in c.children
+                if g.dep_ == "pobj" and g.pos_ == "PROPN"
+            ),
+            None,
+        )
+        if entity is None and issuer_name is not None:
+            # `A statement from the Kremlin said`: whoever the name stands for.
+            return _speaker_of(doc, issuer_name, ctx, item)
         if entity is None and not any(c.dep_ == "prep" for c in token.children):
             if determiner in {"the", "this", "that"}:
                 # `X issued a statement ... The statement threatened ...`: its issuer.
