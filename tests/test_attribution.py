@@ -5836,6 +5836,13 @@ def test_a_report_seen_by_a_newspaper_is_not_the_newspapers(nlp: Language) -> No
     assert only(claims(nlp, text), "according to").speaker_name != "Reuters"
 
 
+def test_an_apposition_with_a_describes_the_speaker_and_does_not_name_them(
+    nlp: Language,
+) -> None:
+    text = "The senator, a Republican from Ohio, said he would vote against the bill."
+    assert only(claims(nlp, text), "said").speaker_name.startswith("senator")
+
+
 def test_it_is_the_body_just_before_when_nobody_spoke(nlp: Language) -> None:
     text = "State television showed footage it said was of troops raising a flag."
     assert only(claims(nlp, text), "said").speaker_name == "State television"

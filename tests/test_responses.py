@@ -410,6 +410,16 @@ def test_neither_party_answering_a_charge_makes_no_claim(nlp: Language) -> None:
     ]
 
 
+def test_a_denial_whose_party_the_parser_joined_to_the_claim_noun(nlp: Language) -> None:
+    text = (
+        "Democrats accused Republicans of playing politics with relief, a charge GOP "
+        "leaders dismissed."
+    )
+    found, answers = responses(nlp, text)
+    assert [c.cue.text for c in found] == ["accused"]
+    assert [(r.kind, r.claims) for r in answers] == [("denied", (found[0].id,))]
+
+
 @pytest.mark.parametrize(
     ("text", "party"),
     [

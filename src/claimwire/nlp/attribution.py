@@ -1486,6 +1486,8 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         or any(c.lower_ == "neither" and c.i < subject.i for c in subject.children)
         # `All told, the groups spent $2.5 million`: in all, an idiom
         or (lemma == "tell" and subject.lower_ == "all" and subject.i == verb.i - 1)
+        # `..., a charge GOP leaders dismissed`: an answer, found as such
+        or (lemma in _DENIAL_CUES and _claim_noun_read_as_subject(verb) is not None)
     ):
         # `did not say that ...`, `never claimed to ...`, `Neither X nor Y answered the
         # charge that ...`: no claim is made
@@ -6057,6 +6059,7 @@ def _speaker_of(
                 child.dep_ == "appos"
                 and (child.pos_ == "PROPN" or token.pos_ != "PROPN")
                 and not _names_a_list(token, child)
+                and not _a_description(child)
             ):
                 entity = mentions.at(*_name_chars(child))
                 if entity is not None:
@@ -6167,7 +6170,10 @@ def _speaker_of(
             (
                 c
                 for c in token.children
-                if c.dep_ == "appos" and c.pos_ == "PROPN" and not _names_a_list(token, c)
+                if c.dep_ == "appos"
+                and c.pos_ == "PROPN"
+                and not _names_a_list(token, c)
+                and not _a_description(c)
             ),
             None,
         )
@@ -6213,6 +6219,12 @@ def _speaker_of(
             own_words = _text(doc)[owner.idx + len(owner.text) : source[1]].strip()
             return None, f"{_full_person(person, mentions).name}'s {own_words}"
     return None, _group_name(doc, source)
+
+
+def _a_description(appos: Token) -> bool:
+    """`The senator, a Republican from Ohio, said`: an apposition with `a` describes the
+    speaker; it does not name them."""
+    return any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in appos.children)
 
 
 def _presidential(document: Token) -> tuple[Entity | None, str] | None:
@@ -7147,9 +7159,13 @@ def _denials_read_as_nouns(sent: Span) -> Iterator[tuple[Token, Token, Token]]:
     verb, the party's last word and the claim noun."""
     doc = sent.doc
     for token in sent:
+        if token.pos_ == "VERB" and token.lemma_.lower() in _DENIAL_CUES:
+            found = _claim_noun_read_as_subject(token)
+            if found is not None:
+                yield token, *found
+            continue
         if (
             token.lower_ not in _DENIAL_NOUN_READINGS
-            or token.pos_ == "VERB"
             or token.i + 1 >= sent.end
             or not doc[token.i + 1].is_punct
         ):
@@ -7166,6 +7182,26 @@ def _denials_read_as_nouns(sent: Span) -> Iterator[tuple[Token, Token, Token]]:
         party = doc[token.i - 1]
         if opener > sent.start and doc[opener - 1].text == "," and party.pos_ in {"PROPN", "NOUN"}:
             yield token, party, noun
+
+
+def _claim_noun_read_as_subject(verb: Token) -> tuple[Token, Token] | None:
+    """`..., a charge GOP leaders dismissed.`: the parser took the claim noun into the
+    subject of the denial, as a compound of the party (the party's last word and the
+    claim noun), where it opens a relative clause after a comma."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None:
+        return None
+    doc = verb.doc
+    words = [t for t in doc[subject.left_edge.i : subject.i + 1] if t.pos_ != "DET"]
+    if (
+        len(words) >= 2
+        and words[0].lower_ in _CLAIM_OBJECTS
+        and words[0].dep_ == "compound"
+        and subject.left_edge.i > 0
+        and doc[subject.left_edge.i - 1].text == ","
+    ):
+        return subject, words[0]
+    return None
 
 
 def _denied_by_relative(verb: Token) -> Token | None:
