@@ -6893,6 +6893,10 @@ def _group_name(doc: Doc, source: tuple[int, int]) -> str:
     text = text.rsplit("\n", 1)[-1].strip()
     # `Opposition lawmakers, including those in the upper house`: the group, not its members.
     text = re.split(r",\s+(?:including|among them|such as)\b", text)[0]
+    # `the ship's transponder — a device that ...`, `The senator, a Republican from Ohio`:
+    # the group, not the aside that describes it (but the names that say who they are:
+    # `Three senators — A, B and C`).
+    text = re.split(r"(?:\s+(?:[—–]|--)|,)\s+(?:a|an)\s+", text)[0]
     # `Tens of thousands of Sudanese`: the people, not their number.
     text = _COUNT_OF.sub("", text)
     # `the minister's saying ...`: the owner, not the possessive.
