@@ -776,6 +776,32 @@ def test_all_told_is_no_telling(nlp: Language) -> None:
     assert claims(nlp, text) == []
 
 
+def test_a_clause_whose_subject_and_its_infinitive_the_parser_split_off(nlp: Language) -> None:
+    text = (
+        "Murphy, who was elected to the House in 2012, argued his fight to increase funding "
+        "for public schools is especially relevant."
+    )
+    assert only(claims(nlp, text), "argued").content.text == (
+        "his fight to increase funding for public schools is especially relevant"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("That attitude, many argue, could carry constitutional implications.", "argue", "many"),
+        # the noun a clause describes is not its speaker's
+        ("The court issued a verdict lawyers say was rushed.", "say", "lawyers"),
+        ("Officials inspected a ruling critics say was rushed.", "say", "critics"),
+        ("A few officials said the road was closed.", "said", "A few officials"),
+    ],
+)
+def test_a_source_the_parser_misread(nlp: Language, text: str, cue: str, source: str) -> None:
+    claim = only(claims(nlp, text), cue)
+    assert claim.source is not None
+    assert claim.source.text == source
+
+
 def test_a_quote_in_the_question_put_to_the_speaker_is_not_theirs(nlp: Language) -> None:
     text = (
         'Asked by reporters on Monday if the U.S. was weighing "any punitive action '

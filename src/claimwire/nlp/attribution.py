@@ -2278,10 +2278,44 @@ def _subject_read_as_object(verb: Token, clause: Token, lemma: str) -> Token | N
         (
             c
             for c in verb.children
-            if c.dep_ == "dobj" and c.i > verb.i and c.right_edge.i + 1 == clause.left_edge.i
+            if c.dep_ == "dobj"
+            and c.i > verb.i
+            and (
+                c.right_edge.i + 1 == clause.left_edge.i
+                or _infinitive_between(verb, c, clause) is not None
+            )
         ),
         None,
     )
+
+
+def _infinitive_between(verb: Token, obj: Token, clause: Token) -> Token | None:
+    """`argued his fight to fund schools is relevant`: the subject's infinitive, which the
+    parser hung on the cue between its object and the clause the two belong to."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "xcomp"
+            and c.left_edge.i == obj.right_edge.i + 1
+            and c.right_edge.i + 1 == clause.left_edge.i
+        ),
+        None,
+    )
+
+
+def _clause_split_by_object(verb: Token, clauses: list[Token]) -> Token | None:
+    """The clause, with no subject of its own, after a cue's object and an infinitive
+    the parser split from it (`argued his fight to fund schools is relevant`)."""
+    for clause in clauses:
+        if clause.dep_ != "ccomp" or clause.i < verb.i:
+            continue
+        if any(
+            c.dep_ == "dobj" and c.i > verb.i and _infinitive_between(verb, c, clause) is not None
+            for c in verb.children
+        ) and not any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "mark" for c in clause.children):
+            return clause
+    return None
 
 
 def _repeated_adverb(words: Span) -> bool:
@@ -2333,6 +2367,9 @@ def _clausal_child(verb: Token) -> Token | None:
             and ("\n" in doc[c.i : verb.i].text or any(t.text == ";" for t in doc[c.i : verb.i]))
         )
     ]
+    split = _clause_split_by_object(verb, clauses) if len(clauses) > 1 else None
+    if split is not None and verb.lemma_.lower() in _CLAUSE_CUES:
+        return split
     if len(clauses) > 1:
         # `Candidates face questions ... (her campaign disclosed that she has pneumonia)`:
         # the parser may hang the sentence before on the cue too; the clause right after
@@ -3933,6 +3970,21 @@ def _subject(verb: Token) -> Token | None:
     named = _name_read_as_modal(verb)
     if named is not None:
         return named
+    if not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        # `That attitude, many argue, could ...`: a quantifier standing for people, read
+        # as a modifier of the cue right after it.
+        quantifier = next(
+            (
+                c
+                for c in verb.children
+                if c.i == verb.i - 1
+                and c.dep_ in {"amod", "advmod", "npadvmod", "det"}
+                and c.lower_ in _PEOPLE_QUANTIFIERS
+            ),
+            None,
+        )
+        if quantifier is not None:
+            return quantifier
     if verb.tag_ == "VBG":
         # `objected to the minister's saying ...`: a gerund's owner says it.
         owner = next((c for c in verb.children if c.dep_ == "poss" and c.i < verb.i), None)
@@ -4544,6 +4596,16 @@ def _source_span(subject: Token, cue: Token | None = None) -> tuple[int, int]:
         or (doc[start].dep_ == "advmod" and doc[start].lower_ in _FOCUS_WORDS)
     ):
         start += 1
+    if (
+        subject.tag_ in {"NNS", "NNPS"}
+        and doc[start].lower_ in {"a", "an"}
+        and doc[start + 1].dep_ in {"compound", "amod"}
+        and doc[start + 1].tag_ in {"NN", "VBG"}  # (not `a few officials`)
+        and start + 2 <= subject.i
+    ):
+        # `a verdict lawyers say was rushed`: the noun a relative clause describes, which
+        # the parser joined to the plural subject of that clause; `a` is not theirs.
+        start += 2
     if cue is not None and cue.dep_ == "dep" and cue.head == subject.head and cue.head.i < cue.i:
         end = max(end, cue.i)  # `sources privy to negotiations say`: the words read as a verb
     if (
