@@ -771,6 +771,24 @@ def test_according_to_closing_what_another_cue_reports(
     assert only(claims(nlp, text), cue).content.text == content
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No group has claimed responsibility for the bombing.",
+        "Nobody said the war would be easy.",
+        # a plural noun the tagger read as the cue
+        "Recent energy finds have sparked disputes between Greece and Turkey.",
+    ],
+)
+def test_nobody_claiming_and_a_noun_read_as_a_cue_are_no_claims(nlp: Language, text: str) -> None:
+    assert claims(nlp, text) == []
+
+
+def test_a_participle_after_nobody_acting_is_still_a_claim(nlp: Language) -> None:
+    text = "No country has recognized the junta, citing the harsh treatment of women."
+    assert only(claims(nlp, text), "citing").content.text == "the harsh treatment of women"
+
+
 def test_all_told_is_no_telling(nlp: Language) -> None:
     text = "All told, outside groups spent more than $2 million on phone banks."
     assert claims(nlp, text) == []

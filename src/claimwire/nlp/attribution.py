@@ -1488,6 +1488,11 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         or (lemma == "tell" and subject.lower_ == "all" and subject.i == verb.i - 1)
         # `..., a charge GOP leaders dismissed`: an answer, found as such
         or (lemma in _DENIAL_CUES and _claim_noun_read_as_subject(verb) is not None)
+        # `Recent energy finds have sparked disputes`: a plural noun read as the cue
+        or _noun_read_as_cue(verb)
+        # `No one has claimed responsibility`, `Nobody said ...`: its own subject is
+        # nobody (not a participle's: `No country has recognized them, citing ...`)
+        or (subject.head.i == verb.i and _nobody(subject))
     ):
         # `did not say that ...`, `never claimed to ...`, `Neither X nor Y answered the
         # charge that ...`: no claim is made
@@ -6281,6 +6286,30 @@ def _speaker_of(
             own_words = _text(doc)[owner.idx + len(owner.text) : source[1]].strip()
             return None, f"{_full_person(person, mentions).name}'s {own_words}"
     return None, _group_name(doc, source)
+
+
+def _noun_read_as_cue(verb: Token) -> bool:
+    """`Recent energy finds have sparked disputes`: a cue in `-s` right before the
+    auxiliary of a clause with no subject of its own is that clause's plural subject."""
+    doc = verb.doc
+    if verb.tag_ != "VBZ" or verb.i + 1 >= len(doc):
+        return False
+    aux = doc[verb.i + 1]
+    clause = aux.head
+    return (
+        aux.dep_ in {"aux", "auxpass"}
+        and aux.lower_ in {"have", "are", "were"}
+        and clause.dep_ == "ccomp"
+        and clause.head.i == verb.i
+        and not any(c.dep_ in _SUBJECT_DEPS for c in clause.children)
+    )
+
+
+def _nobody(subject: Token) -> bool:
+    """`No one`, `nobody`, `none of them`, `no group`: a subject that is no one."""
+    return subject.lower_ in {"nobody", "none", "noone"} or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in subject.children
+    )
 
 
 def _a_description(appos: Token) -> bool:
