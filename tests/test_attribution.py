@@ -1324,6 +1324,24 @@ def test_a_description_does_not_stand_for_a_person_named_before_it(nlp: Language
 
 
 @pytest.mark.parametrize(
+    ("text", "flags"),
+    [
+        ("The ministry said it rejected the accusations.", ["denial"]),
+        # others' rejection, or none, is no denial by the speaker
+        ("The mayor said voters rejected the plan.", []),
+        ("The mayor said Russia rejected the plan.", []),
+        # the state its spokesman speaks for
+        ("Kremlin spokesman Dmitry Peskov said Russia rejected the plan.", ["denial"]),
+        ("The mayor said she had not rejected the plan.", []),
+    ],
+)
+def test_saying_one_rejects_something_is_a_denial(
+    nlp: Language, text: str, flags: list[str]
+) -> None:
+    assert sorted(only(claims(nlp, text), "said").flags) == flags
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The lawsuit says the agency broke the law by denying migrants held at the base "

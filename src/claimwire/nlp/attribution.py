@@ -561,7 +561,7 @@ class AttributionExtractor:
             item.kind = item.kind or _kind(text, item.content, quotes)
         mentions = _Mentions.of(doc)
         _resolve_speakers(doc, found, mentions, speech)
-        _flag(doc, sents, found)
+        _flag(doc, sents, found, mentions)
         dates = _dates_by_head(doc, ext.dates(doc))
         claims = [_record(doc, n, item, dates) for n, item in enumerate(found, 1)]
         ext.claims(doc).extend(claims)
@@ -7017,7 +7017,7 @@ def _with_demonym(group: str) -> str:
 # ---------------------------------------------------------------- flags
 
 
-def _flag(doc: Doc, sents: list[Span], found: list[_Found]) -> None:
+def _flag(doc: Doc, sents: list[Span], found: list[_Found], mentions: _Mentions) -> None:
     text = _text(doc)
     by_sent: dict[int, list[_Found]] = {}
     for item in found:
@@ -7044,6 +7044,7 @@ def _flag(doc: Doc, sents: list[Span], found: list[_Found]) -> None:
             item.cue_lemma in _DENIAL_CUES
             or _DENIAL_CONTENT.search(text[item.content[0] : item.content[1]])
             or (cue is not None and any(_belief_denied(t, item.cue_lemma) for t in cue))
+            or (content is not None and _denies_in_own_words(content, item, mentions))
         ):
             item.flags.add("denial")
     for n, sent in enumerate(sents):
@@ -7058,6 +7059,33 @@ def _flag(doc: Doc, sents: list[Span], found: list[_Found]) -> None:
             targets = [f for f in own if f.cue[0] > sent.start_char] or by_sent.get(n - 1, [])
             for item in targets:
                 item.flags.add("unverified")
+
+
+def _denies_in_own_words(content: Span, item: _Found, mentions: _Mentions) -> bool:
+    """`The ministry said it rejected the accusations`, `A Chinese spokesman said China
+    rejects interference`: what was said is itself a denial by the speaker (a pronoun)
+    or the state they speak for, in its main clause (not `said Russia rejected the plan`,
+    another's)."""
+    root = content.root
+    for verb in (root, *_conjuncts(root)):
+        if verb.lemma_.lower() not in _DENIAL_CUES or verb.pos_ != "VERB" or _negated(verb):
+            continue
+        subject = _subject(verb)
+        if subject is None:
+            continue
+        if subject.tag_ == "PRP":
+            return True
+        party = mentions.at(*_name_chars(subject)) if subject.pos_ == "PROPN" else None
+        speaker = item.speaker
+        if (
+            party is not None
+            and speaker is not None
+            and (
+                party is speaker or (party.country is not None and party.country == speaker.country)
+            )
+        ):
+            return True
+    return False
 
 
 def _claims_near(claims: list[_Found], at: int) -> list[_Found]:
