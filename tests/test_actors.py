@@ -16,6 +16,16 @@ def kb() -> ActorKB:
     return default_kb()
 
 
+@pytest.mark.parametrize(
+    "alias",
+    ["Tehrik-i-Taliban Pakistan", "Tehrik-e-Taliban Pakistan", "Tehreek-i-Taliban Pakistan"],
+)
+def test_either_spelling_of_the_izafe_names_one_group(kb: ActorKB, alias: str) -> None:
+    entry = kb.lookup(alias)
+    assert entry is not None
+    assert entry.name == "Tehrik-i-Taliban Pakistan"
+
+
 @pytest.mark.parametrize("alias", ["Zelenskyy", "Zelensky", "Zelenskiy", "Volodymyr Zelensky"])
 def test_transliteration_variants_name_one_person(kb: ActorKB, alias: str) -> None:
     entry = kb.lookup(alias)

@@ -348,7 +348,7 @@ class ActorKB:
                     if entry.id in ids:
                         ids.remove(entry.id)
         self.entries[entry.id] = entry
-        for alias in (entry.name, *entry.aliases):
+        for alias in _spellings((entry.name, *entry.aliases)):
             ids = self._by_alias.setdefault(_norm(alias), [])
             if entry.id not in ids:
                 ids.append(entry.id)
@@ -440,7 +440,7 @@ class ActorKB:
     def aliases(self) -> Iterator[tuple[str, str, bool]]:
         """Every (alias, actor id, is_metonym), for building matchers."""
         for entry in self.entries.values():
-            for alias in (entry.name, *entry.aliases):
+            for alias in _spellings((entry.name, *entry.aliases)):
                 yield alias, entry.id, False
             for alias in entry.metonyms:
                 yield alias, entry.id, True
@@ -455,6 +455,22 @@ def default_kb(extra: tuple[str, ...] = ()) -> ActorKB:
 # ---------------------------------------------------------------- helpers
 
 _SPACE = re.compile(r"\s+")
+
+
+#: The izafe of Persian and Urdu names, written `-i-` or `-e-` in English:
+#: `Tehrik-i-Taliban`, `Tehrik-e-Taliban`; `Lashkar-e-Taiba`, `Lashkar-i-Taiba`.
+_IZAFE = re.compile(r"(?<=\w)-([ie])-(?=\w)")
+
+
+def _spellings(names: tuple[str, ...]) -> Iterator[str]:
+    """Each name, then its other transliteration of the izafe, once each."""
+    seen: set[str] = set()
+    for name in names:
+        swapped = _IZAFE.sub(lambda m: "-e-" if m.group(1) == "i" else "-i-", name)
+        for spelling in (name, swapped):
+            if spelling not in seen:
+                seen.add(spelling)
+                yield spelling
 
 
 def _norm(text: str) -> str:
