@@ -7278,8 +7278,9 @@ _DENIAL_NOUN_READINGS = _words("denies rejects disputes dismisses")
 def _denials_read_as_nouns(sent: Span) -> Iterator[tuple[Token, Token, Token]]:
     """`..., a charge Russia rejects.`, `..., allegations the military denies.`: a relative
     clause of denial after a claim noun, whose verb the tagger read as a plural noun
-    (`Russia rejects` as a name and its plural), which the parse then loses. Yields the
-    verb, the party's last word and the claim noun."""
+    (`Russia rejects` as a name and its plural), which the parse then loses; and `...,
+    a claim the group called "completely false."`, whose verdict the parser hung on the
+    party. Yields the verb, the party's last word and the claim noun."""
     doc = sent.doc
     for token in sent:
         if token.pos_ == "VERB" and token.lemma_.lower() in _DENIAL_CUES:
@@ -7288,23 +7289,36 @@ def _denials_read_as_nouns(sent: Span) -> Iterator[tuple[Token, Token, Token]]:
                 yield token, *found
             continue
         if (
-            token.lower_ not in _DENIAL_NOUN_READINGS
-            or token.i + 1 >= sent.end
-            or not doc[token.i + 1].is_punct
+            token.lemma_.lower() in _CASTING_VERBS
+            and not any(c.dep_ == "dobj" for c in token.children)
+            and _said_untrue(token)
+        ) or (
+            token.lower_ in _DENIAL_NOUN_READINGS
+            and token.i + 1 < sent.end
+            and doc[token.i + 1].is_punct
         ):
-            continue
-        at = token.i - 1
-        while at > sent.start and doc[at].pos_ in {"PROPN", "NOUN", "DET", "ADJ"}:
-            if doc[at].lower_ in _CLAIM_OBJECTS:
-                break
-            at -= 1
-        noun = doc[at]
-        if noun.lower_ not in _CLAIM_OBJECTS or at + 1 >= token.i:
-            continue
-        opener = at - 1 if doc[at - 1].pos_ == "DET" else at
-        party = doc[token.i - 1]
-        if opener > sent.start and doc[opener - 1].text == "," and party.pos_ in {"PROPN", "NOUN"}:
-            yield token, party, noun
+            found = _party_after_claim_noun(sent, token)
+            if found is not None:
+                yield token, *found
+
+
+def _party_after_claim_noun(sent: Span, verb: Token) -> tuple[Token, Token] | None:
+    """`..., a charge Russia rejects`: the party's last word and the claim noun, set off
+    by a comma, right before ``verb``."""
+    doc = sent.doc
+    at = verb.i - 1
+    while at > sent.start and doc[at].pos_ in {"PROPN", "NOUN", "DET", "ADJ"}:
+        if doc[at].lower_ in _CLAIM_OBJECTS:
+            break
+        at -= 1
+    noun = doc[at]
+    if noun.lower_ not in _CLAIM_OBJECTS or at + 1 >= verb.i:
+        return None
+    opener = at - 1 if doc[at - 1].pos_ == "DET" else at
+    party = doc[verb.i - 1]
+    if opener > sent.start and doc[opener - 1].text == "," and party.pos_ in {"PROPN", "NOUN"}:
+        return party, noun
+    return None
 
 
 def _claim_noun_read_as_subject(verb: Token) -> tuple[Token, Token] | None:
@@ -7793,33 +7807,36 @@ _RESPONSE_VERBS = (
 )
 
 
+def _untrue(word: Token) -> bool:
+    """`false`, `baseless`, `fake news`, `not true`."""
+    if word.lemma_.lower() in _FALSE_WORDS or word.lower_ in _FALSE_WORDS:
+        return True
+    if any(c.dep_ == "amod" and c.lower_ in _FALSE_WORDS for c in word.children):
+        return True  # `fake news`, `a fabricated story`
+    return word.lower_ in {"true", "accurate"} and (_negated(word) or _negated(word.head))
+
+
+def _said_untrue(head: Token) -> bool:
+    """Whether ``head`` finds what it speaks of untrue: `called X false`, `as fabricated`."""
+    for c in head.children:
+        if c.dep_ in {"oprd", "acomp", "attr", "advcl", "xcomp"} and _untrue(c):
+            return True
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "as"
+            and any(g.dep_ == "pobj" and _untrue(g) for g in c.children)
+        ):
+            return True
+    return False
+
+
 def _called_false(verb: Token) -> Token | None:
     """The claim noun a verb calls untrue: `called the allegations baseless`, `described
     the reports as fabricated`, `said the claims were false` (or `were not true`)."""
     lemma = verb.lemma_.lower()
-
-    def untrue(word: Token) -> bool:
-        if word.lemma_.lower() in _FALSE_WORDS or word.lower_ in _FALSE_WORDS:
-            return True
-        if any(c.dep_ == "amod" and c.lower_ in _FALSE_WORDS for c in word.children):
-            return True  # `fake news`, `a fabricated story`
-        return word.lower_ in {"true", "accurate"} and (_negated(word) or _negated(word.head))
-
-    def said_untrue(head: Token) -> bool:
-        for c in head.children:
-            if c.dep_ in {"oprd", "acomp", "attr", "advcl", "xcomp"} and untrue(c):
-                return True
-            if (
-                c.dep_ == "prep"
-                and c.lower_ == "as"
-                and any(g.dep_ == "pobj" and untrue(g) for g in c.children)
-            ):
-                return True
-        return False
-
     if lemma in _CASTING_VERBS:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if obj is not None and obj.lemma_.lower() in _CLAIM_OBJECTS and said_untrue(verb):
+        if obj is not None and obj.lemma_.lower() in _CLAIM_OBJECTS and _said_untrue(verb):
             return obj
     elif lemma in {"say", "insist", "maintain", "tell"}:
         for clause in verb.children:
@@ -7829,7 +7846,7 @@ def _called_false(verb: Token) -> Token | None:
             if (
                 subject is not None
                 and subject.lemma_.lower() in _CLAIM_OBJECTS
-                and said_untrue(clause)
+                and _said_untrue(clause)
             ):
                 return subject
             # `there was no truth to the claims`
