@@ -33,6 +33,20 @@ def test_one_entity_per_person_across_name_forms(nlp: Language) -> None:
         assert doc.text[m.start : m.end] == m.text
 
 
+def test_an_acronym_of_a_body_named_in_full_is_that_body(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "The army said it had retaken the town from the Myanmar National Democratic "
+        "Alliance Army. The MNDAA said its fighters still held it.",
+    )
+    body = by_name(doc)["Myanmar National Democratic Alliance Army"]
+    assert [m.text for m in body.mentions][-1] == "MNDAA"
+    assert "MNDAA" not in by_name(doc)
+    # letters that are not its initials name something else
+    doc = run(nlp, "The Arakan Army fought on. The MNDAA said its fighters held the town.")
+    assert "MNDAA" in by_name(doc)
+
+
 def test_role_description_resolves_at_article_date(nlp: Language) -> None:
     text = "The American president said the sanctions would stay."
     before = by_name(run(nlp, text, dt.date(2023, 5, 1)))

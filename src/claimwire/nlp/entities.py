@@ -23,6 +23,7 @@ Other components find the entity named at a place in the text with
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -336,6 +337,13 @@ class EntityLinker:
                             )
                             clusters.append(cluster)
                         break
+            if cluster is None and m.kind != "person" and m.kb_id is None:
+                # `the Myanmar National Democratic Alliance Army ... The MNDAA said`: an
+                # acronym of a body named in full before is that body.
+                cluster = next(
+                    (c for c in clusters if c.kind != "person" and _acronym_of(m.name, c.name)),
+                    None,
+                )
             if cluster is None:
                 name, kind = m.name, m.kind
                 if m.kb_id is None and m.end - m.start == 1:
@@ -471,6 +479,15 @@ def _from_entry(start: int, end: int, entry: ActorEntry, *, surname_only: bool =
     return _Mention(
         start, end, entry.name, entry.kind, entry.country, entry.id, surname_only=surname_only
     )
+
+
+def _acronym_of(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` is made of the initials of ``name``'s capitalised words:
+    `MNDAA`, `RSF`, `TTP` (for `Tehrik-i-Taliban Pakistan`)."""
+    if not (2 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()):
+        return False
+    words = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
+    return len(words) >= 2 and "".join(w[0] for w in words) == acronym
 
 
 def _key(m: _Mention) -> str:
