@@ -455,6 +455,21 @@ def test_both_parties_rejecting_are_named_one_by_one(nlp: Language) -> None:
     assert [(r.kind, r.party_name) for r in answers] == [("denied", "army"), ("denied", "police")]
 
 
+@pytest.mark.parametrize(
+    ("answer", "kinds"),
+    [
+        ("A spokesman declined to give further details.", ["declined_comment"]),
+        ("The navy refused to provide any information.", ["declined_comment"]),
+        ("The ministry declined to provide aid to the town.", []),  # a refusal of aid
+    ],
+)
+def test_declining_to_give_details_is_declining_to_comment(
+    nlp: Language, answer: str, kinds: list[str]
+) -> None:
+    _found, answers = responses(nlp, "Rebels said they had seized a tanker. " + answer)
+    assert [r.kind for r in answers] == kinds
+
+
 def test_not_saying_how_is_declining_to_answer(nlp: Language) -> None:
     text = "The minister said the operation would go on. He did not say how long it would last."
     _found, answers = responses(nlp, text)

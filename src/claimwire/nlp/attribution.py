@@ -345,6 +345,9 @@ _RESPONSE_PATTERNS: tuple[tuple[ResponseKind, re.Pattern[str]], ...] = (
             r"declined comment|refused to (comment|answer|be interviewed)|"
             # `declined to say whether the depot was hit`: what is asked goes unanswered
             r"(declined|refused) to (say|confirm|disclose|specify)\b|"
+            # `declined to give further details`: what was asked goes unanswered
+            r"(declined|refused) to (give|provide|offer|share|release) (any )?(further |more |"
+            r"additional |other )?(details|information|comment)\b|"
             r"(would not|wouldn't|wouldn’t|did not|didn't|didn’t) (say|disclose|confirm) "
             r"(whether|if|how|when|where|who|what|why|which)\b|"
             r"(had|has|have|made|offered|gave|was|were) no (immediate |further |official )?"
