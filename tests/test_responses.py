@@ -470,6 +470,15 @@ def test_declining_to_give_details_is_declining_to_comment(
     assert [r.kind for r in answers] == kinds
 
 
+def test_dismissing_a_warning_answers_it(nlp: Language) -> None:
+    text = (
+        "Kyiv said Russia was massing troops near Zaporizhzhia. The Russian defense "
+        'minister dismissed the warning as "hysteria."'
+    )
+    found, answers = responses(nlp, text)
+    assert [(r.kind, r.claims) for r in answers] == [("denied", (found[0].id,))]
+
+
 def test_not_saying_how_is_declining_to_answer(nlp: Language) -> None:
     text = "The minister said the operation would go on. He did not say how long it would last."
     _found, answers = responses(nlp, text)

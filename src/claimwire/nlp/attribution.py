@@ -369,7 +369,7 @@ _RESPONSE_PATTERNS: tuple[tuple[ResponseKind, re.Pattern[str]], ...] = (
 _CLAIM_OBJECTS = _words(
     """claim claims report reports accusation accusations allegation allegations charge charges
     finding findings statement statements assertion assertions comment comments remark remarks
-    suggestion suggestions warrant"""
+    suggestion suggestions warrant warning warnings"""
 )
 _CONTRAST_OPENERS = ("however", "in response", "responding")
 _DISPUTE_CUES = _words("insist counter dispute contest question retort")
