@@ -52,6 +52,22 @@ def test_quote_across_sentences_and_continuation(nlp: Language) -> None:
     assert rest[0].kind == "direct"
 
 
+def test_a_quote_left_open_at_its_paragraphs_end_goes_on_in_the_next(nlp: Language) -> None:
+    opened = (
+        'The minister spoke on Saturday.\n\n"We will stay," he said. "No one can move us.'
+        '\n\n"We are committed to peace, but they attack us every day."\n\nTalks resume Monday.'
+    )
+    found = claims(nlp, opened)
+    assert [c.content.text for c in found][-1] == (
+        "We are committed to peace, but they attack us every day."
+    )
+    # `he` is the unnamed person who was the subject just before
+    assert {c.speaker_name for c in found} == {"minister"}
+    # a quote closed before the paragraph ends does not go on
+    closed = opened.replace("move us.", 'move us."')
+    assert "committed" not in " ".join(c.content.text for c in claims(nlp, closed))
+
+
 def test_two_cues_in_one_sentence_give_two_claims(nlp: Language) -> None:
     text = (
         "The Belarusian president said that Kyiv could attack his country, and said that "

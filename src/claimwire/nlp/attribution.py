@@ -5812,7 +5812,8 @@ def _quote_claims(
         before = [
             f
             for f in [*found, *extra]
-            if not f.continuation
+            # (a quote left open at the end of its paragraph goes on in the next one)
+            if (not f.continuation or _QUOTE_GOES_ON.fullmatch(text[f.content[1] : q_start]))
             and 0 <= q_start - f.cue[1] < 400
             and not _between_has_sentence_break(text, f, q_start, q_end, sents)
             # `..., said Ruiz. Governor Ito sees "a long adjustment" ahead`: a sentence of
@@ -5841,6 +5842,10 @@ def _quote_claims(
             )
         )
     return extra
+
+
+#: What lies between a quoted paragraph left open and the next one that reopens it.
+_QUOTE_GOES_ON = re.compile(r"[ \t]*\n\s*[\"“]?")
 
 
 def _in_question_to(doc: Doc, at: int, anchor: _Found) -> bool:
@@ -6825,6 +6830,12 @@ def _pronoun(token: Token, ctx: _SpeakerContext, depth: int = 0) -> tuple[Entity
                 and _gender(entity.name) == wanted_gender
             ):
                 best = (m_start, entity, entity.name)
+    if best is None and person:
+        # `The minister spoke on Saturday. "...," he said`: an unnamed person, the subject
+        # just before.
+        for t in doc[_sentence_before(token) : token.i]:
+            if t.dep_ in _SUBJECT_DEPS and t.tag_ == "NN" and t.lemma_.lower() in _PERSON_NOUNS:
+                best = (t.idx, None, _group_name(doc, _source_span(t)))
     if best is not None:
         return best[1], best[2]
     return None, token.text
