@@ -615,6 +615,35 @@ def test_a_circumstance_before_the_cue_is_part_of_what_was_said(nlp: Language) -
 
 
 @pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a `while` of time is part of what was said
+        (
+            "Qassem said the group would not disarm while Israeli troops remained in Lebanon.",
+            "the group would not disarm while Israeli troops remained in Lebanon",
+        ),
+        (
+            "Ruiz said she could not comment while the trial was going on.",
+            "she could not comment while the trial was going on",
+        ),
+        # a contrast set off by a comma, or with other people, is not
+        (
+            "Officials said the port was open, while rebels insisted it was closed.",
+            "the port was open",
+        ),
+        (
+            "Some told VOA they backed the vote while others found it distasteful.",
+            "they backed the vote",
+        ),
+    ],
+)
+def test_a_while_of_time_is_said_and_a_contrast_is_not(
+    nlp: Language, text: str, content: str
+) -> None:
+    assert claims(nlp, text)[0].content.text == content
+
+
+@pytest.mark.parametrize(
     ("text", "first", "second"),
     [
         (

@@ -3780,6 +3780,25 @@ def _subtree_chars(
             and skip.i < first.i
             # `..., especially as those casting them have no say`: part of the argument
             and not any(m.dep_ == "advmod" and m.lower_ in _FOCUS_WORDS for m in token.children)
+            # `said it would not disarm while troops remained`, `could take a hard line
+            # while accepting their money`: a `while` of time, not set off by a comma as
+            # a contrast is (`..., while rivals said ...`), is part of what was said
+            and not (
+                any(m.dep_ == "mark" and m.lower_ == "while" for m in token.children)
+                and (
+                    doc[token.left_edge.i - 1].text != ","
+                    or (
+                        token.tag_ == "VBG"
+                        and not any(c.dep_ in _SUBJECT_DEPS for c in token.children)
+                    )
+                )
+                # (not one that sets other people against them: `while others found it
+                # distasteful`)
+                and not any(
+                    c.dep_ in _SUBJECT_DEPS and c.lower_ in _PEOPLE_QUANTIFIERS
+                    for c in token.children
+                )
+            )
         ):
             # `said it would act as thousands fled`: the circumstance is the reporter's.
             end = min(end, token.left_edge.i)
