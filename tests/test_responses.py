@@ -9,7 +9,7 @@ import pytest
 from spacy.language import Language
 
 from claimwire.records import Claim, Response
-from pipeline_support import responses
+from pipeline_support import only, responses
 
 
 def answered(found: list[Claim], response: Response) -> set[str]:
@@ -477,6 +477,19 @@ def test_dismissing_a_warning_answers_it(nlp: Language) -> None:
     )
     found, answers = responses(nlp, text)
     assert [(r.kind, r.claims) for r in answers] == [("denied", (found[0].id,))]
+
+
+@pytest.mark.parametrize("answer", ["rejected", "disputed"])
+def test_an_answer_to_a_documents_findings_is_to_what_it_said(nlp: Language, answer: str) -> None:
+    text = (
+        "A new Reuters/Ipsos poll found that most voters back the plan. The survey was "
+        "conducted online. "
+        'Strategists privately worry that prices could hurt the party. "People feel it," one '
+        f"strategist said. The White House {answer} the poll's findings."
+    )
+    found, answers = responses(nlp, text)
+    poll = only(found, "found")
+    assert [r.claims for r in answers] == [(poll.id,)]
 
 
 def test_not_saying_how_is_declining_to_answer(nlp: Language) -> None:

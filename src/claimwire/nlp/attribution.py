@@ -7584,6 +7584,13 @@ def _make_response(
                 for f, c in before
                 if (owner_entity is not None and f.speaker is owner_entity)
                 or (owner_entity is None and owner_word in f.speaker_name.lower().split())
+                # `the poll's findings`: what the poll (or report, study) said
+                or (
+                    owner_entity is None
+                    and owner.lemma_.lower() in _DOCUMENT_NOUNS
+                    and f.source_token is not None
+                    and f.source_token.lemma_.lower() == owner.lemma_.lower()
+                )
             ]
         elif country_word is not None:
             # `the Iraqi claims`: claims by speakers of that country.
@@ -7667,6 +7674,17 @@ def _disputes_a_statement(doc: Doc, item: _Found) -> bool:
     return head.lemma_.lower() in _STATED_THINGS or any(c.dep_ == "poss" for c in head.children)
 
 
+def _document_owning(doc: Doc, item: _Found) -> str | None:
+    """`disputed the poll's findings`: the document whose words a content names."""
+    content = doc.char_span(*item.content, alignment_mode="expand")
+    if content is None:
+        return None
+    owner = next((c for c in content.root.children if c.dep_ == "poss"), None)
+    if owner is None or owner.lemma_.lower() not in _DOCUMENT_NOUNS:
+        return None
+    return str(owner.lemma_.lower())
+
+
 def _answered_after(
     verb: Token, span: Span, party: Entity | None, ordered: list[tuple[_Found, Claim]]
 ) -> list[Claim]:
@@ -7736,6 +7754,20 @@ def _disputes(doc: Doc, sents: list[Span], ordered: list[tuple[_Found, Claim]]) 
         if not earlier:
             continue
         seen.add((item.sent, item.speaker_name))
+        # `disputed the poll's findings`: what that document said, further back too
+        owner = _document_owning(doc, item)
+        named = [
+            (f, c)
+            for f, c in ordered[:i]
+            if owner is not None
+            and not f.continuation
+            and not _same_speaker(f, item)
+            and f.source_token is not None
+            and f.source_token.lemma_.lower() == owner
+            and item.sent - last_sent[f.cue] <= 10
+        ]
+        if named:
+            earlier = named
         last = earlier[-1][0]
         targets = [c for f, c in earlier if _same_speaker(f, last)]
         out.append(
