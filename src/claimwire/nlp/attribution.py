@@ -6822,22 +6822,14 @@ def _pronoun(token: Token, ctx: _SpeakerContext, depth: int = 0) -> tuple[Entity
         best = _person_before(token, ctx, fits, depth, best)
     if lower == "they" and best is None:
         # `Sudanese protesters gathered ... They demanded`: a plural subject just before.
-        for t in doc[_sentence_before(token) : token.i]:
-            if (
-                t.dep_ in _SUBJECT_DEPS
-                and t.tag_ in {"NNS", "NNPS"}
-                and t.lower_ not in _NOT_SOURCES
-            ):
-                best = (t.idx, None, _group_name(doc, _source_span(t)))
+        best = _unnamed_subject_before(
+            token, lambda t: t.tag_ in {"NNS", "NNPS"} and t.lower_ not in _NOT_SOURCES
+        )
     if lower == "it" and best is None:
         # `State television showed footage it said was ...`: a body just before.
-        for t in doc[_sentence_before(token) : token.i]:
-            if (
-                t.dep_ in _SUBJECT_DEPS
-                and t.tag_ in {"NN", "NNP"}
-                and t.lemma_.lower() in _SPEAKING_BODIES
-            ):
-                best = (t.idx, None, _group_name(doc, _source_span(t)))
+        best = _unnamed_subject_before(
+            token, lambda t: t.tag_ in {"NN", "NNP"} and t.lemma_.lower() in _SPEAKING_BODIES
+        )
     if best is None and person:
         # `The same message came from Commission chief Ursula von der Leyen. "...," she
         # said`: no compatible subject, so the last compatible person named.
@@ -6852,12 +6844,25 @@ def _pronoun(token: Token, ctx: _SpeakerContext, depth: int = 0) -> tuple[Entity
     if best is None and person:
         # `The minister spoke on Saturday. "...," he said`: an unnamed person, the subject
         # just before.
-        for t in doc[_sentence_before(token) : token.i]:
-            if t.dep_ in _SUBJECT_DEPS and t.tag_ == "NN" and t.lemma_.lower() in _PERSON_NOUNS:
-                best = (t.idx, None, _group_name(doc, _source_span(t)))
+        best = _unnamed_subject_before(
+            token, lambda t: t.tag_ == "NN" and t.lemma_.lower() in _PERSON_NOUNS
+        )
     if best is not None:
         return best[1], best[2]
     return None, token.text
+
+
+def _unnamed_subject_before(
+    token: Token, fits: Callable[[Token], bool]
+) -> tuple[int, Entity | None, str] | None:
+    """The last subject that ``fits``, from the sentence before ``token`` up to it, as
+    the group it names (`protesters`, `State television`, `minister`)."""
+    doc = token.doc
+    found = None
+    for t in doc[_sentence_before(token) : token.i]:
+        if t.dep_ in _SUBJECT_DEPS and fits(t):
+            found = (t.idx, None, _group_name(doc, _source_span(t)))
+    return found
 
 
 def _in_subject(token: Token) -> bool:
@@ -7095,9 +7100,9 @@ def _flag(doc: Doc, sents: list[Span], found: list[_Found], mentions: _Mentions)
 
 
 def _denies_in_own_words(content: Span, item: _Found, mentions: _Mentions) -> bool:
-    """`The ministry said it rejected the accusations`, `A Chinese spokesman said China
-    rejects interference`: what was said is itself a denial by the speaker (a pronoun)
-    or the state they speak for, in its main clause (not `said Russia rejected the plan`,
+    """`The ministry said it rejected the accusations`, `Peskov said Russia rejected the
+    plan`: what was said is itself a denial by the speaker (a pronoun) or the state they
+    speak for, in its main clause (not `The mayor said Russia rejected the plan`,
     another's)."""
     root = content.root
     for verb in (root, *_conjuncts(root)):
