@@ -1464,6 +1464,13 @@ def test_a_surname_that_is_also_a_city_is_the_persons(nlp: Language) -> None:
             "A United States military plane used to relay radio traffic between units in the "
             "field has crashed in a Taliban-held district of Afghanistan",
         ),
+        # after a title line too, with the place's country in capitals
+        (
+            "UN: Nearly 3 Million Displaced in Eastern Congo\n\nGOMA, DEMOCRATIC REPUBLIC OF "
+            "CONGO — Nearly 3 million people have been displaced by fighting in eastern "
+            "Congo, the United Nations said Friday, as M23 rebels pressed their advance.",
+            "Nearly 3 million people have been displaced by fighting in eastern Congo",
+        ),
         # Capitals before a dash and a lower-case word: a subject with an aside.
         (
             "NATO — the alliance of 32 states — is ready, Rutte said.",

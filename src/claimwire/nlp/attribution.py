@@ -3601,8 +3601,9 @@ def _relayed_claim(verb: Token, content: tuple[int, int]) -> tuple[int, int] | N
 
 
 def _token_at(doc: Doc, char: int) -> int:
-    """The index of the token that holds character ``char`` (or the next one)."""
-    return bisect_left(doc, char, key=lambda t: t.idx + len(t.text))
+    """The index of the token that holds character ``char`` (or the next one; not one
+    that ends right before it, as a line break does before the word it runs into)."""
+    return bisect_right(doc, char, key=lambda t: t.idx + len(t.text))
 
 
 def _clause_goes_on(verb: Token) -> bool:
@@ -5684,6 +5685,7 @@ def _surface_claim(cue: Token, source: Span, opener: Token, stop: int, lemma: st
     content = _subtree_chars(cue.doc, opener, opener, skip=None, stop=stop)
     if content is None:
         return None
+    content = _after_dateline(cue.doc, content)
     text = _text(cue.doc)
     after = text[content[1] : content[1] + 3]
     if text[content[0]] in '"“' and any(mark in after for mark in '"”'):
