@@ -5026,17 +5026,25 @@ def test_handmade_parse_a_name_given_in_typewriter_quotes() -> None:
             "the harbour would reopen soon",
             "praised",
         ),
+        # the past after a past perfect in the clause
+        (
+            'The rebel spokesman said on X that the group had "liberated" the town and accused '
+            "the army of bombing civilian areas.",
+            "said",
+            'the group had "liberated" the town',
+            "accused",
+        ),
     ],
 )
 def test_a_verb_in_the_cues_tense_joined_to_the_reported_clause_is_the_cues_own_act(
     nlp: Language, text: str, first: str, content: str, second: str
 ) -> None:
-    # The parser joined `praised` to the reported verb, whose tense it does not share.
+    # The parser joined the second verb to the reported verb, whose tense it does not share.
     found = claims(nlp, text)
     assert only(found, first).content.text == content
-    praised = only(found, second)
-    assert praised.source is not None
-    assert praised.source.text.endswith(("minister", "governor"))
+    joined = only(found, second)
+    assert joined.source is not None
+    assert joined.source.text.endswith(("minister", "governor", "spokesman"))
 
 
 def test_a_base_form_after_a_modal_stays_in_the_reported_clause(nlp: Language) -> None:

@@ -4262,6 +4262,13 @@ def _disagrees_with_clause(verb: Token) -> bool:
     )
     if verb.tag_ == "VBD" and head.tag_ == "VB" and modal:
         return True  # `predicted that the harbour would reopen and praised ...`
+    if (
+        verb.tag_ == "VBD"
+        and head.tag_ == "VBN"
+        and holder.tag_ == "VBD"
+        and any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children)
+    ):
+        return True  # `said the group had taken the town and accused ...`: its own act
     return verb.tag_ == "VBD" and head.tag_ in _PRESENT_TAGS and holder_past
 
 
