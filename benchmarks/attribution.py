@@ -63,7 +63,7 @@ FLOORS: dict[str, float] = {
     "polnear_relation_gain_over_textacy": 0.485,
     "voa_attribution_f1": 0.94,
     "voa_speaker_accuracy": 0.91,
-    "voa_flags_f1": 0.855,
+    "voa_flags_f1": 0.865,
     "voa_response_f1": 0.875,
 }
 
