@@ -6802,14 +6802,16 @@ def _pronoun(token: Token, ctx: _SpeakerContext, depth: int = 0) -> tuple[Entity
     # `Analysts believe Russia may attack, though they caution ...`, `Officials said they
     # expected Russia to attack. They said ...`: a subject inside what a speaker of this
     # sentence or the one before said is not who goes on speaking.
-    told = [
-        item.content
-        for item in ctx.spoken
-        if item.cue[0] >= prev_start
-        and item.content[1] <= token.idx
-        and item.source is not None
-        and fits(item.speaker, item.speaker_name)
-    ]
+    told: list[tuple[int, int]] = []
+    for item in reversed(ctx.spoken):  # (in the order of their cues)
+        if item.cue[0] < prev_start:
+            break
+        if (
+            item.content[1] <= token.idx
+            and item.source is not None
+            and fits(item.speaker, item.speaker_name)
+        ):
+            told.append(item.content)
     for m_start, m_end, entity in ctx.mentions.starting(prev_start, token.idx):
         if _in_quote(ctx.quotes, m_start, m_end) or any(a <= m_start < b for a, b in told):
             continue

@@ -317,6 +317,7 @@ class EntityLinker:
     def _merge(self, doc: Doc, mentions: list[_Mention]) -> list[Entity]:
         clusters: list[_Cluster] = []
         by_key: dict[str, _Cluster] = {}
+        by_initials: dict[str, _Cluster] = {}  # bodies by their acronym
         full_people = [m for m in mentions if m.kind == "person" and not m.surname_only]
         # Full names the named-entity tagger missed (`adviser Mesut Casin`), by surname.
         written: dict[str, str] | None = None
@@ -340,10 +341,7 @@ class EntityLinker:
             if cluster is None and m.kind != "person" and m.kb_id is None:
                 # `the Myanmar National Democratic Alliance Army ... The MNDAA said`: an
                 # acronym of a body named in full before is that body.
-                cluster = next(
-                    (c for c in clusters if c.kind != "person" and _acronym_of(m.name, c.name)),
-                    None,
-                )
+                cluster = by_initials.get(m.name)
             if cluster is None:
                 name, kind = m.name, m.kind
                 if m.kb_id is None and m.end - m.start == 1:
@@ -355,6 +353,8 @@ class EntityLinker:
                 if cluster is None:
                     cluster = by_key[key] = _Cluster(name, kind, m.country, m.kb_id)
                     clusters.append(cluster)
+                    if kind != "person":
+                        by_initials.setdefault(_initials(name), cluster)
             cluster.spans.append((m.start, m.end))
         entities: list[Entity] = []
         for n, cluster in enumerate(sorted(clusters, key=lambda c: min(c.spans)), 1):
@@ -481,13 +481,11 @@ def _from_entry(start: int, end: int, entry: ActorEntry, *, surname_only: bool =
     )
 
 
-def _acronym_of(acronym: str, name: str) -> bool:
-    """Whether ``acronym`` is made of the initials of ``name``'s capitalised words:
-    `MNDAA`, `RSF`, `TTP` (for `Tehrik-i-Taliban Pakistan`)."""
-    if not (2 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()):
-        return False
+def _initials(name: str) -> str:
+    """The acronym a name's capitalised words make: `MNDAA`, `RSF`, `TTP` (for
+    `Tehrik-i-Taliban Pakistan`); empty for a name of one such word."""
     words = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
-    return len(words) >= 2 and "".join(w[0] for w in words) == acronym
+    return "".join(w[0] for w in words) if len(words) >= 2 else ""
 
 
 def _key(m: _Mention) -> str:
