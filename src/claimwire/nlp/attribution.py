@@ -529,6 +529,7 @@ class AttributionExtractor:
             return self._process(doc, text)
         finally:
             _LOCAL.text = None
+            _LOCAL.full_names = None
 
     def _process(self, doc: Doc, text: str) -> Doc:
         quotes = find_quotes(text)
@@ -5840,9 +5841,9 @@ def _quote_claims(
         before = [
             f
             for f in [*found, *extra]
+            if 0 <= q_start - f.cue[1] < 400
             # (a quote left open at the end of its paragraph goes on in the next one)
-            if (not f.continuation or _QUOTE_GOES_ON.fullmatch(text[f.content[1] : q_start]))
-            and 0 <= q_start - f.cue[1] < 400
+            and (not f.continuation or _QUOTE_GOES_ON.fullmatch(text[f.content[1] : q_start]))
             and not _between_has_sentence_break(text, f, q_start, q_end, sents)
             # `..., said Ruiz. Governor Ito sees "a long adjustment" ahead`: a sentence of
             # the writer's about someone named, quoting a phrase, does not go on with
@@ -6001,9 +6002,15 @@ class _SpeakerContext:
 
     @property
     def full_names(self) -> dict[str, str]:
-        """Surname → the article's full name ending in it (built when first needed)."""
+        """Surname → the article's full name ending in it (built when first needed, once
+        per document: each response builds a context of its own)."""
         if self._names is None:
-            self._names = full_names(self.doc)
+            cached = getattr(_LOCAL, "full_names", None)
+            if cached is not None and cached[0] is self.doc:
+                self._names = cached[1]
+            else:
+                self._names = full_names(self.doc)
+                _LOCAL.full_names = (self.doc, self._names)
         return self._names
 
     def spoken_gender(self, entity: Entity) -> str | None:
