@@ -5026,6 +5026,14 @@ def test_handmade_parse_a_name_given_in_typewriter_quotes() -> None:
             "the harbour would reopen soon",
             "praised",
         ),
+        # the past after a passive past perfect
+        (
+            "The rebels' political wing said in an email to VOA that the attack had been "
+            'carried out by "rogue elements" and promised an investigation.',
+            "said",
+            'the attack had been carried out by "rogue elements"',
+            "promised",
+        ),
         # the past after a past perfect in the clause
         (
             'The rebel spokesman said on X that the group had "liberated" the town and accused '
@@ -5044,7 +5052,7 @@ def test_a_verb_in_the_cues_tense_joined_to_the_reported_clause_is_the_cues_own_
     assert only(found, first).content.text == content
     joined = only(found, second)
     assert joined.source is not None
-    assert joined.source.text.endswith(("minister", "governor", "spokesman"))
+    assert joined.source.text.endswith(("minister", "governor", "spokesman", "wing"))
 
 
 def test_a_base_form_after_a_modal_stays_in_the_reported_clause(nlp: Language) -> None:

@@ -4249,7 +4249,7 @@ def _disagrees_with_clause(verb: Token) -> bool:
         return False
     if any(c.dep_ in {"aux", "auxpass"} or c.dep_ in _SUBJECT_DEPS for c in verb.children):
         return False
-    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in head.children if c.dep_ in _SUBJECT_DEPS), None)
     if subject is None:
         return False
     modal = _modal_or_infinitive(head)
