@@ -3699,11 +3699,6 @@ def _is_parenthetical(verb: Token) -> bool:
 #: How a claim is made without support: `without providing evidence`, `without elaborating`.
 _WITHOUT_SAYING = _words("provide offer give present cite produce show elaborate specify explain")
 _WITHOUT_WHAT = _words("evidence proof detail elaboration explanation")
-#: What something is said in: `claimed the attack in a statement`, `in an interview`.
-_MEDIUM_NOUNS = _words(
-    """statement interview post video speech address broadcast briefing message tweet
-    letter communique communiqué memo editorial column op-ed podcast appearance remarks"""
-)
 #: Nouns a reporter sums up an act with after a comma (`..., a move that drew criticism`).
 _COMMENT_NOUNS = _words(
     """move step decision development measure action gesture charge claim accusation
@@ -3782,25 +3777,7 @@ def _subtree_chars(
             and skip.i < first.i
             # `..., especially as those casting them have no say`: part of the argument
             and not any(m.dep_ == "advmod" and m.lower_ in _FOCUS_WORDS for m in token.children)
-            # `said it would not disarm while troops remained`, `could take a hard line
-            # while accepting their money`: a `while` of time, not set off by a comma as
-            # a contrast is (`..., while rivals said ...`), is part of what was said
-            and not (
-                any(m.dep_ == "mark" and m.lower_ == "while" for m in token.children)
-                and (
-                    doc[token.left_edge.i - 1].text != ","
-                    or (
-                        token.tag_ == "VBG"
-                        and not any(c.dep_ in _SUBJECT_DEPS for c in token.children)
-                    )
-                )
-                # (not one that sets other people against them: `while others found it
-                # distasteful`)
-                and not any(
-                    c.dep_ in _SUBJECT_DEPS and c.lower_ in _PEOPLE_QUANTIFIERS
-                    for c in token.children
-                )
-            )
+            and not _while_of_time(token)
         ):
             # `said it would act as thousands fled`: the circumstance is the reporter's.
             end = min(end, token.left_edge.i)
@@ -3962,6 +3939,19 @@ def _subtree_chars(
     if end <= start:
         return None
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def _while_of_time(clause: Token) -> bool:
+    """`said it would not disarm while troops remained`, `could take a hard line while
+    accepting their money`: a `while` of time, part of what was said; not a contrast,
+    set off by a comma (`..., while rivals said ...`) or setting other people against
+    the speaker (`while others found it distasteful`)."""
+    if not any(m.dep_ == "mark" and m.lower_ == "while" for m in clause.children):
+        return False
+    subjects = [c for c in clause.children if c.dep_ in _SUBJECT_DEPS]
+    if any(c.lower_ in _PEOPLE_QUANTIFIERS for c in subjects):
+        return False
+    return clause.doc[clause.left_edge.i - 1].text != "," or (clause.tag_ == "VBG" and not subjects)
 
 
 def _participle_cue_to(doc: Doc, start: int, end: int) -> bool:
@@ -4553,6 +4543,12 @@ _SAYING_OCCASIONS = _words(
     """speech statement interview remarks address letter post tweet email op-ed essay
     appearance briefing conference call wake response reply testimony column"""
 )
+#: What something is said in, as a noun of what was said may hold it: `claimed the attack
+#: in a statement`, `in a video`; not the occasions that name other things there (`a
+#: factor in the government's call`, `in its wake`, `in response`).
+_MEDIUM_NOUNS = (_SAYING_OCCASIONS - {"wake", "call", "conference", "response", "reply"}) | _words(
+    "video broadcast message communique communiqué memo editorial podcast"
+)
 
 
 #: Prepositions of a circumstance set off after a source (`X, in the wake of Y, said`);
@@ -4825,7 +4821,7 @@ def _after_relative_aside(sent: Span, end: int) -> int:
 
 
 #: Words that open a relative clause set off after a name: `the ministry, which ...`.
-_RELATIVE_ASIDE_WORDS = _words("which who whose")
+_RELATIVE_ASIDE_WORDS = _RELATIVE_WORDS - {"that", "whom"}
 
 
 #: What finds things by asking or counting: `In a CBS News poll, she led by 24 points`.
@@ -6201,17 +6197,8 @@ def _speaker_of(
             if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() not in _ISSUING
         ]
         entity = _first_entity_in(mentions, source[0], min([source[1], *described]))
-        issuer_name = next(
-            (
-                g
-                for c in token.children
-                if c.dep_ == "prep" and c.lower_ in {"from", "by"}
-                for g in c.children
-                if g.dep_ == "pobj" and g.pos_ == "PROPN"
-            ),
-            None,
-        )
-        if entity is None and issuer_name is not None:
+        issuer_name = None if entity is not None else _document_issuer_name(token)
+        if issuer_name is not None:
             # `A statement from the Kremlin said`: whoever the name stands for.
             return _speaker_of(doc, issuer_name, ctx, item)
         if entity is None and not any(c.dep_ == "prep" for c in token.children):
@@ -6352,6 +6339,20 @@ def _nobody(subject: Token) -> bool:
     """`No one`, `nobody`, `none of them`, `no group`: a subject that is no one."""
     return subject.lower_ in {"nobody", "none", "noone"} or any(
         c.dep_ == "det" and c.lower_ == "no" for c in subject.children
+    )
+
+
+def _document_issuer_name(document: Token) -> Token | None:
+    """The name a document comes from: `Kremlin` in `a statement from the Kremlin`."""
+    return next(
+        (
+            g
+            for c in document.children
+            if c.dep_ == "prep" and c.lower_ in {"from", "by"}
+            for g in c.children
+            if g.dep_ == "pobj" and g.pos_ == "PROPN"
+        ),
+        None,
     )
 
 
@@ -7602,18 +7603,14 @@ def _make_response(
         if owner is not None:
             owner_entity = mentions.at(*_name_chars(owner))
             owner_word = owner.text.lower()
+            # `the poll's findings`: what the poll (or report, study) said
+            document = _document_word(owner) if owner_entity is None else None
             targets = [
                 c
                 for f, c in before
                 if (owner_entity is not None and f.speaker is owner_entity)
                 or (owner_entity is None and owner_word in f.speaker_name.lower().split())
-                # `the poll's findings`: what the poll (or report, study) said
-                or (
-                    owner_entity is None
-                    and owner.lemma_.lower() in _DOCUMENT_NOUNS
-                    and f.source_token is not None
-                    and f.source_token.lemma_.lower() == owner.lemma_.lower()
-                )
+                or _said_by_document(f, document)
             ]
         elif country_word is not None:
             # `the Iraqi claims`: claims by speakers of that country.
@@ -7702,10 +7699,23 @@ def _document_owning(doc: Doc, item: _Found) -> str | None:
     content = doc.char_span(*item.content, alignment_mode="expand")
     if content is None:
         return None
-    owner = next((c for c in content.root.children if c.dep_ == "poss"), None)
-    if owner is None or owner.lemma_.lower() not in _DOCUMENT_NOUNS:
+    return _document_word(next((c for c in content.root.children if c.dep_ == "poss"), None))
+
+
+def _document_word(word: Token | None) -> str | None:
+    """The kind of document a word names (`poll`, `report`), else None."""
+    if word is None or word.lemma_.lower() not in _DOCUMENT_NOUNS:
         return None
-    return str(owner.lemma_.lower())
+    return str(word.lemma_.lower())
+
+
+def _said_by_document(item: _Found, document: str | None) -> bool:
+    """Whether a claim's source is a ``document`` of that kind (`A new poll found ...`)."""
+    return (
+        document is not None
+        and item.source_token is not None
+        and item.source_token.lemma_.lower() == document
+    )
 
 
 def _answered_after(
@@ -7782,11 +7792,9 @@ def _disputes(doc: Doc, sents: list[Span], ordered: list[tuple[_Found, Claim]]) 
         named = [
             (f, c)
             for f, c in ordered[:i]
-            if owner is not None
+            if _said_by_document(f, owner)
             and not f.continuation
             and not _same_speaker(f, item)
-            and f.source_token is not None
-            and f.source_token.lemma_.lower() == owner
             and item.sent - last_sent[f.cue] <= 10
         ]
         if named:
