@@ -742,7 +742,19 @@ def test_a_cue_joined_with_a_speaker_of_its_own_ends_the_claim_before_it(
             "The strike killed 12 people, officials said, a toll that could rise.",
             "The strike killed 12 people",
         ),
+        # how long before or after another event: the reporter ties the news to it
+        (
+            "Russia launched 200 drones at Ukraine overnight, the Ukrainian air force said, "
+            "days after peace talks in Geneva collapsed.",
+            "Russia launched 200 drones at Ukraine overnight",
+        ),
+        (
+            "North Korea fired two missiles into the sea, Seoul's military said, just hours "
+            "before a U.S. carrier arrived in Busan.",
+            "North Korea fired two missiles into the sea",
+        ),
         # a quotation after the cue, or a clause, goes on with what was said
+        ("The army will withdraw, he said, after the elections.", None),
         (
             'There was, she said, "an implicit bargain" with the voters.',
             'There was, she said, "an implicit bargain" with the voters',
@@ -750,9 +762,9 @@ def test_a_cue_joined_with_a_speaker_of_its_own_ends_the_claim_before_it(
     ],
 )
 def test_the_reporters_noun_phrase_after_what_was_said_is_no_part_of_it(
-    nlp: Language, text: str, content: str
+    nlp: Language, text: str, content: str | None
 ) -> None:
-    assert claims(nlp, text)[0].content.text == content
+    assert claims(nlp, text)[0].content.text == (content or text.rstrip("."))
 
 
 @pytest.mark.parametrize(
@@ -1049,6 +1061,30 @@ def test_pronoun_takes_the_last_speaker(nlp: Language) -> None:
 def test_flags(nlp: Language, text: str, cue: str, flag: str) -> None:
     claim = only(claims(nlp, text), cue)
     assert flag in claim.flags
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "He offered no evidence.",
+        "He offered no data to support the claim.",
+        "He did not provide documents to back up the charge.",
+    ],
+)
+def test_no_evidence_on_its_own_refers_back_a_sentence(nlp: Language, second: str) -> None:
+    text = f"The governor said the fire at the depot was arson. {second}"
+    claim = only(claims(nlp, text), "said")
+    assert "unsupported" in claim.flags
+
+
+def test_no_evidence_in_a_sentence_of_its_own_claims_stays_there(nlp: Language) -> None:
+    text = (
+        "The governor said the fire at the depot was arson. The mayor said, without offering "
+        "evidence, that the police knew the culprits."
+    )
+    first, second = [c for c in claims(nlp, text) if c.cue.text == "said"]
+    assert "unsupported" not in first.flags
+    assert "unsupported" in second.flags
 
 
 def test_unsupported_stays_with_its_own_claim(nlp: Language) -> None:
@@ -1471,6 +1507,12 @@ def test_a_surname_that_is_also_a_city_is_the_persons(nlp: Language) -> None:
             "Congo, the United Nations said Friday, as M23 rebels pressed their advance.",
             "Nearly 3 million people have been displaced by fighting in eastern Congo",
         ),
+        # before what an `according to` vouches for
+        (
+            "JERUSALEM — Israeli strikes killed at least 27 people in Gaza overnight, "
+            "according to hospital officials.",
+            "Israeli strikes killed at least 27 people in Gaza overnight",
+        ),
         # Capitals before a dash and a lower-case word: a subject with an aside.
         (
             "NATO — the alliance of 32 states — is ready, Rutte said.",
@@ -1481,8 +1523,30 @@ def test_a_surname_that_is_also_a_city_is_the_persons(nlp: Language) -> None:
 def test_a_content_that_opens_the_story_starts_after_its_dateline(
     nlp: Language, text: str, content: str
 ) -> None:
-    found = [c for c in claims(nlp, text) if c.cue.text in {"confirmed", "said"}]
+    found = [c for c in claims(nlp, text) if c.cue.text in {"confirmed", "said", "according to"}]
     assert [c.content.text for c in found] == [content]
+
+
+def test_a_source_that_opens_the_story_starts_after_its_dateline(nlp: Language) -> None:
+    # parsed with the city as the subject and the speaker in apposition to it
+    text = (
+        "KHARTOUM, SUDAN — The paramilitary Rapid Support Forces said Thursday it had shot "
+        "down an army drone over Nyala."
+    )
+    claim = only(claims(nlp, text), "said")
+    assert claim.source is not None
+    assert claim.source.text == "The paramilitary Rapid Support Forces"
+
+
+def test_a_name_the_parser_split_into_subjects_is_one_source(nlp: Language) -> None:
+    text = (
+        "Army chief Gen. Abdel Fattah al-Burhan has repeatedly said he would not negotiate "
+        "with the paramilitary."
+    )
+    claim = only(claims(nlp, text), "said")
+    assert claim.source is not None
+    assert claim.source.text == "Army chief Gen. Abdel Fattah al-Burhan"
+    assert claim.speaker_name == "Abdel Fattah al-Burhan"
 
 
 @pytest.mark.parametrize(

@@ -40,6 +40,7 @@ ACCUSATION = "Rebels said the army had shelled the village. "
         ("Calls to the army went unanswered.", "no_response", "army"),
         ("Messages left with the army were not returned.", "no_response", "army"),
         ("Efforts to reach the army for comment were unsuccessful.", "no_response", "army"),
+        ("The army has not addressed the rebels' claims.", "no_response", "army"),
     ],
 )
 def test_more_ways_to_say_nothing(nlp: Language, answer: str, kind: str, party: str | None) -> None:
@@ -56,6 +57,29 @@ def test_more_ways_to_say_nothing(nlp: Language, answer: str, kind: str, party: 
         # Silent guns are no silent party.
         _found, resp = responses(nlp, CLAIM + "The guns have remained silent since Friday.")
         assert resp == []
+
+
+def test_a_claim_left_unaddressed_is_no_response(nlp: Language) -> None:
+    text = (
+        "Rebels said they had shot down an army drone over Nyala, a claim the army did not "
+        "immediately address."
+    )
+    found, resp = responses(nlp, text)
+    assert [(r.kind, r.party_name) for r in resp] == [("no_response", "army")]
+    assert answered(found, resp[0]) == {"Rebels"}
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        # addressing an audience is no answer
+        "The president did not address the nation on Friday.",
+        # a document leaving a point out: nobody was asked
+        "The statement did not say how many soldiers were killed.",
+    ],
+)
+def test_what_is_left_unsaid_without_a_question_is_no_response(nlp: Language, other: str) -> None:
+    assert responses(nlp, CLAIM + other)[1] == []
 
 
 def test_a_refusal_reported_by_a_spokesman_answers_the_claim_before(nlp: Language) -> None:

@@ -305,11 +305,16 @@ _DENIAL_CONTENT = re.compile(
     r"baseless|untrue|groundless|fabricated)|fake news|nothing to do with)\b",
     re.IGNORECASE,
 )
+#: What backs a claim: `evidence`, `proof`, `data to support the claim`.
+_EVIDENCE = (
+    r"(evidence|proof|(data|details|documents|documentation|figures|specifics) "
+    r"(to|that would) (support|back|substantiate|corroborate|prove))"
+)
 _UNSUPPORTED = re.compile(
-    r"\b(without (providing|offering|giving|presenting|citing|producing|showing|any)?\s*"
-    r"(any |further )?(evidence|proof)|(offered|provided|gave|presented|produced|cited|showed)"
-    r" no (evidence|proof)|did not (provide|offer|give|present|produce|cite|show) (any )?"
-    r"(evidence|proof)|no evidence (was|has been|had been) (provided|offered|given|presented))",
+    rf"\b(without (providing|offering|giving|presenting|citing|producing|showing|any)?\s*"
+    rf"(any |further )?{_EVIDENCE}|(offered|provided|gave|presented|produced|cited|showed)"
+    rf" no {_EVIDENCE}|did not (provide|offer|give|present|produce|cite|show) (any )?"
+    rf"{_EVIDENCE}|no evidence (was|has been|had been) (provided|offered|given|presented))",
     re.IGNORECASE,
 )
 _UNVERIFIED = re.compile(
@@ -334,7 +339,12 @@ _RESPONSE_PATTERNS: tuple[tuple[ResponseKind, re.Pattern[str]], ...] = (
             r"\b(efforts|attempts) to reach\b[^.]{0,80}?\b(were|have been) unsuccessful|"
             # `Neither the ministry nor the army responded to requests for comment`
             r"\bneither\b[^.;]{1,80}?\bnor\b[^.;]{1,80}?\b((has|have|had) (yet )?)?"
-            r"(immediately )?(publicly )?(responded|replied|answered)\b)",
+            r"(immediately )?(publicly )?(responded|replied|answered)\b|"
+            # `did not address the claims`, `a claim the army did not immediately address`:
+            # addressing an audience (`did not address the nation`) is no answer.
+            r"(?P<at>(did|does|do|has|have|had) not (yet )?(immediately )?(publicly )?"
+            r"address(ed)?)( (the|those|these|its|his|her|their|such) ([\w'’-]+ ){0,2}"
+            r"(claims?|accusations?|allegations?|charges?|reports?)\b|(?=[^\w ]|$)))",
             re.IGNORECASE,
         ),
     ),
@@ -2204,7 +2214,7 @@ def _is_parenthetical_cue(sent: Span, verb: Token, subject: Token) -> bool:
     # `X, sources said, adding that Y`: a cue closing its clause, then another one.
     if after.lower_ == "that" or (after.head.i == verb.i and after.tag_ == "VBG"):
         return False
-    if _comment_after(sent, right + 1):
+    if _comment_after(sent, right + 1) or _time_anchor_after(sent, right + 1):
         return False  # `X, the military said, the third launch this month`
     # `X, officials said, though the figure could not be confirmed`: the cue closes its
     # clause, and the reporter adds a clause of their own to it.
@@ -2246,6 +2256,25 @@ def _comment_after(sent: Span, start: int) -> bool:
         )
         for t in words
     )
+
+
+#: `, days after the talks collapsed`: how long before or after another event.
+_TIME_ANCHOR = re.compile(
+    r"\W*((just|only|barely|nearly|almost|about|some|less than|more than) )?"
+    r"(((a|an|one|two|three|four|five|several|a few|\d+) )?(\w+ )?"
+    r"(minutes?|hours?|days?|weeks?|months?|years?)|shortly|soon|not long|moments) "
+    r"(before|after) ",
+    re.IGNORECASE,
+)
+
+
+def _time_anchor_after(sent: Span, start: int) -> bool:
+    """`..., the air force said, days after the talks collapsed`: the words after a cue
+    that closes its clause tie the news to another event, as the reporter does; what was
+    said ends before them."""
+    if start >= sent.end:
+        return False
+    return _TIME_ANCHOR.match(_text(sent.doc), sent.doc[start].idx) is not None
 
 
 def _sentence_chars(sent: Span) -> tuple[int, int] | None:
@@ -2856,11 +2885,17 @@ def _verb_content(
         # not be confirmed`: the reporter's clause after the cue is no part of it).
         # (But `X, he said, because Y`: the reason is the speaker's, and stays.)
         head = verb.head
+        anchored = _time_anchor_after(sent, verb.right_edge.i + 1)
+        if anchored and head.i > verb.i and head.dep_ == "advcl" and head.head.i < verb.i:
+            # `X, officials said, hours before Y`, with the cue hung on the clause of time
+            # after it: the cue closes the clause that clause belongs to.
+            head = head.head
         closes = (
             verb.i > head.i
             and (
                 verb.right_edge.i + 1 >= head.right_edge.i
                 or _comment_after(sent, verb.right_edge.i + 1)
+                or anchored
             )
             and not any(
                 m.dep_ == "mark" and m.lower_ in _REASONS
@@ -4675,11 +4710,37 @@ def _source_span(subject: Token, cue: Token | None = None) -> tuple[int, int]:
     dateline_end = _dateline_dash(doc, start, subject.i)
     if dateline_end is not None:
         start = dateline_end.i + 1
+    elif start < end:
+        # `KHARTOUM, SUDAN — The paramilitary RSF said`, parsed with the city as the subject
+        # and the speaker in apposition to it.
+        start = _token_at(doc, _after_dateline(doc, (doc[start].idx, doc[end - 1].idx))[0])
     # A hyphenated name the parser split (`Shafiq-ul-Rehaman`).
     while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
         if doc[start - 1].whitespace_:
             break
         start -= 2
+    # `Army chief Gen. Abdel Fattah al-Burhan has said`, parsed as several subjects of the
+    # cue: the words before the subject are still its name.
+    while (
+        start > 0
+        and doc[start - 1].pos_ in {"PROPN", "NOUN"}
+        and (
+            doc[start].ent_iob_ == "I"  # (the name the subject ends)
+            or (
+                doc[start - 1].dep_ == "compound"
+                and doc[start - 1].pos_ == "PROPN"  # (not `a verdict lawyers say`)
+                and start <= doc[start - 1].head.i < end
+            )
+            or (
+                doc[start - 1].dep_ == "nsubj"
+                and doc[start - 1].head == subject.head
+                and subject.pos_ == "PROPN"
+                # (not `The pride Mr. Cruz feels`: a noun a relative clause describes)
+                and not any(c.dep_ in {"det", "poss"} for c in doc[start - 1].children)
+            )
+        )
+    ):
+        start -= 1
     # A heading or time stamp the parser joined to the subject (`12:15 p.m.\n\nTrump`).
     for i in range(end - 2, start - 1, -1):
         if doc[i].is_space and "\n" in doc[i].text and subject.i > i:
@@ -4798,7 +4859,9 @@ def _according_to(sent: Span, according: Token) -> _Found | None:
     s_last = doc[s_end - 1]
     return _Found(
         cue=cue,
-        content=(doc[c_start].idx, doc[c_end - 1].idx + len(doc[c_end - 1].text)),
+        content=_after_dateline(
+            doc, (doc[c_start].idx, doc[c_end - 1].idx + len(doc[c_end - 1].text))
+        ),
         source=(doc[to.i + 1].idx, s_last.idx + len(s_last.text)),
         source_token=source,
         kind="according_to",
@@ -7109,7 +7172,8 @@ def _flag(doc: Doc, sents: list[Span], found: list[_Found], mentions: _Mentions)
         own = by_sent.get(n, [])
         for match in _UNSUPPORTED.finditer(sent_text):
             at = sent.start_char + match.start()
-            for item in _claims_near(own, at):
+            # `He offered no evidence.` on its own refers back a sentence.
+            for item in _claims_near(own, at) if own else by_sent.get(n - 1, []):
                 item.flags.add("unsupported")
         if _UNVERIFIED.search(sent_text):
             # `The claims could not be independently verified` refers back a sentence.
@@ -7233,7 +7297,10 @@ def _responses(
         sent_text = sent.text
         for kind, pattern in _RESPONSE_PATTERNS:
             for match in pattern.finditer(sent_text):
-                at = sent.start_char + match.start()
+                # (a pattern's `at` group marks its verb where words before it are needed)
+                at = sent.start_char + max(
+                    match.start(), match.start("at") if "at" in pattern.groupindex else -1
+                )
                 out += _pattern_responses(doc, sent, at, kind, mentions, ordered)
         for denial, denier, noun in _denials_read_as_nouns(sent):
             answer = _make_response(doc, denial, denier, noun, "denied", mentions, ordered)
@@ -7473,6 +7540,15 @@ def _pattern_responses(
         if asked is None:
             return []
         subject = ask
+    if (
+        asked is None
+        and subject is not None
+        and _document_word(subject) is not None
+        and not mentions.at(*_name_chars(subject))
+    ):
+        # `The statement did not say how many were killed`: a document leaves a point out;
+        # nobody was asked, so nobody declined to answer.
+        return []
     obj: Token | None = None
     for t in verb.subtree:
         if t.pos_ not in {"NOUN", "PROPN"}:
