@@ -712,6 +712,35 @@ def test_where_it_was_said_hung_on_what_was_said_is_no_part_of_it(
     assert claims(nlp, text)[0].content.text == content
 
 
+def test_a_second_that_clause_hung_on_the_cue_is_a_claim_of_its_own(nlp: Language) -> None:
+    text = (
+        'Kremlin spokesman Dmitry Peskov told reporters that Russia remained "open to '
+        'dialogue" but that Kyiv must first accept "the realities on the ground."'
+    )
+    found = [c for c in claims(nlp, text) if c.cue.text == "told"]
+    assert [c.content.text for c in found] == [
+        'Russia remained "open to dialogue"',
+        'Kyiv must first accept "the realities on the ground',
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed"),
+    [
+        ("Putin said the army would defend its territory.", False),
+        ("The general vowed that the brigade would defend Pokrovsk.", False),
+        ("The minister defended the plan on Friday.", True),
+    ],
+)
+def test_defending_ground_is_a_fight_not_an_argument(
+    nlp: Language, text: str, claimed: bool
+) -> None:
+    assert (
+        any(c.cue.text.endswith("defend") or c.cue.text == "defended" for c in claims(nlp, text))
+        is claimed
+    )
+
+
 def test_a_cue_joined_with_a_speaker_of_its_own_ends_the_claim_before_it(
     nlp: Language,
 ) -> None:
@@ -741,6 +770,12 @@ def test_a_cue_joined_with_a_speaker_of_its_own_ends_the_claim_before_it(
         (
             "The strike killed 12 people, officials said, a toll that could rise.",
             "The strike killed 12 people",
+        ),
+        # after the comma that closes a quotation
+        (
+            'Putin said Russia would protect its "new lands," an apparent reference to '
+            "four Ukrainian regions.",
+            'Russia would protect its "new lands',
         ),
         # how long before or after another event: the reporter ties the news to it
         (
@@ -1538,6 +1573,17 @@ def test_a_source_that_opens_the_story_starts_after_its_dateline(nlp: Language) 
     assert claim.source.text == "The paramilitary Rapid Support Forces"
 
 
+def test_a_speaker_apposed_to_the_dateline_is_who_speaks(nlp: Language) -> None:
+    text = (
+        "CARACAS, VENEZUELA — Venezuelan President Nicolás Maduro accused the United "
+        "States on Monday of preparing an invasion."
+    )
+    claim = only(claims(nlp, text), "accused")
+    assert claim.speaker_name == "Nicolas Maduro"
+    assert claim.source is not None
+    assert claim.source.text == "Venezuelan President Nicolás Maduro"
+
+
 def test_a_name_the_parser_split_into_subjects_is_one_source(nlp: Language) -> None:
     text = (
         "Army chief Gen. Abdel Fattah al-Burhan has repeatedly said he would not negotiate "
@@ -1800,6 +1846,23 @@ def test_lead_description_takes_the_name_given_just_after(nlp: Language) -> None
     )
     claim = only(claims(nlp, text), "is calling")
     assert claim.speaker_name == "Hans Grundberg"
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "One diplomat",  # one of several
+        "A diplomat, who spoke on condition of anonymity,",  # unnamed on purpose
+        "A diplomat who asked not to be named",
+    ],
+)
+def test_a_source_left_unnamed_takes_no_name_given_after(nlp: Language, description: str) -> None:
+    text = (
+        f"{description} said the resolution could be put to a vote next week. Prime "
+        "Minister Benjamin Netanyahu said Israel would not wait."
+    )
+    first, _second = [c for c in claims(nlp, text) if c.cue.text == "said"]
+    assert first.speaker_name in {"One diplomat", "diplomat"}
 
 
 def test_description_does_not_take_a_name_from_its_own_sentence(nlp: Language) -> None:

@@ -82,6 +82,18 @@ def test_what_is_left_unsaid_without_a_question_is_no_response(nlp: Language, ot
     assert responses(nlp, CLAIM + other)[1] == []
 
 
+def test_a_silence_on_a_report_answers_what_the_report_said(nlp: Language) -> None:
+    text = (
+        "Iran has enriched more uranium, according to a confidential report by the "
+        "watchdog. Israeli Prime Minister Benjamin Netanyahu said Israel would not wait. "
+        "The White House did not respond to a request for comment on the report."
+    )
+    found, resp = responses(nlp, text)
+    assert [r.kind for r in resp] == ["no_response"]
+    said = {c.id: c.cue.text for c in found}
+    assert [said[i] for i in resp[0].claims] == ["according to"]
+
+
 def test_a_refusal_reported_by_a_spokesman_answers_the_claim_before(nlp: Language) -> None:
     text = CLAIM + "A spokesman said the army cannot comment on operations."
     found, resp = responses(nlp, text)

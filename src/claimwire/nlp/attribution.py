@@ -394,6 +394,17 @@ _REFUSED_THINGS = _words(
 )
 #: Who is recalled in the sense of called back, not remembered: `recalled its ambassador`.
 _CALLED_BACK = _words("ambassador ambassadors envoy envoys diplomat diplomats troops consul")
+#: How a source is said to be left unnamed: `who spoke on condition of anonymity`.
+_UNNAMED_ON_PURPOSE = re.compile(
+    r"\b(anonymity|anonymously|not (to )?be (named|identified)|(declined|refused) to be "
+    r"(named|identified))\b",
+    re.IGNORECASE,
+)
+#: What is defended in arms, not in words: `defend the city` (not `defended the plan`).
+_DEFENDED_GROUND = _words(
+    """territory city town village country homeland land border borders position positions
+    line lines base airspace capital region frontier coast island soil"""
+)
 #: Verbs that move a count to a new value: `raised the death toll to 60`.
 _FIGURE_MOVES = _words("raise revise lower update increase")
 #: Cues whose subject is as often an event as a speaker: emphasis, and threats (`the
@@ -1584,6 +1595,9 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
     else:
         clause = _clausal_child(verb)
         extra = _that_conjuncts(clause) if clause is not None and clause.dep_ == "ccomp" else []
+        if clause is not None and clause.dep_ == "ccomp" and clause.i > verb.i:
+            # `told reporters that A but that B`, with B hung on the cue
+            extra += [c for c in _that_conjuncts(verb) if c.i > clause.i]
         first = _verb_content(sent, verb, lemma, stop=extra[0].left_edge.i if extra else None)
         if first is not None:
             contents.append(first)
@@ -3027,6 +3041,10 @@ def _verb_content(
                     continue  # `denied the request`, `denied bail`: a refusal, not a denial
                 if lemma == "recall" and child.lemma_.lower() in _CALLED_BACK:
                     continue  # `recalled its ambassador`: called back, not remembered
+                if lemma == "defend" and (
+                    child.lemma_.lower() in _DEFENDED_GROUND or child.ent_type_ in {"GPE", "LOC"}
+                ):
+                    continue  # `would defend its territory`: a fight, not an argument
                 if lemma == "call" and (
                     phone_call
                     or not any(c.dep_ in {"oprd", "xcomp", "ccomp"} for c in verb.children)
@@ -3737,7 +3755,7 @@ _WITHOUT_WHAT = _words("evidence proof detail elaboration explanation")
 #: Nouns a reporter sums up an act with after a comma (`..., a move that drew criticism`).
 _COMMENT_NOUNS = _words(
     """move step decision development measure action gesture charge claim accusation
-    allegation figure number toll tally"""
+    allegation figure number toll tally reference allusion nod"""
 )
 
 
@@ -3792,7 +3810,14 @@ def _subtree_chars(
             )
             and token.lemma_.lower() in _COMMENT_NOUNS
             and token.left_edge.i > start
-            and doc[token.left_edge.i - 1].text == ","
+            # (also after the comma that closes a quotation: `its "new territories,"`)
+            and (
+                doc[token.left_edge.i - 1].text == ","
+                or (
+                    doc[token.left_edge.i - 1].text in _QUOTE_MARKS
+                    and doc[token.left_edge.i - 2].text == ","
+                )
+            )
             and (
                 token.right_edge.i + 1 >= end
                 or _participle_cue_to(doc, token.right_edge.i + 1, end)
@@ -4021,6 +4046,18 @@ def _subject_holds_the_conjunction(verb: Token) -> bool:
 
 def _subject(verb: Token) -> Token | None:
     """The source of a cue verb: its subject, or the subject of the verb it continues."""
+    subject = _subject_as_parsed(verb)
+    if subject is None or not (subject.is_upper and len(subject.text) >= 3):
+        return subject
+    # `CARACAS, VENEZUELA — President Maduro accused ...`, parsed with the dateline's
+    # city as the subject and the speaker in apposition to it.
+    dash = _dateline_dash(verb.doc, subject.i, verb.i)
+    if dash is None:
+        return subject
+    return next((c for c in subject.children if c.dep_ == "appos" and c.i > dash.i), subject)
+
+
+def _subject_as_parsed(verb: Token) -> Token | None:
     named = _name_read_as_modal(verb)
     if named is not None:
         return named
@@ -4710,10 +4747,6 @@ def _source_span(subject: Token, cue: Token | None = None) -> tuple[int, int]:
     dateline_end = _dateline_dash(doc, start, subject.i)
     if dateline_end is not None:
         start = dateline_end.i + 1
-    elif start < end:
-        # `KHARTOUM, SUDAN — The paramilitary RSF said`, parsed with the city as the subject
-        # and the speaker in apposition to it.
-        start = _token_at(doc, _after_dateline(doc, (doc[start].idx, doc[end - 1].idx))[0])
     # A hyphenated name the parser split (`Shafiq-ul-Rehaman`).
     while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
         if doc[start - 1].whitespace_:
@@ -6358,7 +6391,14 @@ def _speaker_of(
         back = _definite_antecedent(token, ctx)
         if back is not None:
             return back
-    if token.tag_ == "NN" and token.lemma_.lower() in _DESCRIPTION_HEADS:
+    if (
+        token.tag_ == "NN"
+        and token.lemma_.lower() in _DESCRIPTION_HEADS
+        # (not `One diplomat said`, one of several, nor `A diplomat, who spoke on
+        # condition of anonymity, said`: someone left unnamed on purpose)
+        and not any(c.dep_ == "nummod" for c in token.children)
+        and not _unnamed_on_purpose(doc, item)
+    ):
         # `The U.N. special envoy for Syria is calling for ... Geir Pedersen issued his
         # appeal`: a lead that describes the speaker and names them just after.
         ahead = _named_after(token, ctx, source)
@@ -6513,6 +6553,13 @@ _DESCRIPTION_HEADS = _ROLE_HEADS | _words(
     """ally chief head aide rapporteur coordinator representative negotiator general
     lawmaker senator legislator diplomat emissary"""
 )
+
+
+def _unnamed_on_purpose(doc: Doc, item: _Found) -> bool:
+    """Whether the source as written says it is left unnamed (`A diplomat, who spoke on
+    condition of anonymity`)."""
+    start, end = item.written or item.source or (0, 0)
+    return _UNNAMED_ON_PURPOSE.search(_text(doc)[start:end]) is not None
 
 
 def _named_after(token: Token, ctx: _SpeakerContext, source: tuple[int, int]) -> Entity | None:
@@ -7549,18 +7596,21 @@ def _pattern_responses(
         # `The statement did not say how many were killed`: a document leaves a point out;
         # nobody was asked, so nobody declined to answer.
         return []
-    obj: Token | None = None
-    for t in verb.subtree:
-        if t.pos_ not in {"NOUN", "PROPN"}:
-            continue
-        if t.lemma_.lower() in _CLAIM_OBJECTS or t.lemma_.lower() in {
-            "overture",
-            "request",
-            "query",
-            "inquiry",
-        }:
-            obj = t
-            break
+    # What goes unanswered: the claims named (`a request for comment on the report`),
+    # else the ask.
+    nouns = [t for t in verb.subtree if t.pos_ in {"NOUN", "PROPN"}]
+    obj = next(
+        (
+            t
+            for t in nouns
+            # (`a request for comment` names what is asked for, not what is answered)
+            if t.lemma_.lower() in _CLAIM_OBJECTS and t.head.lower_ != "for"
+        ),
+        None,
+    ) or next(
+        (t for t in nouns if t.lemma_.lower() in {"overture", "request", "query", "inquiry"}),
+        None,
+    )
     parties: list[Token | None] = [asked]
     if subject is not None and any(
         c.lower_ == "neither" and c.i < subject.i for c in subject.children
@@ -7693,6 +7743,14 @@ def _make_response(
             kb = default_kb()
             country = kb.country(country_word.text)
             targets = [c for f, c in before if country and _speaker_country(f, kb) == country]
+        elif (document := _document_word(obj)) is not None:
+            # `on the report`: what a report said, and the other claims of whoever issued it
+            issuers = {id(f.speaker) for f, _ in before if _said_by_document(f, document)}
+            targets = [
+                c
+                for f, c in before
+                if _said_by_document(f, document) or (f.speaker and id(f.speaker) in issuers)
+            ]
     if not targets and before:
         last = before[-1][0]
         targets = [
