@@ -712,6 +712,42 @@ def test_where_it_was_said_hung_on_what_was_said_is_no_part_of_it(
     assert claims(nlp, text)[0].content.text == content
 
 
+def test_a_reporters_noun_described_by_others_words_is_theirs(nlp: Language) -> None:
+    text = (
+        "Syria's government said that it had reached an agreement with the Kurdish-led "
+        'forces, a deal U.S. officials hailed as "a historic step."'
+    )
+    found = claims(nlp, text)
+    assert (
+        only(found, "said").content.text
+        == "it had reached an agreement with the Kurdish-led forces"
+    )
+    hailed = only(found, "hailed")
+    assert hailed.speaker_name == "U.S. officials"
+    assert hailed.content.text.strip('".') == "a historic step"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Pakistan said its forces had killed 30 militants near the Afghan border, days "
+            "after a suicide bombing at a police station killed 12 officers.",
+            "its forces had killed 30 militants near the Afghan border",
+        ),
+        # no event past: what is planned may be timed by the speaker
+        (
+            "The minister said the troops would withdraw, weeks after the vote.",
+            "the troops would withdraw, weeks after the vote",
+        ),
+    ],
+)
+def test_a_time_tied_to_another_event_after_what_was_said_is_the_reporters(
+    nlp: Language, text: str, content: str
+) -> None:
+    assert only(claims(nlp, text), "said").content.text == content
+
+
 def test_a_second_that_clause_hung_on_the_cue_is_a_claim_of_its_own(nlp: Language) -> None:
     text = (
         'Kremlin spokesman Dmitry Peskov told reporters that Russia remained "open to '
@@ -6104,6 +6140,18 @@ def test_an_apposition_with_a_describes_the_speaker_and_does_not_name_them(
         "reported the vessel docked at Liuheng Island."
     )
     assert only(claims(nlp, text), "reported").speaker_name == "ship's transponder"
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "several Kurdish officials, speaking on condition of anonymity,",
+        "several Kurdish officials, who spoke on condition of anonymity,",
+    ],
+)
+def test_an_unnamed_group_is_named_without_how_it_spoke(nlp: Language, source: str) -> None:
+    text = f"But {source} expressed doubts that Damascus would honor the deal."
+    assert only(claims(nlp, text), "expressed").speaker_name == "several Kurdish officials"
 
 
 def test_it_is_the_body_just_before_when_nobody_spoke(nlp: Language) -> None:

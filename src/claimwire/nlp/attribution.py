@@ -2814,6 +2814,9 @@ def _verb_content(
     sent: Span, verb: Token, lemma: str, stop: int | None = None
 ) -> tuple[int, int] | None:
     doc = sent.doc
+    described = _described_by_cue(verb)
+    if described is not None:
+        return described
     if lemma in {"make", "take"}:
         clause = _made_statement(verb)
         return None if clause is None else _subtree_chars(doc, clause, clause, skip=verb)
@@ -3766,8 +3769,32 @@ def _subtree_chars(
     without cue verbs joined to it."""
     start = first.left_edge.i
     end = last.right_edge.i + 1 if stop is None else stop
+    quoted = any(t.text in _QUOTE_MARKS for t in doc[start:end])
     # A cue verb joined to the content (`..., and said that ...`) starts a claim of its own.
     for token in doc[start:end]:
+        if (
+            skip is not None
+            and skip.i < first.i < token.i
+            and doc[token.i - 1].text == ","
+            and not quoted
+            and _TIME_ANCHOR.match(_text(doc), token.idx)
+            # (an event past, not `would withdraw, weeks after the vote`, which may be planned)
+            and any(t.tag_ == "VBD" for t in doc[token.i : end])
+        ):
+            # `said its forces had killed 30 militants, days after a bombing killed 12`:
+            # the reporter ties what was said to another event.
+            end = min(end, token.i - 1)
+            break
+        if (
+            token.i > first.i
+            and token.dep_ == "nsubj"
+            and _joined_to_a_described_noun(token)
+            and doc[token.left_edge.i - 1].text == ","
+        ):
+            # `..., a deal U.S. officials hailed as "historic"`: the reporter's noun and the
+            # clause describing it, read as a clause of what was said.
+            end = min(end, token.left_edge.i - 1)
+            break
         if (
             token.i > first.i
             and token.dep_ == "advcl"
@@ -4655,6 +4682,41 @@ def _name_after_quote(verb: Token) -> Token | None:
     return head
 
 
+def _joined_to_a_described_noun(subject: Token) -> bool:
+    """`a verdict lawyers say was rushed`, `..., a deal officials hailed as historic`: the
+    noun a relative clause describes, which the parser joined to the plural subject of
+    that clause (`a` and `verdict` are not the subject's)."""
+    doc = subject.doc
+    start = subject.left_edge.i
+    return (
+        subject.tag_ in {"NNS", "NNPS"}
+        and doc[start].lower_ in {"a", "an"}
+        and doc[start + 1].dep_ in {"compound", "amod"}
+        and doc[start + 1].tag_ in {"NN", "VBG"}  # (not `a few officials`)
+        and start + 2 <= subject.i
+    )
+
+
+def _described_by_cue(verb: Token) -> tuple[int, int] | None:
+    """`..., a deal U.S. officials hailed as "a historic step"`: what a cue in a clause
+    describing the reporter's noun says of it, the words after the cue (not the clause
+    before the noun, which its comma makes look like a content closed by the cue)."""
+    doc = verb.doc
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if (
+        subject is None
+        or not _joined_to_a_described_noun(subject)
+        or doc[subject.left_edge.i - 1].text != ","
+    ):
+        return None
+    said = [c for c in verb.rights if not (c.is_punct or c.dep_ in {"cc", "conj"})]
+    if said and said[0].lower_ == "as" and said[0].dep_ == "prep":
+        said = [c for c in said[0].children if c.dep_ == "pobj"] + said[1:]
+    if not said:
+        return None
+    return _subtree_chars(doc, said[0], said[-1], skip=verb)
+
+
 def _source_span(subject: Token, cue: Token | None = None) -> tuple[int, int]:
     """The words naming a source; given the ``cue``, the source as written, with the
     relative and participle clauses that describe it (`analysts who track the war`)."""
@@ -4700,15 +4762,7 @@ def _source_span(subject: Token, cue: Token | None = None) -> tuple[int, int]:
         or (doc[start].dep_ == "advmod" and doc[start].lower_ in _FOCUS_WORDS)
     ):
         start += 1
-    if (
-        subject.tag_ in {"NNS", "NNPS"}
-        and doc[start].lower_ in {"a", "an"}
-        and doc[start + 1].dep_ in {"compound", "amod"}
-        and doc[start + 1].tag_ in {"NN", "VBG"}  # (not `a few officials`)
-        and start + 2 <= subject.i
-    ):
-        # `a verdict lawyers say was rushed`: the noun a relative clause describes, which
-        # the parser joined to the plural subject of that clause; `a` is not theirs.
+    if _joined_to_a_described_noun(subject) and start == subject.left_edge.i:
         start += 2
     if cue is not None and cue.dep_ == "dep" and cue.head == subject.head and cue.head.i < cue.i:
         end = max(end, cue.i)  # `sources privy to negotiations say`: the words read as a verb
@@ -7155,6 +7209,8 @@ def _group_name(doc: Doc, source: tuple[int, int]) -> str:
     # the group, not the aside that describes it (but the names that say who they are:
     # `Three senators — A, B and C`).
     text = re.split(r"(?:\s+(?:[—–]|--)|,)\s+(?:a|an)\s+", text)[0]
+    # `several officials, speaking on condition of anonymity`: who, not how they spoke
+    text = re.split(r",\s+(?:speaking|talking|writing|who)\b", text)[0]
     # `Tens of thousands of Sudanese`: the people, not their number.
     text = _COUNT_OF.sub("", text)
     # `the minister's saying ...`: the owner, not the possessive.
