@@ -5205,6 +5205,22 @@ def test_handmade_parse_a_name_given_in_typewriter_quotes() -> None:
             'the group had "liberated" the town',
             "accused",
         ),
+        # the past after a past progressive in the clause
+        (
+            "The information minister said in a post on X that Ethiopia was "
+            '"beating the drums of war" and accused Addis Ababa of eyeing the port.',
+            "said",
+            'Ethiopia was "beating the drums of war"',
+            "accused",
+        ),
+        # a judgement with `as` joined to what was confirmed
+        (
+            "A military spokesman confirmed that units had been moved north but described "
+            'it as "routine rotation."',
+            "confirmed",
+            "units had been moved north",
+            "described",
+        ),
     ],
 )
 def test_a_verb_in_the_cues_tense_joined_to_the_reported_clause_is_the_cues_own_act(
@@ -5216,6 +5232,30 @@ def test_a_verb_in_the_cues_tense_joined_to_the_reported_clause_is_the_cues_own_
     joined = only(found, second)
     assert joined.source is not None
     assert joined.source.text.endswith(("minister", "governor", "spokesman", "wing"))
+
+
+def test_a_past_progressive_joined_to_a_deed_stays_in_the_reported_clause(
+    nlp: Language,
+) -> None:
+    text = "The witness said soldiers were shooting at civilians and burned houses."
+    assert only(claims(nlp, text), "said").content.text == (
+        "soldiers were shooting at civilians and burned houses"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed"),
+    [
+        (
+            "Ethiopia has moved troops to its border with Eritrea, according to diplomats, "
+            "raising fears of a new war.",
+            False,
+        ),
+        ("The senator raised concerns about the deal.", True),
+    ],
+)
+def test_fears_a_deed_raises_are_no_claim(nlp: Language, text: str, claimed: bool) -> None:
+    assert any(c.cue.text.startswith("rais") for c in claims(nlp, text)) is claimed
 
 
 def test_a_base_form_after_a_modal_stays_in_the_reported_clause(nlp: Language) -> None:

@@ -3037,6 +3037,9 @@ def _verb_content(
                 and lemma in _OBJECT_CUES
                 and child.tag_ not in {"WP", "WDT"}
                 and (lemma not in _ATTITUDE_CUES or child.lemma_.lower() in _ATTITUDES)
+                # (`Troops massed at the border, raising fears of war`: what the deed
+                # caused, not what anyone put out)
+                and not (lemma == "raise" and verb.tag_ == "VBG" and verb.dep_ == "advcl")
             ):
                 if lemma == "point" and not any(c.dep_ == "prt" for c in verb.children):
                     continue  # `pointed a finger`; `pointed out the risk` is a statement
@@ -3948,7 +3951,14 @@ def _subtree_chars(
             break
         if (
             token.dep_ == "conj"
-            and token.lemma_.lower() in CUE_VERBS
+            and (
+                token.lemma_.lower() in CUE_VERBS
+                # (`confirmed that units had been moved but described it as ...`)
+                or (
+                    token.lemma_.lower() in _AS_CUES
+                    and any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children)
+                )
+            )
             and token.head.i >= start
             and token.i > first.i
             and not any(c.dep_ in _SUBJECT_DEPS for c in token.children)
@@ -4359,6 +4369,14 @@ def _disagrees_with_clause(verb: Token) -> bool:
         and any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children)
     ):
         return True  # `said the group had taken the town and accused ...`: its own act
+    if (
+        verb.tag_ == "VBD"
+        and head.tag_ == "VBG"
+        and holder.tag_ == "VBD"
+        and any(c.dep_ == "aux" and c.lower_ in {"was", "were"} for c in head.children)
+        and verb.lemma_.lower() in _OBJECT_CUES | CUE_VERBS
+    ):
+        return True  # `said Ethiopia was beating the drums of war and accused ...`
     return verb.tag_ == "VBD" and head.tag_ in _PRESENT_TAGS and holder_past
 
 
