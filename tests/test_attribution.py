@@ -712,6 +712,63 @@ def test_where_it_was_said_hung_on_what_was_said_is_no_part_of_it(
     assert claims(nlp, text)[0].content.text == content
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # `that` read as a pronoun hung on the subject after it
+        (
+            "The junta spokesman told state media that turnout in the first phase had been "
+            '"satisfactory."',
+            'turnout in the first phase had been "satisfactory',
+        ),
+        ("The minister said that was wrong.", "that was wrong"),
+        ("The minister said that plan was flawed.", "that plan was flawed"),
+    ],
+)
+def test_what_was_said_starts_after_its_conjunction(nlp: Language, text: str, content: str) -> None:
+    assert claims(nlp, text)[0].content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "second"),
+    [
+        (
+            "Israel says it targets only Hezbollah fighters and accuses the group of "
+            "rebuilding its arsenal.",
+            "it targets only Hezbollah fighters",
+            "accuses",
+        ),
+        (
+            'The mayor said he had met the envoy and called the talks "a waste of time."',
+            "he had met the envoy",
+            "called",
+        ),
+        # not a cue that says nothing
+        (
+            "Canova said he has not held fundraising dinners and never called a donor.",
+            "he has not held fundraising dinners and never called a donor",
+            None,
+        ),
+        (
+            "She said she was elated but still feared the army.",
+            "she was elated but still feared the army",
+            None,
+        ),
+    ],
+)
+def test_a_cue_joined_to_a_clause_about_the_speaker_is_the_speakers_own(
+    nlp: Language, text: str, content: str, second: str | None
+) -> None:
+    found = claims(nlp, text)
+    assert only(found, "says" if "says" in text else "said").content.text == content
+    if second is not None:
+        joined = only(found, second)
+        assert joined.source is not None
+        assert joined.source.text in {"Israel", "The mayor"}
+    else:
+        assert len(found) == 1
+
+
 def test_a_reporters_noun_described_by_others_words_is_theirs(nlp: Language) -> None:
     text = (
         "Syria's government said that it had reached an agreement with the Kurdish-led "
@@ -823,6 +880,21 @@ def test_a_cue_joined_with_a_speaker_of_its_own_ends_the_claim_before_it(
             "North Korea fired two missiles into the sea, Seoul's military said, just hours "
             "before a U.S. carrier arrived in Busan.",
             "North Korea fired two missiles into the sea",
+        ),
+        # the reporter ranking the event among others
+        (
+            "North Korea fired a missile, the South Korean military said, the latest in a "
+            "series of launches.",
+            "North Korea fired a missile",
+        ),
+        (
+            "Russia fired 40 drones, Ukraine's air force said, the largest attack this month.",
+            "Russia fired 40 drones",
+        ),
+        (
+            "Israel's military said it had killed a Hezbollah commander in a strike on "
+            "Beirut, the first such strike on the capital since the truce.",
+            "it had killed a Hezbollah commander in a strike on Beirut",
         ),
         # a quotation after the cue, or a clause, goes on with what was said
         ("The army will withdraw, he said, after the elections.", None),
@@ -1146,6 +1218,33 @@ def test_no_evidence_on_its_own_refers_back_a_sentence(nlp: Language, second: st
     text = f"The governor said the fire at the depot was arson. {second}"
     claim = only(claims(nlp, text), "said")
     assert "unsupported" in claim.flags
+
+
+def test_no_figures_for_a_count_is_no_support(nlp: Language) -> None:
+    text = "The spokesman told state media that turnout had been high. He gave no figures."
+    assert "unsupported" in only(claims(nlp, text), "told").flags
+
+
+@pytest.mark.parametrize(
+    ("unverified", "flagged"),
+    [
+        ("Russia's claims could not be independently verified.", "Russia"),
+        ("The Russian claims could not be independently verified.", "Russia"),
+        ("The Ukrainian figures could not be independently verified.", "Ukraine"),
+        # unnamed: the sentence before
+        ("The claims could not be independently verified.", "Ukraine"),
+    ],
+)
+def test_claims_the_outlet_could_not_verify_are_those_it_names(
+    nlp: Language, unverified: str, flagged: str
+) -> None:
+    text = (
+        "Russia's defense ministry said its forces had taken two villages. Ukraine's "
+        f"military said it had repelled the attacks. {unverified}"
+    )
+    russian, ukrainian = claims(nlp, text)
+    assert ("unverified" in russian.flags) is (flagged == "Russia")
+    assert ("unverified" in ukrainian.flags) is (flagged == "Ukraine")
 
 
 def test_no_evidence_in_a_sentence_of_its_own_claims_stays_there(nlp: Language) -> None:

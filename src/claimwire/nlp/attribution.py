@@ -310,11 +310,13 @@ _EVIDENCE = (
     r"(evidence|proof|(data|details|documents|documentation|figures|specifics) "
     r"(to|that would) (support|back|substantiate|corroborate|prove))"
 )
+#: What backs a claim of a count: `He gave no figures`.
+_BACKING = rf"({_EVIDENCE}|figures|numbers|statistics|data)\b"
 _UNSUPPORTED = re.compile(
     rf"\b(without (providing|offering|giving|presenting|citing|producing|showing|any)?\s*"
     rf"(any |further )?{_EVIDENCE}|(offered|provided|gave|presented|produced|cited|showed)"
-    rf" no {_EVIDENCE}|did not (provide|offer|give|present|produce|cite|show) (any )?"
-    rf"{_EVIDENCE}|no evidence (was|has been|had been) (provided|offered|given|presented))",
+    rf" no {_BACKING}|did not (provide|offer|give|present|produce|cite|show) (any )?"
+    rf"{_BACKING}|no evidence (was|has been|had been) (provided|offered|given|presented))",
     re.IGNORECASE,
 )
 _UNVERIFIED = re.compile(
@@ -1550,6 +1552,7 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         and not _judges_the_subject(verb)
         # (`said she admires him and highlighted ...`: the cue's own act, in its tense)
         and not _disagrees_with_clause(verb)
+        and not _speakers_own_act(verb)
     ):
         return  # `said China abides by X and rejects Y`: part of the reported clause
     if (
@@ -1635,6 +1638,7 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         contents = [c for c in contents if _in_quote(quotes, *c) or (request and c[0] > cue[1])]
     contents = [_after_opener(sent.doc, c, s_span, cue) for c in contents]
     contents = [_after_dateline(sent.doc, c) for c in contents]
+    contents = [_after_that(sent.doc, c) for c in contents]
     contents = [
         # only a content after its cue (`called for the creation of a "..."`)
         _to_quote_end(sent.doc, c, quotes, s_span[0] if s_span[0] >= c[1] else sent.end_char)
@@ -2253,13 +2257,16 @@ def _comment_after(sent: Span, start: int) -> bool:
     if not words or words[0].pos_ != "DET" or any(t.text in _QUOTE_MARKS for t in after):
         return False  # (`There was, she said, "a bargain"`: the quote is what was said)
     return any(
-        t.pos_ == "NOUN"
-        and t.left_edge.i == words[0].i
+        (t.pos_ == "NOUN" or (t.tag_ == "JJS" and t.dep_ in {"appos", "npadvmod"}))
+        # (its own words from the first; the cue may hang on it)
+        and (t.left_edge.i == words[0].i or words[0].head == t)
         and t.right_edge.i >= words[-1].i
         # set beside the clause before (`like, he says, the army and ...`: part of it)
         and (
             t.dep_ in {"appos", "npadvmod"}
             or (t.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < t.i for c in t.head.children))
+            # (`X, the air force said, the largest attack this month`, read as its object)
+            or (t.dep_ == "dobj" and t.head.dep_ == "parataxis" and t.head.i < words[0].i)
         )
         # a verb only in a relative clause (`a toll that could rise`; not `those donations
         # paid for ...`, a clause)
@@ -2903,17 +2910,20 @@ def _verb_content(
         # (But `X, he said, because Y`: the reason is the speaker's, and stays.)
         head = verb.head
         anchored = _time_anchor_after(sent, verb.right_edge.i + 1)
-        if anchored and head.i > verb.i and head.dep_ == "advcl" and head.head.i < verb.i:
-            # `X, officials said, hours before Y`, with the cue hung on the clause of time
-            # after it: the cue closes the clause that clause belongs to.
+        commented = _comment_after(sent, verb.right_edge.i + 1)
+        if (
+            (anchored or commented)
+            and head.i > verb.i
+            and head.dep_ in {"advcl", "npadvmod", "appos"}
+            and head.head.i < verb.i
+        ):
+            # `X, officials said, hours before Y`, `X, the military said, the latest in a
+            # series`, with the cue hung on the words after it: the cue closes the clause
+            # they belong to.
             head = head.head
         closes = (
             verb.i > head.i
-            and (
-                verb.right_edge.i + 1 >= head.right_edge.i
-                or _comment_after(sent, verb.right_edge.i + 1)
-                or anchored
-            )
+            and (verb.right_edge.i + 1 >= head.right_edge.i or commented or anchored)
             and not any(
                 m.dep_ == "mark" and m.lower_ in _REASONS
                 for c in verb.rights
@@ -3493,6 +3503,23 @@ def _after_opener(
     return (words[0].idx, end) if words and opener else content
 
 
+def _after_that(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
+    """`told state media that turnout had been "satisfactory"`, with `that` read as a
+    pronoun hung on the subject after it: what was said starts after the conjunction
+    (not `that plan`, a determiner, nor `that was wrong`, a subject)."""
+    first = doc[_token_at(doc, content[0])]
+    if (
+        first.lower_ == "that"
+        and first.dep_ == "nsubj"
+        # (the subject after it, whatever the tagger made of it: `turnout` as a verb)
+        and (first.head.pos_ in {"NOUN", "PROPN"} or first.head.dep_ in _SUBJECT_DEPS)
+        and first.i + 1 < len(doc)
+        and first.head.i > first.i
+    ):
+        return doc[first.i + 1].idx, content[1]
+    return content
+
+
 def _to_quote_end(
     doc: Doc, content: tuple[int, int], quotes: list[tuple[int, int]], limit: int
 ) -> tuple[int, int]:
@@ -3765,6 +3792,25 @@ _COMMENT_NOUNS = _words(
 )
 
 
+#: Events a reporter ranks after what was said: `..., the first such strike since May`.
+_RANKED_EVENTS = _words(
+    """strike strikes attack attacks raid raids launch launches test tests bombing
+    offensive escalation incident clash clashes visit election vote deployment drill
+    drills exercise exercises assault killing killings incursion breach violation"""
+)
+_RANKS = _words("first second third fourth fifth latest last")
+
+
+def _ranked_event(noun: Token) -> bool:
+    """`..., the first such strike on the capital since the truce`, `..., the deadliest
+    attack this year`: the reporter ranking the event among others."""
+    return (
+        noun.lemma_.lower() in _RANKED_EVENTS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+        and any(c.dep_ == "amod" and (c.lower_ in _RANKS or c.tag_ == "JJS") for c in noun.children)
+    )
+
+
 def _subtree_chars(
     doc: Doc, first: Token, last: Token, skip: Token | None, stop: int | None = None
 ) -> tuple[int, int] | None:
@@ -3838,7 +3884,7 @@ def _subtree_chars(
                     and any(c.dep_ == "dobj" and c.i < token.i for c in token.head.children)
                 )
             )
-            and token.lemma_.lower() in _COMMENT_NOUNS
+            and (token.lemma_.lower() in _COMMENT_NOUNS or _ranked_event(token))
             and token.left_edge.i > start
             # (also after the comma that closes a quotation: `its "new territories,"`)
             and (
@@ -3967,6 +4013,7 @@ def _subtree_chars(
                 or any(c.dep_ in {"ccomp", "xcomp"} for c in token.children)
                 or _judges_the_subject(token)
                 or _disagrees_with_clause(token)
+                or _speakers_own_act(token)
             )
         ):
             # `said A and added B` starts a claim of its own; `said China abides by X
@@ -4378,6 +4425,37 @@ def _disagrees_with_clause(verb: Token) -> bool:
     ):
         return True  # `said Ethiopia was beating the drums of war and accused ...`
     return verb.tag_ == "VBD" and head.tag_ in _PRESENT_TAGS and holder_past
+
+
+#: Cues whose object is whom or what they judge: `accuses the group of rearming`.
+_ACCUSING_CUES = _JUDGING_CUES | _DENIAL_CUES | _words("accuse blame urge warn condemn criticize")
+
+
+def _speakers_own_act(verb: Token) -> bool:
+    """`Israel says it targets only fighters and accuses the group of rearming`: a cue
+    joined to a reported clause whose subject is a pronoun for the speaker is the
+    speaker's, however it is read."""
+    head = verb.head
+    if not (verb.dep_ == "conj" and head.dep_ == "ccomp" and head.i < verb.i):
+        return False
+    if any(c.dep_ in {*_SUBJECT_DEPS, "neg"} or c.lower_ == "never" for c in verb.children):
+        return False
+    # (a cue that says something: `calls her "a fine woman"`, `accuses the group of ...`;
+    # not `called a donor`, `still feared the military`)
+    if not any(
+        c.dep_ in {"ccomp", "xcomp", "oprd"}
+        or (c.dep_ == "dobj" and verb.lemma_.lower() in _ACCUSING_CUES)
+        for c in verb.children
+    ):
+        return False
+    subject = next((c for c in head.children if c.dep_ in _SUBJECT_DEPS), None)
+    speaker = next((c for c in head.head.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subject is None or speaker is None or subject.lower_ not in {"it", "he", "she", "they"}:
+        return False
+    plural = speaker.tag_ in _PLURAL_TAGS
+    if subject.lower_ == "it":
+        return not plural and speaker.tag_ != "PRP"
+    return (subject.lower_ == "they") == plural or speaker.lower_ == subject.lower_
 
 
 def _misplaced_subject(verb: Token) -> Token | None:
@@ -7297,10 +7375,53 @@ def _flag(doc: Doc, sents: list[Span], found: list[_Found], mentions: _Mentions)
             for item in _claims_near(own, at) if own else by_sent.get(n - 1, []):
                 item.flags.add("unsupported")
         if _UNVERIFIED.search(sent_text):
-            # `The claims could not be independently verified` refers back a sentence.
-            targets = [f for f in own if f.cue[0] > sent.start_char] or by_sent.get(n - 1, [])
+            # `The claims could not be independently verified` refers back a sentence;
+            # `The Israeli claims could not be verified` to those it names.
+            targets = (
+                [f for f in own if f.cue[0] > sent.start_char]
+                or _claims_named_by(sent, found, mentions)
+                or by_sent.get(n - 1, [])
+            )
             for item in targets:
                 item.flags.add("unverified")
+
+
+#: Nouns for what a speaker put out, which an outlet may say it could not verify.
+_CLAIMED_THINGS = _CLAIM_OBJECTS | _words("figure figures toll account accounts number numbers")
+
+
+def _claims_named_by(sent: Span, found: list[_Found], mentions: _Mentions) -> list[_Found]:
+    """The earlier claims a sentence names by their speaker: `The Israeli claims ...`,
+    `Russia's figures ...` (by the state's speakers), `The ministry's account ...`."""
+    subject = next(
+        (t for t in sent if t.dep_ in _SUBJECT_DEPS and t.lemma_.lower() in _CLAIMED_THINGS),
+        None,
+    )
+    if subject is None:
+        return []
+    before = [f for f in found if f.cue[0] < sent.start_char]
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    kb = default_kb()
+    if owner is not None and (party := mentions.at(*_name_chars(owner))) is not None:
+        named = [
+            f
+            for f in before
+            if f.speaker is party
+            or (party.kind == "government" and f.speaker and f.speaker.country == party.country)
+        ]
+    else:
+        country = next(
+            (
+                kb.country(c.text)
+                for c in subject.children
+                if c.dep_ == "amod" and kb.country(c.text)
+            ),
+            None,
+        )
+        named = [f for f in before if country and _speaker_country(f, kb) == country]
+    # those of the last sentence that has any: what the outlet just reported
+    last = max((f.sent for f in named), default=None)
+    return [f for f in named if f.sent == last]
 
 
 def _denies_in_own_words(content: Span, item: _Found, mentions: _Mentions) -> bool:
