@@ -769,6 +769,16 @@ def test_a_cue_joined_to_a_clause_about_the_speaker_is_the_speakers_own(
         assert len(found) == 1
 
 
+def test_a_judgement_on_the_reporters_noun_with_no_relative_word(nlp: Language) -> None:
+    text = (
+        "A Russian court sentenced the reporter to 12 years in prison, a verdict his "
+        'family called "a travesty of justice."'
+    )
+    claim = only(claims(nlp, text), "called")
+    assert claim.speaker_name == "his family"
+    assert claim.content.text.rstrip('."') == "a travesty of justice"
+
+
 def test_a_reporters_noun_described_by_others_words_is_theirs(nlp: Language) -> None:
     text = (
         "Syria's government said that it had reached an agreement with the Kurdish-led "
@@ -1717,6 +1727,61 @@ def test_a_speaker_apposed_to_the_dateline_is_who_speaks(nlp: Language) -> None:
     assert claim.speaker_name == "Nicolas Maduro"
     assert claim.source is not None
     assert claim.source.text == "Venezuelan President Nicolás Maduro"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "TEHRAN, IRAN — Iran's state news agency IRNA reported Sunday that a man "
+            "convicted of spying had been executed.",
+            "Iran's state news agency IRNA",
+        ),
+        (
+            "Ceasefire holds\n\nBEIRUT, Nov. 27 (VOA) — Lebanese President Joseph Aoun "
+            "told reporters that the army would deploy south of the river.",
+            "Lebanese President Joseph Aoun",
+        ),
+    ],
+)
+def test_a_speaker_past_the_datelines_own_appositions(
+    nlp: Language, text: str, source: str
+) -> None:
+    claim = claims(nlp, text)[-1]
+    assert claim.source is not None
+    assert claim.source.text == source
+
+
+def test_a_speaker_after_an_opening_phrase_is_who_speaks(nlp: Language) -> None:
+    text = (
+        "In an interview with VOA's Persian Service, a former Iranian diplomat who now "
+        "lives in exile said the government was using spy cases to deflect attention."
+    )
+    claim = only(claims(nlp, text), "said")
+    assert claim.speaker_name == "former Iranian diplomat"
+    assert claim.content.text == "the government was using spy cases to deflect attention"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cited"),
+    [
+        (
+            "The state news agency reported, citing a judiciary official, that the man had "
+            "been executed.",
+            "the man had been executed",
+            False,
+        ),
+        # citing a reason is giving one
+        ("The ministry canceled the visit, citing security concerns.", None, True),
+    ],
+)
+def test_whom_a_report_cites_is_whence_not_what(
+    nlp: Language, text: str, content: str | None, cited: bool
+) -> None:
+    found = claims(nlp, text)
+    assert any(c.cue.text == "citing" for c in found) is cited
+    if content is not None:
+        assert only(found, "reported").content.text == content
 
 
 def test_a_name_the_parser_split_into_subjects_is_one_source(nlp: Language) -> None:

@@ -402,6 +402,8 @@ _UNNAMED_ON_PURPOSE = re.compile(
     r"(named|identified))\b",
     re.IGNORECASE,
 )
+#: Who a report cites for what it says (beside the roles of `_DESCRIPTION_HEADS`).
+_CITED_SOURCES = _words("source witness person resident expert people agency media outlet")
 #: What is defended in arms, not in words: `defend the city` (not `defended the plan`).
 _DEFENDED_GROUND = _words(
     """territory city town village country homeland land border borders position positions
@@ -1791,6 +1793,14 @@ def _relative_judgement(verb: Token) -> tuple[int, int] | None:
         and c.i < verb.i
         and (verb.dep_ == "relcl" or (c.lower_ == "what" and not _inside_reported_words(verb)))
         for c in verb.children
+    ) or (
+        # `a verdict his family called "a travesty"`: a relative clause with no word for
+        # the gap
+        verb.dep_ == "relcl"
+        and not any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in verb.children)
+        # (the reporter's noun set off by a comma, as news sums up an act)
+        and verb.head.dep_ in {"appos", "dobj", "npadvmod"}  # (however it was hung)
+        and verb.doc[verb.head.left_edge.i - 1].text == ","
     )
     judge = any(
         c.dep_ == "nsubj" and c.tag_ not in _RELATIVE_TAGS and c.i < verb.i for c in verb.children
@@ -3057,6 +3067,16 @@ def _verb_content(
                     continue  # `denied the request`, `denied bail`: a refusal, not a denial
                 if lemma == "recall" and child.lemma_.lower() in _CALLED_BACK:
                     continue  # `recalled its ambassador`: called back, not remembered
+                if (
+                    lemma == "cite"
+                    and verb.tag_ == "VBG"
+                    and (
+                        child.ent_type_ in {"PERSON", "ORG"}
+                        or child.lemma_.lower() in _DESCRIPTION_HEADS | _CITED_SOURCES
+                    )
+                    and not any(c.lower_ == "as" for c in (*verb.children, *child.children))
+                ):
+                    continue  # `reported, citing a judiciary official, that ...`: whence
                 if lemma == "defend" and (
                     child.lemma_.lower() in _DEFENDED_GROUND or child.ent_type_ in {"GPE", "LOC"}
                 ):
@@ -3508,6 +3528,15 @@ def _after_that(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
     pronoun hung on the subject after it: what was said starts after the conjunction
     (not `that plan`, a determiner, nor `that was wrong`, a subject)."""
     first = doc[_token_at(doc, content[0])]
+    after = first.right_edge.i + 1
+    if (
+        first.lower_ in {"citing", "quoting"}
+        and after + 2 < len(doc)
+        and doc[after].text == ","
+        and doc[after + 1].lower_ == "that"
+    ):
+        # `reported, citing a judiciary official, that ...`: whence, then what
+        return doc[after + 2].idx, content[1]
     if (
         first.lower_ == "that"
         and first.dep_ == "nsubj"
@@ -4138,7 +4167,9 @@ def _subject(verb: Token) -> Token | None:
     dash = _dateline_dash(verb.doc, subject.i, verb.i)
     if dash is None:
         return subject
-    return next((c for c in subject.children if c.dep_ == "appos" and c.i > dash.i), subject)
+    # (past the dateline's own appositions: `TEHRAN, IRAN — IRNA`, `CLEVELAND, July 19
+    # (UPI) — X`)
+    return next((t for t in subject.subtree if t.dep_ == "appos" and t.i > dash.i), subject)
 
 
 def _subject_as_parsed(verb: Token) -> Token | None:
@@ -4479,9 +4510,10 @@ def _misplaced_subject(verb: Token) -> Token | None:
         if taken is not None and taken.pos_ in {"NOUN", "PROPN"}:
             return taken
     # `Although there is no overlap with his team, a White House official who spoke
-    # anonymously said ...`: the name after the opening clause's comma, read as an
-    # apposition of that clause's last noun.
-    opener = next((c for c in verb.lefts if c.dep_ == "advcl"), None)
+    # anonymously said ...`, `In an interview with VOA, a former diplomat said ...`: the
+    # name after the opening clause's or phrase's comma, read as an apposition of its
+    # last noun.
+    opener = next((c for c in verb.lefts if c.dep_ in {"advcl", "prep"}), None)
     if opener is not None and opener.right_edge.i + 1 == verb.i:
         named = next(
             (
