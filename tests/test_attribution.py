@@ -1752,6 +1752,14 @@ def test_a_speaker_past_the_datelines_own_appositions(
     assert claim.source.text == source
 
 
+def test_according_to_inside_a_relative_clause_vouches_for_it(nlp: Language) -> None:
+    text = (
+        "The rebel alliance, which is backed by Rwanda according to U.N. experts, said it "
+        "wanted peace."
+    )
+    assert only(claims(nlp, text), "according to").content.text == "is backed by Rwanda"
+
+
 def test_a_speaker_after_an_opening_phrase_is_who_speaks(nlp: Language) -> None:
     text = (
         "In an interview with VOA's Persian Service, a former Iranian diplomat who now "
@@ -1803,6 +1811,9 @@ def test_a_name_the_parser_split_into_subjects_is_one_source(nlp: Language) -> N
             "Medecins Sans Frontieres",
         ),
         ("The militant group said it had seized two villages.", "Boko Haram"),
+        ("The rebel alliance said it had seized two villages.", "Boko Haram"),
+        # groups in general are no one in particular
+        ("Aid groups say a million people need food.", "Aid groups"),
     ],
 )
 def test_the_aid_group_is_not_the_armed_group(nlp: Language, second: str, speaker: str) -> None:

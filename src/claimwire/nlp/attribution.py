@@ -5058,6 +5058,12 @@ def _according_to(sent: Span, according: Token) -> _Found | None:
         # `the politician, who according to French media is considering a run, says`:
         # what the phrase vouches for is the rest of the relative clause.
         c_start, c_end = phrase_end, relative.right_edge.i + 1
+    elif relative is not None and relative.i < phrase_start <= relative.right_edge.i:
+        # `The alliance, which is backed by Rwanda according to U.N. experts, said`: the
+        # relative clause up to the phrase, after its relative word.
+        c_start, c_end = relative.left_edge.i, phrase_start
+        if doc[c_start].lower_ in _RELATIVE_WORDS:
+            c_start += 1
     elif left and (left_clause or not right):
         c_start, c_end = sent.start, phrase_start
     else:
@@ -6316,6 +6322,8 @@ _GROUP_HEADS = frozenset(
         "separatists",
     )
 )
+#: Bodies that are an armed group when an armed word says so: `the rebel alliance`.
+_ARMED_BODIES = _words("alliance coalition faction")
 #: Words that make a group an armed one: `the militant group`, not `the aid group`.
 _ARMED_WORDS = _words(
     """armed militant insurgent rebel jihadist terror terrorist extremist separatist
@@ -6916,12 +6924,15 @@ def _definite_antecedent(token: Token, ctx: _SpeakerContext) -> tuple[Entity | N
     head = token.lemma_.lower()
     before = [m for m in ctx.mentions.starting(token.idx - 2999, token.idx) if m[1] <= token.idx]
     kinds = [c.lower_ for c in token.children if c.dep_ in {"amod", "compound"}]
-    if token.lower_ == "group" and kinds and not set(kinds) & _ARMED_WORDS:
-        # `The aid group reports ...`: the organisation that spoke last, not an armed group.
+    armed = bool(set(kinds) & _ARMED_WORDS)
+    if head == "group" and kinds and not armed:
+        # `The aid group reports ...`: the organisation that spoke last, not an armed group
+        # (`Aid groups say`: no one in particular).
         body = _last_body_spoken(token, ctx)
-        if body is not None and body.kind == "organization":
+        if body is not None and body.kind == "organization" and token.tag_ == "NN":
             return body, body.name
-    elif head in _GROUP_HEADS:
+    elif head in _GROUP_HEADS or (head in _ARMED_BODIES and armed):
+        # `the militant group`, `The rebel alliance`: the armed group named last
         groups = [e for _s, _e, e in before if e.kind == "group"]
         if groups:
             return groups[-1], groups[-1].name
