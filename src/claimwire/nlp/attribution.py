@@ -3847,17 +3847,17 @@ def _subtree_chars(
     without cue verbs joined to it."""
     start = first.left_edge.i
     end = last.right_edge.i + 1 if stop is None else stop
-    quoted = any(t.text in _QUOTE_MARKS for t in doc[start:end])
     # A cue verb joined to the content (`..., and said that ...`) starts a claim of its own.
     for token in doc[start:end]:
         if (
             skip is not None
             and skip.i < first.i < token.i
             and doc[token.i - 1].text == ","
-            and not quoted
             and _TIME_ANCHOR.match(_text(doc), token.idx)
             # (an event past, not `would withdraw, weeks after the vote`, which may be planned)
             and any(t.tag_ == "VBD" for t in doc[token.i : end])
+            # (outside a quotation, which is all the speaker's)
+            and not any(t.text in _QUOTE_MARKS for t in doc[start:end])
         ):
             # `said its forces had killed 30 militants, days after a bombing killed 12`:
             # the reporter ties what was said to another event.
