@@ -1760,6 +1760,14 @@ def test_according_to_inside_a_relative_clause_vouches_for_it(nlp: Language) -> 
     assert only(claims(nlp, text), "according to").content.text == "is backed by Rwanda"
 
 
+def test_the_general_staff_is_the_armed_forces_named_last(nlp: Language) -> None:
+    text = (
+        "Ukraine's military said it struck a refinery overnight. The General Staff said "
+        "explosions were recorded at the site."
+    )
+    assert [c.speaker_name for c in claims(nlp, text)] == ["Ukraine (military)"] * 2
+
+
 def test_a_speaker_after_an_opening_phrase_is_who_speaks(nlp: Language) -> None:
     text = (
         "In an interview with VOA's Persian Service, a former Iranian diplomat who now "
@@ -4483,6 +4491,15 @@ def test_a_title_case_headline_with_two_verbs_of_saying(nlp: Language) -> None:
     assert [c for c in claims(nlp, text) if c.cue.text == "Denounces"] == []
 
 
+def test_each_clause_of_a_title_split_by_a_semicolon_has_its_own_source(
+    nlp: Language,
+) -> None:
+    text = "Kyiv Says It Hit Oil Depot; Moscow Claims Drones Downed\n\nThe strike came on Monday."
+    found = claims(nlp, text)
+    assert source_and_content(found, "Says") == ("Kyiv", "It Hit Oil Depot")
+    assert source_and_content(found, "Claims") == ("Moscow", "Drones Downed")
+
+
 def test_a_title_case_verb_of_saying_ends_a_name(nlp: Language) -> None:
     text = "Glenn Cole Blasts Drudge for Mocking His Fast\n\nCole spoke on Monday."
     claim = only(claims(nlp, text), "Blasts")
@@ -5407,6 +5424,16 @@ def test_a_verb_in_the_cues_tense_joined_to_the_reported_clause_is_the_cues_own_
     joined = only(found, second)
     assert joined.source is not None
     assert joined.source.text.endswith(("minister", "governor", "spokesman", "wing"))
+
+
+def test_a_cue_the_speaker_did_not_use_is_no_part_of_what_was_said(nlp: Language) -> None:
+    text = (
+        "The governor said drone debris had damaged a residential building but did not "
+        "mention the refinery."
+    )
+    found = claims(nlp, text)
+    assert only(found, "said").content.text == "drone debris had damaged a residential building"
+    assert len(found) == 1
 
 
 def test_a_past_progressive_joined_to_a_deed_stays_in_the_reported_clause(

@@ -4424,38 +4424,45 @@ def _disagrees_with_clause(verb: Token) -> bool:
     head = verb.head
     if head.dep_ not in {"ccomp", "acl"} or head.i > verb.i:
         return False
-    if any(c.dep_ in {"aux", "auxpass"} or c.dep_ in _SUBJECT_DEPS for c in verb.children):
+    if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
         return False
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    tense = verb.tag_
+    if auxiliaries:
+        if len(auxiliaries) > 1 or auxiliaries[0].lemma_ != "do":
+            return False
+        # `... but did not mention the refinery`: the tense is the auxiliary's
+        tense = auxiliaries[0].tag_
     subject = next((c for c in head.children if c.dep_ in _SUBJECT_DEPS), None)
     if subject is None:
         return False
     modal = _modal_or_infinitive(head)
-    if verb.tag_ in {"VBP", "VB"} and subject.tag_ in _SINGULAR_TAGS and not modal:
+    if tense in {"VBP", "VB"} and subject.tag_ in _SINGULAR_TAGS and not modal:
         return True  # (`could come together and find ...`: a base form shows no number)
-    if verb.tag_ == "VBZ" and subject.tag_ in _PLURAL_TAGS:
+    if tense == "VBZ" and subject.tag_ in _PLURAL_TAGS:
         return True
     holder = head.head if head.dep_ == "ccomp" else verb.sent.root
     holder_past = holder.tag_ == "VBD" or any(
         c.dep_ == "aux" and c.lower_ in {"has", "have", "had"} for c in holder.children
     )
-    if verb.tag_ == "VBD" and head.tag_ == "VB" and modal:
+    if tense == "VBD" and head.tag_ == "VB" and modal:
         return True  # `predicted that the harbour would reopen and praised ...`
     if (
-        verb.tag_ == "VBD"
+        tense == "VBD"
         and head.tag_ == "VBN"
         and holder.tag_ == "VBD"
         and any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children)
     ):
         return True  # `said the group had taken the town and accused ...`: its own act
     if (
-        verb.tag_ == "VBD"
+        tense == "VBD"
         and head.tag_ == "VBG"
         and holder.tag_ == "VBD"
         and any(c.dep_ == "aux" and c.lower_ in {"was", "were"} for c in head.children)
         and verb.lemma_.lower() in _OBJECT_CUES | CUE_VERBS
     ):
         return True  # `said Ethiopia was beating the drums of war and accused ...`
-    return verb.tag_ == "VBD" and head.tag_ in _PRESENT_TAGS and holder_past
+    return tense == "VBD" and head.tag_ in _PRESENT_TAGS and holder_past
 
 
 #: Cues whose object is whom or what they judge: `accuses the group of rearming`.
@@ -5751,48 +5758,58 @@ def _headline_claims(doc: Doc, found: list[_Found]) -> Iterator[_Found]:
         words = _TITLE_WORD.findall(line)
         if len(words) < 4 or sum(w[0].isupper() for w in words) < 0.75 * len(words):
             continue  # not a title
-        match = _HEADLINE_CUE.search(line)
-        if match is None:
+        # `Ukraine Says It Hit Refinery; Moscow Claims Drones Downed`: each clause of a
+        # title split by semicolons has a source of its own.
+        clause_at = at
+        for clause in line.split("; "):
+            yield from _title_claims(doc, clause, clause_at, by_cue)
+            clause_at += len(clause) + 2
+
+
+def _title_claims(doc: Doc, line: str, at: int, by_cue: dict[int, _Found]) -> Iterator[_Found]:
+    """The claims of one clause of a title in title case, at character ``at``."""
+    match = _HEADLINE_CUE.search(line)
+    if match is None:
+        return
+    before = line[: match.start()]
+    name_start = max((m.end() for m in _TITLE_BREAK.finditer(before)), default=0)
+    name = before[name_start:].split()
+    if (
+        not name
+        or not name[0][0].isupper()
+        or name[0].lower() in _SUBORDINATORS  # `If Obama Says It, It's True`
+        # `Defends Himself Against Claims He ...`: a noun after a preposition
+        or name[-1].lower() in _TITLE_PREPOSITIONS
+        # `X Backs Y And Denounces Z`: a cue joined to a verb this reader does not know
+        or name[-1] == "And"
+    ):
+        return
+    source_start = at + before.index(name[0], name_start)
+    source = (source_start, at + len(before.rstrip()))
+    source_tokens = doc.char_span(*source, alignment_mode="contract")
+    if source_tokens is None or not len(source_tokens):
+        return
+    cues = [(match.start(1), match.end(1))]
+    cues += [(m.start(1), m.end(1)) for m in _HEADLINE_NEXT_CUE.finditer(line, match.end(1))]
+    content_end = match.end(2)
+    for n, (cue_start, cue_end) in enumerate(cues):
+        # (each cue's words end where the next cue's comma or `And` begins)
+        end = content_end
+        if n + 1 < len(cues):
+            end = len(line[: cues[n + 1][0]].rstrip().removesuffix("And").rstrip(" ,"))
+        parsed = by_cue.get(at + cue_start)
+        if parsed is not None:
+            # (a cue the parser found: its words still end at the next cue)
+            if parsed.content[0] < at + end < parsed.content[1]:
+                parsed.content = (parsed.content[0], at + end)
             continue
-        before = line[: match.start()]
-        name_start = max((m.end() for m in _TITLE_BREAK.finditer(before)), default=0)
-        name = before[name_start:].split()
-        if (
-            not name
-            or not name[0][0].isupper()
-            or name[0].lower() in _SUBORDINATORS  # `If Obama Says It, It's True`
-            # `Defends Himself Against Claims He ...`: a noun after a preposition
-            or name[-1].lower() in _TITLE_PREPOSITIONS
-            # `X Backs Y And Denounces Z`: a cue joined to a verb this reader does not know
-            or name[-1] == "And"
-        ):
-            continue
-        source_start = at + before.index(name[0], name_start)
-        source = (source_start, at + len(before.rstrip()))
-        source_tokens = doc.char_span(*source, alignment_mode="contract")
-        if source_tokens is None or not len(source_tokens):
-            continue
-        cues = [(match.start(1), match.end(1))]
-        cues += [(m.start(1), m.end(1)) for m in _HEADLINE_NEXT_CUE.finditer(line, match.end(1))]
-        content_end = match.end(2)
-        for n, (cue_start, cue_end) in enumerate(cues):
-            # (each cue's words end where the next cue's comma or `And` begins)
-            end = content_end
-            if n + 1 < len(cues):
-                end = len(line[: cues[n + 1][0]].rstrip().removesuffix("And").rstrip(" ,"))
-            parsed = by_cue.get(at + cue_start)
-            if parsed is not None:
-                # (a cue the parser found: its words still end at the next cue)
-                if parsed.content[0] < at + end < parsed.content[1]:
-                    parsed.content = (parsed.content[0], at + end)
-                continue
-            yield _Found(
-                cue=(at + cue_start, at + cue_end),
-                content=(at + cue_end + 1, at + end),
-                source=source,
-                source_token=source_tokens[-1],
-                cue_lemma=HEADLINE_CUES[line[cue_start:cue_end]],
-            )
+        yield _Found(
+            cue=(at + cue_start, at + cue_end),
+            content=(at + cue_end + 1, at + end),
+            source=source,
+            source_token=source_tokens[-1],
+            cue_lemma=HEADLINE_CUES[line[cue_start:cue_end]],
+        )
 
 
 #: Finite forms of cues that close a sentence after their source, with their lemmas.
@@ -6376,6 +6393,19 @@ def _speaker_of(
         if other is not None:
             return None, other
     source = item.source
+    if (
+        lower == "staff"
+        and any(c.lower_ == "general" for c in token.children)
+        and not any(c.dep_ == "poss" for c in token.children)
+    ):
+        # `The General Staff said`: the armed forces named last (`Ukraine's military`)
+        forces = [
+            e
+            for _s, end, e in mentions.starting(token.idx - 2999, token.idx)
+            if end <= token.idx and e.kind == "military"
+        ]
+        if forces:
+            return forces[-1], forces[-1].name
     if lower in {"who", "whom", "which", "that"} and token.head.dep_ == "relcl":
         of_person = lower in {"who", "whom"}
         token = token.head.head  # `Jane Doe, who said ...`: the person the clause is about
