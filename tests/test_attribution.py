@@ -1760,6 +1760,27 @@ def test_according_to_inside_a_relative_clause_vouches_for_it(nlp: Language) -> 
     assert only(claims(nlp, text), "according to").content.text == "is backed by Rwanda"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "U.S. Central Command said American forces had intercepted two drones. The "
+            "command said the attacks were reckless.",
+            "U.S. Central Command",
+        ),
+        (
+            "The Central Election Commission said the ruling party had won. The commission "
+            "said turnout was 59%.",
+            "Central Election Commission",
+        ),
+    ],
+)
+def test_a_body_named_in_full_is_the_noun_its_name_ends_with(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    assert [c.speaker_name for c in claims(nlp, text)] == [speaker] * 2
+
+
 def test_the_general_staff_is_the_armed_forces_named_last(nlp: Language) -> None:
     text = (
         "Ukraine's military said it struck a refinery overnight. The General Staff said "
@@ -5424,6 +5445,38 @@ def test_a_verb_in_the_cues_tense_joined_to_the_reported_clause_is_the_cues_own_
     joined = only(found, second)
     assert joined.source is not None
     assert joined.source.text.endswith(("minister", "governor", "spokesman", "wing"))
+
+
+def test_a_second_cue_read_as_another_complement_of_the_first_is_the_same_speakers(
+    nlp: Language,
+) -> None:
+    text = (
+        "Houthi rebels said they had fired a missile at a ship, the first such attack in "
+        "months.\n\nIn a televised speech, Houthi spokesman Yahya Saree said the attack "
+        'was a response to Israel\'s "crimes" in Gaza and warned that ships linked to '
+        'Israel would remain "legitimate targets."'
+    )
+    warned = only(claims(nlp, text), "warned")
+    assert warned.speaker_name == "Yahya Saree"
+    assert warned.content.text.startswith("ships linked to Israel would remain")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The opposition refused to recognize the results, alleging widespread fraud.",
+            "widespread fraud",
+        ),
+        ("The lawsuit alleges negligence by the city.", "negligence by the city"),
+    ],
+)
+def test_what_is_alleged_as_an_object_is_a_distanced_claim(
+    nlp: Language, text: str, content: str
+) -> None:
+    (claim,) = [c for c in claims(nlp, text) if c.cue.text.startswith("alleg")]
+    assert claim.content.text == content
+    assert "distanced" in claim.flags
 
 
 def test_a_cue_the_speaker_did_not_use_is_no_part_of_what_was_said(nlp: Language) -> None:

@@ -178,7 +178,7 @@ _OBJECT_CUES = _words(
     "accuse demand deny dismiss reject blame condemn denounce criticize criticise urge call "
     "highlight praise warn question announce disclose stress emphasize emphasise underscore "
     "express voice outline describe share estimate claim identify point threaten vow pledge "
-    "promise predict forecast reveal confirm acknowledge admit propose cite note raise hint "
+    "promise predict forecast reveal confirm acknowledge admit propose cite note raise hint allege "
     "talk place defend tout mock recall list explain echo reiterate applaud hail slam "
     "blast dispute concede recommend detail lament decry deride ridicule lambast characterize "
     "characterise label brand dub cast paint portray expose chide scold rebuke fault report "
@@ -4176,6 +4176,17 @@ def _subject_as_parsed(verb: Token) -> Token | None:
     named = _name_read_as_modal(verb)
     if named is not None:
         return named
+    if (
+        verb.dep_ == "ccomp"
+        and verb.lemma_.lower() in CUE_VERBS
+        and verb.i > 0
+        and verb.doc[verb.i - 1].dep_ == "cc"
+        and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+        and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.head.children)
+    ):
+        # `said the attack was a response and warned that ...`, parsed as a second
+        # complement of the first cue: the first cue's speaker goes on.
+        return _subject(verb.head)
     if not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
         # `That attitude, many argue, could ...`: a quantifier standing for people, read
         # as a modifier of the cue right after it.
@@ -7036,7 +7047,9 @@ def _definite_antecedent(token: Token, ctx: _SpeakerContext) -> tuple[Entity | N
                     earlier.lemma_.lower(),
                     *(c.lemma_.lower() for c in earlier.children if c.dep_ == "appos"),
                 }
-                and item.speaker_name.lower().split()[-1:] != [head]
+                # (a body named in full whose name ends with the noun: `U.S. Central
+                # Command ... The command said`)
+                and (item.speaker is not None or item.speaker_name.lower().split()[-1:] != [head])
             ):
                 return item.speaker, item.speaker_name
     return None
