@@ -1781,6 +1781,22 @@ def test_a_body_named_in_full_is_the_noun_its_name_ends_with(
     assert [c.speaker_name for c in claims(nlp, text)] == [speaker] * 2
 
 
+def test_a_person_described_by_their_age_is_the_person_named_just_before(
+    nlp: Language,
+) -> None:
+    text = (
+        "When the bomb hit, Olena Marchenko was in the kitchen. Her cat hid under the bed.\n\n"
+        '"The windows flew in," the 67-year-old retired teacher said.'
+    )
+    assert only(claims(nlp, text), "said").speaker_name == "Olena Marchenko"
+    # not one named further back
+    text = (
+        "Olena Marchenko was in the kitchen. The bomb hit at noon. The building shook. "
+        '"The windows flew in," the 71-year-old neighbor said.'
+    )
+    assert only(claims(nlp, text), "said").speaker_name != "Olena Marchenko"
+
+
 def test_the_general_staff_is_the_armed_forces_named_last(nlp: Language) -> None:
     text = (
         "Ukraine's military said it struck a refinery overnight. The General Staff said "

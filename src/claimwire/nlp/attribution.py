@@ -6965,6 +6965,14 @@ def _definite_antecedent(token: Token, ctx: _SpeakerContext) -> tuple[Entity | N
     head = token.lemma_.lower()
     before = [m for m in ctx.mentions.starting(token.idx - 2999, token.idx) if m[1] <= token.idx]
     kinds = [c.lower_ for c in token.children if c.dep_ in {"amod", "compound"}]
+    if "old" in kinds and any(t.like_num for t in token.subtree if t.i < token.i):
+        # `Olena Marchenko was in the kitchen. "...," the 67-year-old teacher said`: a
+        # person described by their age is the person named just before (within the two
+        # sentences before).
+        start = _sentence_before(token.doc[_sentence_before(token)])
+        people = [e for s, _e, e in before if e.kind == "person" and s >= token.doc[start].idx]
+        if people:
+            return people[-1], people[-1].name
     armed = bool(set(kinds) & _ARMED_WORDS)
     if head == "group" and kinds and not armed:
         # `The aid group reports ...`: the organisation that spoke last, not an armed group
