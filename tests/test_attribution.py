@@ -1797,6 +1797,13 @@ def test_a_person_described_by_their_age_is_the_person_named_just_before(
     assert only(claims(nlp, text), "said").speaker_name != "Olena Marchenko"
 
 
+def test_the_national_security_council_is_not_the_uns(nlp: Language) -> None:
+    text = "A National Security Council spokesperson said all options were on the table."
+    assert only(claims(nlp, text), "said").speaker_name == (
+        "United States (National Security Council)"
+    )
+
+
 def test_the_general_staff_is_the_armed_forces_named_last(nlp: Language) -> None:
     text = (
         "Ukraine's military said it struck a refinery overnight. The General Staff said "
