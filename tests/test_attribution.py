@@ -1797,6 +1797,16 @@ def test_a_person_described_by_their_age_is_the_person_named_just_before(
     assert only(claims(nlp, text), "said").speaker_name != "Olena Marchenko"
 
 
+def test_the_name_after_a_quote_speaks_not_a_word_of_the_quote(nlp: Language) -> None:
+    text = (
+        '"They came with a car bomb and then dozens of fighters on foot," Captain Abdirahman '
+        "Ali, an officer at a nearby base, told VOA by phone."
+    )
+    claim = only(claims(nlp, text), "told VOA")
+    assert claim.speaker_name == "Abdirahman Ali"
+    assert claim.content.text == "They came with a car bomb and then dozens of fighters on foot"
+
+
 def test_the_national_security_council_is_not_the_uns(nlp: Language) -> None:
     text = "A National Security Council spokesperson said all options were on the table."
     assert only(claims(nlp, text), "said").speaker_name == (

@@ -4160,6 +4160,16 @@ def _subject_holds_the_conjunction(verb: Token) -> bool:
 def _subject(verb: Token) -> Token | None:
     """The source of a cue verb: its subject, or the subject of the verb it continues."""
     subject = _subject_as_parsed(verb)
+    if (
+        subject is not None
+        and subject.i < verb.i
+        and _last_quote_close(verb.doc, subject.i, verb.i) is not None
+    ):
+        # `"... dozens of fighters on foot," Captain Ali told VOA`, parsed with a word of
+        # the quote as the subject: the name after the quote says it.
+        named = _name_after_quote(verb)
+        if named is not None and named.i > subject.i:
+            return named
     if subject is None or not (subject.is_upper and len(subject.text) >= 3):
         return subject
     # `CARACAS, VENEZUELA — President Maduro accused ...`, parsed with the dateline's
