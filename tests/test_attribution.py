@@ -5512,6 +5512,19 @@ def test_what_is_alleged_as_an_object_is_a_distanced_claim(
     assert "distanced" in claim.flags
 
 
+def test_a_cue_joined_to_what_was_written_is_the_writers(nlp: Language) -> None:
+    text = (
+        "In a letter to the Security Council, Eritrea's foreign minister, Osman Saleh, wrote "
+        "that Ethiopia's statements amounted to a declaration of war and urged the council "
+        "to act."
+    )
+    found = claims(nlp, text)
+    assert only(found, "wrote").content.text == (
+        "Ethiopia's statements amounted to a declaration of war"
+    )
+    assert only(found, "urged").speaker_name == "Osman Saleh"
+
+
 def test_a_cue_the_speaker_did_not_use_is_no_part_of_what_was_said(nlp: Language) -> None:
     text = (
         "The governor said drone debris had damaged a residential building but did not "

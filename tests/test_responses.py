@@ -94,6 +94,17 @@ def test_a_silence_on_a_report_answers_what_the_report_said(nlp: Language) -> No
     assert [said[i] for i in resp[0].claims] == ["according to"]
 
 
+def test_a_silence_on_a_letter_answers_what_was_written_in_it(nlp: Language) -> None:
+    text = (
+        "In a letter to the council, Eritrea's foreign minister wrote that Ethiopia was "
+        "preparing for war. A newspaper poll found that most Ethiopians want peace. The "
+        "Ethiopian government has not commented on the letter."
+    )
+    found, resp = responses(nlp, text)
+    assert [r.kind for r in resp] == ["declined_comment"]
+    assert [c.cue.text for c in found if c.id in resp[0].claims] == ["wrote"]
+
+
 def test_a_refusal_reported_by_a_spokesman_answers_the_claim_before(nlp: Language) -> None:
     text = CLAIM + "A spokesman said the army cannot comment on operations."
     found, resp = responses(nlp, text)

@@ -4161,6 +4161,17 @@ def _subject(verb: Token) -> Token | None:
     """The source of a cue verb: its subject, or the subject of the verb it continues."""
     subject = _subject_as_parsed(verb)
     if (
+        subject is None
+        and verb.dep_ == "conj"
+        and verb.head.dep_ == "ccomp"
+        and verb.head.head.lemma_.lower() in CUE_VERBS
+        and any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children)
+    ):
+        # `wrote that the statements amounted to a declaration of war and urged the
+        # council to act`: a cue with words of its own, joined to what was said, whose
+        # subject says nothing, is the first cue's speaker's.
+        return _subject(verb.head.head)
+    if (
         subject is not None
         and subject.i < verb.i
         and _last_quote_close(verb.doc, subject.i, verb.i) is not None
@@ -7898,17 +7909,22 @@ def _pattern_responses(
     # What goes unanswered: the claims named (`a request for comment on the report`),
     # else the ask.
     nouns = [t for t in verb.subtree if t.pos_ in {"NOUN", "PROPN"}]
-    obj = next(
-        (
-            t
-            for t in nouns
-            # (`a request for comment` names what is asked for, not what is answered)
-            if t.lemma_.lower() in _CLAIM_OBJECTS and t.head.lower_ != "for"
-        ),
-        None,
-    ) or next(
-        (t for t in nouns if t.lemma_.lower() in {"overture", "request", "query", "inquiry"}),
-        None,
+    obj = (
+        next(
+            (
+                t
+                for t in nouns
+                # (`a request for comment` names what is asked for, not what is answered)
+                if t.lemma_.lower() in _CLAIM_OBJECTS and t.head.lower_ != "for"
+            ),
+            None,
+        )
+        or next(
+            (t for t in nouns if t.lemma_.lower() in {"overture", "request", "query", "inquiry"}),
+            None,
+        )
+        # `has not commented on the letter`: what was said in it
+        or next((t for t in nouns if t.lemma_.lower() in _DOCUMENT_NOUNS), None)
     )
     parties: list[Token | None] = [asked]
     if subject is not None and any(
@@ -8043,12 +8059,16 @@ def _make_response(
             country = kb.country(country_word.text)
             targets = [c for f, c in before if country and _speaker_country(f, kb) == country]
         elif (document := _document_word(obj)) is not None:
-            # `on the report`: what a report said, and the other claims of whoever issued it
-            issuers = {id(f.speaker) for f, _ in before if _said_by_document(f, document)}
+            # `on the report`: what a report said, or was said in a letter, and the other
+            # claims of whoever issued it
+            issued = [
+                f
+                for f, _ in before
+                if _said_by_document(f, document) or _said_in_document(doc, f, document)
+            ]
+            issuers = {id(f.speaker) for f in issued if f.speaker is not None}
             targets = [
-                c
-                for f, c in before
-                if _said_by_document(f, document) or (f.speaker and id(f.speaker) in issuers)
+                c for f, c in before if f in issued or (f.speaker and id(f.speaker) in issuers)
             ]
     if not targets and before:
         last = before[-1][0]
@@ -8148,6 +8168,18 @@ def _said_by_document(item: _Found, document: str | None) -> bool:
         document is not None
         and item.source_token is not None
         and item.source_token.lemma_.lower() == document
+    )
+
+
+def _said_in_document(doc: Doc, item: _Found, document: str) -> bool:
+    """Whether a claim was made in a ``document`` of that kind: `In a letter to the
+    council, the minister wrote ...`."""
+    sent = doc[_token_at(doc, item.cue[0])].sent
+    return any(
+        t.lemma_.lower() == document
+        and t.dep_ == "pobj"
+        and t.head.lower_ in {"in", "through", "via"}
+        for t in sent
     )
 
 
