@@ -1807,6 +1807,13 @@ def test_the_name_after_a_quote_speaks_not_a_word_of_the_quote(nlp: Language) ->
     assert claim.content.text == "They came with a car bomb and then dozens of fighters on foot"
 
 
+def test_a_group_known_by_a_name_is_the_name_given(nlp: Language) -> None:
+    text = (
+        "The rebels, known as the ELN, have denied carrying out the attack on the police station."
+    )
+    assert only(claims(nlp, text), "have denied").speaker_name == ("National Liberation Army (ELN)")
+
+
 def test_the_national_security_council_is_not_the_uns(nlp: Language) -> None:
     text = "A National Security Council spokesperson said all options were on the table."
     assert only(claims(nlp, text), "said").speaker_name == (

@@ -6425,6 +6425,20 @@ def _speaker_of(
         if other is not None:
             return None, other
     source = item.source
+    known_as = next(
+        (
+            g
+            for c in token.children
+            if c.dep_ == "acl" and c.lower_ == "known"
+            for p in c.children
+            if p.dep_ == "prep" and p.lower_ == "as"
+            for g in p.children
+            if g.dep_ == "pobj" and g.pos_ == "PROPN"
+        ),
+        None,
+    )
+    if known_as is not None and (named := mentions.at(*_name_chars(known_as))) is not None:
+        return named, named.name  # `The rebels, known as the ELN, said`: the name given
     if (
         lower == "staff"
         and any(c.lower_ == "general" for c in token.children)
