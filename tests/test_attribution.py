@@ -1807,6 +1807,38 @@ def test_the_name_after_a_quote_speaks_not_a_word_of_the_quote(nlp: Language) ->
     assert claim.content.text == "They came with a car bomb and then dozens of fighters on foot"
 
 
+def test_an_envoy_named_in_apposition_speaks_not_the_body_of_the_office(
+    nlp: Language,
+) -> None:
+    text = (
+        "Russia's deputy U.N. ambassador, Dmitry Polyanskiy, defended the veto, arguing "
+        "that the draft interfered in Sudan's affairs."
+    )
+    assert {c.speaker_name for c in claims(nlp, text)} == {"Dmitry Polyanskiy"}
+
+
+@pytest.mark.parametrize(
+    ("second", "speaker"),
+    [
+        # one named by office in the sentence before is who goes on
+        (
+            "Sudan's ambassador, Al-Harith Idriss, welcomed the Russian position.",
+            "Al-Harith Idriss",
+        ),
+        # not one named by kin
+        ("His brother, Ahmed Idriss, was born in Darfur.", "Dmitry Polyanskiy"),
+    ],
+)
+def test_he_after_a_subject_named_by_office_is_that_person(
+    nlp: Language, second: str, speaker: str
+) -> None:
+    text = (
+        '"Sudanese problems must be solved by the Sudanese," Dmitry Polyanskiy told the '
+        f"council. {second} He accused the paramilitary of committing genocide."
+    )
+    assert only(claims(nlp, text), "accused").speaker_name == speaker
+
+
 def test_a_group_known_by_a_name_is_the_name_given(nlp: Language) -> None:
     text = (
         "The rebels, known as the ELN, have denied carrying out the attack on the police station."

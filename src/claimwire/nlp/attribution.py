@@ -6516,7 +6516,8 @@ def _speaker_of(
             ),
             None,
         )
-        if named is not None and named.kind == "person":
+        # (a person's name the entity finder took for a body's: a known given name)
+        if named is not None and (named.kind == "person" or _gender(named.name) is not None):
             entity = named
     if entity is None:
         # `Former ambassador, Jean-Marc Simon, told ...`: the name in apposition; not
@@ -7282,6 +7283,15 @@ def _in_subject(token: Token) -> bool:
         if token.dep_ in _SUBJECT_DEPS:
             return True
         head = token.head
+        if (
+            token.dep_ == "appos"
+            and head.dep_ in _SUBJECT_DEPS
+            and head.i < token.i
+            and head.lemma_.lower() in _DESCRIPTION_HEADS
+        ):
+            # `Sudan's ambassador, Al-Harith Idriss, welcomed ...`: the name of one named
+            # by office (not `Her mother, Jane Eng, was born ...`, one named by kin)
+            return True
         if (
             token.dep_ not in {"compound", "appos", "pobj", "prep"}
             or head.i == token.i
