@@ -6534,6 +6534,19 @@ def test_an_unnamed_group_is_named_without_how_it_spoke(nlp: Language, source: s
     assert only(claims(nlp, text), "expressed").speaker_name == "several Kurdish officials"
 
 
+def test_an_unnamed_source_is_named_without_the_clause_that_keeps_it_so(
+    nlp: Language,
+) -> None:
+    text = (
+        "Washington lifted sanctions on the airline, according to a U.S. official who "
+        "briefed reporters on condition of anonymity."
+    )
+    assert only(claims(nlp, text), "according to").speaker_name == "U.S. official"
+    # a clause that says who they are stays
+    text = "Analysts who track the war say the front is stable."
+    assert only(claims(nlp, text), "say").source.text == "Analysts who track the war"
+
+
 def test_it_is_the_body_just_before_when_nobody_spoke(nlp: Language) -> None:
     text = "State television showed footage it said was of troops raising a flag."
     assert only(claims(nlp, text), "said").speaker_name == "State television"

@@ -7444,8 +7444,12 @@ def _group_name(doc: Doc, source: tuple[int, int]) -> str:
     # the group, not the aside that describes it (but the names that say who they are:
     # `Three senators — A, B and C`).
     text = re.split(r"(?:\s+(?:[—–]|--)|,)\s+(?:a|an)\s+", text)[0]
-    # `several officials, speaking on condition of anonymity`: who, not how they spoke
+    # `several officials, speaking on condition of anonymity`, `a U.S. official who
+    # briefed reporters on condition of anonymity`: who, not how they spoke
     text = re.split(r",\s+(?:speaking|talking|writing|who)\b", text)[0]
+    unnamed = re.search(r"\s+(?:who|speaking|talking)\s", text)
+    if unnamed is not None and _UNNAMED_ON_PURPOSE.search(text, unnamed.end()):
+        text = text[: unnamed.start()]
     # `Tens of thousands of Sudanese`: the people, not their number.
     text = _COUNT_OF.sub("", text)
     # `the minister's saying ...`: the owner, not the possessive.
