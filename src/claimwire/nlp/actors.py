@@ -106,7 +106,8 @@ _STATE_BODIES: tuple[tuple[str, str, EntityKind, str, tuple[str, ...]], ...] = (
         "government",
         ("{D} foreign ministry", "{N}'s foreign ministry", "{D} ministry of foreign affairs",
          "{N}'s ministry of foreign affairs", "{D} foreign affairs ministry",
-         "foreign ministry of {N}", "ministry of foreign affairs of {N}", "{D} foreign office"),
+         "foreign ministry of {N}", "ministry of foreign affairs of {N}", "{D} foreign office",
+         "{N}'s foreign office"),
     ),
     (
         "moi",
