@@ -798,6 +798,42 @@ def test_a_reporters_noun_described_by_others_words_is_theirs(nlp: Language) -> 
     ("text", "content"),
     [
         (
+            "Macron said France would recognize a Palestinian state in September, becoming "
+            "the first G7 country to do so.",
+            "France would recognize a Palestinian state in September",
+        ),
+        # what it became, unranked, is what was said
+        (
+            "The coach said the team had won the final, becoming champions.",
+            "the team had won the final, becoming champions",
+        ),
+    ],
+)
+def test_the_reporter_ranking_what_was_said_is_no_part_of_it(
+    nlp: Language, text: str, content: str
+) -> None:
+    assert only(claims(nlp, text), "said").content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('Hamas welcomed the decision as "a positive step."', 'the decision as "a positive step'),
+        ("The minister welcomed the move.", None),
+        ("The minister welcomed the delegates to Paris.", None),
+    ],
+)
+def test_welcoming_is_a_claim_only_with_what_it_is_welcomed_as(
+    nlp: Language, text: str, content: str | None
+) -> None:
+    found = claims(nlp, text)
+    assert [c.content.text for c in found] == ([content] if content else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
             "Pakistan said its forces had killed 30 militants near the Afghan border, days "
             "after a suicide bombing at a police station killed 12 officers.",
             "its forces had killed 30 militants near the Afghan border",

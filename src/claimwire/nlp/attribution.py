@@ -182,7 +182,7 @@ _OBJECT_CUES = _words(
     "talk place defend tout mock recall list explain echo reiterate applaud hail slam "
     "blast dispute concede recommend detail lament decry deride ridicule lambast characterize "
     "characterise label brand dub cast paint portray expose chide scold rebuke fault report "
-    "view regard see deem consider document record profile"
+    "view regard see deem consider document record profile welcome"
 )
 #: Cues that may come after their content with the source after them: `..., say analysts, ...`.
 _INVERTED_CUES = _words("say add argue note believe warn insist")
@@ -200,11 +200,12 @@ _ATTITUDES = _words(
     worries skepticism scepticism confidence optimism dismay outrage details view views"""
 )
 #: Cues that judge only with `as`: `described Trump as an anomaly`.
-_AS_CUES = _words("describe identify cast paint portray expose view regard see profile")
+_AS_CUES = _words("describe identify cast paint portray expose view regard see profile welcome")
 #: Cues of a view or a portrait that hold one only with `as`: `views the levy as a tax
-#: on the poor`, `profiled him as a hero` (not `viewed the damage`, `saw that the door
-#: was open`, `profiled the suspects`).
-_AS_ONLY_CUES = _words("view regard see profile")
+#: on the poor`, `profiled him as a hero`, `welcomed the decision as a positive step`
+#: (not `viewed the damage`, `saw that the door was open`, `profiled the suspects`,
+#: `welcomed the move`).
+_AS_ONLY_CUES = _words("view regard see profile welcome")
 #: Cues of a verdict that hold one only with what they find their object to be:
 #: `deemed him well qualified`, `considers the mayor untrustworthy` (not `considered a
 #: run`, `considering whether to run`).
@@ -3849,6 +3850,20 @@ def _subtree_chars(
     end = last.right_edge.i + 1 if stop is None else stop
     # A cue verb joined to the content (`..., and said that ...`) starts a claim of its own.
     for token in doc[start:end]:
+        if (
+            token.i > first.i
+            and token.dep_ == "advcl"
+            and token.tag_ == "VBG"
+            and token.lemma_.lower() == "become"
+            and doc[token.i - 1].text == ","
+            and skip is not None
+            and skip.i < first.i
+            and any(t.lower_ in {"first", "latest"} for t in token.subtree)
+        ):
+            # `said France would recognize the state, becoming the first G7 country to do
+            # so`: the reporter ranking what was said among others
+            end = min(end, token.i - 1)
+            break
         if (
             skip is not None
             and skip.i < first.i < token.i
