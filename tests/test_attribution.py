@@ -1875,6 +1875,20 @@ def test_he_after_a_subject_named_by_office_is_that_person(
     assert only(claims(nlp, text), "accused").speaker_name == speaker
 
 
+def test_a_three_word_name_shortened_to_its_middle_is_the_person(nlp: Language) -> None:
+    text = (
+        "Information Minister Michael Makuei Lueth denied that Machar had been arrested. "
+        '"He is in his house," Makuei told reporters.'
+    )
+    assert only(claims(nlp, text), "told").speaker_name == "Michael Makuei Lueth"
+    # a name that ends with the word is that name's, not the middle one's
+    text = (
+        "Ahmed Ali Hassan said the port was closed. Fatima Ali said it was open. "
+        '"It is open," Ali told reporters.'
+    )
+    assert only(claims(nlp, text), "told").speaker_name == "Fatima Ali"
+
+
 def test_a_group_known_by_a_name_is_the_name_given(nlp: Language) -> None:
     text = (
         "The rebels, known as the ELN, have denied carrying out the attack on the police station."

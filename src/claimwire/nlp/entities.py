@@ -427,13 +427,21 @@ def full_names(doc: Doc) -> dict[str, str]:
             and not (token.is_sent_start and token.pos_ != "PROPN")
         )
 
+    # `Michael Makuei Lueth ... Makuei told reporters`: a name of three words may be
+    # shortened to its middle one, where no name ends with it.
+    middles: dict[str, str] = {}
     for token in [*doc, None]:
         if token is not None and is_name_word(token):
             run.append(token)
             continue
         if 2 <= len(run) <= 4:
-            names.setdefault(run[-1].text.lower(), doc[run[0].i : run[-1].i + 1].text)
+            full = doc[run[0].i : run[-1].i + 1].text
+            names.setdefault(run[-1].text.lower(), full)
+            if len(run) == 3:
+                middles.setdefault(run[1].text.lower(), full)
         run = []
+    for middle, full in middles.items():
+        names.setdefault(middle, full)
     return names
 
 
