@@ -3527,7 +3527,8 @@ def _after_opener(
 def _after_that(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
     """`told state media that turnout had been "satisfactory"`, with `that` read as a
     pronoun hung on the subject after it: what was said starts after the conjunction
-    (not `that plan`, a determiner, nor `that was wrong`, a subject)."""
+    (not `that plan`, a determiner, nor `that was wrong`, a subject); and after whence
+    it was had (`reported, citing a judiciary official, that ...`)."""
     first = doc[_token_at(doc, content[0])]
     after = first.right_edge.i + 1
     if (
@@ -7559,7 +7560,6 @@ def _claims_named_by(sent: Span, found: list[_Found], mentions: _Mentions) -> li
         return []
     before = [f for f in found if f.cue[0] < sent.start_char]
     owner = next((c for c in subject.children if c.dep_ == "poss"), None)
-    kb = default_kb()
     if owner is not None and (party := mentions.at(*_name_chars(owner))) is not None:
         named = [
             f
@@ -7568,6 +7568,7 @@ def _claims_named_by(sent: Span, found: list[_Found], mentions: _Mentions) -> li
             or (party.kind == "government" and f.speaker and f.speaker.country == party.country)
         ]
     else:
+        kb = default_kb()
         country = next(
             (
                 kb.country(c.text)
@@ -8104,14 +8105,16 @@ def _make_response(
         elif (document := _document_word(obj)) is not None:
             # `on the report`: what a report said, or was said in a letter, and the other
             # claims of whoever issued it
-            issued = [
-                f
+            issued = {
+                id(f): f
                 for f, _ in before
                 if _said_by_document(f, document) or _said_in_document(doc, f, document)
-            ]
-            issuers = {id(f.speaker) for f in issued if f.speaker is not None}
+            }
+            issuers = {id(f.speaker) for f in issued.values() if f.speaker is not None}
             targets = [
-                c for f, c in before if f in issued or (f.speaker and id(f.speaker) in issuers)
+                c
+                for f, c in before
+                if id(f) in issued or (f.speaker is not None and id(f.speaker) in issuers)
             ]
     if not targets and before:
         last = before[-1][0]
