@@ -7951,25 +7951,23 @@ def _pattern_responses(
         # nobody was asked, so nobody declined to answer.
         return []
     # What goes unanswered: the claims named (`a request for comment on the report`),
-    # else the ask.
-    nouns = [t for t in verb.subtree if t.pos_ in {"NOUN", "PROPN"}]
-    obj = (
-        next(
-            (
-                t
-                for t in nouns
-                # (`a request for comment` names what is asked for, not what is answered)
-                if t.lemma_.lower() in _CLAIM_OBJECTS and t.head.lower_ != "for"
-            ),
-            None,
-        )
-        or next(
-            (t for t in nouns if t.lemma_.lower() in {"overture", "request", "query", "inquiry"}),
-            None,
-        )
-        # `has not commented on the letter`: what was said in it
-        or next((t for t in nouns if t.lemma_.lower() in _DOCUMENT_NOUNS), None)
-    )
+    # else the ask, else a document (`has not commented on the letter`: what it said).
+    claimed: Token | None = None
+    ask_made: Token | None = None
+    document: Token | None = None
+    for t in verb.subtree:
+        if t.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        lemma = t.lemma_.lower()
+        # (`a request for comment` names what is asked for, not what is answered)
+        if lemma in _CLAIM_OBJECTS and t.head.lower_ != "for":
+            claimed = t
+            break
+        if ask_made is None and lemma in {"overture", "request", "query", "inquiry"}:
+            ask_made = t
+        if document is None and lemma in _DOCUMENT_NOUNS:
+            document = t
+    obj = claimed or ask_made or document
     parties: list[Token | None] = [asked]
     if subject is not None and any(
         c.lower_ == "neither" and c.i < subject.i for c in subject.children
@@ -8108,7 +8106,9 @@ def _make_response(
             issued = {
                 id(f): f
                 for f, _ in before
-                if _said_by_document(f, document) or _said_in_document(doc, f, document)
+                if _said_by_document(f, document)
+                # (a medium named nearby: `In a letter to the council, X wrote ...`)
+                or (span.start_char - f.cue[0] < 3000 and _said_in_document(doc, f, document))
             }
             issuers = {id(f.speaker) for f in issued.values() if f.speaker is not None}
             targets = [
