@@ -184,6 +184,8 @@ _OBJECT_CUES = _words(
     "characterise label brand dub cast paint portray expose chide scold rebuke fault report "
     "view regard see deem consider document record profile welcome"
 )
+#: Every verb read as a cue: of saying and thinking, or with what it says as its object.
+_ANY_CUE_VERBS = CUE_VERBS | _OBJECT_CUES
 #: Cues that may come after their content with the source after them: `..., say analysts, ...`.
 _INVERTED_CUES = _words("say add argue note believe warn insist")
 #: Cues whose source may follow the quote before them: `"...," tweeted Ana Ruiz`.
@@ -403,8 +405,6 @@ _UNNAMED_ON_PURPOSE = re.compile(
     r"(named|identified))\b",
     re.IGNORECASE,
 )
-#: Who a report cites for what it says (beside the roles of `_DESCRIPTION_HEADS`).
-_CITED_SOURCES = _words("source witness person resident expert people agency media outlet")
 #: What is defended in arms, not in words: `defend the city` (not `defended the plan`).
 _DEFENDED_GROUND = _words(
     """territory city town village country homeland land border borders position positions
@@ -2243,7 +2243,7 @@ def _is_parenthetical_cue(sent: Span, verb: Token, subject: Token) -> bool:
     # `X, sources said, adding that Y`: a cue closing its clause, then another one.
     if after.lower_ == "that" or (after.head.i == verb.i and after.tag_ == "VBG"):
         return False
-    if _comment_after(sent, right + 1) or _time_anchor_after(sent, right + 1):
+    if _comment_after(sent, right + 1) or _time_anchor_at(sent.doc, right + 1, sent.end):
         return False  # `X, the military said, the third launch this month`
     # `X, officials said, though the figure could not be confirmed`: the cue closes its
     # clause, and the reporter adds a clause of their own to it.
@@ -2300,13 +2300,11 @@ _TIME_ANCHOR = re.compile(
 )
 
 
-def _time_anchor_after(sent: Span, start: int) -> bool:
-    """`..., the air force said, days after the talks collapsed`: the words after a cue
-    that closes its clause tie the news to another event, as the reporter does; what was
-    said ends before them."""
-    if start >= sent.end:
-        return False
-    return _TIME_ANCHOR.match(_text(sent.doc), sent.doc[start].idx) is not None
+def _time_anchor_at(doc: Doc, start: int, end: int) -> bool:
+    """`..., the air force said, days after the talks collapsed`: the words from token
+    ``start`` (before token ``end``) tie the news to another event, as the reporter does;
+    what was said ends before them."""
+    return start < end and _TIME_ANCHOR.match(_text(doc), doc[start].idx) is not None
 
 
 def _sentence_chars(sent: Span) -> tuple[int, int] | None:
@@ -2920,7 +2918,7 @@ def _verb_content(
         # not be confirmed`: the reporter's clause after the cue is no part of it).
         # (But `X, he said, because Y`: the reason is the speaker's, and stays.)
         head = verb.head
-        anchored = _time_anchor_after(sent, verb.right_edge.i + 1)
+        anchored = _time_anchor_at(sent.doc, verb.right_edge.i + 1, sent.end)
         commented = _comment_after(sent, verb.right_edge.i + 1)
         if (
             (anchored or commented)
@@ -3073,7 +3071,7 @@ def _verb_content(
                     and verb.tag_ == "VBG"
                     and (
                         child.ent_type_ in {"PERSON", "ORG"}
-                        or child.lemma_.lower() in _DESCRIPTION_HEADS | _CITED_SOURCES
+                        or child.lemma_.lower() in _CITED_SOURCES
                     )
                     and not any(c.lower_ == "as" for c in (*verb.children, *child.children))
                 ):
@@ -3385,7 +3383,7 @@ def _short_answer(verb: Token) -> tuple[Token, Token] | None:
 def _inside_reported_words(verb: Token) -> bool:
     """Whether a free relative's cue sits inside what another cue reports (`demanded the
     release of X and what it called Y`): part of that claim, not one of its own."""
-    return any(a.lemma_.lower() in CUE_VERBS | _OBJECT_CUES for a in verb.ancestors)
+    return any(a.lemma_.lower() in _ANY_CUE_VERBS for a in verb.ancestors)
 
 
 def _called(verb: Token) -> tuple[Token, Token] | None:
@@ -3869,7 +3867,7 @@ def _subtree_chars(
             skip is not None
             and skip.i < first.i < token.i
             and doc[token.i - 1].text == ","
-            and _TIME_ANCHOR.match(_text(doc), token.idx)
+            and _time_anchor_at(doc, token.i, end)
             # (an event past, not `would withdraw, weeks after the vote`, which may be planned)
             and any(t.tag_ == "VBD" for t in doc[token.i : end])
             # (outside a quotation, which is all the speaker's)
@@ -4507,7 +4505,7 @@ def _disagrees_with_clause(verb: Token) -> bool:
         and head.tag_ == "VBG"
         and holder.tag_ == "VBD"
         and any(c.dep_ == "aux" and c.lower_ in {"was", "were"} for c in head.children)
-        and verb.lemma_.lower() in _OBJECT_CUES | CUE_VERBS
+        and verb.lemma_.lower() in _ANY_CUE_VERBS
     ):
         return True  # `said Ethiopia was beating the drums of war and accused ...`
     return tense == "VBD" and head.tag_ in _PRESENT_TAGS and holder_past
@@ -5185,7 +5183,7 @@ def _poll_claim(prep: Token) -> _Found | None:
         clause = clause.head
     if clause.dep_ != "ROOT" or clause.pos_ not in {"VERB", "AUX"}:
         return None
-    if clause.lemma_.lower() in CUE_VERBS | _OBJECT_CUES and not _respondents_answer(clause):
+    if clause.lemma_.lower() in _ANY_CUE_VERBS and not _respondents_answer(clause):
         return None
     # (a phrase inside the clause is where, not who says)
     content = _clause_beside(prep, clause, within=False)
@@ -5298,9 +5296,7 @@ def _hearsay_claim(adverb: Token) -> _Found | None:
     clause = adverb.head
     if clause.pos_ not in {"VERB", "AUX"}:
         return None
-    if any(
-        a.lemma_.lower() in CUE_VERBS | _OBJECT_CUES and a.i != clause.i for a in clause.ancestors
-    ):
+    if any(a.lemma_.lower() in _ANY_CUE_VERBS and a.i != clause.i for a in clause.ancestors):
         return None
     if clause.dep_ in {"amod", "acl", "relcl"}:
         return None  # `the leader, who reportedly fled`: background
@@ -5353,7 +5349,7 @@ def _view_claim(prep: Token) -> _Found | None:
     clause = prep.head
     if clause.dep_ != "ROOT" or clause.pos_ not in {"VERB", "AUX"}:
         return None
-    if clause.lemma_.lower() in CUE_VERBS | _OBJECT_CUES:
+    if clause.lemma_.lower() in _ANY_CUE_VERBS:
         # `In his view, the mayor said ...`: the cue makes the claim (but `In Allen's
         # view, it shows that ...`: no one else speaks)
         subject = _subject(clause)
@@ -6835,6 +6831,10 @@ def _names_a_list(head: Token, appos: Token) -> bool:
 _DESCRIPTION_HEADS = _ROLE_HEADS | _words(
     """ally chief head aide rapporteur coordinator representative negotiator general
     lawmaker senator legislator diplomat emissary"""
+)
+#: Who a report cites for what it says: `citing a judiciary official`, `citing sources`.
+_CITED_SOURCES = _DESCRIPTION_HEADS | _words(
+    "source witness person resident expert people agency media outlet"
 )
 
 
