@@ -7023,3 +7023,62 @@ def test_handmade_parse_a_cue_hung_on_the_last_noun_of_a_relative_clause() -> No
     assert [(c.source.text if c.source else None, c.content.text) for c in found] == [
         ("Okafor", "a recount")
     ]
+
+
+@pytest.mark.parametrize(
+    "when", ["Tuesday", "on Tuesday", "last week", "Friday morning", "in 2020"]
+)
+def test_a_date_right_after_the_cue_is_when_it_was_said(nlp: Language, when: str) -> None:
+    text = f"The army said {when} its forces had killed 80 fighters near the border."
+    content = only(claims(nlp, text), "said").content.text
+    assert content == "its forces had killed 80 fighters near the border"
+
+
+def test_a_date_that_is_the_said_clauses_subject_stays(nlp: Language) -> None:
+    text = "The army said Tuesday was the deadline for the rebels to leave."
+    content = only(claims(nlp, text), "said").content.text
+    assert content == "Tuesday was the deadline for the rebels to leave"
+
+
+def test_a_relative_word_the_parser_made_the_cues_object(nlp: Language) -> None:
+    # `which` is the subject of what she said (`was a mistake`), not what `said` says
+    text = (
+        "Senator Jane Ward voted for the war in 2003. The vote, which she has repeatedly "
+        "said was a mistake, cost her the primary."
+    )
+    claim = only(claims(nlp, text), "said")
+    assert (claim.speaker_name, claim.content.text) == ("Jane Ward", "was a mistake")
+
+
+@pytest.mark.parametrize(
+    ("words", "closing", "speaker", "cue"),
+    [
+        (
+            "Russia's Africa Corps is believed to be supporting the army",
+            ", analysts say.",
+            "analysts",
+            "say",
+        ),
+        (
+            "The commander is said to have fled to Turkey",
+            ", local media reported.",
+            "local media",
+            "reported",
+        ),
+        # with nobody named, the passive's unnamed sources hold it
+        ("The commander is said to have fled to Turkey", ".", "unnamed sources", "is said"),
+    ],
+)
+def test_a_passive_that_names_nobody_is_held_by_the_closing_cues_source(
+    nlp: Language, words: str, closing: str, speaker: str, cue: str
+) -> None:
+    (claim,) = claims(nlp, words + closing)
+    assert (claim.speaker_name, claim.cue.text, claim.content.text) == (speaker, cue, words)
+
+
+@pytest.mark.parametrize("held", ["believed", "thought"])
+def test_a_belief_reported_by_a_closing_cue_is_hedged(nlp: Language, held: str) -> None:
+    text = f"Russian advisers are {held} to be flying the drones, analysts say."
+    claim = only(claims(nlp, text), "say")
+    assert claim.speaker_name == "analysts"
+    assert "hedged" in claim.flags

@@ -545,3 +545,36 @@ def test_not_saying_how_is_declining_to_answer(nlp: Language) -> None:
     assert [(r.kind, r.span.text) for r in answers] == [
         ("declined_comment", "He did not say how long it would last")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "party"),
+    [
+        # a denial of a count hung on the figure, not on a claim noun
+        ("The army said it killed 80 fighters, a figure the rebels rejected.", "denied", "rebels"),
+        (
+            "The army said it killed 80 fighters. The rebels rejected the figure.",
+            "denied",
+            "rebels",
+        ),
+        (
+            "The army said it killed 80 fighters. The rebels disputed the toll.",
+            "disputed",
+            "rebels",
+        ),
+        # (the parser made the dispute a participle of the party, `figure` a compound)
+        (
+            "The army said its strikes killed 80 fighters, a figure residents and a local "
+            "rights group disputed.",
+            "disputed",
+            "residents",
+        ),
+    ],
+)
+def test_an_answer_to_a_figure_answers_the_claim_that_gave_it(
+    nlp: Language, text: str, kind: str, party: str
+) -> None:
+    found, answers = responses(nlp, text)
+    said = only(found, "said")
+    assert said.content.text.endswith("80 fighters")
+    assert [(r.kind, r.party_name, r.claims) for r in answers] == [(kind, party, (said.id,))]

@@ -281,7 +281,7 @@ _DISTANCING_CUES = frozenset(("claim", "allege", "purport"))
 _DENIAL_CUES = frozenset(("deny", "reject", "dismiss", "refute", "rebuff", "disavow"))
 _HEDGE_WORDS = _words(
     """could may might possibly likely unlikely perhaps probably maybe appear
-    appears appeared appearing seem seems seemed believed suspected plans planning possible
+    appears appeared appearing seem seems seemed believed thought suspected plans planning possible
     potentially potential apparently hope hopes hoped think believe believes necessarily"""
 )
 _HEDGE_CUES = _words("believe suspect speculate fear hope think assume guess feel")
@@ -390,7 +390,8 @@ _CONTRAST_OPENERS = ("however", "in response", "responding")
 _DISPUTE_CUES = _words("insist counter dispute contest question retort")
 #: Things a party denies that make the denial a response: `denied involvement`.
 _DENIED_THINGS = _words(
-    "involvement responsibility role report reports wrongdoing account version narrative"
+    """involvement responsibility role report reports wrongdoing account version narrative
+    figure figures toll estimate estimates"""
 )
 #: What is denied in the sense of refused, not of said to be untrue: `denied the request`.
 _REFUSED_THINGS = _words(
@@ -1642,6 +1643,7 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
     contents = [_after_opener(sent.doc, c, s_span, cue) for c in contents]
     contents = [_after_dateline(sent.doc, c) for c in contents]
     contents = [_after_that(sent.doc, c) for c in contents]
+    contents = [_after_time_of_saying(sent.doc, c, cue) for c in contents]
     contents = [
         # only a content after its cue (`called for the creation of a "..."`)
         _to_quote_end(sent.doc, c, quotes, s_span[0] if s_span[0] >= c[1] else sent.end_char)
@@ -1717,7 +1719,20 @@ def _relative_clause_reported(verb: Token) -> Token | None:
 
 def _relative_word_as_subject(verb: Token) -> Token | None:
     """`which` in `routes, which islanders say left them stranded`, when the parser made
-    it a second subject of the cue, before the cue's own."""
+    it a second subject of the cue, before the cue's own, or the cue's object though the
+    cue's clause has no subject (`the vote, which she has said was a mistake`)."""
+    relative_object = next((c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    if (
+        relative_object is not None
+        and relative_object.tag_ in _RELATIVE_TAGS
+        and any(
+            c.dep_ == "ccomp"
+            and c.i > verb.i
+            and not any(d.dep_ in _SUBJECT_DEPS or d.dep_ == "expl" for d in c.children)
+            for c in verb.children
+        )
+    ):
+        return relative_object
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
     if len(subjects) != 2:
         return None
@@ -3549,6 +3564,37 @@ def _after_that(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
     return content
 
 
+def _after_time_of_saying(
+    doc: Doc, content: tuple[int, int], cue: tuple[int, int]
+) -> tuple[int, int]:
+    """`said Tuesday its forces had killed ...`, `said on Tuesday its forces ...`: a
+    date right after the cue, before a clause with no `that`, says when it was said
+    (not `said Tuesday was the deadline`, a subject)."""
+    if content[0] < cue[1] or _text(doc)[cue[1] : content[0]].strip():
+        return content
+    first = _token_at(doc, content[0])
+    i = first
+    if doc[i].lower_ in {"on", "in", "at"} and doc[i].dep_ == "prep":
+        i += 1
+    words = []
+    while i < len(doc) and doc[i].idx < content[1] and doc[i].ent_type_ in {"DATE", "TIME"}:
+        words.append(doc[i])
+        i += 1
+    if (
+        not words
+        or len(words) > _DATE_AFTER_CUE
+        or i >= len(doc)
+        or doc[i].idx >= content[1]
+        or any(t.dep_ in _SUBJECT_DEPS for t in words)
+        # the clause's subject comes next
+        or not any(
+            t.dep_ in _SUBJECT_DEPS and t.left_edge.i == i for t in (doc[i], *doc[i].ancestors)
+        )
+    ):
+        return content
+    return doc[i].idx, content[1]
+
+
 def _to_quote_end(
     doc: Doc, content: tuple[int, int], quotes: list[tuple[int, int]], limit: int
 ) -> tuple[int, int]:
@@ -3927,7 +3973,15 @@ def _subtree_chars(
                     and any(c.dep_ == "dobj" and c.i < token.i for c in token.head.children)
                 )
             )
-            and (token.lemma_.lower() in _COMMENT_NOUNS or _ranked_event(token))
+            and (
+                token.lemma_.lower() in _COMMENT_NOUNS
+                or _ranked_event(token)
+                # (`..., a figure residents disputed`, the claim noun read as a compound)
+                or any(
+                    c.dep_ == "acl" and _claim_noun_read_as_subject(c) is not None
+                    for c in token.children
+                )
+            )
             and token.left_edge.i > start
             # (also after the comma that closes a quotation: `its "new territories,"`)
             and (
@@ -6123,11 +6177,14 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
         rival = by_content.get(item.content)
         if rival is not None:
             # Only a cue right after the words (`"...?" asked Dunn`) takes them from one
-            # before (not `dismissed accusations that X` from `accusations`).
+            # before (not `dismissed accusations that X` from `accusations`), or from a
+            # passive that names nobody (`X is believed to ..., analysts say`).
             if not (
                 rival.cue[1] <= start
                 and item.cue[0] >= end
                 and _distance(item) < min(_distance(rival), 4)
+            ) and not (
+                rival.source is None and item.source is not None and 0 <= item.source[0] - end <= 3
             ):
                 continue
             out.remove(rival)
@@ -7704,7 +7761,8 @@ def _responses(
                 )
                 out += _pattern_responses(doc, sent, at, kind, mentions, ordered)
         for denial, denier, noun in _denials_read_as_nouns(sent):
-            answer = _make_response(doc, denial, denier, noun, "denied", mentions, ordered)
+            kind = "disputed" if denial.lemma_.lower() in _DISPUTE_CUES else "denied"
+            answer = _make_response(doc, denial, denier, noun, kind, mentions, ordered)
             if answer is not None:
                 out.append(answer)
         for token in sent:
@@ -7802,13 +7860,14 @@ _DENIAL_NOUN_READINGS = _words("denies rejects disputes dismisses")
 
 def _denials_read_as_nouns(sent: Span) -> Iterator[tuple[Token, Token, Token]]:
     """`..., a charge Russia rejects.`, `..., allegations the military denies.`: a relative
-    clause of denial after a claim noun, whose verb the tagger read as a plural noun
-    (`Russia rejects` as a name and its plural), which the parse then loses; and `...,
+    clause of denial (or dispute: `a figure residents disputed`) after a claim noun,
+    whose verb the tagger read as a plural noun (`Russia rejects` as a name and its
+    plural), which the parse then loses; and `...,
     a claim the group called "completely false."`, whose verdict the parser hung on the
     party. Yields the verb, the party's last word and the claim noun."""
     doc = sent.doc
     for token in sent:
-        if token.pos_ == "VERB" and token.lemma_.lower() in _DENIAL_CUES:
+        if token.pos_ == "VERB" and token.lemma_.lower() in _DENIAL_CUES | _DISPUTE_CUES:
             found = _claim_noun_read_as_subject(token)
             if found is not None:
                 yield token, *found
@@ -7849,15 +7908,18 @@ def _party_after_claim_noun(sent: Span, verb: Token) -> tuple[Token, Token] | No
 def _claim_noun_read_as_subject(verb: Token) -> tuple[Token, Token] | None:
     """`..., a charge GOP leaders dismissed.`: the parser took the claim noun into the
     subject of the denial, as a compound of the party (the party's last word and the
-    claim noun), where it opens a relative clause after a comma."""
+    claim noun), where it opens a relative clause after a comma; or made the denial a
+    participle of the party (`..., a figure residents and rights groups disputed`)."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None and verb.dep_ == "acl" and verb.head.i < verb.i:
+        subject = verb.head
     if subject is None:
         return None
     doc = verb.doc
     words = [t for t in doc[subject.left_edge.i : subject.i + 1] if t.pos_ != "DET"]
     if (
         len(words) >= 2
-        and words[0].lower_ in _CLAIM_OBJECTS
+        and words[0].lower_ in _STATED_THINGS
         and words[0].dep_ == "compound"
         and subject.left_edge.i > 0
         and doc[subject.left_edge.i - 1].text == ","
@@ -7872,7 +7934,7 @@ def _denied_by_relative(verb: Token) -> Token | None:
     if verb.dep_ != "relcl":
         return None
     noun = verb.head
-    if noun.lemma_.lower() in _CLAIM_OBJECTS:
+    if noun.lemma_.lower() in _STATED_THINGS:
         return noun
     relative = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "which"), None)
     if relative is not None and relative.i > 0 and verb.doc[relative.i - 1].text == ",":
