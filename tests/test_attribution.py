@@ -942,6 +942,11 @@ def test_a_cue_joined_with_a_speaker_of_its_own_ends_the_claim_before_it(
             "Beirut, the first such strike on the capital since the truce.",
             "it had killed a Hezbollah commander in a strike on Beirut",
         ),
+        (
+            "She said Baku was using the clashes to press Armenia to change its "
+            "constitution, a demand Yerevan has so far resisted.",
+            "Baku was using the clashes to press Armenia to change its constitution",
+        ),
         # a quotation after the cue, or a clause, goes on with what was said
         ("The army will withdraw, he said, after the elections.", None),
         (
@@ -968,6 +973,11 @@ def test_the_reporters_noun_phrase_after_what_was_said_is_no_part_of_it(
         (
             "The ministry said its forces had hit depots in the region, without elaborating.",
             "its forces had hit depots in the region",
+            [],
+        ),
+        (
+            "Lebanon's army said it had arrested several suspects, without naming them.",
+            "it had arrested several suspects",
             [],
         ),
         # how the deed was done is part of what was said
@@ -7082,3 +7092,38 @@ def test_a_belief_reported_by_a_closing_cue_is_hedged(nlp: Language, held: str) 
     claim = only(claims(nlp, text), "say")
     assert claim.speaker_name == "analysts"
     assert "hedged" in claim.flags
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the span a rank counts in, not when it was said
+        (
+            "Baku accused Armenian forces of firing on its positions for the third time this week.",
+            "Armenian forces of firing on its positions for the third time this week",
+        ),
+        (
+            "The ministry announced the closure of the border Friday at a briefing.",
+            "the closure of the border",
+        ),
+    ],
+)
+def test_a_date_on_the_objects_last_noun_ends_it_unless_a_rank_counts_in_it(
+    nlp: Language, text: str, content: str
+) -> None:
+    assert claims(nlp, text)[0].content.text == content
+
+
+def test_previously_thought_does_not_hedge(nlp: Language) -> None:
+    text = "The virus spreads faster than previously thought, the study said."
+    assert only(claims(nlp, text), "said").flags == ()
+
+
+def test_a_demonym_the_tagger_calls_a_person_is_nobody(nlp: Language) -> None:
+    text = (
+        "Azerbaijan Accuses Armenia of Ceasefire Violation\n\n"
+        "YEREVAN, ARMENIA — Azerbaijan's Defense Ministry on Wednesday accused Armenian "
+        "forces of firing on its positions.\n\n"
+        "Azerbaijani President Ilham Aliyev has repeatedly said a treaty cannot be signed."
+    )
+    assert only(claims(nlp, text), "Accuses").speaker_name == "Azerbaijan (government)"

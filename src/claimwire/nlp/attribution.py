@@ -1158,6 +1158,13 @@ def _date_in_object(obj: Token) -> int | None:
             and token.dep_ == "npadvmod"
             and token.ent_type_ in {"DATE", "TIME"}
             and token.head.pos_ in {"NOUN", "PROPN"}
+            # not `for the third time this week`, `the largest rally this year`: the
+            # span a rank counts in
+            and not any(
+                c.dep_ == "amod"
+                and (c.ent_type_ == "ORDINAL" or c.tag_ == "JJS" or c.lower_ in _RANKS)
+                for c in token.head.children
+            )
             # not `announced plans Tuesday to expand ...`: the object goes on after it
             and not any(
                 t.i > token.i and t.head.i < token.i and t.dep_ in {"acl", "relcl"} for t in words
@@ -3858,12 +3865,14 @@ def _is_parenthetical(verb: Token) -> bool:
 
 
 #: How a claim is made without support: `without providing evidence`, `without elaborating`.
-_WITHOUT_SAYING = _words("provide offer give present cite produce show elaborate specify explain")
+_WITHOUT_SAYING = _words(
+    "provide offer give present cite produce show elaborate specify explain name identify say"
+)
 _WITHOUT_WHAT = _words("evidence proof detail elaboration explanation")
 #: Nouns a reporter sums up an act with after a comma (`..., a move that drew criticism`).
 _COMMENT_NOUNS = _words(
     """move step decision development measure action gesture charge claim accusation
-    allegation figure number toll tally reference allusion nod"""
+    allegation figure number toll tally reference allusion nod demand proposal request"""
 )
 
 
@@ -7564,7 +7573,12 @@ def _flag(doc: Doc, sents: list[Span], found: list[_Found], mentions: _Mentions)
         of_a_thing = content is not None and len(content) > 0 and content[0].lower_ in _STATE_TOPICS
         # (`in May 2020`: a month, not a modal)
         modal_words = {
-            t.lower_ for t in content or () if t.ent_type_ != "DATE" and t.pos_ != "PROPN"
+            t.lower_
+            for t in content or ()
+            if t.ent_type_ != "DATE"
+            and t.pos_ != "PROPN"
+            # `are thought to be`, not `than previously thought`
+            and (t.lower_ != "thought" or any(c.dep_ == "auxpass" for c in t.children))
         }
         if modal_words & _HEDGE_WORDS or (item.cue_lemma in _HEDGING_CUES and not of_a_thing):
             item.flags.add("hedged")

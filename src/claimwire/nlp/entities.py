@@ -36,6 +36,7 @@ from claimwire.nlp._lexicon import HEADLINE_CUES
 from claimwire.nlp._lexicon import words as _words
 from claimwire.nlp._ranges import Ranges
 from claimwire.nlp.actors import BODY_WORDS, ROLE_WORDS, ActorEntry, ActorKB, default_kb
+from claimwire.nlp.countries import lookup_country
 from claimwire.records import Entity, EntityKind
 from claimwire.records import Span as TextSpan
 
@@ -204,6 +205,8 @@ class EntityLinker:
                 continue
             if ent.label_ == "PERSON" and len(ent) == 1 and ent.text in elsewhere:
                 continue
+            if ent.label_ == "PERSON" and len(ent) == 1 and _demonym(ent.text):
+                continue  # `Azerbaijani President Ilham Aliyev`: the tagger's person
             end = ent.end
             while end > ent.start and doc[end - 1].is_space:
                 end -= 1  # `Jane Doe\n`: the model may take a line break into a name
@@ -494,6 +497,12 @@ def _initials(name: str) -> str:
     `Tehrik-i-Taliban Pakistan`); empty for a name of one such word."""
     words = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
     return "".join(w[0] for w in words) if len(words) >= 2 else ""
+
+
+def _demonym(word: str) -> bool:
+    """Whether ``word`` is what a country's people are called (`Azerbaijani`)."""
+    match = lookup_country(word)
+    return match is not None and match.how == "demonym"
 
 
 def _key(m: _Mention) -> str:
