@@ -1981,6 +1981,7 @@ def test_a_name_the_parser_split_into_subjects_is_one_source(nlp: Language) -> N
         ),
         ("The militant group said it had seized two villages.", "Boko Haram"),
         ("The rebel alliance said it had seized two villages.", "Boko Haram"),
+        ("The paramilitary said it had seized two villages.", "Boko Haram"),
         # groups in general are no one in particular
         ("Aid groups say a million people need food.", "Aid groups"),
     ],
@@ -7127,3 +7128,27 @@ def test_a_demonym_the_tagger_calls_a_person_is_nobody(nlp: Language) -> None:
         "Azerbaijani President Ilham Aliyev has repeatedly said a treaty cannot be signed."
     )
     assert only(claims(nlp, text), "Accuses").speaker_name == "Azerbaijan (government)"
+
+
+def test_the_group_is_the_one_just_described_as_a_group(nlp: Language) -> None:
+    text = (
+        "The RSF said it had seized the base. The Resistance Committees, a grassroots group "
+        "that documents abuses in the city, said 40 civilians had been killed. The group "
+        "accused the RSF of shelling a camp."
+    )
+    assert only(claims(nlp, text), "accused").speaker_name == "Resistance Committees"
+    # with no one so described, the armed group named last
+    text = "The RSF said it had seized the base. The group said 40 soldiers had surrendered."
+    assert claims(nlp, text)[-1].speaker_name == "Rapid Support Forces"
+
+
+def test_a_free_relative_under_what_was_seen_is_a_claim(nlp: Language) -> None:
+    text = (
+        "In a video posted on social media, RSF fighters could be seen celebrating inside "
+        "what they said was the headquarters of the army's 6th Infantry Division."
+    )
+    claim = only(claims(nlp, text), "said")
+    assert (claim.speaker_name, claim.content.text) == (
+        "Rapid Support Forces",
+        "was the headquarters of the army's 6th Infantry Division",
+    )

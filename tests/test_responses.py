@@ -578,3 +578,13 @@ def test_an_answer_to_a_figure_answers_the_claim_that_gave_it(
     said = only(found, "said")
     assert said.content.text.endswith("80 fighters")
     assert [(r.kind, r.party_name, r.claims) for r in answers] == [(kind, party, (said.id,))]
+
+
+def test_calls_read_as_a_verb_still_ask_the_one_called(nlp: Language) -> None:
+    # (`Calls` after a paragraph break is tagged a verb, `Calls to X` its subject)
+    text = (
+        "The army said the RSF had shelled the camp.\n\nCalls to the RSF spokesman went unanswered."
+    )
+    found, resp = responses(nlp, text)
+    assert [(r.kind, r.party_name) for r in resp] == [("no_response", "Rapid Support Forces")]
+    assert answered(found, resp[0]) == {"army"}

@@ -3404,8 +3404,16 @@ def _short_answer(verb: Token) -> tuple[Token, Token] | None:
 
 def _inside_reported_words(verb: Token) -> bool:
     """Whether a free relative's cue sits inside what another cue reports (`demanded the
-    release of X and what it called Y`): part of that claim, not one of its own."""
-    return any(a.lemma_.lower() in _ANY_CUE_VERBS for a in verb.ancestors)
+    release of X and what it called Y`): part of that claim, not one of its own (not
+    under `seen celebrating`, what was seen: `see` reports only with `as`)."""
+    return any(
+        a.lemma_.lower() in _ANY_CUE_VERBS
+        and not (
+            a.lemma_.lower() in _AS_ONLY_CUES
+            and not any(c.lower_ == "as" and c.dep_ == "prep" for c in a.children)
+        )
+        for a in verb.ancestors
+    )
 
 
 def _called(verb: Token) -> tuple[Token, Token] | None:
@@ -6447,6 +6455,8 @@ _GROUP_HEADS = frozenset(
         "insurgents",
         "rebels",
         "separatists",
+        "paramilitary",
+        "paramilitaries",
     )
 )
 #: Bodies that are an armed group when an armed word says so: `the rebel alliance`.
@@ -7091,6 +7101,7 @@ def _definite_antecedent(token: Token, ctx: _SpeakerContext) -> tuple[Entity | N
         people = [e for s, _e, e in before if e.kind == "person" and s >= token.doc[start].idx]
         if people:
             return people[-1], people[-1].name
+    qualified = any(c.dep_ in {"amod", "compound", "poss"} for c in token.children)
     armed = bool(set(kinds) & _ARMED_WORDS)
     if head == "group" and kinds and not armed:
         # `The aid group reports ...`: the organisation that spoke last, not an armed group
@@ -7098,12 +7109,15 @@ def _definite_antecedent(token: Token, ctx: _SpeakerContext) -> tuple[Entity | N
         body = _last_body_spoken(token, ctx)
         if body is not None and body.kind == "organization" and token.tag_ == "NN":
             return body, body.name
+    elif head == "group" and not qualified and (item := _spoken_as(token, ctx, head)):
+        # `The Resistance Committees, a grassroots group, said ... The group accused`:
+        # the one just described so, before the armed group named last
+        return item.speaker, item.speaker_name
     elif head in _GROUP_HEADS or (head in _ARMED_BODIES and armed):
         # `the militant group`, `The rebel alliance`: the armed group named last
         groups = [e for _s, _e, e in before if e.kind == "group"]
         if groups:
             return groups[-1], groups[-1].name
-    qualified = any(c.dep_ in {"amod", "compound", "poss"} for c in token.children)
     if head == "government" and not qualified:
         # `the government`: the state government the article last named.
         governments = [
@@ -7157,27 +7171,33 @@ def _definite_antecedent(token: Token, ctx: _SpeakerContext) -> tuple[Entity | N
             entry = kb.get(entity.kb_id) if entity.kb_id else None
             if entry is not None and any(head in o.role for o in entry.offices):
                 return entity, entity.name
-    if not qualified:
+    if not qualified and (item := _spoken_as(token, ctx, head)) is not None:
         # `A State Department spokesperson told VOA ... the spokesperson said`, `The
-        # Kyiv Independent, a news website, says ... The website adds`: the source with
-        # that head noun, or described by it, that spoke last, nearby, speaks again.
-        for item in reversed(ctx.spoken):
-            if item.source is None or token.idx - item.source[0] > 2500:
-                break
-            earlier = item.source_token
-            if (
-                earlier is not None
-                and earlier.i < token.i
-                and head
-                in {
-                    earlier.lemma_.lower(),
-                    *(c.lemma_.lower() for c in earlier.children if c.dep_ == "appos"),
-                }
-                # (a body named in full whose name ends with the noun: `U.S. Central
-                # Command ... The command said`)
-                and (item.speaker is not None or item.speaker_name.lower().split()[-1:] != [head])
-            ):
-                return item.speaker, item.speaker_name
+        # Kyiv Independent, a news website, says ... The website adds`
+        return item.speaker, item.speaker_name
+    return None
+
+
+def _spoken_as(token: Token, ctx: _SpeakerContext, head: str) -> _Found | None:
+    """The source with ``head`` as its noun, or described by it, that spoke last,
+    nearby: who `the spokesperson`, `the website` or `the group` speaking again is."""
+    for item in reversed(ctx.spoken):
+        if item.source is None or token.idx - item.source[0] > 2500:
+            break
+        earlier = item.source_token
+        if (
+            earlier is not None
+            and earlier.i < token.i
+            and head
+            in {
+                earlier.lemma_.lower(),
+                *(c.lemma_.lower() for c in earlier.children if c.dep_ == "appos"),
+            }
+            # (a body named in full whose name ends with the noun: `U.S. Central
+            # Command ... The command said`)
+            and (item.speaker is not None or item.speaker_name.lower().split()[-1:] != [head])
+        ):
+            return item
     return None
 
 
@@ -7985,6 +8005,8 @@ def _pattern_responses(
     if span is None:
         return []
     verb = _clause_verb(span.root)
+    if verb.dep_ in _SUBJECT_DEPS and verb.lemma_.lower() in _ASKS:
+        verb = _clause_verb(verb.head)  # `Calls to X went unanswered`, `Calls` read as a verb
     if verb.pos_ == "AUX" and verb.head.pos_ == "VERB":
         verb = verb.head
     subject = _subject(verb)
