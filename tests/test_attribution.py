@@ -6529,6 +6529,15 @@ def test_he_after_a_spokesman_speaks_for_the_same_body(nlp: Language) -> None:
             "the talks would resume.",
             "Kaja Kallas's office",
         ),
+        # a person named as the owner, with or without the title
+        (
+            "Estonian Prime Minister Kaja Kallas's office said the talks would resume.",
+            "Kaja Kallas's office",
+        ),
+        (
+            "Kaja Kallas met the envoy on Monday. Kallas's office said the talks would resume.",
+            "Kaja Kallas's office",
+        ),
         # a gender nobody knows leaves the words as written: a wrong name is worse
         (
             "Senator Pat Okafor met the envoy on Monday. His office said the talks would resume.",
@@ -6536,7 +6545,7 @@ def test_he_after_a_spokesman_speaks_for_the_same_body(nlp: Language) -> None:
         ),
     ],
 )
-def test_a_persons_office_named_by_a_pronoun_is_named_in_full(
+def test_a_persons_office_is_named_with_the_person_in_full(
     nlp: Language, text: str, speaker: str
 ) -> None:
     assert only(claims(nlp, text), "said").speaker_name == speaker
@@ -7152,3 +7161,14 @@ def test_a_free_relative_under_what_was_seen_is_a_claim(nlp: Language) -> None:
         "Rapid Support Forces",
         "was the headquarters of the army's 6th Infantry Division",
     )
+
+
+def test_a_role_with_its_owner_before_a_name_parsed_as_two_subjects(nlp: Language) -> None:
+    text = (
+        "Iran's Foreign Ministry spokesman Esmaeil Baghaei called the report \"politically "
+        'motivated" and accused the agency of bowing to pressure.'
+    )
+    for claim in claims(nlp, text):
+        assert claim.source is not None
+        assert claim.source.text == "Iran's Foreign Ministry spokesman Esmaeil Baghaei"
+        assert claim.speaker_name == "Esmaeil Baghaei"

@@ -5074,12 +5074,18 @@ def _source_span(subject: Token, cue: Token | None = None) -> tuple[int, int]:
                 doc[start - 1].dep_ == "nsubj"
                 and doc[start - 1].head == subject.head
                 and subject.pos_ == "PROPN"
-                # (not `The pride Mr. Cruz feels`: a noun a relative clause describes)
-                and not any(c.dep_ in {"det", "poss"} for c in doc[start - 1].children)
+                # (not `The pride Mr. Cruz feels`: a noun a relative clause describes;
+                # but `Iran's Foreign Ministry spokesman Esmaeil Baghaei`, a role)
+                and (
+                    doc[start - 1].lemma_.lower() in _ROLE_HEADS
+                    or not any(c.dep_ in {"det", "poss"} for c in doc[start - 1].children)
+                )
             )
         )
     ):
         start -= 1
+        if doc[start].dep_ == "nsubj" and doc[start].lemma_.lower() in _ROLE_HEADS:
+            start = doc[start].left_edge.i  # the role with its own words
     # A heading or time stamp the parser joined to the subject (`12:15 p.m.\n\nTrump`).
     for i in range(end - 2, start - 1, -1):
         if doc[i].is_space and "\n" in doc[i].text and subject.i > i:
@@ -6759,10 +6765,14 @@ def _speaker_of(
         ahead = _named_after(token, ctx, source)
         if ahead is not None:
             return ahead, ahead.name
-    owner = next(
-        (c for c in token.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}), None
-    )
-    if owner is not None and owner.i == token.left_edge.i:
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.pos_ == "PROPN":
+        # `Israeli Prime Minister Benjamin Netanyahu's office said`: whose office, by name
+        person = mentions.at(*_name_chars(owner))
+        if person is not None and person.kind == "person":
+            own_words = _text(doc)[owner.right_edge.idx + len(owner.right_edge.text) : source[1]]
+            return None, f"{_full_person(person, mentions).name}'s {own_words.strip()}"
+    if owner is not None and owner.lower_ in {"his", "her"} and owner.i == token.left_edge.i:
         # `Netanyahu met the envoy. His office said ...`: whose office, by name.
         person, _name = _pronoun(owner, ctx)
         if (
