@@ -933,6 +933,14 @@ def test_a_cue_joined_with_a_speaker_of_its_own_ends_the_claim_before_it(
             "series of launches.",
             "North Korea fired a missile",
         ),
+        # (the rank read as the object of the clause before the cue)
+        (
+            "North Korea fired a short-range ballistic missile toward the sea off its east "
+            "coast on Tuesday, South Korea's Joint Chiefs of Staff said, the latest in a "
+            "string of launches this year.",
+            "North Korea fired a short-range ballistic missile toward the sea off its east "
+            "coast on Tuesday",
+        ),
         (
             "Russia fired 40 drones, Ukraine's air force said, the largest attack this month.",
             "Russia fired 40 drones",
@@ -7172,3 +7180,62 @@ def test_a_role_with_its_owner_before_a_name_parsed_as_two_subjects(nlp: Languag
         assert claim.source is not None
         assert claim.source.text == "Iran's Foreign Ministry spokesman Esmaeil Baghaei"
         assert claim.speaker_name == "Esmaeil Baghaei"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            'Lee ordered the military to maintain "a firm readiness posture," his '
+            "spokesperson Kang Yu-jung told reporters.",
+            "his spokesperson Kang Yu-jung",
+        ),
+        (
+            "The army has pulled back from the town, a senior officer told state media.",
+            "a senior officer",
+        ),
+    ],
+)
+def test_a_closing_told_with_its_audience_after_it(nlp: Language, text: str, source: str) -> None:
+    claim = only(claims(nlp, text), "told")
+    assert claim.source is not None
+    assert claim.source.text == source
+    assert claim.content.text.startswith(text.split(" ")[0])
+
+
+def test_a_closing_told_with_a_thing_told_is_no_claim(nlp: Language) -> None:
+    text = (
+        "On Friday morning, the third day in his campaign swing, the nominee Gary Johnson "
+        "told a joke."
+    )
+    assert claims(nlp, text) == []
+
+
+def test_a_source_asked_before_it_speaks_with_the_participle_read_as_its_verb(
+    nlp: Language,
+) -> None:
+    text = (
+        "China's Foreign Ministry, asked about the launch at a regular briefing, said all "
+        'parties should "exercise restraint."'
+    )
+    claim = only(claims(nlp, text), "said")
+    assert claim.source is not None
+    assert (claim.speaker_name, claim.source.text) == (
+        "China (foreign ministry)",
+        "China's Foreign Ministry",
+    )
+
+
+@pytest.mark.parametrize(
+    ("named", "again", "speaker"),
+    [
+        ("South Korean President Lee Jae-myung", "Lee", "Lee Jae-myung"),
+        ("North Korean leader Kim Jong Un", "Kim", "Kim Jong Un"),
+        ("Taiwan's President Lai Ching-te", "Lai", "Lai Ching-te"),
+    ],
+)
+def test_a_family_name_first_is_the_person_named_in_full(
+    nlp: Language, named: str, again: str, speaker: str
+) -> None:
+    text = f"{named} met the envoy on Monday. {again} said the talks would resume."
+    assert only(claims(nlp, text), "said").speaker_name == speaker

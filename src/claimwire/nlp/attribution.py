@@ -47,7 +47,7 @@ from claimwire.nlp._lexicon import words as _words
 from claimwire.nlp._ranges import Ranges
 from claimwire.nlp.actors import ActorKB, default_kb
 from claimwire.nlp.countries import lookup_country
-from claimwire.nlp.entities import TITLES, full_names
+from claimwire.nlp.entities import FAMILY_NAME_FIRST, TITLES, full_names
 from claimwire.records import (
     Claim,
     ClaimKind,
@@ -2290,7 +2290,7 @@ def _comment_after(sent: Span, start: int) -> bool:
     if not words or words[0].pos_ != "DET" or any(t.text in _QUOTE_MARKS for t in after):
         return False  # (`There was, she said, "a bargain"`: the quote is what was said)
     return any(
-        (t.pos_ == "NOUN" or (t.tag_ == "JJS" and t.dep_ in {"appos", "npadvmod"}))
+        (t.pos_ == "NOUN" or t.tag_ == "JJS")
         # (its own words from the first; the cue may hang on it)
         and (t.left_edge.i == words[0].i or words[0].head == t)
         and t.right_edge.i >= words[-1].i
@@ -3895,11 +3895,14 @@ _RANKS = _words("first second third fourth fifth latest last")
 
 def _ranked_event(noun: Token) -> bool:
     """`..., the first such strike on the capital since the truce`, `..., the deadliest
-    attack this year`: the reporter ranking the event among others."""
-    return (
-        noun.lemma_.lower() in _RANKED_EVENTS
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
-        and any(c.dep_ == "amod" and (c.lower_ in _RANKS or c.tag_ == "JJS") for c in noun.children)
+    attack this year`, `..., the latest in a string of launches` (the rank standing for
+    the event): the reporter ranking the event among others."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return False
+    if noun.lower_ in _RANKS or noun.tag_ == "JJS":
+        return any(c.dep_ == "prep" and c.lower_ in {"in", "since", "of"} for c in noun.children)
+    return noun.lemma_.lower() in _RANKED_EVENTS and any(
+        c.dep_ == "amod" and (c.lower_ in _RANKS or c.tag_ == "JJS") for c in noun.children
     )
 
 
@@ -4256,6 +4259,8 @@ def _subject(verb: Token) -> Token | None:
         # council to act`: a cue with words of its own, joined to what was said, whose
         # subject says nothing, is the first cue's speaker's.
         return _subject(verb.head.head)
+    if subject is None and (asked := _set_off_participle_read_as_verb(verb)) is not None:
+        return asked
     if (
         subject is not None
         and subject.i < verb.i
@@ -4276,6 +4281,30 @@ def _subject(verb: Token) -> Token | None:
     # (past the dateline's own appositions: `TEHRAN, IRAN — IRNA`, `CLEVELAND, July 19
     # (UPI) — X`)
     return next((t for t in subject.subtree if t.dep_ == "appos" and t.i > dash.i), subject)
+
+
+def _set_off_participle_read_as_verb(verb: Token) -> Token | None:
+    """`China's Foreign Ministry, asked about the launch at a briefing, said ...`, parsed
+    with `asked` as the verb of the name and the cue with no subject: the name."""
+    doc = verb.doc
+    for clause in verb.children:
+        if not (
+            clause.i < verb.i
+            and clause.dep_ in {"ccomp", "advcl"}
+            and clause.tag_ in {"VBD", "VBN"}
+            # (the comma before the cue, which the parser may give the clause)
+            and clause.right_edge.i in {verb.i - 2, verb.i - 1}
+            and doc[verb.i - 1].text == ","
+        ):
+            continue
+        name = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+        if (
+            name is not None
+            and name.right_edge.i in {clause.i - 2, clause.i - 1}
+            and doc[clause.i - 1].text == ","
+        ):
+            return name
+    return None
 
 
 def _subject_as_parsed(verb: Token) -> Token | None:
@@ -5026,6 +5055,8 @@ def _source_span(subject: Token, cue: Token | None = None) -> tuple[int, int]:
         and doc[cue.i - 1].text == ","
         # (`The law, as amended in May, says`: a circumstance, not a description)
         and not any(m.dep_ == "mark" and m.lower_ in _SUBORDINATORS for m in subject.head.children)
+        # (nor `The ministry, asked about the launch, said`, with no relative word)
+        and any(t.lower_ in _RELATIVE_WORDS for t in subject.head.subtree)
     ):
         # `One attendee, who like others spoke anonymously, said`: the relative clause
         # the parser made the cue's complement describes the source.
@@ -5941,6 +5972,7 @@ _CLOSING_FORMS = {
     "adds": "add", "wrote": "write", "writes": "write", "noted": "note", "notes": "note",
     "write": "write", "report": "report", "note": "note", "add": "add", "argue": "argue",
     "argued": "argue", "argues": "argue", "warn": "warn", "warned": "warn", "warns": "warn",
+    "told": "tell", "tells": "tell",
 }  # fmt: skip
 
 
@@ -6047,6 +6079,7 @@ def _closing_cue_words(sent: Span, words: list[Token]) -> Iterator[Token]:
         )
         if (
             cue.i == words[-1].i
+            or (cue.lower_ in {"told", "tells"} and _only_an_addressee_after(words, cue))
             or (
                 stop is not None
                 and (stop == cue.i + 1 or _only_a_date_after(doc[cue.i + 1 : stop]))
@@ -6054,6 +6087,28 @@ def _closing_cue_words(sent: Span, words: list[Token]) -> Iterator[Token]:
             or (near_end == sent.end and _only_a_date_after(doc[cue.i + 1 : sent.end]))
         ):
             yield cue
+
+
+def _only_an_addressee_after(words: list[Token], cue: Token) -> bool:
+    """Whether the words after a closing `told` only name whom it was told to (`...,
+    his spokesperson told reporters.`, `... told The Associated Press.`)."""
+    rest = [t for t in words if t.i > cue.i]
+    return (
+        0 < len(rest) <= _DATE_AFTER_CUE
+        and all(t.pos_ in {"PROPN", "NOUN", "DET", "ADJ", "PART"} for t in rest)
+        # (people or a body, not `told a joke`)
+        and (
+            rest[-1].pos_ == "PROPN"
+            or rest[-1].ent_type_ in {"ORG", "PERSON", "NORP"}
+            or rest[-1].lemma_.lower() in _TOLD_PEOPLE | _AUDIENCES
+        )
+    )
+
+
+#: People a closing `told` names as its audience: `..., he told reporters.`
+_TOLD_PEOPLE = _words(
+    "reporter journalist media lawmaker legislator supporter audience crowd listener viewer"
+)
 
 
 #: How many words may say when a closing cue spoke: `reported on Tuesday morning`.
@@ -6092,7 +6147,8 @@ def _closing_claim(doc: Doc, sent: Span, cue: Token, lemma: str) -> _Found | Non
         )
         # (`campaign and corporate records show`: a conjunction inside the name)
         or (t.pos_ == "CCONJ" and t.i in {source.start, source.end - 1})
-        or t.is_punct
+        # (`Kang Yu-jung`: a hyphen inside a name)
+        or (t.is_punct and not (t.tag_ == "HYPH" and not t.whitespace_))
         for t in source
     ):
         return None
@@ -7231,6 +7287,16 @@ def _person_by_surname(mentions: list[tuple[int, int, Entity]], name: str) -> En
     last = name.split()[-1].lower() if name else ""
     for _s, _e, entity in mentions:
         if entity.kind == "person" and entity.name.split()[-1].lower() == last:
+            return entity
+    for _s, _e, entity in mentions:
+        words = entity.name.lower().split()
+        if (
+            entity.kind == "person"
+            and entity.country in FAMILY_NAME_FIRST
+            and len(words) > 1
+            and [last] == name.lower().split()
+            and words[0] == last
+        ):
             return entity
     # A surname spelt a little differently (`Chaundry` for `Chaudhry`).
     for _s, _e, entity in mentions:

@@ -333,7 +333,12 @@ class EntityLinker:
                 # before any better-known namesake in the knowledge base.
                 surname = m.name.split()[-1].lower()
                 for full in full_people:
-                    if full.name.split()[-1].lower() == surname:
+                    if full.name.split()[-1].lower() == surname or (
+                        # `Kim Jong Un ... Kim said`: a family name first
+                        full.country in FAMILY_NAME_FIRST
+                        and " " not in m.name
+                        and full.name.split()[0].lower() == surname
+                    ):
                         cluster = by_key.get(_key(full))
                         if cluster is None:
                             cluster = by_key[_key(full)] = _Cluster(
@@ -471,6 +476,8 @@ def _surnames_of_people(doc: Doc, mentions: list[_Mention], kb: ActorKB) -> list
     ]
 
 
+#: States whose people's names put the family name first: `Kim` for Kim Jong Un.
+FAMILY_NAME_FIRST = frozenset(("PRK", "KOR", "CHN", "TWN"))
 #: Words before a role that make it a past holder's: `the former French foreign minister`.
 _PAST_HOLDER_WORDS = frozenset(("former", "ex", "ex-", "then", "previous", "late", "onetime"))
 #: Named-entity labels of things that are not people.
