@@ -103,3 +103,28 @@ def test_a_heading_does_not_join_the_claim_after_it(nlp: Language) -> None:
     )
     claim = only(list(ext.claims(run(nlp, text))), "say")
     assert claim.content.text.startswith("Since the war began")
+
+
+@pytest.mark.parametrize(
+    ("tagged", "starts"),
+    [
+        ("Rubio/NNP wrote/VBD on/IN X./NNP He/PRP thanked/VBD Grenell/NNP ./.", ["He"]),
+        ("Rubio/NNP wrote/VBD on/IN X./NNP Grenell/NNP posted/VBD a/DT photo/NN ./.", ["Grenell"]),
+        # an initial in a name is no sentence's end
+        ("A/DT film/NN on/IN Malcolm/NNP X./NNP Lee/NNP made/VBD it/PRP ./.", []),
+        ("Rubio/NNP wrote/VBD on/IN X./NNP that/IN he/PRP was/VBD glad/JJ ./.", []),
+    ],
+)
+def test_the_platform_x_ends_its_sentence(tagged: str, starts: list[str]) -> None:
+    assert _tagged_starts(tagged) == starts
+
+
+def test_a_silence_after_a_post_on_x_is_the_posters(nlp: Language) -> None:
+    text = (
+        '"These six Americans are now on their way home," Secretary of State Marco Rubio '
+        "wrote on X. He thanked the envoy, Richard Grenell, for his work but did not say "
+        "whether Washington had offered anything in return."
+    )
+    (answer,) = ext.responses(run(nlp, text))
+    assert (answer.kind, answer.party_name) == ("declined_comment", "Marco Rubio")
+    assert answer.span.text.startswith("He thanked")

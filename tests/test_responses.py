@@ -588,3 +588,16 @@ def test_calls_read_as_a_verb_still_ask_the_one_called(nlp: Language) -> None:
     found, resp = responses(nlp, text)
     assert [(r.kind, r.party_name) for r in resp] == [("no_response", "Rapid Support Forces")]
     assert answered(found, resp[0]) == {"army"}
+
+
+def test_a_charge_rejected_after_a_sentence_with_no_claim_answers_no_earlier_claim(
+    nlp: Language,
+) -> None:
+    text = (
+        "Rights groups say 1,600 people are jailed for political reasons. The State "
+        "Department has designated the government as responsible for wrongful detentions, "
+        "a charge Caracas rejects."
+    )
+    found, resp = responses(nlp, text)
+    assert [c.cue.text for c in found] == ["say"]
+    assert [(r.kind, r.claims) for r in resp] == [("denied", ())]

@@ -8052,6 +8052,18 @@ def _denied_by_relative(verb: Token) -> Token | None:
     return None
 
 
+def _claim_noun_set_off(noun: Token, verb: Token) -> bool:
+    """`..., a charge Caracas rejects`: a claim noun set off by a comma after the clause
+    it sums up, answered after it."""
+    start = noun.left_edge.i
+    return (
+        noun.i < verb.i
+        and start > noun.sent.start
+        and noun.doc[start - 1].text == ","
+        and noun.lemma_.lower() in _STATED_THINGS
+    )
+
+
 def _own_words(token: Token) -> tuple[int, int]:
     """The characters of a name without the names joined to it: `the army` in `Neither
     the army nor the rebels`."""
@@ -8232,6 +8244,9 @@ def _make_response(
         # `A spokesman said the army cannot comment`: the claim that reports the refusal
         and not c.content.start <= span.start_char < c.content.end
     ]
+    if obj is not None and _claim_noun_set_off(obj, verb):
+        # `..., a charge Caracas rejects`: what its sentence said, not a claim before it
+        before = [(f, c) for f, c in before if c.cue.start >= obj.sent.start_char]
     targets: list[Claim] = []
     # `had no comment when contacted by VOA`: whose question the party leaves unanswered.
     requester = _requester(verb) if kind in {"no_response", "declined_comment"} else None

@@ -15,7 +15,8 @@ that sentence's subject or of a claim's content. This component also marks where
 such a heading ends: after a sentence's end, a run of a few words with no
 punctuation whose lower-case word is followed by a capitalised function word (`Both`,
 `While`, `The`, `Since`), or a short quotation with nothing after its closing mark
-but a name.
+but a name. And it ends a sentence after the platform X (`... wrote on X. He said`),
+whose full stop the tokenizer keeps with the letter, as after an initial.
 """
 
 from __future__ import annotations
@@ -65,7 +66,22 @@ def mark_paragraphs(doc: Doc) -> Doc:
             end = _glued_heading_end(doc, i)
             if end is not None:
                 doc[end].is_sent_start = True
+    for i in range(1, len(doc) - 1):
+        if _platform_x_ends_sentence(doc, i):
+            doc[i + 1].is_sent_start = True
     return doc
+
+
+def _platform_x_ends_sentence(doc: Doc, i: int) -> bool:
+    """`... Rubio wrote on X. He thanked ...`: the tokenizer keeps `X.` whole, as it
+    would an initial, so the parser runs the two sentences together."""
+    following = doc[i + 1]
+    return (
+        doc[i].text == "X."
+        and doc[i - 1].lower_ == "on"
+        and following.text[:1].isupper()
+        and (following.tag_ in _SENTENCE_OPENERS or following.tag_ == "NNP")
+    )
 
 
 def _glued_heading_end(doc: Doc, start: int) -> int | None:
