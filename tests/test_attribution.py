@@ -6437,6 +6437,13 @@ def test_putting_a_figure_at_a_number_states_it(nlp: Language) -> None:
     text = "The ministry said 30 drones were downed, while the air force put the figure at 25."
     assert source_and_content(claims(nlp, text), "put") == ("the air force", "the figure at 25")
     assert claims(nlp, "She put the book on the table.") == []
+    # the figure's own words carry the number (the parser hung it on `killed`)
+    text = "Officials put the number of soldiers killed at 58."
+    assert source_and_content(claims(nlp, text), "put") == (
+        "Officials",
+        "the number of soldiers killed at 58",
+    )
+    assert claims(nlp, "She put the number of guests invited at the top of the list.") == []
 
 
 @pytest.mark.parametrize(
@@ -7239,3 +7246,17 @@ def test_a_family_name_first_is_the_person_named_in_full(
 ) -> None:
     text = f"{named} met the envoy on Monday. {again} said the talks would resume."
     assert only(claims(nlp, text), "said").speaker_name == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "voice", "speaker"),
+    [
+        ("The Pakistani military", "The military's media wing", "Pakistan (military)"),
+        ("The army", "The army's spokesman", "army"),
+    ],
+)
+def test_a_bodys_voice_named_by_the_body_speaks_for_it(
+    nlp: Language, body: str, voice: str, speaker: str
+) -> None:
+    text = f"{body} said 23 soldiers died. {voice} said the attacks were unprovoked."
+    assert [c.speaker_name for c in claims(nlp, text)] == [speaker, speaker]

@@ -3286,8 +3286,12 @@ def _figure_stated(verb: Token) -> tuple[Token, Token] | None:
     at = next(
         (
             p
-            for p in (*verb.children, *figure.children)
-            if p.dep_ == "prep" and p.lower_ == wanted and p.i > figure.i
+            for p in (*verb.children, *figure.subtree)
+            if p.dep_ == "prep"
+            and p.lower_ == wanted
+            and p.i > figure.i
+            # (`put the number of soldiers killed at 58`: hung on the figure's own words)
+            and (p.head in (verb, figure) or any(c.like_num for c in p.children))
         ),
         None,
     )
@@ -6822,6 +6826,17 @@ def _speaker_of(
         if ahead is not None:
             return ahead, ahead.name
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if (
+        owner is not None
+        and owner.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in owner.children)
+        and _speaks_for_a_body(token)
+    ):
+        # `The military's media wing said`, `the army's spokesman`: the body it speaks for
+        body, _name = _speaker_of(doc, owner, ctx, item)
+        if body is not None:
+            return body, body.name
+        return None, _group_name(doc, (owner.left_edge.idx, owner.idx + len(owner.text)))
     if owner is not None and owner.pos_ == "PROPN":
         # `Israeli Prime Minister Benjamin Netanyahu's office said`: whose office, by name
         person = mentions.at(*_name_chars(owner))
@@ -6840,6 +6855,17 @@ def _speaker_of(
             own_words = _text(doc)[owner.idx + len(owner.text) : source[1]].strip()
             return None, f"{_full_person(person, mentions).name}'s {own_words}"
     return None, _group_name(doc, source)
+
+
+def _speaks_for_a_body(token: Token) -> bool:
+    """A spokesperson, or a body's media wing, press office or press service."""
+    return token.lemma_.lower() in _SPOKESPEOPLE or (
+        token.lemma_.lower() in {"wing", "office", "service"}
+        and any(
+            c.dep_ in {"compound", "amod"} and c.lower_ in {"media", "press"}
+            for c in token.children
+        )
+    )
 
 
 def _noun_read_as_cue(verb: Token) -> bool:
