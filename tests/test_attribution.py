@@ -7260,3 +7260,11 @@ def test_a_bodys_voice_named_by_the_body_speaks_for_it(
 ) -> None:
     text = f"{body} said 23 soldiers died. {voice} said the attacks were unprovoked."
     assert [c.speaker_name for c in claims(nlp, text)] == [speaker, speaker]
+
+
+def test_a_title_verb_of_saying_ends_a_bodys_name(nlp: Language) -> None:
+    text = (
+        "Georgia's Ruling Party Claims Victory in Disputed Vote\n\n"
+        "TBILISI, GEORGIA — The Georgian Dream party claimed victory on Sunday."
+    )
+    assert only(claims(nlp, text), "Claims").speaker_name == "Ruling Party"

@@ -601,3 +601,32 @@ def test_a_charge_rejected_after_a_sentence_with_no_claim_answers_no_earlier_cla
     found, resp = responses(nlp, text)
     assert [c.cue.text for c in found] == ["say"]
     assert [(r.kind, r.claims) for r in resp] == [("denied", ())]
+
+
+def test_rejecting_accusations_of_a_thing_answers_those_about_the_party(nlp: Language) -> None:
+    text = (
+        "The opposition said the vote was rigged with the help of Russia. The prime "
+        'minister dismissed the claims. "Attempts to question the results will fail," he '
+        "said. The Kremlin rejected accusations of interference."
+    )
+    found, resp = responses(nlp, text)
+    kremlin = next(r for r in resp if r.party_name == "Russia (government)")
+    assert answered(found, kremlin) == {"opposition"}
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # the one just told, or the one its clause names
+        "Kabul denies the charge.",
+        "Kabul rejects the claims that it shelters militants.",
+    ],
+)
+def test_a_definite_charge_answers_the_claim_just_told(nlp: Language, answer: str) -> None:
+    text = (
+        "The Afghan side said Pakistan had struck Kabul first. Pakistan has long accused "
+        f"the Taliban government of sheltering militants. {answer}"
+    )
+    found, resp = responses(nlp, text)
+    (kabul,) = [r for r in resp if r.party_name == "Afghanistan (government)"]
+    assert answered(found, kabul) == {"Pakistan (government)"}

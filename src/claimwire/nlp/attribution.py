@@ -8078,6 +8078,25 @@ def _denied_by_relative(verb: Token) -> Token | None:
     return None
 
 
+#: Actors that speak for a state, whose demonym names them: `Russian` for the Kremlin.
+_STATE_KINDS = frozenset(("government", "military", "ministry"))
+
+
+def _about_party(doc: Doc, claim: Claim, party: Entity, mentions: _Mentions) -> bool:
+    """Whether a claim's content names the party or its state (`a Russian special
+    operation` for the Kremlin)."""
+    start, end = claim.content.start, claim.content.end
+    if any(e is party for _s, e_end, e in mentions.starting(start, end) if e_end <= end):
+        return True
+    if party.country is None or party.kind not in _STATE_KINDS:
+        return False
+    kb = default_kb()
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(
+        t.pos_ in {"PROPN", "ADJ"} and kb.country(t.text) == party.country for t in span
+    )
+
+
 def _claim_noun_set_off(noun: Token, verb: Token) -> bool:
     """`..., a charge Caracas rejects`: a claim noun set off by a comma after the clause
     it sums up, answered after it."""
@@ -8331,6 +8350,30 @@ def _make_response(
                 for f, c in before
                 if id(f) in issued or (f.speaker is not None and id(f.speaker) in issuers)
             ]
+    if (
+        not targets
+        and party is not None
+        and obj is not None
+        and obj.lemma_.lower() in _CLAIM_OBJECTS
+        # (not `Kabul denies the charge`, the one just told, nor `the claims that ...`,
+        # which says which)
+        and not any(c.dep_ in {"acl", "ccomp"} for c in obj.children)
+        and (
+            not any(c.dep_ == "det" for c in obj.children)
+            or any(c.dep_ == "prep" and c.lower_ in {"of", "about"} for c in obj.children)
+        )
+    ):
+        # `The Kremlin rejected accusations of interference`: those about the party
+        targets = [c for _f, c in before if _about_party(doc, c, party, mentions)]
+        # (not a claim that only holds another's about the party: `claimed victory in
+        # a vote that the opposition said was rigged with the help of Russia`)
+        targets = [
+            c
+            for c in targets
+            if not any(
+                o is not c and c.content.start <= o.cue.start < c.content.end for o in targets
+            )
+        ]
     if not targets and before:
         last = before[-1][0]
         targets = [

@@ -210,9 +210,9 @@ class EntityLinker:
             end = ent.end
             while end > ent.start and doc[end - 1].is_space:
                 end -= 1  # `Jane Doe\n`: the model may take a line break into a name
-            if ent.label_ == "PERSON":
-                # `Glenn Beck Blasts Drudge`: a title's verb of saying ends the name.
-                end = next((t.i for t in doc[ent.start + 1 : end] if t.text in HEADLINE_CUES), end)
+            # `Glenn Beck Blasts Drudge`, `Georgia's Ruling Party Claims Victory`: a title's
+            # verb of saying ends the name.
+            end = next((t.i for t in doc[ent.start + 1 : end] if t.text in HEADLINE_CUES), end)
             if end == ent.start:
                 continue
             start = _after_owner(doc, ent.start, end, surnames)
