@@ -7268,3 +7268,20 @@ def test_a_title_verb_of_saying_ends_a_bodys_name(nlp: Language) -> None:
         "TBILISI, GEORGIA — The Georgian Dream party claimed victory on Sunday."
     )
     assert only(claims(nlp, text), "Claims").speaker_name == "Ruling Party"
+
+
+@pytest.mark.parametrize(
+    "aside", ["writing for the Kyiv Independent", "citing witnesses", "which counts no fighters"]
+)
+def test_an_aside_after_the_source_of_according_to_is_no_part_of_the_content(
+    nlp: Language, aside: str
+) -> None:
+    text = f"According to Human Rights Watch, {aside}, the militia killed 40 civilians."
+    (claim,) = claims(nlp, text)
+    assert claim.cue.text == "According to"
+    assert claim.content.text == "the militia killed 40 civilians"
+
+
+def test_a_participle_after_a_later_according_to_is_the_subjects(nlp: Language) -> None:
+    text = "The ministry denied the report, according to state media, saying it was false."
+    assert only(claims(nlp, text), "saying").speaker_name == "ministry"

@@ -1528,6 +1528,9 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         or (lemma in _DENIAL_CUES and _claim_noun_read_as_subject(verb) is not None)
         # `Recent energy finds have sparked disputes`: a plural noun read as the cue
         or _noun_read_as_cue(verb)
+        # `According to Jack Kelly, writing for RealClearPolitics, ...`: how the source
+        # of `according to` spoke
+        or _according_to_aside(verb)
         # `No one has claimed responsibility`, `Nobody said ...`: its own subject is
         # nobody (not a participle's: `No country has recognized them, citing ...`)
         or (subject.head.i == verb.i and _nobody(subject))
@@ -5255,12 +5258,34 @@ def _according_to(sent: Span, according: Token) -> _Found | None:
     )
 
 
+def _according_to_aside(verb: Token) -> bool:
+    """Whether a participle set off by commas follows the source of an `according to`
+    that opens the sentence (`According to X, writing for Y, ...`; not `X denied it,
+    according to state media, saying ...`)."""
+    doc = verb.doc
+    if verb.tag_ != "VBG" or verb.i < 4 or doc[verb.i - 1].text != ",":
+        return False
+    for i in range(verb.i - 2, max(verb.sent.start, verb.i - 10), -1):
+        if doc[i].lower_ == "to" and doc[i - 1].lower_ == "according":
+            return i - 1 == verb.sent.start and not any(
+                t.pos_ in {"VERB", "AUX"} for t in doc[i + 1 : verb.i - 1]
+            )
+    return False
+
+
 def _after_relative_aside(sent: Span, end: int) -> int:
-    """`According to the ministry, which does not count fighters, 400 died`: where a
-    relative clause set off after a source ends (at its closing comma), else ``end``."""
+    """`According to the ministry, which does not count fighters, 400 died`, `According
+    to Jack Kelly, writing for RealClearPolitics, ...`: where a relative clause or a
+    participle of how the source spoke, set off after a source, ends (at its closing
+    comma), else ``end``."""
     doc = sent.doc
     if not (
-        end + 1 < sent.end and doc[end].text == "," and doc[end + 1].lower_ in _RELATIVE_ASIDE_WORDS
+        end + 1 < sent.end
+        and doc[end].text == ","
+        and (
+            doc[end + 1].lower_ in _RELATIVE_ASIDE_WORDS
+            or (doc[end + 1].tag_ == "VBG" and doc[end + 1].lemma_.lower() in _ASIDE_SAYING)
+        )
     ):
         return end
     for i in range(end + 2, sent.end - 1):
@@ -5269,6 +5294,8 @@ def _after_relative_aside(sent: Span, end: int) -> int:
     return end
 
 
+#: Participles of how a source spoke, set off after it: `According to X, writing for Y,`.
+_ASIDE_SAYING = _words("write cite quote speak report")
 #: Words that open a relative clause set off after a name: `the ministry, which ...`.
 _RELATIVE_ASIDE_WORDS = _RELATIVE_WORDS - {"that", "whom"}
 
