@@ -7285,3 +7285,30 @@ def test_an_aside_after_the_source_of_according_to_is_no_part_of_the_content(
 def test_a_participle_after_a_later_according_to_is_the_subjects(nlp: Language) -> None:
     text = "The ministry denied the report, according to state media, saying it was false."
     assert only(claims(nlp, text), "saying").speaker_name == "ministry"
+
+
+def test_when_a_source_spoke_is_no_part_of_its_name(nlp: Language) -> None:
+    text = "Ethiopia's government on Thursday said Eritrea was mobilizing troops."
+    assert source_and_content(claims(nlp, text), "said") == (
+        "Ethiopia's government",
+        "Eritrea was mobilizing troops",
+    )
+    # where the source is, is
+    text = "Officials in Kabul said the toll had risen."
+    assert source_and_content(claims(nlp, text), "said")[0] == "Officials in Kabul"
+
+
+def test_where_a_verdict_was_given_ends_it(nlp: Language) -> None:
+    text = (
+        "Eritrea's information minister, Yemane Gebremeskel, dismissed the accusations as "
+        '"fabricated" in a post on X, saying Ethiopia was seeking a pretext.'
+    )
+    assert only(claims(nlp, text), "dismissed").content.text == 'the accusations as "fabricated"'
+
+
+@pytest.mark.parametrize(
+    "text", ["His remarks have raised fears of a new conflict.", "The move raised concerns."]
+)
+def test_fears_raised_by_words_or_a_deed_are_no_claim(nlp: Language, text: str) -> None:
+    assert claims(nlp, text) == []
+    assert only(claims(nlp, "The senator raised concerns about the deal."), "raised")

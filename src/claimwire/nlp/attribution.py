@@ -3084,6 +3084,8 @@ def _verb_content(
                 # (`Troops massed at the border, raising fears of war`: what the deed
                 # caused, not what anyone put out)
                 and not (lemma == "raise" and verb.tag_ == "VBG" and verb.dep_ == "advcl")
+                # (nor `his remarks have raised fears`: what was said caused them)
+                and not (lemma == "raise" and _raised_by_a_deed(verb))
             ):
                 if lemma == "point" and not any(c.dep_ == "prt" for c in verb.children):
                     continue  # `pointed a finger`; `pointed out the risk` is a statement
@@ -4092,7 +4094,11 @@ def _subtree_chars(
             token.dep_ == "prep"
             and token.lower_ == "in"
             and token.i > first.i
-            and token.head.pos_ in {"NOUN", "PROPN"}
+            and (
+                token.head.pos_ in {"NOUN", "PROPN"}
+                # (`dismissed the accusations as "fabricated" in a post on X`)
+                or any(m.dep_ == "mark" and m.lower_ == "as" for m in token.head.children)
+            )
             and token.right_edge.i + 1 >= end
             and any(
                 c.dep_ == "pobj"
@@ -5010,6 +5016,7 @@ def _source_span(subject: Token, cue: Token | None = None) -> tuple[int, int]:
     relative and participle clauses that describe it (`analysts who track the war`)."""
     doc = subject.doc
     start, end = subject.left_edge.i, subject.right_edge.i + 1
+    cue_i = cue.i if cue is not None else subject.head.i
     # Drop a relative clause or trailing punctuation from the source.
     for child in subject.children:
         if child.dep_ in {"relcl", "acl"} and child.i > subject.i:
@@ -5039,6 +5046,13 @@ def _source_span(subject: Token, cue: Token | None = None) -> tuple[int, int]:
                     g.dep_ == "pobj" and g.lemma_.lower() in _SAYING_OCCASIONS
                     for g in child.children
                 )
+            )
+            # `Ethiopia's government on Thursday said`: when it was said
+            or (
+                child.dep_ == "prep"
+                and child.lower_ in {"on", "in", "at"}
+                and child.right_edge.i + 1 == cue_i
+                and all(g.ent_type_ in {"DATE", "TIME"} for g in child.subtree if g != child)
             )
         ):
             end = min(end, child.left_edge.i)
@@ -6882,6 +6896,13 @@ def _speaker_of(
             own_words = _text(doc)[owner.idx + len(owner.text) : source[1]].strip()
             return None, f"{_full_person(person, mentions).name}'s {own_words}"
     return None, _group_name(doc, source)
+
+
+def _raised_by_a_deed(verb: Token) -> bool:
+    """`His remarks have raised fears of war`, `The move raised concerns`: a subject that
+    is an act or words, which cause fears, not voice them."""
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+    return subject is not None and subject.lemma_.lower() in _COMMENT_NOUNS | {"remark", "comment"}
 
 
 def _speaks_for_a_body(token: Token) -> bool:
