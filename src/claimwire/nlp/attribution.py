@@ -1604,7 +1604,11 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         # the cue the subject of a clause it reports; the quote before is what was said.
         quote = _quote_before(sent, verb, subject, quotes)
         contents = [quote] if quote else []
-    elif (relative_claim and gap is not None) or free_gap is not None:
+    elif (
+        (relative_claim and gap is not None)
+        or free_gap is not None
+        or _relative_word_read_as_mark(verb) is not None
+    ):
         after_cue = _after_cue_in_clause(verb)
         contents = [after_cue] if after_cue else []
     elif verdict is not None and not relative_speaker:
@@ -1776,6 +1780,23 @@ def _reported_gap(verb: Token) -> Token | None:
                 # conjunction, yet the reported clause's subject)
                 or (t.lower_ == "that" and t.dep_ in _SUBJECT_DEPS and t.head.i == clause.i)
             )
+        ),
+        None,
+    )
+
+
+def _relative_word_read_as_mark(verb: Token) -> Token | None:
+    """`strikes on Sanaa, that the group said killed 12 civilians`, parsed with the cue
+    as a clause of its own and `that` as the subject of the clause it reports, before
+    the cue: the relative word standing in what was said."""
+    return next(
+        (
+            s
+            for c in verb.children
+            if c.dep_ == "ccomp" and c.i > verb.i
+            for s in c.children
+            # (not `asked who they thought was ...`, a question)
+            if s.dep_ in _SUBJECT_DEPS and s.i < verb.i and s.lower_ in {"that", "which"}
         ),
         None,
     )
@@ -5052,7 +5073,11 @@ def _source_span(subject: Token, cue: Token | None = None) -> tuple[int, int]:
                 child.dep_ == "prep"
                 and child.lower_ in {"on", "in", "at"}
                 and child.right_edge.i + 1 == cue_i
-                and all(g.ent_type_ in {"DATE", "TIME"} for g in child.subtree if g != child)
+                and all(
+                    g.ent_type_ in {"DATE", "TIME"} or g.pos_ == "CCONJ"
+                    for g in child.subtree
+                    if g != child
+                )
             )
         ):
             end = min(end, child.left_edge.i)
@@ -6380,6 +6405,16 @@ def _quote_claims(
             continue
         if _in_question_to(doc, q_start, anchor):
             continue  # `Asked if the U.S. was weighing "punitive action," Rubio said ...`
+        if (
+            not after
+            and anchor.content[1] < q_start
+            and not text[anchor.content[1] : q_start].strip(' "“')
+        ):
+            # `vowed further operations "until the aggression stops."`: the quote goes on
+            # with the words right before it, in the same clause
+            anchor.content = (anchor.content[0], _strip_quote(text, q_start, q_end)[1])
+            anchor.kind = None
+            continue
         extra.append(
             _Found(
                 cue=anchor.cue,
@@ -8145,6 +8180,10 @@ def _about_party(doc: Doc, claim: Claim, party: Entity, mentions: _Mentions) -> 
     )
 
 
+#: Verbs of telling more, which a party declines about its own words too.
+_ELABORATING = _words("say elaborate specify detail disclose explain")
+
+
 def _claim_noun_set_off(noun: Token, verb: Token) -> bool:
     """`..., a charge Caracas rejects`: a claim noun set off by a comma after the clause
     it sums up, answered after it."""
@@ -8329,11 +8368,14 @@ def _make_response(
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     span = doc[start:end]
+    # `It did not say whether there were casualties`: declining to go on with what the
+    # party itself just said (not answering another's claim) is about its own words.
+    elaborating = kind == "declined_comment" and verb.lemma_.lower() in _ELABORATING
     before = [
         (f, c)
         for f, c in ordered
         if c.cue.start < span.start_char
-        and (party is None or f.speaker is not party)
+        and (party is None or f.speaker is not party or elaborating)
         # `A spokesman said the army cannot comment`: the claim that reports the refusal
         and not c.content.start <= span.start_char < c.content.end
     ]
