@@ -7312,3 +7312,65 @@ def test_where_a_verdict_was_given_ends_it(nlp: Language) -> None:
 def test_fears_raised_by_words_or_a_deed_are_no_claim(nlp: Language, text: str) -> None:
     assert claims(nlp, text) == []
     assert only(claims(nlp, "The senator raised concerns about the deal."), "raised")
+
+
+def test_a_relative_that_the_parser_made_the_reported_clauses_subject(nlp: Language) -> None:
+    text = (
+        "The spokesman said the attack answered U.S. strikes on the capital, Sanaa, that "
+        "the group said killed 12 civilians."
+    )
+    (claim,) = [c for c in claims(nlp, text) if c.source and c.source.text == "the group"]
+    assert claim.content.text == "killed 12 civilians"
+
+
+def test_a_quote_right_after_the_object_goes_on_with_it(nlp: Language) -> None:
+    text = 'He vowed further operations "until the aggression stops."'
+    (claim,) = claims(nlp, text)
+    assert claim.content.text.startswith('further operations "until the aggression stops')
+    assert claim.kind == "mixed"
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        (
+            'Johnson said the White House had "walked away from a deal" and accused Democrats '
+            "of blocking the bill.",
+            ("accused", "Democrats of blocking the bill"),
+        ),
+        # in the reported clause's tense it is the reported clause's
+        ('The minister said China "abides by the rules" and rejects interference.', None),
+    ],
+)
+def test_a_cue_joined_after_a_quoted_clause_is_the_speakers_own(
+    nlp: Language, text: str, second: tuple[str, str] | None
+) -> None:
+    found = claims(nlp, text)
+    said = only(found, "said")
+    if second is None:
+        assert len(found) == 1
+        assert said.content.text.endswith("rejects interference")
+        return
+    assert said.content.text.endswith('"walked away from a deal"')
+    other = only(found, second[0])
+    assert (other.speaker_name, other.content.text) == ("Johnson", second[1])
+
+
+def test_a_denial_of_a_charge_set_off_is_no_claim_of_its_own(nlp: Language) -> None:
+    text = "Herders say Chinese troops block them from pastures, a charge China denies."
+    assert [c.cue.text for c in claims(nlp, text)] == ["say"]
+
+
+def test_when_the_source_spoke_after_a_dateline_is_no_part_of_its_name(nlp: Language) -> None:
+    text = "BELGRADE — Serbia's president on Friday accused Kosovo of trying to drive Serbs out."
+    assert source_and_content(claims(nlp, text), "accused")[0] == "Serbia's president"
+
+
+def test_that_read_as_the_object_of_what_was_told(nlp: Language) -> None:
+    text = "A military spokesman told state television that government forces were still fighting."
+    assert only(claims(nlp, text), "told").content.text == "government forces were still fighting"
+
+
+def test_a_request_reported_by_according_to_is_theirs_alone(nlp: Language) -> None:
+    text = "The president, according to aides, is pressing Washington for a minerals deal."
+    assert [c.cue.text for c in claims(nlp, text)] == ["according to"]

@@ -630,3 +630,14 @@ def test_a_definite_charge_answers_the_claim_just_told(nlp: Language, answer: st
     found, resp = responses(nlp, text)
     (kabul,) = [r for r in resp if r.party_name == "Afghanistan (government)"]
     assert answered(found, kabul) == {"Pakistan (government)"}
+
+
+def test_declining_to_say_more_about_its_own_words_answers_them(nlp: Language) -> None:
+    text = (
+        "A U.S. official said several drones had been shot down. Central Command said its "
+        "forces had struck radar sites. It did not say whether there were casualties."
+    )
+    found, resp = responses(nlp, text)
+    command = "U.S. Central Command"
+    assert [(r.kind, r.party_name) for r in resp] == [("declined_comment", command)]
+    assert answered(found, resp[0]) == {command}

@@ -1524,13 +1524,25 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         or any(c.lower_ == "neither" and c.i < subject.i for c in subject.children)
         # `All told, the groups spent $2.5 million`: in all, an idiom
         or (lemma == "tell" and subject.lower_ == "all" and subject.i == verb.i - 1)
-        # `..., a charge GOP leaders dismissed`: an answer, found as such
+        # `..., a charge GOP leaders dismissed`: an answer, found as such (also where the
+        # parser made the claim noun the denial's object and the clause before its own:
+        # `Herders say X, a charge China denies`)
         or (lemma in _DENIAL_CUES and _claim_noun_read_as_subject(verb) is not None)
+        or (
+            lemma in _DENIAL_CUES | _DISPUTE_CUES
+            and any(c.dep_ == "dobj" and _claim_noun_set_off(c, verb) for c in verb.children)
+        )
         # `Recent energy finds have sparked disputes`: a plural noun read as the cue
         or _noun_read_as_cue(verb)
         # `According to Jack Kelly, writing for RealClearPolitics, ...`: how the source
         # of `according to` spoke
         or _according_to_aside(verb)
+        # `The president, according to aides, is pressing Washington for a deal`: a
+        # request others report, in their claim
+        or (
+            lemma in _REQUEST_CUES
+            and any(c.dep_ == "prep" and c.lower_ == "according" for c in verb.children)
+        )
         # `No one has claimed responsibility`, `Nobody said ...`: its own subject is
         # nobody (not a participle's: `No country has recognized them, citing ...`)
         or (subject.head.i == verb.i and _nobody(subject))
@@ -1567,6 +1579,7 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         # (`said she admires him and highlighted ...`: the cue's own act, in its tense)
         and not _disagrees_with_clause(verb)
         and not _speakers_own_act(verb)
+        and not _cue_after_a_quoted_clause(verb)
     ):
         return  # `said China abides by X and rejects Y`: part of the reported clause
     if (
@@ -3599,6 +3612,18 @@ def _after_that(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
         return doc[after + 2].idx, content[1]
     if (
         first.lower_ == "that"
+        and first.dep_ == "dobj"
+        and first.head.i > first.i
+        # (`told state television that government forces were ...`: `that` read as the
+        # object of the clause whose subject follows it)
+        and any(
+            c.dep_ in _SUBJECT_DEPS and c.left_edge.i == first.i + 1 for c in first.head.children
+        )
+        and doc[first.i + 1].idx < content[1]
+    ):
+        return doc[first.i + 1].idx, content[1]
+    if (
+        first.lower_ == "that"
         and first.dep_ == "nsubj"
         # (the subject after it, whatever the tagger made of it: `turnout` as a verb)
         and (first.head.pos_ in {"NOUN", "PROPN"} or first.head.dep_ in _SUBJECT_DEPS)
@@ -3973,6 +3998,9 @@ def _subtree_chars(
             # the reporter ties what was said to another event.
             end = min(end, token.i - 1)
             break
+        if token.i > first.i and skip is not None and _cue_after_a_quoted_clause(token):
+            end = min(end, token.i - 1)  # `... "walked away from a deal" and accused X`
+            break
         if (
             token.i > first.i
             and token.dep_ == "nsubj"
@@ -4295,6 +4323,8 @@ def _subject(verb: Token) -> Token | None:
         return _subject(verb.head.head)
     if subject is None and (asked := _set_off_participle_read_as_verb(verb)) is not None:
         return asked
+    if subject is None and _cue_after_a_quoted_clause(verb):
+        return _subject(verb.head.head)
     if (
         subject is not None
         and subject.i < verb.i
@@ -4315,6 +4345,25 @@ def _subject(verb: Token) -> Token | None:
     # (past the dateline's own appositions: `TEHRAN, IRAN — IRNA`, `CLEVELAND, July 19
     # (UPI) — X`)
     return next((t for t in subject.subtree if t.dep_ == "appos" and t.i > dash.i), subject)
+
+
+def _cue_after_a_quoted_clause(verb: Token) -> bool:
+    """`said the White House had "walked away from a deal" and accused Democrats of ...`:
+    a cue with no subject of its own, joined after a closing quote mark to the clause a
+    cue reports, which the parser took into that clause; the first cue's speaker's own."""
+    doc = verb.doc
+    return (
+        verb.dep_ == "conj"
+        and verb.lemma_.lower() in _ANY_CUE_VERBS
+        and verb.i >= 2
+        and doc[verb.i - 1].dep_ == "cc"
+        and doc[verb.i - 2].tag_ == "''"
+        and verb.head.dep_ == "ccomp"
+        and verb.head.head.lemma_.lower() in CUE_VERBS
+        # (in the first cue's tense: not `said China "abides by the rules" and rejects X`)
+        and verb.tag_ == verb.head.head.tag_
+        and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+    )
 
 
 def _set_off_participle_read_as_verb(verb: Token) -> Token | None:
@@ -5037,7 +5086,6 @@ def _source_span(subject: Token, cue: Token | None = None) -> tuple[int, int]:
     relative and participle clauses that describe it (`analysts who track the war`)."""
     doc = subject.doc
     start, end = subject.left_edge.i, subject.right_edge.i + 1
-    cue_i = cue.i if cue is not None else subject.head.i
     # Drop a relative clause or trailing punctuation from the source.
     for child in subject.children:
         if child.dep_ in {"relcl", "acl"} and child.i > subject.i:
@@ -5072,7 +5120,8 @@ def _source_span(subject: Token, cue: Token | None = None) -> tuple[int, int]:
             or (
                 child.dep_ == "prep"
                 and child.lower_ in {"on", "in", "at"}
-                and child.right_edge.i + 1 == cue_i
+                and child.right_edge.i + 1 < len(doc)
+                and doc[child.right_edge.i + 1].pos_ in {"VERB", "AUX"}
                 and all(
                     g.ent_type_ in {"DATE", "TIME"} or g.pos_ == "CCONJ"
                     for g in child.subtree
@@ -8180,6 +8229,8 @@ def _about_party(doc: Doc, claim: Claim, party: Entity, mentions: _Mentions) -> 
     )
 
 
+#: Cues of asking for something, which others may report as acts.
+_REQUEST_CUES = _words("press push lobby urge demand ask plead seek call")
 #: Verbs of telling more, which a party declines about its own words too.
 _ELABORATING = _words("say elaborate specify detail disclose explain")
 
