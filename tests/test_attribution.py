@@ -7374,3 +7374,74 @@ def test_that_read_as_the_object_of_what_was_told(nlp: Language) -> None:
 def test_a_request_reported_by_according_to_is_theirs_alone(nlp: Language) -> None:
     text = "The president, according to aides, is pressing Washington for a minerals deal."
     assert [c.cue.text for c in claims(nlp, text)] == ["according to"]
+
+
+@pytest.mark.parametrize(
+    ("first", "issuer"),
+    [
+        ("The ministry said in a statement that troops had repelled the attack.", "ministry"),
+        ("The Kremlin issued a statement on Friday.", "Russia (government)"),
+    ],
+)
+def test_the_statement_speaks_for_whoever_issued_it(nlp: Language, first: str, issuer: str) -> None:
+    text = f"{first} The statement said four soldiers had been wounded."
+    assert claims(nlp, text)[-1].speaker_name == issuer
+
+
+def test_a_statement_from_a_persons_office_is_that_office(nlp: Language) -> None:
+    text = (
+        "Benjamin Netanyahu met his cabinet. A statement from his office said Iran had made "
+        "a mistake."
+    )
+    assert only(claims(nlp, text), "said").speaker_name == "Benjamin Netanyahu's office"
+
+
+@pytest.mark.parametrize(
+    "withheld", ["but gave no details", "but provided no figures", "but declined to elaborate"]
+)
+def test_what_the_speaker_withheld_after_the_claim_is_no_part_of_it(
+    nlp: Language, withheld: str
+) -> None:
+    text = f"The mission said its officers were supporting police {withheld}."
+    assert only(claims(nlp, text), "said").content.text == "its officers were supporting police"
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        (
+            "The rebels said they killed 47 soldiers. The army said it killed 30 rebels. "
+            "Neither figure could be verified.",
+            [True, True],
+        ),
+        (
+            "The rebels said they killed 47 soldiers. The army said it killed 30 rebels. "
+            "The claim could not be verified.",
+            [False, True],
+        ),
+        # past a sentence that claims nothing
+        (
+            "A military spokesman said the rebels had suffered heavy losses. He gave no "
+            "figures. The situation could not be independently verified.",
+            [True],
+        ),
+    ],
+)
+def test_an_outlets_doubt_that_names_no_one_flags_the_claims_just_before(
+    nlp: Language, text: str, flagged: list[bool]
+) -> None:
+    assert ["unverified" in c.flags for c in claims(nlp, text)] == flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        ("The analyst said new problems appear every week.", False),
+        ("He said the suspect appeared in court on Monday.", False),
+        ("The minister said the truce appears to be holding.", True),
+        ("Videos appeared to show a large fire at the refinery.", True),
+    ],
+)
+def test_appear_hedges_only_as_seem(nlp: Language, text: str, hedged: bool) -> None:
+    (claim,) = claims(nlp, text)
+    assert ("hedged" in claim.flags) is hedged

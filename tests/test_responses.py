@@ -641,3 +641,31 @@ def test_declining_to_say_more_about_its_own_words_answers_them(nlp: Language) -
     command = "U.S. Central Command"
     assert [(r.kind, r.party_name) for r in resp] == [("declined_comment", command)]
     assert answered(found, resp[0]) == {command}
+
+
+@pytest.mark.parametrize(
+    ("answer", "party"),
+    [
+        ("The ministry could not be reached for comment.", "ministry"),
+        ("The army could not immediately be reached.", "army"),
+        (
+            "The ship's operator, a company based in Dubai, could not be reached for comment.",
+            "ship's operator",
+        ),
+    ],
+)
+def test_one_who_could_not_be_reached_is_the_silent_party(
+    nlp: Language, answer: str, party: str
+) -> None:
+    found, resp = responses(nlp, CLAIM + answer)
+    assert [(r.kind, r.party_name) for r in resp] == [("no_response", party)]
+    assert resp[0].span.text == answer.rstrip(".")
+    assert answered(found, resp[0]) == {"Rebels"}
+
+
+def test_declining_to_give_details_after_ones_own_claim_answers_it(nlp: Language) -> None:
+    text = "The army said troops had retaken the town but declined to give details."
+    found, resp = responses(nlp, text)
+    assert only(found, "said").content.text == "troops had retaken the town"
+    assert [(r.kind, r.party_name) for r in resp] == [("declined_comment", "army")]
+    assert answered(found, resp[0]) == {"army"}

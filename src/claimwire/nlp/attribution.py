@@ -4001,6 +4001,9 @@ def _subtree_chars(
         if token.i > first.i and skip is not None and _cue_after_a_quoted_clause(token):
             end = min(end, token.i - 1)  # `... "walked away from a deal" and accused X`
             break
+        if token.i > first.i and skip is not None and _withholding_joined(token, skip):
+            end = min(end, token.i - 1)  # `said its officers were helping but gave no details`
+            break
         if (
             token.i > first.i
             and token.dep_ == "nsubj"
@@ -4345,6 +4348,35 @@ def _subject(verb: Token) -> Token | None:
     # (past the dateline's own appositions: `TEHRAN, IRAN — IRNA`, `CLEVELAND, July 19
     # (UPI) — X`)
     return next((t for t in subject.subtree if t.dep_ == "appos" and t.i > dash.i), subject)
+
+
+#: Verbs of giving more, which a speaker withholds after a claim: `but gave no details`.
+_GIVING = _words("give provide offer elaborate")
+#: What a speaker withholds: `gave no details`, `provided no figures`.
+_WITHHELD = _words("detail details figure figures evidence proof information specifics")
+
+
+def _withholding_joined(verb: Token, cue: Token) -> bool:
+    """`The mission said its officers were supporting police but gave no details`,
+    `... but declined to give details`: what the speaker did, joined in the cue's tense
+    to the clause the cue reports, not what was said."""
+    doc = verb.doc
+    if not (
+        verb.dep_ == "conj"
+        and doc[verb.i - 1].dep_ == "cc"
+        and verb.tag_ == cue.tag_
+        and verb.head.dep_ == "ccomp"
+        and verb.head.head.i == cue.i
+        and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+    ):
+        return False
+    given = verb
+    if verb.lemma_.lower() in {"decline", "refuse"}:
+        given = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
+    return given.lemma_.lower() in _GIVING and (
+        given.lemma_.lower() == "elaborate"
+        or any(c.dep_ == "dobj" and c.lemma_.lower() in _WITHHELD for c in given.children)
+    )
 
 
 def _cue_after_a_quoted_clause(verb: Token) -> bool:
@@ -7025,14 +7057,19 @@ def _nobody(subject: Token) -> bool:
 
 
 def _document_issuer_name(document: Token) -> Token | None:
-    """The name a document comes from: `Kremlin` in `a statement from the Kremlin`."""
+    """The name a document comes from: `Kremlin` in `a statement from the Kremlin`,
+    `office` in `a statement from his office`."""
     return next(
         (
             g
             for c in document.children
             if c.dep_ == "prep" and c.lower_ in {"from", "by"}
             for g in c.children
-            if g.dep_ == "pobj" and g.pos_ == "PROPN"
+            if g.dep_ == "pobj"
+            and (
+                g.pos_ == "PROPN"
+                or (g.pos_ == "NOUN" and any(o.dep_ == "poss" for o in g.children))
+            )
         ),
         None,
     )
@@ -7191,21 +7228,27 @@ def _named_after(token: Token, ctx: _SpeakerContext, source: tuple[int, int]) ->
 
 def _document_issuer(token: Token, ctx: _SpeakerContext) -> tuple[Entity | None, str] | None:
     """Who issued the document a definite noun refers back to: the speaker of the
-    subject of `issued a statement`, `released a report` in the sentence before or
-    this one."""
+    subject of `issued a statement`, `released a report`, `said in a statement` in the
+    sentence before or this one."""
     doc = token.doc
     for earlier in reversed(doc[_sentence_before(token) : token.i]):
         if earlier.lemma_ != token.lemma_:
             continue
-        if earlier.dep_ != "dobj":
+        if earlier.dep_ == "dobj":
+            verb = earlier.head
+        elif earlier.dep_ == "pobj" and earlier.head.lower_ == "in":
+            verb = earlier.head.head  # `said in a statement that ...`
+        else:
             return None
-        subject = next((c for c in earlier.head.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None:
             return None
         for item in reversed(ctx.spoken):
             if item.source_token is not None and item.source_token.i == subject.i:
                 return (item.speaker, item.speaker_name) if item.speaker_name else None
-        return None
+        # (`The Kremlin issued a statement`: an issuer that said nothing before)
+        issuer = ctx.mentions.at(*_name_chars(subject))
+        return (issuer, issuer.name) if issuer is not None else None
     return None
 
 
@@ -7825,6 +7868,7 @@ def _flag(doc: Doc, sents: list[Span], found: list[_Found], mentions: _Mentions)
         words = {t.lower_ for t in content} if content is not None else set()
         # `skeptical about the new dam`: a view of a thing, no statement to hedge
         of_a_thing = content is not None and len(content) > 0 and content[0].lower_ in _STATE_TOPICS
+        cue = doc.char_span(*item.cue, alignment_mode="expand")
         # (`in May 2020`: a month, not a modal)
         modal_words = {
             t.lower_
@@ -7833,7 +7877,11 @@ def _flag(doc: Doc, sents: list[Span], found: list[_Found], mentions: _Mentions)
             and t.pos_ != "PROPN"
             # `are thought to be`, not `than previously thought`
             and (t.lower_ != "thought" or any(c.dep_ == "auxpass" for c in t.children))
+            # `appears to`, `appeared calm`, not `new problems appear every week`
+            and (t.lemma_.lower() != "appear" or _seems(t))
         }
+        if cue is not None and any(_seems(t.head) for t in cue if t.head.i != t.i):
+            modal_words.add("appears")  # `Videos appeared to show a fire`
         if modal_words & _HEDGE_WORDS or (item.cue_lemma in _HEDGING_CUES and not of_a_thing):
             item.flags.add("hedged")
         if (
@@ -7842,7 +7890,6 @@ def _flag(doc: Doc, sents: list[Span], found: list[_Found], mentions: _Mentions)
             or item.cue_lemma in _DISTANCING_WORDS  # `allegedly` as the cue
         ):
             item.flags.add("distanced")
-        cue = doc.char_span(*item.cue, alignment_mode="expand")
         if (
             item.cue_lemma in _DENIAL_CUES
             or _DENIAL_CONTENT.search(text[item.content[0] : item.content[1]])
@@ -7859,12 +7906,22 @@ def _flag(doc: Doc, sents: list[Span], found: list[_Found], mentions: _Mentions)
             for item in _claims_near(own, at) if own else by_sent.get(n - 1, []):
                 item.flags.add("unsupported")
         if _UNVERIFIED.search(sent_text):
-            # `The claims could not be independently verified` refers back a sentence;
-            # `The Israeli claims could not be verified` to those it names.
+            # `The claims could not be independently verified` refers back a sentence (or
+            # two, past one that claims nothing: `He gave no figures.`); `The Israeli
+            # claims could not be verified` to those it names; `Neither figure ...` to
+            # those of the last two sentences that have any.
+            both = any(
+                t.lower_ in {"neither", "both"} and t.dep_ in {"det", "preconj"} for t in sent
+            )
+            earlier = [
+                by_sent[m]
+                for m in range(n - 1, max(-1, n - (4 if both else 3)), -1)
+                if by_sent.get(m)
+            ]
             targets = (
                 [f for f in own if f.cue[0] > sent.start_char]
                 or _claims_named_by(sent, found, mentions)
-                or by_sent.get(n - 1, [])
+                or [f for claims in earlier[: 2 if both else 1] for f in claims]
             )
             for item in targets:
                 item.flags.add("unverified")
@@ -7906,6 +7963,14 @@ def _claims_named_by(sent: Span, found: list[_Found], mentions: _Mentions) -> li
     # those of the last sentence that has any: what the outlet just reported
     last = max((f.sent for f in named), default=None)
     return [f for f in named if f.sent == last]
+
+
+def _seems(verb: Token) -> bool:
+    """`appear` in the sense of seem: `appears to be`, `appeared calm`, `it appears
+    that`; not `appeared in court`."""
+    return verb.lemma_.lower() in {"appear", "seem"} and any(
+        c.dep_ in {"xcomp", "acomp", "attr", "ccomp", "oprd"} for c in verb.children
+    )
 
 
 def _denies_in_own_words(content: Span, item: _Found, mentions: _Mentions) -> bool:
@@ -8232,7 +8297,7 @@ def _about_party(doc: Doc, claim: Claim, party: Entity, mentions: _Mentions) -> 
 #: Cues of asking for something, which others may report as acts.
 _REQUEST_CUES = _words("press push lobby urge demand ask plead seek call")
 #: Verbs of telling more, which a party declines about its own words too.
-_ELABORATING = _words("say elaborate specify detail disclose explain")
+_ELABORATING = _words("say elaborate specify detail disclose explain give provide")
 
 
 def _claim_noun_set_off(noun: Token, verb: Token) -> bool:
@@ -8310,6 +8375,8 @@ def _pattern_responses(
         if asked is None:
             return []
         subject = ask
+    elif subject is None and ask is not None:
+        subject = ask  # `The ministry could not be reached for comment`: who was not reached
     if (
         asked is None
         and subject is not None
@@ -8421,11 +8488,15 @@ def _make_response(
     span = doc[start:end]
     # `It did not say whether there were casualties`: declining to go on with what the
     # party itself just said (not answering another's claim) is about its own words.
-    elaborating = kind == "declined_comment" and verb.lemma_.lower() in _ELABORATING
+    elaborating = kind == "declined_comment" and any(
+        v.lemma_.lower() in _ELABORATING
+        for v in (verb, *(c for c in verb.children if c.dep_ == "xcomp"))
+    )
     before = [
         (f, c)
         for f, c in ordered
-        if c.cue.start < span.start_char
+        # (`said X but declined to give details`: its own claim, before the refusal)
+        if c.cue.start < (verb.idx if elaborating else span.start_char)
         and (party is None or f.speaker is not party or elaborating)
         # `A spokesman said the army cannot comment`: the claim that reports the refusal
         and not c.content.start <= span.start_char < c.content.end
