@@ -7445,3 +7445,43 @@ def test_an_outlets_doubt_that_names_no_one_flags_the_claims_just_before(
 def test_appear_hedges_only_as_seem(nlp: Language, text: str, hedged: bool) -> None:
     (claim,) = claims(nlp, text)
     assert ("hedged" in claim.flags) is hedged
+
+
+def test_a_verdict_on_a_claim_is_no_part_of_what_the_claim_said(nlp: Language) -> None:
+    text = 'Kurti dismissed Vucic\'s claim that Serbs were being expelled as "pure propaganda."'
+    found = claims(nlp, text)
+    assert only(found, "claim").content.text == "Serbs were being expelled"
+    # the dismissal's own content keeps its verdict
+    assert only(found, "dismissed").content.text.endswith('as "pure propaganda')
+
+
+def test_an_urging_another_source_reports_is_their_claim_alone(nlp: Language) -> None:
+    text = "Analysts say China has urged the rebels to return the town."
+    assert [c.cue.text for c in claims(nlp, text)] == ["say"]
+
+
+@pytest.mark.parametrize(
+    ("source", "speaker"),
+    [
+        ("One former Indian army officer", "One former Indian army officer"),
+        ("An Indian army officer", "India (military)"),
+    ],
+)
+def test_a_former_officer_speaks_for_no_body(nlp: Language, source: str, speaker: str) -> None:
+    text = f"{source} said the deal was a beginning."
+    assert only(claims(nlp, text), "said").speaker_name == speaker
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "a source in the security service said",
+        "a source in Ukraine's security service told VOA on Wednesday",
+    ],
+)
+def test_a_closing_source_placed_in_a_body(nlp: Language, closing: str) -> None:
+    text = f"Drones struck a refinery overnight, sparking a large fire, {closing}."
+    (claim,) = claims(nlp, text)
+    assert claim.content.text == "Drones struck a refinery overnight, sparking a large fire"
+    assert claim.source is not None
+    assert claim.source.text == closing.split(" said")[0].split(" told")[0]

@@ -669,3 +669,18 @@ def test_declining_to_give_details_after_ones_own_claim_answers_it(nlp: Language
     assert only(found, "said").content.text == "troops had retaken the town"
     assert [(r.kind, r.party_name) for r in resp] == [("declined_comment", "army")]
     assert answered(found, resp[0]) == {"army"}
+
+
+def test_dismissing_a_claim_told_in_the_answer_answers_it(nlp: Language) -> None:
+    text = 'Kurti dismissed Vucic\'s claim that Serbs were being expelled as "pure propaganda."'
+    found, resp = responses(nlp, text)
+    assert [(r.kind, r.party_name) for r in resp] == [("denied", "Kurti")]
+    assert answered(found, resp[0]) == {"Aleksandar Vucic"}
+
+
+def test_a_ruling_rejected_answers_the_court(nlp: Language) -> None:
+    text = "A court ruled that the election was valid, a ruling the opposition rejects."
+    found, resp = responses(nlp, text)
+    assert only(found, "ruled").content.text == "the election was valid"
+    assert [(r.kind, r.party_name) for r in resp] == [("denied", "opposition")]
+    assert answered(found, resp[0]) == {"court"}

@@ -1541,7 +1541,16 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         # request others report, in their claim
         or (
             lemma in _REQUEST_CUES
-            and any(c.dep_ == "prep" and c.lower_ == "according" for c in verb.children)
+            and (
+                any(c.dep_ == "prep" and c.lower_ == "according" for c in verb.children)
+                # `Analysts say China has urged the rebels to ...`: the act they report
+                # (not `calls for`, `demands`, which are said in public)
+                or (
+                    verb.dep_ == "ccomp"
+                    and verb.head.lemma_.lower() in CUE_VERBS
+                    and lemma not in {"call", "demand"}
+                )
+            )
         )
         # `No one has claimed responsibility`, `Nobody said ...`: its own subject is
         # nobody (not a participle's: `No country has recognized them, citing ...`)
@@ -3935,7 +3944,8 @@ _WITHOUT_WHAT = _words("evidence proof detail elaboration explanation")
 #: Nouns a reporter sums up an act with after a comma (`..., a move that drew criticism`).
 _COMMENT_NOUNS = _words(
     """move step decision development measure action gesture charge claim accusation
-    allegation figure number toll tally reference allusion nod demand proposal request"""
+    allegation figure number toll tally reference allusion nod demand proposal request
+    ruling verdict"""
 )
 
 
@@ -4001,6 +4011,11 @@ def _subtree_chars(
         if token.i > first.i and skip is not None and _cue_after_a_quoted_clause(token):
             end = min(end, token.i - 1)  # `... "walked away from a deal" and accused X`
             break
+        if token.i > first.i and token.head.head.i < start and _outer_verdict(token):
+            # `dismissed X's claim that ... as "propaganda"`: what the claim said ends
+            # before the dismissal's verdict (which the dismissal's content keeps)
+            end = min(end, token.i)
+            break
         if token.i > first.i and skip is not None and _withholding_joined(token, skip):
             end = min(end, token.i - 1)  # `said its officers were helping but gave no details`
             break
@@ -4053,9 +4068,16 @@ def _subtree_chars(
                     token.dep_ == "dobj"
                     and any(c.dep_ == "dobj" and c.i < token.i for c in token.head.children)
                 )
+                # (a noun with its article tagged a participle: `..., a ruling the
+                # opposition rejects`)
+                or (
+                    token.tag_ == "VBG"
+                    and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
+                )
             )
             and (
                 token.lemma_.lower() in _COMMENT_NOUNS
+                or token.lower_ in _COMMENT_NOUNS  # (`ruling` tagged a participle)
                 or _ranked_event(token)
                 # (`..., a figure residents disputed`, the claim noun read as a compound)
                 or any(
@@ -4348,6 +4370,25 @@ def _subject(verb: Token) -> Token | None:
     # (past the dateline's own appositions: `TEHRAN, IRAN — IRNA`, `CLEVELAND, July 19
     # (UPI) — X`)
     return next((t for t in subject.subtree if t.dep_ == "appos" and t.i > dash.i), subject)
+
+
+def _outer_verdict(token: Token) -> bool:
+    """`as` in `dismissed Vucic's claim that Serbs were expelled as "propaganda"`: the
+    verdict of the verb whose object the claim noun is, which the parser hung on the
+    clause the noun holds."""
+    clause = token.head
+    noun = clause.head
+    return (
+        token.lower_ == "as"
+        and token.dep_ in {"prep", "mark"}
+        and all(
+            t.is_punct or t.is_space for t in token.doc[token.right_edge.i + 1 : token.sent.end]
+        )
+        and clause.dep_ in {"acl", "ccomp"}
+        and noun.pos_ == "NOUN"
+        and noun.dep_ == "dobj"
+        and noun.head.lemma_.lower() in _LABELLING_CUES | _AS_CUES | _DENIAL_CUES
+    )
 
 
 #: Verbs of giving more, which a speaker withholds after a claim: `but gave no details`.
@@ -6244,6 +6285,9 @@ def _only_an_addressee_after(words: list[Token], cue: Token) -> bool:
     """Whether the words after a closing `told` only name whom it was told to (`...,
     his spokesperson told reporters.`, `... told The Associated Press.`)."""
     rest = [t for t in words if t.i > cue.i]
+    # (`... told VOA on Wednesday.`: when, after whom)
+    while rest and (rest[-1].ent_type_ in {"DATE", "TIME"} or rest[-1].lower_ in {"on", "in"}):
+        rest.pop()
     return (
         0 < len(rest) <= _DATE_AFTER_CUE
         and all(t.pos_ in {"PROPN", "NOUN", "DET", "ADJ", "PART"} for t in rest)
@@ -6277,6 +6321,11 @@ def _only_a_date_after(rest: Span) -> bool:
     )
 
 
+#: How many words the source of a closing cue may have: `a source in Ukraine's
+#: security service said`.
+_CLOSING_SOURCE_WORDS = 8
+
+
 def _closing_claim(doc: Doc, sent: Span, cue: Token, lemma: str) -> _Found | None:
     """One closing cue of `_closing_claims`, with its source between the comma before it
     and the cue."""
@@ -6289,9 +6338,14 @@ def _closing_claim(doc: Doc, sent: Span, cue: Token, lemma: str) -> _Found | Non
     while start < cue.i and doc[start].text in _CLOSING_MARKS:
         start += 1  # `"...," the two write.`: the quote's closing mark after the comma
     source = doc[start : cue.i]
-    if not 1 <= len(source) <= 6 or any(
+    if not 1 <= len(source) <= _CLOSING_SOURCE_WORDS or any(
         (
             t.pos_ in {"VERB", "AUX", "ADP", "SCONJ"}
+            # (`a source in Ukraine's security service said`: where the source is)
+            and not (
+                t.lower_ in {"in", "at", "of", "from", "with"}
+                and source.start < t.i < source.end - 1
+            )
             # (`fundraising documents show`, `Commission records show`, `records` read as a
             # verb: evidence, however tagged)
             and not (t.tag_ in {"VBG", "VBZ"} and source[-1].lower_ in _EVIDENCE_SOURCES)
@@ -6716,6 +6770,8 @@ _ROLE_HEADS = _words(
 )
 
 
+#: Words that make a role a past one, whose holder speaks for no body: `a former officer`.
+_FORMER = _words("former retired ex ex- onetime")
 #: People around a person, named after them: `Putin aides`, `Clinton allies`.
 _ENTOURAGE = _words(
     "aide ally adviser advisor supporter backer critic loyalist associate confidant staffer"
@@ -6783,6 +6839,15 @@ def _speaker_of(
             )
         source = (token.left_edge.idx, token.idx + len(token.text))
     determiner = next((c.lower_ for c in token.children if c.dep_ == "det"), "")
+    if (
+        token.pos_ == "NOUN"
+        # (not `The former French foreign minister`, who was named before)
+        and determiner not in {"the", "this", "that"}
+        and any(c.dep_ == "amod" and c.lower_ in _FORMER for c in token.children)
+        and not any(c.dep_ == "appos" for c in token.children)
+    ):
+        # `One former Indian army officer said`: speaks for no body now
+        return None, _group_name(doc, source)
     joint = _coordinated_states(token, mentions)
     if joint is not None:
         return None, joint
@@ -8225,11 +8290,11 @@ def _party_after_claim_noun(sent: Span, verb: Token) -> tuple[Token, Token] | No
     doc = sent.doc
     at = verb.i - 1
     while at > sent.start and doc[at].pos_ in {"PROPN", "NOUN", "DET", "ADJ"}:
-        if doc[at].lower_ in _CLAIM_OBJECTS:
+        if doc[at].lower_ in _STATED_THINGS:
             break
         at -= 1
     noun = doc[at]
-    if noun.lower_ not in _CLAIM_OBJECTS or at + 1 >= verb.i:
+    if noun.lower_ not in _STATED_THINGS or at + 1 >= verb.i:
         return None
     opener = at - 1 if doc[at - 1].pos_ == "DET" else at
     party = doc[verb.i - 1]
@@ -8308,7 +8373,7 @@ def _claim_noun_set_off(noun: Token, verb: Token) -> bool:
         noun.i < verb.i
         and start > noun.sent.start
         and noun.doc[start - 1].text == ","
-        and noun.lemma_.lower() in _STATED_THINGS
+        and (noun.lemma_.lower() in _STATED_THINGS or noun.lower_ in _STATED_THINGS)
     )
 
 
@@ -8495,8 +8560,12 @@ def _make_response(
     before = [
         (f, c)
         for f, c in ordered
-        # (`said X but declined to give details`: its own claim, before the refusal)
-        if c.cue.start < (verb.idx if elaborating else span.start_char)
+        # (`said X but declined to give details`: its own claim, before the refusal;
+        # `dismissed Vucic's claim that ...`: the claim the answer names, told in it)
+        if (
+            c.cue.start < (verb.idx if elaborating else span.start_char)
+            or (obj is not None and c.cue.start == obj.idx and obj.i > verb.i)
+        )
         and (party is None or f.speaker is not party or elaborating)
         # `A spokesman said the army cannot comment`: the claim that reports the refusal
         and not c.content.start <= span.start_char < c.content.end
@@ -8647,7 +8716,8 @@ def _hits_back(doc: Doc, item: _Found) -> bool:
 
 #: What a party disputes when it disputes what was said: `disputed the account`.
 _STATED_THINGS = _CLAIM_OBJECTS | _words(
-    "account version figure figures toll number numbers result results estimate estimates"
+    """account version figure figures toll number numbers result results estimate estimates
+    ruling verdict"""
 )
 
 
