@@ -7485,3 +7485,27 @@ def test_a_closing_source_placed_in_a_body(nlp: Language, closing: str) -> None:
     assert claim.content.text == "Drones struck a refinery overnight, sparking a large fire"
     assert claim.source is not None
     assert claim.source.text == closing.split(" said")[0].split(" told")[0]
+
+
+def test_an_unnamed_spokesman_takes_no_name_from_the_other_side(nlp: Language) -> None:
+    text = (
+        "A rebel spokesman said fighting continued. Junta spokesman Zaw Min Tun said the "
+        "town was secure."
+    )
+    assert [c.speaker_name for c in claims(nlp, text)] == ["rebel spokesman", "Zaw Min Tun"]
+
+
+def test_a_hyphenated_surname_the_tagger_split_off_is_the_persons(nlp: Language) -> None:
+    text = (
+        "Prime Minister Alix Didier Fils-Aimé said the gangs would not win. He said police "
+        "would return."
+    )
+    assert {c.speaker_name for c in claims(nlp, text)} == {"Alix Didier Fils-Aimé"}
+
+
+def test_blasting_with_water_is_a_deed(nlp: Language) -> None:
+    text = "The coast guard said two Chinese ships had blasted the boat with water."
+    assert [c.cue.text for c in claims(nlp, text)] == ["said"]
+    assert [c.cue.text for c in claims(nlp, "The senator blasted the plan as reckless.")] == [
+        "blasted"
+    ]

@@ -684,3 +684,27 @@ def test_a_ruling_rejected_answers_the_court(nlp: Language) -> None:
     assert only(found, "ruled").content.text == "the election was valid"
     assert [(r.kind, r.party_name) for r in resp] == [("denied", "opposition")]
     assert answered(found, resp[0]) == {"court"}
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser"),
+    [
+        (
+            "The junta said French agents were training militants in Benin. France said the "
+            "accusations were false. Benin denied hosting any militants.",
+            "junta",
+        ),
+        (
+            "Kosovo said Serbian paramilitaries attacked police. NATO said it had increased "
+            "patrols. Serbia denied involvement in the attack.",
+            "Kosovo (government)",
+        ),
+    ],
+)
+def test_denying_a_deed_answers_the_claims_that_name_the_party(
+    nlp: Language, text: str, accuser: str
+) -> None:
+    found, resp = responses(nlp, text)
+    denial = resp[-1]
+    assert denial.kind == "denied"
+    assert answered(found, denial) == {accuser}

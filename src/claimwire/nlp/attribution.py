@@ -3136,6 +3136,10 @@ def _verb_content(
                     continue  # `denied the request`, `denied bail`: a refusal, not a denial
                 if lemma == "recall" and child.lemma_.lower() in _CALLED_BACK:
                     continue  # `recalled its ambassador`: called back, not remembered
+                if lemma == "blast" and any(
+                    c.dep_ == "prep" and c.lower_ == "with" for c in verb.children
+                ):
+                    continue  # `blasted the boat with water`: a deed, not a verdict
                 if (
                     lemma == "cite"
                     and verb.tag_ == "VBG"
@@ -6770,6 +6774,10 @@ _ROLE_HEADS = _words(
 )
 
 
+#: Words for the side a role serves: `a rebel spokesman` is no junta spokesman.
+_SIDES = _words(
+    "military rebel government opposition junta army police insurgent militant separatist ruling"
+)
 #: Words that make a role a past one, whose holder speaks for no body: `a former officer`.
 _FORMER = _words("former retired ex ex- onetime")
 #: People around a person, named after them: `Putin aides`, `Clinton allies`.
@@ -7284,6 +7292,16 @@ def _named_after(token: Token, ctx: _SpeakerContext, source: tuple[int, int]) ->
             roles.add(span.root.head.lemma_.lower())
         head = token.lemma_.lower()
         if head in _ROLE_HEADS and roles & _ROLE_HEADS and head not in roles:
+            named_before.add(id(entity))
+            continue
+        # (`A rebel spokesman said ... Junta spokesman X said`: one of another side)
+        kinds = {
+            c.lower_
+            for c in token.children
+            if c.dep_ == "compound"
+            or (c.dep_ == "amod" and (c.lower_ in _SIDES or default_kb().country(c.text)))
+        }
+        if kinds and roles - {token.lower_, head, ","} and not kinds & roles:
             named_before.add(id(entity))
             continue
         if span.root.dep_ in {"nsubj", "nsubjpass", "appos"}:
@@ -8344,19 +8362,23 @@ def _denied_by_relative(verb: Token) -> Token | None:
 _STATE_KINDS = frozenset(("government", "military", "ministry"))
 
 
-def _about_party(doc: Doc, claim: Claim, party: Entity, mentions: _Mentions) -> bool:
+def _about_party(
+    doc: Doc, claim: Claim, party: Entity | None, party_name: str, mentions: _Mentions
+) -> bool:
     """Whether a claim's content names the party or its state (`a Russian special
-    operation` for the Kremlin)."""
+    operation` for the Kremlin; `militants in Benin` for Benin, a name no actor has)."""
     start, end = claim.content.start, claim.content.end
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    if party is None:
+        return bool(party_name) and any(t.text == party_name for t in span if t.pos_ == "PROPN")
     if any(e is party for _s, e_end, e in mentions.starting(start, end) if e_end <= end):
         return True
     if party.country is None or party.kind not in _STATE_KINDS:
         return False
     kb = default_kb()
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and any(
-        t.pos_ in {"PROPN", "ADJ"} and kb.country(t.text) == party.country for t in span
-    )
+    return any(t.pos_ in {"PROPN", "ADJ"} and kb.country(t.text) == party.country for t in span)
 
 
 #: Cues of asking for something, which others may report as acts.
@@ -8631,10 +8653,8 @@ def _make_response(
                 for f, c in before
                 if id(f) in issued or (f.speaker is not None and id(f.speaker) in issuers)
             ]
-    if (
-        not targets
-        and party is not None
-        and obj is not None
+    accusations_of = (
+        obj is not None
         and obj.lemma_.lower() in _CLAIM_OBJECTS
         # (not `Kabul denies the charge`, the one just told, nor `the claims that ...`,
         # which says which)
@@ -8643,9 +8663,14 @@ def _make_response(
             not any(c.dep_ == "det" for c in obj.children)
             or any(c.dep_ == "prep" and c.lower_ in {"of", "about"} for c in obj.children)
         )
-    ):
+    )
+    # `Benin denied hosting any militants`, `Serbia denied involvement`: a deed denied
+    own_deed = kind == "denied" and (
+        obj is None or obj.lemma_.lower() in _DENIED_THINGS - _STATED_THINGS or obj.pos_ == "VERB"
+    )
+    if not targets and (party is not None or party_name) and (accusations_of or own_deed):
         # `The Kremlin rejected accusations of interference`: those about the party
-        targets = [c for _f, c in before if _about_party(doc, c, party, mentions)]
+        targets = [c for _f, c in before if _about_party(doc, c, party, party_name, mentions)]
         # (not a claim that only holds another's about the party: `claimed victory in
         # a vote that the opposition said was rigged with the help of Russia`)
         targets = [

@@ -200,7 +200,7 @@ class EntityLinker:
         elsewhere = {ent.text for ent in doc.ents if ent.label_ in _NOT_PERSON_LABELS}
         # The surnames of the people named in full, for `Oxford's Okafor`.
         surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
-        for ent in doc.ents:
+        for ent in _joined_surnames(doc):
             if ent.label_ not in {"PERSON", "ORG"}:
                 continue
             if ent.label_ == "PERSON" and len(ent) == 1 and ent.text in elsewhere:
@@ -504,6 +504,29 @@ def _initials(name: str) -> str:
     `Tehrik-i-Taliban Pakistan`); empty for a name of one such word."""
     words = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
     return "".join(w[0] for w in words) if len(words) >= 2 else ""
+
+
+def _joined_surnames(doc: Doc) -> list[Span]:
+    """The tagger's entities, with a hyphenated surname it took for another entity
+    joined to the name before it (`Alix Didier` + `Fils-Aimé`)."""
+    ents = list(doc.ents)
+    out: list[Span] = []
+    for ent in ents:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.label_ == "PERSON"
+            and ent.start == last.end
+            and len(ent) == 3
+            and ent[1].text == "-"
+            and not ent[0].whitespace_
+            and not ent[1].whitespace_
+            and all(t.text[:1].isupper() for t in (ent[0], ent[2]))
+        ):
+            out[-1] = Span(doc, last.start, ent.end, label="PERSON")
+            continue
+        out.append(ent)
+    return out
 
 
 def _demonym(word: str) -> bool:
