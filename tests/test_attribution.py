@@ -7509,3 +7509,15 @@ def test_blasting_with_water_is_a_deed(nlp: Language) -> None:
     assert [c.cue.text for c in claims(nlp, "The senator blasted the plan as reckless.")] == [
         "blasted"
     ]
+
+
+def test_a_name_after_a_persons_role_is_a_persons_whatever_the_tagger_said(
+    nlp: Language,
+) -> None:
+    # (the tagger calls `Yolande Makolo` a body)
+    text = (
+        "A witness said she heard gunfire. Government spokeswoman Yolande Makolo did not "
+        'respond to a request for comment. She has previously said the country "will not '
+        'be pressured."'
+    )
+    assert claims(nlp, text)[-1].speaker_name == "Yolande Makolo"

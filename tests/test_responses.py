@@ -708,3 +708,13 @@ def test_denying_a_deed_answers_the_claims_that_name_the_party(
     denial = resp[-1]
     assert denial.kind == "denied"
     assert answered(found, denial) == {accuser}
+
+
+def test_a_request_for_comment_on_her_remarks_answers_the_one_she_is(nlp: Language) -> None:
+    text = (
+        "Russia said it had destroyed 34 Ukrainian drones. A State Department spokeswoman "
+        "said Washington opposed the strikes. Ukraine's foreign ministry did not respond to "
+        "a request for comment on her remarks."
+    )
+    found, resp = responses(nlp, text)
+    assert answered(found, resp[-1]) == {"United States (State Department)"}

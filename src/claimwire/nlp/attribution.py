@@ -8623,6 +8623,11 @@ def _make_response(
         if owner is not None:
             owner_entity = mentions.at(*_name_chars(owner))
             owner_word = owner.text.lower()
+            if owner_entity is None and owner.lower_ in _PRONOUNS_PERSON | _PRONOUNS_GROUP:
+                # `a request for comment on her remarks`: the one she stands for
+                spoken = [f for f, _ in ordered if f.cue[0] < owner.idx and not f.continuation]
+                owner_entity, owner_word = _pronoun(owner, _SpeakerContext(doc, mentions, spoken))
+                owner_word = owner_word.lower()
             # `the poll's findings`: what the poll (or report, study) said
             document = _document_word(owner) if owner_entity is None else None
             targets = [

@@ -506,12 +506,34 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words) if len(words) >= 2 else ""
 
 
+#: Roles a person's name follows, which make a name the tagger called a body a person's:
+#: `Government spokeswoman Yolande Makolo`.
+_PERSON_ROLES = _words(
+    """spokesman spokeswoman spokesperson minister president senator ambassador envoy
+    governor mayor adviser advisor commander"""
+)
+#: Words that end the names of bodies, not of people.
+_BODY_NAME_WORDS = _words(
+    """ministry party council group army forces force front movement union committee
+    commission agency office service bank company corporation institute"""
+)
+
+
 def _joined_surnames(doc: Doc) -> list[Span]:
     """The tagger's entities, with a hyphenated surname it took for another entity
-    joined to the name before it (`Alix Didier` + `Fils-Aimé`)."""
+    joined to the name before it (`Alix Didier` + `Fils-Aimé`), and a name right after a
+    person's role taken for a body's read as a person's (`spokeswoman Yolande Makolo`)."""
     ents = list(doc.ents)
     out: list[Span] = []
     for ent in ents:
+        if (
+            ent.label_ == "ORG"
+            and 2 <= len(ent) <= 3
+            and ent.start > 0
+            and doc[ent.start - 1].lower_ in _PERSON_ROLES
+            and all(t.pos_ == "PROPN" and t.lower_ not in _BODY_NAME_WORDS for t in ent)
+        ):
+            ent = Span(doc, ent.start, ent.end, label="PERSON")
         last = out[-1] if out else None
         if (
             last is not None
