@@ -7521,3 +7521,30 @@ def test_a_name_after_a_persons_role_is_a_persons_whatever_the_tagger_said(
         'be pressured."'
     )
     assert claims(nlp, text)[-1].speaker_name == "Yolande Makolo"
+
+
+def test_a_relative_clause_inside_the_cues_own_preposition_is_no_reported_clause(
+    nlp: Language,
+) -> None:
+    text = "The ministry accused ExxonMobil of operating illegally in waters that Venezuela claims."
+    assert only(claims(nlp, text), "accused").content.text == (
+        "ExxonMobil of operating illegally in waters that Venezuela claims"
+    )
+
+
+def test_neither_confirming_nor_denying_is_no_denial_claim(nlp: Language) -> None:
+    text = "His office would neither confirm nor deny the arrangement."
+    assert claims(nlp, text) == []
+
+
+def test_cautioning_against_is_a_claim(nlp: Language) -> None:
+    text = "Some analysts cautioned against reading too much into the rhetoric."
+    assert only(claims(nlp, text), "cautioned").speaker_name == "Some analysts"
+
+
+def test_he_is_not_one_named_inside_anothers_claim(nlp: Language) -> None:
+    text = (
+        "A JetBlue pilot agreed with President Joe Biden's recent remark that the country is "
+        'on the move again. "There were fisticuffs at my gate today," he added.'
+    )
+    assert only(claims(nlp, text), "added").speaker_name == "JetBlue pilot"

@@ -718,3 +718,44 @@ def test_a_request_for_comment_on_her_remarks_answers_the_one_she_is(nlp: Langua
     )
     found, resp = responses(nlp, text)
     assert answered(found, resp[-1]) == {"United States (State Department)"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "party"),
+    [
+        (
+            "State media said the navy fired live rounds, a claim the coast guard disputed.",
+            "disputed",
+            "coast guard",
+        ),
+        # (a bare plural party read with the claim noun as a subject)
+        (
+            "Officials said the closures are temporary, a claim activists reject.",
+            "denied",
+            "activists",
+        ),
+        # (the party read as the noun's apposition)
+        (
+            "The junta accused Ivory Coast of harboring plotters, a charge Abidjan denies.",
+            "denied",
+            "Ivory Coast (government)",
+        ),
+    ],
+)
+def test_an_answer_after_a_claim_noun_however_parsed(
+    nlp: Language, text: str, kind: str, party: str
+) -> None:
+    found, resp = responses(nlp, text)
+    (claim,) = found
+    assert "," not in claim.content.text
+    assert [(r.kind, r.party_name, r.claims) for r in resp] == [(kind, party, (claim.id,))]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["The minister called the report a tissue of lies.", "Poland called the claims propaganda."],
+)
+def test_calling_the_claims_lies_denies_them(nlp: Language, answer: str) -> None:
+    found, resp = responses(nlp, "Human Rights Watch said soldiers executed 30 men. " + answer)
+    assert [r.kind for r in resp] == ["denied"]
+    assert answered(found, resp[0]) == {"Human Rights Watch"}

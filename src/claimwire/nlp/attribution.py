@@ -230,6 +230,7 @@ _PREPOSITION_CUES: dict[str, frozenset[str]] = {
     for lemma, preps in (
         ("call", "for on"),
         ("warn", "of about against"),
+        ("caution", "against"),
         ("accuse", "of"),
         ("hint", "at"),
         ("talk", "about of"),
@@ -1534,6 +1535,8 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         )
         # `Recent energy finds have sparked disputes`: a plural noun read as the cue
         or _noun_read_as_cue(verb)
+        # `would neither confirm nor deny the report`: no comment, found as such
+        or _confirm_or_deny(verb)
         # `According to Jack Kelly, writing for RealClearPolitics, ...`: how the source
         # of `according to` spoke
         or _according_to_aside(verb)
@@ -2622,6 +2625,8 @@ def _clausal_child(verb: Token) -> Token | None:
             c.dep_ == "det" and c.lower_ == "no" for c in child.children
         ):
             continue  # `found no evidence that ...`: the clause is not what was found
+        if child.dep_ == "prep" and child.lower_ in _PREPOSITION_CUES.get(verb.lemma_.lower(), ()):
+            continue  # `accused X of operating in waters that Y claims`: the cue's own
         for token in child.subtree:
             if (
                 token.dep_ in {"acl", "ccomp", "advcl", "relcl"}
@@ -2914,6 +2919,14 @@ def _verb_content(
             # and what it is called, however the parser split them.
             return _subtree_chars(doc, judged[0], judged[1], skip=verb)
     clause = _clausal_child(verb)
+    if (
+        clause is not None
+        and clause.lemma_.lower() in _DENIAL_CUES | _DISPUTE_CUES
+        and _claim_noun_read_as_subject(clause) is not None
+    ):
+        # `said the closures are temporary, a claim activists reject`, parsed with the
+        # rejection as what was said and the clause as what it rejects
+        clause = next((c for c in clause.children if c.dep_ == "ccomp" and c.i < clause.i), clause)
     if lemma == "say" and clause is None:
         answer = _short_answer(verb)
         if answer is not None:
@@ -7648,11 +7661,15 @@ def _pronoun(token: Token, ctx: _SpeakerContext, depth: int = 0) -> tuple[Entity
         return wanted_gender is None or gender is None or gender == wanted_gender
 
     best: tuple[int, Entity | None, str] | None = None
-    for item in ctx.spoken:
+    near = [f for f in ctx.spoken if f.source is not None and window <= f.source[0] < token.idx]
+    for item in near:
         if (
             item.source is not None
-            and window <= item.source[0] < token.idx
             and (fits(item.speaker, item.speaker_name) or (person and _one_person(item)))
+            # (not one named inside another's claim: `agreed with Biden's remark that ...`)
+            and not any(
+                o.content[0] <= item.source[0] < o.content[1] for o in near if o is not item
+            )
             # `it` is one body, not `legal experts and political groups`
             and not (lower in {"it", "its"} and _plural_source(item))
         ):
@@ -8233,6 +8250,14 @@ def _responses(
                 answered = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
                 if answered is not None and answered.lemma_.lower() in _CLAIM_OBJECTS:
                     obj, verb_kind = answered, "disputed"
+            elif (
+                lemma in _DISPUTE_CUES
+                and token.dep_ == "relcl"
+                and (disputed := _denied_by_relative(token)) is not None
+                and _claim_noun_set_off(disputed, token)
+            ):
+                # `..., a claim the coast guard disputed`: a dispute of what was just said
+                obj, verb_kind = disputed, "disputed"
             elif lemma in _DENIAL_CUES and token.tag_ == "VBN" and obj is None:
                 # `a theory dismissed by the ambassador as a conspiracy`: a passive denial.
                 agent = next((c for c in token.children if c.dep_ == "agent"), None)
@@ -8332,6 +8357,14 @@ def _claim_noun_read_as_subject(verb: Token) -> tuple[Token, Token] | None:
     if subject is None:
         return None
     doc = verb.doc
+    party = next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i), None)
+    if (
+        party is not None
+        and subject.lemma_.lower() in _STATED_THINGS
+        and subject.left_edge.i > 0
+        and doc[subject.left_edge.i - 1].text == ","
+    ):
+        return party, subject  # `..., a charge Abidjan denies`: the party as the noun's name
     words = [t for t in doc[subject.left_edge.i : subject.i + 1] if t.pos_ != "DET"]
     if (
         len(words) >= 2
@@ -8972,13 +9005,14 @@ def _speaker_country(item: _Found, kb: ActorKB) -> str | None:
 
 #: Words that call what was said untrue: `called the claims baseless`.
 _FALSE_WORDS = _words(
-    """false baseless untrue groundless fabricated fabrication unfounded lie nonsense
+    """false baseless untrue groundless fabricated fabrication unfounded lie lies nonsense
     propaganda fake fiction absurd ridiculous slander disinformation misinformation"""
 )
 _CASTING_VERBS = _words("call describe label brand term")
 #: Every verb the response finder reads in the parse (the rest it skips).
 _RESPONSE_VERBS = (
     _DENIAL_CUES
+    | _DISPUTE_CUES
     | _CASTING_VERBS
     | _words("confirm acknowledge admit respond reply react say insist maintain tell")
 )
@@ -8990,6 +9024,11 @@ def _untrue(word: Token) -> bool:
         return True
     if any(c.dep_ == "amod" and c.lower_ in _FALSE_WORDS for c in word.children):
         return True  # `fake news`, `a fabricated story`
+    if any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(_untrue(g) for g in c.children)
+        for c in word.children
+    ):
+        return True  # `a tissue of lies`
     return word.lower_ in {"true", "accurate"} and (_negated(word) or _negated(word.head))
 
 
@@ -9015,6 +9054,21 @@ def _called_false(verb: Token) -> Token | None:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if obj is not None and obj.lemma_.lower() in _CLAIM_OBJECTS and _said_untrue(verb):
             return obj
+        # `called the claims propaganda`, read as one noun with the claims its compound
+        named = (
+            next(
+                (
+                    c
+                    for c in obj.children
+                    if c.dep_ == "compound" and c.lemma_.lower() in _CLAIM_OBJECTS
+                ),
+                None,
+            )
+            if obj is not None and _untrue(obj)
+            else None
+        )
+        if named is not None:
+            return named
     elif lemma in {"say", "insist", "maintain", "tell"}:
         for clause in verb.children:
             if clause.dep_ != "ccomp":
