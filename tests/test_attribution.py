@@ -7548,3 +7548,23 @@ def test_he_is_not_one_named_inside_anothers_claim(nlp: Language) -> None:
         'on the move again. "There were fisticuffs at my gate today," he added.'
     )
     assert only(claims(nlp, text), "added").speaker_name == "JetBlue pilot"
+
+
+@pytest.mark.parametrize(
+    ("first", "speaker"),
+    [
+        ("The general said the militia must leave.", "general"),
+        ("General Abdel Fattah al-Burhan said the militia must leave.", "Abdel Fattah al-Burhan"),
+    ],
+)
+def test_the_general_and_he_after_a_general(nlp: Language, first: str, speaker: str) -> None:
+    text = f"{first} The general said there would be no truce. He added that talks were over."
+    assert [c.speaker_name for c in claims(nlp, text)] == [speaker] * 3
+
+
+def test_the_army_is_the_armed_forces_named_last(nlp: Language) -> None:
+    text = (
+        "The Sudanese Armed Forces said its delegation came in good faith. The army accused "
+        "the RSF of looting hospitals."
+    )
+    assert only(claims(nlp, text), "accused").speaker_name == "Sudanese Armed Forces"

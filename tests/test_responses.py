@@ -759,3 +759,21 @@ def test_calling_the_claims_lies_denies_them(nlp: Language, answer: str) -> None
     found, resp = responses(nlp, "Human Rights Watch said soldiers executed 30 men. " + answer)
     assert [r.kind for r in resp] == ["denied"]
     assert answered(found, resp[0]) == {"Human Rights Watch"}
+
+
+def test_denying_a_clause_answers_the_claim_that_said_it(nlp: Language) -> None:
+    text = (
+        "Schumer accused Republicans of stalling. An aide said the bill would return. "
+        "Wicker denied that Republicans were stalling."
+    )
+    found, resp = responses(nlp, text)
+    assert answered(found, resp[-1]) == {"Schumer"}
+
+
+def test_a_state_does_not_answer_its_own_bodies(nlp: Language) -> None:
+    text = (
+        "Ali said Venezuelan gunmen had attacked a patrol. Caracas denied any involvement. "
+        "The Venezuelan foreign ministry said the accusations were a fabrication."
+    )
+    found, resp = responses(nlp, text)
+    assert [answered(found, r) for r in resp] == [{"Ali"}, {"Ali"}]

@@ -6753,6 +6753,8 @@ _GROUP_HEADS = frozenset(
         "paramilitaries",
     )
 )
+#: How the names of a state's armed forces end: `Sudanese Armed Forces`.
+_ARMED_FORCES_NAMES = ("armed forces", "army", "defense forces", "defence forces")
 #: Bodies that are an armed group when an armed word says so: `the rebel alliance`.
 _ARMED_BODIES = _words("alliance coalition faction")
 #: Words that make a group an armed one: `the militant group`, not `the aid group`.
@@ -6783,7 +6785,7 @@ _SPEAKING_BODIES = (
 _ROLE_HEADS = _words(
     """spokesperson spokesman spokeswoman minister president envoy ambassador official
     commander chief leader adviser advisor prosecutor governor mayor premier secretary
-    analyst lawyer expert researcher director"""
+    analyst lawyer expert researcher director general colonel admiral"""
 )
 
 
@@ -7481,6 +7483,16 @@ def _definite_antecedent(token: Token, ctx: _SpeakerContext) -> tuple[Entity | N
         groups = [e for _s, _e, e in before if e.kind == "group"]
         if groups:
             return groups[-1], groups[-1].name
+    if head in {"army", "military"} and not qualified:
+        # `The Sudanese Armed Forces said ... The army accused`: the armed forces named last
+        forces = [
+            e
+            for _s, _e, e in before
+            if e.kind == "military"
+            or (e.kind == "organization" and e.name.lower().endswith(_ARMED_FORCES_NAMES))
+        ]
+        if forces:
+            return forces[-1], forces[-1].name
     if head == "government" and not qualified:
         # `the government`: the state government the article last named.
         governments = [
@@ -8395,6 +8407,38 @@ def _denied_by_relative(verb: Token) -> Token | None:
 _STATE_KINDS = frozenset(("government", "military", "ministry"))
 
 
+def _claims_of_last_speaker(found: list[tuple[_Found, Claim]]) -> list[Claim]:
+    """The claims of whoever spoke last among ``found``."""
+    last = found[-1][0]
+    return [
+        c
+        for f, c in found
+        if (f.speaker is not None and f.speaker is last.speaker)
+        or (f.speaker is None and f.speaker_name == last.speaker_name)
+    ]
+
+
+def _claims_saying(doc: Doc, clause: Token, before: list[tuple[_Found, Claim]]) -> list[Claim]:
+    """The earlier claims whose words share the most content words with ``clause`` (two
+    at least): what a denial of that clause answers."""
+    wanted = _content_lemmas(clause.subtree)
+    scored: list[tuple[int, Claim]] = []
+    for _f, claim in before:
+        span = doc.char_span(claim.content.start, claim.content.end, alignment_mode="expand")
+        if span is not None:
+            scored.append((len(wanted & _content_lemmas(span)), claim))
+    best = max((n for n, _c in scored), default=0)
+    return [c for n, c in scored if n == best] if best >= 2 else []
+
+
+def _content_lemmas(tokens: Iterable[Token]) -> set[str]:
+    return {
+        t.lemma_.lower()
+        for t in tokens
+        if t.pos_ in {"NOUN", "PROPN", "VERB", "ADJ"} and not t.is_stop
+    }
+
+
 def _about_party(
     doc: Doc, claim: Claim, party: Entity | None, party_name: str, mentions: _Mentions
 ) -> bool:
@@ -8625,6 +8669,18 @@ def _make_response(
         # `A spokesman said the army cannot comment`: the claim that reports the refusal
         and not c.content.start <= span.start_char < c.content.end
     ]
+    if kind in {"denied", "disputed"} and party is not None and party.kind in _STATE_KINDS:
+        # `Caracas denied any involvement. The foreign ministry said the accusations
+        # were a fabrication`: a state does not answer its own bodies
+        before = [
+            (f, c)
+            for f, c in before
+            if not (
+                f.speaker is not None
+                and f.speaker.kind in _STATE_KINDS
+                and f.speaker.country == party.country
+            )
+        ]
     if obj is not None and _claim_noun_set_off(obj, verb):
         # `..., a charge Caracas rejects`: what its sentence said, not a claim before it
         before = [(f, c) for f, c in before if c.cue.start >= obj.sent.start_char]
@@ -8706,6 +8762,10 @@ def _make_response(
     own_deed = kind == "denied" and (
         obj is None or obj.lemma_.lower() in _DENIED_THINGS - _STATED_THINGS or obj.pos_ == "VERB"
     )
+    denied_clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if not targets and kind == "denied" and denied_clause is not None:
+        # `Wicker denied that Republicans were stalling`: the claim that said so
+        targets = _claims_saying(doc, denied_clause, before)
     if not targets and (party is not None or party_name) and (accusations_of or own_deed):
         # `The Kremlin rejected accusations of interference`: those about the party
         targets = [c for _f, c in before if _about_party(doc, c, party, party_name, mentions)]
@@ -8718,14 +8778,11 @@ def _make_response(
                 o is not c and c.content.start <= o.cue.start < c.content.end for o in targets
             )
         ]
+        # (of the one who said so last, as below)
+        about = [(f, c) for f, c in before if c in targets]
+        targets = _claims_of_last_speaker(about) if about else []
     if not targets and before:
-        last = before[-1][0]
-        targets = [
-            c
-            for f, c in before
-            if (f.speaker is not None and f.speaker is last.speaker)
-            or (f.speaker is None and f.speaker_name == last.speaker_name)
-        ]
+        targets = _claims_of_last_speaker(before)
     elif not targets:
         targets = _answered_after(verb, span, party, ordered)
     return Response(
