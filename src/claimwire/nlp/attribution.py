@@ -8021,19 +8021,27 @@ def _flag(doc: Doc, sents: list[Span], found: list[_Found], mentions: _Mentions)
             # `The claims could not be independently verified` refers back a sentence (or
             # two, past one that claims nothing: `He gave no figures.`); `The Israeli
             # claims could not be verified` to those it names; `Neither figure ...` to
-            # those of the last two sentences that have any.
+            # the claims of the last two who spoke.
             both = any(
                 t.lower_ in {"neither", "both"} and t.dep_ in {"det", "preconj"} for t in sent
             )
             earlier = [
                 by_sent[m]
-                for m in range(n - 1, max(-1, n - (4 if both else 3)), -1)
+                for m in range(n - 1, max(-1, n - (5 if both else 3)), -1)
                 if by_sent.get(m)
             ]
+            if both:
+                # `Neither claim could be verified`: those of the last two who spoke
+                taken: list[_Found] = []
+                for claims in earlier:
+                    taken += claims
+                    if len({f.speaker_name for f in taken}) >= 2:
+                        break
+                earlier = [taken]
             targets = (
                 [f for f in own if f.cue[0] > sent.start_char]
                 or _claims_named_by(sent, found, mentions)
-                or [f for claims in earlier[: 2 if both else 1] for f in claims]
+                or (earlier[0] if earlier else [])
             )
             for item in targets:
                 item.flags.add("unverified")
