@@ -40,7 +40,7 @@ from claimwire.nlp.countries import lookup_country
 from claimwire.records import Entity, EntityKind
 from claimwire.records import Span as TextSpan
 
-__all__ = ["TITLES", "EntityLinker", "entity_at", "full_names", "person_name"]
+__all__ = ["FAMILY_NAME_FIRST", "TITLES", "EntityLinker", "entity_at", "full_names", "person_name"]
 
 #: Words before a name that are titles, not part of it.
 TITLES = _words(
@@ -200,7 +200,7 @@ class EntityLinker:
         elsewhere = {ent.text for ent in doc.ents if ent.label_ in _NOT_PERSON_LABELS}
         # The surnames of the people named in full, for `Oxford's Okafor`.
         surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
-        for ent in _joined_surnames(doc):
+        for ent in _repaired_entities(doc):
             if ent.label_ not in {"PERSON", "ORG"}:
                 continue
             if ent.label_ == "PERSON" and len(ent) == 1 and ent.text in elsewhere:
@@ -519,7 +519,7 @@ _BODY_NAME_WORDS = _words(
 )
 
 
-def _joined_surnames(doc: Doc) -> list[Span]:
+def _repaired_entities(doc: Doc) -> list[Span]:
     """The tagger's entities, with a hyphenated surname it took for another entity
     joined to the name before it (`Alix Didier` + `Fils-Aimé`), and a name right after a
     person's role taken for a body's read as a person's (`spokeswoman Yolande Makolo`)."""
