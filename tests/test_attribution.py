@@ -7568,3 +7568,30 @@ def test_the_army_is_the_armed_forces_named_last(nlp: Language) -> None:
         "the RSF of looting hospitals."
     )
     assert only(claims(nlp, text), "accused").speaker_name == "Sudanese Armed Forces"
+
+
+def test_the_spokesperson_is_the_body_a_spokesperson_spoke_for_just_before(
+    nlp: Language,
+) -> None:
+    text = (
+        "Mao Ning spoke on Monday. A State Department spokesperson told VOA that Washington "
+        "was concerned. The spokesperson said the U.S. would support peace."
+    )
+    assert claims(nlp, text)[-1].speaker_name == "United States (State Department)"
+
+
+def test_a_passive_that_names_nobody_is_held_by_according_to_after_it(nlp: Language) -> None:
+    text = (
+        "Some clerics are believed to have opposed the decision, according to the Afghanistan "
+        "Analysts Network."
+    )
+    (claim,) = claims(nlp, text)
+    assert (claim.speaker_name, claim.cue.text) == ("Afghanistan Analysts Network", "according to")
+    assert "hedged" in claim.flags
+
+
+def test_the_reporter_ranking_the_saying_is_no_part_of_it(nlp: Language) -> None:
+    text = (
+        "Pashinyan said Armenia would leave the alliance, in his sharpest criticism yet of Moscow."
+    )
+    assert only(claims(nlp, text), "said").content.text == "Armenia would leave the alliance"

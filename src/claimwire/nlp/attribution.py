@@ -4025,6 +4025,9 @@ def _subtree_chars(
             # the reporter ties what was said to another event.
             end = min(end, token.i - 1)
             break
+        if token.i > first.i and token.right_edge.i + 1 >= end and _ranked_saying(token):
+            end = min(end, token.i - 1)  # `..., in his sharpest criticism yet of Moscow`
+            break
         if token.i > first.i and skip is not None and _cue_after_a_quoted_clause(token):
             end = min(end, token.i - 1)  # `... "walked away from a deal" and accused X`
             break
@@ -4387,6 +4390,24 @@ def _subject(verb: Token) -> Token | None:
     # (past the dateline's own appositions: `TEHRAN, IRAN — IRNA`, `CLEVELAND, July 19
     # (UPI) — X`)
     return next((t for t in subject.subtree if t.dep_ == "appos" and t.i > dash.i), subject)
+
+
+def _ranked_saying(token: Token) -> bool:
+    """`..., in his sharpest criticism yet of Moscow`: the reporter ranking the saying
+    among the speaker's others, set off by a comma."""
+    return (
+        token.dep_ == "prep"
+        and token.lower_ == "in"
+        and token.doc[token.i - 1].text == ","
+        and any(
+            c.dep_ == "pobj"
+            and any(
+                a.dep_ == "amod" and (a.tag_ == "JJS" or a.lower_ in _RANKS) for a in c.children
+            )
+            and any(p.dep_ == "poss" for p in c.children)
+            for c in token.children
+        )
+    )
 
 
 def _outer_verdict(token: Token) -> bool:
@@ -6485,7 +6506,13 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
                 and item.cue[0] >= end
                 and _distance(item) < min(_distance(rival), 4)
             ) and not (
-                rival.source is None and item.source is not None and 0 <= item.source[0] - end <= 3
+                rival.source is None
+                and item.source is not None
+                # (`..., analysts say`, `..., according to the Afghanistan Analysts Network`)
+                and (
+                    0 <= item.source[0] - end <= 3
+                    or (item.cue_lemma == "according to" and 0 <= item.cue[0] - end <= 3)
+                )
             ):
                 continue
             out.remove(rival)
@@ -7532,6 +7559,9 @@ def _definite_antecedent(token: Token, ctx: _SpeakerContext) -> tuple[Entity | N
             if head in written and (
                 (item.speaker is not None and item.speaker.kind == "person")
                 or (item.speaker is None and _looks_personal(item.speaker_name))
+                # (`A State Department spokesperson told VOA ... The spokesperson said`:
+                # the body it spoke for; not `The other spokesperson`)
+                or (head in _SPOKESPEOPLE and not qualified)
             ):
                 return item.speaker, item.speaker_name
         for start, _end, entity in reversed(before):
