@@ -7595,3 +7595,13 @@ def test_the_reporter_ranking_the_saying_is_no_part_of_it(nlp: Language) -> None
         "Pashinyan said Armenia would leave the alliance, in his sharpest criticism yet of Moscow."
     )
     assert only(claims(nlp, text), "said").content.text == "Armenia would leave the alliance"
+
+
+@pytest.mark.parametrize("that", ["that ", ""])
+def test_one_quoted_as_saying_says_it(nlp: Language, that: str) -> None:
+    text = f"State television quoted Lukashenko as saying {that}Poland was inventing enemies."
+    (claim,) = claims(nlp, text)
+    assert (claim.speaker_name, claim.content.text) == (
+        "Alexander Lukashenko",
+        "Poland was inventing enemies",
+    )

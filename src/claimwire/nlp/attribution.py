@@ -2631,11 +2631,12 @@ def _clausal_child(verb: Token) -> Token | None:
             if (
                 token.dep_ in {"acl", "ccomp", "advcl", "relcl"}
                 and (_has_that_mark(token) or _that_read_as_relative(token, verb))
-                # (not another cue's, told after or before: `said no, before adding that`)
+                # (not another cue's, told after or before: `said no, before adding that`;
+                # `quoted X as saying that ...`: the one quoted says it)
                 and not (
                     token.head.lemma_.lower() in CUE_VERBS
                     and token.head.dep_ == "pcomp"
-                    and token.head.head.lower_ in _SEQUENCE_PREPS
+                    and token.head.head.lower_ in _SEQUENCE_PREPS | {"as"}
                 )
                 # (nor another speaker's, in a clause of its own: `dismissed the issue in
                 # October, when he told a debate that ...`; nor that of a named other's
