@@ -47,7 +47,7 @@ from claimwire.nlp._lexicon import words as _words
 from claimwire.nlp._ranges import Ranges
 from claimwire.nlp.actors import ActorKB, default_kb
 from claimwire.nlp.countries import lookup_country
-from claimwire.nlp.entities import FAMILY_NAME_FIRST, TITLES, full_names
+from claimwire.nlp.entities import TITLES, family_name, full_names
 from claimwire.records import (
     Claim,
     ClaimKind,
@@ -1162,8 +1162,7 @@ def _date_in_object(obj: Token) -> int | None:
             # not `for the third time this week`, `the largest rally this year`: the
             # span a rank counts in
             and not any(
-                c.dep_ == "amod"
-                and (c.ent_type_ == "ORDINAL" or c.tag_ == "JJS" or c.lower_ in _RANKS)
+                c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or _rank_word(c))
                 for c in token.head.children
             )
             # not `announced plans Tuesday to expand ...`: the object goes on after it
@@ -3624,7 +3623,8 @@ def _after_opener(
 
 def _after_that(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
     """`told state media that turnout had been "satisfactory"`, with `that` read as a
-    pronoun hung on the subject after it: what was said starts after the conjunction
+    pronoun hung on the subject after it or as the object of the clause after it: what
+    was said starts after the conjunction
     (not `that plan`, a determiner, nor `that was wrong`, a subject); and after whence
     it was had (`reported, citing a judiciary official, that ...`)."""
     first = doc[_token_at(doc, content[0])]
@@ -3639,23 +3639,24 @@ def _after_that(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
         return doc[after + 2].idx, content[1]
     if (
         first.lower_ == "that"
-        and first.dep_ == "dobj"
         and first.head.i > first.i
-        # (`told state television that government forces were ...`: `that` read as the
-        # object of the clause whose subject follows it)
-        and any(
-            c.dep_ in _SUBJECT_DEPS and c.left_edge.i == first.i + 1 for c in first.head.children
-        )
         and doc[first.i + 1].idx < content[1]
-    ):
-        return doc[first.i + 1].idx, content[1]
-    if (
-        first.lower_ == "that"
-        and first.dep_ == "nsubj"
-        # (the subject after it, whatever the tagger made of it: `turnout` as a verb)
-        and (first.head.pos_ in {"NOUN", "PROPN"} or first.head.dep_ in _SUBJECT_DEPS)
-        and first.i + 1 < len(doc)
-        and first.head.i > first.i
+        and (
+            # (the subject after it, whatever the tagger made of it: `turnout` as a verb)
+            (
+                first.dep_ == "nsubj"
+                and (first.head.pos_ in {"NOUN", "PROPN"} or first.head.dep_ in _SUBJECT_DEPS)
+            )
+            # (`told state television that government forces were ...`: `that` read as
+            # the object of the clause whose subject follows it)
+            or (
+                first.dep_ == "dobj"
+                and any(
+                    c.dep_ in _SUBJECT_DEPS and c.left_edge.i == first.i + 1
+                    for c in first.head.children
+                )
+            )
+        )
     ):
         return doc[first.i + 1].idx, content[1]
     return content
@@ -3982,11 +3983,16 @@ def _ranked_event(noun: Token) -> bool:
     the event): the reporter ranking the event among others."""
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return False
-    if noun.lower_ in _RANKS or noun.tag_ == "JJS":
+    if _rank_word(noun):
         return any(c.dep_ == "prep" and c.lower_ in {"in", "since", "of"} for c in noun.children)
     return noun.lemma_.lower() in _RANKED_EVENTS and any(
-        c.dep_ == "amod" and (c.lower_ in _RANKS or c.tag_ == "JJS") for c in noun.children
+        c.dep_ == "amod" and _rank_word(c) for c in noun.children
     )
+
+
+def _rank_word(token: Token) -> bool:
+    """`first`, `latest`, `deadliest`: a word that ranks what it describes."""
+    return token.lower_ in _RANKS or token.tag_ == "JJS"
 
 
 def _subtree_chars(
@@ -4402,9 +4408,7 @@ def _ranked_saying(token: Token) -> bool:
         and token.doc[token.i - 1].text == ","
         and any(
             c.dep_ == "pobj"
-            and any(
-                a.dep_ == "amod" and (a.tag_ == "JJS" or a.lower_ in _RANKS) for a in c.children
-            )
+            and any(a.dep_ == "amod" and _rank_word(a) for a in c.children)
             and any(p.dep_ == "poss" for p in c.children)
             for c in token.children
         )
@@ -4436,19 +4440,28 @@ _GIVING = _words("give provide offer elaborate")
 _WITHHELD = _words("detail details figure figures evidence proof information specifics")
 
 
+def _joined_to_reported_clause(verb: Token) -> Token | None:
+    """The cue whose reported clause ``verb`` is joined to with `and` or `but`, with no
+    subject of its own and in the cue's tense (so perhaps the cue's speaker's own act,
+    not part of what was said)."""
+    cue = verb.head.head
+    if (
+        verb.dep_ == "conj"
+        and verb.doc[verb.i - 1].dep_ == "cc"
+        and verb.head.dep_ == "ccomp"
+        and verb.tag_ == cue.tag_
+        and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+    ):
+        return cue
+    return None
+
+
 def _withholding_joined(verb: Token, cue: Token) -> bool:
     """`The mission said its officers were supporting police but gave no details`,
     `... but declined to give details`: what the speaker did, joined in the cue's tense
     to the clause the cue reports, not what was said."""
-    doc = verb.doc
-    if not (
-        verb.dep_ == "conj"
-        and doc[verb.i - 1].dep_ == "cc"
-        and verb.tag_ == cue.tag_
-        and verb.head.dep_ == "ccomp"
-        and verb.head.head.i == cue.i
-        and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
-    ):
+    joined_to = _joined_to_reported_clause(verb)
+    if joined_to is None or joined_to.i != cue.i:
         return False
     given = verb
     if verb.lemma_.lower() in {"decline", "refuse"}:
@@ -4463,18 +4476,14 @@ def _cue_after_a_quoted_clause(verb: Token) -> bool:
     """`said the White House had "walked away from a deal" and accused Democrats of ...`:
     a cue with no subject of its own, joined after a closing quote mark to the clause a
     cue reports, which the parser took into that clause; the first cue's speaker's own."""
-    doc = verb.doc
+    # (in the first cue's tense: not `said China "abides by the rules" and rejects X`)
+    joined_to = _joined_to_reported_clause(verb)
     return (
-        verb.dep_ == "conj"
+        joined_to is not None
+        and joined_to.lemma_.lower() in CUE_VERBS
         and verb.lemma_.lower() in _ANY_CUE_VERBS
         and verb.i >= 2
-        and doc[verb.i - 1].dep_ == "cc"
-        and doc[verb.i - 2].tag_ == "''"
-        and verb.head.dep_ == "ccomp"
-        and verb.head.head.lemma_.lower() in CUE_VERBS
-        # (in the first cue's tense: not `said China "abides by the rules" and rejects X`)
-        and verb.tag_ == verb.head.head.tag_
-        and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+        and verb.doc[verb.i - 2].tag_ == "''"
     )
 
 
@@ -7114,8 +7123,7 @@ def _speaker_of(
         # `Israeli Prime Minister Benjamin Netanyahu's office said`: whose office, by name
         person = mentions.at(*_name_chars(owner))
         if person is not None and person.kind == "person":
-            own_words = _text(doc)[owner.right_edge.idx + len(owner.right_edge.text) : source[1]]
-            return None, f"{_full_person(person, mentions).name}'s {own_words.strip()}"
+            return None, _named_with_owner(owner, person, source, mentions)
     if owner is not None and owner.lower_ in {"his", "her"} and owner.i == token.left_edge.i:
         # `Netanyahu met the envoy. His office said ...`: whose office, by name.
         person, _name = _pronoun(owner, ctx)
@@ -7125,9 +7133,18 @@ def _speaker_of(
             # (a gender known to match, as a wrong name is worse than none)
             and (_gender(person.name) or ctx.spoken_gender(person)) == _pronoun_gender(owner.lower_)
         ):
-            own_words = _text(doc)[owner.idx + len(owner.text) : source[1]].strip()
-            return None, f"{_full_person(person, mentions).name}'s {own_words}"
+            return None, _named_with_owner(owner, person, source, mentions)
     return None, _group_name(doc, source)
+
+
+def _named_with_owner(
+    owner: Token, person: Entity, source: tuple[int, int], mentions: _Mentions
+) -> str:
+    """A person's office, staff or kin named with the person in full, in place of the
+    owner written (`his`, `Netanyahu's`): `Benjamin Netanyahu's office`."""
+    last = owner.right_edge  # (the possessive mark after a name)
+    owned = _text(owner.doc)[last.idx + len(last.text) : source[1]].strip()
+    return f"{_full_person(person, mentions).name}'s {owned}"
 
 
 def _raised_by_a_deed(verb: Token) -> bool:
@@ -7629,13 +7646,11 @@ def _person_by_surname(mentions: list[tuple[int, int, Entity]], name: str) -> En
         if entity.kind == "person" and entity.name.split()[-1].lower() == last:
             return entity
     for _s, _e, entity in mentions:
-        words = entity.name.lower().split()
+        # `Kim Jong Un ... Kim said`: a family name first
         if (
             entity.kind == "person"
-            and entity.country in FAMILY_NAME_FIRST
-            and len(words) > 1
-            and [last] == name.lower().split()
-            and words[0] == last
+            and " " not in name.strip()
+            and family_name(entity.name, entity.country) == last
         ):
             return entity
     # A surname spelt a little differently (`Chaundry` for `Chaudhry`).

@@ -40,7 +40,7 @@ from claimwire.nlp.countries import lookup_country
 from claimwire.records import Entity, EntityKind
 from claimwire.records import Span as TextSpan
 
-__all__ = ["FAMILY_NAME_FIRST", "TITLES", "EntityLinker", "entity_at", "full_names", "person_name"]
+__all__ = ["TITLES", "EntityLinker", "entity_at", "family_name", "full_names", "person_name"]
 
 #: Words before a name that are titles, not part of it.
 TITLES = _words(
@@ -334,10 +334,7 @@ class EntityLinker:
                 surname = m.name.split()[-1].lower()
                 for full in full_people:
                     if full.name.split()[-1].lower() == surname or (
-                        # `Kim Jong Un ... Kim said`: a family name first
-                        full.country in FAMILY_NAME_FIRST
-                        and " " not in m.name
-                        and full.name.split()[0].lower() == surname
+                        " " not in m.name and family_name(full.name, full.country) == surname
                     ):
                         cluster = by_key.get(_key(full))
                         if cluster is None:
@@ -477,7 +474,16 @@ def _surnames_of_people(doc: Doc, mentions: list[_Mention], kb: ActorKB) -> list
 
 
 #: States whose people's names put the family name first: `Kim` for Kim Jong Un.
-FAMILY_NAME_FIRST = frozenset(("PRK", "KOR", "CHN", "TWN"))
+_FAMILY_NAME_FIRST = frozenset(("PRK", "KOR", "CHN", "TWN"))
+
+
+def family_name(name: str, country: str | None) -> str | None:
+    """The family name, lower-cased, of a person named in full in a state whose names put
+    it first (`kim` for Kim Jong Un), which refers to them alone; else None."""
+    words = name.lower().split()
+    return words[0] if country in _FAMILY_NAME_FIRST and len(words) > 1 else None
+
+
 #: Words before a role that make it a past holder's: `the former French foreign minister`.
 _PAST_HOLDER_WORDS = frozenset(("former", "ex", "ex-", "then", "previous", "late", "onetime"))
 #: Named-entity labels of things that are not people.
