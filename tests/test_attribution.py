@@ -5144,6 +5144,33 @@ def test_handmade_parse_participle_hung_on_a_nouns_that_clause() -> None:
     assert explaining.content.text == "he was away"
 
 
+def test_handmade_parse_adding_hung_on_the_reported_clause() -> None:
+    # `adding` hung on `shot`, which says nothing: it goes on from the cue.
+    found = _handmade(
+        "The air force said it shot down 42 drones, adding that debris damaged homes.",
+        """
+        The      the     DET    DT   det     2
+        air      air     NOUN   NN   compound 2
+        force    force   NOUN   NN   nsubj   3
+        said     say     VERB   VBD  ROOT    3
+        it       it      PRON   PRP  nsubj   5
+        shot     shoot   VERB   VBD  ccomp   3
+        down     down    ADP    RP   prt     5
+        42       42      NUM    CD   nummod  8
+        drones   drone   NOUN   NNS  dobj    5
+        ,        ,       PUNCT  ,    punct   5
+        adding   add     VERB   VBG  advcl   5
+        that     that    SCONJ  IN   mark    13
+        debris   debris  NOUN   NN   nsubj   13
+        damaged  damage  VERB   VBD  ccomp   10
+        homes    home    NOUN   NNS  dobj    13
+        .        .       PUNCT  .    punct   3
+        """,
+    )
+    assert source_and_content(found, "said") == ("The air force", "it shot down 42 drones")
+    assert source_and_content(found, "adding") == ("The air force", "debris damaged homes")
+
+
 def test_a_quote_after_the_cues_phrase_of_when(nlp: Language) -> None:
     found = claims(
         nlp,
@@ -5469,6 +5496,18 @@ def test_a_free_relative_or_a_judging_as_gives_the_judges_verdict(
             "The army seized rifles that investigators said were smuggled from Libya.",
             "investigators",
             "were smuggled from Libya",
+        ),
+        # the complement the parser hung on the cue as a clause of its own
+        (
+            "Israeli jets struck what the army said were Hezbollah weapons depots.",
+            "the army",
+            "were Hezbollah weapons depots",
+        ),
+        # what a cue answers is not what it says
+        (
+            "The army responded to what it said was an attack on its positions.",
+            "it",
+            "was an attack on its positions",
         ),
     ],
 )

@@ -1922,10 +1922,16 @@ def _after_cue_in_clause(verb: Token) -> tuple[int, int] | None:
     clause = _relative_clause_reported(verb)
     if clause is None:
         return None
+    # (the parser may hang the clause's complement on the cue as a second clause:
+    # `struck what the army said were Hezbollah weapons depots`)
+    end = max(
+        (c.right_edge.i for c in verb.children if c.dep_ == "ccomp" and c.i > clause.i),
+        default=clause.right_edge.i,
+    )
     start = verb.i + 1
-    while start <= clause.right_edge.i and (doc[start].is_punct or doc[start].dep_ == "mark"):
+    while start <= end and (doc[start].is_punct or doc[start].dep_ == "mark"):
         start += 1
-    return _sentence_chars(doc[start : clause.right_edge.i + 1])
+    return _sentence_chars(doc[start : end + 1])
 
 
 def _quote_goes_on_after(
@@ -3474,15 +3480,25 @@ def _short_answer(verb: Token) -> tuple[Token, Token] | None:
 def _inside_reported_words(verb: Token) -> bool:
     """Whether a free relative's cue sits inside what another cue reports (`demanded the
     release of X and what it called Y`): part of that claim, not one of its own (not
-    under `seen celebrating`, what was seen: `see` reports only with `as`)."""
+    under `seen celebrating`, what was seen: `see` reports only with `as`; nor under
+    `responded to`, what was answered)."""
     return any(
         a.lemma_.lower() in _ANY_CUE_VERBS
         and not (
             a.lemma_.lower() in _AS_ONLY_CUES
             and not any(c.lower_ == "as" and c.dep_ == "prep" for c in a.children)
         )
+        and not (
+            a.lemma_.lower() in _ANSWERING_CUES
+            and any(c.lower_ == "to" and c.is_ancestor(verb) for c in a.children)
+        )
         for a in verb.ancestors
     )
+
+
+#: Cues whose `to` names what they answer, not what they say: `responded to what it
+#: said was an attack`.
+_ANSWERING_CUES = _words("respond reply")
 
 
 def _called(verb: Token) -> tuple[Token, Token] | None:
@@ -4064,6 +4080,14 @@ def _subtree_chars(
             and (
                 _participle_of_main_clause(token)
                 or _holder_of_that_clause(token) is not None
+                # `said it shot down 42 drones, adding that ...`: adding follows a saying,
+                # and the reported clause's verb says nothing
+                or (
+                    token.lemma_.lower() == "add"
+                    and skip is not None
+                    and doc[token.left_edge.i - 1].text == ","
+                    and token.head.lemma_.lower() not in CUE_VERBS
+                )
                 # `vowed to fight on, rejecting calls for a truce`: what the one who vows
                 # does, which the parser hung on what is vowed
                 or (
