@@ -1193,6 +1193,58 @@ def test_the_role_refers_back_to_the_person_named_with_it(nlp: Language) -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a title of a person named in full, not only a role word
+        (
+            "Senator Chuck Grassley said the tariffs were a mistake. "
+            "The senator said farmers were paying the price.",
+            ["Chuck Grassley", "Chuck Grassley"],
+        ),
+        # an office in lower case the tagger read as a name
+        (
+            "Prime Minister Benjamin Netanyahu said Israel would not negotiate. "
+            '"Hamas is stalling," the prime minister said.',
+            ["Benjamin Netanyahu", "Benjamin Netanyahu"],
+        ),
+        # a source left unnamed, speaking again
+        (
+            "An Israeli official denied that Israel had received a proposal. "
+            "The official said the government was studying ideas.",
+            ["Israeli official", "Israeli official"],
+        ),
+        (
+            "Western diplomats said the report could pave the way for a resolution. "
+            "One European diplomat said Britain was considering sanctions. "
+            '"Time is running out," the diplomat said.',
+            ["Western diplomats", "One European diplomat", "One European diplomat"],
+        ),
+        # an Arabic article the later mention drops
+        (
+            "Prime Minister Mohammed Shia al-Sudani spoke on Monday. "
+            "Sudani said the state alone must carry arms.",
+            ["Mohammed Shia al-Sudani"],
+        ),
+        # someone new, left unnamed, is not the person named next
+        (
+            "A diplomat said the council would not vote this month. "
+            "Maria Lopez said she had lost everything.",
+            ["diplomat", "Maria Lopez"],
+        ),
+        (
+            "A senior U.S. official said the talks had stalled. "
+            "Ahmed Hassan, a farmer, said he had lost everything.",
+            ["senior U.S. official", "Ahmed Hassan"],
+        ),
+    ],
+)
+def test_a_description_refers_back_to_whom_it_describes(
+    nlp: Language, text: str, speakers: list[str]
+) -> None:
+    assert [c.speaker_name for c in claims(nlp, text)] == speakers
+
+
+@pytest.mark.parametrize(
     ("text", "speaker", "content"),
     [
         (

@@ -777,3 +777,34 @@ def test_a_state_does_not_answer_its_own_bodies(nlp: Language) -> None:
     )
     found, resp = responses(nlp, text)
     assert [answered(found, r) for r in resp] == [{"Ali"}, {"Ali"}]
+
+
+@pytest.mark.parametrize(
+    ("answer", "denied"),
+    [
+        ("The army denied it.", True),
+        ("The army rejected that.", True),
+        ("The army dismissed this as propaganda.", True),
+        ("The army rejected that view.", True),
+        # `it` after a rejection may be a proposal refused, not a claim denied
+        ("The army rejected it.", False),
+    ],
+)
+def test_a_pronoun_for_what_was_just_said_is_denied(
+    nlp: Language, answer: str, denied: bool
+) -> None:
+    found, resp = responses(nlp, CLAIM + answer)
+    army = [r for r in resp if r.party_name == "army"]
+    if denied:
+        assert [r.kind for r in army] == ["denied"]
+        assert answered(found, army[0]) == {"Rebels"}
+    else:
+        assert army == []
+
+
+def test_unverified_before_a_denial_in_its_sentence_flags_the_claim_before(
+    nlp: Language,
+) -> None:
+    text = CLAIM + "The claim could not be independently verified, and the army denied it."
+    found, _resp = responses(nlp, text)
+    assert [sorted(c.flags) for c in found] == [["unverified"], ["denial"]]

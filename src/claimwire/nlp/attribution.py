@@ -47,7 +47,7 @@ from claimwire.nlp._lexicon import words as _words
 from claimwire.nlp._ranges import Ranges
 from claimwire.nlp.actors import ActorKB, default_kb
 from claimwire.nlp.countries import lookup_country
-from claimwire.nlp.entities import TITLES, family_name, full_names
+from claimwire.nlp.entities import TITLES, family_name, full_names, surname_forms
 from claimwire.records import (
     Claim,
     ClaimKind,
@@ -392,7 +392,8 @@ _DISPUTE_CUES = _words("insist counter dispute contest question retort")
 #: Things a party denies that make the denial a response: `denied involvement`.
 _DENIED_THINGS = _words(
     """involvement responsibility role report reports wrongdoing account version narrative
-    figure figures toll estimate estimates"""
+    figure figures toll estimate estimates view views assessment assessments
+    characterization conclusion conclusions"""
 )
 #: What is denied in the sense of refused, not of said to be untrue: `denied the request`.
 _REFUSED_THINGS = _words(
@@ -7080,7 +7081,8 @@ def _speaker_of(
     # is the surname of a person of the article (`Manning thinks`, read as a noun).
     name_token = (
         token
-        if token.pos_ == "PROPN"
+        # (not `the prime minister`, an office in lower case the tagger read as a name)
+        if (token.pos_ == "PROPN" and not (token.is_lower and token.lower_ in _ROLE_HEADS))
         or item.cue_lemma == ":"
         or (token.is_title and _person_by_surname(mentions, token.text) is not None)
         else None
@@ -7125,6 +7127,12 @@ def _speaker_of(
         # condition of anonymity, said`: someone left unnamed on purpose)
         and not any(c.dep_ == "nummod" for c in token.children)
         and not _unnamed_on_purpose(doc, item)
+        # (nor `A diplomat said`, `A senior U.S. official said`: someone new the article
+        # leaves unnamed; but `A spokesman for President X said` whom it names next)
+        and (
+            determiner not in {"a", "an"}
+            or any(c.dep_ == "prep" and c.lower_ in {"for", "of", "to"} for c in token.children)
+        )
     ):
         # `The U.N. special envoy for Syria is calling for ... Geir Pedersen issued his
         # appeal`: a lead that describes the speaker and names them just after.
@@ -7593,7 +7601,7 @@ def _definite_antecedent(token: Token, ctx: _SpeakerContext) -> tuple[Entity | N
                 continue
             if name[:1].isupper() and not name.split()[-1][:1].islower():
                 return item.speaker, name
-    if head in _ROLE_HEADS:
+    if head in _ROLE_HEADS | TITLES:
         doc = ctx.doc
         # `Solo Mayor Hadi Rudyatmo said ... the mayor said`: a speaker named with the role.
         for item, source in _recently_spoken(ctx, token, 3000):
@@ -7641,8 +7649,13 @@ def _spoken_as(token: Token, ctx: _SpeakerContext, head: str) -> _Found | None:
                 *(c.lemma_.lower() for c in earlier.children if c.dep_ == "appos"),
             }
             # (a body named in full whose name ends with the noun: `U.S. Central
-            # Command ... The command said`)
-            and (item.speaker is not None or item.speaker_name.lower().split()[-1:] != [head])
+            # Command ... The command said`; but `An Israeli official said ... The
+            # official said`, a source left unnamed)
+            and (
+                item.speaker is not None
+                or item.speaker_name.lower().split()[-1:] != [head]
+                or item.speaker_name.split()[-1].islower()
+            )
         ):
             return item
     return None
@@ -7667,7 +7680,8 @@ def _proper_name(token: Token) -> str:
 def _person_by_surname(mentions: list[tuple[int, int, Entity]], name: str) -> Entity | None:
     last = name.split()[-1].lower() if name else ""
     for _s, _e, entity in mentions:
-        if entity.kind == "person" and entity.name.split()[-1].lower() == last:
+        # (`Sudani` for `Mohammed Shia al-Sudani`: an article the surname may drop)
+        if entity.kind == "person" and last in surname_forms(entity.name.split()[-1].lower()):
             return entity
     for _s, _e, entity in mentions:
         # `Kim Jong Un ... Kim said`: a family name first
@@ -8087,7 +8101,7 @@ def _flag(doc: Doc, sents: list[Span], found: list[_Found], mentions: _Mentions)
             # `He offered no evidence.` on its own refers back a sentence.
             for item in _claims_near(own, at) if own else by_sent.get(n - 1, []):
                 item.flags.add("unsupported")
-        if _UNVERIFIED.search(sent_text):
+        if (unverified := _UNVERIFIED.search(sent_text)) is not None:
             # `The claims could not be independently verified` refers back a sentence (or
             # two, past one that claims nothing: `He gave no figures.`); `The Israeli
             # claims could not be verified` to those it names; `Neither figure ...` to
@@ -8109,7 +8123,14 @@ def _flag(doc: Doc, sents: list[Span], found: list[_Found], mentions: _Mentions)
                         break
                 earlier = [taken]
             targets = (
-                [f for f in own if f.cue[0] > sent.start_char]
+                [
+                    f
+                    for f in own
+                    if f.cue[0] > sent.start_char
+                    # (not a claim told after it: `... could not be verified, and the
+                    # army denied it`)
+                    and f.content[0] < sent.start_char + unverified.end()
+                ]
                 or _claims_named_by(sent, found, mentions)
                 or (earlier[0] if earlier else [])
             )
@@ -8314,6 +8335,7 @@ def _responses(
             if lemma in _DENIAL_CUES and (
                 relative is not None
                 or (obj is not None and obj.lemma_.lower() in _CLAIM_OBJECTS | _DENIED_THINGS)
+                or _denied_what_was_said(token, obj)
                 or (lemma == "deny" and any(c.dep_ in {"xcomp", "ccomp"} for c in token.children))
             ):
                 # `X denied the claims`, `Y rejected Mr X's accusations`, `denied involvement`.
@@ -8382,6 +8404,18 @@ def _responses(
         replace(r, id=f"r{n}")
         for n, r in enumerate(sorted(unique.values(), key=lambda r: r.span.start), 1)
     ]
+
+
+def _denied_what_was_said(verb: Token, obj: Token | None) -> bool:
+    """`The army denied it.`, `Tehran rejected that.`: a pronoun for what was just said
+    (`it` only after `deny`: `The UN proposed a plan and Russia rejected it` refuses a
+    proposal)."""
+    return (
+        obj is not None
+        and obj.pos_ == "PRON"
+        and obj.lower_ in {"it", "this", "that"}
+        and (obj.lower_ != "it" or verb.lemma_.lower() == "deny")
+    )
 
 
 #: Forms of denial verbs the tagger reads as plural nouns after a name: `a charge
@@ -8915,7 +8949,7 @@ def _hits_back(doc: Doc, item: _Found) -> bool:
 #: What a party disputes when it disputes what was said: `disputed the account`.
 _STATED_THINGS = _CLAIM_OBJECTS | _words(
     """account version figure figures toll number numbers result results estimate estimates
-    ruling verdict"""
+    ruling verdict view views assessment assessments characterization conclusion conclusions"""
 )
 
 

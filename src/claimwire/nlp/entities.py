@@ -40,7 +40,15 @@ from claimwire.nlp.countries import lookup_country
 from claimwire.records import Entity, EntityKind
 from claimwire.records import Span as TextSpan
 
-__all__ = ["TITLES", "EntityLinker", "entity_at", "family_name", "full_names", "person_name"]
+__all__ = [
+    "TITLES",
+    "EntityLinker",
+    "entity_at",
+    "family_name",
+    "full_names",
+    "person_name",
+    "surname_forms",
+]
 
 #: Words before a name that are titles, not part of it.
 TITLES = _words(
@@ -333,7 +341,7 @@ class EntityLinker:
                 # before any better-known namesake in the knowledge base.
                 surname = m.name.split()[-1].lower()
                 for full in full_people:
-                    if full.name.split()[-1].lower() == surname or (
+                    if surname in surname_forms(full.name.split()[-1].lower()) or (
                         " " not in m.name and family_name(full.name, full.country) == surname
                     ):
                         cluster = by_key.get(_key(full))
@@ -482,6 +490,15 @@ def family_name(name: str, country: str | None) -> str | None:
     it first (`kim` for Kim Jong Un), which refers to them alone; else None."""
     words = name.lower().split()
     return words[0] if country in _FAMILY_NAME_FIRST and len(words) > 1 else None
+
+
+def surname_forms(surname: str) -> tuple[str, ...]:
+    """A lower-cased surname as written, and without an Arabic article joined to it by
+    a hyphen (`sudani` for `al-sudani`), as later mentions often drop it."""
+    for article in ("al-", "el-"):
+        if surname.startswith(article) and len(surname) > len(article) + 2:
+            return surname, surname[len(article) :]
+    return (surname,)
 
 
 #: Words before a role that make it a past holder's: `the former French foreign minister`.
