@@ -530,7 +530,8 @@ def test_a_phone_call_with_its_purpose_is_no_claim(nlp: Language, text: str) -> 
 
 
 def test_calling_on_someone_to_act_and_calling_someone_names_are_claims(nlp: Language) -> None:
-    assert only(claims(nlp, "The mayor called on residents to stay home."), "called")
+    called_on = only(claims(nlp, "The mayor called on residents to stay home."), "called on")
+    assert called_on.content.text == "residents to stay home"
     assert only(claims(nlp, "The mayor called Okafor a traitor."), "called").content.text == (
         "Okafor a traitor"
     )
@@ -3497,7 +3498,7 @@ def test_relative_clause_after_a_claim_noun_is_no_content(nlp: Language) -> None
     ],
 )
 def test_a_group_named_by_a_list_speaks_as_the_group(nlp: Language, text: str) -> None:
-    claim = only(claims(nlp, text), "calling")
+    claim = only(claims(nlp, text), "calling on")
     assert claim.speaker is None
     assert "Ann Fox, Omar Haddad and Lena Brook" in claim.speaker_name
 
@@ -7696,3 +7697,78 @@ def test_one_quoted_as_saying_says_it(nlp: Language, that: str) -> None:
         "Alexander Lukashenko",
         "Poland was inventing enemies",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        # whom a call is made on, as with `urged X to`
+        (
+            "Kallas called on member states to agree on new sanctions.",
+            "called on",
+            "Kallas",
+            "member states to agree on new sanctions",
+        ),
+        (
+            "The UN called upon both sides to show restraint.",
+            "called upon",
+            "The UN",
+            "both sides to show restraint",
+        ),
+        # a gerund of the charge tagged a noun, with the second one hung on the cue
+        (
+            "India accuses Pakistan of training and arming militants who fight in Kashmir.",
+            "accuses",
+            "India",
+            "Pakistan of training and arming militants who fight in Kashmir",
+        ),
+        # the reporter's doubt joined to what was said
+        (
+            "A nurse said 10 bodies had been brought in, though the toll could not be confirmed.",
+            "said",
+            "A nurse",
+            "10 bodies had been brought in",
+        ),
+        (
+            "Officials said the drone hit a school, although that could not be confirmed.",
+            "said",
+            "Officials",
+            "the drone hit a school",
+        ),
+        # how the cue after it speaks is no claim, nor part of the source
+        (
+            "Judge Ronald Gould, writing for the majority, said the policy was unreasonable.",
+            "said",
+            "Judge Ronald Gould",
+            "the policy was unreasonable",
+        ),
+        (
+            "Trump, writing on Truth Social, said the judges were lunatics.",
+            "said",
+            "Trump",
+            "the judges were lunatics",
+        ),
+    ],
+)
+def test_more_cue_and_content_boundaries(
+    nlp: Language, text: str, cue: str, source: str, content: str
+) -> None:
+    found = claims(nlp, text)
+    assert [c.cue.text for c in found] == [cue]
+    assert source_and_content(found, cue) == (source, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine will defend itself, Zelenskyy said.",
+        "Pakistan would defend itself with full force, the army said.",
+    ],
+)
+def test_a_state_defending_itself_fights(nlp: Language, text: str) -> None:
+    assert [c.cue.text for c in claims(nlp, text)] == ["said"]
+
+
+def test_a_person_defending_himself_argues(nlp: Language) -> None:
+    text = "Rubio defended himself against the charge, saying he had done nothing wrong."
+    assert "defended" in [c.cue.text for c in claims(nlp, text)]

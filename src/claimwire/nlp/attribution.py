@@ -408,10 +408,12 @@ _UNNAMED_ON_PURPOSE = re.compile(
     r"(named|identified))\b",
     re.IGNORECASE,
 )
-#: What is defended in arms, not in words: `defend the city` (not `defended the plan`).
+#: What is defended in arms, not in words: `defend the city`, `Ukraine will defend itself`
+#: (not `defended the plan`, nor a person's `defended himself`).
 _DEFENDED_GROUND = _words(
     """territory city town village country homeland land border borders position positions
-    line lines base airspace capital region frontier coast island soil"""
+    line lines base airspace capital region frontier coast island soil
+    itself themselves ourselves"""
 )
 #: Verbs that move a count to a new value: `raised the death toll to 60`.
 _FIGURE_MOVES = _words("raise revise lower update increase")
@@ -1060,7 +1062,11 @@ def _object_runs_on(verb: Token, last: Token) -> Token:
         gerund = (
             following.dep_ == "conj"
             and following.tag_ == "VBG"
-            and any(t.tag_ == "VBG" and t.dep_ == "pobj" for t in last.subtree)
+            # (`of training and arming ...`, with the first gerund tagged a noun)
+            and any(
+                t.dep_ == "pobj" and (t.tag_ == "VBG" or t.lower_.endswith("ing"))
+                for t in last.subtree
+            )
             and not any(c.dep_ in _SUBJECT_DEPS for c in following.children)
         )
         # `expressed its commitment to X and to supporting Y`: a second phrase of the
@@ -1288,6 +1294,28 @@ def _has_read_as_passive(verb: Token) -> bool:
     )
 
 
+def _manner_of_speaking(verb: Token) -> bool:
+    """A participle set off by commas between a source and its cue that says nothing of
+    its own (`X, writing for the majority, said`, `X, speaking to state television,
+    warned`): how or where the cue after it speaks."""
+    doc = verb.doc
+    head = verb.head
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ in {"advcl", "acl", "dep"}
+        and verb.left_edge.i > 0
+        and doc[verb.left_edge.i - 1].text == ","
+        and verb.right_edge.i + 1 < len(doc)
+        and doc[verb.right_edge.i + 1].text == ","
+        and not any(c.dep_ in {"ccomp", "xcomp", "dobj", "dative"} for c in verb.children)
+        and any(
+            t.lemma_.lower() in CUE_VERBS and t.pos_ == "VERB"
+            for t in (head, *head.children)
+            if t.i > verb.right_edge.i
+        )
+    )
+
+
 def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iterator[_Found]:
     """The claims a cue verb makes: one, or one per reported clause when it reports
     several (`said that A and that B`)."""
@@ -1317,6 +1345,8 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         return
     if _imperative(verb):
         return  # `(think the Greens in 2019)`: the writer addresses the reader
+    if _manner_of_speaking(verb):
+        return  # `Judge X, writing for the majority, said ...`: how the cue after speaks
     if _asked(verb):
         return  # `Does the mayor see the levy as a threat?`: a question asserts nothing
     if any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in verb.children):
@@ -2853,6 +2883,7 @@ def _cue_tokens(verb: Token) -> list[Token]:
             tokens.append(child)
         if child.dep_ == "dobj" and child.lower_ == "voa":
             tokens.append(child)  # `told VOA`
+    tokens += _called_on(verb)  # `called on`
     tokens.sort(key=lambda t: t.i)
     # keep a contiguous run around the verb
     run = [verb]
@@ -2906,6 +2937,19 @@ def _phone_call(verb: Token) -> bool:
     )
 
 
+def _called_on(verb: Token) -> list[Token]:
+    """The `on` of `called on X to ...` right after the cue, with an infinitive after it."""
+    return [
+        c
+        for c in verb.children
+        if verb.lemma_.lower() == "call"
+        and c.dep_ == "prep"
+        and c.lower_ in {"on", "upon"}
+        and c.i == verb.i + 1
+        and any(x.dep_ == "xcomp" and x.i > c.i for x in verb.children)
+    ]
+
+
 def _verb_content(
     sent: Span, verb: Token, lemma: str, stop: int | None = None
 ) -> tuple[int, int] | None:
@@ -2957,6 +3001,10 @@ def _verb_content(
     ):
         if clause.dep_ == "xcomp":
             objects = [c for c in verb.children if c.dep_ == "dobj"]
+            # `called on member states to agree ...`: whom it calls on, as `urged X to`
+            objects = objects or [
+                g for c in _called_on(verb) for g in c.children if g.dep_ == "pobj"
+            ]
             start_tok = objects[0] if objects else clause
             return _subtree_chars(doc, start_tok, clause, skip=verb)
         subject_read_as_object = _subject_read_as_object(verb, clause, lemma)
@@ -4012,6 +4060,26 @@ def _rank_word(token: Token) -> bool:
     return token.lower_ in _RANKS or token.tag_ == "JJS"
 
 
+def _reporters_doubt(token: Token) -> int | None:
+    """Where the reporter's doubt joined to a reported clause starts (`..., though the
+    toll could not be confirmed`, `..., but the claim could not be verified`), outside
+    a quotation: no part of what was said."""
+    doc = token.doc
+    if token.dep_ not in {"advcl", "conj"} or token.pos_ not in {"VERB", "AUX"}:
+        return None
+    start = token.left_edge.i
+    if token.dep_ == "conj" and start > 0 and doc[start - 1].dep_ == "cc":
+        start -= 1
+    elif not any(m.dep_ == "mark" and m.lower_ in {"though", "although"} for m in token.children):
+        return None
+    if start == 0 or doc[start - 1].text != ",":
+        return None
+    words = doc[token.left_edge.i : token.right_edge.i + 1]
+    if any(t.text in _QUOTE_MARKS for t in words) or not _UNVERIFIED.search(words.text):
+        return None
+    return start - 1
+
+
 def _subtree_chars(
     doc: Doc, first: Token, last: Token, skip: Token | None, stop: int | None = None
 ) -> tuple[int, int] | None:
@@ -4059,6 +4127,9 @@ def _subtree_chars(
             # `dismissed X's claim that ... as "propaganda"`: what the claim said ends
             # before the dismissal's verdict (which the dismissal's content keeps)
             end = min(end, token.i)
+            break
+        if token.i > first.i and skip is not None and (doubt := _reporters_doubt(token)):
+            end = min(end, doubt)  # `said 10 died, though the toll could not be confirmed`
             break
         if token.i > first.i and skip is not None and _withholding_joined(token, skip):
             end = min(end, token.i - 1)  # `said its officers were helping but gave no details`
@@ -5249,8 +5320,14 @@ def _source_span(subject: Token, cue: Token | None = None) -> tuple[int, int]:
             end = min(end, child.left_edge.i)
         elif child.i > subject.i and (
             # `Ted Cruz, when asked what ..., said`: a circumstance set off by a comma
+            # (also `Trump, writing on Truth Social, said`, where the parser hung the
+            # participle on the subject)
             (
-                (child.dep_ == "advcl" or (child.dep_ == "prep" and child.lower_ in _SETTINGS))
+                (
+                    child.dep_ == "advcl"
+                    or (child.dep_ == "prep" and child.lower_ in _SETTINGS)
+                    or (child.dep_ == "dep" and child.tag_ == "VBG")
+                )
                 and doc[child.left_edge.i - 1].text == ","
             )
             # `Trump in his speech said`: where it was said, not who said it
