@@ -7772,3 +7772,79 @@ def test_a_state_defending_itself_fights(nlp: Language, text: str) -> None:
 def test_a_person_defending_himself_argues(nlp: Language) -> None:
     text = "Rubio defended himself against the charge, saying he had done nothing wrong."
     assert "defended" in [c.cue.text for c in claims(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Human Rights Watch said police had executed suspected gang members.",
+        'Zelenskyy said "every exchange gives us hope."',
+        '"Those who think India is weak are making a grave mistake," he said.',
+    ],
+)
+def test_a_hedging_word_of_another_does_not_hedge(nlp: Language, text: str) -> None:
+    (claim,) = claims(nlp, text)
+    assert "hedged" not in claim.flags
+
+
+@pytest.mark.parametrize(
+    "evidence",
+    [
+        "He did not name the officers or offer evidence.",
+        "He has not provided any evidence.",
+    ],
+)
+def test_more_ways_to_give_no_evidence(nlp: Language, evidence: str) -> None:
+    found = claims(nlp, f"The minister said officers had planned a coup. {evidence}")
+    assert "unsupported" in only(found, "said").flags
+
+
+def test_a_charge_not_backed_with_evidence(nlp: Language) -> None:
+    text = (
+        "The president accused foreign powers of funding the militants, a charge he did "
+        "not back with evidence."
+    )
+    assert "unsupported" in only(claims(nlp, text), "accused").flags
+
+
+@pytest.mark.parametrize(
+    ("text", "texts"),
+    [
+        # a short quote that is a sentence of its own goes on with the quotation before
+        ('"We will fight," she said. "We are ready."', ["We will fight", "We are ready."]),
+        ('"We will win," Michal said. "Never."', ["We will win", "Never."]),
+        # a short quote after an indirect claim is a scare quote, not speech
+        ('He said the town was "calm." "Very calm."', ['the town was "calm']),
+    ],
+)
+def test_a_short_quoted_sentence_after_a_quotation(
+    nlp: Language, text: str, texts: list[str]
+) -> None:
+    assert [c.content.text for c in claims(nlp, text)] == texts
+
+
+def test_a_quotation_interrupted_by_its_cue_is_direct(nlp: Language) -> None:
+    (claim,) = claims(nlp, '"The rebels," Muyaya said, "are Rwandan soldiers in disguise."')
+    assert claim.kind == "direct"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to the Red Cross, 3,000 people have been killed, a toll that is likely to rise.",
+        "At least 3,000 people have been killed, a toll that is likely to rise, according "
+        "to the Red Cross.",
+    ],
+)
+def test_the_reporters_noun_after_what_according_to_vouches_for(nlp: Language, text: str) -> None:
+    (claim,) = claims(nlp, text)
+    assert claim.content.text.endswith("have been killed")
+    assert "hedged" not in claim.flags
+
+
+def test_identifying_oneself_by_name_is_no_claim(nlp: Language) -> None:
+    text = (
+        "A Fano commander, who identified himself as Habtamu, said his fighters held "
+        "most rural areas."
+    )
+    assert [c.cue.text for c in claims(nlp, text)] == ["said"]

@@ -808,3 +808,28 @@ def test_unverified_before_a_denial_in_its_sentence_flags_the_claim_before(
     text = CLAIM + "The claim could not be independently verified, and the army denied it."
     found, _resp = responses(nlp, text)
     assert [sorted(c.flags) for c in found] == [["unverified"], ["denial"]]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        'The army said the accusations were "fantasy."',
+        "The army said the report was misleading.",
+    ],
+)
+def test_more_words_that_call_the_claims_untrue(nlp: Language, answer: str) -> None:
+    found, resp = responses(nlp, ACCUSATION + answer)
+    (army,) = [r for r in resp if r.party_name == "army"]
+    assert army.kind == "denied"
+    assert answered(found, army) == {"Rebels"}
+
+
+def test_denying_ties_is_a_deed_denied(nlp: Language) -> None:
+    text = (
+        "The government accused the SPLM-IO of coordinating with the White Army. "
+        "The SPLM-IO denied any links to the militia."
+    )
+    found, resp = responses(nlp, text)
+    (denial,) = resp
+    assert denial.kind == "denied"
+    assert answered(found, denial) == {"government"}

@@ -319,8 +319,10 @@ _BACKING = rf"({_EVIDENCE}|figures|numbers|statistics|data)\b"
 _UNSUPPORTED = re.compile(
     rf"\b(without (providing|offering|giving|presenting|citing|producing|showing|any)?\s*"
     rf"(any |further )?{_EVIDENCE}|(offered|provided|gave|presented|produced|cited|showed)"
-    rf" no {_BACKING}|did not (provide|offer|give|present|produce|cite|show) (any )?"
-    rf"{_BACKING}|no evidence (was|has been|had been) (provided|offered|given|presented))",
+    rf" no {_BACKING}|(did|does|has|have) not ((\w+ ){{1,3}}(or|and) )?(provide|provided|offer|"
+    rf"offered|give|given|present|presented|produce|produced|cite|cited|show|shown) (any )?"
+    rf"{_BACKING}|(did|has|have) not back(ed)? (it |them |the \w+ )?(up )?with (any )?"
+    rf"{_EVIDENCE}|no evidence (was|has been|had been) (provided|offered|given|presented))",
     re.IGNORECASE,
 )
 _UNVERIFIED = re.compile(
@@ -393,7 +395,7 @@ _DISPUTE_CUES = _words("insist counter dispute contest question retort")
 _DENIED_THINGS = _words(
     """involvement responsibility role report reports wrongdoing account version narrative
     figure figures toll estimate estimates view views assessment assessments
-    characterization conclusion conclusions"""
+    characterization conclusion conclusions link links tie ties connection connections"""
 )
 #: What is denied in the sense of refused, not of said to be untrue: `denied the request`.
 _REFUSED_THINGS = _words(
@@ -593,7 +595,8 @@ class AttributionExtractor:
         found += _quote_claims(doc, sents, quotes, found)
         found.sort(key=lambda f: (f.content[0], f.cue[0]))
         for item in found:
-            item.kind = item.kind or _kind(text, item.content, quotes)
+            said_by = (item.cue, item.source) if item.source is not None else (item.cue,)
+            item.kind = item.kind or _kind(text, item.content, quotes, said_by)
         mentions = _Mentions.of(doc)
         _resolve_speakers(doc, found, mentions, speech)
         _flag(doc, sents, found, mentions)
@@ -3222,6 +3225,12 @@ def _verb_content(
                     child.lemma_.lower() in _DEFENDED_GROUND or child.ent_type_ in {"GPE", "LOC"}
                 ):
                     continue  # `would defend its territory`: a fight, not an argument
+                if (
+                    lemma == "identify"
+                    and child.lower_.endswith(("self", "selves"))
+                    and any(t.pos_ == "PROPN" for t in verb.subtree if t.i > child.i)
+                ):
+                    return None  # `who identified himself as Habtamu`: a name given
                 if lemma == "call" and (
                     phone_call
                     or not any(c.dep_ in {"oprd", "xcomp", "ccomp"} for c in verb.children)
@@ -4060,6 +4069,49 @@ def _rank_word(token: Token) -> bool:
     return token.lower_ in _RANKS or token.tag_ == "JJS"
 
 
+def _reporters_noun(token: Token, start: int, end: int) -> bool:
+    """`..., a move that drew criticism`, `..., a toll that is likely to rise`: the
+    reporter's noun set off after a clause between ``start`` and ``end``, commenting
+    on what was said."""
+    doc = token.doc
+    return (
+        (
+            token.dep_ in {"appos", "npadvmod"}
+            # (read as a second object: `uses hospitals as bases, an accusation ...`)
+            or (
+                token.dep_ == "dobj"
+                and any(c.dep_ == "dobj" and c.i < token.i for c in token.head.children)
+            )
+            # (a noun with its article tagged a participle: `..., a ruling the
+            # opposition rejects`)
+            or (
+                token.tag_ == "VBG"
+                and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
+            )
+        )
+        and (
+            token.lemma_.lower() in _COMMENT_NOUNS
+            or token.lower_ in _COMMENT_NOUNS  # (`ruling` tagged a participle)
+            or _ranked_event(token)
+            # (`..., a figure residents disputed`, the claim noun read as a compound)
+            or any(
+                c.dep_ == "acl" and _claim_noun_read_as_subject(c) is not None
+                for c in token.children
+            )
+        )
+        and token.left_edge.i > start
+        # (also after the comma that closes a quotation: `its "new territories,"`)
+        and (
+            doc[token.left_edge.i - 1].text == ","
+            or (
+                doc[token.left_edge.i - 1].text in _QUOTE_MARKS
+                and doc[token.left_edge.i - 2].text == ","
+            )
+        )
+        and (token.right_edge.i + 1 >= end or _participle_cue_to(doc, token.right_edge.i + 1, end))
+    )
+
+
 def _reporters_doubt(token: Token) -> int | None:
     """Where the reporter's doubt joined to a reported clause starts (`..., though the
     toll could not be confirmed`, `..., but the claim could not be verified`), outside
@@ -4183,45 +4235,7 @@ def _subtree_chars(
             # `X - who said he would bomb them - said ...`: the aside ends at its dash.
             end = min(end, token.i)
             break
-        if (
-            (
-                token.dep_ in {"appos", "npadvmod"}
-                # (read as a second object: `uses hospitals as bases, an accusation ...`)
-                or (
-                    token.dep_ == "dobj"
-                    and any(c.dep_ == "dobj" and c.i < token.i for c in token.head.children)
-                )
-                # (a noun with its article tagged a participle: `..., a ruling the
-                # opposition rejects`)
-                or (
-                    token.tag_ == "VBG"
-                    and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
-                )
-            )
-            and (
-                token.lemma_.lower() in _COMMENT_NOUNS
-                or token.lower_ in _COMMENT_NOUNS  # (`ruling` tagged a participle)
-                or _ranked_event(token)
-                # (`..., a figure residents disputed`, the claim noun read as a compound)
-                or any(
-                    c.dep_ == "acl" and _claim_noun_read_as_subject(c) is not None
-                    for c in token.children
-                )
-            )
-            and token.left_edge.i > start
-            # (also after the comma that closes a quotation: `its "new territories,"`)
-            and (
-                doc[token.left_edge.i - 1].text == ","
-                or (
-                    doc[token.left_edge.i - 1].text in _QUOTE_MARKS
-                    and doc[token.left_edge.i - 2].text == ","
-                )
-            )
-            and (
-                token.right_edge.i + 1 >= end
-                or _participle_cue_to(doc, token.right_edge.i + 1, end)
-            )
-        ):
+        if _reporters_noun(token, start, end):
             # `..., a move that drew criticism`: the reporter's comment on what was said
             # (with what those in it said after: `a charge leaders denied, noting ...`).
             end = token.left_edge.i - 1
@@ -5553,6 +5567,11 @@ def _according_to(sent: Span, according: Token) -> _Found | None:
         (doc[c_end - 1].is_punct and doc[c_end - 1].text not in '"”’)') or doc[c_end - 1].is_space
     ):
         c_end -= 1
+    # (`..., a toll that is likely to rise`: the reporter's comment on it)
+    c_end = next(
+        (t.left_edge.i - 1 for t in doc[c_start:c_end] if _reporters_noun(t, c_start, c_end)),
+        c_end,
+    )
     if c_end <= c_start:
         return None
     cue = (according.idx, to.idx + len(to.text))
@@ -6647,9 +6666,12 @@ def _quote_claims(
     extra: list[_Found] = []
     text = _text(doc)
     for q_start, q_end in quotes:
-        words = len(text[q_start:q_end].split())
-        if words < 4:
-            continue  # a scare quote or a name, not speech
+        # A scare quote or a name is not speech; but a short quote that is a sentence of
+        # its own may go on with a quotation just before (`"We will fight," she said.
+        # "We are ready."`).
+        short = len(text[q_start:q_end].split()) < 4
+        if short and not _quoted_sentence(text, q_start, q_end):
+            continue
         if any(f.source and f.source[0] <= q_start and q_end <= f.source[1] + 1 for f in found):
             continue  # `cited "security officials in two countries" as saying`: a name
         covering = [f for f in found if f.content[0] < q_end and q_start < f.content[1]]
@@ -6694,6 +6716,8 @@ def _quote_claims(
             anchor = max(before, key=lambda f: f.cue[1])
         else:
             continue
+        if short and (after or not _in_quote(quotes, *anchor.content)):
+            continue  # (only after a quotation)
         if _in_question_to(doc, q_start, anchor):
             continue  # `Asked if the U.S. was weighing "punitive action," Rubio said ...`
         if (
@@ -6719,6 +6743,19 @@ def _quote_claims(
             )
         )
     return extra
+
+
+def _quoted_sentence(text: str, q_start: int, q_end: int) -> bool:
+    """Whether a quotation is a whole sentence: it ends with a full stop, a question or
+    an exclamation mark, and stands between sentence ends."""
+    inside = text[q_start:q_end].rstrip(" \"”'’")
+    before = text[max(0, q_start - 3) : q_start].rstrip(" \"“'‘\n")
+    after = text[q_end : q_end + 2].lstrip(" \"”'’")
+    return (
+        inside[-1:] in {".", "?", "!"}
+        and (not before or before[-1:] in {".", "?", "!", '"', "”"})
+        and (not after or after[:1] in {"\n", '"', "“"} or after[:1].isupper())
+    )
 
 
 #: What lies between a quoted paragraph left open and the next one that reopens it.
@@ -6776,14 +6813,25 @@ def _strip_quote(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _kind(text: str, content: tuple[int, int], quotes: list[tuple[int, int]]) -> ClaimKind:
+def _kind(
+    text: str,
+    content: tuple[int, int],
+    quotes: list[tuple[int, int]],
+    said_by: tuple[tuple[int, int], ...] = (),
+) -> ClaimKind:
+    """Direct when all quoted (also around the cue and source that interrupt it:
+    `"The rebels," X said, "are soldiers in disguise."`), mixed when partly."""
     start, end = content
     if _in_quote(quotes, start, end):
         return "direct"
     body = text[start:end]
-    if any(ch in body for ch in '"“”'):
-        return "mixed"
-    return "indirect"
+    if not any(ch in body for ch in '"“”'):
+        return "indirect"
+    covered = [(a, b) for a, b in (*quotes, *said_by) if a < end and start < b]
+    outside = "".join(
+        ch for at, ch in enumerate(body, start) if not any(a <= at < b for a, b in covered)
+    )
+    return "direct" if not outside.strip(' ,.;:—–-\n"“”') else "mixed"
 
 
 # ---------------------------------------------------------------- speakers
@@ -8131,6 +8179,18 @@ def _with_demonym(group: str) -> str:
 # ---------------------------------------------------------------- flags
 
 
+def _hedge_word_of_another(token: Token) -> bool:
+    """A hedging word that does not hedge the claim: a noun's label (`executed suspected
+    gang members`), hope as a thing (`gives us hope`), or the belief of those a relative
+    clause describes (`Those who think India is weak are mistaken`)."""
+    lemma = token.lemma_.lower()
+    return (
+        (token.lower_ == "suspected" and token.dep_ == "amod")
+        or (lemma == "hope" and token.pos_ == "NOUN")
+        or (lemma in {"think", "believe", "hope"} and token.dep_ == "relcl")
+    )
+
+
 def _flag(doc: Doc, sents: list[Span], found: list[_Found], mentions: _Mentions) -> None:
     text = _text(doc)
     by_sent: dict[int, list[_Found]] = {}
@@ -8152,6 +8212,7 @@ def _flag(doc: Doc, sents: list[Span], found: list[_Found], mentions: _Mentions)
             and (t.lower_ != "thought" or any(c.dep_ == "auxpass" for c in t.children))
             # `appears to`, `appeared calm`, not `new problems appear every week`
             and (t.lemma_.lower() != "appear" or _seems(t))
+            and not _hedge_word_of_another(t)
         }
         if cue is not None and any(_seems(t.head) for t in cue if t.head.i != t.i):
             modal_words.add("appears")  # `Videos appeared to show a fire`
@@ -9252,7 +9313,8 @@ def _speaker_country(item: _Found, kb: ActorKB) -> str | None:
 #: Words that call what was said untrue: `called the claims baseless`.
 _FALSE_WORDS = _words(
     """false baseless untrue groundless fabricated fabrication unfounded lie lies nonsense
-    propaganda fake fiction absurd ridiculous slander disinformation misinformation"""
+    propaganda fake fiction absurd ridiculous slander disinformation misinformation
+    fantasy invention fabrications slanderous smear lying misleading inaccurate"""
 )
 _CASTING_VERBS = _words("call describe label brand term")
 #: Every verb the response finder reads in the parse (the rest it skips).
