@@ -7848,3 +7848,42 @@ def test_identifying_oneself_by_name_is_no_claim(nlp: Language) -> None:
         "most rural areas."
     )
     assert [c.cue.text for c in claims(nlp, text)] == ["said"]
+
+
+def test_a_woman_named_maia_is_she(nlp: Language) -> None:
+    text = (
+        "Moldovan President Maia Sandu said Russia was buying votes. "
+        '"The Kremlin wants a launch pad," she said.'
+    )
+    assert [c.speaker_name for c in claims(nlp, text)] == ["Maia Sandu"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "U.S. intelligence agencies have assessed that Iran is not building a weapon.",
+            "have assessed",
+            "Iran is not building a weapon",
+        ),
+        # what is urged, hung on the urging as adverbial after a date
+        (
+            "Mediators pressed Israel on Monday to extend the ceasefire.",
+            "pressed",
+            "Israel on Monday to extend the ceasefire",
+        ),
+    ],
+)
+def test_an_assessment_and_a_pressing(nlp: Language, text: str, cue: str, content: str) -> None:
+    assert only(claims(nlp, text), cue).content.text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers must assess whether visitors pose a risk.",
+        "He pressed the button to start the engine.",
+    ],
+)
+def test_a_question_assessed_and_a_button_pressed_are_no_claims(nlp: Language, text: str) -> None:
+    assert claims(nlp, text) == []

@@ -12,7 +12,8 @@ The shipped data lives in ``claimwire/data/actors/``:
     names, demonyms (adjectives), and capitals and seats of government (``the Kremlin``),
     which speak for the government as metonyms. Each state yields its
     government (``Russia (government)``), military (``Russia (military)``) and
-    ministries (``Russia (defence ministry)``, foreign, interior, health) with
+    ministries (``Russia (defence ministry)``, foreign, interior, health, commerce,
+    finance, justice) with
     their usual English names as aliases.
 ``people.jsonl``
     ``{"name", "aliases", "country", "offices": [[role, country, start, end]]}``:
@@ -127,6 +128,31 @@ _STATE_BODIES: tuple[tuple[str, str, EntityKind, str, tuple[str, ...]], ...] = (
          "{N}'s ministry of health"),
     ),
     (
+        "moc",
+        "commerce ministry",
+        "ministry",
+        "government",
+        ("{D} commerce ministry", "{N}'s commerce ministry", "{D} ministry of commerce",
+         "{N}'s ministry of commerce", "{D} trade ministry", "{N}'s trade ministry",
+         "{D} ministry of trade", "{N}'s ministry of trade"),
+    ),
+    (
+        "mofin",
+        "finance ministry",
+        "ministry",
+        "government",
+        ("{D} finance ministry", "{N}'s finance ministry", "{D} ministry of finance",
+         "{N}'s ministry of finance"),
+    ),
+    (
+        "moj",
+        "justice ministry",
+        "ministry",
+        "government",
+        ("{D} justice ministry", "{N}'s justice ministry", "{D} ministry of justice",
+         "{N}'s ministry of justice"),
+    ),
+    (
         "pres",
         "presidency",
         "government",
@@ -162,6 +188,13 @@ BODY_WORDS: dict[str, str] = {
     "ministry of interior": "moi",
     "health ministry": "moh",
     "ministry of health": "moh",
+    "commerce ministry": "moc",
+    "trade ministry": "moc",
+    "ministry of commerce": "moc",
+    "finance ministry": "mofin",
+    "ministry of finance": "mofin",
+    "justice ministry": "moj",
+    "ministry of justice": "moj",
     "presidency": "pres",
     "presidential office": "pres",
 }
@@ -296,7 +329,11 @@ class ActorKB:
                 self.countries.setdefault(_norm(_strip_the(word)), iso)
             for prefix, suffix, kind, sector, heads in _STATE_BODIES:
                 aliases = {
-                    head.replace("{D}", d).replace("{N}", n)
+                    # (`the United Arab Emirates' foreign ministry`: a plural name's
+                    # possessive is its apostrophe alone)
+                    head.replace("{D}", d)
+                    .replace("{N}'s", n + "'" if n.endswith("s") else n + "'s")
+                    .replace("{N}", n)
                     for head in heads
                     for d in dems or [name]
                     for n in names

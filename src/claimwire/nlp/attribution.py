@@ -71,7 +71,7 @@ CUE_VERBS = _words(
     propose hint charge mention repeat boast counter brief inform agree question doubt
     dismiss reject blame condemn denounce criticize criticise praise call cite highlight
     speculate worry predict acknowledge show find read quote affirm answer surmise
-    imply proclaim reaffirm clarify assume suspect guess remind press refer feel"""
+    imply proclaim reaffirm clarify assume suspect guess remind press refer feel assess"""
 )
 
 #: Verbs that attribute quoted words only: `"Why?" she asked`.
@@ -1236,6 +1236,39 @@ def _modal_or_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children)
 
 
+#: Cues of a request whose infinitive, after the one asked, is what they ask for.
+_URGING_CUES = _words("urge press")
+
+
+def _urged_infinitive(verb: Token) -> Token | None:
+    """`pressed Israel on Monday to extend the truce`: the infinitive the parser hung on
+    an urging as adverbial after a date, which is what is urged."""
+    if verb.lemma_.lower() not in _URGING_CUES:
+        return None
+    asked = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "dobj"
+            and c.i > verb.i
+            # (someone to ask: not `pressed the button to start it`)
+            and (c.pos_ in {"PROPN", "PRON"} or c.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"})
+        ),
+        None,
+    )
+    return next(
+        (
+            c
+            for c in verb.children
+            if asked is not None
+            and c.dep_ == "advcl"
+            and c.i > asked.i
+            and _infinitive_to(c) is not None
+        ),
+        None,
+    )
+
+
 def _caused_to_say(verb: Token) -> Token | None:
     """Who was led to say something, and said it: `The victory led the chairman to
     declare that ...`, `forced the minister to admit ...`."""
@@ -1348,6 +1381,12 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         return
     if _imperative(verb):
         return  # `(think the Greens in 2019)`: the writer addresses the reader
+    if lemma == "assess" and any(
+        m.dep_ == "mark" and m.lower_ in {"whether", "if"}
+        for c in verb.children
+        for m in c.children
+    ):
+        return  # `to assess whether visitors pose a risk`: a question, not a finding
     if _manner_of_speaking(verb):
         return  # `Judge X, writing for the majority, said ...`: how the cue after speaks
     if _asked(verb):
@@ -2583,6 +2622,9 @@ def _clausal_child(verb: Token) -> Token | None:
             return None
         other = _told_clause_between(verb, clauses[0])
         return other or clauses[0]
+    urged = _urged_infinitive(verb)
+    if urged is not None:
+        return urged
     if verb.lemma_.lower() in CUE_VERBS:
         for child in verb.rights:
             if child.pos_ not in {"VERB", "AUX"} or not any(
@@ -3002,7 +3044,7 @@ def _verb_content(
         or _quoted_after(verb, clause)
         or _gerund_subject(verb, clause, lemma)
     ):
-        if clause.dep_ == "xcomp":
+        if clause.dep_ == "xcomp" or clause == _urged_infinitive(verb):
             objects = [c for c in verb.children if c.dep_ == "dobj"]
             # `called on member states to agree ...`: whom it calls on, as `urged X to`
             objects = objects or [
