@@ -7887,3 +7887,29 @@ def test_an_assessment_and_a_pressing(nlp: Language, text: str, cue: str, conten
 )
 def test_a_question_assessed_and_a_button_pressed_are_no_claims(nlp: Language, text: str) -> None:
     assert claims(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a closing cue over two clauses joined by a conjunction reports both
+        (
+            "Russian forces shelled the town overnight, but no one was killed, officials said.",
+            "Russian forces shelled the town overnight, but no one was killed",
+        ),
+        (
+            "The two countries agreed to extend the pause, but negotiators left without a "
+            "deal, officials said.",
+            "The two countries agreed to extend the pause, but negotiators left without a deal",
+        ),
+        # the condition of what was said, hung on the cue
+        (
+            "Putin said Moscow was ready to discuss a ceasefire, but only if Kyiv withdrew its "
+            "troops from four regions.",
+            "Moscow was ready to discuss a ceasefire, but only if Kyiv withdrew its troops "
+            "from four regions",
+        ),
+    ],
+)
+def test_what_a_cue_reports_over_two_clauses(nlp: Language, text: str, content: str) -> None:
+    assert only(claims(nlp, text), "said").content.text == content

@@ -833,3 +833,14 @@ def test_denying_ties_is_a_deed_denied(nlp: Language) -> None:
     (denial,) = resp
     assert denial.kind == "denied"
     assert answered(found, denial) == {"government"}
+
+
+def test_a_refusal_joined_to_the_speakers_claim_spans_from_the_refusal(nlp: Language) -> None:
+    text = (
+        "Kremlin spokesman Dmitry Peskov said Moscow was in contact with various parties, "
+        "but declined to say whether Russia had been asked to mediate."
+    )
+    _found, resp = responses(nlp, text)
+    (refusal,) = resp
+    assert refusal.kind == "declined_comment"
+    assert refusal.span.text.startswith("declined to say")

@@ -2995,6 +2995,25 @@ def _called_on(verb: Token) -> list[Token]:
     ]
 
 
+def _closed_conjuncts(verb: Token, clause: Token) -> tuple[Token, Token] | None:
+    """`A, but B, officials said`: a cue closing a sentence of two clauses joined by a
+    conjunction reports both, whether the parser made both its complements or made the
+    cue a conjunct of the first. The first and last clause."""
+    doc = verb.doc
+    before = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    if len(before) >= 2 and any(t.dep_ == "cc" for t in doc[before[0].i : before[-1].left_edge.i]):
+        return before[0], before[-1]
+    head = verb.head
+    if (
+        verb.dep_ == "conj"
+        and head.i < clause.i
+        and head.pos_ in {"VERB", "AUX"}
+        and any(c.dep_ == "cc" and head.i < c.i < clause.left_edge.i for c in head.children)
+    ):
+        return head, clause
+    return None
+
+
 def _verb_content(
     sent: Span, verb: Token, lemma: str, stop: int | None = None
 ) -> tuple[int, int] | None:
@@ -3081,7 +3100,19 @@ def _verb_content(
                 # `... an extension of EUFOR, the European force in Bosnia, at the
                 # council`: an apposition of the clause's last noun, hung on the cue
                 last = child
-        return _subtree_chars(doc, clause, last, skip=verb, stop=stop)
+            elif (
+                child.dep_ == "conj"
+                and child.i > last.right_edge.i
+                and clause.i > verb.i
+                and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in child.children)
+            ):
+                # `said Moscow was ready to talk, but only if Kyiv withdrew`: the condition
+                # of what was said, hung on the cue as a second clause
+                last = child
+        first = clause
+        if clause.i < verb.i:
+            first, last = _closed_conjuncts(verb, clause) or (first, last)
+        return _subtree_chars(doc, first, last, skip=verb, stop=stop)
     if verb.dep_ in {"parataxis"} or (
         verb.dep_ in {"advcl", "ccomp"}
         and verb.head.i > verb.i
@@ -8917,7 +8948,10 @@ def _make_response(
                 probe = _Found(here, here, _own_words(who), who)
                 party, party_name = _speaker_of(doc, who, ctx, probe)
         party_name = party.name if party else party_name or _group_name(doc, _own_words(who))
-        start = min(start, subject.left_edge.i)
+        if not (verb.dep_ == "conj" and subject.head.i != verb.i):
+            # (not the subject of the verb it is joined to: `X said A, but declined to
+            # say B` answers from `declined`)
+            start = min(start, subject.left_edge.i)
     if kind == "denied" and obj is not None and obj.i < verb.i and verb.is_ancestor(obj):
         # `"These claims are lies," the ministry said`: the answer starts with its words.
         start = min(start, obj.left_edge.i)
