@@ -7913,3 +7913,53 @@ def test_a_question_assessed_and_a_button_pressed_are_no_claims(nlp: Language, t
 )
 def test_what_a_cue_reports_over_two_clauses(nlp: Language, text: str, content: str) -> None:
     assert only(claims(nlp, text), "said").content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a body named with the words a definite description repeats
+        (
+            "Critics say the ruling Georgian Dream party has steered the country toward "
+            "Moscow. The party denied the charge.",
+            ["Critics", "Georgian Dream party"],
+        ),
+        (
+            "The Philippine Coast Guard said a Chinese ship rammed its vessel. "
+            "The coast guard said one sailor was hurt.",
+            ["Philippine Coast Guard", "Philippine Coast Guard"],
+        ),
+        # the forces that spoke, not those named in what they said
+        (
+            "South Korea's military said North Korean troops crossed the border. "
+            "The military said it fired warning shots.",
+            ["South Korea (military)", "South Korea (military)"],
+        ),
+        # a name the knowledge base does not know, by its first word
+        (
+            "Spokesperson Liu Dejun said the ship had intruded. "
+            "Liu said the operation was legitimate.",
+            ["Liu Dejun", "Liu Dejun"],
+        ),
+        (
+            "Army spokesperson Winthai Suvaree said rockets hit a hospital. "
+            "Winthai said 14 people were killed.",
+            ["Winthai Suvaree", "Winthai Suvaree"],
+        ),
+    ],
+)
+def test_more_descriptions_and_names_that_refer_back(
+    nlp: Language, text: str, speakers: list[str]
+) -> None:
+    assert [c.speaker_name for c in claims(nlp, text)] == speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said China would firmly defend its sovereignty.",
+        "A Chinese ship blasted the Philippine vessel for two minutes, the coast guard said.",
+    ],
+)
+def test_deeds_told_in_a_claim_are_no_claims(nlp: Language, text: str) -> None:
+    assert len(claims(nlp, text)) == 1

@@ -844,3 +844,34 @@ def test_a_refusal_joined_to_the_speakers_claim_spans_from_the_refusal(nlp: Lang
     (refusal,) = resp
     assert refusal.kind == "declined_comment"
     assert refusal.span.text.startswith("declined to say")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # `that` tagged a conjunction
+        "Kurti has accused Serbia of arming militants, a charge that Belgrade rejects.",
+        # the verb tagged a plural noun, inside what was said
+        "Officials said Serbia armed the militants, a charge Belgrade rejects.",
+    ],
+)
+def test_a_relative_denial_after_the_claim(nlp: Language, text: str) -> None:
+    found, resp = responses(nlp, text)
+    (denial,) = resp
+    assert denial.kind == "denied"
+    assert denial.party_name == "Serbia (government)"
+    assert len(denial.claims) == 1
+    assert "Belgrade" not in found[0].content.text
+
+
+def test_the_group_that_rejects_is_the_armed_group_not_the_groups_accusing(
+    nlp: Language,
+) -> None:
+    text = (
+        "The RSF, a paramilitary group, took the town. Rights groups accuse the RSF of "
+        "ethnic killings, allegations the group rejects."
+    )
+    _found, resp = responses(nlp, text)
+    (denial,) = resp
+    assert denial.party_name == "Rapid Support Forces"
+    assert denial.span.text == "the group rejects"

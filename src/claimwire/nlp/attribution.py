@@ -47,7 +47,7 @@ from claimwire.nlp._lexicon import words as _words
 from claimwire.nlp._ranges import Ranges
 from claimwire.nlp.actors import ActorKB, default_kb
 from claimwire.nlp.countries import lookup_country
-from claimwire.nlp.entities import TITLES, family_name, full_names, surname_forms
+from claimwire.nlp.entities import TITLES, family_name, first_named, full_names, surname_forms
 from claimwire.records import (
     Claim,
     ClaimKind,
@@ -414,9 +414,11 @@ _UNNAMED_ON_PURPOSE = re.compile(
 #: (not `defended the plan`, nor a person's `defended himself`).
 _DEFENDED_GROUND = _words(
     """territory city town village country homeland land border borders position positions
-    line lines base airspace capital region frontier coast island soil
+    line lines base airspace capital region frontier coast island soil sovereignty
     itself themselves ourselves"""
 )
+#: Craft a water cannon or a horn is blasted at: `blasted the Philippine vessel`.
+_VESSELS = _words("vessel vessels ship ships boat boats ferry trawler trawlers craft")
 #: Verbs that move a count to a new value: `raised the death toll to 60`.
 _FIGURE_MOVES = _words("raise revise lower update increase")
 #: Cues whose subject is as often an event as a speaker: emphasis, and threats (`the
@@ -3280,8 +3282,9 @@ def _verb_content(
                     continue  # `denied the request`, `denied bail`: a refusal, not a denial
                 if lemma == "recall" and child.lemma_.lower() in _CALLED_BACK:
                     continue  # `recalled its ambassador`: called back, not remembered
-                if lemma == "blast" and any(
-                    c.dep_ == "prep" and c.lower_ == "with" for c in verb.children
+                if lemma == "blast" and (
+                    any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+                    or child.lemma_.lower() in _VESSELS
                 ):
                     continue  # `blasted the boat with water`: a deed, not a verdict
                 if (
@@ -4307,6 +4310,17 @@ def _subtree_chars(
         ):
             # `X - who said he would bomb them - said ...`: the aside ends at its dash.
             end = min(end, token.i)
+            break
+        if (
+            token.i > first.i
+            and token.lower_ in _DENIAL_NOUN_READINGS
+            and (read := _party_after_claim_noun(token.sent, token)) is not None
+            and read[1].i > start
+        ):
+            # `..., a charge Moscow rejects`, with the verb tagged a plural noun: the
+            # reporter's noun of the answer, as below
+            noun = read[1]
+            end = min(end, noun.i - 2 if doc[noun.i - 1].pos_ == "DET" else noun.i - 1)
             break
         if _reporters_noun(token, start, end):
             # `..., a move that drew criticism`: the reporter's comment on what was said
@@ -7122,6 +7136,8 @@ def _speaker_of(
             )
         source = (token.left_edge.idx, token.idx + len(token.text))
     determiner = next((c.lower_ for c in token.children if c.dep_ == "det"), "")
+    if not determiner and token.i > 0 and doc[token.i - 1].lower_ == "the":
+        determiner = "the"  # (`allegations the group rejects`, `the` hung elsewhere)
     if (
         token.pos_ == "NOUN"
         # (not `The former French foreign minister`, who was named before)
@@ -7761,13 +7777,18 @@ def _definite_antecedent(token: Token, ctx: _SpeakerContext) -> tuple[Entity | N
     if head in {"army", "military"} and not qualified:
         # `The Sudanese Armed Forces said ... The army accused`: the armed forces named last
         forces = [
-            e
-            for _s, _e, e in before
+            (s, e)
+            for s, _e, e in before
             if e.kind == "military"
             or (e.kind == "organization" and e.name.lower().endswith(_ARMED_FORCES_NAMES))
         ]
-        if forces:
-            return forces[-1], forces[-1].name
+        # (the forces named outside what was said first: `South Korea's military said
+        # North Korean troops crossed the border. The military said ...`)
+        told = [f.content for f in ctx.spoken]
+        outside = [e for s, e in forces if not any(a <= s < b for a, b in told)]
+        if outside or forces:
+            chosen = (outside or [e for _s, e in forces])[-1]
+            return chosen, chosen.name
     if head == "government" and not qualified:
         # `the government`: the state government the article last named.
         governments = [
@@ -7828,6 +7849,13 @@ def _definite_antecedent(token: Token, ctx: _SpeakerContext) -> tuple[Entity | N
         # `A State Department spokesperson told VOA ... the spokesperson said`, `The
         # Kyiv Independent, a news website, says ... The website adds`
         return item.speaker, item.speaker_name
+    if token.tag_ == "NN":
+        # `the ruling Georgian Dream party ... The party denied`, `The Philippine Coast
+        # Guard said ... The coast guard said`: the body last named with those words
+        words = [c.lower_ for c in token.lefts if c.dep_ == "compound"] + [token.lower_]
+        for _start, _end, entity in reversed(before):
+            if entity.kind != "person" and entity.name.lower().split()[-len(words) :] == words:
+                return entity, entity.name
     return None
 
 
@@ -7841,6 +7869,8 @@ def _spoken_as(token: Token, ctx: _SpeakerContext, head: str) -> _Found | None:
         if (
             earlier is not None
             and earlier.i < token.i
+            # (one, not many: `Rights groups accuse ... the group rejects`)
+            and not (token.tag_ == "NN" and earlier.tag_ == "NNS")
             and head
             in {
                 earlier.lemma_.lower(),
@@ -7889,6 +7919,12 @@ def _person_by_surname(mentions: list[tuple[int, int, Entity]], name: str) -> En
             and family_name(entity.name, entity.country) == last
         ):
             return entity
+    if " " not in name.strip():
+        # `Army spokesperson Winthai Suvaree ... Winthai said`: family or given name first
+        unknown = {e.name: e for _s, _e, e in mentions if e.kind == "person" and e.kb_id is None}
+        named = unknown.get(first_named(last, unknown) or "")
+        if named is not None:
+            return named
     # A surname spelt a little differently (`Chaundry` for `Chaudhry`).
     for _s, _e, entity in mentions:
         surname = entity.name.split()[-1].lower() if entity.kind == "person" else ""
@@ -8531,7 +8567,12 @@ def _responses(
                 continue
             obj = next((c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}), None)
             relative = None
-            if lemma in _DENIAL_CUES and (obj is None or obj.tag_ in _RELATIVE_TAGS):
+            if lemma in _DENIAL_CUES and (
+                obj is None
+                or obj.tag_ in _RELATIVE_TAGS
+                # (`a charge that Belgrade rejects`, with `that` tagged a conjunction)
+                or (obj.lower_ == "that" and token.dep_ == "relcl")
+            ):
                 relative = _denied_by_relative(token)
                 if (
                     relative is not None
@@ -8671,12 +8712,19 @@ def _party_after_claim_noun(sent: Span, verb: Token) -> tuple[Token, Token] | No
         if doc[at].lower_ in _STATED_THINGS:
             break
         at -= 1
+    party_start = at + 1
+    if doc[at].lower_ == "that" and at - 1 > sent.start:
+        at -= 1  # `..., a claim that the paramilitary rejects`
     noun = doc[at]
-    if noun.lower_ not in _STATED_THINGS or at + 1 >= verb.i:
+    if noun.lower_ not in _STATED_THINGS or party_start >= verb.i:
         return None
     opener = at - 1 if doc[at - 1].pos_ == "DET" else at
     party = doc[verb.i - 1]
-    if opener > sent.start and doc[opener - 1].text == "," and party.pos_ in {"PROPN", "NOUN"}:
+    # (`the paramilitary`, a noun the tagger read as an adjective after its article)
+    named = party.pos_ in {"PROPN", "NOUN"} or (
+        party.pos_ == "ADJ" and doc[party.i - 1].pos_ == "DET"
+    )
+    if opener > sent.start and doc[opener - 1].text == "," and named:
         return party, noun
     return None
 
@@ -8952,6 +9000,8 @@ def _make_response(
             # (not the subject of the verb it is joined to: `X said A, but declined to
             # say B` answers from `declined`)
             start = min(start, subject.left_edge.i)
+            if start > 0 and doc[start - 1].lower_ == "the":
+                start -= 1  # (`..., allegations the group rejects`, `the` hung elsewhere)
     if kind == "denied" and obj is not None and obj.i < verb.i and verb.is_ancestor(obj):
         # `"These claims are lies," the ministry said`: the answer starts with its words.
         start = min(start, obj.left_edge.i)

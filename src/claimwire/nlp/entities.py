@@ -340,17 +340,25 @@ class EntityLinker:
                 # A surname belongs to the article's person of that surname, if any,
                 # before any better-known namesake in the knowledge base.
                 surname = m.name.split()[-1].lower()
-                for full in full_people:
-                    if surname in surname_forms(full.name.split()[-1].lower()) or (
-                        " " not in m.name and family_name(full.name, full.country) == surname
-                    ):
-                        cluster = by_key.get(_key(full))
-                        if cluster is None:
-                            cluster = by_key[_key(full)] = _Cluster(
-                                full.name, full.kind, full.country, full.kb_id
-                            )
-                            clusters.append(cluster)
-                        break
+                named = next(
+                    (
+                        full
+                        for full in full_people
+                        if surname in surname_forms(full.name.split()[-1].lower())
+                        or (" " not in m.name and family_name(full.name, full.country) == surname)
+                    ),
+                    None,
+                )
+                if named is None and " " not in m.name:
+                    unknown = {f.name: f for f in full_people if f.kb_id is None}
+                    named = unknown.get(first_named(surname, unknown) or "")
+                if named is not None:
+                    cluster = by_key.get(_key(named))
+                    if cluster is None:
+                        cluster = by_key[_key(named)] = _Cluster(
+                            named.name, named.kind, named.country, named.kb_id
+                        )
+                        clusters.append(cluster)
             if cluster is None and m.kind != "person" and m.kb_id is None:
                 # `the Myanmar National Democratic Alliance Army ... The MNDAA said`: an
                 # acronym of a body named in full before is that body.
@@ -490,6 +498,17 @@ def family_name(name: str, country: str | None) -> str | None:
     it first (`kim` for Kim Jong Un), which refers to them alone; else None."""
     words = name.lower().split()
     return words[0] if country in _FAMILY_NAME_FIRST and len(words) > 1 else None
+
+
+def first_named(word: str, names: Iterable[str]) -> str | None:
+    """The one name among ``names`` (people the knowledge base does not know), of two or
+    three words, that starts with ``word`` (lower-cased): a name given family name first
+    (`Spokesperson Liu Dejun ... Liu said`) or a person called by their given name
+    (`Army spokesperson Winthai Suvaree ... Winthai said`)."""
+    found = {
+        name for name in names if 2 <= len(name.split()) <= 3 and name.lower().split()[0] == word
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def surname_forms(surname: str) -> tuple[str, ...]:
