@@ -173,3 +173,17 @@ def test_a_former_holder_of_an_office_is_not_who_holds_it_now(nlp: Language) -> 
     former = by_name(run(nlp, "The former French foreign minister said the plan was flawed."))
     assert "Stephane Sejourne" in now
     assert "Stephane Sejourne" not in former
+
+
+def test_a_longer_name_that_ends_with_a_known_one_is_another_body(nlp: Language) -> None:
+    doc = run(nlp, "The Ta'ang National Liberation Army said it had captured the town.")
+    assert "Ta'ang National Liberation Army" in by_name(doc)
+    assert "National Liberation Army (ELN)" not in by_name(doc)
+    # words that only say which one it is leave the known actor the head of the name
+    doc = run(nlp, "Sudan's Rapid Support Forces said they held the city.")
+    assert "Rapid Support Forces" in by_name(doc)
+
+
+def test_a_name_the_knowledge_base_does_not_know_by_its_first_word(nlp: Language) -> None:
+    doc = run(nlp, "Spokesperson Liu Dejun said the ship had intruded. Liu said it was legal.")
+    assert len(by_name(doc)["Liu Dejun"].mentions) == 2

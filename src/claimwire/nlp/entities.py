@@ -251,7 +251,10 @@ class EntityLinker:
             # Department`) or the name is no longer; a longer organisation name that only
             # contains one (`National Congress Party`) is another actor.
             if any(
-                m.end >= ent.end or m.start <= ent.start or ent.label_ == "PERSON" for m in inside
+                (m.end >= ent.end and self._qualified_by(doc[ent.start : m.start]))
+                or m.start <= ent.start
+                or ent.label_ == "PERSON"
+                for m in inside
             ):
                 continue
             for m in inside:
@@ -274,6 +277,18 @@ class EntityLinker:
                     country = self._country_before(doc, ent.start, ent.end)
                     found.append(_Mention(ent.start, ent.end, name, "organization", country))
         return found
+
+    def _qualified_by(self, words: Span) -> bool:
+        """Whether the words a name has before a known actor only say which one it is
+        (`the U.S. State Department`, `Sudan's Rapid Support Forces`), so the actor is the
+        head of the name; not another name's own words (`The Ta'ang National Liberation
+        Army` is not the ELN)."""
+        return all(
+            t.pos_ in {"DET", "PUNCT", "PART"}
+            or t.is_lower
+            or self.kb.country_or_seat(t.text) is not None
+            for t in words
+        )
 
     def _namesake(self, doc: Doc, ent: Span, mention: _Mention) -> bool:
         """Whether a known person's surname inside a name the tagger found belongs to
