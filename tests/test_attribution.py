@@ -7963,3 +7963,35 @@ def test_more_descriptions_and_names_that_refer_back(
 )
 def test_deeds_told_in_a_claim_are_no_claims(nlp: Language, text: str) -> None:
     assert len(claims(nlp, text)) == 1
+
+
+def test_no_figure_given_is_no_support(nlp: Language) -> None:
+    text = "The army said it shelled rebel positions. It did not give a figure for casualties."
+    assert "unsupported" in only(claims(nlp, text), "said").flags
+
+
+def test_the_group_with_no_armed_group_named_is_the_organisation_that_spoke(
+    nlp: Language,
+) -> None:
+    text = (
+        "Doctors Without Borders said its teams had treated dozens of wounded people. "
+        "Many arrived severely malnourished, the group said."
+    )
+    assert [c.speaker_name for c in claims(nlp, text)] == ["Medecins Sans Frontieres"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Police said they had arrested three men, prompting an angry response from Belgrade.",
+            "they had arrested three men",
+        ),
+        (
+            "The president said he would dissolve parliament, sparking protests in the capital.",
+            "he would dissolve parliament",
+        ),
+    ],
+)
+def test_what_the_words_caused_is_the_reporters(nlp: Language, text: str, content: str) -> None:
+    assert only(claims(nlp, text), "said").content.text == content

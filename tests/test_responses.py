@@ -875,3 +875,26 @@ def test_the_group_that_rejects_is_the_armed_group_not_the_groups_accusing(
     (denial,) = resp
     assert denial.party_name == "Rapid Support Forces"
     assert denial.span.text == "the group rejects"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "It declined to give a breakdown of civilian and military deaths.",
+        "It did not provide details.",
+        "It did not elaborate.",
+    ],
+)
+def test_saying_no_more_than_its_own_claim(nlp: Language, answer: str) -> None:
+    found, resp = responses(nlp, f"The ministry said 230 people were killed. {answer}")
+    (refusal,) = resp
+    assert refusal.kind == "declined_comment"
+    assert answered(found, refusal) == {"ministry"}
+
+
+def test_calling_a_figure_exaggerated_denies_it(nlp: Language) -> None:
+    text = "The ministry said 230 people were killed. The RSF said the figure was exaggerated."
+    found, resp = responses(nlp, text)
+    (denial,) = resp
+    assert denial.kind == "denied"
+    assert answered(found, denial) == {"ministry"}

@@ -315,7 +315,7 @@ _EVIDENCE = (
     r"(to|that would) (support|back|substantiate|corroborate|prove))"
 )
 #: What backs a claim of a count: `He gave no figures`.
-_BACKING = rf"({_EVIDENCE}|figures|numbers|statistics|data)\b"
+_BACKING = rf"({_EVIDENCE}|(a |any )?(figures?|numbers?)|statistics|data)\b"
 _UNSUPPORTED = re.compile(
     rf"\b(without (providing|offering|giving|presenting|citing|producing|showing|any)?\s*"
     rf"(any |further )?{_EVIDENCE}|(offered|provided|gave|presented|produced|cited|showed)"
@@ -364,8 +364,11 @@ _RESPONSE_PATTERNS: tuple[tuple[ResponseKind, re.Pattern[str]], ...] = (
             # `declined to say whether the depot was hit`: what is asked goes unanswered
             r"(declined|refused) to (say|confirm|disclose|specify)\b|"
             # `declined to give further details`: what was asked goes unanswered
-            r"(declined|refused) to (give|provide|offer|share|release) (any )?(further |more |"
-            r"additional |other )?(details|information|comment)\b|"
+            r"(declined|refused|did not|didn't|didn’t) (to )?(give|provide|offer|share|release) "
+            r"(any |a )?(further |more |additional |other )?(details|information|comment|"
+            r"breakdown)\b|"
+            # `He did not elaborate.`: said no more than the claim before
+            r"(did not|didn't|didn’t|would not|wouldn't|wouldn’t) elaborate\b|"
             r"(would not|wouldn't|wouldn’t|did not|didn't|didn’t) (say|disclose|confirm) "
             r"(whether|if|how|when|where|who|what|why|which)\b|"
             r"(had|has|have|made|offered|gave|was|were) no (immediate |further |official )?"
@@ -4188,6 +4191,10 @@ def _reporters_noun(token: Token, start: int, end: int) -> bool:
     )
 
 
+#: What words cause in others: `..., prompting an angry response`, `sparking protests`.
+_REACTIONS_CAUSED = _words("prompt spark trigger provoke draw stoke")
+
+
 def _reporters_doubt(token: Token) -> int | None:
     """Where the reporter's doubt joined to a reported clause starts (`..., though the
     toll could not be confirmed`, `..., but the claim could not be verified`), outside
@@ -4255,6 +4262,19 @@ def _subtree_chars(
             # `dismissed X's claim that ... as "propaganda"`: what the claim said ends
             # before the dismissal's verdict (which the dismissal's content keeps)
             end = min(end, token.i)
+            break
+        if (
+            token.i > first.i
+            and skip is not None
+            and token.dep_ == "advcl"
+            and token.tag_ == "VBG"
+            and token.lemma_.lower() in _REACTIONS_CAUSED
+            and doc[token.i - 1].text == ","
+            and not any(t.text in _QUOTE_MARKS for t in doc[start:end])
+        ):
+            # `said it had arrested three men, prompting an angry response from Belgrade`:
+            # the reporter's account of what the words caused
+            end = min(end, token.i - 1)
             break
         if token.i > first.i and skip is not None and (doubt := _reporters_doubt(token)):
             end = min(end, doubt)  # `said 10 died, though the toll could not be confirmed`
@@ -7774,6 +7794,11 @@ def _definite_antecedent(token: Token, ctx: _SpeakerContext) -> tuple[Entity | N
         groups = [e for _s, _e, e in before if e.kind == "group"]
         if groups:
             return groups[-1], groups[-1].name
+        body = _last_body_spoken(token, ctx) if head == "group" and not qualified else None
+        if body is not None and body.kind == "organization" and token.tag_ == "NN":
+            # `Doctors Without Borders said ... Many arrived starving, the group said`:
+            # with no armed group named, the organisation that spoke last
+            return body, body.name
     if head in {"army", "military"} and not qualified:
         # `The Sudanese Armed Forces said ... The army accused`: the armed forces named last
         forces = [
@@ -9440,7 +9465,8 @@ def _speaker_country(item: _Found, kb: ActorKB) -> str | None:
 _FALSE_WORDS = _words(
     """false baseless untrue groundless fabricated fabrication unfounded lie lies nonsense
     propaganda fake fiction absurd ridiculous slander disinformation misinformation
-    fantasy invention fabrications slanderous smear lying misleading inaccurate"""
+    fantasy invention fabrications slanderous smear lying misleading inaccurate
+    exaggerated inflated overstated"""
 )
 _CASTING_VERBS = _words("call describe label brand term")
 #: Every verb the response finder reads in the parse (the rest it skips).
@@ -9486,8 +9512,8 @@ def _called_false(verb: Token) -> Token | None:
     lemma = verb.lemma_.lower()
     if lemma in _CASTING_VERBS:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if obj is not None and obj.lemma_.lower() in _CLAIM_OBJECTS and _said_untrue(verb):
-            return obj
+        if obj is not None and obj.lemma_.lower() in _STATED_THINGS and _said_untrue(verb):
+            return obj  # (also a count: `called the figure inflated`)
         # `called the claims propaganda`, read as one noun with the claims its compound
         named = (
             next(
@@ -9510,10 +9536,10 @@ def _called_false(verb: Token) -> Token | None:
             subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
             if (
                 subject is not None
-                and subject.lemma_.lower() in _CLAIM_OBJECTS
+                and subject.lemma_.lower() in _STATED_THINGS
                 and _said_untrue(clause)
             ):
-                return subject
+                return subject  # (also a count: `said the figure was exaggerated`)
             # `there was no truth to the claims`
             for attr in clause.children:
                 if attr.lemma_.lower() in {"truth", "basis", "substance", "foundation"} and any(
