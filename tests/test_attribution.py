@@ -7995,3 +7995,31 @@ def test_the_group_with_no_armed_group_named_is_the_organisation_that_spoke(
 )
 def test_what_the_words_caused_is_the_reporters(nlp: Language, text: str, content: str) -> None:
     assert only(claims(nlp, text), "said").content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # claims named by a demonym the tagger read as a name
+        (
+            "Thailand's army said 14 civilians had been killed. China said it hoped both "
+            "sides would show restraint. The Thai figures could not be independently verified.",
+            ["Thailand (military)"],
+        ),
+        # by the word a speaker is named with
+        (
+            "Opposition officials said the army bombed a market. The army said it targeted "
+            "only armed groups. The opposition's casualty figure could not be verified.",
+            ["Opposition officials"],
+        ),
+        # in the plural, of no one: the last speaker's claims told in a row
+        (
+            "Ukraine's air force said Russia had fired 28 missiles. Air defenses shot down 22 "
+            "of them, it said. The figures could not be independently verified.",
+            ["Ukraine's air force", "Ukraine's air force"],
+        ),
+    ],
+)
+def test_the_claims_a_doubt_names(nlp: Language, text: str, flagged: list[str]) -> None:
+    found = claims(nlp, text)
+    assert [c.speaker_name for c in found if "unverified" in c.flags] == flagged

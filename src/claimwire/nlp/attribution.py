@@ -8404,10 +8404,37 @@ def _flag(doc: Doc, sents: list[Span], found: list[_Found], mentions: _Mentions)
                     and f.content[0] < sent.start_char + unverified.end()
                 ]
                 or _claims_named_by(sent, found, mentions)
-                or (earlier[0] if earlier else [])
+                or _told_in_a_row(earlier, many=_many_claims_named(sent))
             )
             for item in targets:
                 item.flags.add("unverified")
+
+
+def _many_claims_named(sent: Span) -> bool:
+    """`The figures could not be verified`: claims named in the plural, of no one."""
+    return any(
+        t.dep_ in _SUBJECT_DEPS
+        and t.tag_ == "NNS"
+        and t.lemma_.lower() in _CLAIMED_THINGS
+        and not any(c.dep_ in {"poss", "amod", "compound"} for c in t.children)
+        for t in sent
+    )
+
+
+def _told_in_a_row(earlier: list[list[_Found]], *, many: bool) -> list[_Found]:
+    """The claims of the sentence before (``earlier`` runs back from it); named in the
+    plural, also those its speaker made in the sentences just before it (`Russia fired
+    28 missiles, the air force said. Air defenses shot down 22, it said. The figures
+    could not be verified.`)."""
+    if not earlier:
+        return []
+    taken = list(earlier[0])
+    speakers = {f.speaker_name for f in taken}
+    for claims in earlier[1:] if many else ():
+        if not {f.speaker_name for f in claims} <= speakers:
+            break
+        taken += claims
+    return taken
 
 
 #: Nouns for what a speaker put out, which an outlet may say it could not verify.
@@ -8432,13 +8459,17 @@ def _claims_named_by(sent: Span, found: list[_Found], mentions: _Mentions) -> li
             if f.speaker is party
             or (party.kind == "government" and f.speaker and f.speaker.country == party.country)
         ]
+    elif owner is not None and owner.pos_ == "NOUN":
+        # `The opposition's casualty figure`: those whose speaker is named with the word
+        named = [f for f in before if owner.lower_ in f.speaker_name.lower().split()]
     else:
         kb = default_kb()
         country = next(
             (
                 kb.country(c.text)
                 for c in subject.children
-                if c.dep_ == "amod" and kb.country(c.text)
+                # (`The Thai figures`, the demonym read as a name)
+                if c.dep_ in {"amod", "compound"} and kb.country(c.text)
             ),
             None,
         )
