@@ -898,3 +898,24 @@ def test_calling_a_figure_exaggerated_denies_it(nlp: Language) -> None:
     (denial,) = resp
     assert denial.kind == "denied"
     assert answered(found, denial) == {"ministry"}
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Cambodia's Defense Ministry rejected the accusation.",
+        "Cambodia's Defense Ministry did not respond to the allegations.",
+    ],
+)
+def test_an_answer_to_the_accusation_answers_the_claim_about_the_party(
+    nlp: Language, answer: str
+) -> None:
+    text = (
+        "Thailand's army said Cambodian troops had fired rockets at a hospital. "
+        f"Spokesperson Winthai Suvaree said 14 people were killed. {answer}"
+    )
+    found, resp = responses(nlp, text)
+    (answered_by_cambodia,) = resp
+    assert [c.content.text for c in found if c.id in answered_by_cambodia.claims] == [
+        "Cambodian troops had fired rockets at a hospital"
+    ]

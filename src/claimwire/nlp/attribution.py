@@ -8881,10 +8881,18 @@ def _about_party(
         return True
     if party.country is None or party.kind not in _STATE_KINDS:
         return False
+    if any(
+        e.country == party.country and e.kind in _STATE_KINDS
+        for _s, e_end, e in mentions.starting(start, end)
+        if e_end <= end
+    ):
+        return True  # (`North Korean troops` for North Korea's foreign ministry)
     kb = default_kb()
     return any(t.pos_ in {"PROPN", "ADJ"} and kb.country(t.text) == party.country for t in span)
 
 
+#: Nouns for what is said against a party: `rejected the accusation`.
+_ACCUSATIONS = _words("accusation allegation charge")
 #: Cues of asking for something, which others may report as acts.
 _REQUEST_CUES = _words("press push lobby urge demand ask plead seek call")
 #: Verbs of telling more, which a party declines about its own words too.
@@ -9212,6 +9220,18 @@ def _make_response(
         ]
         # (of the one who said so last, as below)
         about = [(f, c) for f, c in before if c in targets]
+        targets = _claims_of_last_speaker(about) if about else []
+    if (
+        not targets
+        and kind in {"denied", "no_response", "declined_comment"}
+        and obj is not None
+        and obj.lemma_.lower() in _ACCUSATIONS
+        and (party is not None or party_name)
+    ):
+        # `The Thai army said Cambodian troops fired on a hospital. A spokesman said 14
+        # died. Cambodia rejected the accusation.`: the one just made about the party
+        recent = [(f, c) for f, c in before if span.start_char - c.cue.start < 1500]
+        about = [(f, c) for f, c in recent if _about_party(doc, c, party, party_name, mentions)]
         targets = _claims_of_last_speaker(about) if about else []
     if not targets and before:
         targets = _claims_of_last_speaker(before)
