@@ -8023,3 +8023,46 @@ def test_what_the_words_caused_is_the_reporters(nlp: Language, text: str, conten
 def test_the_claims_a_doubt_names(nlp: Language, text: str, flagged: list[str]) -> None:
     found = claims(nlp, text)
     assert [c.speaker_name for c in found if "unverified" in c.flags] == flagged
+
+
+def test_a_noun_of_the_reporters_with_what_others_said_of_it(nlp: Language) -> None:
+    text = (
+        "The junta has said it plans to hold a national election by January, a vote that "
+        "opposition groups have dismissed as a sham."
+    )
+    found = claims(nlp, text)
+    assert only(found, "has said").content.text == "it plans to hold a national election by January"
+    assert source_and_content(found, "have dismissed") == ("opposition groups", "as a sham")
+
+
+@pytest.mark.parametrize(
+    "evidence",
+    [
+        "He did not cite any intelligence to back the claim.",
+        "He did not share any evidence.",
+        "He did not substantiate the claim.",
+    ],
+)
+def test_still_more_ways_to_give_no_evidence(nlp: Language, evidence: str) -> None:
+    found = claims(nlp, f"The minister said officers had planned a coup. {evidence}")
+    assert "unsupported" in only(found, "said").flags
+
+
+def test_without_citing_evidence_is_no_claim_of_citing(nlp: Language) -> None:
+    text = "The army said the rebels shelled the hospital, without citing evidence."
+    (claim,) = claims(nlp, text)
+    assert claim.cue.text == "said"
+    assert "unsupported" in claim.flags
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        ("The mayor said the city would do everything possible to help.", False),
+        ("The envoy said talks should resume as soon as possible.", False),
+        ("The envoy said a deal was possible.", True),
+    ],
+)
+def test_possible_as_a_measure_does_not_hedge(nlp: Language, text: str, hedged: bool) -> None:
+    (claim,) = claims(nlp, text)
+    assert ("hedged" in claim.flags) is hedged

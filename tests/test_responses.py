@@ -919,3 +919,61 @@ def test_an_answer_to_the_accusation_answers_the_claim_about_the_party(
     assert [c.content.text for c in found if c.id in answered_by_cambodia.claims] == [
         "Cambodian troops had fired rockets at a hospital"
     ]
+
+
+def test_a_spokesman_named_by_a_seat_speaks_for_its_government(nlp: Language) -> None:
+    text = (
+        "Reuters reported that Russia had moved troops to the border. "
+        "A Kremlin spokesman declined to comment on the report."
+    )
+    found, resp = responses(nlp, text)
+    (silence,) = resp
+    assert silence.party_name == "Russia (government)"
+    assert answered(found, silence) == {"Reuters"}
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "The government declined to confirm the report.",
+        "Officials refused to acknowledge the report.",
+        "The government declined to deny the report.",
+    ],
+)
+def test_refusing_to_confirm_or_deny_is_no_comment(nlp: Language, answer: str) -> None:
+    _found, resp = responses(nlp, f"The Times reported a ceasefire deal. {answer}")
+    assert [r.kind for r in resp] == ["declined_comment"]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        'The RSF called the army\'s claims "propaganda."',
+        'The RSF called the report "fabricated."',
+        "The RSF said the accusations were fabricated.",
+    ],
+)
+def test_verdicts_of_untruth_hung_on_the_object(nlp: Language, answer: str) -> None:
+    found, resp = responses(nlp, f"The army said the RSF shelled the hospital. {answer}")
+    (denial,) = resp
+    assert denial.kind == "denied"
+    assert answered(found, denial) == {"army"}
+
+
+def test_a_confirmation_of_a_clause_answers_the_claim_that_said_so(nlp: Language) -> None:
+    text = (
+        "Ynet reported that a deal was close. Hamas said it had received no proposal. "
+        "Israel confirmed that a deal was close."
+    )
+    found, resp = responses(nlp, text)
+    (confirmation,) = resp
+    assert confirmation.kind == "confirmed"
+    assert answered(found, confirmation) == {"Ynet"}
+
+
+def test_giving_no_details_of_its_own_claim(nlp: Language) -> None:
+    text = "President Ruto said the protests had been hijacked. He gave no details."
+    found, resp = responses(nlp, text)
+    (refusal,) = resp
+    assert refusal.kind == "declined_comment"
+    assert answered(found, refusal) == {"William Ruto"}

@@ -311,7 +311,8 @@ _DENIAL_CONTENT = re.compile(
 )
 #: What backs a claim: `evidence`, `proof`, `data to support the claim`.
 _EVIDENCE = (
-    r"(evidence|proof|(data|details|documents|documentation|figures|specifics) "
+    r"(evidence|proof|(any )?intelligence to (support|back)|(data|details|documents|"
+    r"documentation|figures|specifics) "
     r"(to|that would) (support|back|substantiate|corroborate|prove))"
 )
 #: What backs a claim of a count: `He gave no figures`.
@@ -320,9 +321,11 @@ _UNSUPPORTED = re.compile(
     rf"\b(without (providing|offering|giving|presenting|citing|producing|showing|any)?\s*"
     rf"(any |further )?{_EVIDENCE}|(offered|provided|gave|presented|produced|cited|showed)"
     rf" no {_BACKING}|(did|does|has|have) not ((\w+ ){{1,3}}(or|and) )?(provide|provided|offer|"
-    rf"offered|give|given|present|presented|produce|produced|cite|cited|show|shown) (any )?"
+    rf"offered|give|given|present|presented|produce|produced|cite|cited|show|shown|share|"
+    rf"shared|release|released) (any )?"
     rf"{_BACKING}|(did|has|have) not back(ed)? (it |them |the \w+ )?(up )?with (any )?"
-    rf"{_EVIDENCE}|no evidence (was|has been|had been) (provided|offered|given|presented))",
+    rf"{_EVIDENCE}|(did|has|have) not substantiate(d)? (it|them|the \w+)|"
+    rf"no evidence (was|has been|had been) (provided|offered|given|presented))",
     re.IGNORECASE,
 )
 _UNVERIFIED = re.compile(
@@ -362,13 +365,14 @@ _RESPONSE_PATTERNS: tuple[tuple[ResponseKind, re.Pattern[str]], ...] = (
             r"\b(declined to (comment|respond|elaborate|discuss|answer|be interviewed)|"
             r"declined comment|refused to (comment|answer|be interviewed)|"
             # `declined to say whether the depot was hit`: what is asked goes unanswered
-            r"(declined|refused) to (say|confirm|disclose|specify)\b|"
+            r"(declined|refused) to (say|confirm|disclose|specify|acknowledge|deny)\b|"
             # `declined to give further details`: what was asked goes unanswered
             r"(declined|refused|did not|didn't|didn’t) (to )?(give|provide|offer|share|release) "
             r"(any |a )?(further |more |additional |other )?(details|information|comment|"
             r"breakdown)\b|"
             # `He did not elaborate.`: said no more than the claim before
             r"(did not|didn't|didn’t|would not|wouldn't|wouldn’t) elaborate\b|"
+            r"(gave|offered|provided) no (further |other |more )?details\b|"
             r"(would not|wouldn't|wouldn’t|did not|didn't|didn’t) (say|disclose|confirm) "
             r"(whether|if|how|when|where|who|what|why|which)\b|"
             r"(had|has|have|made|offered|gave|was|were) no (immediate |further |official )?"
@@ -1394,6 +1398,8 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         return  # `to assess whether visitors pose a risk`: a question, not a finding
     if _manner_of_speaking(verb):
         return  # `Judge X, writing for the majority, said ...`: how the cue after speaks
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
+        return  # `said X, without citing evidence`: what was not done
     if _asked(verb):
         return  # `Does the mayor see the levy as a threat?`: a question asserts nothing
     if any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in verb.children):
@@ -1923,7 +1929,7 @@ def _free_relative_gap(verb: Token) -> Token | None:
 _LABELLING_CUES = (
     _AS_CUES
     | _JUDGING_CUES
-    | _words("call dub label brand blame accuse criticize criticise praise")
+    | _words("call dub label brand blame accuse criticize criticise praise dismiss")
 )
 
 
@@ -1963,7 +1969,7 @@ def _relative_judgement(verb: Token) -> tuple[int, int] | None:
             or (
                 c.dep_ == "prep"
                 and c.lower_ == "as"
-                and lemma in _AS_CUES | _JUDGING_CUES | {"call", "label"}
+                and lemma in _AS_CUES | _JUDGING_CUES | {"call", "label", "dismiss"}
             )
             # (not `whom he called on Monday`: a call made)
             or (
@@ -4175,6 +4181,17 @@ def _reporters_noun(token: Token, start: int, end: int) -> bool:
             # (`..., a figure residents disputed`, the claim noun read as a compound)
             or any(
                 c.dep_ == "acl" and _claim_noun_read_as_subject(c) is not None
+                for c in token.children
+            )
+            # (`..., a vote that opposition groups have dismissed as a sham`: a noun of
+            # the reporter's with what others said of it)
+            or any(
+                c.dep_ == "relcl"
+                and c.lemma_.lower() in _ANY_CUE_VERBS
+                and any(
+                    g.dep_ == "nsubj" and g.tag_ not in _RELATIVE_TAGS and g.lower_ != "that"
+                    for g in c.children
+                )
                 for c in token.children
             )
         )
@@ -7272,9 +7289,19 @@ def _speaker_of(
         # `a spokesperson for the State Department`: the body speaks (a person's
         # spokesperson is someone else, so only bodies count).
         body = _first_entity_in(mentions, *source)
+        seat = next(
+            (
+                found
+                for c in token.children
+                if c.dep_ == "compound" and (found := _state_government(c.text, mentions))
+            ),
+            None,
+        )
         if body is not None and body.kind != "person":
             entity = body
-        elif not any(c.dep_ == "prep" for c in token.children) and any(
+        elif seat is not None:
+            return seat  # `A Kremlin spokesman`: the government the seat stands for
+        elif not any(c.dep_ in {"prep", "compound"} for c in token.children) and any(
             c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children
         ):
             # `The State Department told VOA ... A spokesperson said`: the body that
@@ -8315,13 +8342,23 @@ def _with_demonym(group: str) -> str:
 
 def _hedge_word_of_another(token: Token) -> bool:
     """A hedging word that does not hedge the claim: a noun's label (`executed suspected
-    gang members`), hope as a thing (`gives us hope`), or the belief of those a relative
-    clause describes (`Those who think India is weak are mistaken`)."""
+    gang members`), hope as a thing (`gives us hope`), the belief of those a relative
+    clause describes (`Those who think India is weak are mistaken`), or a measure (`do
+    everything possible`)."""
     lemma = token.lemma_.lower()
     return (
         (token.lower_ == "suspected" and token.dep_ == "amod")
         or (lemma == "hope" and token.pos_ == "NOUN")
         or (lemma in {"think", "believe", "hope"} and token.dep_ == "relcl")
+        # `would do everything possible`, `as soon as possible`: a measure, not a doubt
+        or (
+            token.lower_ == "possible"
+            and token.i > 0
+            and (
+                token.doc[token.i - 1].lower_ in {"as", "everything", "all", "anything"}
+                or token.head.lower_ in {"everything", "all", "anything", "whatever"}
+            )
+        )
     )
 
 
@@ -9203,8 +9240,9 @@ def _make_response(
         obj is None or obj.lemma_.lower() in _DENIED_THINGS - _STATED_THINGS or obj.pos_ == "VERB"
     )
     denied_clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-    if not targets and kind == "denied" and denied_clause is not None:
-        # `Wicker denied that Republicans were stalling`: the claim that said so
+    if not targets and kind in {"denied", "confirmed"} and denied_clause is not None:
+        # `Wicker denied that Republicans were stalling`, `Israel confirmed that a deal
+        # was close`: the claim that said so
         targets = _claims_saying(doc, denied_clause, before)
     if not targets and (party is not None or party_name) and (accusations_of or own_deed):
         # `The Kremlin rejected accusations of interference`: those about the party
@@ -9563,7 +9601,15 @@ def _called_false(verb: Token) -> Token | None:
     lemma = verb.lemma_.lower()
     if lemma in _CASTING_VERBS:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if obj is not None and obj.lemma_.lower() in _STATED_THINGS and _said_untrue(verb):
+        if (
+            obj is not None
+            and obj.lemma_.lower() in _STATED_THINGS
+            and (
+                _said_untrue(verb)
+                # (`called the report "fabricated."`, the verdict hung on the object)
+                or any(c.dep_ == "acl" and c.i > obj.i and _untrue(c) for c in obj.children)
+            )
+        ):
             return obj  # (also a count: `called the figure inflated`)
         # `called the claims propaganda`, read as one noun with the claims its compound
         named = (
@@ -9571,7 +9617,8 @@ def _called_false(verb: Token) -> Token | None:
                 (
                     c
                     for c in obj.children
-                    if c.dep_ == "compound" and c.lemma_.lower() in _CLAIM_OBJECTS
+                    # (or its modifier: `called the army's claims "propaganda."`)
+                    if c.dep_ in {"compound", "nmod"} and c.lemma_.lower() in _CLAIM_OBJECTS
                 ),
                 None,
             )
@@ -9584,11 +9631,12 @@ def _called_false(verb: Token) -> Token | None:
         for clause in verb.children:
             if clause.dep_ != "ccomp":
                 continue
-            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if (
                 subject is not None
                 and subject.lemma_.lower() in _STATED_THINGS
-                and _said_untrue(clause)
+                # (`said the accusations were fabricated`, the verdict a passive verb)
+                and (_said_untrue(clause) or (subject.dep_ == "nsubjpass" and _untrue(clause)))
             ):
                 return subject  # (also a count: `said the figure was exaggerated`)
             # `there was no truth to the claims`
@@ -9622,11 +9670,18 @@ def _confirm_or_deny(token: Token) -> bool:
 
 
 def _not_done(verb: Token) -> bool:
-    """A verb said not to have happened: `did not deny`, `neither X nor Y confirmed`."""
+    """A verb said not to have happened: `did not deny`, `neither X nor Y confirmed`,
+    `declined to confirm` (a refusal, found as such)."""
     subject = _subject(verb)
-    return _negated(verb) or (
-        subject is not None and any(c.lower_ in {"neither", "nor"} for c in subject.children)
+    return (
+        _negated(verb)
+        or (subject is not None and any(c.lower_ in {"neither", "nor"} for c in subject.children))
+        or (verb.dep_ == "xcomp" and (verb.head.lemma_.lower() in _REFUSING or _negated(verb.head)))
     )
+
+
+#: Verbs of refusing what their infinitive says: `declined to confirm the report`.
+_REFUSING = _words("decline refuse")
 
 
 def _belief_denied(verb: Token, lemma: str) -> bool:
