@@ -977,3 +977,24 @@ def test_giving_no_details_of_its_own_claim(nlp: Language) -> None:
     (refusal,) = resp
     assert refusal.kind == "declined_comment"
     assert answered(found, refusal) == {"William Ruto"}
+
+
+@pytest.mark.parametrize(
+    ("answer", "disputed"),
+    [
+        ("The army, however, said its troops still held the center.", True),
+        ("The army said, however, that its troops still held the center.", True),
+        # a document's finding is no counter-claim of a speaker
+        ("Another report, however, suggests the center is contested.", False),
+    ],
+)
+def test_however_around_the_cue_sets_the_claim_against_the_one_before(
+    nlp: Language, answer: str, disputed: bool
+) -> None:
+    found, resp = responses(nlp, f"The rebels said they had captured the town. {answer}")
+    disputes = [r for r in resp if r.kind == "disputed"]
+    if disputed:
+        (dispute,) = disputes
+        assert answered(found, dispute) == {"rebels"}
+    else:
+        assert disputes == []

@@ -9423,7 +9423,9 @@ def _disputes(doc: Doc, sents: list[Span], ordered: list[tuple[_Found, Claim]]) 
             f for f, _c in ordered[:i] if f.sent == item.sent and not _same_speaker(f, item)
         ]
         opener = lead.lstrip(' “"')
-        however = opener.startswith("however") or ", however," in lead
+        however = (
+            opener.startswith("however") or ", however," in lead or _however_at_the_cue(doc, item)
+        )
         answering = (
             (opener.startswith(_CONTRAST_OPENERS) and not however)
             or _RESPONSE_OPENER.match(opener) is not None
@@ -9473,6 +9475,20 @@ def _disputes(doc: Doc, sents: list[Span], ordered: list[tuple[_Found, Claim]]) 
             )
         )
     return out
+
+
+def _however_at_the_cue(doc: Doc, item: _Found) -> bool:
+    """`The army, however, said ...`, `The army said, however, that ...`: a speaker (not
+    a document: `Another poll, however, suggests ...`) setting its words against others'
+    with a `however` around its cue of saying."""
+    if item.source is None or item.cue_lemma not in _SPEECH_VERBS:
+        return False
+    if item.source_token is not None and _document_word(item.source_token) is not None:
+        return False
+    text = _text(doc)
+    between = text[item.source[1] : item.cue[0]].strip().lower()
+    after = text[item.cue[1] : item.cue[1] + 12].lower()
+    return between in {", however,", "however"} or after.startswith(", however,")
 
 
 #: `In his response Wednesday, Bennett said ...`: a claim given as an answer.
