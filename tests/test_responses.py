@@ -998,3 +998,26 @@ def test_however_around_the_cue_sets_the_claim_against_the_one_before(
         assert answered(found, dispute) == {"rebels"}
     else:
         assert disputes == []
+
+
+def test_rejecting_claims_that_say_something_answers_the_claim_that_said_it(
+    nlp: Language,
+) -> None:
+    text = (
+        "The commission said 32 protesters had been abducted. The minister said the "
+        "protests were hijacked. The police rejected the claims that protesters had been "
+        "abducted."
+    )
+    found, resp = responses(nlp, text)
+    (denial,) = resp
+    assert answered(found, denial) == {"commission"}
+
+
+def test_a_silence_on_someones_figures_answers_their_claims(nlp: Language) -> None:
+    text = (
+        "The commission said police killed 39 people. Amnesty said officers fired at "
+        "fleeing protesters. The president has not commented on the commission's figures."
+    )
+    found, resp = responses(nlp, text)
+    (silence,) = resp
+    assert answered(found, silence) == {"commission"}

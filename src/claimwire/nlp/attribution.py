@@ -9031,8 +9031,9 @@ def _pattern_responses(
         if t.pos_ not in {"NOUN", "PROPN"}:
             continue
         lemma = t.lemma_.lower()
-        # (`a request for comment` names what is asked for, not what is answered)
-        if lemma in _CLAIM_OBJECTS and t.head.lower_ != "for":
+        # (`a request for comment` names what is asked for, not what is answered; a
+        # count's figures are said too)
+        if lemma in _STATED_THINGS and t.head.lower_ != "for":
             claimed = t
             break
         if ask_made is None and lemma in {"overture", "request", "query", "inquiry"}:
@@ -9240,6 +9241,12 @@ def _make_response(
         obj is None or obj.lemma_.lower() in _DENIED_THINGS - _STATED_THINGS or obj.pos_ == "VERB"
     )
     denied_clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if denied_clause is None and obj is not None:
+        # `rejected the claims that protesters had been abducted`: the clause they name
+        denied_clause = next(
+            (c for c in obj.children if c.dep_ in {"acl", "ccomp", "relcl"} and _has_that_mark(c)),
+            None,
+        )
     if not targets and kind in {"denied", "confirmed"} and denied_clause is not None:
         # `Wicker denied that Republicans were stalling`, `Israel confirmed that a deal
         # was close`: the claim that said so
