@@ -1021,3 +1021,14 @@ def test_a_silence_on_someones_figures_answers_their_claims(nlp: Language) -> No
     found, resp = responses(nlp, text)
     (silence,) = resp
     assert answered(found, silence) == {"commission"}
+
+
+def test_declining_to_explain_its_own_findings_answers_its_claims(nlp: Language) -> None:
+    text = (
+        "The intelligence service said chemical weapons were used widely. The embassy "
+        "called the report a fabrication. The service declined to say how it had reached "
+        "its findings."
+    )
+    found, resp = responses(nlp, text)
+    (refusal,) = [r for r in resp if r.kind == "declined_comment"]
+    assert answered(found, refusal) == {"intelligence service"}

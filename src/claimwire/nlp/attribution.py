@@ -9190,7 +9190,15 @@ def _make_response(
         if owner is not None:
             owner_entity = mentions.at(*_name_chars(owner))
             owner_word = owner.text.lower()
-            if owner_entity is None and owner.lower_ in _PRONOUNS_PERSON | _PRONOUNS_GROUP:
+            if (
+                owner.lower_ == "its"
+                and (party is not None or party_name)
+                and verb.is_ancestor(owner)
+            ):
+                # `The service declined to say how it had reached its findings`: the
+                # party's own
+                owner_entity, owner_word = party, party_name.lower()
+            elif owner_entity is None and owner.lower_ in _PRONOUNS_PERSON | _PRONOUNS_GROUP:
                 # `a request for comment on her remarks`: the one she stands for
                 spoken = [f for f, _ in ordered if f.cue[0] < owner.idx and not f.continuation]
                 owner_entity, owner_word = _pronoun(owner, _SpeakerContext(doc, mentions, spoken))
@@ -9278,6 +9286,15 @@ def _make_response(
         recent = [(f, c) for f, c in before if span.start_char - c.cue.start < 1500]
         about = [(f, c) for f, c in recent if _about_party(doc, c, party, party_name, mentions)]
         targets = _claims_of_last_speaker(about) if about else []
+    if not targets and elaborating and (party is not None or party_name):
+        # `The service declined to say how it had reached its findings`: its own words,
+        # past another's answer to them
+        own = [
+            (f, c)
+            for f, c in before
+            if (party is not None and f.speaker is party) or f.speaker_name == party_name
+        ]
+        targets = _claims_of_last_speaker(own) if own else []
     if not targets and before:
         targets = _claims_of_last_speaker(before)
     elif not targets:
