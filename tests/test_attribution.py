@@ -8012,6 +8012,17 @@ def test_what_the_words_caused_is_the_reporters(nlp: Language, text: str, conten
             "only armed groups. The opposition's casualty figure could not be verified.",
             ["Opposition officials"],
         ),
+        # an outlet that could not confirm them, and a word the speaker is named with
+        (
+            "The rebels said they had killed 200 soldiers. The army said it had repelled "
+            "the attack. VOA could not independently confirm the rebels' claims.",
+            ["rebels"],
+        ),
+        (
+            "The rebels said they had killed 200 soldiers. The army said it had repelled "
+            "the attack. The rebel claims could not be verified.",
+            ["rebels"],
+        ),
         # in the plural, of no one: the last speaker's claims told in a row
         (
             "Ukraine's air force said Russia had fired 28 missiles. Air defenses shot down 22 "

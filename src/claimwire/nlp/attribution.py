@@ -8481,8 +8481,14 @@ _CLAIMED_THINGS = _CLAIM_OBJECTS | _words("figure figures toll account accounts 
 def _claims_named_by(sent: Span, found: list[_Found], mentions: _Mentions) -> list[_Found]:
     """The earlier claims a sentence names by their speaker: `The Israeli claims ...`,
     `Russia's figures ...` (by the state's speakers), `The ministry's account ...`."""
+    # (the subject, or what the outlet could not confirm: `VOA could not confirm the
+    # rebels' claims`)
     subject = next(
-        (t for t in sent if t.dep_ in _SUBJECT_DEPS and t.lemma_.lower() in _CLAIMED_THINGS),
+        (
+            t
+            for t in sent
+            if t.dep_ in _SUBJECT_DEPS | {"dobj"} and t.lemma_.lower() in _CLAIMED_THINGS
+        ),
         None,
     )
     if subject is None:
@@ -8496,9 +8502,26 @@ def _claims_named_by(sent: Span, found: list[_Found], mentions: _Mentions) -> li
             if f.speaker is party
             or (party.kind == "government" and f.speaker and f.speaker.country == party.country)
         ]
-    elif owner is not None and owner.pos_ == "NOUN":
-        # `The opposition's casualty figure`: those whose speaker is named with the word
-        named = [f for f in before if owner.lower_ in f.speaker_name.lower().split()]
+    elif (
+        word := owner
+        if owner is not None
+        else next(
+            (
+                c
+                for c in subject.children
+                if c.dep_ in {"compound", "amod"} and default_kb().country(c.text) is None
+            ),
+            None,
+        )
+    ) is not None and word.pos_ in {"NOUN", "ADJ"}:
+        # `The opposition's casualty figure`, `The rebel claims`: those whose speaker is
+        # named with the word
+        named = [
+            f
+            for f in before
+            if word.lemma_.lower() in {w.rstrip("s") for w in f.speaker_name.lower().split()}
+            or word.lower_ in f.speaker_name.lower().split()
+        ]
     else:
         kb = default_kb()
         country = next(
