@@ -1032,3 +1032,12 @@ def test_declining_to_explain_its_own_findings_answers_its_claims(nlp: Language)
     found, resp = responses(nlp, text)
     (refusal,) = [r for r in resp if r.kind == "declined_comment"]
     assert answered(found, refusal) == {"intelligence service"}
+
+
+@pytest.mark.parametrize("noun", ["charges", "claims"])
+def test_a_claim_noun_read_as_a_verb_before_the_denial(nlp: Language, noun: str) -> None:
+    text = f"Rights groups say the army killed civilians, {noun} the army denies."
+    found, resp = responses(nlp, text)
+    (denial,) = resp
+    assert denial.kind == "denied"
+    assert answered(found, denial) == {"Rights groups"}

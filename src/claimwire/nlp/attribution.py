@@ -8697,6 +8697,12 @@ def _responses(
                 ):
                     relative = None  # `the plan, which Tehran rejects`: not a claim denied
                 obj = relative or obj
+            if (
+                lemma in _DENIAL_CUES
+                and obj is None
+                and (misread := _claim_noun_read_as_verb(token))
+            ):
+                relative = obj = misread  # `..., charges the army denies`
             verb_kind: ResponseKind | None = None
             if _confirm_or_deny(token):
                 continue  # `would neither confirm nor deny`: no comment, found as such
@@ -8784,6 +8790,22 @@ def _denied_what_was_said(verb: Token, obj: Token | None) -> bool:
         and obj.lower_ in {"it", "this", "that"}
         and (obj.lower_ != "it" or verb.lemma_.lower() == "deny")
     )
+
+
+def _claim_noun_read_as_verb(verb: Token) -> Token | None:
+    """`..., charges the army denies`: a plural claim noun set off by a comma that the
+    tagger read as a verb whose complement is the denial."""
+    head = verb.head
+    if (
+        verb.dep_ == "ccomp"
+        and head.i < verb.i
+        and head.pos_ in {"VERB", "AUX"}
+        and head.lower_ in {"charges", "claims", "allegations", "accusations"}
+        and head.i > 0
+        and verb.doc[head.i - 1].text == ","
+    ):
+        return head
+    return None
 
 
 #: Forms of denial verbs the tagger reads as plural nouns after a name: `a charge
