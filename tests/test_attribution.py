@@ -8077,3 +8077,12 @@ def test_without_citing_evidence_is_no_claim_of_citing(nlp: Language) -> None:
 def test_possible_as_a_measure_does_not_hedge(nlp: Language, text: str, hedged: bool) -> None:
     (claim,) = claims(nlp, text)
     assert ("hedged" in claim.flags) is hedged
+
+
+def test_finding_a_thing_joined_to_what_was_said_is_part_of_it(nlp: Language) -> None:
+    text = (
+        "An army officer said troops had deployed in several villages and found "
+        "widespread destruction."
+    )
+    (claim,) = claims(nlp, text)
+    assert claim.content.text.endswith("and found widespread destruction")

@@ -5010,6 +5010,10 @@ def _disagrees_with_clause(verb: Token) -> bool:
         return False
     if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
         return False
+    if verb.lemma_.lower() in {"find", "discover"} and not any(
+        c.dep_ in {"ccomp", "xcomp"} for c in verb.children
+    ):
+        return False  # `troops had deployed and found widespread destruction`: a deed
     auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     tense = verb.tag_
     if auxiliaries:
