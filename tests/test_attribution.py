@@ -8086,3 +8086,49 @@ def test_finding_a_thing_joined_to_what_was_said_is_part_of_it(nlp: Language) ->
     )
     (claim,) = claims(nlp, text)
     assert claim.content.text.endswith("and found widespread destruction")
+
+
+def test_brussels_speaks_for_the_eu(nlp: Language) -> None:
+    (claim,) = claims(nlp, "Brussels said it would look for ways around Hungary's veto.")
+    assert claim.speaker_name == "European Union"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # set off inside its clause, after the clause's subject: the whole clause
+        (
+            "Most of the victims, according to local officials, were women and children.",
+            "Most of the victims, according to local officials, were women and children",
+        ),
+        # after a time, not a subject: what follows
+        (
+            "On Tuesday, according to witnesses, troops opened fire.",
+            "troops opened fire",
+        ),
+    ],
+)
+def test_according_to_set_off_inside_its_clause(nlp: Language, text: str, content: str) -> None:
+    assert only(claims(nlp, text), "according to").content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Kallas said the bloc was examining legal ways to move ahead, though she "
+            "declined to say what those might be.",
+            "the bloc was examining legal ways to move ahead",
+        ),
+        (
+            "The army said several soldiers were killed but did not specify how many.",
+            "several soldiers were killed",
+        ),
+    ],
+)
+def test_what_the_speaker_would_not_say_is_no_part_of_what_was_said(
+    nlp: Language, text: str, content: str
+) -> None:
+    claim = only(claims(nlp, text), "said")
+    assert claim.content.text == content
+    assert "hedged" not in claim.flags

@@ -1041,3 +1041,41 @@ def test_a_claim_noun_read_as_a_verb_before_the_denial(nlp: Language, noun: str)
     (denial,) = resp
     assert denial.kind == "denied"
     assert answered(found, denial) == {"Rights groups"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Activists said soldiers shot protesters, allegations the army has denied.",
+        "The Treasury said three banks had laundered money, allegations the banks have denied.",
+    ],
+)
+def test_allegations_denied_in_the_present_perfect(nlp: Language, text: str) -> None:
+    found, resp = responses(nlp, text)
+    (denial,) = resp
+    assert denial.kind == "denied"
+    assert len(denial.claims) == 1
+    assert "allegations" not in found[0].content.text
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("The army said the rebels fled but did not return.", []),
+        (CLAIM + "The army did not return calls seeking comment.", ["no_response"]),
+    ],
+)
+def test_returning_is_an_answer_only_to_a_call(nlp: Language, text: str, kinds: list[str]) -> None:
+    _found, resp = responses(nlp, text)
+    assert [r.kind for r in resp] == kinds
+
+
+def test_a_refusal_after_though_answers_the_claim_it_follows(nlp: Language) -> None:
+    text = (
+        "Kallas said the bloc was examining legal ways to move ahead, though she declined "
+        "to say what those might be."
+    )
+    found, resp = responses(nlp, text)
+    (refusal,) = resp
+    assert refusal.kind == "declined_comment"
+    assert answered(found, refusal) == {"Kaja Kallas"}

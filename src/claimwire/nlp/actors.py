@@ -393,7 +393,9 @@ class ActorKB:
         for alias in entry.metonyms:
             ids = self._by_metonym.setdefault(_norm(alias), [])
             if entry.id not in ids:
-                ids.append(entry.id)
+                # A seat a body's record names outranks a state's capital (`Brussels`:
+                # the EU, not Belgium's government).
+                ids.insert(0 if entry.kind != "government" else len(ids), entry.id)
 
     # ------------------------------------------------------------ queries
 

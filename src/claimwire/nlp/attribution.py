@@ -340,11 +340,14 @@ _RESPONSE_PATTERNS: tuple[tuple[ResponseKind, re.Pattern[str]], ...] = (
         "no_response",
         re.compile(
             r"\b((did|does|do|has|have|had) not (yet )?(immediately )?(publicly )?"
-            r"(respond|responded|reply|replied|answer|answered|return)|could not (immediately )?"
+            r"(respond|responded|reply|replied|answer|answered)|could not (immediately )?"
             r"be reached|(was|were) not (immediately )?available (for|to) comment|"
             r"(was|were|is|are) (immediately )?unavailable for comment|"
             r"(remained|kept|stayed) (largely )?silent (on|about|over|regarding)|"
-            r"did not (immediately )?return|"
+            # (a call or message not returned; not `the rebels fled but did not return`)
+            r"(did|does|do|has|have|had) not (yet )?(immediately )?return(ed)? (a |an |the |"
+            r"repeated |multiple |several |two |three )*(phone )?(calls?|messages?|emails?|"
+            r"requests?|inquir(y|ies)|quer(y|ies))\b|"
             r"\b(calls|messages|emails|requests|inquiries|queries)\b[^.]{0,80}?\b(went unanswered|"
             r"(were|have been) not (immediately )?returned)|"
             r"\b(efforts|attempts) to reach\b[^.]{0,80}?\b(were|have been) unsuccessful|"
@@ -373,7 +376,7 @@ _RESPONSE_PATTERNS: tuple[tuple[ResponseKind, re.Pattern[str]], ...] = (
             # `He did not elaborate.`: said no more than the claim before
             r"(did not|didn't|didn’t|would not|wouldn't|wouldn’t) elaborate\b|"
             r"(gave|offered|provided) no (further |other |more )?details\b|"
-            r"(would not|wouldn't|wouldn’t|did not|didn't|didn’t) (say|disclose|confirm) "
+            r"(would not|wouldn't|wouldn’t|did not|didn't|didn’t) (say|disclose|confirm|specify) "
             r"(whether|if|how|when|where|who|what|why|which)\b|"
             r"(had|has|have|made|offered|gave|was|were) no (immediate |further |official )?"
             r"comment|(has|have|had) yet to (comment|respond)|"
@@ -4227,7 +4230,15 @@ def _reporters_doubt(token: Token) -> int | None:
     if start == 0 or doc[start - 1].text != ",":
         return None
     words = doc[token.left_edge.i : token.right_edge.i + 1]
-    if any(t.text in _QUOTE_MARKS for t in words) or not _UNVERIFIED.search(words.text):
+    if any(t.text in _QUOTE_MARKS for t in words):
+        return None
+    # (or its note of what the speaker would not say: `..., though she declined to say
+    # what those might be`)
+    refused = any(
+        kind == "declined_comment" and pattern.search(words.text)
+        for kind, pattern in _RESPONSE_PATTERNS
+    )
+    if not (_UNVERIFIED.search(words.text) or refused):
         return None
     return start - 1
 
@@ -4297,7 +4308,8 @@ def _subtree_chars(
             end = min(end, doubt)  # `said 10 died, though the toll could not be confirmed`
             break
         if token.i > first.i and skip is not None and _withholding_joined(token, skip):
-            end = min(end, token.i - 1)  # `said its officers were helping but gave no details`
+            # `said its officers were helping but gave no details` (`did not specify`)
+            end = min(end, token.left_edge.i - 1)
             break
         if (
             token.i > first.i
@@ -4358,6 +4370,14 @@ def _subtree_chars(
             # reporter's noun of the answer, as below
             noun = read[1]
             end = min(end, noun.i - 2 if doc[noun.i - 1].pos_ == "DET" else noun.i - 1)
+            break
+        if (
+            token.i > first.i
+            and token.lemma_.lower() in _DENIAL_CUES
+            and _claim_noun_read_as_verb(token) is not None
+        ):
+            # `..., allegations the army has denied`, the noun tagged a verb
+            end = min(end, token.head.i - 1)
             break
         if _reporters_noun(token, start, end):
             # `..., a move that drew criticism`: the reporter's comment on what was said
@@ -4679,11 +4699,14 @@ def _joined_to_reported_clause(verb: Token) -> Token | None:
     subject of its own and in the cue's tense (so perhaps the cue's speaker's own act,
     not part of what was said)."""
     cue = verb.head.head
+    # (the tense of `did` where it carries it: `... but did not specify how many`)
+    done = next((c for c in verb.children if c.dep_ == "aux" and c.lemma_ == "do"), verb)
+    first = verb.left_edge if done is not verb else verb
     if (
         verb.dep_ == "conj"
-        and verb.doc[verb.i - 1].dep_ == "cc"
+        and verb.doc[first.i - 1].dep_ == "cc"
         and verb.head.dep_ == "ccomp"
-        and verb.tag_ == cue.tag_
+        and done.tag_ == cue.tag_
         and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
     ):
         return cue
@@ -4700,6 +4723,10 @@ def _withholding_joined(verb: Token, cue: Token) -> bool:
     given = verb
     if verb.lemma_.lower() in {"decline", "refuse"}:
         given = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
+    if given.lemma_.lower() in {"specify", "say", "elaborate"} and (
+        _negated(given) or given is not verb
+    ):
+        return True  # `... but did not specify how many`, `but declined to say which`
     return given.lemma_.lower() in _GIVING and (
         given.lemma_.lower() == "elaborate"
         or any(c.dep_ == "dobj" and c.lemma_.lower() in _WITHHELD for c in given.children)
@@ -5687,6 +5714,21 @@ def _according_to(sent: Span, according: Token) -> _Found | None:
             c_start += 1
     elif left and (left_clause or not right):
         c_start, c_end = sent.start, phrase_start
+    elif (
+        left
+        and doc[phrase_start - 1].text == ","
+        # (the subject of the verb after it, not `About 10 p.m., according to X, ...`)
+        and any(
+            t.dep_ in _SUBJECT_DEPS
+            and t.head.i >= phrase_end
+            and t.ent_type_ not in {"DATE", "TIME"}
+            for t in left
+        )
+        and any(t.pos_ in {"VERB", "AUX"} for t in right)
+    ):
+        # `Most of the victims, according to local officials, were women and children`:
+        # set off inside its clause, whose subject stands before it; the whole clause
+        c_start, c_end = sent.start, sent.end
     else:
         c_start, c_end = phrase_end, sent.end
     while c_start < c_end and (doc[c_start].is_punct or doc[c_start].is_space):
@@ -8798,12 +8840,13 @@ def _denied_what_was_said(verb: Token, obj: Token | None) -> bool:
 
 def _claim_noun_read_as_verb(verb: Token) -> Token | None:
     """`..., charges the army denies`: a plural claim noun set off by a comma that the
-    tagger read as a verb whose complement is the denial."""
+    tagger read as a verb whose complement is the denial (or a noun with the denial for
+    its complement: `..., allegations the banks have denied`)."""
     head = verb.head
     if (
-        verb.dep_ == "ccomp"
+        verb.dep_ in {"ccomp", "acl"}
         and head.i < verb.i
-        and head.pos_ in {"VERB", "AUX"}
+        and head.pos_ in {"VERB", "AUX", "NOUN"}
         and head.lower_ in {"charges", "claims", "allegations", "accusations"}
         and head.i > 0
         and verb.doc[head.i - 1].text == ","

@@ -142,6 +142,9 @@ class EntityLinker:
                 continue
             if key in self._metonym_keys and not _acts(doc[start:end]):
                 continue
+            first = self.kb.lookup(doc[start:end].text) if key in self._metonym_keys else None
+            if first is not None and first.id != actor_id:
+                continue  # a seat of several: the one the knowledge base ranks first
             surname = entry.kind == "person" and end - start == 1 and " " in entry.name
             found.append(_from_entry(start, end, entry, surname_only=surname))
         # `its defence ministry`: a body of the state last mentioned before it.
