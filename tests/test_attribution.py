@@ -8132,3 +8132,27 @@ def test_what_the_speaker_would_not_say_is_no_part_of_what_was_said(
     claim = only(claims(nlp, text), "said")
     assert claim.content.text == content
     assert "hedged" not in claim.flags
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the name read as joined to the clause's last noun, its description in apposition
+        (
+            "The convoy was attacked near Gao, Ahmed Musa, a spokesman for the militia, said.",
+            "Ahmed Musa",
+        ),
+        # the office read as an apposition, with the name in apposition to it
+        (
+            "The prisoners were flown to Texas, Mexico's security secretary, Omar Garcia "
+            "Harfuch, told reporters.",
+            "Omar Garcia Harfuch",
+        ),
+    ],
+)
+def test_a_closing_source_the_parser_hung_on_the_clause_before(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    (claim,) = claims(nlp, text)
+    assert claim.speaker_name == speaker
+    assert speaker not in claim.content.text

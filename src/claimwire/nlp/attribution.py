@@ -4065,7 +4065,23 @@ def _closing_apposition(verb: Token) -> Token | None:
     )
     if name is None or doc[name.left_edge.i - 1].text != ",":
         return None
-    return name if name.ent_type_ in {"PERSON", "ORG"} else None
+    if name.ent_type_ in {"PERSON", "ORG"} or (
+        # `..., Mexico's security secretary, Omar Garcia Harfuch, told reporters`
+        name.lemma_.lower() in _ROLE_HEADS
+        and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in name.children)
+    ):
+        return name
+    named = name.head
+    if (
+        named.dep_ in {"conj", "appos"}
+        and named.ent_type_ in {"PERSON", "ORG"}
+        and named.head.i < named.left_edge.i
+        and doc[named.left_edge.i - 1].text == ","
+    ):
+        # `... near Gao, Ahmed Musa, a spokesman for the militia, said`: the name read as
+        # joined to the clause's last noun, with its description in apposition
+        return named
+    return None
 
 
 def _closing_subject(sent: Span, verb: Token) -> Token | None:
