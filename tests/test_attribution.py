@@ -7935,6 +7935,22 @@ def test_what_a_cue_reports_over_two_clauses(nlp: Language, text: str, content: 
             "The military said it fired warning shots.",
             ["South Korea (military)", "South Korea (military)"],
         ),
+        # a person described by their age, or described so before
+        (
+            "Abdullah Ocalan, 76, said the armed struggle was over. "
+            "The 76-year-old said peace was near.",
+            ["Abdullah Ocalan", "Abdullah Ocalan"],
+        ),
+        (
+            "President Gustavo Petro, a former guerrilla, said talks would resume. "
+            "The former guerrilla also said the army would stand down.",
+            ["Gustavo Petro", "Gustavo Petro"],
+        ),
+        # common words for a name the knowledge base writes capitalised
+        (
+            "The ELN's central command said its fighters were battling a FARC faction.",
+            ["ELN's central command"],
+        ),
         # a name the knowledge base does not know, by its first word
         (
             "Spokesperson Liu Dejun said the ship had intruded. "

@@ -7858,7 +7858,10 @@ def _definite_antecedent(token: Token, ctx: _SpeakerContext) -> tuple[Entity | N
     head = token.lemma_.lower()
     before = [m for m in ctx.mentions.starting(token.idx - 2999, token.idx) if m[1] <= token.idx]
     kinds = [c.lower_ for c in token.children if c.dep_ in {"amod", "compound"}]
-    if "old" in kinds and any(t.like_num for t in token.subtree if t.i < token.i):
+    # (`The 76-year-old said`: the age itself the head)
+    if ("old" in kinds or head == "old") and any(
+        t.like_num for t in token.subtree if t.i < token.i
+    ):
         # `Olena Marchenko was in the kitchen. "...," the 67-year-old teacher said`: a
         # person described by their age is the person named just before (within the two
         # sentences before).
@@ -7959,7 +7962,11 @@ def _definite_antecedent(token: Token, ctx: _SpeakerContext) -> tuple[Entity | N
             entry = kb.get(entity.kb_id) if entity.kb_id else None
             if entry is not None and any(head in o.role for o in entry.offices):
                 return entity, entity.name
-    if not qualified and (item := _spoken_as(token, ctx, head)) is not None:
+    # (or qualified as the earlier one was: `a former guerrilla ... The former guerrilla`)
+    qualifiers = frozenset(
+        c.lower_ for c in token.children if c.dep_ in {"amod", "compound", "poss"}
+    )
+    if (item := _spoken_as(token, ctx, head, qualifiers)) is not None:
         # `A State Department spokesperson told VOA ... the spokesperson said`, `The
         # Kyiv Independent, a news website, says ... The website adds`
         return item.speaker, item.speaker_name
@@ -7973,23 +7980,31 @@ def _definite_antecedent(token: Token, ctx: _SpeakerContext) -> tuple[Entity | N
     return None
 
 
-def _spoken_as(token: Token, ctx: _SpeakerContext, head: str) -> _Found | None:
+def _spoken_as(
+    token: Token, ctx: _SpeakerContext, head: str, qualifiers: frozenset[str] = frozenset()
+) -> _Found | None:
     """The source with ``head`` as its noun, or described by it, that spoke last,
-    nearby: who `the spokesperson`, `the website` or `the group` speaking again is."""
+    nearby: who `the spokesperson`, `the website` or `the group` speaking again is (with
+    ``qualifiers``, words the earlier noun has too: `Gustavo Petro, a former guerrilla,
+    said ... The former guerrilla said`)."""
     for item in reversed(ctx.spoken):
         if item.source is None or token.idx - item.source[0] > 2500:
             break
         earlier = item.source_token
+        nouns = (
+            [earlier, *(c for c in earlier.children if c.dep_ == "appos")]
+            if earlier is not None
+            else []
+        )
         if (
             earlier is not None
             and earlier.i < token.i
             # (one, not many: `Rights groups accuse ... the group rejects`)
             and not (token.tag_ == "NN" and earlier.tag_ == "NNS")
-            and head
-            in {
-                earlier.lemma_.lower(),
-                *(c.lemma_.lower() for c in earlier.children if c.dep_ == "appos"),
-            }
+            and any(
+                n.lemma_.lower() == head and qualifiers <= {t.lower_ for t in n.subtree}
+                for n in nouns
+            )
             # (a body named in full whose name ends with the noun: `U.S. Central
             # Command ... The command said`; but `An Israeli official said ... The
             # official said`, a source left unnamed)

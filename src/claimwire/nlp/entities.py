@@ -145,6 +145,8 @@ class EntityLinker:
             first = self.kb.lookup(doc[start:end].text) if key in self._metonym_keys else None
             if first is not None and first.id != actor_id:
                 continue  # a seat of several: the one the knowledge base ranks first
+            if _common_words_for_a_name(doc[start:end].text, entry):
+                continue  # `the ELN's central command`: not U.S. Central Command
             surname = entry.kind == "person" and end - start == 1 and " " in entry.name
             found.append(_from_entry(start, end, entry, surname_only=surname))
         # `its defence ministry`: a body of the state last mentioned before it.
@@ -627,6 +629,27 @@ def _bounds(span: Span) -> tuple[int, int]:
 
 def _busy(mentions: list[_Mention]) -> set[int]:
     return {i for m in mentions for i in range(m.start, m.end)}
+
+
+def _common_words_for_a_name(text: str, entry: ActorEntry) -> bool:
+    """Whether words written in lower case match only names the knowledge base writes
+    capitalised (`central command` for `Central Command`): common words, not the name."""
+    if not text.islower() or " " not in text.strip():
+        return False
+    wanted = _strip_the_words(text)
+    forms = [a for a in (entry.name, *entry.aliases) if _strip_the_words(a.lower()) == wanted]
+    return bool(forms) and all(
+        all(w[:1].isupper() for w in _strip_the_words(a).split() if w.lower() not in _SMALL_WORDS)
+        for a in forms
+    )
+
+
+#: Words a capitalised name leaves in lower case: `Doctors Without Borders` aside.
+_SMALL_WORDS = frozenset(("of", "for", "and", "the", "on", "in", "to"))
+
+
+def _strip_the_words(text: str) -> str:
+    return text[4:] if text.lower().startswith("the ") else text
 
 
 def _longest_first(mentions: list[_Mention]) -> list[_Mention]:
