@@ -8172,3 +8172,19 @@ def test_a_closing_source_the_parser_hung_on_the_clause_before(
     (claim,) = claims(nlp, text)
     assert claim.speaker_name == speaker
     assert speaker not in claim.content.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A farmer said fighters warned villagers to leave.",
+        "Residents said soldiers told them to leave their homes.",
+    ],
+)
+def test_an_order_told_of_in_a_claim_is_part_of_it(nlp: Language, text: str) -> None:
+    assert [c.cue.text for c in claims(nlp, text)] == ["said"]
+
+
+def test_the_group_after_a_group_no_actor_names(nlp: Language) -> None:
+    text = "The Radaa militia said it held the airport. The group said it would not withdraw."
+    assert [c.speaker_name for c in claims(nlp, text)] == ["Radaa militia"] * 2

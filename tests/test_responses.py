@@ -1079,3 +1079,14 @@ def test_a_refusal_after_though_answers_the_claim_it_follows(nlp: Language) -> N
     (refusal,) = resp
     assert refusal.kind == "declined_comment"
     assert answered(found, refusal) == {"Kaja Kallas"}
+
+
+def test_a_quoted_verdict_of_two_words_hung_on_the_object(nlp: Language) -> None:
+    text = (
+        "Human Rights Watch accused the army of executing civilians. The government called "
+        'the accusation "baseless and defamatory."'
+    )
+    found, resp = responses(nlp, text)
+    (denial,) = resp
+    assert denial.kind == "denied"
+    assert answered(found, denial) == {"Human Rights Watch"}

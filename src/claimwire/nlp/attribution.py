@@ -1641,6 +1641,16 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
                 )
             )
         )
+        # `A farmer said fighters warned villagers to leave`, `... told them to leave`:
+        # an order told of in another's claim
+        or (
+            lemma in {"warn", "tell", "order"}
+            and verb.dep_ == "ccomp"
+            and verb.head.lemma_.lower() in CUE_VERBS
+            and verb.head.i < verb.i
+            and any(c.dep_ == "dobj" for c in verb.children)
+            and any(c.dep_ == "xcomp" and _infinitive_to(c) is not None for c in verb.children)
+        )
         # `No one has claimed responsibility`, `Nobody said ...`: its own subject is
         # nobody (not a participle's: `No country has recognized them, citing ...`)
         or (subject.head.i == verb.i and _nobody(subject))
@@ -7891,6 +7901,21 @@ def _definite_antecedent(token: Token, ctx: _SpeakerContext) -> tuple[Entity | N
             # `Doctors Without Borders said ... Many arrived starving, the group said`:
             # with no armed group named, the organisation that spoke last
             return body, body.name
+        if head == "group" and not qualified and token.tag_ == "NN":
+            # `The Radaa militia said ... The group said`: a group no actor names, that
+            # spoke just before
+            floor = ctx.doc[_sentence_before(ctx.doc[_sentence_before(token)])].idx
+            for item in reversed(ctx.spoken):
+                if item.source is None or item.source[0] < floor:
+                    break
+                earlier = item.source_token
+                if (
+                    earlier is not None
+                    and earlier.i < token.i
+                    and earlier.tag_ == "NN"
+                    and earlier.lemma_.lower() in _GROUP_HEADS | _ARMED_BODIES
+                ):
+                    return item.speaker, item.speaker_name
     if head in {"army", "military"} and not qualified:
         # `The Sudanese Armed Forces said ... The army accused`: the armed forces named last
         forces = [
@@ -9769,8 +9794,11 @@ def _called_false(verb: Token) -> Token | None:
             and obj.lemma_.lower() in _STATED_THINGS
             and (
                 _said_untrue(verb)
-                # (`called the report "fabricated."`, the verdict hung on the object)
-                or any(c.dep_ == "acl" and c.i > obj.i and _untrue(c) for c in obj.children)
+                # (`called the report "fabricated."`, `called the accusation "baseless
+                # and defamatory."`: the verdict hung on the object)
+                or any(
+                    c.dep_ in {"acl", "amod"} and c.i > obj.i and _untrue(c) for c in obj.children
+                )
             )
         ):
             return obj  # (also a count: `called the figure inflated`)
