@@ -8188,3 +8188,30 @@ def test_an_order_told_of_in_a_claim_is_part_of_it(nlp: Language, text: str) -> 
 def test_the_group_after_a_group_no_actor_names(nlp: Language) -> None:
     text = "The Radaa militia said it held the airport. The group said it would not withdraw."
     assert [c.speaker_name for c in claims(nlp, text)] == ["Radaa militia"] * 2
+
+
+def test_handmade_parse_a_closing_root_cue_with_what_was_said_hung_loose() -> None:
+    # the dateline and the clause hung on the cue as loose words (`dep`)
+    found = _handmade(
+        "GAO, Mali — Fighters killed 23 people, officials said Monday, the latest attack.",
+        """
+        GAO        GAO        PROPN  NNP  dep     10
+        ,          ,          PUNCT  ,    punct   0
+        Mali       Mali       PROPN  NNP  appos   0
+        —          —          PUNCT  :    punct   0
+        Fighters   fighter    NOUN   NNS  appos   0
+        killed     kill       VERB   VBD  acl     4
+        23         23         NUM    CD   nummod  7
+        people     people     NOUN   NNS  dobj    5
+        ,          ,          PUNCT  ,    punct   10
+        officials  official   NOUN   NNS  nsubj   10
+        said       say        VERB   VBD  ROOT    10
+        Monday     Monday     PROPN  NNP  npadvmod 10
+        ,          ,          PUNCT  ,    punct   11
+        the        the        DET    DT   det     15
+        latest     late       ADJ    JJS  amod    15
+        attack     attack     NOUN   NN   appos   11
+        .          .          PUNCT  .    punct   10
+        """,
+    )
+    assert source_and_content(found, "said") == ("officials", "Fighters killed 23 people")

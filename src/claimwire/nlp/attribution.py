@@ -3177,6 +3177,12 @@ def _verb_content(
             )
         )
         return _subtree_chars(doc, head, head, skip=None, stop=verb.left_edge.i if closes else None)
+    before = _words_before_closing_root(sent, verb)
+    if before is not None:
+        # `MAIDUGURI, Nigeria — Fighters killed 23 people, officials said Monday, the
+        # latest ...`: the parser made the closing cue the root and hung what was said
+        # on it as loose words
+        return _sentence_chars(before)
     closing_subject = _closing_subject(sent, verb)
     if closing_subject is not None:
         # `The tool has made it possible for X, she said.`: a closing cue the parser hung
@@ -4046,6 +4052,27 @@ def _clause_goes_on(verb: Token) -> bool:
     while i < len(doc) and (doc[i].is_punct or doc[i].is_space):
         i += 1
     return i < len(doc) and doc[i].tag_ in {"MD", "VBZ", "VBD", "VBP"}
+
+
+def _words_before_closing_root(sent: Span, verb: Token) -> Span | None:
+    """The words before `, officials said` where the cue is the sentence's root with no
+    clause of its own and those words, hung on it as loose words, hold a verb."""
+    doc = sent.doc
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if (
+        verb.dep_ != "ROOT"
+        or verb.lemma_.lower() not in _SPEECH_VERBS
+        or subject is None
+        or subject.left_edge.i - 1 <= sent.start
+        or doc[subject.left_edge.i - 1].text != ","
+        or any(c.dep_ in {"ccomp", "xcomp", "csubj"} for c in verb.children)
+    ):
+        return None
+    loose = [c for c in verb.children if c.dep_ == "dep" and c.i < subject.i]
+    words = doc[sent.start : subject.left_edge.i - 1]
+    if not loose or not any(t.pos_ == "VERB" for t in words):
+        return None
+    return words
 
 
 def _closing_apposition(verb: Token) -> Token | None:
