@@ -8215,3 +8215,16 @@ def test_handmade_parse_a_closing_root_cue_with_what_was_said_hung_loose() -> No
         """,
     )
     assert source_and_content(found, "said") == ("officials", "Fighters killed 23 people")
+
+
+def test_she_after_a_woman_the_tagger_named_as_a_body(nlp: Language) -> None:
+    text = "Yulia Navalnaya said the verdict was unjust. She said more arrests would follow."
+    assert [c.speaker_name for c in claims(nlp, text)] == ["Yulia Navalnaya"] * 2
+
+
+def test_citing_no_evidence_is_no_claim_but_leaves_the_claim_unsupported(
+    nlp: Language,
+) -> None:
+    text = "Weidel said migrants were behind most violent crime. She cited no evidence."
+    (claim,) = claims(nlp, text)
+    assert "unsupported" in claim.flags

@@ -1090,3 +1090,13 @@ def test_a_quoted_verdict_of_two_words_hung_on_the_object(nlp: Language) -> None
     (denial,) = resp
     assert denial.kind == "denied"
     assert answered(found, denial) == {"Human Rights Watch"}
+
+
+def test_the_accusation_rejected_is_the_one_made_as_an_accusation(nlp: Language) -> None:
+    text = (
+        "Aides said the Kremlin was weighing talks. Kyiv accused Moscow of shelling a "
+        "hospital. The Kremlin rejected the accusation."
+    )
+    found, resp = responses(nlp, text)
+    (denial,) = resp
+    assert answered(found, denial) == {"Ukraine (government)"}

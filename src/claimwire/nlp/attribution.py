@@ -1403,6 +1403,14 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         return  # `Judge X, writing for the majority, said ...`: how the cue after speaks
     if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
         return  # `said X, without citing evidence`: what was not done
+    if lemma == "cite" and any(
+        c.dep_ == "dobj"
+        and any(d.lower_ == "no" for d in c.children)
+        # (not `The report cited no evidence that X intervened`, which says what)
+        and not any(d.dep_ in {"acl", "ccomp", "relcl"} for d in c.children)
+        for c in verb.children
+    ):
+        return  # `She cited no evidence.`: the claim before is unsupported, found as such
     if _asked(verb):
         return  # `Does the mayor see the levy as a threat?`: a question asserts nothing
     if any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in verb.children):
@@ -8142,6 +8150,19 @@ def _given_names() -> dict[str, str]:
     return names
 
 
+def _person_named_as_a_body(entity: Entity) -> bool:
+    """A name the tagger took for a body's that starts with a known given name and has
+    no body's word in it (`Yulia Navalnaya`): a person's, for the pronouns after it."""
+    words = entity.name.split()
+    return (
+        entity.kind == "organization"
+        and entity.kb_id is None
+        and 2 <= len(words) <= 3
+        and _given_names().get(words[0].lower()) is not None
+        and not any(w.lower() in _BODY_WORDS | _INSTITUTION_WORDS for w in words)
+    )
+
+
 def _gender(name: str) -> str | None:
     words = name.replace("Mr.", "Mr").split()
     if not words:
@@ -8163,7 +8184,11 @@ def _pronoun(token: Token, ctx: _SpeakerContext, depth: int = 0) -> tuple[Entity
     window = max(0, token.idx - 1500)
 
     def fits(entity: Entity | None, name: str) -> bool:
-        is_person = (entity.kind == "person") if entity is not None else _looks_personal(name)
+        is_person = (
+            entity.kind == "person" or _person_named_as_a_body(entity)
+            if entity is not None
+            else _looks_personal(name)
+        )
         if is_person != person:
             return False
         gender = _gender(entity.name if entity is not None else name)
@@ -9100,11 +9125,16 @@ def _about_party(
     ):
         return True  # (`North Korean troops` for North Korea's foreign ministry)
     kb = default_kb()
-    return any(t.pos_ in {"PROPN", "ADJ"} and kb.country(t.text) == party.country for t in span)
+    # (its seat too: `Kyiv accused Moscow of ...` for the Kremlin)
+    return any(
+        t.pos_ in {"PROPN", "ADJ"} and kb.country_or_seat(t.text) == party.country for t in span
+    )
 
 
 #: Nouns for what is said against a party: `rejected the accusation`.
 _ACCUSATIONS = _words("accusation allegation charge")
+#: Cues that make a claim an accusation.
+_ACCUSING_CUES = _words("accuse allege charge blame")
 #: Cues of asking for something, which others may report as acts.
 _REQUEST_CUES = _words("press push lobby urge demand ask plead seek call")
 #: Verbs of telling more, which a party declines about its own words too.
@@ -9459,7 +9489,16 @@ def _make_response(
         # `The Thai army said Cambodian troops fired on a hospital. A spokesman said 14
         # died. Cambodia rejected the accusation.`: the one just made about the party
         recent = [(f, c) for f, c in before if span.start_char - c.cue.start < 1500]
-        about = [(f, c) for f, c in recent if _about_party(doc, c, party, party_name, mentions)]
+        about = [
+            (f, c)
+            for f, c in recent
+            if _about_party(doc, c, party, party_name, mentions)
+            # (not its own side's: `The Afghan side said Pakistan had struck Kabul`)
+            and (party is None or _speaker_country(f, default_kb()) != party.country)
+        ]
+        # (those made as accusations first: `Aides said the Kremlin was weighing talks.
+        # Kyiv accused Moscow of shelling a hospital. The Kremlin rejected the accusation.`)
+        about = [(f, c) for f, c in about if f.cue_lemma in _ACCUSING_CUES] or about
         targets = _claims_of_last_speaker(about) if about else []
     if not targets and elaborating and (party is not None or party_name):
         # `The service declined to say how it had reached its findings`: its own words,
