@@ -8228,3 +8228,31 @@ def test_citing_no_evidence_is_no_claim_but_leaves_the_claim_unsupported(
     text = "Weidel said migrants were behind most violent crime. She cited no evidence."
     (claim,) = claims(nlp, text)
     assert "unsupported" in claim.flags
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a spokesman named by a word of the body the article named
+        (
+            "Iran's Foreign Ministry condemned the sanctions. The ministry spokesman said "
+            "they were illegal.",
+            ["Iran (foreign ministry)", "Iran (foreign ministry)"],
+        ),
+        (
+            "The State Department said it was concerned. A department spokesperson said "
+            "talks would go on.",
+            ["United States (State Department)", "United States (State Department)"],
+        ),
+    ],
+)
+def test_a_spokesman_named_by_the_bodys_word(nlp: Language, text: str, speakers: list[str]) -> None:
+    assert [c.speaker_name for c in claims(nlp, text)] == speakers
+
+
+def test_how_sources_spoke_is_no_part_of_them_set_off_or_not(nlp: Language) -> None:
+    text = "U.S. officials speaking on condition of anonymity said the strikes would continue."
+    assert source_and_content(claims(nlp, text), "said") == (
+        "U.S. officials",
+        "the strikes would continue",
+    )

@@ -5538,8 +5538,11 @@ def _source_span(subject: Token, cue: Token | None = None) -> tuple[int, int]:
         if child.dep_ in {"relcl", "acl"} and child.i > subject.i:
             # `Trump, appearing after Clinton, said`, `The minister, when asked, said`
             set_off = (
-                child.dep_ == "acl" or doc[child.left_edge.i].lower_ in _SUBORDINATORS
-            ) and doc[child.left_edge.i - 1].text == ","
+                (child.dep_ == "acl" or doc[child.left_edge.i].lower_ in _SUBORDINATORS)
+                and doc[child.left_edge.i - 1].text == ","
+                # (how they spoke, set off or not: `U.S. officials speaking on condition of
+                # anonymity said`)
+            ) or (child.dep_ == "acl" and child.lemma_.lower() == "speak" and child.tag_ == "VBG")
             if (
                 cue is not None
                 and not (child.left_edge.i <= cue.i <= child.right_edge.i)
@@ -7404,10 +7407,25 @@ def _speaker_of(
             ),
             None,
         )
+        # `The ministry spokesman said`: the body the article named with that word
+        named_by = next(
+            (
+                found
+                for c in token.children
+                if c.dep_ == "compound"
+                and c.pos_ == "NOUN"
+                and c.lemma_.lower() in _BODY_WORDS | _INSTITUTION_WORDS
+                and (found := _definite_antecedent(c, ctx)) is not None
+                and found[0] is not None
+            ),
+            None,
+        )
         if body is not None and body.kind != "person":
             entity = body
         elif seat is not None:
             return seat  # `A Kremlin spokesman`: the government the seat stands for
+        elif named_by is not None:
+            return named_by
         elif not any(c.dep_ in {"prep", "compound"} for c in token.children) and any(
             c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children
         ):
