@@ -8052,6 +8052,23 @@ def test_the_claims_a_doubt_names(nlp: Language, text: str, flagged: list[str]) 
     assert [c.speaker_name for c in found if "unverified" in c.flags] == flagged
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("Maduro won a vote that the opposition called a sham.", "the opposition", "a sham"),
+        (
+            "The court jailed four journalists in a case that rights advocates called a new low.",
+            "rights advocates",
+            "a new low",
+        ),
+    ],
+)
+def test_a_restrictive_judgement_with_that_read_as_a_conjunction(
+    nlp: Language, text: str, source: str, content: str
+) -> None:
+    assert source_and_content(claims(nlp, text), "called") == (source, content)
+
+
 def test_a_noun_of_the_reporters_with_what_others_said_of_it(nlp: Language) -> None:
     text = (
         "The junta has said it plans to hold a national election by January, a vote that "

@@ -1963,20 +1963,30 @@ def _relative_judgement(verb: Token) -> tuple[int, int] | None:
     if lemma not in _LABELLING_CUES:
         return None
     # (a free relative too: `condemned what he called a cowardly attack`)
-    judged = any(
-        c.dep_ == "dobj"
-        and c.tag_ in _RELATIVE_TAGS
-        and c.i < verb.i
-        and (verb.dep_ == "relcl" or (c.lower_ == "what" and not _inside_reported_words(verb)))
-        for c in verb.children
-    ) or (
-        # `a verdict his family called "a travesty"`: a relative clause with no word for
-        # the gap
-        verb.dep_ == "relcl"
-        and not any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in verb.children)
-        # (the reporter's noun set off by a comma, as news sums up an act)
-        and verb.head.dep_ in {"appos", "dobj", "npadvmod"}  # (however it was hung)
-        and verb.doc[verb.head.left_edge.i - 1].text == ","
+    judged = (
+        any(
+            c.dep_ == "dobj"
+            and c.tag_ in _RELATIVE_TAGS
+            and c.i < verb.i
+            and (verb.dep_ == "relcl" or (c.lower_ == "what" and not _inside_reported_words(verb)))
+            for c in verb.children
+        )
+        or (
+            # `won a vote that the opposition called a sham`: `that` read as a conjunction
+            verb.dep_ == "acl"
+            and any(c.dep_ == "mark" and c.lower_ == "that" and c.i < verb.i for c in verb.children)
+            and verb.head.pos_ == "NOUN"
+            and not any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in verb.children)
+        )
+        or (
+            # `a verdict his family called "a travesty"`: a relative clause with no word for
+            # the gap
+            verb.dep_ == "relcl"
+            and not any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in verb.children)
+            # (the reporter's noun set off by a comma, as news sums up an act)
+            and verb.head.dep_ in {"appos", "dobj", "npadvmod"}  # (however it was hung)
+            and verb.doc[verb.head.left_edge.i - 1].text == ","
+        )
     )
     judge = any(
         c.dep_ == "nsubj" and c.tag_ not in _RELATIVE_TAGS and c.i < verb.i for c in verb.children
