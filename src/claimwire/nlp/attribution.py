@@ -9331,9 +9331,11 @@ def _make_response(
                 probe = _Found(here, here, _own_words(who), who)
                 party, party_name = _speaker_of(doc, who, ctx, probe)
         party_name = party.name if party else party_name or _group_name(doc, _own_words(who))
-        if not (verb.dep_ == "conj" and subject.head.i != verb.i):
+        if verb.dep_ == "conj" and subject.head.i != verb.i:
             # (not the subject of the verb it is joined to: `X said A, but declined to
-            # say B` answers from `declined`)
+            # say B` answers from `declined`, `... but did not say B` from `did`)
+            start = min([start, *(c.i for c in verb.lefts if c.dep_ in {"aux", "neg"})])
+        else:
             start = min(start, subject.left_edge.i)
             if start > 0 and doc[start - 1].lower_ == "the":
                 start -= 1  # (`..., allegations the group rejects`, `the` hung elsewhere)
