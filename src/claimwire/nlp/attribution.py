@@ -8124,27 +8124,26 @@ def _proper_name(token: Token) -> str:
 
 def _person_by_surname(mentions: list[tuple[int, int, Entity]], name: str) -> Entity | None:
     last = name.split()[-1].lower() if name else ""
-    for _s, _e, entity in mentions:
+    one_word = " " not in name.strip()
+    # (each person once, in the order first named)
+    people = list({id(e): e for _s, _e, e in mentions if e.kind == "person"}.values())
+    for entity in people:
         # (`Sudani` for `Mohammed Shia al-Sudani`: an article the surname may drop)
-        if entity.kind == "person" and last in surname_forms(entity.name.split()[-1].lower()):
+        if last in surname_forms(entity.name.split()[-1].lower()):
             return entity
-    for _s, _e, entity in mentions:
+    for entity in people:
         # `Kim Jong Un ... Kim said`: a family name first
-        if (
-            entity.kind == "person"
-            and " " not in name.strip()
-            and family_name(entity.name, entity.country) == last
-        ):
+        if one_word and family_name(entity.name, entity.country) == last:
             return entity
-    if " " not in name.strip():
+    if one_word:
         # `Army spokesperson Winthai Suvaree ... Winthai said`: family or given name first
-        unknown = {e.name: e for _s, _e, e in mentions if e.kind == "person" and e.kb_id is None}
+        unknown = {e.name: e for e in people if e.kb_id is None}
         named = unknown.get(first_named(last, unknown) or "")
         if named is not None:
             return named
     # A surname spelt a little differently (`Chaundry` for `Chaudhry`).
-    for _s, _e, entity in mentions:
-        surname = entity.name.split()[-1].lower() if entity.kind == "person" else ""
+    for entity in people:
+        surname = entity.name.split()[-1].lower()
         if len(last) >= 5 and surname[:1] == last[:1] and _similar(surname, last) >= 0.8:
             return entity
     return None
