@@ -4288,8 +4288,9 @@ _REACTIONS_CAUSED = _words("prompt spark trigger provoke draw stoke")
 
 def _reporters_doubt(token: Token) -> int | None:
     """Where the reporter's doubt joined to a reported clause starts (`..., though the
-    toll could not be confirmed`, `..., but the claim could not be verified`), outside
-    a quotation: no part of what was said."""
+    toll could not be confirmed`, `..., but the claim could not be verified`), or its
+    note of what the speaker would not say (`..., though she declined to say which`),
+    outside a quotation: no part of what was said."""
     doc = token.doc
     if token.dep_ not in {"advcl", "conj"} or token.pos_ not in {"VERB", "AUX"}:
         return None
@@ -4303,8 +4304,6 @@ def _reporters_doubt(token: Token) -> int | None:
     words = doc[token.left_edge.i : token.right_edge.i + 1]
     if any(t.text in _QUOTE_MARKS for t in words):
         return None
-    # (or its note of what the speaker would not say: `..., though she declined to say
-    # what those might be`)
     refused = any(
         kind == "declined_comment" and pattern.search(words.text)
         for kind, pattern in _RESPONSE_PATTERNS

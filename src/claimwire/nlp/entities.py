@@ -45,6 +45,7 @@ __all__ = [
     "EntityLinker",
     "entity_at",
     "family_name",
+    "first_named",
     "full_names",
     "person_name",
     "surname_forms",
@@ -636,19 +637,21 @@ def _common_words_for_a_name(text: str, entry: ActorEntry) -> bool:
     capitalised (`central command` for `Central Command`): common words, not the name."""
     if not text.islower() or " " not in text.strip():
         return False
-    wanted = _strip_the_words(text)
-    forms = [a for a in (entry.name, *entry.aliases) if _strip_the_words(a.lower()) == wanted]
+    wanted = _without_article(text)
+    forms = [a for a in (entry.name, *entry.aliases) if _without_article(a.lower()) == wanted]
     return bool(forms) and all(
-        all(w[:1].isupper() for w in _strip_the_words(a).split() if w.lower() not in _SMALL_WORDS)
+        all(w[:1].isupper() for w in _without_article(a).split() if w.lower() not in _SMALL_WORDS)
         for a in forms
     )
 
 
-#: Words a capitalised name leaves in lower case: `Doctors Without Borders` aside.
+#: Small words a capitalised name may leave in lower case (`Committee to Protect
+#: Journalists`).
 _SMALL_WORDS = frozenset(("of", "for", "and", "the", "on", "in", "to"))
 
 
-def _strip_the_words(text: str) -> str:
+def _without_article(text: str) -> str:
+    """``text`` without a leading `the `."""
     return text[4:] if text.lower().startswith("the ") else text
 
 
