@@ -61,6 +61,7 @@ __all__ = [
     "ActorKB",
     "Office",
     "default_kb",
+    "strip_the",
 ]
 
 _ENTITY_KINDS = frozenset(
@@ -326,7 +327,7 @@ class ActorKB:
             if leader.strip():
                 self.leaders[iso] = leader.strip()
             for word in (*dems, *names):
-                self.countries.setdefault(_norm(_strip_the(word)), iso)
+                self.countries.setdefault(_norm(strip_the(word)), iso)
             for prefix, suffix, kind, sector, heads in _STATE_BODIES:
                 aliases = {
                     # (`the United Arab Emirates' foreign ministry`: a plural name's
@@ -422,9 +423,9 @@ class ActorKB:
         """The actor ``text`` names (an alias, or with ``metonyms`` a capital or
         state name), preferring one in office on ``date`` when several share it."""
         key = _norm(_strip_possessive(text))
-        ids = self._by_alias.get(key) or self._by_alias.get(_norm(_strip_the(key)))
+        ids = self._by_alias.get(key) or self._by_alias.get(_norm(strip_the(key)))
         if not ids and metonyms:
-            ids = self._by_metonym.get(key) or self._by_metonym.get(_norm(_strip_the(key)))
+            ids = self._by_metonym.get(key) or self._by_metonym.get(_norm(strip_the(key)))
         if not ids:
             return None
         candidates = [self.entries[i] for i in ids]
@@ -440,14 +441,14 @@ class ActorKB:
 
     def country(self, word: str) -> str | None:
         """ISO alpha-3 for a demonym or state name (``Belarusian``, ``Belarus``)."""
-        return self.countries.get(_norm(_strip_the(_strip_possessive(word))))
+        return self.countries.get(_norm(strip_the(_strip_possessive(word))))
 
     def country_or_seat(self, word: str) -> str | None:
         """:meth:`country`, or the state a capital or seat of government stands for
         before a role (``the Kremlin leader``, ``Washington's top diplomat``)."""
         found = self.country(word)
         if found is None:
-            key = _norm(_strip_the(_strip_possessive(word)))
+            key = _norm(strip_the(_strip_possessive(word)))
             states = {
                 self.entries[i].country
                 for i in self._by_metonym.get(key, [])
@@ -517,7 +518,8 @@ def _norm(text: str) -> str:
     return _SPACE.sub(" ", text.replace("’", "'").strip()).lower()
 
 
-def _strip_the(text: str) -> str:
+def strip_the(text: str) -> str:
+    """``text`` without a leading `the `."""
     return text[4:] if text.lower().startswith("the ") else text
 
 

@@ -4282,6 +4282,9 @@ def _reporters_noun(token: Token, start: int, end: int) -> bool:
     )
 
 
+#: How a party declines to comment (`declined to say which`), as `_RESPONSE_PATTERNS`
+#: finds it.
+_DECLINING = dict(_RESPONSE_PATTERNS)["declined_comment"]
 #: What words cause in others: `..., prompting an angry response`, `sparking protests`.
 _REACTIONS_CAUSED = _words("prompt spark trigger provoke draw stoke")
 
@@ -4304,11 +4307,7 @@ def _reporters_doubt(token: Token) -> int | None:
     words = doc[token.left_edge.i : token.right_edge.i + 1]
     if any(t.text in _QUOTE_MARKS for t in words):
         return None
-    refused = any(
-        kind == "declined_comment" and pattern.search(words.text)
-        for kind, pattern in _RESPONSE_PATTERNS
-    )
-    if not (_UNVERIFIED.search(words.text) or refused):
+    if not (_UNVERIFIED.search(words.text) or _DECLINING.search(words.text)):
         return None
     return start - 1
 
@@ -4791,7 +4790,7 @@ def _withholding_joined(verb: Token, cue: Token) -> bool:
     if joined_to is None or joined_to.i != cue.i:
         return False
     given = verb
-    if verb.lemma_.lower() in {"decline", "refuse"}:
+    if verb.lemma_.lower() in _REFUSING:
         given = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
     if given.lemma_.lower() in {"specify", "say", "elaborate"} and (
         _negated(given) or given is not verb
@@ -7408,32 +7407,9 @@ def _speaker_of(
         # `a spokesperson for the State Department`: the body speaks (a person's
         # spokesperson is someone else, so only bodies count).
         body = _first_entity_in(mentions, *source)
-        seat = next(
-            (
-                found
-                for c in token.children
-                if c.dep_ == "compound" and (found := _state_government(c.text, mentions))
-            ),
-            None,
-        )
-        # `The ministry spokesman said`: the body the article named with that word
-        named_by = next(
-            (
-                found
-                for c in token.children
-                if c.dep_ == "compound"
-                and c.pos_ == "NOUN"
-                and c.lemma_.lower() in _BODY_WORDS | _INSTITUTION_WORDS
-                and (found := _definite_antecedent(c, ctx)) is not None
-                and found[0] is not None
-            ),
-            None,
-        )
         if body is not None and body.kind != "person":
             entity = body
-        elif seat is not None:
-            return seat  # `A Kremlin spokesman`: the government the seat stands for
-        elif named_by is not None:
+        elif (named_by := _spokesperson_named_by(token, ctx)) is not None:
             return named_by
         elif not any(c.dep_ in {"prep", "compound"} for c in token.children) and any(
             c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children
@@ -7562,6 +7538,23 @@ def _speaker_of(
         ):
             return None, _named_with_owner(owner, person, source, mentions)
     return None, _group_name(doc, source)
+
+
+def _spokesperson_named_by(token: Token, ctx: _SpeakerContext) -> tuple[Entity | None, str] | None:
+    """The body a spokesperson is named by: `A Kremlin spokesman`, the government the
+    seat stands for; `The ministry spokesman`, the body the article named with that
+    word."""
+    compounds = [c for c in token.children if c.dep_ == "compound"]
+    for c in compounds:
+        seat = _state_government(c.text, ctx.mentions)
+        if seat is not None:
+            return seat
+    for c in compounds:
+        if c.pos_ == "NOUN" and c.lemma_.lower() in _BODY_WORDS | _INSTITUTION_WORDS:
+            found = _definite_antecedent(c, ctx)
+            if found is not None and found[0] is not None:
+                return found
+    return None
 
 
 def _named_with_owner(
@@ -7830,13 +7823,21 @@ def _sentence_before(token: Token) -> int:
 
 def _last_body_spoken(token: Token, ctx: _SpeakerContext) -> Entity | None:
     """The organisation or government that spoke last, within two sentences."""
+    item = _last_spoken(token, ctx, lambda f: f.speaker is not None and f.speaker.kind != "person")
+    return item.speaker if item is not None else None
+
+
+def _last_spoken(
+    token: Token, ctx: _SpeakerContext, fits: Callable[[_Found], bool]
+) -> _Found | None:
+    """The last source within the two sentences before ``token`` that ``fits``."""
     doc = token.doc
     floor = doc[_sentence_before(doc[_sentence_before(token)])].idx
     for item in reversed(ctx.spoken):
         if item.source is None or item.source[0] < floor:
             break
-        if item.speaker is not None and item.speaker.kind != "person":
-            return item.speaker
+        if fits(item):
+            return item
     return None
 
 
@@ -7963,21 +7964,24 @@ def _definite_antecedent(token: Token, ctx: _SpeakerContext) -> tuple[Entity | N
             # `Doctors Without Borders said ... Many arrived starving, the group said`:
             # with no armed group named, the organisation that spoke last
             return body, body.name
-        if head == "group" and not qualified and token.tag_ == "NN":
+        named = (
+            _last_spoken(
+                token,
+                ctx,
+                lambda f: (
+                    f.source_token is not None
+                    and f.source_token.i < token.i
+                    and f.source_token.tag_ == "NN"
+                    and f.source_token.lemma_.lower() in _GROUP_HEADS | _ARMED_BODIES
+                ),
+            )
+            if head == "group" and not qualified and token.tag_ == "NN"
+            else None
+        )
+        if named is not None:
             # `The Radaa militia said ... The group said`: a group no actor names, that
             # spoke just before
-            floor = ctx.doc[_sentence_before(ctx.doc[_sentence_before(token)])].idx
-            for item in reversed(ctx.spoken):
-                if item.source is None or item.source[0] < floor:
-                    break
-                earlier = item.source_token
-                if (
-                    earlier is not None
-                    and earlier.i < token.i
-                    and earlier.tag_ == "NN"
-                    and earlier.lemma_.lower() in _GROUP_HEADS | _ARMED_BODIES
-                ):
-                    return item.speaker, item.speaker_name
+            return named.speaker, named.speaker_name
     if head in {"army", "military"} and not qualified:
         # `The Sudanese Armed Forces said ... The army accused`: the armed forces named last
         forces = [

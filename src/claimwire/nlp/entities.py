@@ -35,7 +35,14 @@ from claimwire.nlp import extensions as ext
 from claimwire.nlp._lexicon import HEADLINE_CUES
 from claimwire.nlp._lexicon import words as _words
 from claimwire.nlp._ranges import Ranges
-from claimwire.nlp.actors import BODY_WORDS, ROLE_WORDS, ActorEntry, ActorKB, default_kb
+from claimwire.nlp.actors import (
+    BODY_WORDS,
+    ROLE_WORDS,
+    ActorEntry,
+    ActorKB,
+    default_kb,
+    strip_the,
+)
 from claimwire.nlp.countries import lookup_country
 from claimwire.records import Entity, EntityKind
 from claimwire.records import Span as TextSpan
@@ -637,10 +644,10 @@ def _common_words_for_a_name(text: str, entry: ActorEntry) -> bool:
     capitalised (`central command` for `Central Command`): common words, not the name."""
     if not text.islower() or " " not in text.strip():
         return False
-    wanted = _without_article(text)
-    forms = [a for a in (entry.name, *entry.aliases) if _without_article(a.lower()) == wanted]
+    wanted = strip_the(text)
+    forms = [a for a in (entry.name, *entry.aliases) if strip_the(a.lower()) == wanted]
     return bool(forms) and all(
-        all(w[:1].isupper() for w in _without_article(a).split() if w.lower() not in _SMALL_WORDS)
+        all(w[:1].isupper() for w in strip_the(a).split() if w.lower() not in _SMALL_WORDS)
         for a in forms
     )
 
@@ -648,11 +655,6 @@ def _common_words_for_a_name(text: str, entry: ActorEntry) -> bool:
 #: Small words a capitalised name may leave in lower case (`Committee to Protect
 #: Journalists`).
 _SMALL_WORDS = frozenset(("of", "for", "and", "the", "on", "in", "to"))
-
-
-def _without_article(text: str) -> str:
-    """``text`` without a leading `the `."""
-    return text[4:] if text.lower().startswith("the ") else text
 
 
 def _longest_first(mentions: list[_Mention]) -> list[_Mention]:
