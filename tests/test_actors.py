@@ -143,6 +143,9 @@ def test_user_file_extends_and_replaces(tmp_path: Path) -> None:
         ("bad.jsonl", "{not json\n", "line 1"),
         ("bad.jsonl", '{"aliases": []}\n', "needs a name"),
         ("bad.jsonl", '{"name": "X", "offices": [["mayor", "FRA", "May", null]]}\n', "ISO"),
+        # a bare string would be read letter by letter
+        ("bad.jsonl", '{"name": "X", "metonyms": "Brussels"}\n', "list of names"),
+        ("bad.jsonl", '{"name": "X", "aliases": 5}\n', "list of names"),
         ("bad.tsv", "Atlantis\tXAT\n", "ISO alpha-3"),
         ("bad.csv", "x", ".tsv"),
     ],

@@ -373,8 +373,8 @@ class ActorKB:
                     kind=cast(EntityKind, kind),
                     country=str(country).upper() if country else None,
                     sector=rec.get("sector") or ("government" if offices else None),
-                    aliases=tuple(str(a) for a in rec.get("aliases") or ()),
-                    metonyms=tuple(str(a) for a in rec.get("metonyms") or ()),
+                    aliases=_names_listed(rec, "aliases", name),
+                    metonyms=_names_listed(rec, "metonyms", name),
                     offices=offices,
                 )
             )
@@ -516,6 +516,15 @@ def _spellings(names: tuple[str, ...]) -> Iterator[str]:
 
 def _norm(text: str) -> str:
     return _SPACE.sub(" ", text.replace("’", "'").strip()).lower()
+
+
+def _names_listed(rec: dict[str, Any], field: str, name: str) -> tuple[str, ...]:
+    """A record's list of names (``aliases``, ``metonyms``); a clear error for anything
+    else (a bare string would be read letter by letter)."""
+    value = rec.get(field) or []
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"actor {name!r}: {field} must be a list of names, not {value!r}")
+    return tuple(value)
 
 
 def strip_the(text: str) -> str:
