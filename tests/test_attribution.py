@@ -523,6 +523,7 @@ def test_people_counted_then_a_belief_the_tagger_read_as_a_noun(nlp: Language) -
     [
         "After the vote, the mayor called Okafor to congratulate him.",
         "Some voters have called her to say they will not vote for the mayor.",
+        "He called on Friday to congratulate her.",
     ],
 )
 def test_a_phone_call_with_its_purpose_is_no_claim(nlp: Language, text: str) -> None:
@@ -532,6 +533,22 @@ def test_a_phone_call_with_its_purpose_is_no_claim(nlp: Language, text: str) -> 
 def test_calling_on_someone_to_act_and_calling_someone_names_are_claims(nlp: Language) -> None:
     called_on = only(claims(nlp, "The mayor called on residents to stay home."), "called on")
     assert called_on.content.text == "residents to stay home"
+    # whatever the parser makes of the name beside its description, or of the cue after
+    # a noun with no verb of its own
+    for text, speaker, content in [
+        (
+            "France's envoy, Nicolas de Riviere, called on Tehran to free the detainees.",
+            "Nicolas de Riviere",
+            "Tehran to free the detainees",
+        ),
+        (
+            "The U.N. chief called on both sides to stop fighting.",
+            "United Nations",
+            "both sides to stop fighting",
+        ),
+    ]:
+        claim = only(claims(nlp, text), "called on")
+        assert (claim.speaker_name, claim.content.text) == (speaker, content)
     assert only(claims(nlp, "The mayor called Okafor a traitor."), "called").content.text == (
         "Okafor a traitor"
     )
@@ -574,6 +591,22 @@ def test_two_that_clauses_are_two_claims(nlp: Language) -> None:
         "water levels were falling",
     ]
     assert {c.cue.text for c in found} == {"said"}
+    # `that` read as the determiner of the second clause's subject is still the
+    # conjunction that opens a second claim.
+    text = "The mayor said the fire had been set deliberately and that order had been restored."
+    assert [c.content.text for c in claims(nlp, text)] == [
+        "the fire had been set deliberately",
+        "order had been restored",
+    ]
+    # and with the first hung on the medium of saying
+    text = (
+        "The ministry said in a statement that the strikes were illegal and that Bogota "
+        "would seek a meeting."
+    )
+    assert [c.content.text for c in claims(nlp, text)] == [
+        "the strikes were illegal",
+        "Bogota would seek a meeting",
+    ]
 
 
 def test_a_participle_right_after_people_is_theirs(nlp: Language) -> None:
@@ -956,8 +989,59 @@ def test_a_cue_joined_with_a_speaker_of_its_own_ends_the_claim_before_it(
             "constitution, a demand Yerevan has so far resisted.",
             "Baku was using the clashes to press Armenia to change its constitution",
         ),
+        # other events set beside the news by the reporter
+        (
+            "Police shot dead at least 14 protesters in Mombasa, a rights group said, as "
+            "demonstrations spread to other cities.",
+            "Police shot dead at least 14 protesters in Mombasa",
+        ),
+        (
+            "Three people were killed in the blast, police said, amid fears of reprisals.",
+            "Three people were killed in the blast",
+        ),
+        # (the time's clause made the root, and the news hung on it)
+        (
+            "Rockets hit the port, killing four sailors, officials said, hours after the "
+            "talks in Cairo broke down.",
+            "Rockets hit the port, killing four sailors",
+        ),
+        # the rank of the event, or what it caused, after a closing cue hung elsewhere
+        (
+            "Drones hit an oil depot in Bryansk, the governor said, in the latest attack.",
+            "Drones hit an oil depot in Bryansk",
+        ),
+        (
+            "Heavy clashes erupted overnight in Tripoli, residents said, raising fears of "
+            "a wider conflict.",
+            "Heavy clashes erupted overnight in Tripoli",
+        ),
+        (
+            "The two sides swapped 84 prisoners, officials said, the latest of dozens of "
+            "such exchanges since the invasion began.",
+            "The two sides swapped 84 prisoners",
+        ),
+        # after the comma that closes a quotation, the reporter's note and noun too
+        (
+            'The minister said the talks were "dead," without giving details.',
+            'the talks were "dead',
+        ),
+        (
+            'The minister said the talks were "dead," a remark that angered the rebels.',
+            'the talks were "dead',
+        ),
+        (
+            "The navy detained a tanker on Thursday, officials said, in a move that "
+            "angered Moscow.",
+            "The navy detained a tanker on Thursday",
+        ),
+        (
+            "The ship was detained, officials said, after it was spotted near a cable.",
+            "The ship was detained",
+        ),
         # a quotation after the cue, or a clause, goes on with what was said
         ("The army will withdraw, he said, after the elections.", None),
+        ("It was, he said, one of the bitterest failures of his presidency.", None),
+        ("The talks will resume, he said, as well as the trade talks.", None),
         (
             'There was, she said, "an implicit bargain" with the voters.',
             'There was, she said, "an implicit bargain" with the voters',
@@ -968,6 +1052,21 @@ def test_the_reporters_noun_phrase_after_what_was_said_is_no_part_of_it(
     nlp: Language, text: str, content: str | None
 ) -> None:
     assert claims(nlp, text)[0].content.text == (content or text.rstrip("."))
+
+
+def test_a_cue_in_the_reporters_time_clause_reports_only_its_own(nlp: Language) -> None:
+    text = (
+        "Jets struck army posts near Homs, killing at least nine soldiers, a war monitor "
+        "said, hours after Prime Minister Benjamin Netanyahu demanded the withdrawal of "
+        "Syrian forces from the south."
+    )
+    found = claims(nlp, text)
+    assert only(found, "said").content.text == (
+        "Jets struck army posts near Homs, killing at least nine soldiers"
+    )
+    assert only(found, "demanded").content.text == (
+        "the withdrawal of Syrian forces from the south"
+    )
 
 
 @pytest.mark.parametrize(
@@ -1558,10 +1657,53 @@ def test_typewriter_quotes() -> None:
     assert [text[s:e] for s, e in find_quotes(text)] == ["we are ready"]
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Human Rights Watch said in a report that 212 people had been arrested, "
+            "many of them held without charge.",
+            "212 people had been arrested, many of them held without charge",
+        ),
+        (
+            "The ministry said in a statement that 31 drones were shot down, most of "
+            "them over the Kursk region.",
+            "31 drones were shot down, most of them over the Kursk region",
+        ),
+    ],
+)
+def test_a_that_clause_on_a_document_goes_on_after_a_comma(
+    nlp: Language, text: str, content: str
+) -> None:
+    # The parser hangs the that-clause on `report` and what follows the comma on the
+    # cue: both are what was said.
+    claim = only(claims(nlp, text), "said")
+    assert claim.content.text == content
+
+
 def test_coordinated_states_speak_together(nlp: Language) -> None:
     text = "Both Pakistan and China said the attack was aimed at their joint projects."
     claim = only(claims(nlp, text), "said")
     assert claim.speaker_name == "Pakistan and China (governments)"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Britain, France and Germany said Tehran had broken its promises.",
+            "United Kingdom, France and Germany (governments)",
+        ),
+        (
+            "Egypt, Qatar and Turkey urged both sides to return to the talks.",
+            "Egypt, Qatar and Turkey (governments)",
+        ),
+    ],
+)
+def test_three_states_speak_together(nlp: Language, text: str, speaker: str) -> None:
+    # The last name hangs on the one before it, not on the subject.
+    claim = only(claims(nlp, text), text.split()[4])
+    assert claim.speaker_name == speaker
 
 
 def test_surname_speaker_takes_the_full_name_from_the_article(nlp: Language) -> None:
@@ -3931,7 +4073,8 @@ def test_handmade_parse_infinitive_after_call_on_read_as_adverbial() -> None:
         .          .         PUNCT  .    punct   2
         """,
     )
-    assert only(found, "are calling").content.text == "to loosen the rules"
+    # (whom it calls on too, and `on` in the cue, as the VOA gold has it)
+    assert only(found, "are calling on").content.text == "officials to loosen the rules"
 
 
 def test_handmade_parse_it_is_the_body_named_inside_the_subject_before() -> None:
@@ -7489,7 +7632,14 @@ def test_a_statement_from_a_persons_office_is_that_office(nlp: Language) -> None
 
 
 @pytest.mark.parametrize(
-    "withheld", ["but gave no details", "but provided no figures", "but declined to elaborate"]
+    "withheld",
+    [
+        "but gave no details",
+        "but provided no figures",
+        "but declined to elaborate",
+        "but gave no breakdown of the wounded",
+        "and declined to comment on the case",
+    ],
 )
 def test_what_the_speaker_withheld_after_the_claim_is_no_part_of_it(
     nlp: Language, withheld: str
@@ -8248,6 +8398,20 @@ def test_citing_no_evidence_is_no_claim_but_leaves_the_claim_unsupported(
 
 
 @pytest.mark.parametrize(
+    "backing",
+    [
+        "He has never offered proof.",
+        "It provided no footage or other evidence.",
+        "He did not cite any specific incident.",
+    ],
+)
+def test_never_offering_proof_leaves_the_claim_unsupported(nlp: Language, backing: str) -> None:
+    text = f"Orban said the protests were paid for from abroad. {backing}"
+    (claim,) = claims(nlp, text)
+    assert "unsupported" in claim.flags
+
+
+@pytest.mark.parametrize(
     ("text", "speakers"),
     [
         # a spokesman named by a word of the body the article named
@@ -8273,3 +8437,361 @@ def test_how_sources_spoke_is_no_part_of_them_set_off_or_not(nlp: Language) -> N
         "U.S. officials",
         "the strikes would continue",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Okoro's widow said her husband had received threats. "
+            '"He never carried a gun," she said.',
+            "Okoro's widow",
+        ),
+        (
+            "Nino, a 19-year-old student, said police beat protesters. "
+            '"I saw them kick a girl," she said.',
+            "Nino",
+        ),
+        (
+            "Archbishop Ruiz said the talks had stalled. One priest said clergy were "
+            'watched. "We cannot speak freely," he said.',
+            "One priest",
+        ),
+        (
+            '"We found six bodies," a 38-year-old fisherman told VOA. He said his brother '
+            "was among them.",
+            "38-year-old fisherman",
+        ),
+    ],
+)
+def test_he_or_she_after_one_unnamed_person_who_spoke_is_them(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    assert claims(nlp, text)[-1].speaker_name == speaker
+
+
+def test_her_lawyer_is_not_the_person_named_next(nlp: Language) -> None:
+    text = (
+        "Police detained Elif Kaya at her home on Saturday, her lawyer said. "
+        "Prosecutors say that Kaya spread false information."
+    )
+    claim = only(claims(nlp, text), "said")
+    assert claim.speaker_name in {"her lawyer", "Elif Kaya's lawyer"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a state's army, not an armed group whose name ends in `Army`
+        (
+            "The Arakan Army said it had taken the town. The army said the attack had "
+            "been repelled.",
+            "army",
+        ),
+        # a body's name the tagger cut at a preposition
+        (
+            "BAGHDAD — The Islamic Resistance in Iraq said it had targeted the base.",
+            "Islamic Resistance in Iraq",
+        ),
+        # a body's national branch is not the state
+        (
+            "Amnesty International Kenya said the police had used live fire.",
+            "Amnesty International Kenya",
+        ),
+        # an administration is the government its leader heads
+        (
+            "The Trump administration said the tariffs would stay in place.",
+            "United States (government)",
+        ),
+    ],
+)
+def test_bodies_named_with_other_names(nlp: Language, text: str, speaker: str) -> None:
+    assert claims(nlp, text)[-1].speaker_name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a that-clause the parser hung on where it was said as a relative clause
+        (
+            "The governor said at a briefing that troops were not needed.",
+            "troops were not needed",
+        ),
+        (
+            "The mayor told reporters at a briefing that the city would sue.",
+            "the city would sue",
+        ),
+        # a short clause read as the cue's object
+        ("Pritzker said Trump wanted chaos.", "Trump wanted chaos"),
+        (
+            "Human rights groups say both sides have committed abuses.",
+            "both sides have committed abuses",
+        ),
+        # `that` read as an adverb after when it was said
+        (
+            "The ministry said last week that Kyiv was preparing an attack.",
+            "Kyiv was preparing an attack",
+        ),
+        # how little was said
+        (
+            "The ministry said only that Ethiopia would defend itself.",
+            "Ethiopia would defend itself",
+        ),
+    ],
+)
+def test_reported_clauses_the_parser_read_otherwise(nlp: Language, text: str, content: str) -> None:
+    (claim,) = claims(nlp, text)
+    assert claim.content.text == content
+
+
+def test_a_relative_clause_on_where_it_was_said_is_no_claim(nlp: Language) -> None:
+    assert claims(nlp, "He spoke at a briefing that he held on Monday.") == []
+    text = "He said at a briefing that he gave on Monday that the plan was dead."
+    assert [c.content.text for c in claims(nlp, text)] == ["the plan was dead"]
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        (
+            "Amnesty said the strike was a war crime and demanded an inquiry.",
+            ("demanded", "an inquiry"),
+        ),
+        (
+            "The ombudsman said Moscow was ready for an exchange and accused Kyiv of "
+            "stalling the process.",
+            ("accused", "Kyiv of stalling the process"),
+        ),
+    ],
+)
+def test_an_act_joined_to_a_state_told_is_the_speakers_own(
+    nlp: Language, text: str, second: tuple[str, str]
+) -> None:
+    found = claims(nlp, text)
+    assert [(c.cue.text, c.content.text) for c in found][1:] == [second]
+    assert "and" not in found[0].content.text.split()
+    assert found[1].speaker_name == found[0].speaker_name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Peskov said Moscow was responding to what he called "terrorist attacks" by Kyiv.',
+        'State media said Kim had watched the test of what it called "a new missile."',
+    ],
+)
+def test_a_name_given_inside_what_a_cue_reports_is_part_of_that_claim(
+    nlp: Language, text: str
+) -> None:
+    (claim,) = claims(nlp, text)
+    assert claim.cue.text == "said"
+    assert "what" in claim.content.text.split()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The RSF said it had taken the garrison. Its spokesman said civilians were safe.",
+            "Rapid Support Forces",
+        ),
+        (
+            "Ukrenergo said the outages would last a week. Its chief executive said repairs "
+            "had begun.",
+            "Ukrenergo's chief executive",
+        ),
+    ],
+)
+def test_its_spokesman_speaks_for_the_body_and_its_officers_are_the_bodys(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    assert claims(nlp, text)[-1].speaker_name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "According to Ukrenergo, the national grid operator, power cuts will last "
+            "until Friday.",
+            "power cuts will last until Friday",
+        ),
+        (
+            "According to Equal Measures, a coalition of national, regional and global "
+            "groups, women in 77 countries are barred from some jobs.",
+            "women in 77 countries are barred from some jobs",
+        ),
+        # (not the subject with an aside of its own)
+        (
+            "According to the ministry, the dead, including 12 children, were buried on Monday.",
+            "the dead, including 12 children, were buried on Monday",
+        ),
+    ],
+)
+def test_a_description_of_the_source_after_according_to_is_no_part_of_the_content(
+    nlp: Language, text: str, content: str
+) -> None:
+    (claim,) = claims(nlp, text)
+    assert claim.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # bodies the knowledge base knows, whose names the tagger cuts
+        ("Peace Now said 15 new outposts had been set up.", "Peace Now"),
+        (
+            '"Time is running out," the Hostages and Missing Families Forum said.',
+            "Hostages and Missing Families Forum",
+        ),
+        # an acronym given in apposition is the same body
+        (
+            "The Integrated Food Security Phase Classification, or IPC, said famine was "
+            "spreading. The IPC said 500,000 people faced starvation.",
+            "Integrated Food Security Phase Classification",
+        ),
+        # one capitalised word of a body's name after `the`
+        (
+            "The Islamic Revolutionary Guard Corps said it had hit two bases. The Guard "
+            "said more strikes would follow.",
+            "Islamic Revolutionary Guard Corps",
+        ),
+        # a person named by their party, or their office
+        (
+            "Senator Dick Durbin said the deployment was illegal. The Illinois Democrat "
+            "said troops were not needed.",
+            "Dick Durbin",
+        ),
+        (
+            "House Speaker Mike Johnson said the bill would pass. The speaker said "
+            "Democrats were to blame.",
+            "Mike Johnson",
+        ),
+    ],
+)
+def test_speakers_named_again_in_other_words(nlp: Language, text: str, speaker: str) -> None:
+    assert claims(nlp, text)[-1].speaker_name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a question asks, it does not claim
+        "Asked whether Washington had proposed such talks, she said no.",
+        "The official would not say whether Washington might impose sanctions.",
+        # a name a group goes by
+        'The marches are led by young people who call themselves "Generation Z."',
+    ],
+)
+def test_questions_and_names_taken_are_not_claims(nlp: Language, text: str) -> None:
+    assert [c.content.text for c in claims(nlp, text) if c.cue.text != "said"] == []
+
+
+def test_describing_oneself_is_still_a_claim(nlp: Language) -> None:
+    claim = only(
+        claims(nlp, "Voters who called themselves very conservative backed him."), "called"
+    )
+    assert claim.content.text == "themselves very conservative"
+
+
+def test_an_outlets_doubt_of_his_account_flags_all_he_just_said(nlp: Language) -> None:
+    text = (
+        "Juan Ortiz said federal agents had fired tear gas at the crowd. "
+        '"It was like a war zone," he said. VOA could not verify his account.'
+    )
+    assert [sorted(c.flags) for c in claims(nlp, text)] == [["unverified"], ["unverified"]]
+
+
+def test_their_kin_are_not_a_bodys(nlp: Language) -> None:
+    text = "IRNA said the two men had been hanged. Their families said the men were innocent."
+    assert claims(nlp, text)[-1].speaker_name == "Their families"
+
+
+def test_a_verb_joined_in_the_reported_clauses_perfect_stays_in_it(nlp: Language) -> None:
+    text = (
+        "Prosecutors said the suspects had scouted bases in Bavaria and had agreed to set "
+        "fire to a depot."
+    )
+    (claim,) = claims(nlp, text)
+    assert claim.content.text.endswith("had agreed to set fire to a depot")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The commission said turnout was 50%.", "turnout was 50%"),
+        ("Turnout was 48%, the commission said.", "Turnout was 48%"),
+    ],
+)
+def test_a_percent_sign_ends_what_was_said(nlp: Language, text: str, content: str) -> None:
+    (claim,) = claims(nlp, text)
+    assert claim.content.text == content
+
+
+def test_the_reason_given_for_a_refusal_is_no_claim(nlp: Language) -> None:
+    assert claims(nlp, "He declined to comment further, citing an ongoing investigation.") == []
+
+
+def test_he_after_asked_about_someone_is_not_that_someone(nlp: Language) -> None:
+    text = (
+        "Junta spokesman Amara Camara said the authorities had kept their promises. "
+        'Asked about Doumbouya\'s pledge, he said it was "for the people to decide."'
+    )
+    assert claims(nlp, text)[-1].speaker_name == "Amara Camara"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "BOGOTA, Colombia — Defense Minister Pedro Sanchez said on Sunday that the "
+            "fisherman was innocent.",
+            "Defense Minister Pedro Sanchez",
+        ),
+        (
+            "PORT OF SPAIN, Trinidad and Tobago — Relatives of two men killed in a U.S. "
+            "strike said Friday that the men were fishermen.",
+            "Relatives of two men",
+        ),
+        # (a party's name in capitals is no dateline)
+        (
+            "GOP front-runner Donald Trump - who once vowed to bomb the oil fields - said "
+            "the borders should be closed.",
+            "GOP front-runner Donald Trump",
+        ),
+    ],
+)
+def test_a_dateline_is_no_part_of_the_source(nlp: Language, text: str, source: str) -> None:
+    claim = only(claims(nlp, text), "said")
+    assert claim.source is not None
+    assert claim.source.text.startswith(source)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "U.S. jets flew near Venezuelan airspace, which Caracas called a provocation.",
+            "a provocation",
+        ),
+        ("Washington decertified Colombia, a decision that Petro called an insult.", "an insult"),
+    ],
+)
+def test_a_name_read_as_a_second_object_in_a_judging_relative_clause(
+    nlp: Language, text: str, content: str
+) -> None:
+    assert only(claims(nlp, text), "called").content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "denial"),
+    [
+        ('The ministry said Kyiv had "nothing to do" with the attack.', True),
+        ("The militia said it had no connection to the attack.", True),
+        ("The Radaa force said it had not taken part in the fighting.", True),
+        ("The imam said terrorists have no link with Islam.", False),
+    ],
+)
+def test_saying_one_had_no_part_in_it_is_a_denial(nlp: Language, text: str, denial: bool) -> None:
+    (claim,) = claims(nlp, text)
+    assert ("denial" in claim.flags) is denial

@@ -60,3 +60,14 @@ def test_a_speaker_after_a_quote_with_no_space_is_found(nlp: Language) -> None:
     )
     assert claim.speaker_name == "Ana Ruiz"
     assert claim.content.text == "The port is closed"
+
+
+def test_a_sentence_ending_on_x_ends_there(nlp: Language) -> None:
+    text = '"They are terrorists," Hegseth posted on X. He said more strikes would follow.'
+    doc = nlp(text)
+    assert [s.text for s in doc.sents][-1] == "He said more strikes would follow."
+    found = claims(nlp, text)
+    assert [(c.speaker_name, c.kind) for c in found] == [
+        ("Pete Hegseth", "direct"),
+        ("Pete Hegseth", "indirect"),
+    ]

@@ -883,6 +883,8 @@ def test_the_group_that_rejects_is_the_armed_group_not_the_groups_accusing(
         "It declined to give a breakdown of civilian and military deaths.",
         "It did not provide details.",
         "It did not elaborate.",
+        "It gave no breakdown by region.",
+        "It gave no timeline.",
     ],
 )
 def test_saying_no_more_than_its_own_claim(nlp: Language, answer: str) -> None:
@@ -892,12 +894,32 @@ def test_saying_no_more_than_its_own_claim(nlp: Language, answer: str) -> None:
     assert answered(found, refusal) == {"ministry"}
 
 
-def test_calling_a_figure_exaggerated_denies_it(nlp: Language) -> None:
-    text = "The ministry said 230 people were killed. The RSF said the figure was exaggerated."
+@pytest.mark.parametrize("verdict", ["exaggerated", "incorrect", "wrong"])
+def test_calling_a_figure_exaggerated_denies_it(nlp: Language, verdict: str) -> None:
+    text = f"The ministry said 230 people were killed. The RSF said the figure was {verdict}."
     found, resp = responses(nlp, text)
     (denial,) = resp
     assert denial.kind == "denied"
     assert answered(found, denial) == {"ministry"}
+
+
+@pytest.mark.parametrize(
+    ("answer", "kind"),
+    [
+        ("The interior ministry rejected the criticism.", "denied"),
+        ('The interior ministry dismissed the criticism as "biased."', "denied"),
+        ("The interior ministry did not respond to the criticism.", "no_response"),
+        # a refusal to say, in the perfect, or to confirm
+        ("The interior ministry has not said how many people were detained.", "declined_comment"),
+        ("The interior ministry would not confirm the report.", "declined_comment"),
+    ],
+)
+def test_answers_to_criticism_and_refusals_to_say(nlp: Language, answer: str, kind: str) -> None:
+    text = f"Amnesty International said the police had beaten detainees. {answer}"
+    found, resp = responses(nlp, text)
+    (response,) = resp
+    assert response.kind == kind
+    assert answered(found, response) == {"Amnesty International"}
 
 
 @pytest.mark.parametrize(
@@ -1100,3 +1122,154 @@ def test_the_accusation_rejected_is_the_one_made_as_an_accusation(nlp: Language)
     found, resp = responses(nlp, text)
     (denial,) = resp
     assert answered(found, denial) == {"Ukraine (government)"}
+
+
+def test_a_silence_does_not_answer_the_partys_own_words(nlp: Language) -> None:
+    # The party known by its name alone (no entity), answering again as `It`.
+    text = (
+        "Officer Dale said Iran was behind the plots. Iran's embassy in London called "
+        "the accusations baseless. It did not respond to questions about the plots."
+    )
+    found, resp = responses(nlp, text)
+    silence = next(r for r in resp if r.kind == "no_response")
+    assert answered(found, silence) == {only(found, "said").speaker_name}
+
+
+def test_a_silence_on_allegations_against_someone_answers_the_allegation(
+    nlp: Language,
+) -> None:
+    text = (
+        "A rights group accused soldiers of shooting two fishermen. The governor called "
+        "the killings a tragedy. His office did not respond to questions about the "
+        "allegations against the soldiers."
+    )
+    found, resp = responses(nlp, text)
+    (silence,) = resp
+    assert answered(found, silence) == {only(found, "accused").speaker_name}
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "Russia's Defense Ministry said its forces had taken the village of Pishchane, "
+            "a claim Ukraine's General Staff denied.",
+            "Ukraine (military)",
+        ),
+        (
+            "The ministry said its troops had captured the bridge, a claim Ukraine's "
+            "military denied.",
+            "Ukraine (military)",
+        ),
+        (
+            "Rebels said they had taken the airport, a claim the army has repeatedly denied.",
+            "army",
+        ),
+        (
+            'Local officials called the drone attacks a "human safari," a term Russia rejects.',
+            "Russia (government)",
+        ),
+    ],
+)
+def test_a_denial_set_off_after_what_was_said_however_it_is_parsed(
+    nlp: Language, text: str, party: str
+) -> None:
+    found, resp = responses(nlp, text)
+    (claim,) = found
+    assert not claim.content.text.endswith("denied")
+    assert "claim" not in claim.content.text.split()
+    (denial,) = resp
+    assert (denial.kind, denial.party_name, denial.claims) == ("denied", party, (claim.id,))
+
+
+def test_going_out_to_reports_of_a_fire_is_no_answer(nlp: Language) -> None:
+    text = "Noem said agents were doing their jobs. Firefighters responded to reports of a fire."
+    _found, resp = responses(nlp, text)
+    assert resp == []
+
+
+@pytest.mark.parametrize(
+    ("text", "disputed"),
+    [
+        (
+            "Western politicians say China is helping Russia's war. China's leadership "
+            "insists it is committed to peace.",
+            True,
+        ),
+        (
+            "The IMF said growth would slow. Chinese officials have insisted the export "
+            "controls are in line with international practice.",
+            False,
+        ),
+    ],
+)
+def test_an_insistence_answers_what_was_said_about_its_speaker(
+    nlp: Language, text: str, disputed: bool
+) -> None:
+    _found, resp = responses(nlp, text)
+    assert [r.kind for r in resp] == (["disputed"] if disputed else [])
+
+
+def test_declining_to_comment_joined_to_ones_own_claim_answers_it(nlp: Language) -> None:
+    text = (
+        '"We are back," said Hussein Zein, a shopkeeper. The army spokesman said troops '
+        "would stay and declined to comment on whether more strikes were planned."
+    )
+    found, resp = responses(nlp, text)
+    spokesman = [c for c in found if c.content.text == "troops would stay"]
+    assert spokesman, [c.content.text for c in found]
+    (refusal,) = resp
+    assert refusal.kind == "declined_comment"
+    assert refusal.claims == (spokesman[0].id,)
+
+
+def test_a_set_off_denial_by_two_parties_or_a_government_named_by_its_leader(
+    nlp: Language,
+) -> None:
+    text = (
+        "Officials said Benin had hosted the militants, a claim both Paris and Cotonou "
+        "have rejected."
+    )
+    _found, resp = responses(nlp, text)
+    assert len(resp) == 2
+    text = (
+        "Critics said the army had killed 20 people, a charge the government of Nicolas "
+        "Maduro has always rejected."
+    )
+    _found, resp = responses(nlp, text)
+    (denial,) = resp
+    # (the government, however the parse names it; not its leader)
+    assert "government" in denial.party_name
+
+
+def test_a_figure_disputed_set_off_is_an_answer_not_a_claim(nlp: Language) -> None:
+    found, resp = responses(nlp, "Police said 17 people died, a figure activists disputed.")
+    (claim,) = found
+    assert claim.content.text == "17 people died"
+    (dispute,) = resp
+    assert (dispute.kind, dispute.party_name, dispute.claims) == (
+        "disputed",
+        "activists",
+        (claim.id,),
+    )
+    found, resp = responses(
+        nlp, "Police said 17 people died, a toll Amnesty International disputes."
+    )
+    (claim,) = found
+    assert claim.content.text == "17 people died"
+    assert [r.party_name for r in resp] == ["Amnesty International"]
+
+
+def test_one_who_could_not_be_contacted_did_not_respond(nlp: Language) -> None:
+    text = "Putin said the ship carried no weapons. The operator could not be contacted."
+    _found, resp = responses(nlp, text)
+    assert [r.kind for r in resp] == ["no_response"]
+
+
+def test_court_filings_leaving_a_point_out_decline_nothing(nlp: Language) -> None:
+    text = (
+        "Prosecutors alleged that the crew had kept sailing. The filings did not say who "
+        "had given the order."
+    )
+    _found, resp = responses(nlp, text)
+    assert resp == []

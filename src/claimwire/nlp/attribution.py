@@ -276,7 +276,7 @@ CLAIM_NOUNS = _words(
 _DOCUMENT_NOUNS = _words(
     """statement report post letter communique communiqué tweet message email release memo study
     survey poll document decree declaration notice video review assessment analysis article
-    essay column editorial op-ed ed petition"""
+    essay column editorial op-ed ed petition filing filings indictment"""
 )
 _DISTANCING_CUES = frozenset(("claim", "allege", "purport"))
 _DENIAL_CUES = frozenset(("deny", "reject", "dismiss", "refute", "rebuff", "disavow"))
@@ -306,7 +306,9 @@ _DISTANCING_WORDS = _words("allegedly alleged purportedly purported supposedly s
 _ACCEPTED_CLAIMS = _words("responsibility credit victory")
 _DENIAL_CONTENT = re.compile(
     r"\b(not (been )?involved|no involvement|not responsible|no role in|(is|was|were|are) (false|"
-    r"baseless|untrue|groundless|fabricated)|fake news|nothing to do with)\b",
+    r"baseless|untrue|groundless|fabricated)|fake news|nothing to do[\"”’']? with|"
+    r"(it|they|he|she|we|i) (had|has|have) no (connection|links?) (to|with)|not taken? part|"
+    r"no part in)\b",
     re.IGNORECASE,
 )
 #: What backs a claim: `evidence`, `proof`, `data to support the claim`.
@@ -316,7 +318,10 @@ _EVIDENCE = (
     r"(to|that would) (support|back|substantiate|corroborate|prove))"
 )
 #: What backs a claim of a count: `He gave no figures`.
-_BACKING = rf"({_EVIDENCE}|(a |any )?(figures?|numbers?)|statistics|data)\b"
+_BACKING = (
+    rf"({_EVIDENCE}|(a |any )?(figures?|numbers?)|statistics|data|(any )?footage|"
+    rf"(any )?(specific |concrete )?(examples?|incidents?|cases?))\b"
+)
 _UNSUPPORTED = re.compile(
     rf"\b(without (providing|offering|giving|presenting|citing|producing|showing|any)?\s*"
     rf"(any |further )?{_EVIDENCE}|(offered|provided|gave|presented|produced|cited|showed)"
@@ -325,7 +330,9 @@ _UNSUPPORTED = re.compile(
     rf"shared|release|released) (any )?"
     rf"{_BACKING}|(did|has|have) not back(ed)? (it |them |the \w+ )?(up )?with (any )?"
     rf"{_EVIDENCE}|(did|has|have) not substantiate(d)? (it|them|the \w+)|"
-    rf"no evidence (was|has been|had been) (provided|offered|given|presented))",
+    rf"no evidence (was|has been|had been) (provided|offered|given|presented)|"
+    rf"(has|have|had) never (provided|offered|given|presented|produced|cited|shown|shared) "
+    rf"(any )?{_BACKING})",
     re.IGNORECASE,
 )
 _UNVERIFIED = re.compile(
@@ -341,7 +348,7 @@ _RESPONSE_PATTERNS: tuple[tuple[ResponseKind, re.Pattern[str]], ...] = (
         re.compile(
             r"\b((did|does|do|has|have|had) not (yet )?(immediately )?(publicly )?"
             r"(respond|responded|reply|replied|answer|answered)|could not (immediately )?"
-            r"be reached|(was|were) not (immediately )?available (for|to) comment|"
+            r"be (reached|contacted)|(was|were) not (immediately )?available (for|to) comment|"
             r"(was|were|is|are) (immediately )?unavailable for comment|"
             r"(remained|kept|stayed) (largely )?silent (on|about|over|regarding)|"
             # (a call or message not returned; not `the rebels fled but did not return`)
@@ -375,9 +382,15 @@ _RESPONSE_PATTERNS: tuple[tuple[ResponseKind, re.Pattern[str]], ...] = (
             r"breakdown)\b|"
             # `He did not elaborate.`: said no more than the claim before
             r"(did not|didn't|didn’t|would not|wouldn't|wouldn’t) elaborate\b|"
-            r"(gave|offered|provided) no (further |other |more )?details\b|"
+            r"(gave|offered|provided) no (further |other |more )?(details|breakdown|timeline|"
+            r"timetable|timeframe)\b|"
             r"(would not|wouldn't|wouldn’t|did not|didn't|didn’t) (say|disclose|confirm|specify) "
             r"(whether|if|how|when|where|who|what|why|which)\b|"
+            # `Officials have not said when it would begin`
+            r"(has|have|had) not (yet )?(publicly )?(said|disclosed|confirmed|specified) "
+            r"(whether|if|how|when|where|who|what|why|which)\b|"
+            # `The Pentagon would not confirm the reports`: a refusal, not a doubt
+            r"(would not|wouldn't|wouldn’t) confirm\b|"
             r"(had|has|have|made|offered|gave|was|were) no (immediate |further |official )?"
             r"comment|(has|have|had) yet to (comment|respond)|"
             r"(would|could|can) not (immediately )?comment|(cannot|can't|can’t) comment|"
@@ -397,7 +410,7 @@ _RESPONSE_PATTERNS: tuple[tuple[ResponseKind, re.Pattern[str]], ...] = (
 _CLAIM_OBJECTS = _words(
     """claim claims report reports accusation accusations allegation allegations charge charges
     finding findings statement statements assertion assertions comment comments remark remarks
-    suggestion suggestions warrant warning warnings"""
+    suggestion suggestions warrant warning warnings criticism criticisms"""
 )
 _CONTRAST_OPENERS = ("however", "in response", "responding")
 _DISPUTE_CUES = _words("insist counter dispute contest question retort")
@@ -1030,6 +1043,8 @@ def _participle_subject(verb: Token) -> Token | None:
         and not any(c.dep_ in {"agent", "auxpass"} for c in verb.children)
         and (
             any(c.dep_ in {"dobj", "oprd", "ccomp"} and c.i > verb.i for c in verb.children)
+            # `The U.N. chief called on both sides to ...`
+            or bool(_called_on(verb))
             # `"...!" Murphy, the head of the PAC, tweeted on Friday`: the quote before
             # the name is what the cue reports
             or (
@@ -1399,6 +1414,28 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         for m in c.children
     ):
         return  # `to assess whether visitors pose a risk`: a question, not a finding
+    if any(
+        m.dep_ == "mark"
+        and (m.lower_ == "whether" or (m.lower_ == "if" and verb.head.lemma_.lower() in _ASKING))
+        for m in verb.children
+    ):
+        return  # `Asked whether Washington had proposed it, she said no`: a question
+    if (
+        lemma in {"call", "dub", "name"}
+        and verb.dep_ == "relcl"
+        and any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in verb.children)
+        # (a name, quoted or capitalised; not `voters who called themselves very
+        # conservative`, who describe themselves)
+        and any(
+            t.text in _QUOTE_MARKS or (t.pos_ == "PROPN" and t.i > verb.i + 1)
+            for t in verb.doc[verb.i + 1 : verb.right_edge.i + 1]
+        )
+    ):
+        return  # `young people who call themselves "Gen Z"`: the name they go by
+    if lemma in _DENIAL_CUES | _DISPUTE_CUES and any(
+        answer.i == verb.i for answer, _party, _noun in _answers_set_off(sent)
+    ):
+        return  # `Police said 17 died, a figure activists disputed`: an answer, set off
     if _manner_of_speaking(verb):
         return  # `Judge X, writing for the majority, said ...`: how the cue after speaks
     if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
@@ -1411,6 +1448,16 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         for c in verb.children
     ):
         return  # `She cited no evidence.`: the claim before is unsupported, found as such
+    if (
+        lemma == "cite"
+        and verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and (
+            verb.head.lemma_.lower() in _REFUSING
+            or (_negated(verb.head) and verb.head.lemma_.lower() in _ELABORATING | {"comment"})
+        )
+    ):
+        return  # `declined to comment, citing an ongoing investigation`: the refusal's reason
     if _asked(verb):
         return  # `Does the mayor see the levy as a threat?`: a question asserts nothing
     if any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in verb.children):
@@ -1571,6 +1618,12 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
     main_clause = _set_off_participle(verb, lemma)
     verdict = _relative_judgement(verb)
     free_gap = _free_relative_gap(verb)
+    if (
+        lemma in _LABELLING_CUES
+        and any(c.dep_ == "dobj" and c.lower_ == "what" and c.i < verb.i for c in verb.children)
+        and _inside_reported_words(verb)
+    ):
+        return  # `said Moscow was answering what he called "attacks"`: part of that claim
     caused = _caused_to_say(verb)
     if caused is not None:
         subject = caused  # `The victory led the chairman to declare that ...`
@@ -1695,9 +1748,17 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         # (`said she admires him and highlighted ...`: the cue's own act, in its tense)
         and not _disagrees_with_clause(verb)
         and not _speakers_own_act(verb)
-        and not _cue_after_a_quoted_clause(verb)
+        and not _cue_joined_as_own_act(verb)
     ):
         return  # `said China abides by X and rejects Y`: part of the reported clause
+    if (
+        verb.dep_ == "conj"
+        and verb.head.dep_ == "ccomp"
+        and verb.head.head.lemma_.lower() in CUE_VERBS
+        and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+        and _perfect_like_its_head(verb)
+    ):
+        return  # `said the suspects had scouted bases and had agreed to ...`: likewise
     if (
         verb.dep_ == "ccomp"
         and verb.head.lemma_.lower() in CUE_VERBS
@@ -1744,7 +1805,12 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         contents = [verdict]  # `the remarks, which the mayor called "a disgrace"`
     else:
         clause = _clausal_child(verb)
-        extra = _that_conjuncts(clause) if clause is not None and clause.dep_ == "ccomp" else []
+        # (also one hung on the medium: `said in a statement that A and that B`)
+        extra = (
+            _that_conjuncts(clause)
+            if clause is not None and (clause.dep_ == "ccomp" or _has_that_mark(clause))
+            else []
+        )
         if clause is not None and clause.dep_ == "ccomp" and clause.i > verb.i:
             # `told reporters that A but that B`, with B hung on the cue
             extra += [c for c in _that_conjuncts(verb) if c.i > clause.i]
@@ -1798,6 +1864,7 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
     contents = [_before_closing_cue(sent.doc, c, quotes, verb) for c in contents]
     contents = [_before_sequel(sent.doc, c, quotes) for c in contents]
     contents = [_before_joined_cue(verb, c) for c in contents]
+    contents = [_before_answer_set_off(sent.doc, c, quotes) for c in contents]
     if len(contents) == 1 and (relayed := _relayed_claim(verb, contents[0])) is not None:
         contents = [relayed]
     for c_start, c_end in contents:
@@ -2007,6 +2074,16 @@ def _relative_judgement(verb: Token) -> tuple[int, int] | None:
                 c.dep_ == "prep"
                 and c.lower_ in _PREPOSITION_CUES.get(lemma, ())
                 and lemma != "call"
+            )
+            # (`airspace, which Caracas called a provocation`: the name read as a second
+            # object beside the relative word)
+            or (
+                c.dep_ == "dobj"
+                and lemma in _NAMING_CUES
+                and any(
+                    d.dep_ == "dobj" and d.tag_ in _RELATIVE_TAGS and d.i < verb.i
+                    for d in verb.children
+                )
             )
         )
     ]
@@ -2287,8 +2364,25 @@ def _that_conjuncts(clause: Token) -> list[Token]:
     return [
         c
         for c in clause.children
-        if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and _has_that_mark(c)
+        if c.dep_ == "conj"
+        and c.pos_ in {"VERB", "AUX"}
+        and (_has_that_mark(c) or _that_read_as_determiner(c))
     ]
+
+
+def _that_read_as_determiner(clause: Token) -> bool:
+    """`said the violence was planned and that calm had been restored`: the conjunction
+    `that` the parser took for the determiner of the clause's subject."""
+    first = clause.left_edge
+    doc = clause.doc
+    return (
+        first.lower_ == "that"
+        and first.dep_ == "det"
+        and first.head.dep_ in _SUBJECT_DEPS
+        and first.head.head.i == clause.i
+        and first.i > 0
+        and doc[first.i - 1].lower_ in {"and", "but"}
+    )
 
 
 def _quote_before(
@@ -2434,8 +2528,10 @@ def _is_parenthetical_cue(sent: Span, verb: Token, subject: Token) -> bool:
     # `X, sources said, adding that Y`: a cue closing its clause, then another one.
     if after.lower_ == "that" or (after.head.i == verb.i and after.tag_ == "VBG"):
         return False
-    if _comment_after(sent, right + 1) or _time_anchor_at(sent.doc, right + 1, sent.end):
+    if _comment_after(sent, right + 1) or _setting_after(sent.doc, right + 1, sent.end):
         return False  # `X, the military said, the third launch this month`
+    if _clause_closed_before(sent, left - 1) and _reporters_tail(sent, right + 1):
+        return False  # `Drones hit a refinery, the governor said, in the latest attack`
     # `X, officials said, though the figure could not be confirmed`: the cue closes its
     # clause, and the reporter adds a clause of their own to it.
     return not (
@@ -2446,6 +2542,54 @@ def _is_parenthetical_cue(sent: Span, verb: Token, subject: Token) -> bool:
     )
 
 
+def _reporters_tail(sent: Span, start: int) -> bool:
+    """Whether the words of ``sent`` from token ``start`` (after a closing cue and its
+    comma) are the reporter's: a rank of the event (`in the latest attack`, `in the
+    deadliest such strike`) or what it caused (`raising fears of a wider war`)."""
+    words = [t for t in sent.doc[start : sent.end] if not (t.is_punct or t.is_space)]
+    if len(words) < 2:
+        return False
+    first = words[0]
+    if first.lower_ == "in" and first.dep_ == "prep":
+        # (`in the latest attack`; `in a move that angered Moscow`, `in what analysts
+        # described as ...`: the reporter's noun for the event)
+        return any(
+            c.dep_ in {"pobj", "pcomp"}
+            and (
+                any(a.dep_ == "amod" and _rank_word(a) for a in c.children)
+                or c.lemma_.lower() in _COMMENT_NOUNS
+                or any(w.lower_ == "what" and w.i == first.i + 1 for w in c.subtree)
+            )
+            for c in first.children
+        )
+    return (
+        first.tag_ == "VBG"
+        and first.lemma_.lower() in _REACTIONS_CAUSED | {"raise", "fuel", "deepen", "heighten"}
+        and not any(c.dep_ in _SUBJECT_DEPS for c in first.children)
+    )
+
+
+def _clause_closed_before(sent: Span, end: int) -> bool:
+    """Whether the words of ``sent`` before token ``end`` (a comma before a source and its
+    cue) hold a whole main clause, with its own subject and verb (`Drones hit a refinery,
+    the governor said, ...`), so that the cue closes it; not a subject alone (`The West,
+    he added, was ...`) nor a subordinate clause (`When the talks began, he said, ...`)."""
+    doc = sent.doc
+    words = doc[sent.start : max(sent.start, end)]
+    return any(
+        t.pos_ in {"VERB", "AUX"}
+        and t.dep_ in {"ROOT", "ccomp", "conj", "parataxis"}
+        and not any(c.dep_ == "mark" for c in t.children)
+        and any(
+            c.dep_ in {"nsubj", "nsubjpass", "expl"} and sent.start <= c.i < c.head.i
+            for c in t.children
+        )
+        for t in words
+    )
+
+
+#: Conjunctions that open a clause of time: `since the war began`.
+_TIME_MARKS = _words("since after before when while until as")
 #: Words that open a relative clause: `a toll that could rise`.
 _RELATIVE_WORDS = _words("that which who whom whose")
 
@@ -2475,6 +2619,8 @@ def _comment_after(sent: Span, start: int) -> bool:
         and not any(
             w.pos_ in {"VERB", "AUX"}
             and not any(r.lower_ in _RELATIVE_WORDS and r.i < w.i for r in words)
+            # (nor one of a clause of time inside it: `the latest since the war began`)
+            and not any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in w.children)
             for w in words
         )
         for t in words
@@ -2491,6 +2637,25 @@ _TIME_ANCHOR = re.compile(
 )
 
 
+def _setting_after(doc: Doc, start: int, end: int) -> bool:
+    """`..., a rights group said, as protests spread`, `..., police said, amid fears of
+    more violence`: the words from token ``start`` (before ``end``) set the news beside
+    other events, as the reporter does; what was said ends before them. (Not `with`:
+    `..., the poll indicates, with each receiving 40 percent` goes on with it.)"""
+    if _time_anchor_at(doc, start, end):
+        return True
+    words = [t for t in doc[start:end] if not (t.is_punct or t.is_space)]
+    if len(words) < 3:
+        return False
+    opener = words[0]
+    if opener.lower_ in {"as", "while", "whereas"}:
+        # a clause of its own (not `as well as`, `as part of`)
+        return opener.dep_ == "mark" and any(c.dep_ in _SUBJECT_DEPS for c in opener.head.children)
+    if opener.lower_ in {"after", "before"} and opener.dep_ == "mark":
+        return True  # `..., officials said, after it was spotted near a cable`
+    return opener.lower_ == "amid"
+
+
 def _time_anchor_at(doc: Doc, start: int, end: int) -> bool:
     """`..., the air force said, days after the talks collapsed`: the words from token
     ``start`` (before token ``end``) tie the news to another event, as the reporter does;
@@ -2500,7 +2665,7 @@ def _time_anchor_at(doc: Doc, start: int, end: int) -> bool:
 
 def _sentence_chars(sent: Span) -> tuple[int, int] | None:
     tokens = [t for t in sent if not t.is_space]
-    while tokens and tokens[-1].is_punct and tokens[-1].text not in '"”’)':
+    while tokens and tokens[-1].is_punct and tokens[-1].text not in '"”’)%':
         tokens.pop()
     while tokens and tokens[0].is_punct and tokens[0].text not in '"“‘(':
         tokens.pop(0)
@@ -2614,10 +2779,14 @@ def _clausal_child(verb: Token) -> Token | None:
     inverted = _that_clause_made_root(verb)
     if inverted is not None:
         return inverted
+    subordinate = any(c.dep_ == "mark" and c.lower_ in _SEQUENCE_PREPS for c in verb.children)
     clauses = [
         c
         for c in verb.children
         if (c.dep_ in {"ccomp", "csubj"} or (c.dep_ == "xcomp" and c.pos_ == "VERB"))
+        # (`X, a monitor said, hours after Y demanded Z`: the clause before a cue that
+        # opens with `after` is not what it reports)
+        and not (subordinate and c.i < verb.i)
         # `Rebels surge\n\nSince August, the group has claimed ...`: a heading the
         # parser ran into the sentence after it is not what the cue reports; nor is a
         # clause before a semicolon (`Most backed it; only a third said the same`).
@@ -2647,6 +2816,11 @@ def _clausal_child(verb: Token) -> Token | None:
                 and any(b.i < verb.i for b in clauses)
                 and any(t.text == "," for t in doc[verb.sent.start : verb.i])
             )
+            # (`X, officials said, hours after the talks collapsed`: the reporter's)
+            and not (
+                any(b.i < verb.i for b in clauses)
+                and _time_anchor_at(doc, c.left_edge.i, c.right_edge.i + 1)
+            )
             and (
                 c.left_edge.i <= verb.i + 2
                 or (
@@ -2662,6 +2836,18 @@ def _clausal_child(verb: Token) -> Token | None:
     if clauses:
         if _main_clause_read_as_reported(verb, clauses[0]):
             return None
+        if (
+            len(clauses) == 1
+            and clauses[0].i > verb.i
+            and _after_a_comma(clauses[0])
+            and not _has_that_mark(clauses[0])
+        ):
+            # `said in a report that 460 people had been detained, many of them held
+            # ...`: the clause after the comma goes on with the that-clause the parser
+            # hung on `report`, which is what was said.
+            lower = _that_clause_hung_lower(verb)
+            if lower is not None and lower.i < clauses[0].left_edge.i:
+                return lower
         other = _told_clause_between(verb, clauses[0])
         return other or clauses[0]
     urged = _urged_infinitive(verb)
@@ -2739,8 +2925,34 @@ def _clausal_child(verb: Token) -> Token | None:
         ):
             # `saying in his statement only that he was ...`: a that-clause read as adverbial.
             return child
-    # `said without offering evidence that ...`: a that-clause the parser hung lower down
-    # (after the cue: not `In a rebuke to claims that ..., the mayor praised the staff`).
+    lower = _that_clause_hung_lower(verb)
+    if lower is not None:
+        return lower
+    # `told the Post before he spoke at the rally that he believed ...`: a that-clause
+    # the parser hung on a clause of when the cue spoke, whose verb takes none.
+    for child in verb.rights:
+        if (
+            child.dep_ == "advcl"
+            and verb.lemma_.lower() in _SPEECH_VERBS
+            and (child.lemma_.lower() not in CUE_VERBS or child.lemma_.lower() in _TOPIC_ONLY_CUES)
+            and any(m.dep_ == "mark" and m.lower_ in _CIRCUMSTANCE_OPENERS for m in child.children)
+        ):
+            told = next((c for c in child.rights if c.dep_ == "ccomp" and _has_that_mark(c)), None)
+            if told is not None:
+                return told
+    return None
+
+
+def _after_a_comma(clause: Token) -> bool:
+    """Whether a clause opens with a comma, its own or the one before it."""
+    first = clause.left_edge
+    return first.text == "," or _after_comma(first.doc, first.i)
+
+
+def _that_clause_hung_lower(verb: Token) -> Token | None:
+    """`said without offering evidence that ...`, `said in a report that ...`: a
+    that-clause the parser hung lower down (after the cue: not `In a rebuke to claims
+    that ..., the mayor praised the staff`)."""
     for child in verb.rights:
         if child.dep_ not in {"prep", "advmod", "npadvmod", "dobj"}:
             continue
@@ -2782,18 +2994,30 @@ def _clausal_child(verb: Token) -> Token | None:
                 # `said during a news conference that she may ...`: a `that` the parser
                 # marks as a conjunction opens a reported clause, not a relative one.
                 return token
-    # `told the Post before he spoke at the rally that he believed ...`: a that-clause
-    # the parser hung on a clause of when the cue spoke, whose verb takes none.
-    for child in verb.rights:
-        if (
-            child.dep_ == "advcl"
-            and verb.lemma_.lower() in _SPEECH_VERBS
-            and (child.lemma_.lower() not in CUE_VERBS or child.lemma_.lower() in _TOPIC_ONLY_CUES)
-            and any(m.dep_ == "mark" and m.lower_ in _CIRCUMSTANCE_OPENERS for m in child.children)
-        ):
-            told = next((c for c in child.rights if c.dep_ == "ccomp" and _has_that_mark(c)), None)
-            if told is not None:
-                return told
+    return None
+
+
+def _clause_read_as_object(verb: Token) -> Token | None:
+    """`said Trump wanted chaos`, `said the operation targeted criminals`: a short
+    reported clause the parser read as the cue's object, its verb a participle of the
+    object with the clause's subject hung on it."""
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.i < verb.i:
+            continue
+        for c in obj.children:
+            if (
+                c.dep_ in {"amod", "acl"}
+                and c.i < obj.i
+                and c.tag_ in {"VBD", "VBN"}
+                # (its subject, or one hung on its auxiliary: `both sides have committed`)
+                and any(
+                    s.dep_ in {"nsubj", "npadvmod"}
+                    for t in (c, *(a for a in c.children if a.dep_ == "aux"))
+                    for s in t.children
+                    if s.i < c.i
+                )
+            ):
+                return obj
     return None
 
 
@@ -2909,6 +3133,14 @@ def _that_clause_made_root(verb: Token) -> Token | None:
     return head
 
 
+#: What is done to a meeting, a letter or an interview: `a briefing that he gave`.
+_ACTS_ON_SETTINGS = _words(
+    """give hold host write send deliver attend organize organise make call convene
+    publish release post issue sign draft chair lead address air broadcast conduct grant
+    arrange schedule read"""
+)
+
+
 def _that_read_as_relative(clause: Token, verb: Token) -> bool:
     """`said for the first time that emails were found`: a reported clause the parser
     made a relative clause of the noun before it, with `that` as an adverb and a subject
@@ -2926,7 +3158,12 @@ def _that_read_as_relative(clause: Token, verb: Token) -> bool:
             # as an object beside the clause's own)
             or (
                 opener.dep_ == "dobj"
-                and any(c.dep_ == "dobj" and c.i != opener.i for c in clause.children)
+                and (
+                    any(c.dep_ == "dobj" and c.i != opener.i for c in clause.children)
+                    # (`said at a briefing that troops were not needed`: not what is done
+                    # to a briefing, `a briefing that he gave`)
+                    or clause.lemma_.lower() not in _ACTS_ON_SETTINGS
+                )
                 and clause.head.dep_ == "pobj"
                 and clause.head.head.lower_ in _SETTING_PREPS
                 and clause.head.head.head.i == verb.i
@@ -3012,14 +3249,20 @@ def _phone_call(verb: Token) -> bool:
     infinitive of purpose, a phone call (not `called on X to ...`, `called for X to ...`)."""
     if verb.lemma_.lower() != "call" or verb.i + 1 >= len(verb.doc):
         return False
-    person = verb.doc[verb.i + 1]
-    return (
-        person.dep_ in {"dobj", "dative", "oprd"}
-        and person.head.i == verb.i
-        and (person.pos_ in {"PRON", "PROPN"} or person.ent_type_ == "PERSON")
-        and any(
-            c.dep_ in {"xcomp", "advcl"} and _infinitive_to(c) is not None for c in verb.children
+    after = verb.doc[verb.i + 1]
+    purpose = any(
+        c.dep_ in {"xcomp", "advcl"} and _infinitive_to(c) is not None for c in verb.children
+    )
+    if after.lower_ == "on" and after.head.i == verb.i:
+        # `called on Friday to congratulate her`: when, not whom it calls on
+        return purpose and any(
+            g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in after.children
         )
+    return (
+        after.dep_ in {"dobj", "dative", "oprd"}
+        and after.head.i == verb.i
+        and (after.pos_ in {"PRON", "PROPN"} or after.ent_type_ == "PERSON")
+        and purpose
         and not any(c.lower_ in {"on", "upon", "for"} for c in verb.children)
     )
 
@@ -3033,7 +3276,13 @@ def _called_on(verb: Token) -> list[Token]:
         and c.dep_ == "prep"
         and c.lower_ in {"on", "upon"}
         and c.i == verb.i + 1
-        and any(x.dep_ == "xcomp" and x.i > c.i for x in verb.children)
+        # (not `called on Friday to congratulate her`: when the call was made)
+        and not any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in c.children)
+        and any(
+            x.i > c.i
+            and (x.dep_ == "xcomp" or (x.dep_ == "advcl" and _infinitive_to(x) is not None))
+            for x in verb.children
+        )
     ]
 
 
@@ -3084,6 +3333,10 @@ def _verb_content(
         # `said the closures are temporary, a claim activists reject`, parsed with the
         # rejection as what was said and the clause as what it rejects
         clause = next((c for c in clause.children if c.dep_ == "ccomp" and c.i < clause.i), clause)
+    if clause is None and lemma in _SPEECH_VERBS:
+        read_as_object = _clause_read_as_object(verb)
+        if read_as_object is not None:
+            return _subtree_chars(doc, read_as_object, read_as_object, skip=verb, stop=stop)
     if lemma == "say" and clause is None:
         answer = _short_answer(verb)
         if answer is not None:
@@ -3151,6 +3404,19 @@ def _verb_content(
                 # `said Moscow was ready to talk, but only if Kyiv withdrew`: the condition
                 # of what was said, hung on the cue as a second clause
                 last = child
+            elif (
+                child.dep_ in {"ccomp", "npadvmod"}
+                and child.i > last.right_edge.i
+                and clause.head.i != verb.i
+                and _after_a_comma(child)
+                and child.left_edge.i <= last.right_edge.i + 2
+                and child.lemma_.lower() not in CUE_VERBS
+                and not _has_that_mark(child)
+            ):
+                # `said in a report that 460 people were held, many of them without
+                # charge`: what goes on with a that-clause hung on `report`, hung on
+                # the cue
+                last = child
         first = clause
         if clause.i < verb.i:
             first, last = _closed_conjuncts(verb, clause) or (first, last)
@@ -3172,7 +3438,7 @@ def _verb_content(
         # not be confirmed`: the reporter's clause after the cue is no part of it).
         # (But `X, he said, because Y`: the reason is the speaker's, and stays.)
         head = verb.head
-        anchored = _time_anchor_at(sent.doc, verb.right_edge.i + 1, sent.end)
+        anchored = _setting_after(sent.doc, verb.right_edge.i + 1, sent.end)
         commented = _comment_after(sent, verb.right_edge.i + 1)
         if (
             (anchored or commented)
@@ -3184,9 +3450,23 @@ def _verb_content(
             # series`, with the cue hung on the words after it: the cue closes the clause
             # they belong to.
             head = head.head
+        elif anchored and head.i > verb.i:
+            # (`X, a monitor said, hours after Y demanded Z`, with the time's clause made
+            # the root and X hung on it: X is what was said)
+            news = next((c for c in head.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+            if news is not None:
+                return _subtree_chars(doc, news, news, skip=None, stop=verb.left_edge.i)
         closes = (
             verb.i > head.i
-            and (verb.right_edge.i + 1 >= head.right_edge.i or commented or anchored)
+            and (
+                verb.right_edge.i + 1 >= head.right_edge.i
+                or commented
+                or anchored
+                or (
+                    _clause_closed_before(sent, verb.left_edge.i - 1)
+                    and _reporters_tail(sent, verb.right_edge.i + 1)
+                )
+            )
             and not any(
                 m.dep_ == "mark" and m.lower_ in _REASONS
                 for c in verb.rights
@@ -3307,8 +3587,10 @@ def _verb_content(
             None,
         )
         if wanted is not None:
-            # `called for the names to be released`: the parser's `for` clause.
-            return _subtree_chars(doc, wanted, wanted, skip=verb)
+            # `called for the names to be released`: the parser's `for` clause; `called
+            # on Moscow to end the war`: whom it calls on too (the cue's `on`)
+            called = [g for c in _called_on(verb) for g in c.children if g.dep_ == "pobj"]
+            return _subtree_chars(doc, called[0] if called else wanted, wanted, skip=verb)
     if lemma in _OBJECT_CUES or lemma in _PREPOSITION_CUES:
         for child in verb.children:
             if (
@@ -3676,6 +3958,9 @@ def _inside_reported_words(verb: Token) -> bool:
     )
 
 
+_REFLEXIVES = _words("himself herself itself themselves ourselves myself")
+#: Verbs of asking, whose `if` clause is a question: `asked if she had agreed`.
+_ASKING = _words("ask wonder question")
 #: Cues whose `to` names what they answer, not what they say: `responded to what it
 #: said was an attack`.
 _ANSWERING_CUES = _words("respond reply")
@@ -3834,6 +4119,15 @@ def _after_that(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
         # `reported, citing a judiciary official, that ...`: whence, then what
         return doc[after + 2].idx, content[1]
     if (
+        first.lower_ == "only"
+        and first.i + 2 < len(doc)
+        and doc[first.i + 1].lower_ == "that"
+        and doc[first.i + 1].dep_ == "mark"
+        and doc[first.i + 2].idx < content[1]
+    ):
+        # `said only that Ethiopia would defend itself`: how little was said
+        return doc[first.i + 2].idx, content[1]
+    if (
         first.lower_ == "that"
         and first.head.i > first.i
         and doc[first.i + 1].idx < content[1]
@@ -3845,8 +4139,9 @@ def _after_that(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
             )
             # (`told state television that government forces were ...`: `that` read as
             # the object of the clause whose subject follows it)
+            # (or as an adverb: `said last week that Kyiv was preparing an attack`)
             or (
-                first.dep_ == "dobj"
+                first.dep_ in {"dobj", "advmod"}
                 and any(
                     c.dep_ in _SUBJECT_DEPS and c.left_edge.i == first.i + 1
                     for c in first.head.children
@@ -4024,6 +4319,32 @@ def _before_joined_cue(verb: Token, content: tuple[int, int]) -> tuple[int, int]
     return content
 
 
+#: `..., a claim Ukraine's General Staff denied`: the reporter's noun for what was said
+#: and who answered it, set off at the end of what was said.
+_ANSWER_SET_OFF = re.compile(
+    r",[\"”’']?\s+(a|an|the)\s+(?P<noun>claims?|charges?|accusations?|allegations?|assertions?|"
+    r"accounts?|versions?|figures?|tolls?|estimates?|readings?|interpretations?|views?|"
+    r"terms?|descriptions?|characterizations?|labels?)\s+"
+    r"(that\s+)?[^,;]{1,60}?\s+((has|have|had)\s+)?((also|long|repeatedly|strongly|flatly)\s+)?"
+    r"(?P<verb>denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|dismiss|disputed|"
+    r"disputes|dispute|contested|contests|contest|refuted|refutes|refute)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _before_answer_set_off(
+    doc: Doc, content: tuple[int, int], quotes: list[tuple[int, int]]
+) -> tuple[int, int]:
+    """`said its forces had taken the village of X, a claim Ukraine's General Staff
+    denied`: what was said ends before the reporter's noun and the party that answered
+    it, however the parser hung them (outside a quotation)."""
+    start, end = content
+    match = _ANSWER_SET_OFF.search(_text(doc), start, end)
+    if match is None or match.end() < end or _in_quote(quotes, *match.span("noun")):
+        return content
+    return start, match.start()
+
+
 def _relayed_claim(verb: Token, content: tuple[int, int]) -> tuple[int, int] | None:
     """`The mayor said: "The bridge is safe," the Herald reported`: a closing cue hung on
     the cue before the quotation reports that whole claim, speaker and all, as it does
@@ -4197,7 +4518,7 @@ _WITHOUT_WHAT = _words("evidence proof detail elaboration explanation")
 _COMMENT_NOUNS = _words(
     """move step decision development measure action gesture charge claim accusation
     allegation figure number toll tally reference allusion nod demand proposal request
-    ruling verdict"""
+    ruling verdict remark comment assertion term label characterization"""
 )
 
 
@@ -4228,6 +4549,15 @@ def _rank_word(token: Token) -> bool:
     return token.lower_ in _RANKS or token.tag_ == "JJS"
 
 
+def _after_comma(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` follows a comma, or the closing quote mark after one
+    (`said the talks were "dead," without giving details`)."""
+    return i > 0 and (
+        doc[i - 1].text == ","
+        or (i > 1 and doc[i - 1].text in _QUOTE_MARKS and doc[i - 2].text == ",")
+    )
+
+
 def _reporters_noun(token: Token, start: int, end: int) -> bool:
     """`..., a move that drew criticism`, `..., a toll that is likely to rise`: the
     reporter's noun set off after a clause between ``start`` and ``end``, commenting
@@ -4240,6 +4570,11 @@ def _reporters_noun(token: Token, start: int, end: int) -> bool:
             or (
                 token.dep_ == "dobj"
                 and any(c.dep_ == "dobj" and c.i < token.i for c in token.head.children)
+            )
+            # (or as a second predicate: `were "dead," a remark that angered them`)
+            or (
+                token.dep_ == "attr"
+                and any(c.dep_ in {"acomp", "attr"} and c.i < token.i for c in token.head.children)
             )
             # (a noun with its article tagged a participle: `..., a ruling the
             # opposition rejects`)
@@ -4271,13 +4606,7 @@ def _reporters_noun(token: Token, start: int, end: int) -> bool:
         )
         and token.left_edge.i > start
         # (also after the comma that closes a quotation: `its "new territories,"`)
-        and (
-            doc[token.left_edge.i - 1].text == ","
-            or (
-                doc[token.left_edge.i - 1].text in _QUOTE_MARKS
-                and doc[token.left_edge.i - 2].text == ","
-            )
-        )
+        and _after_comma(doc, token.left_edge.i)
         and (token.right_edge.i + 1 >= end or _participle_cue_to(doc, token.right_edge.i + 1, end))
     )
 
@@ -4352,7 +4681,7 @@ def _subtree_chars(
         if token.i > first.i and token.right_edge.i + 1 >= end and _ranked_saying(token):
             end = min(end, token.i - 1)  # `..., in his sharpest criticism yet of Moscow`
             break
-        if token.i > first.i and skip is not None and _cue_after_a_quoted_clause(token):
+        if token.i > first.i and skip is not None and _cue_joined_as_own_act(token):
             end = min(end, token.i - 1)  # `... "walked away from a deal" and accused X`
             break
         if token.i > first.i and token.head.head.i < start and _outer_verdict(token):
@@ -4503,7 +4832,7 @@ def _subtree_chars(
         if (
             token.lower_ == "without"
             and token.i > first.i
-            and doc[token.i - 1].text == ","
+            and _after_comma(doc, token.i)
             and any(
                 (c.dep_ == "pcomp" and c.lemma_.lower() in _WITHOUT_SAYING)
                 or (c.dep_ == "pobj" and c.lemma_.lower() in _WITHOUT_WHAT)
@@ -4562,6 +4891,9 @@ def _subtree_chars(
             and token.head.i >= start
             and token.i > first.i
             and not any(c.dep_ in _SUBJECT_DEPS for c in token.children)
+            # (`said the suspects had scouted bases and had agreed to set fire to a
+            # depot`: the reported clause's perfect, told again, keeps it in that clause)
+            and not _perfect_like_its_head(token)
             and (
                 token.lemma_.lower() in _SPEECH_VERBS
                 or any(c.dep_ in {"ccomp", "xcomp"} for c in token.children)
@@ -4627,12 +4959,12 @@ def _subtree_chars(
     ):
         start += 1
     while end > start and (
-        doc[end - 1].is_space or (doc[end - 1].is_punct and doc[end - 1].text not in '"”’)')
+        doc[end - 1].is_space or (doc[end - 1].is_punct and doc[end - 1].text not in '"”’)%')
     ):
         end -= 1
     while end > start and doc[end - 1].lower_ in {"and", "but", "or"}:
         end -= 1
-        while end > start and doc[end - 1].is_punct and doc[end - 1].text not in '"”’)':
+        while end > start and doc[end - 1].is_punct and doc[end - 1].text not in '"”’)%':
             end -= 1
     if end <= start:
         return None
@@ -4664,6 +4996,14 @@ def _participle_cue_to(doc: Doc, start: int, end: int) -> bool:
         and participle.lemma_.lower() in CUE_VERBS
         and participle.right_edge.i + 1 >= end
     )
+
+
+def _perfect_like_its_head(verb: Token) -> bool:
+    """Whether a joined verb repeats the perfect auxiliary of the verb it is joined to
+    (`had scouted ... and had agreed`)."""
+    perfect = {"had", "has", "have"}
+    own = {c.lower_ for c in verb.children if c.dep_ == "aux"} & perfect
+    return bool(own & {c.lower_ for c in verb.head.children if c.dep_ == "aux"})
 
 
 def _subject_holds_the_conjunction(verb: Token) -> bool:
@@ -4698,7 +5038,7 @@ def _subject(verb: Token) -> Token | None:
         return _subject(verb.head.head)
     if subject is None and (asked := _set_off_participle_read_as_verb(verb)) is not None:
         return asked
-    if subject is None and _cue_after_a_quoted_clause(verb):
+    if subject is None and _cue_joined_as_own_act(verb):
         return _subject(verb.head.head)
     if (
         subject is not None
@@ -4710,16 +5050,29 @@ def _subject(verb: Token) -> Token | None:
         named = _name_after_quote(verb)
         if named is not None and named.i > subject.i:
             return named
-    if subject is None or not (subject.is_upper and len(subject.text) >= 3):
+    if subject is None:
         return subject
     # `CARACAS, VENEZUELA — President Maduro accused ...`, parsed with the dateline's
-    # city as the subject and the speaker in apposition to it.
-    dash = _dateline_dash(verb.doc, subject.i, verb.i)
-    if dash is None:
+    # city (or its country: `BOGOTA, Colombia — X said`) as the subject and the speaker
+    # in apposition to it.
+    upper = subject.is_upper and len(subject.text) >= 3
+    first = verb.sent.start
+    opens = first + 1 < len(verb.doc) and (
+        verb.doc[first + 1].text in {",", "/", "("} or verb.doc[first + 1].is_upper
+    )
+    if not upper and not opens:
+        return subject  # (not `GOP front-runner Donald Trump - who ... - said`)
+    dash = _dateline_dash(verb.doc, subject.i if upper else first, verb.i)
+    if dash is None or subject.i > dash.i:
         return subject
     # (past the dateline's own appositions: `TEHRAN, IRAN — IRNA`, `CLEVELAND, July 19
     # (UPI) — X`)
-    return next((t for t in subject.subtree if t.dep_ == "appos" and t.i > dash.i), subject)
+    named = next((t for t in subject.subtree if t.dep_ == "appos" and t.i > dash.i), None)
+    if named is None:
+        # (or the first subject after the dash, wherever the parser hung it: `PORT OF
+        # SPAIN, Trinidad and Tobago — Relatives of two men said`)
+        named = next((t for t in verb.doc[dash.i + 1 : verb.i] if t.dep_ in _SUBJECT_DEPS), None)
+    return named or subject
 
 
 def _ranked_saying(token: Token) -> bool:
@@ -4760,7 +5113,9 @@ def _outer_verdict(token: Token) -> bool:
 #: Verbs of giving more, which a speaker withholds after a claim: `but gave no details`.
 _GIVING = _words("give provide offer elaborate")
 #: What a speaker withholds: `gave no details`, `provided no figures`.
-_WITHHELD = _words("detail details figure figures evidence proof information specifics")
+_WITHHELD = _words(
+    "detail details figure figures evidence proof information specifics breakdown timeline"
+)
 
 
 def _joined_to_reported_clause(verb: Token) -> Token | None:
@@ -4792,29 +5147,51 @@ def _withholding_joined(verb: Token, cue: Token) -> bool:
     given = verb
     if verb.lemma_.lower() in _REFUSING:
         given = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
-    if given.lemma_.lower() in {"specify", "say", "elaborate"} and (
+    if given.lemma_.lower() in {"specify", "say", "elaborate", "comment", "discuss"} and (
         _negated(given) or given is not verb
     ):
-        return True  # `... but did not specify how many`, `but declined to say which`
+        # `... but did not specify how many`, `but declined to say which`, `and declined
+        # to comment on the case`
+        return True
     return given.lemma_.lower() in _GIVING and (
         given.lemma_.lower() == "elaborate"
         or any(c.dep_ == "dobj" and c.lemma_.lower() in _WITHHELD for c in given.children)
     )
 
 
-def _cue_after_a_quoted_clause(verb: Token) -> bool:
-    """`said the White House had "walked away from a deal" and accused Democrats of ...`:
-    a cue with no subject of its own, joined after a closing quote mark to the clause a
-    cue reports, which the parser took into that clause; the first cue's speaker's own."""
+def _cue_joined_as_own_act(verb: Token) -> bool:
+    """`said the White House had "walked away from a deal" and accused Democrats of ...`,
+    `said the strike was a war crime and demanded an inquiry`: a cue with no subject of
+    its own, joined after a closing quote mark, or to a clause that tells a state, to the
+    clause a cue reports, which the parser took into that clause; the first cue's
+    speaker's own act."""
     # (in the first cue's tense: not `said China "abides by the rules" and rejects X`)
     joined_to = _joined_to_reported_clause(verb)
+    if (
+        joined_to is None
+        or joined_to.lemma_.lower() not in CUE_VERBS
+        or verb.lemma_.lower() not in _ANY_CUE_VERBS
+    ):
+        return False
+    if verb.i >= 2 and verb.doc[verb.i - 2].tag_ == "''":
+        return True
+    # (`the men were emaciated and accused Hamas of ...`: a state told, then an act with
+    # whom or what it is done to, which the state's subject is not said to do)
+    told = verb.head
+    state = told.lemma_ == "be" or any(c.dep_ == "auxpass" for c in told.children)
     return (
-        joined_to is not None
-        and joined_to.lemma_.lower() in CUE_VERBS
-        and verb.lemma_.lower() in _ANY_CUE_VERBS
-        and verb.i >= 2
-        and verb.doc[verb.i - 2].tag_ == "''"
+        state
+        and verb.lemma_.lower() in _OWN_ACT_CUES
+        and any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in verb.children)
     )
+
+
+#: Cues of acts a speaker goes on to do after saying something: `and demanded an
+#: inquiry`, `and accused X of ...`.
+_OWN_ACT_CUES = _words(
+    """accuse demand urge call describe condemn blame criticize criticise denounce reject
+    dismiss vow pledge warn appeal announce ask"""
+)
 
 
 def _set_off_participle_read_as_verb(verb: Token) -> Token | None:
@@ -5806,7 +6183,7 @@ def _according_to(sent: Span, according: Token) -> _Found | None:
     while c_start < c_end and (doc[c_start].is_punct or doc[c_start].is_space):
         c_start += 1
     while c_end > c_start and (
-        (doc[c_end - 1].is_punct and doc[c_end - 1].text not in '"”’)') or doc[c_end - 1].is_space
+        (doc[c_end - 1].is_punct and doc[c_end - 1].text not in '"”’)%') or doc[c_end - 1].is_space
     ):
         c_end -= 1
     # (`..., a toll that is likely to rise`: the reporter's comment on it)
@@ -5847,10 +6224,31 @@ def _according_to_aside(verb: Token) -> bool:
 
 def _after_relative_aside(sent: Span, end: int) -> int:
     """`According to the ministry, which does not count fighters, 400 died`, `According
-    to Jack Kelly, writing for RealClearPolitics, ...`: where a relative clause or a
-    participle of how the source spoke, set off after a source, ends (at its closing
-    comma), else ``end``."""
+    to Jack Kelly, writing for RealClearPolitics, ...`, `According to Ukrenergo, the grid
+    operator, ...`: where a relative clause, a participle of how the source spoke or a
+    description, set off after a source, ends (at its closing comma), else ``end``."""
     doc = sent.doc
+    if end + 1 < sent.end and doc[end].text == "," and doc[end + 1].lower_ in {"the", "a", "an"}:
+        # `According to Ukrenergo, the national grid operator, power cuts will last ...`:
+        # a description of the source, a noun phrase up to a comma with a clause after it
+        # (the last comma before the clause's verb: the description may hold commas)
+        verb = next(
+            (
+                t.i
+                for t in doc[end + 1 : sent.end]
+                if t.pos_ in {"VERB", "AUX"} and t.tag_ in {"VBD", "VBZ", "VBP", "MD"}
+            ),
+            sent.end,
+        )
+        close = next((i for i in range(verb - 1, end + 1, -1) if doc[i].text == ","), None)
+        if (
+            close is not None
+            and verb < sent.end
+            and not any(t.text in {";", "—", "–"} for t in doc[end + 1 : close])
+            # (a new subject after it; not `the dead, including 12 children, were ...`)
+            and doc[close + 1].pos_ in {"DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ"}
+        ):
+            return close + 1
     if not (
         end + 1 < sent.end
         and doc[end].text == ","
@@ -7332,6 +7730,18 @@ def _speaker_of(
         return None, _group_name(doc, source)
     if (
         entity is not None
+        and entity.kind == "person"
+        and entity.country
+        and token.lemma_.lower() == "administration"
+        and mentions.at(token.idx, token.idx + len(token.text)) is None
+    ):
+        # `The Trump administration said`: the government the person leads
+        state = default_kb().state_names.get(entity.country)
+        governed = _state_government(state, mentions) if state else None
+        if governed is not None:
+            return governed
+    if (
+        entity is not None
         and entity.kind != "person"
         and token.pos_ == "NOUN"
         and mentions.at(token.idx, token.idx + len(token.text)) is None
@@ -7448,6 +7858,14 @@ def _speaker_of(
         presidency = _presidential(token)
         if presidency is not None:
             return presidency
+    if token.lemma_.lower() in _PARTY_MEMBERS and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in token.children
+    ):
+        # `Senator Dick Durbin said ... The Illinois Democrat said`: the person who spoke
+        # last, nearby
+        for spoken, _source in _recently_spoken(ctx, token, 1500):
+            if spoken.speaker is not None and spoken.speaker.kind == "person":
+                return spoken.speaker, spoken.speaker_name
     # A transcript's speaker (`Armitage: ...`) is a name, however the tagger read it; so
     # is the surname of a person of the article (`Manning thinks`, read as a noun).
     name_token = (
@@ -7478,6 +7896,9 @@ def _speaker_of(
         government = _state_government(name, mentions)
         if government is not None:
             return government  # `host country Canada outlined`: the state speaks
+        named = _body_named_by_a_word(token, name, mentions)
+        if named is not None:
+            return named, named.name
         if name:
             return None, ctx.full_names.get(name.split()[-1].lower(), name)
     if determiner in {"the", "these", "those"} and token.tag_ == "NNS":
@@ -7503,6 +7924,11 @@ def _speaker_of(
         and (
             determiner not in {"a", "an"}
             or any(c.dep_ == "prep" and c.lower_ in {"for", "of", "to"} for c in token.children)
+        )
+        # (nor `her lawyer`, `Kaya's lawyer`: someone else's, not the person named next)
+        and not any(
+            c.dep_ == "poss" and (c.lower_ in {"his", "her"} or c.ent_type_ == "PERSON")
+            for c in token.children
         )
     ):
         # `The U.N. special envoy for Syria is calling for ... Geir Pedersen issued his
@@ -7537,6 +7963,22 @@ def _speaker_of(
             and (_gender(person.name) or ctx.spoken_gender(person)) == _pronoun_gender(owner.lower_)
         ):
             return None, _named_with_owner(owner, person, source, mentions)
+    if owner is not None and owner.lower_ in {"its", "their"} and owner.i == token.left_edge.i:
+        # `The RSF said ... Its spokesman said`: the body it speaks for; `Its leaders
+        # said`: the body's, by name
+        # (a body the article names, not one the pronoun may be taken for wrongly:
+        # `..., an allegation that Kosovo police denied. Their lawyers could not be
+        # reached` are the detainees')
+        body, body_name = _pronoun(owner, ctx)
+        if body is not None and body.kind not in {"person", "government"}:
+            if _speaks_for_a_body(token) or token.lemma_.lower() in _SPOKESPEOPLE:
+                return body, body_name
+            if token.lemma_.lower() not in _BODY_ROLES:
+                # (`Their families`: the people's, whom the pronoun more likely means)
+                return None, _group_name(doc, source)
+            owned = _text(doc)[owner.idx + len(owner.text) : source[1]].strip()
+            mark = "'" if body_name.endswith("s") else "'s"
+            return None, f"{body_name}{mark} {owned}"
     return None, _group_name(doc, source)
 
 
@@ -8066,8 +8508,39 @@ def _definite_antecedent(token: Token, ctx: _SpeakerContext) -> tuple[Entity | N
         # Guard said ... The coast guard said`: the body last named with those words
         words = [c.lower_ for c in token.lefts if c.dep_ == "compound"] + [token.lower_]
         for _start, _end, entity in reversed(before):
-            if entity.kind != "person" and entity.name.lower().split()[-len(words) :] == words:
+            if (
+                entity.kind != "person"
+                and entity.name.lower().split()[-len(words) :] == words
+                # (`The BLA said ... The army declined`: a state's army, not the
+                # Baloch Liberation Army)
+                and not (entity.kind == "group" and head in {"army", "military"})
+            ):
                 return entity, entity.name
+    return None
+
+
+_COMPASS = _words("north south east west northern southern eastern western central")
+#: Those who speak for a body it owns: `Its leaders`, `its chief executive`.
+_BODY_ROLES = _ROLE_HEADS | _words("leader member fighter officer executive board commander")
+#: Words for a member of a party, which describe a person: `the Illinois Democrat`.
+_PARTY_MEMBERS = _words("democrat republican")
+
+
+def _body_named_by_a_word(token: Token, name: str, mentions: _Mentions) -> Entity | None:
+    """`The Islamic Revolutionary Guard Corps said ... The Guard said`, `The Forum said`:
+    one capitalised word after `the` that stands for a body named before with it."""
+    if " " in name or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    word = name.lower()
+    if word in _COMPASS or default_kb().country(name) is not None:
+        return None  # `The North accused the South`: a side of a divided country
+    for _start, end, entity in reversed(mentions.starting(token.idx - 3000, token.idx)):
+        if (
+            end <= token.idx
+            and entity.kind not in {"person", "government"}
+            and word in entity.name.lower().split()[1:]
+        ):
+            return entity
     return None
 
 
@@ -8103,6 +8576,12 @@ def _spoken_as(
                 item.speaker is not None
                 or item.speaker_name.lower().split()[-1:] != [head]
                 or item.speaker_name.split()[-1].islower()
+            )
+            # (`The Arakan Army said ... The army said`: a state's army, not the group)
+            and not (
+                item.speaker is not None
+                and item.speaker.kind == "group"
+                and head in {"army", "military"}
             )
         ):
             return item
@@ -8260,6 +8739,10 @@ def _pronoun(token: Token, ctx: _SpeakerContext, depth: int = 0) -> tuple[Entity
             continue
         span = doc.char_span(m_start, m_end, alignment_mode="expand")
         subject = span is not None and _in_subject(span.root)
+        if span is not None and any(
+            a.lemma_.lower() == "ask" and a.dep_ == "advcl" for a in span.root.ancestors
+        ):
+            continue  # `Asked about Doumbouya's pledge, he said`: what he was asked about
         if (
             (
                 subject
@@ -8415,6 +8898,10 @@ def _one_person(item: _Found) -> bool:
     Financial Times noted`, `a JetBlue pilot lamented`), or one who speaks for a body
     (`the Pentagon's spokesman said`): `he` or `she` may be them."""
     head = item.source_token
+    if head is not None and head.pos_ == "PROPN" and item.speaker is None:
+        # `Giorgi, a 21-year-old student, said`: a name the tagger does not know, with
+        # a description of one person beside it
+        head = next((c for c in head.children if c.dep_ == "appos"), head)
     return (
         (item.speaker is None or item.speaker.kind != "person")
         and head is not None
@@ -8435,7 +8922,12 @@ _PERSON_NOUNS = (
     | _PRIVATE_PERSONS
     | _words(
         """editor professor scientist economist historian diplomat officer mother father son
-        daughter wife husband man woman lawmaker senator chief head aide coordinator"""
+        daughter wife husband man woman lawmaker senator chief head aide coordinator widow
+        widower brother sister uncle aunt cousin grandmother grandfather priest cleric imam
+        pastor bishop monk nun fisherman herder trader vendor shopkeeper merchant activist
+        protester demonstrator organizer volunteer medic paramedic surgeon physician
+        villager elder refugee mourner neighbor neighbour veteran engineer mechanic guard
+        detainee prisoner defendant"""
     )
 )
 
@@ -8632,14 +9124,28 @@ def _flag(doc: Doc, sents: list[Span], found: list[_Found], mentions: _Mentions)
 
 
 def _many_claims_named(sent: Span) -> bool:
-    """`The figures could not be verified`: claims named in the plural, of no one."""
+    """`The figures could not be verified`: claims named in the plural, of no one; or
+    by the pronoun of the one who just spoke (`VOA could not verify his account`), all
+    that they said."""
     return any(
-        t.dep_ in _SUBJECT_DEPS
-        and t.tag_ == "NNS"
-        and t.lemma_.lower() in _CLAIMED_THINGS
-        and not any(c.dep_ in {"poss", "amod", "compound"} for c in t.children)
+        t.lemma_.lower() in _CLAIMED_THINGS
+        and (
+            (
+                t.dep_ in _SUBJECT_DEPS
+                and t.tag_ == "NNS"
+                and not any(c.dep_ in {"poss", "amod", "compound"} for c in t.children)
+            )
+            or (
+                t.dep_ in _SUBJECT_DEPS | {"dobj"}
+                and any(c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS for c in t.children)
+            )
+        )
         for t in sent
     )
+
+
+#: Pronouns for whose words an outlet doubts: `his account`, `their claims`.
+_OWNER_PRONOUNS = _words("his her their its")
 
 
 def _told_in_a_row(earlier: list[list[_Found]], *, many: bool) -> list[_Found]:
@@ -8856,7 +9362,22 @@ def _responses(
             answer = _make_response(doc, denial, denier, noun, kind, mentions, ordered)
             if answer is not None:
                 out.append(answer)
+        set_off: set[int] = set()
+        for denial, denier, noun in _answers_set_off(sent):
+            if any(r.span.start <= denial.idx < r.span.end and r.party_name for r in out):
+                continue  # (found by the parse)
+            kind = "disputed" if denial.lemma_.lower() in _DISPUTE_CUES else "denied"
+            answers = [
+                _make_response(doc, denial, denier, noun, kind, mentions, ordered, party_token=p)
+                for p in (denier, *_conjuncts(denier))
+            ]
+            if any(a is not None for a in answers):
+                out = [r for r in out if not r.span.start <= denial.idx < r.span.end]
+                out += [a for a in answers if a is not None]
+                set_off.add(denial.i)
         for token in sent:
+            if token.i in set_off:
+                continue
             # (`..., which Tehran rejects`: a relative verb the tagger read as a noun)
             if token.pos_ != "VERB" and not (
                 token.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in token.children)
@@ -8918,7 +9439,13 @@ def _responses(
                     (c for c in token.children if c.dep_ == "prep" and c.lower_ == "to"), None
                 )
                 answered = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
-                if answered is not None and answered.lemma_.lower() in _CLAIM_OBJECTS:
+                responder = _subject(token)
+                if (
+                    answered is not None
+                    and answered.lemma_.lower() in _CLAIM_OBJECTS
+                    # (not `Firefighters responded to reports of a fire`: they went there)
+                    and not (responder is not None and responder.lemma_.lower() in _CALLED_OUT)
+                ):
                     obj, verb_kind = answered, "disputed"
             elif (
                 lemma in _DISPUTE_CUES
@@ -8952,7 +9479,9 @@ def _responses(
                     out.append(resp)
     # A claim that is itself a refusal to comment is no counter-claim.
     out += [
-        d for d in _disputes(doc, sents, ordered) if not any(r.span.overlaps(d.span) for r in out)
+        d
+        for d in _disputes(doc, sents, ordered, mentions)
+        if not any(r.span.overlaps(d.span) for r in out)
     ]
     del by_cue
     unique: dict[tuple[int, str, str], Response] = {}
@@ -8962,6 +9491,34 @@ def _responses(
         replace(r, id=f"r{n}")
         for n, r in enumerate(sorted(unique.values(), key=lambda r: r.span.start), 1)
     ]
+
+
+def _answers_set_off(sent: Span) -> Iterator[tuple[Token, Token, Token]]:
+    """`..., a claim Ukraine's General Staff denied`: the answering verb, the party and the
+    reporter's noun of an answer set off after what was said, however the parser read
+    them."""
+    doc = sent.doc
+    text = _text(doc)
+    for match in _ANSWER_SET_OFF.finditer(text, sent.start_char, sent.end_char):
+        noun = doc.char_span(match.start("noun"), match.end("noun"))
+        verb = doc.char_span(match.start("verb"), match.end("verb"))
+        if noun is None or verb is None:
+            continue
+        party = doc[verb.start - 1]
+        while party.i > noun.end and (
+            party.lower_ in _ADVERBS_OF_ANSWER or party.tag_ == "VBZ" or party.pos_ == "ADV"
+        ):
+            party = doc[party.i - 1]
+        # (the head of the party's words: `the government of Nicolas Maduro`, `both Paris
+        # and Porto-Novo`)
+        while noun.end <= party.head.i < verb.start and party.head.i != party.i:
+            party = party.head
+        if party.i >= noun.end and not party.is_punct:
+            yield verb.root, party, noun.root
+
+
+#: Words between an answering party and its verb: `has long denied`.
+_ADVERBS_OF_ANSWER = _words("has have had also long repeatedly strongly flatly that")
 
 
 def _denied_what_was_said(verb: Token, obj: Token | None) -> bool:
@@ -9164,7 +9721,7 @@ def _about_party(
 #: Nouns for what is said against a party: `rejected the accusation`.
 _ACCUSATIONS = _words("accusation allegation charge")
 #: Cues that make a claim an accusation.
-_ACCUSING_CUES = _words("accuse allege charge blame")
+_ACCUSATION_CUES = _words("accuse allege charge blame")
 #: Cues of asking for something, which others may report as acts.
 _REQUEST_CUES = _words("press push lobby urge demand ask plead seek call")
 #: Verbs of telling more, which a party declines about its own words too.
@@ -9367,9 +9924,14 @@ def _make_response(
     span = doc[start:end]
     # `It did not say whether there were casualties`: declining to go on with what the
     # party itself just said (not answering another's claim) is about its own words.
-    elaborating = kind == "declined_comment" and any(
-        v.lemma_.lower() in _ELABORATING
-        for v in (verb, *(c for c in verb.children if c.dep_ == "xcomp"))
+    elaborating = kind == "declined_comment" and (
+        any(
+            v.lemma_.lower() in _ELABORATING
+            for v in (verb, *(c for c in verb.children if c.dep_ == "xcomp"))
+        )
+        # `said the army would go on and declined to comment on whether ...`: a refusal
+        # joined to the party's own claim is about it
+        or _joined_to_reported_clause(verb) is not None
     )
     before = [
         (f, c)
@@ -9380,7 +9942,7 @@ def _make_response(
             c.cue.start < (verb.idx if elaborating else span.start_char)
             or (obj is not None and c.cue.start == obj.idx and obj.i > verb.i)
         )
-        and (party is None or f.speaker is not party or elaborating)
+        and (elaborating or not _said_by_party(f, party, party_name))
         # `A spokesman said the army cannot comment`: the claim that reports the refusal
         and not c.content.start <= span.start_char < c.content.end
     ]
@@ -9530,7 +10092,7 @@ def _make_response(
         ]
         # (those made as accusations first: `Aides said the Kremlin was weighing talks.
         # Kyiv accused Moscow of shelling a hospital. The Kremlin rejected the accusation.`)
-        about = [(f, c) for f, c in about if f.cue_lemma in _ACCUSING_CUES] or about
+        about = [(f, c) for f, c in about if f.cue_lemma in _ACCUSATION_CUES] or about
         targets = _claims_of_last_speaker(about) if about else []
     if not targets and elaborating and (party is not None or party_name):
         # `The service declined to say how it had reached its findings`: its own words,
@@ -9541,6 +10103,13 @@ def _make_response(
             if (party is not None and f.speaker is party) or f.speaker_name == party_name
         ]
         targets = _claims_of_last_speaker(own) if own else []
+    accused = _accused_named(obj)
+    if not targets and accused is not None:
+        # `The group accused police of killing two men. The premier called the attack
+        # cowardly. His office did not respond to questions about the allegations against
+        # the police`: the accusation of whom it names, whoever answers
+        against = [(f, c) for f, c in before if accused in c.content.text.lower().split()]
+        targets = _claims_of_last_speaker(against) if against else []
     if not targets and before:
         targets = _claims_of_last_speaker(before)
     elif not targets:
@@ -9555,6 +10124,37 @@ def _make_response(
     )
 
 
+def _accused_named(obj: Token | None) -> str | None:
+    """The word for whom an accusation names (`the allegations against the police`:
+    `police`), in lower case."""
+    if obj is None or obj.lemma_.lower() not in _ACCUSATIONS:
+        return None
+    return next(
+        (
+            g.lower_
+            for c in obj.children
+            if c.dep_ == "prep" and c.lower_ in {"against", "of"}
+            for g in c.children
+            if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}
+        ),
+        None,
+    )
+
+
+def _said_by_party(found: _Found, party: Entity | None, party_name: str) -> bool:
+    """Whether a claim is the answering party's own (by its name when it has no entity:
+    `Iran's embassy called the accusations baseless. It did not respond ...`)."""
+    if party is not None:
+        return found.speaker is party
+    return bool(party_name) and found.speaker_name == party_name
+
+
+#: Those who respond to a report by going out: `Firefighters responded to reports of
+#: a fire`.
+_CALLED_OUT = _words(
+    """firefighter police officer paramedic rescuer medic crew team soldier troop deputy
+    agent ambulance trooper"""
+)
 #: Asks that go unanswered: `Calls to the ministry went unanswered`.
 _ASKS = _words("call message email request inquiry query effort attempt")
 #: Verbs of seeking an answer: `when contacted by VOA`, `asked by Reuters`.
@@ -9672,7 +10272,9 @@ def _answered_after(
     return [c for f, c in after if first is not None and _same_speaker(f, first)]
 
 
-def _disputes(doc: Doc, sents: list[Span], ordered: list[tuple[_Found, Claim]]) -> list[Response]:
+def _disputes(
+    doc: Doc, sents: list[Span], ordered: list[tuple[_Found, Claim]], mentions: _Mentions
+) -> list[Response]:
     """A counter-claim: another party's claim set against an earlier one, as the article
     marks it: opened by `however` or `in response`, joined by `but` to another party's
     words or silence in the same sentence, or made with a cue of dispute (`insisted`)."""
@@ -9696,14 +10298,15 @@ def _disputes(doc: Doc, sents: list[Span], ordered: list[tuple[_Found, Claim]]) 
         however = (
             opener.startswith("however") or ", however," in lead or _however_at_the_cue(doc, item)
         )
-        answering = (
+        marked = (
             (opener.startswith(_CONTRAST_OPENERS) and not however)
             or _RESPONSE_OPENER.match(opener) is not None
             or _counters_earlier(doc, sents, item, claim)
             or (", but" in lead and (others_here or _reports_silence(lead)))
-            or (item.cue_lemma in _DISPUTE_CUES and _disputes_a_statement(doc, item))
             or _hits_back(doc, item)
         )
+        disputing = item.cue_lemma in _DISPUTE_CUES and _disputes_a_statement(doc, item)
+        answering = marked or disputing
         if not (however or answering) or (item.sent, item.speaker_name) in seen:
             continue
         # A bare `however` sets the claim against what was said just before, or against
@@ -9717,6 +10320,15 @@ def _disputes(doc: Doc, sents: list[Span], ordered: list[tuple[_Found, Claim]]) 
             and not f.continuation
             and (answering or item.sent - last_sent[f.cue] <= 1 or _names(item.content, f.speaker))
         ]
+        if disputing and not (marked or however) and item.cue_lemma == "insist":
+            # `China's leadership insists it is committed to peace`, after claims about
+            # China: an insistence answers only what was said about its speaker (not `The
+            # IMF said growth would slow. Chinese officials insisted ...`)
+            earlier = [
+                (f, c)
+                for f, c in earlier
+                if _about_party(doc, c, item.speaker, item.speaker_name, mentions)
+            ]
         if not earlier:
             continue
         seen.add((item.sent, item.speaker_name))
@@ -9841,7 +10453,7 @@ _FALSE_WORDS = _words(
     """false baseless untrue groundless fabricated fabrication unfounded lie lies nonsense
     propaganda fake fiction absurd ridiculous slander disinformation misinformation
     fantasy invention fabrications slanderous smear lying misleading inaccurate
-    exaggerated inflated overstated"""
+    exaggerated inflated overstated incorrect wrong imaginary fictitious distorted"""
 )
 _CASTING_VERBS = _words("call describe label brand term")
 #: Every verb the response finder reads in the parse (the rest it skips).

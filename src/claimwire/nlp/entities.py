@@ -65,7 +65,8 @@ TITLES = _words(
     king queen prince princess sheikh emir ayatollah pope judge justice ambassador secretary
     spokesman spokeswoman spokesperson professor prof. commander admiral captain mayor
     former late acting deputy foreign defence defense prime vice chief envoy lawyer analyst
-    expert researcher journalist activist official adviser advisor director economist"""
+    expert researcher journalist activist official adviser advisor director economist
+    speaker"""
 )
 
 #: Dependency labels where a state's name or capital acts (``Moscow said``).
@@ -592,7 +593,9 @@ _BODY_NAME_WORDS = _words(
 def _repaired_entities(doc: Doc) -> list[Span]:
     """The tagger's entities, with a hyphenated surname it took for another entity
     joined to the name before it (`Alix Didier` + `Fils-Aimé`), and a name right after a
-    person's role taken for a body's read as a person's (`spokeswoman Yolande Makolo`)."""
+    person's role taken for a body's read as a person's (`spokeswoman Yolande Makolo`),
+    and a body's name the tagger cut at a preposition joined to the place after it
+    (`The Islamic Resistance in` + `Iraq`)."""
     ents = list(doc.ents)
     out: list[Span] = []
     for ent in ents:
@@ -616,6 +619,16 @@ def _repaired_entities(doc: Doc) -> list[Span]:
             and all(t.text[:1].isupper() for t in (ent[0], ent[2]))
         ):
             out[-1] = Span(doc, last.start, ent.end, label="PERSON")
+            continue
+        if (
+            last is not None
+            and last.label_ == "ORG"
+            and ent.start == last.end
+            and last[-1].pos_ == "ADP"
+            and ent.label_ in {"GPE", "LOC"}
+        ):
+            # `The Islamic Resistance in` + `Iraq`: a body's name runs on over the place
+            out[-1] = Span(doc, last.start, ent.end, label="ORG")
             continue
         out.append(ent)
     return out
@@ -672,11 +685,18 @@ def _longest_first(mentions: list[_Mention]) -> list[_Mention]:
 def _acts(span: Span) -> bool:
     """Whether a state's name or capital is used as an actor here."""
     root = span.root
+    if any(c.dep_ == "compound" and c.i < span.start and c.pos_ == "PROPN" for c in root.children):
+        # `Amnesty International Kenya said`: a body's national branch, not the state
+        return False
     dep = root.dep_
     if dep in _ACTOR_DEPS:
         return True
-    if dep == "conj" and root.head.dep_ in _ACTOR_DEPS:
-        return True
+    if dep == "conj":
+        # (`Britain, France and Germany said`: the last name hangs on the one before)
+        first = root.head
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        return first.dep_ in _ACTOR_DEPS
     if dep == "pobj" and root.head.lower_ == "by" and root.head.head.tag_ == "VBN":
         return True
     return dep == "poss" and root.head.lemma_.lower() in _STATEMENT_NOUNS

