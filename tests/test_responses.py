@@ -1273,3 +1273,38 @@ def test_court_filings_leaving_a_point_out_decline_nothing(nlp: Language) -> Non
     )
     _found, resp = responses(nlp, text)
     assert resp == []
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "The Interior Ministry disputed those figures.",
+        "The Interior Ministry did not comment on the figures.",
+    ],
+)
+def test_an_answer_to_figures_answers_the_claims_that_gave_a_number(
+    nlp: Language, answer: str
+) -> None:
+    text = (
+        "The Observatory said 745 civilians had been killed. Its director told VOA that "
+        f"families had been shot in their homes. {answer}"
+    )
+    found, resp = responses(nlp, text)
+    (response,) = resp
+    assert [c.content.text for c in found if c.id in response.claims] == [
+        "745 civilians had been killed"
+    ]
+
+
+def test_a_denied_charge_answers_the_accusation_by_a_party_of_no_known_state(
+    nlp: Language,
+) -> None:
+    text = (
+        "Prosecutors accused Lissu of inciting rebellion. Katuga said the state would "
+        "call 30 witnesses. Lissu denied the charge."
+    )
+    found, resp = responses(nlp, text)
+    (denial,) = resp
+    assert [c.content.text for c in found if c.id in denial.claims] == [
+        "Lissu of inciting rebellion"
+    ]

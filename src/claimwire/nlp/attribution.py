@@ -9718,6 +9718,8 @@ def _about_party(
     )
 
 
+#: Nouns for what a count said: `disputed those figures`.
+_COUNT_NOUNS = _words("figure figures toll tolls number numbers tally estimate estimates count")
 #: Nouns for what is said against a party: `rejected the accusation`.
 _ACCUSATIONS = _words("accusation allegation charge")
 #: Cues that make a claim an accusation.
@@ -10088,7 +10090,11 @@ def _make_response(
             for f, c in recent
             if _about_party(doc, c, party, party_name, mentions)
             # (not its own side's: `The Afghan side said Pakistan had struck Kabul`)
-            and (party is None or _speaker_country(f, default_kb()) != party.country)
+            and (
+                party is None
+                or party.country is None
+                or _speaker_country(f, default_kb()) != party.country
+            )
         ]
         # (those made as accusations first: `Aides said the Kremlin was weighing talks.
         # Kyiv accused Moscow of shelling a hospital. The Kremlin rejected the accusation.`)
@@ -10103,6 +10109,15 @@ def _make_response(
             if (party is not None and f.speaker is party) or f.speaker_name == party_name
         ]
         targets = _claims_of_last_speaker(own) if own else []
+    if not targets and obj is not None and obj.lemma_.lower() in _COUNT_NOUNS:
+        # `The Observatory said 745 civilians were killed. Its director said families were
+        # shot. The ministry disputed those figures.`: the claims that gave a number
+        counted = [
+            (f, c)
+            for f, c in before
+            if any(t.like_num for t in doc.char_span(*f.content, alignment_mode="expand") or ())
+        ]
+        targets = _claims_of_last_speaker(counted) if counted else []
     accused = _accused_named(obj)
     if not targets and accused is not None:
         # `The group accused police of killing two men. The premier called the attack
@@ -10329,6 +10344,14 @@ def _disputes(
                 for f, c in earlier
                 if _about_party(doc, c, item.speaker, item.speaker_name, mentions)
             ]
+        disputed = doc.char_span(*item.content, alignment_mode="expand")
+        if disputing and disputed is not None and disputed.root.lemma_.lower() in _COUNT_NOUNS:
+            # `disputed those figures`: the claims that gave a number
+            earlier = [
+                (f, c)
+                for f, c in earlier
+                if any(t.like_num for t in doc.char_span(*f.content, alignment_mode="expand") or ())
+            ] or earlier
         if not earlier:
             continue
         seen.add((item.sent, item.speaker_name))
