@@ -8795,3 +8795,11 @@ def test_a_name_read_as_a_second_object_in_a_judging_relative_clause(
 def test_saying_one_had_no_part_in_it_is_a_denial(nlp: Language, text: str, denial: bool) -> None:
     (claim,) = claims(nlp, text)
     assert ("denial" in claim.flags) is denial
+
+
+def test_a_second_participle_after_with_has_its_own_subject(nlp: Language) -> None:
+    text = (
+        "The trial resumed Monday, with prosecutors accusing him of inciting rebellion and "
+        "Lissu telling the court the case was political."
+    )
+    assert only(claims(nlp, text), "telling").speaker_name == "Lissu"

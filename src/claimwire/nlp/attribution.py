@@ -5024,6 +5024,18 @@ def _subject_holds_the_conjunction(verb: Token) -> bool:
 
 def _subject(verb: Token) -> Token | None:
     """The source of a cue verb: its subject, or the subject of the verb it continues."""
+    doc = verb.doc
+    if (
+        verb.tag_ == "VBG"
+        and verb.i > 1
+        and doc[verb.i - 1].dep_ == "conj"
+        and doc[verb.i - 1].pos_ in {"PROPN", "NOUN"}
+        and doc[verb.i - 1].head.i == verb.head.i
+        and doc[verb.i - 2].lower_ == "and"
+    ):
+        # `with prosecutors accusing him of X and Lissu telling the court Y`: the name
+        # the parser joined to the participle before is this one's subject
+        return doc[verb.i - 1]
     subject = _subject_as_parsed(verb)
     if (
         subject is None
