@@ -8803,3 +8803,13 @@ def test_a_second_participle_after_with_has_its_own_subject(nlp: Language) -> No
         "Lissu telling the court the case was political."
     )
     assert only(claims(nlp, text), "telling").speaker_name == "Lissu"
+
+
+def test_a_speaker_read_as_an_apposition_of_the_place_before(nlp: Language) -> None:
+    text = (
+        "In Zahedan, a doctor, who spoke on condition of anonymity, said most of the "
+        "wounded had been shot."
+    )
+    claim = only(claims(nlp, text), "said")
+    assert claim.content.text == "most of the wounded had been shot"
+    assert claim.speaker_name == "doctor"

@@ -5037,6 +5037,21 @@ def _subject(verb: Token) -> Token | None:
         # the parser joined to the participle before is this one's subject
         return doc[verb.i - 1]
     subject = _subject_as_parsed(verb)
+    if subject is None:
+        # `In Zahedan, a doctor, who spoke on condition of anonymity, said ...`: the
+        # speaker read as an apposition of the place before
+        subject = next(
+            (
+                a
+                for p in verb.children
+                if p.dep_ == "prep" and p.i < verb.i
+                for o in p.children
+                if o.dep_ == "pobj"
+                for a in o.children
+                if a.dep_ == "appos" and a.tag_ == "NN" and a.lemma_.lower() in _PERSON_NOUNS
+            ),
+            None,
+        )
     if (
         subject is None
         and verb.dep_ == "conj"
