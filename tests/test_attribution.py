@@ -8813,3 +8813,17 @@ def test_a_speaker_read_as_an_apposition_of_the_place_before(nlp: Language) -> N
     claim = only(claims(nlp, text), "said")
     assert claim.content.text == "most of the wounded had been shot"
     assert claim.speaker_name == "doctor"
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        ("Police said they had boarded a ship suspected of damaging a cable.", False),
+        ("Police said the man was suspected of arson.", True),
+    ],
+)
+def test_suspected_as_a_label_of_a_noun_does_not_hedge(
+    nlp: Language, text: str, hedged: bool
+) -> None:
+    (claim,) = claims(nlp, text)
+    assert ("hedged" in claim.flags) is hedged

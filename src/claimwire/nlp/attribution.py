@@ -9050,7 +9050,8 @@ def _hedge_word_of_another(token: Token) -> bool:
     everything possible`)."""
     lemma = token.lemma_.lower()
     return (
-        (token.lower_ == "suspected" and token.dep_ == "amod")
+        # (`suspected gang members`, `a ship suspected of damaging a cable`: a label)
+        (token.lower_ == "suspected" and token.dep_ in {"amod", "acl"})
         or (lemma == "hope" and token.pos_ == "NOUN")
         or (lemma in {"think", "believe", "hope"} and token.dep_ == "relcl")
         # `would do everything possible`, `as soon as possible`: a measure, not a doubt
