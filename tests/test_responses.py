@@ -1308,3 +1308,14 @@ def test_a_denied_charge_answers_the_accusation_by_a_party_of_no_known_state(
     assert [c.content.text for c in found if c.id in denial.claims] == [
         "Lissu of inciting rebellion"
     ]
+
+
+def test_describing_the_reports_as_propaganda_denies_them(nlp: Language) -> None:
+    text = (
+        "Opposition leaders said hundreds of protesters had been killed. The government "
+        "spokesman described the reports as propaganda."
+    )
+    found, resp = responses(nlp, text)
+    (denial,) = resp
+    assert denial.kind == "denied"
+    assert answered(found, denial) == {"Opposition leaders"}

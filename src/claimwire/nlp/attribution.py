@@ -10560,6 +10560,8 @@ def _called_false(verb: Token) -> Token | None:
                 or any(
                     c.dep_ in {"acl", "amod"} and c.i > obj.i and _untrue(c) for c in obj.children
                 )
+                # (`described the reports as propaganda`, `as` hung on the object)
+                or _said_untrue(obj)
             )
         ):
             return obj  # (also a count: `called the figure inflated`)
