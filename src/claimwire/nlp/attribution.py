@@ -10143,7 +10143,8 @@ def _make_response(
         counted = [
             (f, c)
             for f, c in before
-            if any(t.like_num for t in doc.char_span(*f.content, alignment_mode="expand") or ())
+            if span.start_char - c.cue.start < 3000
+            and any(t.like_num for t in doc.char_span(*f.content, alignment_mode="expand") or ())
         ]
         targets = _claims_of_last_speaker(counted) if counted else []
     accused = _accused_named(obj)
