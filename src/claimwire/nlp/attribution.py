@@ -2530,7 +2530,7 @@ def _is_parenthetical_cue(sent: Span, verb: Token, subject: Token) -> bool:
         return False
     if _comment_after(sent, right + 1) or _setting_after(sent.doc, right + 1, sent.end):
         return False  # `X, the military said, the third launch this month`
-    if _clause_closed_before(sent, left - 1) and _reporters_tail(sent, right + 1):
+    if _closes_before_reporters_tail(sent, left - 1, right + 1):
         return False  # `Drones hit a refinery, the governor said, in the latest attack`
     # `X, officials said, though the figure could not be confirmed`: the cue closes its
     # clause, and the reporter adds a clause of their own to it.
@@ -2540,6 +2540,13 @@ def _is_parenthetical_cue(sent: Span, verb: Token, subject: Token) -> bool:
         and after.head.head.i == verb.i
         and after.lower_ in _SUBORDINATORS | {"though", "although"}
     )
+
+
+def _closes_before_reporters_tail(sent: Span, end: int, start: int) -> bool:
+    """Whether a cue and its source (between tokens ``end`` and ``start``) close a whole
+    clause before them, with the reporter's words after them: `Drones hit a refinery,
+    the governor said, in the latest attack`."""
+    return _clause_closed_before(sent, end) and _reporters_tail(sent, start)
 
 
 def _reporters_tail(sent: Span, start: int) -> bool:
@@ -3255,9 +3262,7 @@ def _phone_call(verb: Token) -> bool:
     )
     if after.lower_ == "on" and after.head.i == verb.i:
         # `called on Friday to congratulate her`: when, not whom it calls on
-        return purpose and any(
-            g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in after.children
-        )
+        return purpose and _says_when(after)
     return (
         after.dep_ in {"dobj", "dative", "oprd"}
         and after.head.i == verb.i
@@ -3265,6 +3270,11 @@ def _phone_call(verb: Token) -> bool:
         and purpose
         and not any(c.lower_ in {"on", "upon", "for"} for c in verb.children)
     )
+
+
+def _says_when(prep: Token) -> bool:
+    """Whether a preposition's object is a date or a time (`on Friday`)."""
+    return any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in prep.children)
 
 
 def _called_on(verb: Token) -> list[Token]:
@@ -3277,7 +3287,7 @@ def _called_on(verb: Token) -> list[Token]:
         and c.lower_ in {"on", "upon"}
         and c.i == verb.i + 1
         # (not `called on Friday to congratulate her`: when the call was made)
-        and not any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in c.children)
+        and not _says_when(c)
         and any(
             x.i > c.i
             and (x.dep_ == "xcomp" or (x.dep_ == "advcl" and _infinitive_to(x) is not None))
@@ -3462,10 +3472,7 @@ def _verb_content(
                 verb.right_edge.i + 1 >= head.right_edge.i
                 or commented
                 or anchored
-                or (
-                    _clause_closed_before(sent, verb.left_edge.i - 1)
-                    and _reporters_tail(sent, verb.right_edge.i + 1)
-                )
+                or _closes_before_reporters_tail(sent, verb.left_edge.i - 1, verb.right_edge.i + 1)
             )
             and not any(
                 m.dep_ == "mark" and m.lower_ in _REASONS
@@ -3576,9 +3583,7 @@ def _verb_content(
                     or (
                         _infinitive_to(c) is not None
                         and any(
-                            p.dep_ == "prep"
-                            and p.lower_ == "on"
-                            and not any(o.ent_type_ in {"DATE", "TIME"} for o in p.children)
+                            p.dep_ == "prep" and p.lower_ == "on" and not _says_when(p)
                             for p in verb.children
                         )
                     )
@@ -8451,7 +8456,7 @@ def _definite_antecedent(token: Token, ctx: _SpeakerContext) -> tuple[Entity | N
             # `The Radaa militia said ... The group said`: a group no actor names, that
             # spoke just before
             return named.speaker, named.speaker_name
-    if head in {"army", "military"} and not qualified:
+    if head in _STATE_FORCES and not qualified:
         # `The Sudanese Armed Forces said ... The army accused`: the armed forces named last
         forces = [
             (s, e)
@@ -8540,10 +8545,19 @@ def _definite_antecedent(token: Token, ctx: _SpeakerContext) -> tuple[Entity | N
                 and entity.name.lower().split()[-len(words) :] == words
                 # (`The BLA said ... The army declined`: a state's army, not the
                 # Baloch Liberation Army)
-                and not (entity.kind == "group" and head in {"army", "military"})
+                and not _group_for_a_states_force(entity, head)
             ):
                 return entity, entity.name
     return None
+
+
+#: Words for a state's armed forces, never an armed group's: `the army`, `the military`.
+_STATE_FORCES = _words("army military")
+
+
+def _group_for_a_states_force(entity: Entity | None, head: str) -> bool:
+    """Whether ``head`` would take an armed group (`the Arakan Army`) for a state's forces."""
+    return entity is not None and entity.kind == "group" and head in _STATE_FORCES
 
 
 _COMPASS = _words("north south east west northern southern eastern western central")
@@ -8605,11 +8619,7 @@ def _spoken_as(
                 or item.speaker_name.split()[-1].islower()
             )
             # (`The Arakan Army said ... The army said`: a state's army, not the group)
-            and not (
-                item.speaker is not None
-                and item.speaker.kind == "group"
-                and head in {"army", "military"}
-            )
+            and not _group_for_a_states_force(item.speaker, head)
         ):
             return item
     return None
@@ -10143,8 +10153,7 @@ def _make_response(
         counted = [
             (f, c)
             for f, c in before
-            if span.start_char - c.cue.start < 3000
-            and any(t.like_num for t in doc.char_span(*f.content, alignment_mode="expand") or ())
+            if span.start_char - c.cue.start < 3000 and _gives_a_number(doc, f)
         ]
         targets = _claims_of_last_speaker(counted) if counted else []
     accused = _accused_named(obj)
@@ -10166,6 +10175,11 @@ def _make_response(
         span=TextSpan(span.start_char, span.end_char, span.text),
         claims=tuple(c.id for c in targets),
     )
+
+
+def _gives_a_number(doc: Doc, item: _Found) -> bool:
+    """Whether what a claim says holds a number (`745 civilians had been killed`)."""
+    return any(t.like_num for t in doc.char_span(*item.content, alignment_mode="expand") or ())
 
 
 def _accused_named(obj: Token | None) -> str | None:
@@ -10373,14 +10387,10 @@ def _disputes(
                 for f, c in earlier
                 if _about_party(doc, c, item.speaker, item.speaker_name, mentions)
             ]
-        disputed = doc.char_span(*item.content, alignment_mode="expand")
-        if disputing and disputed is not None and disputed.root.lemma_.lower() in _COUNT_NOUNS:
+        disputed = doc.char_span(*item.content, alignment_mode="expand") if disputing else None
+        if disputed is not None and disputed.root.lemma_.lower() in _COUNT_NOUNS:
             # `disputed those figures`: the claims that gave a number
-            earlier = [
-                (f, c)
-                for f, c in earlier
-                if any(t.like_num for t in doc.char_span(*f.content, alignment_mode="expand") or ())
-            ] or earlier
+            earlier = [(f, c) for f, c in earlier if _gives_a_number(doc, f)] or earlier
         if not earlier:
             continue
         seen.add((item.sent, item.speaker_name))
