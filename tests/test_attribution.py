@@ -1728,6 +1728,29 @@ def test_pronoun_gender_picks_the_matching_speaker(nlp: Language) -> None:
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
+        # The tagger takes `Turnout` for a man's name; it is what was said, not who.
+        (
+            "Ndongo Atangana said the count was fair. Turnout was low in the west, he said.",
+            "Ndongo Atangana",
+        ),
+        # A man named in what `he` reports is someone else: had the reporter meant him,
+        # they would have written `he` there too.
+        (
+            "Ndongo Atangana said the count was fair. Paul Biya cheated in the west, he said.",
+            "Ndongo Atangana",
+        ),
+    ],
+)
+def test_a_pronoun_is_not_one_named_in_what_it_reports(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    second = [c for c in claims(nlp, text) if c.cue.text == "said"][1]
+    assert second.speaker_name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
         # The person is the object of the sentence before, and nobody spoke there.
         (
             "Farmers in the north say the drought is the worst in decades. Consider maize "

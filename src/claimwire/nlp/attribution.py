@@ -8772,7 +8772,11 @@ def _pronoun(token: Token, ctx: _SpeakerContext, depth: int = 0) -> tuple[Entity
         ):
             told.append(item.content)
     for m_start, m_end, entity in ctx.mentions.starting(prev_start, token.idx):
-        if _in_quote(ctx.quotes, m_start, m_end) or any(a <= m_start < b for a, b in told):
+        if (
+            _in_quote(ctx.quotes, m_start, m_end)
+            or any(a <= m_start < b for a, b in told)
+            or _named_in_what_it_says(token, m_start)
+        ):
             continue
         span = doc.char_span(m_start, m_end, alignment_mode="expand")
         subject = span is not None and _in_subject(span.root)
@@ -8810,6 +8814,7 @@ def _pronoun(token: Token, ctx: _SpeakerContext, depth: int = 0) -> tuple[Entity
         for m_start, m_end, entity in ctx.mentions.starting(window, token.idx):
             if (
                 not _in_quote(ctx.quotes, m_start, m_end)
+                and not _named_in_what_it_says(token, m_start)
                 and entity.kind == "person"
                 and wanted_gender is not None
                 and _gender(entity.name) == wanted_gender
@@ -8824,6 +8829,22 @@ def _pronoun(token: Token, ctx: _SpeakerContext, depth: int = 0) -> tuple[Entity
     if best is not None:
         return best[1], best[2]
     return None, token.text
+
+
+def _named_in_what_it_says(pronoun: Token, start: int) -> bool:
+    """Whether the name at ``start`` is inside what the pronoun's own cue reports, before
+    it (`Turnout was low, he said`, `Biya cheated, he said`): a reporter who meant the one
+    named there would have written `he`, so the name is someone else."""
+    cue = pronoun.head
+    if start < pronoun.sent.start_char or start >= pronoun.idx or cue.i == pronoun.i:
+        return False
+    at = _token_at(pronoun.doc, start)
+    clauses = [c for c in cue.children if c.dep_ in {"ccomp", "parataxis"} and c.i < pronoun.i]
+    if cue.dep_ in {"ccomp", "parataxis"} and cue.head.i < cue.i:
+        # (`Turnout was low, he said` read with the cue hanging on what was said)
+        if not cue.left_edge.i <= at <= cue.right_edge.i:
+            clauses.append(cue.head)
+    return any(c.left_edge.i <= at <= c.right_edge.i for c in clauses)
 
 
 def _unnamed_subject_before(
