@@ -447,6 +447,20 @@ def test_neither_party_answering_in_the_past(nlp: Language, answer: str, kind: s
     ]
 
 
+@pytest.mark.parametrize(
+    ("answer", "kind", "party"),
+    [
+        ("Neither company answered questions about the voyages.", "no_response", "company"),
+        ("Neither of the owners responded to requests for comment.", "no_response", "owners"),
+        ("Neither side has commented on the report.", "declined_comment", "side"),
+    ],
+)
+def test_neither_of_one_group_answering(nlp: Language, answer: str, kind: str, party: str) -> None:
+    # `neither` with no `nor`: each of the group named is silent.
+    found, answers = responses(nlp, "Officials said two tankers had loaded Russian oil. " + answer)
+    assert [(r.kind, r.party_name, r.claims) for r in answers] == [(kind, party, (found[0].id,))]
+
+
 def test_neither_party_answering_a_charge_makes_no_claim(nlp: Language) -> None:
     text = "Neither the rebels nor the army answered the charge that they had shelled the market."
     found, answers = responses(nlp, text)

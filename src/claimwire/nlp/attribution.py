@@ -358,8 +358,9 @@ _RESPONSE_PATTERNS: tuple[tuple[ResponseKind, re.Pattern[str]], ...] = (
             r"\b(calls|messages|emails|requests|inquiries|queries)\b[^.]{0,80}?\b(went unanswered|"
             r"(were|have been) not (immediately )?returned)|"
             r"\b(efforts|attempts) to reach\b[^.]{0,80}?\b(were|have been) unsuccessful|"
-            # `Neither the ministry nor the army responded to requests for comment`
-            r"\bneither\b[^.;]{1,80}?\bnor\b[^.;]{1,80}?\b((has|have|had) (yet )?)?"
+            # `Neither the ministry nor the army responded to requests for comment`,
+            # `Neither company answered questions`
+            r"\bneither\b[^.;]{1,80}?(\bnor\b[^.;]{1,80}?)?\b((has|have|had) (yet )?)?"
             r"(immediately )?(publicly )?(responded|replied|answered)\b|"
             # `did not address the claims`, `a claim the army did not immediately address`:
             # addressing an audience (`did not address the nation`) is no answer.
@@ -399,8 +400,9 @@ _RESPONSE_PATTERNS: tuple[tuple[ResponseKind, re.Pattern[str]], ...] = (
             r"declined (repeated |multiple |several )?requests? (for|to) (comment|an interview)|"
             r"neither (confirm|confirmed) nor (deny|denied)|"
             r"(refused|declined|would not|could not|did not) (to )?confirm or deny|"
-            # `Neither Moscow nor Kyiv has commented`: each of them is silent
-            r"\bneither\b[^.;]{1,80}?\bnor\b[^.;]{1,80}?\b((has|have|had|did) (yet )?"
+            # `Neither Moscow nor Kyiv has commented`: each of them is silent (also
+            # `Neither side has commented`)
+            r"\bneither\b[^.;]{1,80}?(\bnor\b[^.;]{1,80}?)?\b((has|have|had|did) (yet )?"
             r"(immediately )?(publicly )?comment(ed)?|commented)\b)",
             re.IGNORECASE,
         ),
@@ -9049,6 +9051,8 @@ def _group_name(doc: Doc, source: tuple[int, int]) -> str:
     text = _COUNT_OF.sub("", text)
     # `the minister's saying ...`: the owner, not the possessive.
     text = re.sub(r"\s*['’]s$", "", text)
+    # `Neither company answered`, `Neither of the owners responded`: each of them
+    text = re.sub(r"^neither\s+(?:of\s+)?", "", text, flags=re.IGNORECASE)
     words = text.split()
     while words and words[0].lower() in _DETERMINERS:
         words = words[1:]
