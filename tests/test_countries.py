@@ -100,14 +100,15 @@ def test_each_stage_takes_the_columns_meant_for_it() -> None:
 
 def test_user_states_are_completed_from_the_shared_table(tmp_path: Path) -> None:
     states = tmp_path / "states.tsv"
-    # Moldova is in the shipped KB; Montenegro is not, and needs no name of its own.
-    states.write_text("MNE\n", "utf-8")
+    # Moldova is in the shipped KB; the Republic of the Congo is not, and needs no name
+    # of its own.
+    states.write_text("COG\n", "utf-8")
     kb = ActorKB.load([states])
-    assert default_kb().lookup("Podgorica") is None
-    government = kb.lookup("Podgorica")
+    assert default_kb().lookup("Brazzaville") is None
+    government = kb.lookup("Brazzaville")
     assert government is not None
-    assert government.name == "Montenegro (government)"
-    assert kb.country("Montenegrin") == "MNE"
+    assert government.name == "Republic of the Congo (government)"
+    assert kb.country("Congo-Brazzaville") == "COG"
 
 
 def test_user_state_outside_the_table_needs_a_name(tmp_path: Path) -> None:

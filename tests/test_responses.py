@@ -461,6 +461,30 @@ def test_neither_of_one_group_answering(nlp: Language, answer: str, kind: str, p
     assert [(r.kind, r.party_name, r.claims) for r in answers] == [(kind, party, (found[0].id,))]
 
 
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "The army has denied running safe houses.",  # (`running` read as an adjective)
+        "The army denied mistreating prisoners.",  # (`mistreating` read as a compound)
+    ],
+)
+def test_a_denied_act_the_parser_read_as_a_noun(nlp: Language, answer: str) -> None:
+    text = "Human Rights Watch said soldiers had beaten detainees in secret jails. " + answer
+    found, answers = responses(nlp, text)
+    assert [(r.kind, r.party_name, answered(found, r)) for r in answers] == [
+        ("denied", "army", {"Human Rights Watch"})
+    ]
+
+
+def test_an_argument_set_off_and_rejected_is_denied(nlp: Language) -> None:
+    text = "Baloch groups say the government exploits the province, an argument officials reject."
+    found, answers = responses(nlp, text)
+    assert [c.content.text for c in found] == ["the government exploits the province"]
+    assert [(r.kind, r.party_name, answered(found, r)) for r in answers] == [
+        ("denied", "officials", {"Baloch groups"})
+    ]
+
+
 def test_neither_party_answering_a_charge_makes_no_claim(nlp: Language) -> None:
     text = "Neither the rebels nor the army answered the charge that they had shelled the market."
     found, answers = responses(nlp, text)
@@ -767,7 +791,14 @@ def test_an_answer_after_a_claim_noun_however_parsed(
 
 @pytest.mark.parametrize(
     "answer",
-    ["The minister called the report a tissue of lies.", "Poland called the claims propaganda."],
+    [
+        "The minister called the report a tissue of lies.",
+        "Poland called the claims propaganda.",
+        'The army called the claim "not credible."',
+        "The ministry called the reports a provocation.",
+        'She called the accusation "laughable."',
+        'The army called the accusations "disgusting" and "categorically false."',
+    ],
 )
 def test_calling_the_claims_lies_denies_them(nlp: Language, answer: str) -> None:
     found, resp = responses(nlp, "Human Rights Watch said soldiers executed 30 men. " + answer)
@@ -794,12 +825,146 @@ def test_a_state_does_not_answer_its_own_bodies(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(
+    "refusal",
+    [
+        "The department has not released a breakdown.",
+        "It did not give a date.",
+        "It declined to give a cost estimate.",
+    ],
+)
+def test_withholding_what_its_own_claim_lacks(nlp: Language, refusal: str) -> None:
+    text = "The department said more than 5,000 people had been arrested. " + refusal
+    found, resp = responses(nlp, text)
+    assert [(r.kind, answered(found, r)) for r in resp] == [("declined_comment", {"department"})]
+
+
+def test_a_date_withheld_after_but_is_no_part_of_the_claim(nlp: Language) -> None:
+    text = "Egypt said its first troops would arrive soon but did not give a date."
+    found, resp = responses(nlp, text)
+    assert [c.content.text for c in found] == ["its first troops would arrive soon"]
+    assert [(r.kind, r.claims) for r in resp] == [("declined_comment", (found[0].id,))]
+
+
+def test_a_spokesman_does_not_answer_his_own_governments_denial(nlp: Language) -> None:
+    text = (
+        "Merz said Russia was behind the drone flights. The Kremlin denied involvement. "
+        '"The accusations are unfounded," Peskov said.'
+    )
+    found, resp = responses(nlp, text)
+    assert [answered(found, r) for r in resp] == [{"Friedrich Merz"}, {"Friedrich Merz"}]
+
+
+def test_a_concession_in_the_speakers_own_claim_answers_nothing(nlp: Language) -> None:
+    text = (
+        "Experts warned that firing over a town carried risks. Merz said he believed Russia "
+        "was behind the flights, though he acknowledged that the government had no proof."
+    )
+    assert [r.kind for r in responses(nlp, text)[1]] == []
+
+
+@pytest.mark.parametrize(
+    ("answer", "kind"),
+    [
+        ("Turkey said nothing about the strike.", "no_response"),
+        ("It gave no date.", "declined_comment"),
+    ],
+)
+def test_more_silences(nlp: Language, answer: str, kind: str) -> None:
+    found, resp = responses(
+        nlp, "Kurdish officials said a Turkish drone killed four people. " + answer
+    )
+    assert [(r.kind, r.claims) for r in resp][:1] == [(kind, (found[0].id,))]
+
+
+def test_an_answer_set_off_and_negated_is_none(nlp: Language) -> None:
+    text = "His lawyer said he was kidnapped, an account U.S. officials have not disputed."
+    found, resp = responses(nlp, text)
+    assert [c.content.text for c in found] == ["he was kidnapped"]
+    assert resp == []
+
+
+def test_the_information_called_incorrect_is_denied(nlp: Language) -> None:
+    text = (
+        "A spokeswoman said the GPS had been jammed by Russia. Peskov said the information "
+        "was incorrect."
+    )
+    found, resp = responses(nlp, text)
+    assert [(r.kind, answered(found, r)) for r in resp] == [("denied", {"spokeswoman"})]
+
+
+@pytest.mark.parametrize(
+    "third",
+    [
+        "A U.S. official said the accusation was baseless.",
+        "The U.S. embassy declined to comment.",
+    ],
+)
+def test_an_answer_after_a_denial_answers_the_claim_not_the_denial(
+    nlp: Language, third: str
+) -> None:
+    text = (
+        "Zhang claimed that U.S. advisers were training Taiwanese troops. Taiwan denied the "
+        "claim. " + third
+    )
+    found, resp = responses(nlp, text)
+    assert [answered(found, r) for r in resp] == [{"Zhang"}, {"Zhang"}]
+
+
+def test_rejected_claims_owned_by_a_state_are_its_claims(nlp: Language) -> None:
+    text = "Mulino rejected U.S. claims that China controls the Panama Canal."
+    found, resp = responses(nlp, text)
+    claim = only(found, "claims")
+    assert (claim.speaker_name, claim.content.text) == (
+        "United States (government)",
+        "China controls the Panama Canal",
+    )
+    assert [(r.kind, r.claims) for r in resp] == [("denied", (claim.id,))]
+
+
+def test_a_state_does_not_answer_its_own_side(nlp: Language) -> None:
+    # One who holds office in the state (a spokesman the knowledge base knows) speaks
+    # for it as its bodies do; its silence is about the other side's claim.
+    text = (
+        "The Philippine coast guard said a Chinese navy ship rammed its vessel. Chinese "
+        "foreign ministry spokesman Lin Jian said he was not aware of the incident. The "
+        "Chinese defense ministry did not respond to a request for comment."
+    )
+    found, resp = responses(nlp, text)
+    assert [(r.kind, answered(found, r)) for r in resp] == [
+        ("no_response", {"Philippines (coast guard)"})
+    ]
+
+
+def test_an_opponent_of_the_same_state_is_answered(nlp: Language) -> None:
+    text = (
+        "Opposition leader Maria Corina Machado said the vote was stolen. Venezuela's "
+        "government rejected the claim."
+    )
+    found, resp = responses(nlp, text)
+    assert [(r.kind, answered(found, r)) for r in resp] == [("denied", {"Maria Corina Machado"})]
+
+
+def test_a_verdict_after_a_perfect_set_off_denies(nlp: Language) -> None:
+    text = (
+        "The bureau said Chinese ships had damaged the reef, a claim Beijing has called "
+        '"groundless."'
+    )
+    found, resp = responses(nlp, text)
+    assert [(r.kind, r.party_name, answered(found, r)) for r in resp] == [
+        ("denied", "China (government)", {"bureau"})
+    ]
+
+
+@pytest.mark.parametrize(
     ("answer", "denied"),
     [
         ("The army denied it.", True),
         ("The army rejected that.", True),
         ("The army dismissed this as propaganda.", True),
         ("The army rejected that view.", True),
+        ("The army rejected that argument.", True),
+        ("The army rejected that interpretation.", True),
+        ("The army dismissed that as a lie.", True),  # (`that` tagged a conjunction)
         # `it` after a rejection may be a proposal refused, not a claim denied
         ("The army rejected it.", False),
     ],

@@ -162,6 +162,14 @@ _STATE_BODIES: tuple[tuple[str, str, EntityKind, str, tuple[str, ...]], ...] = (
          "{D} presidential administration", "{D} presidential palace"),
     ),
     (
+        "cg",
+        "coast guard",
+        "organization",
+        "police",
+        ("{D} coast guard", "{N}'s coast guard", "{N} coast guard", "{D} coastguard",
+         "{N}'s coastguard"),
+    ),
+    (
         "parl",
         "parliament",
         "organization",
@@ -330,14 +338,13 @@ class ActorKB:
                 self.countries.setdefault(_norm(strip_the(word)), iso)
             for prefix, suffix, kind, sector, heads in _STATE_BODIES:
                 aliases = {
-                    # (`the United Arab Emirates' foreign ministry`: a plural name's
-                    # possessive is its apostrophe alone)
-                    head.replace("{D}", d)
-                    .replace("{N}'s", n + "'" if n.endswith("s") else n + "'s")
-                    .replace("{N}", n)
+                    # (`the United Arab Emirates' foreign ministry`: a name that ends in
+                    # `s` takes its apostrophe alone, or `'s` too: `Belarus's`)
+                    head.replace("{D}", d).replace("{N}'s", owner).replace("{N}", n)
                     for head in heads
                     for d in dems or [name]
                     for n in names
+                    for owner in ([n + "'", n + "'s"] if n.endswith("s") else [n + "'s"])
                 }
                 aliases |= {"the " + a for a in aliases if "'s" not in a}
                 self._add(

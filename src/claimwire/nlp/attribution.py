@@ -71,7 +71,8 @@ CUE_VERBS = _words(
     propose hint charge mention repeat boast counter brief inform agree question doubt
     dismiss reject blame condemn denounce criticize criticise praise call cite highlight
     speculate worry predict acknowledge show find read quote affirm answer surmise
-    imply proclaim reaffirm clarify assume suspect guess remind press refer feel assess"""
+    imply proclaim reaffirm clarify assume suspect guess remind press refer feel assess
+    signal"""
 )
 
 #: Verbs that attribute quoted words only: `"Why?" she asked`.
@@ -285,7 +286,7 @@ _HEDGE_WORDS = _words(
     appears appeared appearing seem seems seemed believed thought suspected plans planning possible
     potentially potential apparently hope hopes hoped think believe believes necessarily"""
 )
-_HEDGE_CUES = _words("believe suspect speculate fear hope think assume guess feel")
+_HEDGE_CUES = _words("believe suspect speculate fear worry hope think assume guess feel")
 #: A state of mind that holds a clause true: `is confident that ...`, `are worried ...`.
 _CERTAIN_ADJECTIVES = _words("confident convinced certain sure adamant insistent aware")
 #: ... and those that hold it likely, feared or hoped (the claim is hedged).
@@ -313,7 +314,8 @@ _DENIAL_CONTENT = re.compile(
 )
 #: What backs a claim: `evidence`, `proof`, `data to support the claim`.
 _EVIDENCE = (
-    r"(evidence|proof|(any )?intelligence to (support|back)|(data|details|documents|"
+    r"(((specific|concrete|hard|direct|clear|public) )?(evidence|proof)|"
+    r"(any )?intelligence to (support|back)|(data|details|documents|"
     r"documentation|figures|specifics) "
     r"(to|that would) (support|back|substantiate|corroborate|prove))"
 )
@@ -325,7 +327,7 @@ _BACKING = (
 _UNSUPPORTED = re.compile(
     rf"\b(without (providing|offering|giving|presenting|citing|producing|showing|any)?\s*"
     rf"(any |further )?{_EVIDENCE}|(offered|provided|gave|presented|produced|cited|showed)"
-    rf" no {_BACKING}|(did|does|has|have) not ((\w+ ){{1,3}}(or|and) )?(provide|provided|offer|"
+    rf" no {_BACKING}|(did|does|has|have) not (([\w'’]+ ){{1,4}}(or|and) )?(provide|provided|offer|"
     rf"offered|give|given|present|presented|produce|produced|cite|cited|show|shown|share|"
     rf"shared|release|released) (any )?"
     rf"{_BACKING}|(did|has|have) not back(ed)? (it |them |the \w+ )?(up )?with (any )?"
@@ -351,6 +353,8 @@ _RESPONSE_PATTERNS: tuple[tuple[ResponseKind, re.Pattern[str]], ...] = (
             r"be (reached|contacted)|(was|were) not (immediately )?available (for|to) comment|"
             r"(was|were|is|are) (immediately )?unavailable for comment|"
             r"(remained|kept|stayed) (largely )?silent (on|about|over|regarding)|"
+            # `Turkey said nothing about the strike`
+            r"(said|says|has said) nothing (publicly )?(about|on|of)\b|"
             # (a call or message not returned; not `the rebels fled but did not return`)
             r"(did|does|do|has|have|had) not (yet )?(immediately )?return(ed)? (a |an |the |"
             r"repeated |multiple |several |two |three )*(phone )?(calls?|messages?|emails?|"
@@ -378,13 +382,14 @@ _RESPONSE_PATTERNS: tuple[tuple[ResponseKind, re.Pattern[str]], ...] = (
             # `declined to say whether the depot was hit`: what is asked goes unanswered
             r"(declined|refused) to (say|confirm|disclose|specify|acknowledge|deny)\b|"
             # `declined to give further details`: what was asked goes unanswered
-            r"(declined|refused|did not|didn't|didn’t) (to )?(give|provide|offer|share|release) "
-            r"(any |a )?(further |more |additional |other )?(details|information|comment|"
-            r"breakdown)\b|"
+            r"(declined|refused|did not|didn't|didn’t|(has|have|had) not( yet)?) (to )?"
+            r"(give|given|provide|provided|offer|offered|share|shared|release|released) "
+            r"(any |a )?(further |more |additional |other |specific )?(details|information|"
+            r"comment|breakdown|date|timeline|timetable|timeframe|(cost )?estimate)\b|"
             # `He did not elaborate.`: said no more than the claim before
             r"(did not|didn't|didn’t|would not|wouldn't|wouldn’t) elaborate\b|"
             r"(gave|offered|provided) no (further |other |more )?(details|breakdown|timeline|"
-            r"timetable|timeframe)\b|"
+            r"timetable|timeframe|date)\b|"
             r"(would not|wouldn't|wouldn’t|did not|didn't|didn’t) (say|disclose|confirm|specify) "
             r"(whether|if|how|when|where|who|what|why|which)\b|"
             # `Officials have not said when it would begin`
@@ -420,7 +425,8 @@ _DISPUTE_CUES = _words("insist counter dispute contest question retort")
 _DENIED_THINGS = _words(
     """involvement responsibility role report reports wrongdoing account version narrative
     figure figures toll estimate estimates view views assessment assessments
-    characterization conclusion conclusions link links tie ties connection connections"""
+    characterization conclusion conclusions link links tie ties connection connections
+    argument arguments reading interpretation"""
 )
 #: What is denied in the sense of refused, not of said to be untrue: `denied the request`.
 _REFUSED_THINGS = _words(
@@ -521,6 +527,11 @@ def _refuses(verb: Token) -> bool:
     """Whether `deny` refuses someone something rather than denying what was said:
     `denied him bail` (whatever the parser made of it), `denying migrants sent to the base
     access to lawyers`, `denied the request`."""
+    if verb.tag_ == "VBN" and any(c.dep_ == "dobj" for c in verb.children):
+        own_subject = any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+        passive = verb.head if verb.dep_ == "conj" and not own_subject else verb
+        if any(c.dep_ == "auxpass" for c in passive.children):
+            return True  # `had been beaten and denied medical care`: what was withheld
     for child in verb.children:
         if child.dep_ not in {"dobj", "dative", "ccomp", "xcomp", "nsubj"} or child.i < verb.i:
             continue
@@ -531,6 +542,12 @@ def _refuses(verb: Token) -> bool:
             or any(c.dep_ in {"dobj", "npadvmod"} and c.i > child.i for c in verb.children)
         ):
             return True
+        if (
+            child.lower_ == "it"
+            and child.dep_ in {"dobj", "dative"}
+            and any(c.dep_ == "dobj" and c.i > child.i for c in verb.children)
+        ):
+            return True  # (`denied it regular visits`; not `denied it happened`)
         if child.dep_ in {"dobj", "dative"} and any(
             t.pos_ == "NOUN" and t.lemma_.lower() in _REFUSED_THINGS
             for t in list(child.subtree)[:10]
@@ -1388,6 +1405,8 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
     cue = (verb.idx, verb.idx + len(verb.text))
     if lemma == "deny" and _refuses(verb):
         return
+    if _claim_noun_read_as_cue(verb):
+        return  # `..., claims the army denies`: the reporter's noun, with its answer
     if lemma in _INVERTED_CUES and (_clausal_child(verb) is None or _subject_taken_by_clause(verb)):
         inverted = _inverted_source(sent, verb)
         if inverted is not None:
@@ -1497,6 +1516,8 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         # `The attack highlighted the threat`, `the blast raised the toll to 60`: an event
         # shows it; nobody claims it
         return
+    if lemma in _SHOWING_CUES and subject is not None and _an_event(subject):
+        return  # `The incident showed that China was willing to use force`: the same
     s_span_after: tuple[int, int] | None = None
     quoted_before = False
     after = None
@@ -1704,13 +1725,13 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
                 )
             )
         )
-        # `A farmer said fighters warned villagers to leave`, `... told them to leave`:
+        # `A farmer said fighters warned villagers to leave`, `... told them to leave`
+        # (also before a closing cue: `Officials told him to go to court, he said`):
         # an order told of in another's claim
         or (
             lemma in {"warn", "tell", "order"}
             and verb.dep_ == "ccomp"
             and verb.head.lemma_.lower() in CUE_VERBS
-            and verb.head.i < verb.i
             and any(c.dep_ == "dobj" for c in verb.children)
             and any(c.dep_ == "xcomp" and _infinitive_to(c) is not None for c in verb.children)
         )
@@ -1850,14 +1871,18 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         # `"Does anybody know ...?" Graham asked`: quoted words; not `asked whether ...`;
         # and what a request asks for, after it.
         request = _request(verb)
-        contents = [c for c in contents if _in_quote(quotes, *c) or (request and c[0] > cue[1])]
+        contents = [
+            _inside_marks(sent.doc, c) if _in_quote(quotes, *_inside_marks(sent.doc, c)) else c
+            for c in contents
+            if _in_quote(quotes, *_inside_marks(sent.doc, c)) or (request and c[0] > cue[1])
+        ]
     contents = [_after_opener(sent.doc, c, s_span, cue) for c in contents]
     contents = [_after_dateline(sent.doc, c) for c in contents]
     contents = [_after_that(sent.doc, c) for c in contents]
     contents = [_after_time_of_saying(sent.doc, c, cue) for c in contents]
     contents = [
         # only a content after its cue (`called for the creation of a "..."`)
-        _to_quote_end(sent.doc, c, quotes, s_span[0] if s_span[0] >= c[1] else sent.end_char)
+        _to_quote_end(sent.doc, c, quotes, s_span[0] if s_span[0] >= c[1] else _paragraph_end(sent))
         if c[0] >= cue[1]
         else c
         for c in contents
@@ -1882,18 +1907,32 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         yield _Found(cue, (c_start, c_end), s_span, subject, cue_lemma=lemma, written=described)
 
 
+def _inside_marks(doc: Doc, chars: tuple[int, int]) -> tuple[int, int]:
+    """``chars`` without the quotation marks around them (`"How can we go back?"`)."""
+    text = _text(doc)
+    start, end = chars
+    if start < end and text[start] in _OPENING_MARKS:
+        start += 1
+    if start < end and text[end - 1] in _CLOSING_MARKS:
+        end -= 1
+    return start, end
+
+
 def _request(verb: Token) -> bool:
     """`asked the court to delay the vote`: a request made of someone, like `urged X to`,
     not a question; nor one told in another's claim (`the gunmen asked the passengers to
     step out, he said`), an act that claim reports."""
     clause = verb
-    while clause.dep_ in {"conj", "xcomp"} and clause.head.i != clause.i:
+    # (`said the base would stay closed and asked residents to ...`: the speaker's own
+    # request, joined to what was said)
+    while (
+        clause.dep_ in {"conj", "xcomp"}
+        and clause.head.i != clause.i
+        and not _cue_joined_as_own_act(clause)
+    ):
         clause = clause.head  # `may have to consider X or ask Y to ...`
-    return (
-        verb.lemma_.lower() == "ask"
-        and not (clause.dep_ == "ccomp" and clause.head.lemma_.lower() in CUE_VERBS)
-        and any(c.dep_ == "dobj" for c in verb.children)
-        and any(c.dep_ == "xcomp" and _infinitive_to(c) is not None for c in verb.children)
+    return _asks_someone_to(verb) and not (
+        clause.dep_ == "ccomp" and clause.head.lemma_.lower() in CUE_VERBS
     )
 
 
@@ -2559,6 +2598,11 @@ def _reporters_tail(sent: Span, start: int) -> bool:
     if len(words) < 2:
         return False
     first = words[0]
+    if first.lower_ == "the":
+        # (`..., officials said, the latest in a series of attacks`, with the rank read
+        # as the sentence's root)
+        root = next((t for t in words if t.head.i == t.i or not start <= t.head.i < sent.end), None)
+        return root is not None and _ranked_event(root)
     if first.lower_ == "in" and first.dep_ == "prep":
         # (`in the latest attack`; `in a move that angered Moscow`, `in what analysts
         # described as ...`: the reporter's noun for the event)
@@ -3615,6 +3659,10 @@ def _verb_content(
                     continue  # `pointed a finger`; `pointed out the risk` is a statement
                 if lemma == "deny" and child.lemma_.lower() in _REFUSED_THINGS:
                     continue  # `denied the request`, `denied bail`: a refusal, not a denial
+                if lemma == "dismiss" and (
+                    child.lemma_.lower() in _PERSON_NOUNS | {"staff"} or child.ent_type_ == "PERSON"
+                ):
+                    continue  # `dismissed two officers`: fired, not found untrue
                 if lemma == "recall" and child.lemma_.lower() in _CALLED_BACK:
                     continue  # `recalled its ambassador`: called back, not remembered
                 if lemma == "blast" and (
@@ -4191,12 +4239,21 @@ def _after_time_of_saying(
     return doc[i].idx, content[1]
 
 
+def _paragraph_end(sent: Span) -> int:
+    """Where the paragraph of ``sent`` ends: a quotation opened in a content may close
+    sentences later (`said Greenlanders "do not want to be Americans. We want to be
+    Greenlanders."`)."""
+    text = _text(sent.doc)
+    end = text.find("\n", sent.end_char)
+    return len(text) if end < 0 else end
+
+
 def _to_quote_end(
     doc: Doc, content: tuple[int, int], quotes: list[tuple[int, int]], limit: int
 ) -> tuple[int, int]:
     """`called for "a ceasefire; talks on the prisoners;
     and safe corridors for aid."`: a content that opens a quotation and stops inside it,
-    where the parser broke the quoted words up, runs to its end (within the sentence)."""
+    where the parser broke the quoted words up, runs to its end (within ``limit``)."""
     start, end = content
     text = _text(doc)
     for _q_start, q_end in _quotes_opening_in(quotes, start, end):
@@ -4521,11 +4578,51 @@ _WITHOUT_SAYING = _words(
     "provide offer give present cite produce show elaborate specify explain name identify say"
 )
 _WITHOUT_WHAT = _words("evidence proof detail elaboration explanation")
+#: What a speaker is noted not to have given: `though officials have not released a tally`.
+_WITHHOLDING_VERBS = _WITHOUT_SAYING | _words("release publish disclose")
+
+
+def _as_part_of_the_event(clause: Token, verb: Token) -> bool:
+    """`Witnesses said troops fired as people surged toward the site`: a clause of time
+    right after a past event that was told (no comma, no modal), which says when it
+    happened, as part of what was said; not `said it would act as thousands fled`."""
+    doc = clause.doc
+    return (
+        any(m.dep_ == "mark" and m.lower_ == "as" for m in clause.children)
+        and doc[clause.left_edge.i - 1].text != ","
+        and verb.tag_ in {"VBD", "VBN"}
+        and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+    )
+
+
+def _withheld_though(verb: Token) -> bool:
+    """`..., though he did not give specific evidence`, `..., though they gave no
+    evidence`, `..., although officials have not released a tally`: a concession set off
+    by a comma that notes what was not given, the reporter's, not what was said."""
+    doc = verb.doc
+    return (
+        verb.dep_ == "advcl"
+        and verb.lemma_.lower() in _WITHHOLDING_VERBS
+        and any(m.dep_ == "mark" and m.lower_ in _CONCESSIVE_MARKS for m in verb.children)
+        and verb.left_edge.i > 0
+        and doc[verb.left_edge.i - 1].text == ","
+        and (
+            any(c.dep_ == "neg" for c in verb.children)
+            or any(
+                c.dep_ == "dobj" and any(d.lower_ == "no" for d in c.children)
+                for c in verb.children
+            )
+        )
+    )
+
+
 #: Nouns a reporter sums up an act with after a comma (`..., a move that drew criticism`).
 _COMMENT_NOUNS = _words(
     """move step decision development measure action gesture charge claim accusation
     allegation figure number toll tally reference allusion nod demand proposal request
-    ruling verdict remark comment assertion term label characterization"""
+    ruling verdict remark comment assertion term label characterization account version
+    phrase expression euphemism argument interpretation reading estimate assessment
+    description narrative"""
 )
 
 
@@ -4536,6 +4633,30 @@ _RANKED_EVENTS = _words(
     drills exercise exercises assault killing killings incursion breach violation"""
 )
 _RANKS = _words("first second third fourth fifth latest last")
+
+#: Cues of what evidence shows: a text, an image or a count may, an event may not.
+_SHOWING_CUES = _words("show demonstrate prove reveal")
+#: Events that show what they show to those who read them, not claims of anyone's.
+_EVENT_NOUNS = _RANKED_EVENTS | _words(
+    """incident pressure move decision war fighting violence crackdown protest
+    protests arrest arrests invasion advance retreat collapse shelling escalation surge
+    wave spate episode crisis unrest"""
+)
+
+
+def _an_event(subject: Token) -> bool:
+    """`The incident`, `the drills`, `the pressure on exiles`, `the release of the
+    survivors`: an event, not a source (a `release` of no one is a press release)."""
+    lemma = subject.lemma_.lower()
+    return (
+        subject.pos_ == "NOUN"
+        and not subject.ent_type_
+        and (
+            lemma in _EVENT_NOUNS
+            or subject.lower_ in _EVENT_NOUNS
+            or (lemma == "release" and any(c.lower_ == "of" for c in subject.children))
+        )
+    )
 
 
 def _ranked_event(noun: Token) -> bool:
@@ -4583,6 +4704,13 @@ def _reporters_noun(token: Token, start: int, end: int) -> bool:
                 token.dep_ == "attr"
                 and any(c.dep_ in {"acomp", "attr"} and c.i < token.i for c in token.head.children)
             )
+            # (a plural noun with a clause of its own read as joined to what was said:
+            # `..., claims that could not be independently verified`)
+            or (
+                token.dep_ == "conj"
+                and token.tag_ == "NNS"
+                and any(c.dep_ == "relcl" for c in token.children)
+            )
             # (a noun with its article tagged a participle: `..., a ruling the
             # opposition rejects`)
             or (
@@ -4623,6 +4751,27 @@ def _reporters_noun(token: Token, start: int, end: int) -> bool:
 _DECLINING = dict(_RESPONSE_PATTERNS)["declined_comment"]
 #: What words cause in others: `..., prompting an angry response`, `sparking protests`.
 _REACTIONS_CAUSED = _words("prompt spark trigger provoke draw stoke")
+
+
+#: What words stir in those who hear them: `raising hopes of a wider peace`.
+_STIRRED = _words(
+    "hope hopes fear fears concern concerns question questions alarm doubt doubts speculation"
+)
+
+
+def _stirred_by_what_was_said(verb: Token) -> bool:
+    """`..., raising hopes of a wider peace`, `..., sparking fears of a wider war`: a
+    participle set off by a comma, with no subject, of what the words stirred: the
+    reporter's, not what was said."""
+    doc = verb.doc
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.lemma_.lower() in _REACTIONS_CAUSED | {"raise", "fuel", "deepen", "heighten"}
+        and doc[verb.i - 1].text == ","
+        and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in _STIRRED for c in verb.children)
+    )
 
 
 def _reporters_doubt(token: Token) -> int | None:
@@ -4685,6 +4834,14 @@ def _subtree_chars(
             # the reporter ties what was said to another event.
             end = min(end, token.i - 1)
             break
+        if (
+            token.i > first.i
+            and skip is not None
+            and skip.i < first.i
+            and _stirred_by_what_was_said(token)
+        ):
+            end = min(end, token.i - 1)  # `said it was ready to talk, raising hopes of peace`
+            break
         if token.i > first.i and token.right_edge.i + 1 >= end and _ranked_saying(token):
             end = min(end, token.i - 1)  # `..., in his sharpest criticism yet of Moscow`
             break
@@ -4735,9 +4892,17 @@ def _subtree_chars(
                 _participle_of_main_clause(token)
                 or _holder_of_that_clause(token) is not None
                 # `said it shot down 42 drones, adding that ...`: adding follows a saying,
-                # and the reported clause's verb says nothing
+                # and the reported clause's verb says nothing (nor does `citing` after
+                # it: `said crime had fallen, citing police figures`, the speaker's own)
                 or (
-                    token.lemma_.lower() == "add"
+                    (
+                        token.lemma_.lower() in {"add", "cite"}
+                        # (`..., warning that hunger could spread`)
+                        or (
+                            token.lemma_.lower() == "warn"
+                            and any(c.dep_ == "ccomp" for c in token.children)
+                        )
+                    )
                     and skip is not None
                     and doc[token.left_edge.i - 1].text == ","
                     and token.head.lemma_.lower() not in CUE_VERBS
@@ -4800,6 +4965,7 @@ def _subtree_chars(
             # `..., especially as those casting them have no say`: part of the argument
             and not any(m.dep_ == "advmod" and m.lower_ in _FOCUS_WORDS for m in token.children)
             and not _while_of_time(token)
+            and not _as_part_of_the_event(token, first)
         ):
             # `said it would act as thousands fled`: the circumstance is the reporter's.
             end = min(end, token.left_edge.i)
@@ -4849,6 +5015,11 @@ def _subtree_chars(
             # `said its forces hit the depot, without providing evidence`: the reporter's
             # note on how it was said, which the parser hung on what was said.
             end = min(end, token.i - 1)
+            break
+        if token.i > first.i and skip is not None and skip.i < first.i and _withheld_though(token):
+            # `said China was preparing to attack, though he gave no evidence`: the same
+            # note, as a concession
+            end = min(end, token.left_edge.i - 1)
             break
         if (
             token.dep_ == "prep"
@@ -4901,6 +5072,8 @@ def _subtree_chars(
             # (`said the suspects had scouted bases and had agreed to set fire to a
             # depot`: the reported clause's perfect, told again, keeps it in that clause)
             and not _perfect_like_its_head(token)
+            # (`had been beaten and denied medical care`: a refusal told in the clause)
+            and not (token.lemma_.lower() == "deny" and _refuses(token))
             and (
                 token.lemma_.lower() in _SPEECH_VERBS
                 or any(c.dep_ in {"ccomp", "xcomp"} for c in token.children)
@@ -5148,7 +5321,8 @@ def _outer_verdict(token: Token) -> bool:
 _GIVING = _words("give provide offer elaborate")
 #: What a speaker withholds: `gave no details`, `provided no figures`.
 _WITHHELD = _words(
-    "detail details figure figures evidence proof information specifics breakdown timeline"
+    """detail details figure figures evidence proof information specifics breakdown timeline
+    timetable date estimate"""
 )
 
 
@@ -5181,6 +5355,17 @@ def _withholding_joined(verb: Token, cue: Token) -> bool:
     given = verb
     if verb.lemma_.lower() in _REFUSING:
         given = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
+    if (
+        given is not verb
+        and given.lemma_.lower() == "rule"
+        and any(c.dep_ == "prt" and c.lower_ == "out" for c in given.children)
+    ):
+        return True  # `... and declined to rule out the use of force`
+    if verb.lemma_.lower() == "refer" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in {"question", "inquiry", "query"}
+        for c in verb.children
+    ):
+        return True  # `... and referred further questions to the White House`
     if given.lemma_.lower() in {"specify", "say", "elaborate", "comment", "discuss"} and (
         _negated(given) or given is not verb
     ):
@@ -5204,7 +5389,8 @@ def _cue_joined_as_own_act(verb: Token) -> bool:
     if (
         joined_to is None
         or joined_to.lemma_.lower() not in CUE_VERBS
-        or verb.lemma_.lower() not in _ANY_CUE_VERBS
+        # (or a request: `said the base would stay closed and asked residents to ...`)
+        or (verb.lemma_.lower() not in _ANY_CUE_VERBS and not _asks_someone_to(verb))
     ):
         return False
     if verb.i >= 2 and verb.doc[verb.i - 2].tag_ == "''":
@@ -5212,11 +5398,22 @@ def _cue_joined_as_own_act(verb: Token) -> bool:
     # (`the men were emaciated and accused Hamas of ...`: a state told, then an act with
     # whom or what it is done to, which the state's subject is not said to do)
     told = verb.head
-    state = told.lemma_ == "be" or any(c.dep_ == "auxpass" for c in told.children)
+    state = told.lemma_ in {"be", "remain", "stay"} or any(
+        c.dep_ == "auxpass" for c in told.children
+    )
     return (
         state
         and verb.lemma_.lower() in _OWN_ACT_CUES
         and any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in verb.children)
+    )
+
+
+def _asks_someone_to(verb: Token) -> bool:
+    """`asked residents to avoid the area`: a request of someone, to do something."""
+    return (
+        verb.lemma_.lower() == "ask"
+        and any(c.dep_ == "dobj" for c in verb.children)
+        and any(c.dep_ == "xcomp" and _infinitive_to(c) is not None for c in verb.children)
     )
 
 
@@ -6112,6 +6309,8 @@ def _adjective_claim(adjective: Token) -> _Found | None:
         return None
     if any(c.dep_ == "neg" for c in (*adjective.children, *verb.children)):
         return None  # `are not worried that ...`: no such view is held
+    if any(m.dep_ == "mark" and m.lower_ in {"whether", "if"} for m in verb.children):
+        return None  # `Asked if China was worried about the rules, Lin said`: a question
     clause = next((c for c in adjective.children if c.dep_ == "ccomp"), None)
     if clause is None:
         clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > adjective.i), None)
@@ -7302,6 +7501,8 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
         if kept and kept[0].source != item.source:
             continue  # another reading of the same cue
         rival = by_content.get(item.content)
+        if rival is not None and _claim_noun_of_denial(rival, item):
+            rival = None  # `Mulino rejected U.S. claims that ...`: the claim and its denial
         if rival is not None:
             # Only a cue right after the words (`"...?" asked Dunn`) takes them from one
             # before (not `dismissed accusations that X` from `accusations`), or from a
@@ -7326,6 +7527,18 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
         by_content[item.content] = item
         out.append(item)
     return out
+
+
+def _claim_noun_of_denial(denial: _Found, noun: _Found) -> bool:
+    """Whether ``noun`` is a claim noun with its owner that ``denial`` rejects, both
+    read as saying the same clause (`rejected U.S. claims that China controls the
+    canal`): the owner's claim and the denial of it, one record each."""
+    return (
+        denial.cue_lemma in _DENIAL_CUES | _DISPUTE_CUES
+        and noun.cue_lemma in CLAIM_NOUNS
+        and noun.source is not None
+        and denial.cue[1] <= noun.cue[0] < noun.content[0]
+    )
 
 
 def _distance(item: _Found) -> int:
@@ -7747,7 +7960,11 @@ def _speaker_of(
     entity = mentions.at(head_start, head_end)
     if (
         entity is not None
-        and (token.pos_ == "PROPN" or token.lemma_.lower() in _PRIVATE_PERSONS)
+        and (
+            token.pos_ == "PROPN"
+            or token.lemma_.lower() in _PRIVATE_PERSONS
+            or (token.lemma_.lower() in _OUTSIDERS_OF_A_STATE and entity.kind in _STATE_KINDS)
+        )
         and mentions.at(token.idx, token.idx + len(token.text)) is None
     ):
         # `the CIA World Factbook`: the body names a work of its own, which speaks;
@@ -8246,16 +8463,20 @@ def _named_after(token: Token, ctx: _SpeakerContext, source: tuple[int, int]) ->
         roles = _title_before(doc, m_start)
         if span.root.dep_ == "appos":
             roles.add(span.root.head.lemma_.lower())
+        # (`Aaja Chemnitz, a lawmaker, said`: the role given after the name)
+        roles |= {c.lemma_.lower() for c in span.root.children if c.dep_ == "appos"}
         head = token.lemma_.lower()
-        if head in _ROLE_HEADS and roles & _ROLE_HEADS and head not in roles:
+        if head in _ROLE_HEADS and roles & _PERSON_NOUNS and head not in roles:
             named_before.add(id(entity))
             continue
-        # (`A rebel spokesman said ... Junta spokesman X said`: one of another side)
+        # (`A rebel spokesman said ... Junta spokesman X said`, `The party's spokesman
+        # said ... Army spokesman X said`: one of another side)
         kinds = {
-            c.lower_
+            c.lemma_.lower() if c.dep_ == "poss" else c.lower_
             for c in token.children
             if c.dep_ == "compound"
             or (c.dep_ == "amod" and (c.lower_ in _SIDES or default_kb().country(c.text)))
+            or (c.dep_ == "poss" and c.pos_ == "NOUN")
         }
         if kinds and roles - {token.lower_, head, ","} and not kinds & roles:
             named_before.add(id(entity))
@@ -8398,6 +8619,8 @@ def _coordinated_states(token: Token, mentions: _Mentions) -> str | None:
         if entity is None or entity.kind != "government" or not entity.name.endswith(")"):
             return None
         states.append(entity.name.rsplit(" (", 1)[0])
+    if len(set(states)) < 2:
+        return None  # `Trinidad and Tobago said`: one state, its name holding `and`
     return f"{', '.join(states[:-1])} and {states[-1]} (governments)"
 
 
@@ -8507,9 +8730,25 @@ def _definite_antecedent(token: Token, ctx: _SpeakerContext) -> tuple[Entity | N
     if head in _ROLE_HEADS | TITLES:
         doc = ctx.doc
         # `Solo Mayor Hadi Rudyatmo said ... the mayor said`: a speaker named with the role.
+        latest = True
         for item, source in _recently_spoken(ctx, token, 3000):
             written = _text(doc)[source[0] : source[1]].lower().split()
-            if head in written and (
+            if head not in written:
+                continue
+            if (
+                latest
+                and item.speaker is None
+                and item.source_token is not None
+                and item.source_token.lemma_.lower() == head
+                and item.source_token.tag_ == token.tag_
+                and not qualified
+                and not any(c.dep_ == "prep" for c in token.children)
+            ):
+                # `Hamas official X said ... An Egyptian official said ... The official
+                # said`: the one left unnamed who spoke last with that noun
+                return item.speaker, item.speaker_name
+            latest = False
+            if _same_office(token, set(written), item.speaker) and (
                 (item.speaker is not None and item.speaker.kind == "person")
                 or (item.speaker is None and _looks_personal(item.speaker_name))
                 # (`A State Department spokesperson told VOA ... The spokesperson said`:
@@ -8521,7 +8760,7 @@ def _definite_antecedent(token: Token, ctx: _SpeakerContext) -> tuple[Entity | N
             if entity.kind != "person":
                 continue
             lead = _title_before(doc, start)
-            if token.lower_ in lead or head in lead:
+            if (token.lower_ in lead or head in lead) and _same_office(token, lead, entity):
                 return entity, entity.name
         # A person of the article whose office is of that kind (`the spokesperson`).
         kb = default_kb()
@@ -8551,6 +8790,32 @@ def _definite_antecedent(token: Token, ctx: _SpeakerContext) -> tuple[Entity | N
             ):
                 return entity, entity.name
     return None
+
+
+#: Words that tell one office of a kind from another: `the prime minister` is not the
+#: foreign minister.
+_OFFICE_KINDS = _words(
+    """prime foreign defense defence interior deputy vice finance justice health energy
+    trade economy education culture home"""
+)
+
+
+def _same_office(token: Token, words: set[str], person: Entity | None) -> bool:
+    """Whether a description's qualifiers fit an earlier title's ``words`` and the person
+    it named: `the prime minister` is not `Foreign Minister Ararat Mirzoyan`, nor `The
+    U.S. ambassador` `Chinese Ambassador Wu Jianghao` (a state the person is of passes:
+    `the Russian president` after `President Vladimir Putin`)."""
+    kb = default_kb()
+    for qualifier in (c for c in token.lefts if c.dep_ in {"amod", "compound"}):
+        word = qualifier.lower_
+        if word in words:
+            continue
+        if word in _OFFICE_KINDS:
+            return False
+        state = kb.country(qualifier.text)
+        if state is not None and not (person is not None and person.country == state):
+            return False
+    return True
 
 
 #: Words for a state's armed forces, never an armed group's: `the army`, `the military`.
@@ -8750,6 +9015,8 @@ def _pronoun(token: Token, ctx: _SpeakerContext, depth: int = 0) -> tuple[Entity
         if (
             item.source is not None
             and (fits(item.speaker, item.speaker_name) or (person and _one_person(item)))
+            # (`it` is not `a woman from Karnataka`, one person left unnamed)
+            and (person or not _one_person(item))
             # (not one named inside another's claim: `agreed with Biden's remark that ...`)
             and not any(
                 o.content[0] <= item.source[0] < o.content[1] for o in near if o is not item
@@ -8773,11 +9040,19 @@ def _pronoun(token: Token, ctx: _SpeakerContext, depth: int = 0) -> tuple[Entity
             and fits(item.speaker, item.speaker_name)
         ):
             told.append(item.content)
+    # (`Ahmed Qudeih, 41, from Khan Younis, said`: a name in how a speaker was described
+    # is not who goes on speaking)
+    described = [
+        (chars[0], chars[1], f.speaker)
+        for f in near
+        if (chars := f.written or f.source) is not None and f.speaker is not None
+    ]
     for m_start, m_end, entity in ctx.mentions.starting(prev_start, token.idx):
         if (
             _in_quote(ctx.quotes, m_start, m_end)
             or any(a <= m_start < b for a, b in told)
             or _named_in_what_it_says(token, m_start)
+            or any(a <= m_start < b and e is not entity for a, b, e in described)
         ):
             continue
         span = doc.char_span(m_start, m_end, alignment_mode="expand")
@@ -8835,17 +9110,23 @@ def _pronoun(token: Token, ctx: _SpeakerContext, depth: int = 0) -> tuple[Entity
 
 def _named_in_what_it_says(pronoun: Token, start: int) -> bool:
     """Whether the name at ``start`` is inside what the pronoun's own cue reports, before
-    it (`Turnout was low, he said`, `Biya cheated, he said`): a reporter who meant the one
-    named there would have written `he`, so the name is someone else."""
+    it (`Turnout was low, he said`, `Biya cheated, he said`: a reporter who meant the one
+    named there would have written `he`, so the name is someone else), or is what the
+    relative clause the pronoun speaks in describes."""
     cue = pronoun.head
     if start < pronoun.sent.start_char or start >= pronoun.idx or cue.i == pronoun.i:
         return False
     at = _token_at(pronoun.doc, start)
+    if any(a.dep_ == "relcl" and a.head.left_edge.i <= at <= a.head.i for a in pronoun.ancestors):
+        return True  # `thanked Trump, who he said had pushed for it`: he is not Trump
     clauses = [c for c in cue.children if c.dep_ in {"ccomp", "parataxis"} and c.i < pronoun.i]
-    if cue.dep_ in {"ccomp", "parataxis"} and cue.head.i < cue.i:
-        # (`Turnout was low, he said` read with the cue hanging on what was said)
-        if not cue.left_edge.i <= at <= cue.right_edge.i:
-            clauses.append(cue.head)
+    if (
+        cue.dep_ == "parataxis"
+        and cue.head.i < cue.i
+        and pronoun.doc[cue.left_edge.i - 1].text in {",", *_QUOTE_MARKS}
+        and not cue.left_edge.i <= at <= cue.right_edge.i
+    ):
+        clauses.append(cue.head)  # (`Turnout was low, he said`, the cue hung on what was said)
     return any(c.left_edge.i <= at <= c.right_edge.i for c in clauses)
 
 
@@ -8974,12 +9255,19 @@ def _one_person(item: _Found) -> bool:
 #: pilot`, `a Reuters journalist`); a spokesperson or an official speaks for it.
 _PRIVATE_PERSONS = _words(
     """pilot passenger driver doctor nurse soldier farmer teacher survivor resident witness
-    worker employee student owner correspondent journalist reporter columnist"""
+    worker employee student owner correspondent journalist reporter columnist veteran"""
+)
+#: ... and those who study, write about or have left a state's forces or offices, who
+#: speak for themselves too (`A Chinese military expert`, `Russian military bloggers`;
+#: not `U.N. experts`, whose panel reports for the body).
+_OUTSIDERS_OF_A_STATE = _words(
+    "analyst expert blogger researcher historian scholar commentator specialist"
 )
 #: Nouns for one person (a role or a walk of life).
 _PERSON_NOUNS = (
     _ROLE_HEADS
     | _PRIVATE_PERSONS
+    | _OUTSIDERS_OF_A_STATE
     | _words(
         """editor professor scientist economist historian diplomat officer mother father son
         daughter wife husband man woman lawmaker senator chief head aide coordinator widow
@@ -8987,7 +9275,8 @@ _PERSON_NOUNS = (
         pastor bishop monk nun fisherman herder trader vendor shopkeeper merchant activist
         protester demonstrator organizer volunteer medic paramedic surgeon physician
         villager elder refugee mourner neighbor neighbour veteran engineer mechanic guard
-        detainee prisoner defendant"""
+        detainee prisoner defendant pharmacist shepherd grocer baker butcher tailor
+        electrician carpenter plumber laborer labourer miner smuggler migrant"""
     )
 )
 
@@ -8997,6 +9286,8 @@ def _plural_source(item: _Found) -> bool:
     head = item.source_token
     return head is not None and (
         head.tag_ in {"NNS", "NNPS"}
+        # `Several said`, `Many told VOA`: people, counted
+        or head.lower_ in _PEOPLE_QUANTIFIERS
         # `A and B`, not `the Center for Disease Control, or NCDC`
         or any(c.dep_ == "cc" and c.lower_ == "and" for c in head.children)
     )
@@ -9123,6 +9414,10 @@ def _flag(doc: Doc, sents: list[Span], found: list[_Found], mentions: _Mentions)
             # `appears to`, `appeared calm`, not `new problems appear every week`
             and (t.lemma_.lower() != "appear" or _seems(t))
             and not _hedge_word_of_another(t)
+            # `plans to attack`, not `planning` as a noun (`did not help with planning`,
+            # `suspected of planning unrest`, `no plans`), nor a `think tank`
+            and not (t.lower_ in {"plans", "planning"} and not _plans_to(t))
+            and not (t.lower_ == "think" and t.dep_ == "compound")
         }
         if cue is not None and any(_seems(t.head) for t in cue if t.head.i != t.i):
             modal_words.add("appears")  # `Videos appeared to show a fire`
@@ -9147,15 +9442,20 @@ def _flag(doc: Doc, sents: list[Span], found: list[_Found], mentions: _Mentions)
         for match in _UNSUPPORTED.finditer(sent_text):
             at = sent.start_char + match.start()
             # `He offered no evidence.` on its own refers back a sentence.
-            for item in _claims_near(own, at) if own else by_sent.get(n - 1, []):
-                item.flags.add("unsupported")
+            told_before = _claims_told_in(found, sents[n - 1]) if n else []
+            for item in _claims_near(own, at) if own else told_before:
+                # (not what the speaker said of another: `Ordash said Poland had offered
+                # no evidence that the drones were Russian`)
+                if not (item.content[0] <= at < item.content[1] and _said_of_another(doc, at)):
+                    item.flags.add("unsupported")
         if (unverified := _UNVERIFIED.search(sent_text)) is not None:
             # `The claims could not be independently verified` refers back a sentence (or
             # two, past one that claims nothing: `He gave no figures.`); `The Israeli
-            # claims could not be verified` to those it names; `Neither figure ...` to
-            # the claims of the last two who spoke.
+            # claims could not be verified` to those it names; `Neither figure ...`
+            # (`either account`) to the claims of the last two who spoke.
             both = any(
-                t.lower_ in {"neither", "both"} and t.dep_ in {"det", "preconj"} for t in sent
+                t.lower_ in {"neither", "both", "either"} and t.dep_ in {"det", "preconj"}
+                for t in sent
             )
             earlier = [
                 by_sent[m]
@@ -9327,14 +9627,55 @@ def _denies_in_own_words(content: Span, item: _Found, mentions: _Mentions) -> bo
     return False
 
 
+def _said_of_another(doc: Doc, at: int) -> bool:
+    """Whether the words on evidence at ``at``, inside what was said, are the speaker's
+    about someone: with a subject of their own (`Poland had offered no evidence`) or as
+    a phrase of the clause (`blaming Pakistan without providing evidence`); not the
+    reporter's note the parser joined to it (`..., but offered no evidence`)."""
+    word = doc[_token_at(doc, at)]
+    if word.lower_ == "without":
+        return True
+    verb = word.head if word.dep_ in {"aux", "neg"} else word
+    return any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+
+
+def _plans_to(word: Token) -> bool:
+    """`plans to attack`, `were planning an attack`, `has plans for a strike`: a plan
+    told, not one denied (`no plans to`) or a noun of planning (`suspected of planning
+    unrest`)."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in word.children):
+        return False
+    if word.tag_ == "VBG" and any(c.dep_ == "aux" for c in word.children):
+        return True  # `were planning a "revolutionary scenario"`
+    return any(
+        (c.dep_ in {"xcomp", "acl"} and _infinitive_to(c) is not None)
+        or (c.dep_ == "prep" and c.lower_ == "for")
+        for c in word.children
+    )
+
+
+def _claims_told_in(found: list[_Found], sent: Span) -> list[_Found]:
+    """The claims whose words run into ``sent``, with the rest of a quote that goes on
+    there (`"Not an accident," Sikorski said. "They were aimed at Poland."`: both)."""
+    told = [f for f in found if f.content[0] < sent.end_char and f.content[1] > sent.start_char]
+    cues = {f.cue for f in told}
+    return told + [f for f in found if f.cue in cues and f not in told]
+
+
 def _claims_near(claims: list[_Found], at: int) -> list[_Found]:
     """The claims of a sentence that an evidence phrase at ``at`` belongs to: the one
-    whose cue-to-content stretch holds it, else all of them."""
+    whose cue-to-content stretch holds it, else the one that ends last before it (`Israel
+    disputes the figure, saying it has killed 20,000, though it has offered no evidence`:
+    the number), else all of them."""
     holding = [f for f in claims if min(f.cue[0], f.content[0]) <= at < max(f.cue[1], f.content[1])]
     if len(holding) > 1:
         holding = [
             min(holding, key=lambda f: max(f.cue[1], f.content[1]) - min(f.cue[0], f.content[0]))
         ]
+    before = [f for f in claims if max(f.cue[1], f.content[1]) <= at]
+    if not holding and before:
+        last = max(max(f.cue[1], f.content[1]) for f in before)
+        holding = [f for f in before if max(f.cue[1], f.content[1]) == last]
     return holding or claims
 
 
@@ -9474,11 +9815,23 @@ def _responses(
             verb_kind: ResponseKind | None = None
             if _confirm_or_deny(token):
                 continue  # `would neither confirm nor deny`: no comment, found as such
-            if lemma in _DENIAL_CUES and (
-                relative is not None
-                or (obj is not None and obj.lemma_.lower() in _CLAIM_OBJECTS | _DENIED_THINGS)
-                or _denied_what_was_said(token, obj)
-                or (lemma == "deny" and any(c.dep_ in {"xcomp", "ccomp"} for c in token.children))
+            if (
+                lemma in _DENIAL_CUES
+                and not (lemma == "deny" and _refuses(token))
+                and (
+                    relative is not None
+                    or (obj is not None and obj.lemma_.lower() in _CLAIM_OBJECTS | _DENIED_THINGS)
+                    or _denied_what_was_said(token, obj)
+                    or (
+                        lemma == "deny"
+                        and any(c.dep_ in {"xcomp", "ccomp"} for c in token.children)
+                    )
+                    or (
+                        lemma == "deny"
+                        and obj is not None
+                        and _gerund_read_as_adjective(token, obj)
+                    )
+                )
             ):
                 # `X denied the claims`, `Y rejected Mr X's accusations`, `denied involvement`.
                 verb_kind = "denied"
@@ -9567,6 +9920,8 @@ def _answers_set_off(sent: Span) -> Iterator[tuple[Token, Token, Token]]:
         verb = doc.char_span(match.start("verb"), match.end("verb"))
         if noun is None or verb is None:
             continue
+        if any(t.dep_ == "neg" or t.lower_ == "never" for t in doc[noun.end : verb.start]):
+            continue  # `..., an account U.S. officials have not disputed`: no answer
         party = doc[verb.start - 1]
         while party.i > noun.end and (
             party.lower_ in _ADVERBS_OF_ANSWER or party.tag_ == "VBZ" or party.pos_ == "ADV"
@@ -9584,15 +9939,42 @@ def _answers_set_off(sent: Span) -> Iterator[tuple[Token, Token, Token]]:
 _ADVERBS_OF_ANSWER = _words("has have had also long repeatedly strongly flatly that")
 
 
+def _gerund_read_as_adjective(verb: Token, obj: Token) -> bool:
+    """`The army has denied running safe houses`, `Russia denied mistreating prisoners`:
+    the gerund right after the verb read as an adjective or a compound of its object
+    (`running houses`), where the act denied is a clause."""
+    return any(
+        c.dep_ in {"amod", "compound"}
+        and c.i == verb.i + 1
+        and (c.tag_ == "VBG" or (c.tag_ == "NN" and c.lower_.endswith("ing")))
+        for c in obj.children
+    )
+
+
 def _denied_what_was_said(verb: Token, obj: Token | None) -> bool:
     """`The army denied it.`, `Tehran rejected that.`: a pronoun for what was just said
     (`it` only after `deny`: `The UN proposed a plan and Russia rejected it` refuses a
     proposal)."""
     return (
         obj is not None
-        and obj.pos_ == "PRON"
+        # (`dismissed that as a lie`, `that` tagged a conjunction)
+        and (obj.pos_ == "PRON" or (obj.lower_ == "that" and obj.dep_ == "dobj"))
         and obj.lower_ in {"it", "this", "that"}
         and (obj.lower_ != "it" or verb.lemma_.lower() == "deny")
+    )
+
+
+def _claim_noun_read_as_cue(verb: Token) -> bool:
+    """`Witnesses said troops looted homes, claims the army denies`: a plural claim noun
+    set off by a comma that the tagger read as a verb, with the denial for its clause."""
+    return (
+        verb.lower_ in {"claims", "charges", "allegations", "accusations"}
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and any(
+            c.dep_ in {"ccomp", "acl", "relcl"} and c.lemma_.lower() in _DENIAL_CUES | _DISPUTE_CUES
+            for c in verb.children
+        )
     )
 
 
@@ -9650,7 +10032,10 @@ def _party_after_claim_noun(sent: Span, verb: Token) -> tuple[Token, Token] | No
     """`..., a charge Russia rejects`: the party's last word and the claim noun, set off
     by a comma, right before ``verb``."""
     doc = sent.doc
-    at = verb.i - 1
+    last = verb.i - 1
+    while last > sent.start and doc[last].dep_ in {"aux", "advmod"} and doc[last].head == verb:
+        last -= 1  # (`a claim Beijing has long called "groundless"`)
+    at = last
     while at > sent.start and doc[at].pos_ in {"PROPN", "NOUN", "DET", "ADJ"}:
         if doc[at].lower_ in _STATED_THINGS:
             break
@@ -9659,10 +10044,10 @@ def _party_after_claim_noun(sent: Span, verb: Token) -> tuple[Token, Token] | No
     if doc[at].lower_ == "that" and at - 1 > sent.start:
         at -= 1  # `..., a claim that the paramilitary rejects`
     noun = doc[at]
-    if noun.lower_ not in _STATED_THINGS or party_start >= verb.i:
+    if noun.lower_ not in _STATED_THINGS or party_start > last:
         return None
     opener = at - 1 if doc[at - 1].pos_ == "DET" else at
-    party = doc[verb.i - 1]
+    party = doc[last]
     # (`the paramilitary`, a noun the tagger read as an adjective after its article)
     named = party.pos_ in {"PROPN", "NOUN"} or (
         party.pos_ == "ADJ" and doc[party.i - 1].pos_ == "DET"
@@ -9790,7 +10175,7 @@ _ACCUSATION_CUES = _words("accuse allege charge blame")
 #: Cues of asking for something, which others may report as acts.
 _REQUEST_CUES = _words("press push lobby urge demand ask plead seek call")
 #: Verbs of telling more, which a party declines about its own words too.
-_ELABORATING = _words("say elaborate specify detail disclose explain give provide")
+_ELABORATING = _words("say elaborate specify detail disclose explain give provide release")
 
 
 def _claim_noun_set_off(noun: Token, verb: Token) -> bool:
@@ -10008,6 +10393,9 @@ def _make_response(
             or (obj is not None and c.cue.start == obj.idx and obj.i > verb.i)
         )
         and (elaborating or not _said_by_party(f, party, party_name))
+        # `Chinese foreign ministry spokesman Lin Jian said ... The Chinese defense
+        # ministry did not respond`: a state's body does not answer its own side
+        and (elaborating or kind == "confirmed" or not _of_the_same_state(f, party))
         # `A spokesman said the army cannot comment`: the claim that reports the refusal
         and not c.content.start <= span.start_char < c.content.end
     ]
@@ -10026,6 +10414,10 @@ def _make_response(
     if obj is not None and _claim_noun_set_off(obj, verb):
         # `..., a charge Caracas rejects`: what its sentence said, not a claim before it
         before = [(f, c) for f, c in before if c.cue.start >= obj.sent.start_char]
+    # `The council said the campaign bore a state's hallmarks. Georgescu has denied any
+    # links to Moscow. The Kremlin rejected the accusations`: an answer found by whom the
+    # claims name or who spoke last answers a claim, not another's denial of it
+    answerable = [(f, c) for f, c in before if "denial" not in f.flags] or before
     targets: list[Claim] = []
     # `had no comment when contacted by VOA`: whose question the party leaves unanswered.
     requester = _requester(verb) if kind in {"no_response", "declined_comment"} else None
@@ -10112,6 +10504,7 @@ def _make_response(
     own_deed = kind == "denied" and (
         obj is None or obj.lemma_.lower() in _DENIED_THINGS - _STATED_THINGS or obj.pos_ == "VERB"
     )
+    conceded = False
     denied_clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if denied_clause is None and obj is not None:
         # `rejected the claims that protesters had been abducted`: the clause they name
@@ -10123,9 +10516,20 @@ def _make_response(
         # `Wicker denied that Republicans were stalling`, `Israel confirmed that a deal
         # was close`: the claim that said so
         targets = _claims_saying(doc, denied_clause, before)
+        # `Merz said Russia was behind the flights, though he acknowledged that the
+        # government had no proof`: a concession in the speaker's own claim, no answer to
+        # the claims before it
+        conceded = (
+            not targets
+            and kind == "confirmed"
+            and any(c.dep_ == "mark" and c.lower_ in _CONCESSIVE_MARKS for c in verb.children)
+        )
     if not targets and (party is not None or party_name) and (accusations_of or own_deed):
         # `The Kremlin rejected accusations of interference`: those about the party
-        targets = [c for _f, c in before if _about_party(doc, c, party, party_name, mentions)]
+        # (another's denial only where nothing else names the party)
+        targets = [
+            c for _f, c in answerable if _about_party(doc, c, party, party_name, mentions)
+        ] or [c for _f, c in before if _about_party(doc, c, party, party_name, mentions)]
         # (not a claim that only holds another's about the party: `claimed victory in
         # a vote that the opposition said was rigged with the help of Russia`)
         targets = [
@@ -10147,7 +10551,7 @@ def _make_response(
     ):
         # `The Thai army said Cambodian troops fired on a hospital. A spokesman said 14
         # died. Cambodia rejected the accusation.`: the one just made about the party
-        recent = [(f, c) for f, c in before if span.start_char - c.cue.start < 1500]
+        recent = [(f, c) for f, c in answerable if span.start_char - c.cue.start < 1500]
         about = [
             (f, c)
             for f, c in recent
@@ -10188,10 +10592,12 @@ def _make_response(
         # the police`: the accusation of whom it names, whoever answers
         against = [(f, c) for f, c in before if accused in c.content.text.lower().split()]
         targets = _claims_of_last_speaker(against) if against else []
-    if not targets and before:
-        targets = _claims_of_last_speaker(before)
+    if not targets and before and not conceded:
+        targets = _claims_of_last_speaker(answerable)
     elif not targets:
         targets = _answered_after(verb, span, party, ordered)
+        if not targets and conceded:
+            return None
     return Response(
         id="r",
         party=party.id if party else None,
@@ -10230,6 +10636,27 @@ def _said_by_party(found: _Found, party: Entity | None, party_name: str) -> bool
     if party is not None:
         return found.speaker is party
     return bool(party_name) and found.speaker_name == party_name
+
+
+def _of_the_same_state(found: _Found, party: Entity | None) -> bool:
+    """Whether a claim was made for the state ``party`` speaks for (as one of its bodies
+    or one who holds office in it): by another of its bodies, or by another who holds
+    office in it (`foreign ministry spokesman Lin Jian said ... The Chinese defense
+    ministry did not respond`; `The Kremlin denied involvement. "...," Peskov said`)."""
+    state = _state_spoken_for(party)
+    return state is not None and _state_spoken_for(found.speaker) == state
+
+
+def _state_spoken_for(actor: Entity | None) -> str | None:
+    """The state a body of it, or one who holds office in it, speaks for."""
+    if actor is None or actor.country is None:
+        return None
+    if actor.kind in _STATE_KINDS:
+        return actor.country
+    entry = default_kb().get(actor.kb_id) if actor.kb_id else None
+    if entry is not None and any(o.country == actor.country for o in entry.offices):
+        return actor.country
+    return None
 
 
 #: Those who respond to a report by going out: `Firefighters responded to reports of
@@ -10280,7 +10707,8 @@ def _hits_back(doc: Doc, item: _Found) -> bool:
 #: What a party disputes when it disputes what was said: `disputed the account`.
 _STATED_THINGS = _CLAIM_OBJECTS | _words(
     """account version figure figures toll number numbers result results estimate estimates
-    ruling verdict view views assessment assessments characterization conclusion conclusions"""
+    ruling verdict view views assessment assessments characterization conclusion conclusions
+    argument arguments reading interpretation narrative information"""
 )
 
 
@@ -10540,7 +10968,9 @@ _FALSE_WORDS = _words(
     """false baseless untrue groundless fabricated fabrication unfounded lie lies nonsense
     propaganda fake fiction absurd ridiculous slander disinformation misinformation
     fantasy invention fabrications slanderous smear lying misleading inaccurate
-    exaggerated inflated overstated incorrect wrong imaginary fictitious distorted"""
+    exaggerated inflated overstated incorrect wrong imaginary fictitious distorted
+    provocation provocations speculation laughable hoax falsehood falsehoods
+    unsubstantiated preposterous"""
 )
 _CASTING_VERBS = _words("call describe label brand term")
 #: Every verb the response finder reads in the parse (the rest it skips).
@@ -10553,7 +10983,7 @@ _RESPONSE_VERBS = (
 
 
 def _untrue(word: Token) -> bool:
-    """`false`, `baseless`, `fake news`, `not true`."""
+    """`false`, `baseless`, `fake news`, `not true`, `not credible`."""
     if word.lemma_.lower() in _FALSE_WORDS or word.lower_ in _FALSE_WORDS:
         return True
     if any(c.dep_ == "amod" and c.lower_ in _FALSE_WORDS for c in word.children):
@@ -10563,13 +10993,18 @@ def _untrue(word: Token) -> bool:
         for c in word.children
     ):
         return True  # `a tissue of lies`
-    return word.lower_ in {"true", "accurate"} and (_negated(word) or _negated(word.head))
+    return word.lower_ in {"true", "accurate", "credible", "correct"} and (
+        _negated(word) or _negated(word.head)
+    )
 
 
 def _said_untrue(head: Token) -> bool:
     """Whether ``head`` finds what it speaks of untrue: `called X false`, `as fabricated`."""
     for c in head.children:
-        if c.dep_ in {"oprd", "acomp", "attr", "advcl", "xcomp"} and _untrue(c):
+        # (or a verdict joined to it: `called the accusations "disgusting" and "false"`)
+        if c.dep_ in {"oprd", "acomp", "attr", "advcl", "xcomp"} and any(
+            _untrue(v) for v in (c, *_conjuncts(c))
+        ):
             return True
         if (
             c.dep_ == "prep"
@@ -10594,7 +11029,10 @@ def _called_false(verb: Token) -> Token | None:
                 # (`called the report "fabricated."`, `called the accusation "baseless
                 # and defamatory."`: the verdict hung on the object)
                 or any(
-                    c.dep_ in {"acl", "amod"} and c.i > obj.i and _untrue(c) for c in obj.children
+                    c.dep_ in {"acl", "amod"}
+                    and c.i > obj.i
+                    and any(_untrue(v) for v in (c, *_conjuncts(c)))
+                    for c in obj.children
                 )
                 # (`described the reports as propaganda`, `as` hung on the object)
                 or _said_untrue(obj)
