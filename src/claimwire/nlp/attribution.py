@@ -1732,8 +1732,7 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
             lemma in {"warn", "tell", "order"}
             and verb.dep_ == "ccomp"
             and verb.head.lemma_.lower() in CUE_VERBS
-            and any(c.dep_ == "dobj" for c in verb.children)
-            and any(c.dep_ == "xcomp" and _infinitive_to(c) is not None for c in verb.children)
+            and _bids_someone_to(verb)
         )
         # `No one has claimed responsibility`, `Nobody said ...`: its own subject is
         # nobody (not a participle's: `No country has recognized them, citing ...`)
@@ -1871,10 +1870,11 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         # `"Does anybody know ...?" Graham asked`: quoted words; not `asked whether ...`;
         # and what a request asks for, after it.
         request = _request(verb)
+        inside = [(c, _inside_marks(sent.doc, c)) for c in contents]
         contents = [
-            _inside_marks(sent.doc, c) if _in_quote(quotes, *_inside_marks(sent.doc, c)) else c
-            for c in contents
-            if _in_quote(quotes, *_inside_marks(sent.doc, c)) or (request and c[0] > cue[1])
+            quoted if _in_quote(quotes, *quoted) else c
+            for c, quoted in inside
+            if _in_quote(quotes, *quoted) or (request and c[0] > cue[1])
         ]
     contents = [_after_opener(sent.doc, c, s_span, cue) for c in contents]
     contents = [_after_dateline(sent.doc, c) for c in contents]
@@ -2617,7 +2617,7 @@ def _reporters_tail(sent: Span, start: int) -> bool:
         )
     return (
         first.tag_ == "VBG"
-        and first.lemma_.lower() in _REACTIONS_CAUSED | {"raise", "fuel", "deepen", "heighten"}
+        and first.lemma_.lower() in _CAUSING
         and not any(c.dep_ in _SUBJECT_DEPS for c in first.children)
     )
 
@@ -3660,7 +3660,7 @@ def _verb_content(
                 if lemma == "deny" and child.lemma_.lower() in _REFUSED_THINGS:
                     continue  # `denied the request`, `denied bail`: a refusal, not a denial
                 if lemma == "dismiss" and (
-                    child.lemma_.lower() in _PERSON_NOUNS | {"staff"} or child.ent_type_ == "PERSON"
+                    child.lemma_.lower() in _STAFF or child.ent_type_ == "PERSON"
                 ):
                     continue  # `dismissed two officers`: fired, not found untrue
                 if lemma == "recall" and child.lemma_.lower() in _CALLED_BACK:
@@ -4595,23 +4595,13 @@ def _as_part_of_the_event(clause: Token, verb: Token) -> bool:
     )
 
 
-def _withheld_though(verb: Token) -> bool:
-    """`..., though he did not give specific evidence`, `..., though they gave no
-    evidence`, `..., although officials have not released a tally`: a concession set off
-    by a comma that notes what was not given, the reporter's, not what was said."""
-    doc = verb.doc
-    return (
-        verb.dep_ == "advcl"
-        and verb.lemma_.lower() in _WITHHOLDING_VERBS
-        and any(m.dep_ == "mark" and m.lower_ in _CONCESSIVE_MARKS for m in verb.children)
-        and verb.left_edge.i > 0
-        and doc[verb.left_edge.i - 1].text == ","
-        and (
-            any(c.dep_ == "neg" for c in verb.children)
-            or any(
-                c.dep_ == "dobj" and any(d.lower_ == "no" for d in c.children)
-                for c in verb.children
-            )
+def _notes_withheld(verb: Token) -> bool:
+    """`though he did not give specific evidence`, `though they gave no evidence`,
+    `although officials have not released a tally`: a note of what was not given."""
+    return verb.lemma_.lower() in _WITHHOLDING_VERBS and (
+        any(c.dep_ == "neg" for c in verb.children)
+        or any(
+            c.dep_ == "dobj" and any(d.lower_ == "no" for d in c.children) for c in verb.children
         )
     )
 
@@ -4751,6 +4741,8 @@ def _reporters_noun(token: Token, start: int, end: int) -> bool:
 _DECLINING = dict(_RESPONSE_PATTERNS)["declined_comment"]
 #: What words cause in others: `..., prompting an angry response`, `sparking protests`.
 _REACTIONS_CAUSED = _words("prompt spark trigger provoke draw stoke")
+#: ... and the verbs of what words or events cause: `raising fears of a wider war`.
+_CAUSING = _REACTIONS_CAUSED | _words("raise fuel deepen heighten")
 
 
 #: What words stir in those who hear them: `raising hopes of a wider peace`.
@@ -4767,7 +4759,7 @@ def _stirred_by_what_was_said(verb: Token) -> bool:
     return (
         verb.dep_ == "advcl"
         and verb.tag_ == "VBG"
-        and verb.lemma_.lower() in _REACTIONS_CAUSED | {"raise", "fuel", "deepen", "heighten"}
+        and verb.lemma_.lower() in _CAUSING
         and doc[verb.i - 1].text == ","
         and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
         and any(c.dep_ == "dobj" and c.lemma_.lower() in _STIRRED for c in verb.children)
@@ -4777,8 +4769,9 @@ def _stirred_by_what_was_said(verb: Token) -> bool:
 def _reporters_doubt(token: Token) -> int | None:
     """Where the reporter's doubt joined to a reported clause starts (`..., though the
     toll could not be confirmed`, `..., but the claim could not be verified`), or its
-    note of what the speaker would not say (`..., though she declined to say which`),
-    outside a quotation: no part of what was said."""
+    note of what the speaker would not say or did not give (`..., though she declined to
+    say which`, `..., though he gave no evidence`), outside a quotation: no part of what
+    was said."""
     doc = token.doc
     if token.dep_ not in {"advcl", "conj"} or token.pos_ not in {"VERB", "AUX"}:
         return None
@@ -4792,7 +4785,11 @@ def _reporters_doubt(token: Token) -> int | None:
     words = doc[token.left_edge.i : token.right_edge.i + 1]
     if any(t.text in _QUOTE_MARKS for t in words):
         return None
-    if not (_UNVERIFIED.search(words.text) or _DECLINING.search(words.text)):
+    if not (
+        _UNVERIFIED.search(words.text)
+        or _DECLINING.search(words.text)
+        or (token.dep_ == "advcl" and _notes_withheld(token))
+    ):
         return None
     return start - 1
 
@@ -5015,11 +5012,6 @@ def _subtree_chars(
             # `said its forces hit the depot, without providing evidence`: the reporter's
             # note on how it was said, which the parser hung on what was said.
             end = min(end, token.i - 1)
-            break
-        if token.i > first.i and skip is not None and skip.i < first.i and _withheld_though(token):
-            # `said China was preparing to attack, though he gave no evidence`: the same
-            # note, as a concession
-            end = min(end, token.left_edge.i - 1)
             break
         if (
             token.dep_ == "prep"
@@ -5410,10 +5402,14 @@ def _cue_joined_as_own_act(verb: Token) -> bool:
 
 def _asks_someone_to(verb: Token) -> bool:
     """`asked residents to avoid the area`: a request of someone, to do something."""
-    return (
-        verb.lemma_.lower() == "ask"
-        and any(c.dep_ == "dobj" for c in verb.children)
-        and any(c.dep_ == "xcomp" and _infinitive_to(c) is not None for c in verb.children)
+    return verb.lemma_.lower() == "ask" and _bids_someone_to(verb)
+
+
+def _bids_someone_to(verb: Token) -> bool:
+    """Whether a verb has someone to do something: an object and an infinitive (`asked
+    residents to avoid the area`, `told them to leave`)."""
+    return any(c.dep_ == "dobj" for c in verb.children) and any(
+        c.dep_ == "xcomp" and _infinitive_to(c) is not None for c in verb.children
     )
 
 
@@ -9269,16 +9265,20 @@ _PERSON_NOUNS = (
     | _PRIVATE_PERSONS
     | _OUTSIDERS_OF_A_STATE
     | _words(
-        """editor professor scientist economist historian diplomat officer mother father son
+        """editor professor scientist economist diplomat officer mother father son
         daughter wife husband man woman lawmaker senator chief head aide coordinator widow
         widower brother sister uncle aunt cousin grandmother grandfather priest cleric imam
         pastor bishop monk nun fisherman herder trader vendor shopkeeper merchant activist
         protester demonstrator organizer volunteer medic paramedic surgeon physician
-        villager elder refugee mourner neighbor neighbour veteran engineer mechanic guard
+        villager elder refugee mourner neighbor neighbour engineer mechanic guard
         detainee prisoner defendant pharmacist shepherd grocer baker butcher tailor
         electrician carpenter plumber laborer labourer miner smuggler migrant"""
     )
 )
+
+
+#: Who may be dismissed from a post: `dismissed two officers`, `dismissed the staff`.
+_STAFF = _PERSON_NOUNS | _words("staff")
 
 
 def _plural_source(item: _Found) -> bool:
@@ -9442,8 +9442,11 @@ def _flag(doc: Doc, sents: list[Span], found: list[_Found], mentions: _Mentions)
         for match in _UNSUPPORTED.finditer(sent_text):
             at = sent.start_char + match.start()
             # `He offered no evidence.` on its own refers back a sentence.
-            told_before = _claims_told_in(found, sents[n - 1]) if n else []
-            for item in _claims_near(own, at) if own else told_before:
+            if own:
+                near = _claims_near(own, at)
+            else:
+                near = _claims_told_in(found, sents[n - 1]) if n else []
+            for item in near:
                 # (not what the speaker said of another: `Ordash said Poland had offered
                 # no evidence that the drones were Russian`)
                 if not (item.content[0] <= at < item.content[1] and _said_of_another(doc, at)):
@@ -9659,7 +9662,8 @@ def _claims_told_in(found: list[_Found], sent: Span) -> list[_Found]:
     there (`"Not an accident," Sikorski said. "They were aimed at Poland."`: both)."""
     told = [f for f in found if f.content[0] < sent.end_char and f.content[1] > sent.start_char]
     cues = {f.cue for f in told}
-    return told + [f for f in found if f.cue in cues and f not in told]
+    taken = {id(f) for f in told}
+    return told + [f for f in found if f.cue in cues and id(f) not in taken]
 
 
 def _claims_near(claims: list[_Found], at: int) -> list[_Found]:
@@ -9824,12 +9828,10 @@ def _responses(
                     or _denied_what_was_said(token, obj)
                     or (
                         lemma == "deny"
-                        and any(c.dep_ in {"xcomp", "ccomp"} for c in token.children)
-                    )
-                    or (
-                        lemma == "deny"
-                        and obj is not None
-                        and _gerund_read_as_adjective(token, obj)
+                        and (
+                            any(c.dep_ in {"xcomp", "ccomp"} for c in token.children)
+                            or (obj is not None and _gerund_read_as_adjective(token, obj))
+                        )
                     )
                 )
             ):
@@ -9966,15 +9968,13 @@ def _denied_what_was_said(verb: Token, obj: Token | None) -> bool:
 
 def _claim_noun_read_as_cue(verb: Token) -> bool:
     """`Witnesses said troops looted homes, claims the army denies`: a plural claim noun
-    set off by a comma that the tagger read as a verb, with the denial for its clause."""
-    return (
-        verb.lower_ in {"claims", "charges", "allegations", "accusations"}
-        and verb.i > 0
-        and verb.doc[verb.i - 1].text == ","
-        and any(
-            c.dep_ in {"ccomp", "acl", "relcl"} and c.lemma_.lower() in _DENIAL_CUES | _DISPUTE_CUES
-            for c in verb.children
-        )
+    set off by a comma that the tagger read as a verb, with the denial for its clause
+    (the noun :func:`_claim_noun_read_as_verb` finds from the denial)."""
+    return any(
+        c.lemma_.lower() in _DENIAL_CUES | _DISPUTE_CUES
+        and (noun := _claim_noun_read_as_verb(c)) is not None
+        and noun.i == verb.i
+        for c in verb.children
     )
 
 
@@ -10393,24 +10393,14 @@ def _make_response(
             or (obj is not None and c.cue.start == obj.idx and obj.i > verb.i)
         )
         and (elaborating or not _said_by_party(f, party, party_name))
-        # `Chinese foreign ministry spokesman Lin Jian said ... The Chinese defense
-        # ministry did not respond`: a state's body does not answer its own side
+        # `Caracas denied any involvement. The foreign ministry said the accusations were
+        # a fabrication`, `Chinese foreign ministry spokesman Lin Jian said ... The
+        # Chinese defense ministry did not respond`: a state's bodies and office holders
+        # do not answer their own side
         and (elaborating or kind == "confirmed" or not _of_the_same_state(f, party))
         # `A spokesman said the army cannot comment`: the claim that reports the refusal
         and not c.content.start <= span.start_char < c.content.end
     ]
-    if kind in {"denied", "disputed"} and party is not None and party.kind in _STATE_KINDS:
-        # `Caracas denied any involvement. The foreign ministry said the accusations
-        # were a fabrication`: a state does not answer its own bodies
-        before = [
-            (f, c)
-            for f, c in before
-            if not (
-                f.speaker is not None
-                and f.speaker.kind in _STATE_KINDS
-                and f.speaker.country == party.country
-            )
-        ]
     if obj is not None and _claim_noun_set_off(obj, verb):
         # `..., a charge Caracas rejects`: what its sentence said, not a claim before it
         before = [(f, c) for f, c in before if c.cue.start >= obj.sent.start_char]
