@@ -123,7 +123,7 @@ def test_user_file_extends_and_replaces(tmp_path: Path) -> None:
     people = tmp_path / "mine.jsonl"
     people.write_text(
         '{"name": "Jane Example", "aliases": ["Example"], "country": "FRA",'
-        ' "offices": [["mayor", "FRA", "2020-01-01", null]]}\n'
+        ' "offices": [["mayor", "FRA", "2020-01-01", null]], "gender": "f"}\n'
         '{"name": "Amnesty International", "kind": "organization", "sector": "ngo",'
         ' "aliases": ["AI rights group"]}\n',
         "utf-8",
@@ -135,6 +135,7 @@ def test_user_file_extends_and_replaces(tmp_path: Path) -> None:
     assert jane is not None
     assert jane.name == "Jane Example"
     assert kb.by_role("FRA", "mayor", dt.date(2024, 1, 1)) == jane
+    assert jane.gender == "f"
     amnesty = kb.lookup("AI rights group")
     assert amnesty is not None
     assert amnesty.name == "Amnesty International"
@@ -154,6 +155,7 @@ def test_user_file_extends_and_replaces(tmp_path: Path) -> None:
         # a bare string would be read letter by letter
         ("bad.jsonl", '{"name": "X", "metonyms": "Brussels"}\n', "list of names"),
         ("bad.jsonl", '{"name": "X", "aliases": 5}\n', "list of names"),
+        ("bad.jsonl", '{"name": "X", "offices": [], "gender": "female"}\n', "'f' or 'm'"),
         ("bad.tsv", "Atlantis\tXAT\n", "ISO alpha-3"),
         ("bad.csv", "x", ".tsv"),
     ],

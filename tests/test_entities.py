@@ -187,3 +187,17 @@ def test_a_longer_name_that_ends_with_a_known_one_is_another_body(nlp: Language)
 def test_a_name_the_knowledge_base_does_not_know_by_its_first_word(nlp: Language) -> None:
     doc = run(nlp, "Spokesperson Liu Dejun said the ship had intruded. Liu said it was legal.")
     assert len(by_name(doc)["Liu Dejun"].mentions) == 2
+
+
+def test_a_name_in_common_words_written_as_the_head_of_another_name(nlp: Language) -> None:
+    # `the alliance` stands for NATO, but not as the head of `The Alliance of Democracies`
+    doc = run(
+        nlp,
+        "The Alliance of Democracies met in Copenhagen. NATO officials attended. The "
+        "alliance said it would respond.",
+    )
+    names = by_name(doc)
+    assert [m.text for m in names["Alliance of Democracies"].mentions] == [
+        "The Alliance of Democracies"
+    ]
+    assert [m.text for m in names["NATO"].mentions] == ["NATO", "The alliance"]

@@ -16,10 +16,11 @@ The shipped data lives in ``claimwire/data/actors/``:
     finance, justice) with
     their usual English names as aliases.
 ``people.jsonl``
-    ``{"name", "aliases", "country", "offices": [[role, country, start, end]]}``:
-    heads of state and government, foreign and defence ministers and other
-    office holders, with ISO dates so that ``the Belarusian president`` resolves
-    to whoever held the office on the article's date.
+    ``{"name", "aliases", "country", "offices": [[role, country, start, end]],
+    "gender"?}``: heads of state and government, foreign and defence ministers and
+    other office holders, with ISO dates so that ``the Belarusian president``
+    resolves to whoever held the office on the article's date; ``gender`` (``f`` or
+    ``m``) where the given name does not tell it.
 ``organizations.jsonl``
     ``{"name", "kind", "sector", "country"?, "aliases"}``: the UN and its
     agencies, NATO, EU bodies, NGOs, armed groups, news agencies.
@@ -263,6 +264,9 @@ class ActorEntry:
     #: Names that denote it only as an actor (``Moscow said``), else they are places.
     metonyms: tuple[str, ...] = ()
     offices: tuple[Office, ...] = ()
+    #: A person's gender (``f`` or ``m``), for `he` and `she`, where the given name does
+    #: not tell it (`Kim Jong Un`, `Mao Ning`).
+    gender: str | None = None
 
     def holds(self, role: str, country: str | None, day: dt.date | None) -> bool:
         return any(
@@ -372,6 +376,9 @@ class ActorKB:
             if kind not in _ENTITY_KINDS:
                 raise ConfigError(f"actor {name!r}: kind {kind!r} is not one of {_ENTITY_KINDS}")
             country = rec.get("country") or None
+            gender = rec.get("gender") or None
+            if gender not in {None, "f", "m"}:
+                raise ConfigError(f"actor {name!r}: gender {gender!r} is not 'f' or 'm'")
             existing = self.find_name(name)
             self._add(
                 ActorEntry(
@@ -383,6 +390,7 @@ class ActorKB:
                     aliases=_names_listed(rec, "aliases", name),
                     metonyms=_names_listed(rec, "metonyms", name),
                     offices=offices,
+                    gender=gender,
                 )
             )
 

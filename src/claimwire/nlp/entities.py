@@ -156,6 +156,8 @@ class EntityLinker:
                 continue  # a seat of several: the one the knowledge base ranks first
             if _common_words_for_a_name(doc[start:end].text, entry):
                 continue  # `the ELN's central command`: not U.S. Central Command
+            if _head_of_a_longer_name(doc, start, end, entry):
+                continue  # `The Alliance of Democracies`: not NATO, `the alliance`
             surname = entry.kind == "person" and end - start == 1 and " " in entry.name
             found.append(_from_entry(start, end, entry, surname_only=surname))
         # `its defence ministry`: a body of the state last mentioned before it.
@@ -524,9 +526,18 @@ _FAMILY_NAME_FIRST = frozenset(("PRK", "KOR", "CHN", "TWN"))
 
 def family_name(name: str, country: str | None) -> str | None:
     """The family name, lower-cased, of a person named in full in a state whose names put
-    it first (`kim` for Kim Jong Un), which refers to them alone; else None."""
-    words = name.lower().split()
-    return words[0] if country in _FAMILY_NAME_FIRST and len(words) > 1 else None
+    it first (`kim` for Kim Jong Un), or in the form of such names, a given name of two
+    syllables joined by a hyphen after it (`kim` for Kim Ji-hye), which refers to them
+    alone; else None."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    korean_form = len(words) == 2 and _KOREAN_GIVEN_NAME.fullmatch(words[1]) is not None
+    return words[0].lower() if country in _FAMILY_NAME_FIRST or korean_form else None
+
+
+#: A given name written as Korean ones are, two syllables joined by a hyphen: `Ji-hye`.
+_KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
 
 def first_named(word: str, names: Iterable[str]) -> str | None:
@@ -668,6 +679,23 @@ def _common_words_for_a_name(text: str, entry: ActorEntry) -> bool:
 #: Small words a capitalised name may leave in lower case (`Committee to Protect
 #: Journalists`).
 _SMALL_WORDS = frozenset(("of", "for", "and", "the", "on", "in", "to"))
+
+
+def _head_of_a_longer_name(doc: Doc, start: int, end: int, entry: ActorEntry) -> bool:
+    """Whether words that match an actor's name in common words (`the alliance` for NATO)
+    are written as the head of another name, capitalised and followed by `of` and a
+    name (`The Alliance of Democracies`)."""
+    written = doc[start:end].text.lower()
+    common = any(
+        alias.lower() == written and alias.split()[-1].islower() for alias in entry.aliases
+    )
+    return (
+        common
+        and doc[end - 1].text[:1].isupper()
+        and end + 1 < len(doc)
+        and doc[end].lower_ == "of"
+        and doc[end + 1].text[:1].isupper()
+    )
 
 
 def _longest_first(mentions: list[_Mention]) -> list[_Mention]:
