@@ -129,3 +129,16 @@ def test_a_silence_after_a_post_on_x_is_the_posters(nlp: Language) -> None:
     assert (answer.kind, answer.party_name) == ("declined_comment", "Marco Rubio")
     # (from the refusal, not the act it is joined to)
     assert answer.span.text.startswith("did not say whether")
+
+
+def test_an_abbreviation_before_a_quotation_ends_its_sentence() -> None:
+    assert _starts('Sirens sounded at 3 a.m. "The windows fell in," said Olena, a nurse.') == ['"']
+    # (not before a quoted word in lower case, which goes on with the sentence)
+    assert _starts('It began at 3 a.m. "sharp," she said.') == []
+
+
+def test_a_quote_after_an_abbreviation_is_no_part_of_the_sentence_before(
+    nlp: Language,
+) -> None:
+    text = 'Sirens sounded at 3 a.m. "The windows fell in," said Olena Marchenko, a nurse.'
+    assert [c.content.text for c in ext.claims(run(nlp, text))] == ["The windows fell in"]

@@ -16,7 +16,9 @@ such a heading ends: after a sentence's end, a run of a few words with no
 punctuation whose lower-case word is followed by a capitalised function word (`Both`,
 `While`, `The`, `Since`), or a short quotation with nothing after its closing mark
 but a name. And it ends a sentence after the platform X (`... wrote on X. He said`),
-whose full stop the tokenizer keeps with the letter, as after an initial.
+whose full stop the tokenizer keeps with the letter, as after an initial, and after
+an abbreviation before a quotation that opens with a capital (`... at 3 a.m. "The
+windows fell in," said X`).
 """
 
 from __future__ import annotations
@@ -67,9 +69,26 @@ def mark_paragraphs(doc: Doc) -> Doc:
             if end is not None:
                 doc[end].is_sent_start = True
     for i in range(1, len(doc) - 1):
-        if _platform_x_ends_sentence(doc, i):
+        if _platform_x_ends_sentence(doc, i) or _abbreviation_ends_sentence(doc, i):
             doc[i + 1].is_sent_start = True
     return doc
+
+
+def _abbreviation_ends_sentence(doc: Doc, i: int) -> bool:
+    """`Sirens sounded at 3 a.m. "The windows fell in," said X`: a word whose full stop the
+    tokenizer keeps (`a.m.`, `Jr.`), then a quotation that opens with a capital, is a
+    sentence's end, which the parser misses."""
+    if i + 2 >= len(doc):
+        return False
+    token, mark, first = doc[i], doc[i + 1], doc[i + 2]
+    return (
+        len(token.text) > 2
+        and token.text.endswith(".")
+        and bool(token.whitespace_)
+        and mark.text in _OPENING_QUOTES
+        and not mark.whitespace_
+        and first.text[:1].isupper()
+    )
 
 
 def _platform_x_ends_sentence(doc: Doc, i: int) -> bool:
