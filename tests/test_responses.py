@@ -186,6 +186,9 @@ def test_denying_wrongdoing_and_admitting(nlp: Language, answer: str, kind: str)
         "Russia's defence ministry has never denied the report.",
         "Russia's defence ministry has not confirmed the report.",
         "Neither Britain nor France have confirmed the report.",
+        # (none that could be confirmed: the reporter's doubt, no one's answer)
+        "Neither claim could be independently confirmed by VOA.",
+        "No claim could be confirmed by the ministry.",
     ],
 )
 def test_a_denial_or_confirmation_that_did_not_happen_is_none(nlp: Language, answer: str) -> None:
@@ -234,7 +237,17 @@ def test_disputing_a_thing_is_no_counter_claim(nlp: Language) -> None:
     claim = "The ministry said 40 soldiers had died. "
     _found, resp = responses(nlp, claim + "Japan and China have been disputing the islands.")
     assert resp == []
-    for answer in ("The rebels disputed the ministry's figures.", "The rebels disputed the toll."):
+    # (nor is questioning a thing, or a doubt of one's own)
+    for doubt in (
+        "Some lawmakers have questioned the decision.",
+        "Some experts have questioned whether the raids are lawful.",
+    ):
+        assert responses(nlp, claim + doubt)[1] == [], doubt
+    for answer in (
+        "The rebels disputed the ministry's figures.",
+        "The rebels disputed the toll.",
+        "The rebels questioned the ministry's figures.",
+    ):
         found, resp = responses(nlp, claim + answer)
         assert [r.kind for r in resp] == ["disputed"], answer
         assert answered(found, resp[0]) == {"ministry"}
@@ -503,6 +516,17 @@ def test_a_denial_whose_party_the_parser_joined_to_the_claim_noun(nlp: Language)
     found, answers = responses(nlp, text)
     assert [c.cue.text for c in found] == ["accused"]
     assert [(r.kind, r.claims) for r in answers] == [("denied", (found[0].id,))]
+
+
+def test_he_who_denies_a_summed_accusation_is_the_one_accused(nlp: Language) -> None:
+    text = (
+        "The bishop, Carlos Matsinhe, said both sides bore blame. Mondlane's allies have "
+        "accused Matsinhe of siding with the government, a charge he denies."
+    )
+    found, resp = responses(nlp, text)
+    assert [(r.kind, r.party_name, answered(found, r)) for r in resp] == [
+        ("denied", "Carlos Matsinhe", {"Mondlane's allies"})
+    ]
 
 
 @pytest.mark.parametrize(
@@ -830,12 +854,82 @@ def test_a_state_does_not_answer_its_own_bodies(nlp: Language) -> None:
         "The department has not released a breakdown.",
         "It did not give a date.",
         "It declined to give a cost estimate.",
+        "It has not released their names.",
+        "It did not give their number or nationalities.",
     ],
 )
 def test_withholding_what_its_own_claim_lacks(nlp: Language, refusal: str) -> None:
     text = "The department said more than 5,000 people had been arrested. " + refusal
     found, resp = responses(nlp, text)
     assert [(r.kind, answered(found, r)) for r in resp] == [("declined_comment", {"department"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Ruiz said raids on land could come next, without elaborating.", "without elaborating"),
+        (
+            'The minister said the talks were "dead," without giving details.',
+            "without giving details",
+        ),
+        ("The navy said, without elaborating, that two sailors were hurt.", "without elaborating"),
+    ],
+)
+def test_saying_without_elaborating_declines_to_say_more(
+    nlp: Language, text: str, answer: str
+) -> None:
+    found, resp = responses(nlp, text)
+    (claim,) = found
+    assert [(r.kind, r.span.text, r.claims) for r in resp] == [
+        ("declined_comment", answer, (claim.id,))
+    ]
+    assert "without" not in claim.content.text
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser"),
+    [
+        # (a silence that names nothing: the latest claim about the party, not the last)
+        (
+            "Residents said Malian soldiers and Russian mercenaries killed 40 villagers. "
+            "An army spokesman said soldiers had acted lawfully. The Russian Defense "
+            "Ministry did not respond to a request for comment.",
+            "Residents",
+        ),
+        # (a body no actor names, of a state the accusation names)
+        (
+            "Britain accused hackers working for China's spy agency of breaking into the "
+            "Treasury. The Treasury said it had frozen the assets of a Wuhan firm. China's "
+            'embassy called the accusations "completely fabricated."',
+            "United Kingdom (government)",
+        ),
+        (
+            "New Zealand's government said a Chinese state-backed group had breached its "
+            "parliament's network. Judith Collins, the minister responsible, said the "
+            "breach had been contained. China's embassy in Wellington rejected the allegation.",
+            "New Zealand (government)",
+        ),
+    ],
+)
+def test_an_answer_about_the_party_answers_the_claim_that_names_it(
+    nlp: Language, text: str, accuser: str
+) -> None:
+    found, resp = responses(nlp, text)
+    assert [answered(found, r) for r in resp] == [{accuser}]
+
+
+def test_names_withheld_in_the_reporters_present_are_no_part_of_the_claim(
+    nlp: Language,
+) -> None:
+    text = "Officials said all those killed were smugglers, but have not released their names."
+    found, resp = responses(nlp, text)
+    assert [c.content.text for c in found] == ["all those killed were smugglers"]
+    assert [(r.kind, r.claims) for r in resp] == [("declined_comment", (found[0].id,))]
+    # (in the speaker's past, it is what they said)
+    text = "Relatives said the army had killed them but had not released the bodies."
+    found, _resp = responses(nlp, text)
+    (claim,) = found
+    assert claim.content.text == "the army had killed them but had not released the bodies"
 
 
 def test_a_date_withheld_after_but_is_no_part_of_the_claim(nlp: Language) -> None:
@@ -910,14 +1004,83 @@ def test_an_answer_after_a_denial_answers_the_claim_not_the_denial(
     assert [answered(found, r) for r in resp] == [{"Zhang"}, {"Zhang"}]
 
 
-def test_rejected_claims_owned_by_a_state_are_its_claims(nlp: Language) -> None:
-    text = "Mulino rejected U.S. claims that China controls the Panama Canal."
+def test_an_office_holder_denying_a_deed_of_the_state_answers_claims_about_it(
+    nlp: Language,
+) -> None:
+    text = (
+        "Finland closed three crossings after officials said Russian border guards had let "
+        "people through. Kremlin spokesman Dmitry Peskov denied that Russia was behind the "
+        "influx."
+    )
+    found, resp = responses(nlp, text)
+    assert [(r.kind, answered(found, r)) for r in resp] == [("denied", {"officials"})]
+
+
+def test_denying_any_deed_answers_the_accusation_of_it(nlp: Language) -> None:
+    text = (
+        "The charity Sea-Watch accused Greek authorities of delaying the rescue. The Greek "
+        "shipping ministry denied any delay."
+    )
+    found, resp = responses(nlp, text)
+    assert [(r.kind, answered(found, r)) for r in resp] == [("denied", {"Sea-Watch"})]
+
+
+def test_a_claim_named_by_its_noun_in_the_answer_is_the_one_answered(nlp: Language) -> None:
+    text = (
+        "Zakharova said the plan was dangerous. Zakharova's claim that the shield was aimed "
+        'at Moscow was "simply false," the official said.'
+    )
+    found, resp = responses(nlp, text)
+    claim = only(found, "claim")
+    assert [(r.kind, r.claims) for r in resp] == [("denied", (claim.id,))]
+
+
+def test_the_claim_answered_is_the_one_made_as_a_claim(nlp: Language) -> None:
+    text = (
+        "The rebels claimed they had shot down a jet. The army said its planes had "
+        "returned safely. The ministry dismissed the claim."
+    )
+    found, resp = responses(nlp, text)
+    assert [(r.kind, answered(found, r)) for r in resp] == [("denied", {"rebels"})]
+
+
+def test_who_could_not_be_reached_in_a_clause_joined_to_another(nlp: Language) -> None:
+    text = (
+        "Ri Il Gyu said diplomats were made to smuggle cigarettes. His claims could not "
+        "be confirmed, and the North Korean Embassy in Havana could not be reached."
+    )
+    found, resp = responses(nlp, text)
+    assert [(r.kind, r.party_name, answered(found, r)) for r in resp] == [
+        ("no_response", "North Korean Embassy", {"Ri Il Gyu"})
+    ]
+
+
+def test_a_claim_named_as_what_is_rejected_after_but_disputes_nothing(nlp: Language) -> None:
+    text = (
+        "The army chief acknowledged that the country lost jets, but rejected Pakistani "
+        "claims that six aircraft were shot down."
+    )
     found, resp = responses(nlp, text)
     claim = only(found, "claims")
-    assert (claim.speaker_name, claim.content.text) == (
-        "United States (government)",
-        "China controls the Panama Canal",
-    )
+    assert [(r.kind, r.claims) for r in resp] == [("denied", (claim.id,))]
+
+
+@pytest.mark.parametrize(
+    ("owner", "state"),
+    [
+        ("U.S.", "United States (government)"),
+        # (named by its people's word)
+        ("American", "United States (government)"),
+        ("Pakistani", "Pakistan (government)"),
+    ],
+)
+def test_rejected_claims_owned_by_a_state_are_its_claims(
+    nlp: Language, owner: str, state: str
+) -> None:
+    text = f"Mulino rejected {owner} claims that China controls the Panama Canal."
+    found, resp = responses(nlp, text)
+    claim = only(found, "claims")
+    assert (claim.speaker_name, claim.content.text) == (state, "China controls the Panama Canal")
     assert [(r.kind, r.claims) for r in resp] == [("denied", (claim.id,))]
 
 
@@ -967,6 +1130,8 @@ def test_a_verdict_after_a_perfect_set_off_denies(nlp: Language) -> None:
         ("The army dismissed that as a lie.", True),  # (`that` tagged a conjunction)
         # `it` after a rejection may be a proposal refused, not a claim denied
         ("The army rejected it.", False),
+        # (but not with a verdict that finds it untrue)
+        ("The army dismissed it as propaganda.", True),
     ],
 )
 def test_a_pronoun_for_what_was_just_said_is_denied(

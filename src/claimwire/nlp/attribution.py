@@ -161,7 +161,7 @@ _RELATIVE_STATEMENTS = _words(
 _SPEAKING_NOUNS = _words(
     """study report survey poll statement government ministry agency commission council
     court union party group organization organisation company campaign committee
-    administration department office"""
+    administration department office army military junta militia movement alliance"""
 )
 #: Verbs of saying whose relative clause still reports a claim when it has a clause of
 #: its own: `the mine, which Mr. Clarke says he is doing everything to keep open`.
@@ -384,10 +384,14 @@ _RESPONSE_PATTERNS: tuple[tuple[ResponseKind, re.Pattern[str]], ...] = (
             # `declined to give further details`: what was asked goes unanswered
             r"(declined|refused|did not|didn't|didn’t|(has|have|had) not( yet)?) (to )?"
             r"(give|given|provide|provided|offer|offered|share|shared|release|released) "
-            r"(any |a )?(further |more |additional |other |specific )?(details|information|"
-            r"comment|breakdown|date|timeline|timetable|timeframe|(cost )?estimate)\b|"
-            # `He did not elaborate.`: said no more than the claim before
+            r"(any |a |the |their |its )?(further |more |additional |other |specific )?"
+            r"(details|information|comment|breakdown|date|timeline|timetable|timeframe|"
+            # (`have not released their names`: who they were goes unanswered)
+            r"(cost )?estimate|names|identities|number|figure|toll)\b|"
+            # `He did not elaborate.`: said no more than the claim before (also `...,
+            # without elaborating`)
             r"(did not|didn't|didn’t|would not|wouldn't|wouldn’t) elaborate\b|"
+            r"without (elaborating|giving (any |further )?details)\b|"
             r"(gave|offered|provided) no (further |other |more )?(details|breakdown|timeline|"
             r"timetable|timeframe|date)\b|"
             r"(would not|wouldn't|wouldn’t|did not|didn't|didn’t) (say|disclose|confirm|specify) "
@@ -437,8 +441,8 @@ _REFUSED_THINGS = _words(
 _CALLED_BACK = _words("ambassador ambassadors envoy envoys diplomat diplomats troops consul")
 #: How a source is said to be left unnamed: `who spoke on condition of anonymity`.
 _UNNAMED_ON_PURPOSE = re.compile(
-    r"\b(anonymity|anonymously|not (to )?be (named|identified)|(declined|refused) to be "
-    r"(named|identified))\b",
+    r"\b(anonymity|anonymously|not (want )?(to )?be (named|identified)|(declined|refused) "
+    r"to be (named|identified)|(his|her|their) names? not be (used|published))\b",
     re.IGNORECASE,
 )
 #: What is defended in arms, not in words: `defend the city`, `Ukraine will defend itself`
@@ -454,7 +458,7 @@ _VESSELS = _words("vessel vessels ship ships boat boats ferry trawler trawlers c
 _FIGURE_MOVES = _words("raise revise lower update increase")
 #: Cues whose subject is as often an event as a speaker: emphasis, and threats (`the
 #: floods threaten the harvest`).
-_SPEAKER_ONLY_CUES = _words("underscore highlight document threaten")
+_SPEAKER_ONLY_CUES = _words("underscore highlight document threaten raise")
 #: Cues of a count recorded: `UN monitors recorded 50 civilian deaths` (not `recorded
 #: a video`).
 _COUNT_CUES = _words("record")
@@ -972,6 +976,30 @@ def _subject_read_as_conjunct(verb: Token) -> Token | None:
     return name
 
 
+def _object_read_as_subject(verb: Token) -> tuple[Token, Token] | None:
+    """`China returned as many as 600 North Koreans, Human Rights Watch said`: a closing
+    cue whose source the parser joined, after a comma, to the reported clause's last
+    noun, made the cue's subject; that noun and the source."""
+    doc = verb.doc
+    misread = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if misread is None or not any(
+        c.dep_ == "ccomp" and c.i < misread.left_edge.i for c in verb.children
+    ):
+        return None
+    source = next(
+        (
+            c
+            for c in misread.children
+            if c.dep_ == "conj"
+            and c.right_edge.i == verb.i - 1
+            and doc[c.left_edge.i - 1].text == ","
+            and not any(t.dep_ == "cc" and t.head.i == misread.i for t in misread.children)
+        ),
+        None,
+    )
+    return None if source is None else (misread, source)
+
+
 def _nearer_clause(verb: Token) -> Token | None:
     """`Prosecutors charged the officer and the mayor fired his chief, acknowledging that
     ...`, `... was rigged, a charge that party leaders denied, noting that ...`: a
@@ -1364,6 +1392,69 @@ def _judges_the_subject(verb: Token) -> bool:
     )
 
 
+def _inverted_source_read_as_object(verb: Token) -> Token | None:
+    """`The soldiers could face punishment, warned Human Rights Watch.`: an inverted cue
+    closing its sentence after what it says and a comma, whose source after it the parser
+    read as the one warned."""
+    doc = verb.doc
+    if (
+        verb.lemma_.lower() not in _INVERTED_CUES
+        or verb.i < 2
+        or doc[verb.i - 1].text != ","
+        or not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+        or any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+    ):
+        return None
+    last = verb.sent.end - 1
+    while last > verb.i and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "dobj" and c.i > verb.i and c.right_edge.i == last and c.pos_ == "PROPN"
+        ),
+        None,
+    )
+
+
+def _participle_read_as_verb(verb: Token) -> bool:
+    """`a deal to send rejected asylum-seekers`: a past participle with no auxiliary of
+    its own, right after an article or a verb left without its object and right before
+    the noun it describes, which the parser took for a verb with that noun its object."""
+    doc = verb.doc
+    if verb.tag_ != "VBN" or not 0 < verb.i < len(doc) - 1:
+        return False
+    before = doc[verb.i - 1]
+    # (after an article, or a bare verb left without its object: `to send rejected ...`)
+    takes_it = before.pos_ == "DET" or (
+        before.tag_ in {"VB", "VBG"} and not any(c.dep_ == "dobj" for c in before.children)
+    )
+    return (
+        takes_it
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+        and any(
+            c.dep_ == "dobj" and c.pos_ == "NOUN" and c.left_edge.i == verb.i + 1
+            for c in verb.children
+        )
+    )
+
+
+def _subject_of_auxiliary(verb: Token) -> Token | None:
+    """`Diplomats are worried the United States may ...`: a subject the parser hung on
+    the cue's auxiliary, not on the cue."""
+    return next(
+        (
+            c
+            for a in verb.children
+            if a.dep_ in {"aux", "auxpass"} and a.i < verb.i
+            for c in a.children
+            if c.dep_ == "nsubj" and c.i < a.i
+        ),
+        None,
+    )
+
+
 def _has_read_as_passive(verb: Token) -> bool:
     """`He's said he gets his ideas from ...`: `'s` for `has` before a cue with a clause
     of its own, which the parser read as a passive auxiliary (`is said` takes none)."""
@@ -1407,6 +1498,8 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         return
     if _claim_noun_read_as_cue(verb):
         return  # `..., claims the army denies`: the reporter's noun, with its answer
+    if _participle_read_as_verb(verb):
+        return  # `a deal to send rejected asylum-seekers`: a word of the noun after it
     if lemma in _INVERTED_CUES and (_clausal_child(verb) is None or _subject_taken_by_clause(verb)):
         inverted = _inverted_source(sent, verb)
         if inverted is not None:
@@ -1420,6 +1513,7 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         and lemma not in {"quote"}
         # `who's argued for years that ...`: `'s` for `has`, read as a passive auxiliary
         and not any(c.dep_ == "nsubj" for c in verb.children)
+        and _subject_of_auxiliary(verb) is None
         and not _has_read_as_passive(verb)
     ):
         # `were claimed by Islamic State`, `is said to be ...`: the passive forms.
@@ -1636,6 +1730,24 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
             for c in verb.children
             if c.i < verb.i and c.dep_ in {"dobj", "nsubj"} and c != misread_relative
             for t in c.subtree
+            if t != misread_relative
+        )
+    )
+    # `charges that critics say are politically motivated`, parsed with `that` as the
+    # cue's mark and the reported clause without its subject: the relative word's gap
+    # is that subject, and the clause says what the noun is.
+    relative_claim = relative_claim or (
+        verb.dep_ == "acl"
+        and subject is not None
+        and any(
+            c.dep_ == "mark" and c.lower_ == "that" and c.i < subject.i < verb.i
+            for c in verb.children
+        )
+        and any(
+            c.dep_ == "ccomp"
+            and c.i > verb.i
+            and not any(d.dep_ in _SUBJECT_DEPS or d.dep_ == "expl" for d in c.children)
+            for c in verb.children
         )
     )
     main_clause = _set_off_participle(verb, lemma)
@@ -1942,11 +2054,38 @@ _FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP"))
 _RELATIVE_TAGS = frozenset(("WDT", "WP"))
 
 
+def _reported_verb_read_as_conjunct(verb: Token) -> Token | None:
+    """`published photographs they said showed the bodies of children`: a relative cue
+    with nothing of its own after it, whose reported verb (its subject the noun the cue's
+    clause describes) the parser joined to the sentence's verb, right after the cue."""
+    doc = verb.doc
+    if (
+        verb.dep_ != "relcl"
+        or verb.i + 1 >= len(doc)
+        or any(c.i > verb.i and c.dep_ not in {"punct"} for c in verb.children)
+    ):
+        return None
+    after = doc[verb.i + 1]
+    if (
+        after.dep_ in {"conj", "advcl"}
+        and after.tag_ in {"VBD", "VBZ", "VBP"}
+        and after.head.i == verb.head.head.i
+        and verb.head.dep_ in {"dobj", "pobj"}
+        and not any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "cc" for c in after.children)
+        and not any(t.dep_ == "cc" and t.head.i == after.head.i for t in doc[verb.i : after.i])
+    ):
+        return after
+    return None
+
+
 def _relative_clause_reported(verb: Token) -> Token | None:
     """The clause a relative cue reports, after it: its complement, or a finite verb the
     parser made its `xcomp`, with the relative word taken for the cue's subject (`routes,
     which islanders say left them stranded`) or left in that verb's own words (`rules,
-    which its members argued protect ...`)."""
+    which its members argued protect ...`), or one the parser joined to the verb above."""
+    joined = _reported_verb_read_as_conjunct(verb)
+    if joined is not None:
+        return joined
     return next(
         (
             c
@@ -1985,6 +2124,19 @@ def _relative_word_as_subject(verb: Token) -> Token | None:
     ):
         return relative_object
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(subjects) == 1:
+        # (`the law, which rights groups say violates ...`: hung on a word of the cue's
+        # subject)
+        return next(
+            (
+                g
+                for c in subjects[0].children
+                if c.dep_ == "compound"
+                for g in c.children
+                if g.dep_ == "nsubj" and g.i < c.i and g.tag_ in _RELATIVE_TAGS
+            ),
+            None,
+        )
     if len(subjects) != 2:
         return None
     relative, own = subjects
@@ -2070,6 +2222,17 @@ def _relative_judgement(verb: Token) -> tuple[int, int] | None:
     lemma = verb.lemma_.lower()
     if lemma not in _LABELLING_CUES:
         return None
+    # `..., a move Hezbollah called a grave sin`: a relative clause with no word for the
+    # gap after the reporter's noun set off by a comma (however it was hung), whose
+    # naming cue's one object is the name given
+    unmarked_gap = (
+        verb.dep_ == "relcl"
+        and not any(c.tag_ in _RELATIVE_TAGS for c in verb.children)
+        and verb.head.dep_ in {"appos", "dobj", "npadvmod"}
+        and verb.doc[verb.head.left_edge.i - 1].text == ","
+    )
+    named = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    name_given = unmarked_gap and lemma in _NAMING_CUES and len(named) == 1
     # (a free relative too: `condemned what he called a cowardly attack`)
     judged = (
         any(
@@ -2089,12 +2252,9 @@ def _relative_judgement(verb: Token) -> tuple[int, int] | None:
         or (
             # `a verdict his family called "a travesty"`: a relative clause with no word for
             # the gap
-            verb.dep_ == "relcl"
-            and not any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in verb.children)
-            # (the reporter's noun set off by a comma, as news sums up an act)
-            and verb.head.dep_ in {"appos", "dobj", "npadvmod"}  # (however it was hung)
-            and verb.doc[verb.head.left_edge.i - 1].text == ","
+            unmarked_gap and not any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in verb.children)
         )
+        or name_given
     )
     judge = any(
         c.dep_ == "nsubj" and c.tag_ not in _RELATIVE_TAGS and c.i < verb.i for c in verb.children
@@ -2126,6 +2286,7 @@ def _relative_judgement(verb: Token) -> tuple[int, int] | None:
                     for d in verb.children
                 )
             )
+            or (name_given and c in named)
         )
     ]
     if not (judged and judge and verdict):
@@ -2225,8 +2386,24 @@ def _name_between_quote_and_cue(
             head = token
         elif head is not None or not (token.lower_ in TITLES or token.pos_ == "DET"):
             break
+    if head is None:
+        # `"...," one of the survivors, a herder, said`: one described, not named, set
+        # off by a comma from what describes them
+        phrase = words[: next((n for n, t in enumerate(words) if t.text == ","), len(words))]
+        head = next(
+            (
+                t
+                for t in phrase
+                if (t.lower_ == "one" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of")
+                or (t.pos_ == "NOUN" and t.lemma_.lower() in _PERSON_NOUNS)
+            ),
+            None,
+        )
+        if head is None or phrase[-1].i + 1 >= verb.i or doc[phrase[-1].i + 1].text != ",":
+            return None
+        return head, (words[0].idx, words[-1].idx + len(words[-1].text))
     # (the name alone, or set off by a comma from what describes it)
-    if head is None or (head.i != words[-1].i and doc[head.i + 1].text != ","):
+    if head.i != words[-1].i and doc[head.i + 1].text != ",":
         return None
     return head, (words[0].idx, words[-1].idx + len(words[-1].text))
 
@@ -2578,7 +2755,8 @@ def _is_parenthetical_cue(sent: Span, verb: Token, subject: Token) -> bool:
     return not (
         after.dep_ == "mark"
         and after.head.dep_ == "advcl"
-        and after.head.head.i == verb.i
+        # (hung on the cue, or on the clause it closes)
+        and after.head.head.i in {verb.i, verb.head.i}
         and after.lower_ in _SUBORDINATORS | {"though", "although"}
     )
 
@@ -2610,6 +2788,7 @@ def _reporters_tail(sent: Span, start: int) -> bool:
             c.dep_ in {"pobj", "pcomp"}
             and (
                 any(a.dep_ == "amod" and _rank_word(a) for a in c.children)
+                or _ranked_event(c)  # (`in the latest of a series of attacks`)
                 or c.lemma_.lower() in _COMMENT_NOUNS
                 or any(w.lower_ == "what" and w.i == first.i + 1 for w in c.subtree)
             )
@@ -2746,8 +2925,11 @@ def _that_clause(verb: Token) -> Token | None:
 
 def _subject_read_as_object(verb: Token, clause: Token, lemma: str) -> Token | None:
     """The object of a cue that reports only clauses, right before that clause, when the
-    clause has no subject of its own: the clause's subject, misread."""
-    if lemma not in _CLAUSE_CUES or clause.i < verb.i:
+    clause has no subject of its own: the clause's subject, misread; also of `warn`,
+    where the object is a thing, not whom it warns (`warned the end of the treaty could
+    trigger a race`, not `warned residents the water was unsafe`)."""
+    warning = lemma == "warn"
+    if (lemma not in _CLAUSE_CUES and not warning) or clause.i < verb.i:
         return None
     if any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "mark" for c in clause.children):
         return None
@@ -2757,13 +2939,82 @@ def _subject_read_as_object(verb: Token, clause: Token, lemma: str) -> Token | N
             for c in verb.children
             if c.dep_ == "dobj"
             and c.i > verb.i
+            and not (warning and _one_warned(c))
             and (
                 c.right_edge.i + 1 == clause.left_edge.i
+                # (`said Iran's "non-compliance" left them no choice`: with its closing
+                # quotation mark between)
+                or (
+                    c.right_edge.i + 2 == clause.left_edge.i
+                    and verb.doc[c.right_edge.i + 1].text in _QUOTE_MARKS
+                )
                 or _infinitive_between(verb, c, clause) is not None
             )
         ),
         None,
     )
+
+
+def _one_warned(obj: Token) -> bool:
+    """Whether a cue's object is who can be warned: a person, people or a body, named or
+    not (`warned residents`, `warned Moscow`), rather than a thing."""
+    return (
+        obj.pos_ != "NOUN"
+        or bool(obj.ent_type_)
+        or obj.lemma_.lower() in _PERSON_NOUNS | _GROUP_HEADS | _BODY_WORDS | _WARNED_PEOPLE
+    )
+
+
+#: People warned, beyond the nouns for one person: `warned voters`, `warned the public`.
+_WARNED_PEOPLE = _words(
+    "people public world ally allies voter citizen investor consumer government country nation"
+)
+
+
+def _subject_read_as_verb(verb: Token, clause: Token) -> tuple[Token, Token] | None:
+    """`said in a statement that flows at the dam had fallen`, `said on Monday that flows
+    ...`: a plural noun the tagger took for a verb (`flows`, `strikes`, `talks`) after
+    `that`, which it made the verb's subject, with the reported clause's own verb left
+    without a subject right after; the first and last words of what was said (`that`
+    goes as the conjunction it is)."""
+    doc = verb.doc
+    if clause.dep_ != "ccomp":
+        return None
+    subjects = [c for c in clause.children if c.dep_ in _SUBJECT_DEPS]
+    misread: Token | None
+    rest: Token | None
+    if subjects and all(c.lower_ == "that" for c in subjects):
+        # (read as a reported clause of its own, beside the true one)
+        misread = clause
+        rest = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > clause.i), None)
+    elif subjects:
+        return None
+    else:
+        # (read as a relative clause of the noun of where it was said, or as a reported
+        # clause of its own before the true one)
+        before = doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else clause
+        misread = next(
+            (
+                a
+                for a in (before, *before.ancestors)
+                if (a.dep_ == "relcl" and a.head.dep_ == "pobj" and a.head.head.head.i == verb.i)
+                or (a.dep_ == "ccomp" and a.head.i == verb.i)
+            ),
+            None,
+        )
+        rest = clause
+    if (
+        misread is None
+        or rest is None
+        or misread.tag_ not in {"VBZ", "VBP"}
+        or misread.right_edge.i + 1 != rest.left_edge.i
+        or any(c.dep_ in _SUBJECT_DEPS for c in rest.children)
+    ):
+        return None
+    opener = doc[misread.left_edge.i]
+    if opener.lower_ != "that" or opener.dep_ != "nsubj" or opener.head.i != misread.i:
+        return None
+    return misread, rest
 
 
 def _infinitive_between(verb: Token, obj: Token, clause: Token) -> Token | None:
@@ -2832,6 +3083,9 @@ def _clausal_child(verb: Token) -> Token | None:
     inverted = _that_clause_made_root(verb)
     if inverted is not None:
         return inverted
+    joined = _reported_verb_read_as_conjunct(verb)
+    if joined is not None:
+        return joined
     subordinate = any(c.dep_ == "mark" and c.lower_ in _SEQUENCE_PREPS for c in verb.children)
     clauses = [
         c
@@ -3422,11 +3676,23 @@ def _verb_content(
             ]
             start_tok = objects[0] if objects else clause
             return _subtree_chars(doc, start_tok, clause, skip=verb)
+        subject_read_as_verb = _subject_read_as_verb(verb, clause)
+        if subject_read_as_verb is not None:
+            # `said in a statement that flows at the dam had fallen`: the clause's
+            # subject read as a verb (and `that` as its subject, no part of the clause)
+            first, last = subject_read_as_verb
+            chars = _subtree_chars(doc, first, last, skip=verb, stop=stop)
+            return None if chars is None else (max(chars[0], first.idx), chars[1])
         subject_read_as_object = _subject_read_as_object(verb, clause, lemma)
         if subject_read_as_object is not None:
             # `Clinton Says EgyptAir Crash Seems Like An Act Of Terrorism`: the clause's
             # subject parsed as the cue's object, and the clause left without one.
-            return _subtree_chars(doc, subject_read_as_object, clause, skip=verb, stop=stop)
+            chars = _subtree_chars(doc, subject_read_as_object, clause, skip=verb, stop=stop)
+            opener = doc[subject_read_as_object.left_edge.i]
+            if chars is not None and lemma == "warn" and opener.lower_ == "that":
+                # (`warn that type 2 diabetes could ...`: `that` read as its determiner)
+                chars = (doc[opener.i + 1].idx, chars[1])
+            return chars
         # `said IS Sahel's strategy appears ...`: the parser may split one reported
         # clause into two complements side by side; the content runs over both.
         last = clause
@@ -3455,6 +3721,21 @@ def _verb_content(
                 child.dep_ == "conj"
                 and child.i > last.right_edge.i
                 and clause.i > verb.i
+                and verb.tag_ == "VBD"
+                and not any(c.dep_ in _SUBJECT_DEPS for c in child.children)
+                and any(
+                    c.dep_ == "aux" and c.lower_ in {"would", "could", "might", "should"}
+                    for c in child.children
+                )
+                and verb.doc[child.left_edge.i - 1].lower_ in {"but", "and"}
+            ):
+                # `said the United States "stands ready to engage" but would not lift its
+                # sanctions`: what the speaker said would be, joined to the cue, is said
+                last = child
+            elif (
+                child.dep_ == "conj"
+                and child.i > last.right_edge.i
+                and clause.i > verb.i
                 and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in child.children)
             ):
                 # `said Moscow was ready to talk, but only if Kyiv withdrew`: the condition
@@ -3474,8 +3755,35 @@ def _verb_content(
                 # the cue
                 last = child
         first = clause
+        if (
+            clause.dep_ == "relcl"
+            and clause.i > verb.i
+            and clause.head.right_edge.i > last.right_edge.i
+            and _that_read_as_relative(clause, verb)
+        ):
+            # `told reporters after a session that the army would begin disarmament
+            # south of the river and then move north`: the reported clause read as a
+            # relative clause of the setting's noun, its words after it hung on that noun
+            last = clause.head
         if clause.i < verb.i:
             first, last = _closed_conjuncts(verb, clause) or (first, last)
+            chars = _subtree_chars(doc, first, last, skip=verb, stop=stop)
+            source = _subject(verb)
+            if (
+                chars is not None
+                and source is not None
+                and last.right_edge.i < source.left_edge.i < verb.i
+                and doc[source.left_edge.i - 1].text == ","
+                and (stop is None or source.left_edge.i - 1 <= stop)
+                and not any(t.text in _QUOTE_MARKS for t in doc[first.i : source.left_edge.i])
+            ):
+                # `The strikes hit the port, the harbor and the depot, officials said`,
+                # `China returned as many as 600 North Koreans, Human Rights Watch
+                # said`: all before the comma that sets off the closing source is what
+                # was said, wherever the parser hung its last words
+                said_last = doc[source.left_edge.i - 2]
+                chars = (chars[0], max(chars[1], said_last.idx + len(said_last.text)))
+            return chars
         return _subtree_chars(doc, first, last, skip=verb, stop=stop)
     if verb.dep_ in {"parataxis"} or (
         verb.dep_ in {"advcl", "ccomp"}
@@ -3519,6 +3827,12 @@ def _verb_content(
                 or commented
                 or anchored
                 or _closes_before_reporters_tail(sent, verb.left_edge.i - 1, verb.right_edge.i + 1)
+                # (`X, diplomats said, although Iran has not confirmed it`, the reporter's
+                # doubt hung on X)
+                or any(
+                    c.dep_ == "advcl" and c.i > verb.i and _reporters_doubt(c) is not None
+                    for c in head.children
+                )
             )
             and not any(
                 m.dep_ == "mark" and m.lower_ in _REASONS
@@ -4194,9 +4508,10 @@ def _after_that(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
             )
             # (`told state television that government forces were ...`: `that` read as
             # the object of the clause whose subject follows it)
-            # (or as an adverb: `said last week that Kyiv was preparing an attack`)
+            # (or as an adverb: `said last week that Kyiv was preparing an attack`;
+            # or as a second subject: `told the judges that guards hung him ...`)
             or (
-                first.dep_ in {"dobj", "advmod"}
+                first.dep_ in {"dobj", "advmod", "nsubj"}
                 and any(
                     c.dep_ in _SUBJECT_DEPS and c.left_edge.i == first.i + 1
                     for c in first.head.children
@@ -4597,7 +4912,12 @@ def _as_part_of_the_event(clause: Token, verb: Token) -> bool:
 
 def _notes_withheld(verb: Token) -> bool:
     """`though he did not give specific evidence`, `though they gave no evidence`,
-    `although officials have not released a tally`: a note of what was not given."""
+    `although officials have not released a tally`, `though they stopped short of saying
+    ...`: a note of what was not given."""
+    if verb.lemma_.lower() == "stop" and any(
+        c.dep_ == "advmod" and c.lower_ == "short" for c in verb.children
+    ):
+        return True
     return verb.lemma_.lower() in _WITHHOLDING_VERBS and (
         any(c.dep_ == "neg" for c in verb.children)
         or any(
@@ -4612,7 +4932,7 @@ _COMMENT_NOUNS = _words(
     allegation figure number toll tally reference allusion nod demand proposal request
     ruling verdict remark comment assertion term label characterization account version
     phrase expression euphemism argument interpretation reading estimate assessment
-    description narrative"""
+    description narrative contrast"""
 )
 
 
@@ -4630,7 +4950,7 @@ _SHOWING_CUES = _words("show demonstrate prove reveal")
 _EVENT_NOUNS = _RANKED_EVENTS | _words(
     """incident pressure move decision war fighting violence crackdown protest
     protests arrest arrests invasion advance retreat collapse shelling escalation surge
-    wave spate episode crisis unrest"""
+    wave spate episode crisis unrest case affair trial conviction"""
 )
 
 
@@ -4739,8 +5059,9 @@ def _reporters_noun(token: Token, start: int, end: int) -> bool:
 #: How a party declines to comment (`declined to say which`), as `_RESPONSE_PATTERNS`
 #: finds it.
 _DECLINING = dict(_RESPONSE_PATTERNS)["declined_comment"]
-#: What words cause in others: `..., prompting an angry response`, `sparking protests`.
-_REACTIONS_CAUSED = _words("prompt spark trigger provoke draw stoke")
+#: What words cause in others: `..., prompting an angry response`, `sparking protests`,
+#: `escalating a dispute`.
+_REACTIONS_CAUSED = _words("prompt spark trigger provoke draw stoke escalate inflame reignite")
 #: ... and the verbs of what words or events cause: `raising fears of a wider war`.
 _CAUSING = _REACTIONS_CAUSED | _words("raise fuel deepen heighten")
 
@@ -4773,10 +5094,16 @@ def _reporters_doubt(token: Token) -> int | None:
     say which`, `..., though he gave no evidence`), outside a quotation: no part of what
     was said."""
     doc = token.doc
-    if token.dep_ not in {"advcl", "conj"} or token.pos_ not in {"VERB", "AUX"}:
+    if token.dep_ not in {"advcl", "conj", "relcl"} or token.pos_ not in {"VERB", "AUX"}:
         return None
     start = token.left_edge.i
-    if token.dep_ == "conj" and start > 0 and doc[start - 1].dep_ == "cc":
+    if token.dep_ == "relcl":
+        # (`..., which VOA could not verify`: the reporter's doubt of the words before)
+        if doc[start].lower_ != "which" or not _UNVERIFIED.search(
+            doc[start : token.right_edge.i + 1].text
+        ):
+            return None
+    elif token.dep_ == "conj" and start > 0 and doc[start - 1].dep_ == "cc":
         start -= 1
     elif not any(m.dep_ == "mark" and m.lower_ in {"though", "although"} for m in token.children):
         return None
@@ -4788,10 +5115,20 @@ def _reporters_doubt(token: Token) -> int | None:
     if not (
         _UNVERIFIED.search(words.text)
         or _DECLINING.search(words.text)
+        or _NOT_CONFIRMED.search(words.text)
         or (token.dep_ == "advcl" and _notes_withheld(token))
     ):
         return None
     return start - 1
+
+
+#: Another party's silence on what was said, in the reporter's concession: `..., though
+#: Iran has not confirmed it`.
+_NOT_CONFIRMED = re.compile(
+    r"\b(has|have|had|did|does|do) not (yet )?(publicly |officially )?"
+    r"(confirm|confirmed|comment|commented|respond|responded)\b",
+    re.IGNORECASE,
+)
 
 
 def _subtree_chars(
@@ -4918,6 +5255,27 @@ def _subtree_chars(
             end = min(end, token.left_edge.i - 1)  # `..., explaining that ...`: its own claim
             break
         if (
+            token.i > first.i
+            and token.dep_ == "advcl"
+            and token.tag_ == "VBG"
+            and skip is not None
+            and doc[token.left_edge.i - 1].text == ","
+            and token.head.lemma_.lower() not in CUE_VERBS
+            and (
+                (token.lemma_.lower() in _JUDGING_PARTICIPLES and _speakers_own_side(token.head))
+                or (
+                    token.lemma_.lower() in CUE_VERBS
+                    and any(_marked_that(c) for c in token.children)
+                )
+            )
+        ):
+            # `said he would force a vote, calling the strikes an escalation`: a judgement
+            # of the speaker's own, where the clause it hangs on tells what the speaker's
+            # side does (not `said soldiers beat them, calling them traitors`); and `said
+            # the government should expel inspectors, claiming that ...`: a claim of its own
+            end = min(end, token.left_edge.i - 1)
+            break
+        if (
             token.text in _ASIDE_DASHES
             and token.i > first.i
             and token.i + 1 < len(doc)
@@ -4961,6 +5319,8 @@ def _subtree_chars(
             and skip.i < first.i
             # `..., especially as those casting them have no say`: part of the argument
             and not any(m.dep_ == "advmod" and m.lower_ in _FOCUS_WORDS for m in token.children)
+            # (nor `as if`, `as though`, how: `would act "as if it did not exist"`)
+            and not any(m.dep_ == "mark" and m.lower_ in {"if", "though"} for m in token.children)
             and not _while_of_time(token)
             and not _as_part_of_the_event(token, first)
         ):
@@ -5061,6 +5421,9 @@ def _subtree_chars(
             and token.head.i >= start
             and token.i > first.i
             and not any(c.dep_ in _SUBJECT_DEPS for c in token.children)
+            # (not joined inside a reason: `..., he said, because he walked to work and
+            # never thought his weight was a problem`)
+            and token.head.dep_ != "advcl"
             # (`said the suspects had scouted bases and had agreed to set fire to a
             # depot`: the reported clause's perfect, told again, keeps it in that clause)
             and not _perfect_like_its_head(token)
@@ -5072,6 +5435,9 @@ def _subtree_chars(
                 or _judges_the_subject(token)
                 or _disagrees_with_clause(token)
                 or _speakers_own_act(token)
+                # (a finite cue joined to a gerund: `accused X of arresting hundreds and
+                # called for their release`)
+                or (token.tag_ in {"VBD", "VBZ"} and token.head.tag_ == "VBG")
             )
         ):
             # `said A and added B` starts a claim of its own; `said China abides by X
@@ -5143,6 +5509,24 @@ def _subtree_chars(
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
 
 
+#: Participles of a judgement a speaker goes on to give: `..., calling the strikes an
+#: escalation`, `..., describing the victims as terrorists`.
+_JUDGING_PARTICIPLES = _words("call describe label brand")
+
+
+def _speakers_own_side(verb: Token) -> bool:
+    """Whether the subject of a reported clause is the speaker's side, as a pronoun or
+    owned by one: `he would force a vote`, `its troops committed no abuses`."""
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and (
+        subject.lower_ in {"he", "she", "it", "they", "we", "i"}
+        or any(
+            c.dep_ == "poss" and c.lower_ in {"his", "her", "its", "their", "our"}
+            for c in subject.children
+        )
+    )
+
+
 def _while_of_time(clause: Token) -> bool:
     """`said it would not disarm while troops remained`, `could take a hard line while
     accepting their money`: a `while` of time, part of what was said; not a contrast,
@@ -5208,7 +5592,13 @@ def _subject(verb: Token) -> Token | None:
         # `with prosecutors accusing him of X and Lissu telling the court Y`: the name
         # the parser joined to the participle before is this one's subject
         return doc[verb.i - 1]
-    subject = _subject_as_parsed(verb)
+    subject = (
+        _subject_as_parsed(verb)
+        or _subject_of_auxiliary(verb)
+        or _inverted_source_read_as_object(verb)
+    )
+    if subject is not None and (read_as_subject := _object_read_as_subject(verb)) is not None:
+        return read_as_subject[1]
     if subject is None:
         # `In Zahedan, a doctor, who spoke on condition of anonymity, said ...`: the
         # speaker read as an apposition of the place before
@@ -5237,6 +5627,19 @@ def _subject(verb: Token) -> Token | None:
         return _subject(verb.head.head)
     if subject is None and (asked := _set_off_participle_read_as_verb(verb)) is not None:
         return asked
+    if (
+        subject is None
+        and verb.dep_ == "conj"
+        and verb.tag_ in {"VBD", "VBZ"}
+        and verb.head.tag_ == "VBG"
+        and verb.head.dep_ in {"pcomp", "xcomp"}
+    ):
+        # `accused the authorities of arresting hundreds and called for their release`: a
+        # finite verb the parser joined to the gerund of the charge goes with the verb
+        # above it
+        above = next((a for a in verb.head.ancestors if a.tag_ in {"VBD", "VBZ", "VBP"}), None)
+        if above is not None:
+            return _subject(above)
     if subject is None and _cue_joined_as_own_act(verb):
         return _subject(verb.head.head)
     if (
@@ -5310,27 +5713,41 @@ def _outer_verdict(token: Token) -> bool:
 
 
 #: Verbs of giving more, which a speaker withholds after a claim: `but gave no details`.
-_GIVING = _words("give provide offer elaborate")
-#: What a speaker withholds: `gave no details`, `provided no figures`.
+_GIVING = _words("give provide offer elaborate release disclose publish reveal")
+#: What a speaker withholds: `gave no details`, `provided no figures`, `have not
+#: released their names`.
 _WITHHELD = _words(
     """detail details figure figures evidence proof information specifics breakdown timeline
-    timetable date estimate"""
+    timetable date estimate name names identity identities toll tally"""
 )
 
 
-def _joined_to_reported_clause(verb: Token) -> Token | None:
+def _joined_to_reported_clause(verb: Token, *, reporters_present: bool = False) -> Token | None:
     """The cue whose reported clause ``verb`` is joined to with `and` or `but`, with no
     subject of its own and in the cue's tense (so perhaps the cue's speaker's own act,
-    not part of what was said)."""
+    not part of what was said); with ``reporters_present``, also in the present perfect
+    after a past cue (`said ..., but have not released their names`: the reporter's now,
+    not the speaker's words put in the past)."""
     cue = verb.head.head
     # (the tense of `did` where it carries it: `... but did not specify how many`)
     done = next((c for c in verb.children if c.dep_ == "aux" and c.lemma_ == "do"), verb)
-    first = verb.left_edge if done is not verb else verb
+    perfect = next(
+        (
+            c
+            for c in verb.children
+            if reporters_present
+            and c.dep_ == "aux"
+            and c.lemma_ == "have"
+            and c.tag_ in {"VBP", "VBZ"}
+        ),
+        None,
+    )
+    first = verb.left_edge if done is not verb or perfect is not None else verb
     if (
         verb.dep_ == "conj"
         and verb.doc[first.i - 1].dep_ == "cc"
         and verb.head.dep_ == "ccomp"
-        and done.tag_ == cue.tag_
+        and (done.tag_ == cue.tag_ or (perfect is not None and cue.tag_ == "VBD"))
         and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
     ):
         return cue
@@ -5341,7 +5758,7 @@ def _withholding_joined(verb: Token, cue: Token) -> bool:
     """`The mission said its officers were supporting police but gave no details`,
     `... but declined to give details`: what the speaker did, joined in the cue's tense
     to the clause the cue reports, not what was said."""
-    joined_to = _joined_to_reported_clause(verb)
+    joined_to = _joined_to_reported_clause(verb, reporters_present=True)
     if joined_to is None or joined_to.i != cue.i:
         return False
     given = verb
@@ -5425,8 +5842,15 @@ def _set_off_participle_read_as_verb(verb: Token) -> Token | None:
     """`China's Foreign Ministry, asked about the launch at a briefing, said ...`, parsed
     with `asked` as the verb of the name and the cue with no subject: the name."""
     doc = verb.doc
-    for clause in verb.children:
-        if not (
+    # (or with the cue as what `asked` reports: `The ministry, asked whether it would
+    # act, said ...`)
+    above = [verb.head] if verb.dep_ == "ccomp" and verb.head.lemma_.lower() == "ask" else []
+    for clause in [*verb.children, *above]:
+        if clause in above and not (
+            clause.i < verb.i and clause.tag_ in {"VBD", "VBN"} and doc[verb.i - 1].text == ","
+        ):
+            continue
+        if clause not in above and not (
             clause.i < verb.i
             and clause.dep_ in {"ccomp", "advcl"}
             and clause.tag_ in {"VBD", "VBN"}
@@ -6145,6 +6569,10 @@ def _source_span(subject: Token, cue: Token | None = None) -> tuple[int, int]:
     relative and participle clauses that describe it (`analysts who track the war`)."""
     doc = subject.doc
     start, end = subject.left_edge.i, subject.right_edge.i + 1
+    while (
+        start < subject.i and doc[start].tag_ in _RELATIVE_TAGS and doc[start].head.i != subject.i
+    ):
+        start += 1  # (`which rights groups say`: the relative word hung on a word of the name)
     # Drop a relative clause or trailing punctuation from the source.
     for child in subject.children:
         if child.dep_ in {"relcl", "acl"} and child.i > subject.i:
@@ -6833,6 +7261,15 @@ def _noun_claim(noun: Token) -> _Found | None:
     if source is None:
         # `a New York Times report that ...`, `a Kremlin statement that ...`: the name on it.
         names = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        # `rejected Pakistani claims that ...`: a state's, named by its people's word
+        names = names or [
+            c
+            for c in noun.children
+            if c.dep_ == "amod"
+            and clause is not None
+            and (match := lookup_country(c.text)) is not None
+            and match.how == "demonym"
+        ]
         if names:
             source = names[-1]
             named_by = (names[0].left_edge.idx, source.idx + len(source.text))
@@ -7212,7 +7649,11 @@ _NOUN_READ_FORMS = {
     "argues": "argue", "admits": "admit", "denies": "deny", "predicts": "predict",
     "demands": "demand", "urges": "urge", "vows": "vow", "pledges": "pledge",
     "promises": "promise", "calls": "call", "suggests": "suggest", "threatens": "threaten",
+    "allege": "allege",
 }  # fmt: skip
+#: ... of which those that are never nouns, read as one all the same before a name the
+#: tagger takes for the subject (`Investigators allege Potra planned ...`).
+_NEVER_NOUN_FORMS = _words("allege")
 
 
 #: Cues of evidence in the form a plural subject takes, which the tagger may read as
@@ -7229,28 +7670,34 @@ def _noun_read_claims(doc: Doc, sents: list[Span], found: list[_Found]) -> Itera
     content."""
     taken = {f.cue[0] for f in found}
     for sent in sents:
-        if sent.root.pos_ in {"VERB", "AUX"}:
-            continue
+        verb_root = sent.root.pos_ in {"VERB", "AUX"}
         cue = next(
             (
                 t
                 for t in sent[1:]
-                if t.lower_ in _NOUN_READ_FORMS
+                if (t.lower_ in _NOUN_READ_FORMS and not verb_root)
+                or (t.lower_ in _NEVER_NOUN_FORMS and t.i < sent.root.i)
                 # `FEC records from the 2008 cycle show he backed ...`: evidence shows
                 or (
                     t.lower_ in _PLURAL_FINDING_FORMS
+                    and not verb_root
                     and any(w.lower_ in _EVIDENCE_SOURCES for w in sent[: t.i - sent.start])
                 )
                 # `Many fear Trump will ...`: people counted, then a plural verb
                 or (
                     t.lower_ in _PLURAL_BELIEF_FORMS
+                    and not verb_root
                     and t.i == sent.start + 1
                     and sent[0].lower_ in _PEOPLE_QUANTIFIERS
                 )
             ),
             None,
         )
-        if cue is None or cue.idx in taken or cue.pos_ not in {"NOUN", "PROPN"}:
+        if (
+            cue is None
+            or cue.idx in taken
+            or (cue.pos_ not in {"NOUN", "PROPN"} and cue.dep_ != "compound")
+        ):
             continue
         name = doc[sent.start : cue.i]
         after = doc[cue.i + 1 : sent.end]
@@ -7265,7 +7712,10 @@ def _noun_read_claims(doc: Doc, sents: list[Span], found: list[_Found]) -> Itera
         ):
             continue
         lemma = _NOUN_READ_FORMS.get(cue.lower_, cue.lower_)
-        item = _surface_claim(cue, name, after[0], sent.end, lemma)
+        # (with the verb at the root, its clause, ending where what was said ends)
+        item = _surface_claim(
+            cue, name, after[0], sent.end, lemma, head=sent.root if verb_root else None
+        )
         if item is not None:
             yield item
 
@@ -7290,7 +7740,8 @@ def _closing_claims(doc: Doc, sents: list[Span], found: list[_Found]) -> Iterato
 
 def _closing_cue_words(sent: Span, words: list[Token]) -> Iterator[Token]:
     """The sentence's last word, or one set off by commas before `and` or `but` (`...,
-    records show, and experts say ...`), when it is a closing form of a cue."""
+    records show, and experts say ...`) or the source it cites (`..., the group said,
+    citing relatives`), when it is a closing form of a cue."""
     doc = sent.doc
     for cue in words:
         # (not a name that ends in one: `..., Slate and the Drudge Report.`)
@@ -7303,7 +7754,9 @@ def _closing_cue_words(sent: Span, words: list[Token]) -> Iterator[Token]:
             (
                 t.i
                 for t in doc[cue.i + 1 : near_end - 1]
-                if t.text == "," and doc[t.i + 1].lower_ in {"and", "but"}
+                # (or before whom the speaker cites: `..., the group said, citing
+                # relatives and activists`)
+                if t.text == "," and doc[t.i + 1].lower_ in {"and", "but", "citing", "quoting"}
             ),
             None,
         )
@@ -7403,14 +7856,23 @@ def _closing_claim(doc: Doc, sent: Span, cue: Token, lemma: str) -> _Found | Non
     return _surface_claim(cue, source, sent[0], comma.i, lemma)
 
 
-def _surface_claim(cue: Token, source: Span, opener: Token, stop: int, lemma: str) -> _Found | None:
+def _surface_claim(
+    cue: Token, source: Span, opener: Token, stop: int, lemma: str, head: Token | None = None
+) -> _Found | None:
     """A claim read from the words' order where the parse is not to be trusted: the
     source as the span given, and the content the clause that ``opener`` heads, up to
-    token ``stop``."""
-    content = _subtree_chars(cue.doc, opener, opener, skip=None, stop=stop)
+    token ``stop`` (or, given its ``head``, the clause that verb heads from ``opener``)."""
+    if head is not None:
+        last = head.right_edge
+        while last.i > head.i and (last.is_punct or last.is_space):
+            last = cue.doc[last.i - 1]  # (the sentence's full stop, hung on its root)
+        content = _subtree_chars(cue.doc, head, head, skip=cue, stop=last.i + 1)
+    else:
+        content = _subtree_chars(cue.doc, opener, opener, skip=None, stop=stop)
     if content is None:
         return None
-    content = _after_dateline(cue.doc, content)
+    # (not the source, which a misread parse may hang below the opener)
+    content = _after_dateline(cue.doc, (max(content[0], opener.idx), content[1]))
     text = _text(cue.doc)
     after = text[content[1] : content[1] + 3]
     if text[content[0]] in '"“' and any(mark in after for mark in '"”'):
@@ -7592,6 +8054,17 @@ def _quote_claims(
             # the writer's about someone named, quoting a phrase, does not go on with
             # Ruiz's words
             and not _named_subject_before(doc, f, q_start)
+            # (nor in a clause of another's after the cue, in its sentence: `..., an
+            # official said, days after Trump ordered tests "on an equal basis."`)
+            and not _others_clause_between(doc, f.cue[1], q_start, f.content)
+            # (nor with a cue in how another speaker is described: `"...," said Diallo,
+            # who was jailed after he criticized the army. "..."` goes on with Diallo)
+            and not any(
+                (chars := o.written or o.source) is not None
+                and o is not f
+                and chars[0] <= f.cue[0] < chars[1]
+                for o in found
+            )
         ]
         if after:
             anchor = min(after, key=lambda f: f.cue[0])
@@ -7626,6 +8099,25 @@ def _quote_claims(
             )
         )
     return extra
+
+
+def _others_clause_between(doc: Doc, start: int, end: int, said: tuple[int, int]) -> bool:
+    """Whether a clause of when with a subject of its own, the reporter's about another
+    (`days after Trump ordered ...`), stands in one sentence between characters
+    ``start`` (a cue's end) and ``end`` (a quote's opening), outside what the cue's claim
+    says (``said``)."""
+    first, last = _token_at(doc, start), _token_at(doc, end)
+    words = doc[first:last]
+    return not any(t.is_sent_start for t in words[1:]) and any(
+        t.dep_ in {"nsubj", "nsubjpass"}
+        and t.pos_ in {"PROPN", "NOUN"}
+        and not said[0] <= t.idx < said[1]
+        and first <= t.head.i < last
+        and t.head.pos_ in {"VERB", "AUX"}
+        # (a clause of when: `days after Trump ordered ...`)
+        and any(w.lower_ in _TIME_MARKS for w in (t.head.head, *t.head.children) if w.i < t.head.i)
+        for t in words
+    )
 
 
 def _quoted_sentence(text: str, q_start: int, q_end: int) -> bool:
@@ -7884,6 +8376,12 @@ def _speaker_of(
         other = _other_of_group(token, ctx)
         if other is not None:
             return None, other
+    if token.dep_ == "amod" and (match := lookup_country(token.text)) is not None:
+        # `Pakistani claims that ...`: the state's, named by its people's word
+        state = default_kb().state_names.get(match.country.code)
+        government = _state_government(state, mentions) if state else None
+        if government is not None:
+            return government
     source = item.source
     known_as = next(
         (
@@ -8068,12 +8566,37 @@ def _speaker_of(
             entity = body
         elif (named_by := _spokesperson_named_by(token, ctx)) is not None:
             return named_by
+        elif (
+            (
+                owner := next(
+                    (
+                        g
+                        for c in token.children
+                        if c.dep_ == "prep" and c.lower_ in {"for", "of"}
+                        for g in c.children
+                        if g.dep_ == "pobj"
+                        and g.tag_ == "NN"
+                        # (a body of no particular kind; not `for the group`, which
+                        # the armed group named last would take over)
+                        and g.lemma_.lower() in _BODY_KINDS
+                        and any(d.dep_ == "det" and d.lower_ == "the" for d in g.children)
+                    ),
+                    None,
+                )
+            )
+            is not None
+            and (named_owner := _definite_antecedent(owner, ctx)) is not None
+            and named_owner[0]
+        ):
+            # `A spokesperson for the company`: the company the article named
+            return named_owner
         elif not any(c.dep_ in {"prep", "compound"} for c in token.children) and any(
             c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children
         ):
             # `The State Department told VOA ... A spokesperson said`: the body that
-            # spoke just before speaks through its spokesperson.
-            entity = _last_body_spoken(token, ctx)
+            # spoke just before speaks through its spokesperson (or that acted just
+            # before: `The State Department welcomed the decision. A spokesperson said`).
+            entity = _body_subject_before(token, ctx) or _last_body_spoken(token, ctx)
     if entity is not None and entity.kind != "person":
         # `Andrew Lebovich of the think tank Clingendael said`: a person named at the
         # start of the source speaks, not the body the parser took as its head.
@@ -8207,7 +8730,11 @@ def _speaker_of(
             person is not None
             and person.kind == "person"
             # (a gender known to match, as a wrong name is worse than none)
-            and (_gender(person.name) or ctx.spoken_gender(person)) == _pronoun_gender(owner.lower_)
+            and (_entity_gender(person) or ctx.spoken_gender(person))
+            == _pronoun_gender(owner.lower_)
+            # (not where one left unnamed was just brought in: `The relatives of a man
+            # killed ... disputed the account. His sister said` is the man's sister)
+            and not _unnamed_person_before(owner)
         ):
             return None, _named_with_owner(owner, person, source, mentions)
     if owner is not None and owner.lower_ in {"its", "their"} and owner.i == token.left_edge.i:
@@ -8406,14 +8933,25 @@ def _names_a_list(head: Token, appos: Token) -> bool:
     return head.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in appos.children)
 
 
+#: Descriptions' heads as the word for the office in the knowledge base's roles
+#: (`foreign_minister`, `foreign_ministry_spokesperson`).
+_OFFICE_WORDS = {
+    "minister": "minister", "spokesperson": "spokesperson", "spokesman": "spokesperson",
+    "spokeswoman": "spokesperson", "president": "president",
+}  # fmt: skip
+#: Ranks in armed forces, as titles before a name.
+_MILITARY_RANKS = _words(
+    "general gen gen. colonel col. lt. major admiral captain marshal brigadier commander"
+)
 #: Head nouns of descriptions that stand for a person the article names nearby.
 _DESCRIPTION_HEADS = _ROLE_HEADS | _words(
     """ally chief head aide rapporteur coordinator representative negotiator general
-    lawmaker senator legislator diplomat emissary"""
+    lawmaker senator legislator diplomat emissary officer"""
 )
 #: Who a report cites for what it says: `citing a judiciary official`, `citing sources`.
 _CITED_SOURCES = _DESCRIPTION_HEADS | _words(
-    "source witness person resident expert people agency media outlet"
+    """source witness person resident expert people agency media outlet military army police
+    ministry government authority relative activist family survivor"""
 )
 
 
@@ -8462,7 +9000,36 @@ def _named_after(token: Token, ctx: _SpeakerContext, source: tuple[int, int]) ->
         # (`Aaja Chemnitz, a lawmaker, said`: the role given after the name)
         roles |= {c.lemma_.lower() for c in span.root.children if c.dep_ == "appos"}
         head = token.lemma_.lower()
-        if head in _ROLE_HEADS and roles & _PERSON_NOUNS and head not in roles:
+        military = any(c.lower_ in {"military", "army"} for c in token.children)
+        if military and roles & _MILITARY_RANKS:
+            # (`India's top military officer ... General X`: a rank of the force described)
+            roles = roles - _MILITARY_RANKS | {head}
+        if head in _ROLE_HEADS | {"officer"} and roles & _PERSON_NOUNS and head not in roles:
+            named_before.add(id(entity))
+            continue
+        # (`The foreign minister said ... Maria Zakharova said`: one whose offices the
+        # knowledge base knows, none of them the description's)
+        entry = default_kb().get(entity.kb_id) if entity.kb_id else None
+        office = _OFFICE_WORDS.get(head)
+        if (
+            entry is not None
+            and entry.offices
+            and office is not None
+            and not any(office in o.role.split("_") for o in entry.offices)
+        ):
+            named_before.add(id(entity))
+            continue
+        # (`Japan's defense minister said ... Kim Yo Jong called`: one of another state)
+        described_state = next(
+            (
+                country
+                for c in token.children
+                if c.dep_ in {"poss", "amod", "compound"}
+                and (country := default_kb().country(c.text)) is not None
+            ),
+            None,
+        )
+        if described_state and entity.country and entity.country != described_state:
             named_before.add(id(entity))
             continue
         # (`A rebel spokesman said ... Junta spokesman X said`, `The party's spokesman
@@ -8482,14 +9049,30 @@ def _named_after(token: Token, ctx: _SpeakerContext, source: tuple[int, int]) ->
     return None
 
 
+#: Verbs of what one who did not write a document does to it: `rejected the report`.
+_JUDGING_A_DOCUMENT = (
+    _DENIAL_CUES
+    | _DISPUTE_CUES
+    | _words(
+        """call describe label brand term criticize criticise condemn welcome praise slam
+        question challenge"""
+    )
+)
+
+
 def _document_issuer(token: Token, ctx: _SpeakerContext) -> tuple[Entity | None, str] | None:
     """Who issued the document a definite noun refers back to: the speaker of the
     subject of `issued a statement`, `released a report`, `said in a statement` in the
     sentence before or this one."""
     doc = token.doc
+    head = token.lemma_.lower()
     for earlier in reversed(doc[_sentence_before(token) : token.i]):
         if earlier.lemma_ != token.lemma_:
             continue
+        if earlier.dep_ == "dobj" and earlier.head.lemma_.lower() in _JUDGING_A_DOCUMENT:
+            # `Iran's mission rejected the report ... The report said`: one who spoke of
+            # it, not its author, whom the article leaves unnamed
+            return None, head
         if earlier.dep_ == "dobj":
             verb = earlier.head
         elif earlier.dep_ == "pobj" and earlier.head.lower_ == "in":
@@ -8512,6 +9095,39 @@ def _sentence_before(token: Token) -> int:
     """Where the sentence before ``token``'s starts (its own, in the first sentence)."""
     start = token.sent.start
     return token.doc[start - 1].sent.start if start > 0 else 0
+
+
+def _unnamed_person_before(token: Token) -> bool:
+    """Whether one person left unnamed is brought in, with `a`, `an` or `one`, in the
+    sentence before ``token``'s (`a man killed in the strikes`, `one deportee`)."""
+    doc = token.doc
+    start = token.sent.start
+    if start == 0:
+        return False
+    return any(
+        t.tag_ == "NN"
+        and t.lemma_.lower() in _PERSON_NOUNS
+        and any(c.dep_ in {"det", "nummod"} and c.lower_ in {"a", "an", "one"} for c in t.children)
+        # (not one named, described so: `said Sabine Kraus, a 58-year-old nurse`)
+        and not (t.dep_ == "appos" and t.head.pos_ == "PROPN")
+        for t in doc[start - 1].sent
+    )
+
+
+def _body_subject_before(token: Token, ctx: _SpeakerContext) -> Entity | None:
+    """The body named as the subject of the sentence right before ``token``'s."""
+    doc = token.doc
+    start = token.sent.start
+    if start == 0:
+        return None
+    before = doc[start - 1].sent
+    subject = next(
+        (t for t in before if t.dep_ in {"nsubj", "nsubjpass"} and t.head == before.root), None
+    )
+    if subject is None:
+        return None
+    entity = ctx.mentions.at(*_name_chars(subject))
+    return entity if entity is not None and entity.kind not in {"person", "document"} else None
 
 
 def _last_body_spoken(token: Token, ctx: _SpeakerContext) -> Entity | None:
@@ -8714,11 +9330,23 @@ def _definite_antecedent(token: Token, ctx: _SpeakerContext) -> tuple[Entity | N
                 and earlier.tag_ == token.tag_
             ):
                 return item.speaker, item.speaker_name
+        # (nor one who judged such a document: `Iran's mission rejected the report ...`)
+        critics = {
+            item.speaker_name
+            for item in ctx.spoken
+            if item.cue_lemma in _JUDGING_A_DOCUMENT
+            and head in _text(ctx.doc)[item.content[0] : item.content[1]].lower().split()
+        }
         for item in recent:
             name = item.speaker_name
             institutional = name.split()[-1].lower() in _DOCUMENT_NOUNS | _BODY_WORDS
-            if (item.speaker is not None and item.speaker.kind == "person") or (
-                item.speaker is None and _looks_personal(name) and not institutional
+            if (
+                (item.speaker is not None and item.speaker.kind == "person")
+                or (item.speaker is None and _looks_personal(name) and not institutional)
+                # (nor one who denied: `Tehran has long denied seeking nuclear weapons.
+                # The report said ...` is another's report about it)
+                or item.cue_lemma in _DENIAL_CUES
+                or name in critics
             ):
                 continue
             if name[:1].isupper() and not name.split()[-1][:1].islower():
@@ -8768,26 +9396,71 @@ def _definite_antecedent(token: Token, ctx: _SpeakerContext) -> tuple[Entity | N
     qualifiers = frozenset(
         c.lower_ for c in token.children if c.dep_ in {"amod", "compound", "poss"}
     )
-    if (item := _spoken_as(token, ctx, head, qualifiers)) is not None:
+    named_with = _body_named_with(token, head, before)
+    if (item := _spoken_as(token, ctx, head, qualifiers)) is not None and not (
+        # (unless a body named with those words came after it: `The Department of
+        # Homeland Security said ... The Justice Department declined to comment. The
+        # department has argued ...`)
+        named_with is not None and item.source is not None and named_with[0] > item.source[0]
+    ):
         # `A State Department spokesperson told VOA ... the spokesperson said`, `The
         # Kyiv Independent, a news website, says ... The website adds`
         return item.speaker, item.speaker_name
+    if token.tag_ == "NN" and head in _BODY_KINDS and not qualified:
+        # `The Red Cross declined to comment. A spokesperson for the organization said`:
+        # the one body of that kind named as a subject in the sentence before or this one
+        floor = ctx.doc[_sentence_before(token)].idx
+        bodies = {
+            id(e): e
+            for s, e_end, e in before
+            if e.kind == "organization"
+            and s >= floor
+            # (named as a subject, not in passing: `Nvidia, whose H20 chips ...`)
+            and (span := ctx.doc.char_span(s, e_end, alignment_mode="expand")) is not None
+            and span.root.dep_ in _SUBJECT_DEPS
+        }
+        if len(bodies) == 1:
+            (body,) = bodies.values()
+            return body, body.name
     if token.tag_ == "NN":
-        # `the ruling Georgian Dream party ... The party denied`, `The Philippine Coast
-        # Guard said ... The coast guard said`: the body last named with those words
-        words = [c.lower_ for c in token.lefts if c.dep_ == "compound"] + [token.lower_]
-        for _start, _end, entity in reversed(before):
-            if (
-                entity.kind != "person"
-                and entity.name.lower().split()[-len(words) :] == words
-                # (`The BLA said ... The army declined`: a state's army, not the
-                # Baloch Liberation Army)
-                and not _group_for_a_states_force(entity, head)
+        # `Vectus Global, a private security company ... The company said`: the body
+        # last described so in apposition
+        for start, end, entity in reversed(before):
+            span = ctx.doc.char_span(start, end, alignment_mode="expand")
+            if span is not None and any(
+                c.dep_ == "appos" and c.lemma_.lower() == head and c.i > span.root.i
+                for c in span.root.children
             ):
                 return entity, entity.name
+    if named_with is not None:
+        # `the ruling Georgian Dream party ... The party denied`, `The Philippine Coast
+        # Guard said ... The coast guard said`: the body last named with those words
+        return named_with[1], named_with[1].name
     return None
 
 
+def _body_named_with(
+    token: Token, head: str, before: list[tuple[int, int, Entity]]
+) -> tuple[int, Entity] | None:
+    """Where and which body was last named with a description's words (`the party` for
+    `the ruling Georgian Dream party`)."""
+    if token.tag_ != "NN":
+        return None
+    words = [c.lower_ for c in token.lefts if c.dep_ == "compound"] + [token.lower_]
+    for start, _end, entity in reversed(before):
+        if (
+            entity.kind != "person"
+            and entity.name.lower().split()[-len(words) :] == words
+            # (`The BLA said ... The army declined`: a state's army, not the Baloch
+            # Liberation Army)
+            and not _group_for_a_states_force(entity, head)
+        ):
+            return start, entity
+    return None
+
+
+#: Nouns for a body of no particular kind, which `the` refers back to the last one named.
+_BODY_KINDS = _words("organization organisation agency company firm")
 #: Words that tell one office of a kind from another: `the prime minister` is not the
 #: foreign minister.
 _OFFICE_KINDS = _words(
@@ -8983,6 +9656,15 @@ def _gender(name: str) -> str | None:
     return _given_names().get(words[0].lower())
 
 
+def _entity_gender(entity: Entity) -> str | None:
+    """An actor's gender: the knowledge base's where it records one (`Kim Jong Un`),
+    else what the name tells."""
+    entry = default_kb().get(entity.kb_id) if entity.kb_id else None
+    if entry is not None and entry.gender is not None:
+        return entry.gender
+    return _gender(entity.name)
+
+
 def _pronoun(token: Token, ctx: _SpeakerContext, depth: int = 0) -> tuple[Entity | None, str]:
     """The speaker a pronoun subject refers to: the most recent compatible person (for
     he/she) or body (for they/it) that spoke or was a subject shortly before."""
@@ -9000,7 +9682,7 @@ def _pronoun(token: Token, ctx: _SpeakerContext, depth: int = 0) -> tuple[Entity
         )
         if is_person != person:
             return False
-        gender = _gender(entity.name if entity is not None else name)
+        gender = _entity_gender(entity) if entity is not None else _gender(name)
         if gender is None and entity is not None and wanted_gender is not None:
             gender = ctx.spoken_gender(entity)
         return wanted_gender is None or gender is None or gender == wanted_gender
@@ -9090,7 +9772,7 @@ def _pronoun(token: Token, ctx: _SpeakerContext, depth: int = 0) -> tuple[Entity
                 and not _named_in_what_it_says(token, m_start)
                 and entity.kind == "person"
                 and wanted_gender is not None
-                and _gender(entity.name) == wanted_gender
+                and _entity_gender(entity) == wanted_gender
             ):
                 best = (m_start, entity, entity.name)
     if best is None and person:
@@ -9235,6 +9917,18 @@ def _one_person(item: _Found) -> bool:
     Financial Times noted`, `a JetBlue pilot lamented`), or one who speaks for a body
     (`the Pentagon's spokesman said`): `he` or `she` may be them."""
     head = item.source_token
+    if (
+        head is not None
+        and head.pos_ == "PROPN"
+        and item.speaker is not None
+        and item.speaker.kind == "organization"
+        and not item.speaker.kb_id
+        and any(
+            c.dep_ == "relcl" and c.doc[c.left_edge.i].lower_ in {"who", "whom"}
+            for c in head.children
+        )
+    ):
+        return True  # `Daouda Diallo, who was jailed ...`: a name taken for a body's, of one
     if head is not None and head.pos_ == "PROPN" and item.speaker is None:
         # `Giorgi, a 21-year-old student, said`: a name the tagger does not know, with
         # a description of one person beside it
@@ -9272,7 +9966,7 @@ _PERSON_NOUNS = (
         protester demonstrator organizer volunteer medic paramedic surgeon physician
         villager elder refugee mourner neighbor neighbour engineer mechanic guard
         detainee prisoner defendant pharmacist shepherd grocer baker butcher tailor
-        electrician carpenter plumber laborer labourer miner smuggler migrant"""
+        electrician carpenter plumber laborer labourer miner smuggler migrant deportee"""
     )
 )
 
@@ -9335,6 +10029,8 @@ def _group_name(doc: Doc, source: tuple[int, int]) -> str:
     # `several officials, speaking on condition of anonymity`, `a U.S. official who
     # briefed reporters on condition of anonymity`: who, not how they spoke
     text = re.split(r",\s+(?:speaking|talking|writing|who)\b", text)[0]
+    # `a farmer, 52,`: the person, not their age
+    text = re.sub(r",\s+\d{1,3}$", "", text)
     unnamed = re.search(r"\s+(?:who|speaking|talking)\s", text)
     if unnamed is not None and _UNNAMED_ON_PURPOSE.search(text, unnamed.end()):
         text = text[: unnamed.start()]
@@ -9441,11 +10137,28 @@ def _flag(doc: Doc, sents: list[Span], found: list[_Found], mentions: _Mentions)
         own = by_sent.get(n, [])
         for match in _UNSUPPORTED.finditer(sent_text):
             at = sent.start_char + match.start()
-            # `He offered no evidence.` on its own refers back a sentence.
-            if own:
+            # `He offered no evidence.` on its own refers back a sentence, and so does a
+            # phrase before all its sentence's claims (`The government provided no evidence
+            # that ..., and lawyers said ...`).
+            phrase_verb = _clause_verb(doc[_token_at(doc, at)])
+            if own and (
+                match.group(0).lower().startswith("without")  # (`Without evidence, X said`)
+                or any(min(f.cue[0], f.content[0]) <= at for f in own)
+                # (a claim the phrase names: `offered no evidence for his claim that ...`)
+                or any(
+                    (cue := doc.char_span(*f.cue, alignment_mode="expand")) is not None
+                    and cue.root.pos_ == "NOUN"
+                    and phrase_verb.is_ancestor(cue.root)
+                    for f in own
+                )
+            ):
                 near = _claims_near(own, at)
             else:
                 near = _claims_told_in(found, sents[n - 1]) if n else []
+                # (`The IDF called the reports false. Iranian officials offered no evidence
+                # to support the claim.`: the claims of the one it names, further back)
+                named = _claims_of_named_party(doc, sent, at, found, mentions, n, sents)
+                near = named or near
             for item in near:
                 # (not what the speaker said of another: `Ordash said Poland had offered
                 # no evidence that the drones were Russian`)
@@ -9485,8 +10198,40 @@ def _flag(doc: Doc, sents: list[Span], found: list[_Found], mentions: _Mentions)
                 or _claims_named_by(sent, found, mentions)
                 or _told_in_a_row(earlier, many=_many_claims_named(sent))
             )
+            # (a count named by whose it is is theirs: `The Ukrainian figures ...`)
+            # (and the outlet's doubt, not a speaker's own: `Residents said they could not
+            # confirm the number`)
+            counted = (
+                []
+                if both or own or _claims_named_by(sent, found, mentions)
+                else _counted_claims(doc, sent, earlier)
+            )
+            if counted:
+                # `VOA could not verify the casualty figures`: the claims that gave them
+                # (with the others it names: `the death toll or Cherizier's claims`)
+                named_too = any(
+                    t.lemma_.lower() in _CLAIMED_THINGS - _COUNT_NOUNS
+                    and t.dep_ in _SUBJECT_DEPS | {"dobj", "conj"}
+                    for t in sent
+                )
+                targets = counted + (targets if named_too else [])
             for item in targets:
                 item.flags.add("unverified")
+
+
+def _counted_claims(doc: Doc, sent: Span, earlier: list[list[_Found]]) -> list[_Found]:
+    """The claims of the last speaker who gave a number, among ``earlier`` sentences'
+    claims, when ``sent`` names what it doubts as a count (`the casualty figures`, `the
+    death toll`)."""
+    if not any(
+        t.lemma_.lower() in _COUNT_NOUNS and t.dep_ in _SUBJECT_DEPS | {"dobj", "conj"}
+        for t in sent
+    ):
+        return []
+    numbered = [f for claims in earlier for f in claims if _gives_a_number(doc, f)]
+    if not numbered:
+        return []
+    return [f for f in numbered if f.speaker_name == numbered[0].speaker_name]
 
 
 def _many_claims_named(sent: Span) -> bool:
@@ -9655,6 +10400,59 @@ def _plans_to(word: Token) -> bool:
         or (c.dep_ == "prep" and c.lower_ == "for")
         for c in word.children
     )
+
+
+def _claims_of_named_party(
+    doc: Doc,
+    sent: Span,
+    at: int,
+    found: list[_Found],
+    mentions: _Mentions,
+    n: int,
+    sents: list[Span],
+) -> list[_Found]:
+    """The claims, within the three sentences before, of the party a sentence with no
+    claim of its own names as its subject (a body or person the article names, a state by
+    its people's word, `Iranian officials offered no evidence`, or a source described
+    alike, `The army offered no evidence`), when the sentence before is not theirs."""
+    # (the subject of the clause the phrase is in: `The Taliban are known to inflate tolls
+    # and Mujahid offered no evidence` names Mujahid)
+    verb = _clause_verb(doc[_token_at(doc, at)])
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.pos_ == "PRON" or n == 0:
+        return []
+    entity = mentions.at(*_name_chars(subject))
+    kb = default_kb()
+    country = (
+        entity.country
+        if entity is not None and entity.kind in _STATE_KINDS
+        else next(
+            (kb.country(c.text) for c in subject.children if c.dep_ in {"amod", "compound"}),
+            None,
+        )
+        if entity is None
+        else None
+    )
+    described = subject.pos_ == "NOUN" and entity is None and country is None
+    if entity is None and country is None and not described:
+        return []
+
+    def theirs(item: _Found) -> bool:
+        if entity is not None and item.speaker is entity:
+            return True
+        if described:
+            # (`The army said ... The army offered no evidence`: the source so described)
+            return item.source_token is not None and item.source_token.lemma_ == subject.lemma_
+        return country is not None and _speaker_country(item, kb) == country
+
+    if any(theirs(f) for f in _claims_told_in(found, sents[n - 1])):
+        return []  # (the sentence before is theirs: it is flagged as it is)
+    floor = sents[max(0, n - 3)].start_char
+    earlier = [f for f in found if floor <= f.cue[0] < sent.start_char and theirs(f)]
+    if not earlier:
+        return []
+    last = earlier[-1]
+    return [f for f in earlier if f.speaker_name == last.speaker_name and f.sent == last.sent]
 
 
 def _claims_told_in(found: list[_Found], sent: Span) -> list[_Found]:
@@ -9831,6 +10629,7 @@ def _responses(
                         and (
                             any(c.dep_ in {"xcomp", "ccomp"} for c in token.children)
                             or (obj is not None and _gerund_read_as_adjective(token, obj))
+                            or _any_deed(obj)
                         )
                     )
                 )
@@ -9953,16 +10752,21 @@ def _gerund_read_as_adjective(verb: Token, obj: Token) -> bool:
     )
 
 
+def _any_deed(obj: Token | None) -> bool:
+    """`denied any delay`: whatever deed the party was accused of."""
+    return obj is not None and any(c.dep_ == "det" and c.lower_ == "any" for c in obj.children)
+
+
 def _denied_what_was_said(verb: Token, obj: Token | None) -> bool:
     """`The army denied it.`, `Tehran rejected that.`: a pronoun for what was just said
-    (`it` only after `deny`: `The UN proposed a plan and Russia rejected it` refuses a
-    proposal)."""
+    (`it` only after `deny`, or with a verdict that finds it untrue, `dismissed it as
+    propaganda`: `The UN proposed a plan and Russia rejected it` refuses a proposal)."""
     return (
         obj is not None
         # (`dismissed that as a lie`, `that` tagged a conjunction)
         and (obj.pos_ == "PRON" or (obj.lower_ == "that" and obj.dep_ == "dobj"))
         and obj.lower_ in {"it", "this", "that"}
-        and (obj.lower_ != "it" or verb.lemma_.lower() == "deny")
+        and (obj.lower_ != "it" or verb.lemma_.lower() == "deny" or _said_untrue(verb))
     )
 
 
@@ -10147,25 +10951,34 @@ def _about_party(
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
+    kb = default_kb()
     if party is None:
-        return bool(party_name) and any(t.text == party_name for t in span if t.pos_ == "PROPN")
-    if any(e is party for _s, e_end, e in mentions.starting(start, end) if e_end <= end):
+        if not party_name:
+            return False
+        if any(t.text == party_name for t in span if t.pos_ == "PROPN"):
+            return True
+        # (`China's embassy`, a body no actor names: the state it is of)
+        owner = re.sub(r"['’]s$", "", party_name.split()[0])
+        country = kb.country_or_seat(owner) if len(party_name.split()) > 1 else None
+    elif any(e is party for _s, e_end, e in mentions.starting(start, end) if e_end <= end):
         return True
-    if party.country is None or party.kind not in _STATE_KINDS:
+    else:
+        # (a state's body, or one who holds office in it: `Kremlin spokesman Peskov`)
+        country = party.country if party.kind in _STATE_KINDS else _state_spoken_for(party)
+    if country is None:
         return False
     if any(
-        e.country == party.country and e.kind in _STATE_KINDS
+        e.country == country and e.kind in _STATE_KINDS
         for _s, e_end, e in mentions.starting(start, end)
         if e_end <= end
     ):
         return True  # (`North Korean troops` for North Korea's foreign ministry)
-    kb = default_kb()
     # (its seat too: `Kyiv accused Moscow of ...` for the Kremlin)
-    return any(
-        t.pos_ in {"PROPN", "ADJ"} and kb.country_or_seat(t.text) == party.country for t in span
-    )
+    return any(t.pos_ in {"PROPN", "ADJ"} and kb.country_or_seat(t.text) == country for t in span)
 
 
+#: Nouns for an ask made of a party: `did not respond to a request for comment`.
+_ASKS_MADE = _words("overture request query inquiry")
 #: Nouns for what a count said: `disputed those figures`.
 _COUNT_NOUNS = _words("figure figures toll tolls number numbers tally estimate estimates count")
 #: Nouns for what is said against a party: `rejected the accusation`.
@@ -10219,11 +11032,21 @@ def _pattern_responses(
     if span is None:
         return []
     verb = _clause_verb(span.root)
+    # `said strikes could come next, without elaborating`: the one who said it declines,
+    # however the parser hung the phrase
+    said_without = (
+        next((a for a in span.root.ancestors if a.lemma_.lower() in CUE_VERBS), None)
+        if span.root.lower_ == "without"
+        else None
+    )
     if verb.dep_ in _SUBJECT_DEPS and verb.lemma_.lower() in _ASKS:
         verb = _clause_verb(verb.head)  # `Calls to X went unanswered`, `Calls` read as a verb
     if verb.pos_ == "AUX" and verb.head.pos_ == "VERB":
         verb = verb.head
-    subject = _subject(verb)
+    if said_without is not None:
+        # (the answer is the phrase, `without elaborating`, its party the one who said it)
+        verb = next((c for c in span.root.children if c.dep_ == "pcomp"), verb)
+    subject = _subject(verb if said_without is None else said_without)
     if subject is None or subject.dep_ == "expl":
         # `There was no immediate comment from the army`: who did not comment.
         subject = next(
@@ -10236,7 +11059,12 @@ def _pattern_responses(
             ),
             subject,
         )
-    ask = subject or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    own_passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if own_passive is not None and (subject is None or subject.head.i != verb.i):
+        # `His claims could not be confirmed, and the embassy could not be reached`: the
+        # verb's own subject, not the one of the clause it is joined to
+        subject = own_passive
+    ask = subject
     asked: Token | None = None
     if ask is not None and ask.lemma_.lower() in _ASKS:
         # `Calls to the ministry went unanswered`, `Efforts to reach X were unsuccessful`:
@@ -10278,7 +11106,7 @@ def _pattern_responses(
         if lemma in _STATED_THINGS and t.head.lower_ != "for":
             claimed = t
             break
-        if ask_made is None and lemma in {"overture", "request", "query", "inquiry"}:
+        if ask_made is None and lemma in _ASKS_MADE:
             ask_made = t
         if document is None and lemma in _DOCUMENT_NOUNS:
             document = t
@@ -10331,8 +11159,13 @@ def _make_response(
             speaking = next(
                 (f for f, c in ordered if c.content.start <= who.idx < c.content.end), None
             )
+            accused_party = _accused_in_summed_accusation(who, obj)
             if who.lower_ in {"i", "we"} and speaking is not None:
                 party, party_name = speaking.speaker, speaking.speaker_name
+            elif accused_party is not None and (named := mentions.at(*_name_chars(accused_party))):
+                # `X accused Matsinhe of siding with the government, a charge he denies`:
+                # the one accused
+                party, party_name = named, named.name
             elif who.lower_ in _PRONOUNS_PERSON | _PRONOUNS_GROUP:
                 party, party_name = _pronoun(who, ctx)
             else:
@@ -10340,7 +11173,9 @@ def _make_response(
                 probe = _Found(here, here, _own_words(who), who)
                 party, party_name = _speaker_of(doc, who, ctx, probe)
         party_name = party.name if party else party_name or _group_name(doc, _own_words(who))
-        if verb.dep_ == "conj" and subject.head.i != verb.i:
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
+            start = verb.head.i  # (`..., without elaborating`)
+        elif verb.dep_ == "conj" and subject.head.i != verb.i:
             # (not the subject of the verb it is joined to: `X said A, but declined to
             # say B` answers from `declined`, `... but did not say B` from `did`)
             start = min([start, *(c.i for c in verb.lefts if c.dep_ in {"aux", "neg"})])
@@ -10408,10 +11243,19 @@ def _make_response(
     # links to Moscow. The Kremlin rejected the accusations`: an answer found by whom the
     # claims name or who spoke last answers a claim, not another's denial of it
     answerable = [(f, c) for f, c in before if "denial" not in f.flags] or before
-    targets: list[Claim] = []
+    # `Zakharova's claim that the shield was aimed at Moscow was "simply false," the
+    # official said`: the claim the answer names is one found at that noun
+    targets: list[Claim] = [
+        c
+        for f, c in ordered
+        if obj is not None
+        and obj.pos_ == "NOUN"
+        and c.cue.start == obj.idx
+        and not _said_by_party(f, party, party_name)
+    ]
     # `had no comment when contacted by VOA`: whose question the party leaves unanswered.
     requester = _requester(verb) if kind in {"no_response", "declined_comment"} else None
-    if obj is not None or requester is not None:
+    if not targets and (obj is not None or requester is not None):
         # `Mr X's claims`, `the FilterLabs findings`, `a VOA request`: whose words they are.
         owner = (
             None
@@ -10492,7 +11336,10 @@ def _make_response(
     )
     # `Benin denied hosting any militants`, `Serbia denied involvement`: a deed denied
     own_deed = kind == "denied" and (
-        obj is None or obj.lemma_.lower() in _DENIED_THINGS - _STATED_THINGS or obj.pos_ == "VERB"
+        obj is None
+        or obj.lemma_.lower() in _DENIED_THINGS - _STATED_THINGS
+        or obj.pos_ == "VERB"
+        or _any_deed(obj)
     )
     conceded = False
     denied_clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
@@ -10582,6 +11429,26 @@ def _make_response(
         # the police`: the accusation of whom it names, whoever answers
         against = [(f, c) for f, c in before if accused in c.content.text.lower().split()]
         targets = _claims_of_last_speaker(against) if against else []
+    if not targets and obj is not None and obj.lemma_.lower() == "claim" and obj.i > verb.i:
+        # `Tchiroma claimed he had won. He wrote that his tally showed ... Sadi dismissed
+        # the claim`: the claim made as such, nearby, before others' words after it
+        made = [
+            (f, c)
+            for f, c in answerable
+            if f.cue_lemma == "claim" and span.start_char - c.cue.start < 1500
+        ]
+        targets = _claims_of_last_speaker(made) if made else []
+    if (
+        not targets
+        and kind in {"no_response", "declined_comment"}
+        and not elaborating
+        and (party is not None or party_name)
+        and (obj is None or obj.lemma_.lower() in _ASKS_MADE)
+    ):
+        # `Residents said Russian mercenaries killed 40 civilians. An army spokesman said
+        # ... The Russian Defense Ministry did not respond to a request for comment`: a
+        # silence that names nothing is about the latest claim about the party, nearby
+        targets = _latest_about_party(doc, span, answerable, party, party_name, mentions)
     if not targets and before and not conceded:
         targets = _claims_of_last_speaker(answerable)
     elif not targets:
@@ -10595,6 +11462,46 @@ def _make_response(
         kind=kind,
         span=TextSpan(span.start_char, span.end_char, span.text),
         claims=tuple(c.id for c in targets),
+    )
+
+
+def _latest_about_party(
+    doc: Doc,
+    span: Span,
+    answerable: list[tuple[_Found, Claim]],
+    party: Entity | None,
+    party_name: str,
+    mentions: _Mentions,
+) -> list[Claim]:
+    """The claims of the last speaker, within the two sentences before, whose claims name
+    the party or its state; not its own side's."""
+    floor = doc[_sentence_before(doc[_sentence_before(span[0])])].idx
+    about = [
+        (f, c)
+        for f, c in answerable
+        if c.cue.start >= floor
+        and _about_party(doc, c, party, party_name, mentions)
+        and (
+            party is None
+            or party.country is None
+            or _speaker_country(f, default_kb()) != party.country
+        )
+    ]
+    return _claims_of_last_speaker(about) if about else []
+
+
+def _accused_in_summed_accusation(pronoun: Token, noun: Token | None) -> Token | None:
+    """`X accused Matsinhe of siding with the government, a charge he denies`: the one
+    the accusation a claim noun sums up accuses, for a pronoun that denies it."""
+    if noun is None or pronoun.lower_ not in _PRONOUNS_PERSON | _PRONOUNS_GROUP:
+        return None
+    accusation = noun.head
+    if noun.dep_ not in {"npadvmod", "appos", "dobj"} or accusation.lemma_.lower() not in (
+        _ACCUSATION_CUES
+    ):
+        return None
+    return next(
+        (c for c in accusation.children if c.dep_ == "dobj" and c.pos_ in {"PROPN", "PRON"}), None
     )
 
 
@@ -10704,12 +11611,15 @@ _STATED_THINGS = _CLAIM_OBJECTS | _words(
 
 def _disputes_a_statement(doc: Doc, item: _Found) -> bool:
     """`disputed the ministry's figures`, `disputed that ...`, not a quarrel over a thing:
-    `Japan and China have been disputing the islands for years`."""
-    if item.cue_lemma not in {"dispute", "contest"}:
+    `Japan and China have been disputing the islands for years`, nor doubts of a thing,
+    `questioned the decision`."""
+    if item.cue_lemma not in {"dispute", "contest", "question"}:
         return True
     content = doc.char_span(*item.content, alignment_mode="expand")
     if content is None or content.root.pos_ not in {"NOUN", "PROPN"}:
-        return True
+        # (`questioned whether the strikes are lawful`: a doubt of its own, no answer to
+        # what was said unless the article marks it so)
+        return item.cue_lemma != "question"
     head = content.root
     return head.lemma_.lower() in _STATED_THINGS or any(c.dep_ == "poss" for c in head.children)
 
@@ -10790,6 +11700,13 @@ def _disputes(
     for i, (item, claim) in enumerate(ordered):
         if item.continuation or item.speaker_name == "" or item.source is None:
             continue
+        cue = doc.char_span(*item.cue, alignment_mode="expand")
+        if (
+            cue is not None
+            and cue.root.pos_ == "NOUN"
+            and cue.root.head.lemma_.lower() in (_DENIAL_CUES | _DISPUTE_CUES)
+        ):
+            continue  # `..., but rejected Pakistani claims that ...`: what is answered
         sent = sents[item.sent]
         lead = _text(doc)[sent.start_char : min(item.source[0], item.cue[0])].lower()
         others_here = [
@@ -11117,12 +12034,20 @@ def _belief_denied(verb: Token, lemma: str) -> bool:
 
 
 def _negated(token: Token) -> bool:
-    """A `not`/`never` on the word itself; not one the parser hung on it from quoted
-    words set off by punctuation (`"Absolutely not," he said`)."""
+    """A `not`/`never` on the word itself, or a subject that is none (`Neither claim
+    could be confirmed`); not one the parser hung on it from quoted words set off by
+    punctuation (`"Absolutely not," he said`)."""
     doc = token.doc
     return any(
-        c.dep_ == "neg"
-        and not any(t.is_punct for t in doc[min(c.i, token.i) + 1 : max(c.i, token.i)])
+        (
+            c.dep_ == "neg"
+            and not any(t.is_punct for t in doc[min(c.i, token.i) + 1 : max(c.i, token.i)])
+        )
+        or (
+            c.dep_ in {"nsubj", "nsubjpass"}
+            and c.i < token.i
+            and any(d.dep_ == "det" and d.lower_ in {"neither", "no"} for d in c.children)
+        )
         for c in token.children
     )
 
