@@ -281,6 +281,8 @@ _DOCUMENT_NOUNS = _words(
 )
 _DISTANCING_CUES = frozenset(("claim", "allege", "purport"))
 _DENIAL_CUES = frozenset(("deny", "reject", "dismiss", "refute", "rebuff", "disavow"))
+#: Verbs that cast what they name as something: `called the claims baseless`.
+_CASTING_VERBS = _words("call describe label brand term")
 _HEDGE_WORDS = _words(
     """could may might possibly likely unlikely perhaps probably maybe appear
     appears appeared appearing seem seems seemed believed thought suspected plans planning possible
@@ -2958,17 +2960,7 @@ def _subject_read_as_object(verb: Token, clause: Token, lemma: str) -> Token | N
 def _one_warned(obj: Token) -> bool:
     """Whether a cue's object is who can be warned: a person, people or a body, named or
     not (`warned residents`, `warned Moscow`), rather than a thing."""
-    return (
-        obj.pos_ != "NOUN"
-        or bool(obj.ent_type_)
-        or obj.lemma_.lower() in _PERSON_NOUNS | _GROUP_HEADS | _BODY_WORDS | _WARNED_PEOPLE
-    )
-
-
-#: People warned, beyond the nouns for one person: `warned voters`, `warned the public`.
-_WARNED_PEOPLE = _words(
-    "people public world ally allies voter citizen investor consumer government country nation"
-)
+    return obj.pos_ != "NOUN" or bool(obj.ent_type_) or obj.lemma_.lower() in _WARNED
 
 
 def _subject_read_as_verb(verb: Token, clause: Token) -> tuple[Token, Token] | None:
@@ -9053,10 +9045,8 @@ def _named_after(token: Token, ctx: _SpeakerContext, source: tuple[int, int]) ->
 _JUDGING_A_DOCUMENT = (
     _DENIAL_CUES
     | _DISPUTE_CUES
-    | _words(
-        """call describe label brand term criticize criticise condemn welcome praise slam
-        question challenge"""
-    )
+    | _CASTING_VERBS
+    | _words("criticize criticise condemn welcome praise slam question challenge")
 )
 
 
@@ -9971,6 +9961,15 @@ _PERSON_NOUNS = (
 )
 
 
+#: Who may be warned: a person, people or a body (`warned voters`, `warned the public`).
+_WARNED = (
+    _PERSON_NOUNS
+    | _GROUP_HEADS
+    | _BODY_WORDS
+    | _words(
+        "people public world ally allies voter citizen investor consumer government country nation"
+    )
+)
 #: Who may be dismissed from a post: `dismissed two officers`, `dismissed the staff`.
 _STAFF = _PERSON_NOUNS | _words("staff")
 
@@ -10157,7 +10156,7 @@ def _flag(doc: Doc, sents: list[Span], found: list[_Found], mentions: _Mentions)
                 near = _claims_told_in(found, sents[n - 1]) if n else []
                 # (`The IDF called the reports false. Iranian officials offered no evidence
                 # to support the claim.`: the claims of the one it names, further back)
-                named = _claims_of_named_party(doc, sent, at, found, mentions, n, sents)
+                named = _claims_of_named_party(sent, phrase_verb, found, mentions, n, sents)
                 near = named or near
             for item in near:
                 # (not what the speaker said of another: `Ordash said Poland had offered
@@ -10186,6 +10185,7 @@ def _flag(doc: Doc, sents: list[Span], found: list[_Found], mentions: _Mentions)
                     if len({f.speaker_name for f in taken}) >= 2:
                         break
                 earlier = [taken]
+            named = _claims_named_by(sent, found, mentions)
             targets = (
                 [
                     f
@@ -10195,17 +10195,13 @@ def _flag(doc: Doc, sents: list[Span], found: list[_Found], mentions: _Mentions)
                     # army denied it`)
                     and f.content[0] < sent.start_char + unverified.end()
                 ]
-                or _claims_named_by(sent, found, mentions)
+                or named
                 or _told_in_a_row(earlier, many=_many_claims_named(sent))
             )
             # (a count named by whose it is is theirs: `The Ukrainian figures ...`)
             # (and the outlet's doubt, not a speaker's own: `Residents said they could not
             # confirm the number`)
-            counted = (
-                []
-                if both or own or _claims_named_by(sent, found, mentions)
-                else _counted_claims(doc, sent, earlier)
-            )
+            counted = [] if both or own or named else _counted_claims(doc, sent, earlier)
             if counted:
                 # `VOA could not verify the casualty figures`: the claims that gave them
                 # (with the others it names: `the death toll or Cherizier's claims`)
@@ -10403,9 +10399,8 @@ def _plans_to(word: Token) -> bool:
 
 
 def _claims_of_named_party(
-    doc: Doc,
     sent: Span,
-    at: int,
+    verb: Token,
     found: list[_Found],
     mentions: _Mentions,
     n: int,
@@ -10414,10 +10409,9 @@ def _claims_of_named_party(
     """The claims, within the three sentences before, of the party a sentence with no
     claim of its own names as its subject (a body or person the article names, a state by
     its people's word, `Iranian officials offered no evidence`, or a source described
-    alike, `The army offered no evidence`), when the sentence before is not theirs."""
-    # (the subject of the clause the phrase is in: `The Taliban are known to inflate tolls
-    # and Mujahid offered no evidence` names Mujahid)
-    verb = _clause_verb(doc[_token_at(doc, at)])
+    alike, `The army offered no evidence`), when the sentence before is not theirs; the
+    subject is that of ``verb``, the clause the phrase is in (`The Taliban are known to
+    inflate tolls and Mujahid offered no evidence` names Mujahid)."""
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None or subject.pos_ == "PRON" or n == 0:
         return []
@@ -11389,17 +11383,7 @@ def _make_response(
         # `The Thai army said Cambodian troops fired on a hospital. A spokesman said 14
         # died. Cambodia rejected the accusation.`: the one just made about the party
         recent = [(f, c) for f, c in answerable if span.start_char - c.cue.start < 1500]
-        about = [
-            (f, c)
-            for f, c in recent
-            if _about_party(doc, c, party, party_name, mentions)
-            # (not its own side's: `The Afghan side said Pakistan had struck Kabul`)
-            and (
-                party is None
-                or party.country is None
-                or _speaker_country(f, default_kb()) != party.country
-            )
-        ]
+        about = _about_party_by_others(doc, recent, party, party_name, mentions)
         # (those made as accusations first: `Aides said the Kremlin was weighing talks.
         # Kyiv accused Moscow of shelling a hospital. The Kremlin rejected the accusation.`)
         about = [(f, c) for f, c in about if f.cue_lemma in _ACCUSATION_CUES] or about
@@ -11476,18 +11460,28 @@ def _latest_about_party(
     """The claims of the last speaker, within the two sentences before, whose claims name
     the party or its state; not its own side's."""
     floor = doc[_sentence_before(doc[_sentence_before(span[0])])].idx
-    about = [
-        (f, c)
-        for f, c in answerable
-        if c.cue.start >= floor
-        and _about_party(doc, c, party, party_name, mentions)
-        and (
-            party is None
-            or party.country is None
-            or _speaker_country(f, default_kb()) != party.country
-        )
-    ]
+    nearby = [(f, c) for f, c in answerable if c.cue.start >= floor]
+    about = _about_party_by_others(doc, nearby, party, party_name, mentions)
     return _claims_of_last_speaker(about) if about else []
+
+
+def _about_party_by_others(
+    doc: Doc,
+    pairs: list[tuple[_Found, Claim]],
+    party: Entity | None,
+    party_name: str,
+    mentions: _Mentions,
+) -> list[tuple[_Found, Claim]]:
+    """Those of ``pairs`` whose claims name the party or its state, made by others than
+    its own side (not `The Afghan side said Pakistan had struck Kabul`, for an Afghan
+    answer)."""
+    kb = default_kb()
+    return [
+        (f, c)
+        for f, c in pairs
+        if _about_party(doc, c, party, party_name, mentions)
+        and (party is None or party.country is None or _speaker_country(f, kb) != party.country)
+    ]
 
 
 def _accused_in_summed_accusation(pronoun: Token, noun: Token | None) -> Token | None:
@@ -11879,7 +11873,6 @@ _FALSE_WORDS = _words(
     provocation provocations speculation laughable hoax falsehood falsehoods
     unsubstantiated preposterous"""
 )
-_CASTING_VERBS = _words("call describe label brand term")
 #: Every verb the response finder reads in the parse (the rest it skips).
 _RESPONSE_VERBS = (
     _DENIAL_CUES

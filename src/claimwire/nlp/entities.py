@@ -668,12 +668,17 @@ def _common_words_for_a_name(text: str, entry: ActorEntry) -> bool:
     capitalised (`central command` for `Central Command`): common words, not the name."""
     if not text.islower() or " " not in text.strip():
         return False
-    wanted = strip_the(text)
-    forms = [a for a in (entry.name, *entry.aliases) if strip_the(a.lower()) == wanted]
+    forms = _forms_written_as(text, entry)
     return bool(forms) and all(
         all(w[:1].isupper() for w in strip_the(a).split() if w.lower() not in _SMALL_WORDS)
         for a in forms
     )
+
+
+def _forms_written_as(text: str, entry: ActorEntry) -> list[str]:
+    """The actor's names and aliases that ``text`` writes, in any case, `the` or not."""
+    wanted = strip_the(text.lower())
+    return [a for a in (entry.name, *entry.aliases) if strip_the(a.lower()) == wanted]
 
 
 #: Small words a capitalised name may leave in lower case (`Committee to Protect
@@ -685,12 +690,9 @@ def _head_of_a_longer_name(doc: Doc, start: int, end: int, entry: ActorEntry) ->
     """Whether words that match an actor's name in common words (`the alliance` for NATO)
     are written as the head of another name, capitalised and followed by `of` and a
     name (`The Alliance of Democracies`)."""
-    written = doc[start:end].text.lower()
-    common = any(
-        alias.lower() == written and alias.split()[-1].islower() for alias in entry.aliases
-    )
+    forms = _forms_written_as(doc[start:end].text, entry)
     return (
-        common
+        any(form.split()[-1].islower() for form in forms)
         and doc[end - 1].text[:1].isupper()
         and end + 1 < len(doc)
         and doc[end].lower_ == "of"
