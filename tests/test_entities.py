@@ -68,6 +68,29 @@ def test_capital_as_actor_but_not_as_place(nlp: Language) -> None:
     assert gov.country == "RUS"
 
 
+def test_the_state_of_a_dateline_is_the_government_the_story_names(nlp: Language) -> None:
+    text = (
+        "MANAGUA, Nicaragua — Police arrested two priests, a researcher said. The "
+        "government did not respond to a request for comment."
+    )
+    doc = run(nlp, text)
+    assert [m.text for m in by_name(doc)["Nicaragua (government)"].mentions] == ["Nicaragua"]
+    (silence,) = ext.responses(doc)
+    assert silence.party_name == "Nicaragua (government)"
+
+
+def test_a_state_set_before_a_state_body_names_its_government(nlp: Language) -> None:
+    text = (
+        "Guinea-Bissau has seen nine coups since 1974. In neighboring Benin, the government "
+        "said it had foiled an attempted coup."
+    )
+    (claim,) = ext.claims(run(nlp, text))
+    assert claim.speaker_name == "Benin (government)"
+    # (a place set first before another subject is a place)
+    doc = run(nlp, "In Benin, rebels said they had taken a town.")
+    assert "Benin (government)" not in by_name(doc)
+
+
 def test_its_ministry_takes_the_last_state(nlp: Language) -> None:
     doc = run(nlp, "Russia did not comment, but its defence ministry said two drones were downed.")
     ministry = by_name(doc)["Russia (defence ministry)"]
@@ -99,6 +122,42 @@ def test_a_known_surname_after_another_given_name_is_a_namesake(nlp: Language) -
     # A middle initial stands between the given name and the surname.
     assert "Vladimir Putin" in by_name(run(nlp, "Vladimir K. Putin said the plan was bad."))
     assert "George W. Bush" not in by_name(run(nlp, "Jeb E. Bush said the plan was bad."))
+
+
+def test_a_known_surname_after_a_common_given_name_the_tagger_missed(nlp: Language) -> None:
+    for text, name in [
+        ("Layla Assad, a nurse, said the hospital was full.", "Bashar al-Assad"),
+        ("Sami Ben Ali, a teacher, said rockets had struck.", "Zine El Abidine Ben Ali"),
+    ]:
+        assert name not in by_name(run(nlp, text))
+    # (the known person's own given name, or none, is that person; so is a hyphened
+    # given name's last part)
+    assert "Bashar al-Assad" in by_name(run(nlp, "Assad said the war was over."))
+    text = "Abdul-Malik al-Houthi said the group would escalate."
+    assert "Abdul-Malik al-Houthi" in by_name(run(nlp, text))
+    # (nor is the last of two surnames joined the known person's)
+    text = "Carla Bruni-Sarkozy was charged with witness tampering, a charge she denies."
+    assert "Nicolas Sarkozy" not in by_name(run(nlp, text))
+
+
+def test_names_the_tagger_cut_are_made_whole(nlp: Language) -> None:
+    text = "Former commander Kwak Jong-geun testified that he received the order."
+    assert "Kwak Jong-geun" in by_name(run(nlp, text))
+    text = "Bishop Wilfred Anagbe of Makurdi said priests were being killed."
+    assert "Wilfred Anagbe" in by_name(run(nlp, text))
+
+
+def test_a_common_word_capitalised_at_a_sentences_start_is_no_name(nlp: Language) -> None:
+    names = by_name(run(nlp, "Party officials said its members had been jailed."))
+    assert "Party" not in names
+    names = by_name(run(nlp, "Exit polls showed Lee winning 51.7 percent of the vote."))
+    assert "Exit" not in names
+
+
+def test_a_body_named_after_a_known_actor_is_another_actor(nlp: Language) -> None:
+    names = by_name(run(nlp, "The U.N. Office on Drugs and Crime said seizures had risen."))
+    assert "U.N. Office on Drugs and Crime" in names
+    assert "United Nations" not in names
 
 
 def test_entity_at_finds_mentions_inside_a_span(nlp: Language) -> None:

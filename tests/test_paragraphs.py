@@ -142,3 +142,66 @@ def test_a_quote_after_an_abbreviation_is_no_part_of_the_sentence_before(
 ) -> None:
     text = 'Sirens sounded at 3 a.m. "The windows fell in," said Olena Marchenko, a nurse.'
     assert [c.content.text for c in ext.claims(run(nlp, text))] == ["The windows fell in"]
+
+
+def _not_starts(text: str) -> list[str]:
+    doc = mark_paragraphs(English().make_doc(text))
+    return [t.text for t in doc[1:] if t.is_sent_start is False]
+
+
+@pytest.mark.parametrize(
+    ("tagged", "starts"),
+    [
+        (
+            "GOMA/NNP ,/, Democratic/NNP Republic/NNP of/IN Congo/NNP (_/-LRB- AP_/NNP )/-RRB- "
+            "—/: Rebels/NNS entered/VBD Goma/NNP ./.",
+            ["Rebels"],
+        ),
+        ("KABUL/NNP —/: The/DT Taliban/NNP said/VBD so/RB ./.", ["The"]),
+        (
+            "ORLANDO/NNP ,/, Fla./NNP (_/-LRB- Reuters_/NNP )/-RRB- -/: Obama/NNP spoke/VBD ./.",
+            ["Obama"],
+        ),
+        # (not a name in capitals with a dash after a verb, nor one before a word in lower case)
+        ("NATO/NNP said/VBD on/IN Monday/NNP —/: Rutte/NNP agreed/VBD ./.", []),
+        ("NATO/NNP —/: the/DT alliance/NN —/: is/VBZ ready/JJ ./.", []),
+    ],
+)
+def test_a_dateline_is_a_sentence_of_its_own(tagged: str, starts: list[str]) -> None:
+    assert _tagged_starts(tagged) == starts
+
+
+def test_the_sentence_after_a_dateline_runs_to_its_full_stop() -> None:
+    text = "YEREVAN, Armenia — Armenia and Azerbaijan have agreed, officials said. Talks go on."
+    assert _starts(text) == ["Armenia"]
+    assert _not_starts(text)[:3] == ["and", "Azerbaijan", "have"]
+    assert "Talks" not in _not_starts(text)
+
+
+def test_a_dateline_is_no_part_of_the_lead_claim(nlp: Language) -> None:
+    text = (
+        "KINSHASA, Congo (AP) — M23 rebels killed at least 140 civilians in July, Human "
+        "Rights Watch said in a report released Wednesday, calling it one of the worst "
+        "atrocities in years."
+    )
+    claim = only(list(ext.claims(run(nlp, text))), "said")
+    assert (claim.speaker_name, claim.content.text) == (
+        "Human Rights Watch",
+        "M23 rebels killed at least 140 civilians in July",
+    )
+
+
+def test_a_quoted_exclamation_goes_on_with_the_cue_after_it() -> None:
+    assert _not_starts('"Ruto must go!" protesters chanted outside parliament.') == ["protesters"]
+    # (a new sentence after one, in capitals, is left to the parser)
+    assert _not_starts('"Ruto must go!" Police fired tear gas.') == []
+
+
+def test_a_chant_is_a_claim_of_the_chanters(nlp: Language) -> None:
+    (claim,) = ext.claims(run(nlp, '"Ruto must go!" protesters chanted outside parliament.'))
+    assert (claim.speaker_name, claim.cue.text, claim.content.text, claim.kind) == (
+        "protesters",
+        "chanted",
+        "Ruto must go!",
+        "direct",
+    )

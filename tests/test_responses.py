@@ -410,6 +410,12 @@ def test_a_quoted_answer_is_the_speakers(nlp: Language, answer: str, kind: str, 
             "Iran (government)",
             "which Tehran rejects",
         ),
+        # (the verb the tagger reads as a plural noun after a name: `Kigali rejects`)
+        (
+            "Kinshasa says Rwanda is looting minerals, which Kigali rejects.",
+            "Rwanda (government)",
+            "which Kigali rejects",
+        ),
     ],
 )
 def test_a_relative_clause_of_denial_answers_the_claim_in_its_sentence(
@@ -423,6 +429,32 @@ def test_a_relative_clause_of_denial_answers_the_claim_in_its_sentence(
 
 def test_rejecting_a_plan_in_a_relative_clause_denies_no_claim(nlp: Language) -> None:
     assert responses(nlp, "The council backed the plan, which the mayor rejects.")[1] == []
+    assert responses(nlp, "Washington backs the plan, which Tehran rejects.")[1] == []
+
+
+def test_a_point_disputed_after_a_claim_is_no_part_of_it_and_answers_it(nlp: Language) -> None:
+    found, answers = responses(
+        nlp, "Kinshasa says Rwanda is looting minerals, a point Kigali disputes."
+    )
+    assert [c.content.text for c in found] == ["Rwanda is looting minerals"]
+    assert [(r.kind, r.party_name, r.claims) for r in answers] == [
+        ("disputed", "Rwanda (government)", (found[0].id,))
+    ]
+
+
+def test_a_quoted_denial_in_what_was_said_is_one_claim_and_its_answer(nlp: Language) -> None:
+    found, answers = responses(
+        nlp,
+        'Rebels said the army had shelled the town. The ministry said it "categorically '
+        'rejects" the report.',
+    )
+    assert [(c.cue.text, c.content.text) for c in found] == [
+        ("said", "the army had shelled the town"),
+        ("said", 'it "categorically rejects" the report'),
+    ]
+    (denial,) = answers
+    assert denial.span.text == 'it "categorically rejects" the report'
+    assert denial.claims == (found[0].id,)
 
 
 def test_neither_party_commenting_is_a_silence_of_each(nlp: Language) -> None:
@@ -822,6 +854,9 @@ def test_an_answer_after_a_claim_noun_however_parsed(
         "The ministry called the reports a provocation.",
         'She called the accusation "laughable."',
         'The army called the accusations "disgusting" and "categorically false."',
+        'China called the report "a farce."',
+        'The army called the claims "propaganda."',
+        'Venezuela called the claim "a fabrication."',
     ],
 )
 def test_calling_the_claims_lies_denies_them(nlp: Language, answer: str) -> None:
@@ -1663,3 +1698,156 @@ def test_describing_the_reports_as_propaganda_denies_them(nlp: Language) -> None
     (denial,) = resp
     assert denial.kind == "denied"
     assert answered(found, denial) == {"Opposition leaders"}
+
+
+def test_a_denied_clause_answers_the_last_who_said_something_of_it(nlp: Language) -> None:
+    text = (
+        "Witnesses said agents fired pepper balls at demonstrators. One of them, a retired "
+        "teacher named Carla Ruiz, said she saw an officer push a pastor to the ground. A "
+        "DHS spokesperson denied that agents had used excessive force."
+    )
+    found, resp = responses(nlp, text)
+    (denial,) = resp
+    assert answered(found, denial) == {"Witnesses"}
+
+
+def test_a_denied_clause_that_shares_no_word_answers_the_last_speaker(nlp: Language) -> None:
+    # (a paraphrase: what the denial answers need not be said in its words)
+    text = (
+        "Amnesty International said the two men had been tortured into confessing. "
+        "Iranian officials have denied that detainees are mistreated."
+    )
+    found, resp = responses(nlp, text)
+    (denial,) = resp
+    assert answered(found, denial) == {"Amnesty International"}
+
+
+def test_a_confirmed_clause_answers_the_claim_of_the_same_thing(nlp: Language) -> None:
+    text = (
+        "The ombudsman's office said one man was killed when officers opened fire. Jeri "
+        "said he regretted the death. Police chief Oscar Arriola later acknowledged that "
+        "an officer had fired his weapon."
+    )
+    found, resp = responses(nlp, text)
+    (confirmation,) = resp
+    assert confirmation.kind == "confirmed"
+    assert answered(found, confirmation) == {"ombudsman's office"}
+
+
+def test_an_admission_in_a_condition_is_no_answer(nlp: Language) -> None:
+    text = (
+        "Prosecutors said Netanyahu took gifts. Lapid said a pardon could only be "
+        "considered if Netanyahu admitted guilt."
+    )
+    assert responses(nlp, text)[1] == []
+
+
+def test_it_after_a_bodys_denial_is_that_body(nlp: Language) -> None:
+    text = (
+        "A rights group says they are police stations. The Chinese Embassy denied the "
+        "accusations. It said the offices were staffed by volunteers."
+    )
+    found, _ = responses(nlp, text)
+    assert only(found, "said").speaker_name == "Chinese Embassy"
+
+
+def test_a_claim_noun_the_party_did_not_address_is_the_claim_it_sums_up(
+    nlp: Language,
+) -> None:
+    text = (
+        "M23 rebels said they had taken Goma. M23 said its fighters had shot down a "
+        "drone, a claim the army did not address."
+    )
+    found, resp = responses(nlp, text)
+    (silence,) = resp
+    assert [c.content.text for c in found if c.id in silence.claims] == [
+        "its fighters had shot down a drone"
+    ]
+
+
+def test_both_reports_rejected_are_the_last_two_speakers(nlp: Language) -> None:
+    text = (
+        "Human Rights Watch said rebels killed 140 people. The U.N. said it had documented "
+        "319 killings. M23 rejected both reports."
+    )
+    found, resp = responses(nlp, text)
+    (denial,) = resp
+    assert answered(found, denial) == {"Human Rights Watch", "United Nations"}
+
+
+def test_a_claim_disputed_is_no_request(nlp: Language) -> None:
+    text = (
+        '"Goma is liberated," Kanyuka said. He urged soldiers to surrender. The '
+        "government disputed the claim."
+    )
+    found, resp = responses(nlp, text)
+    (dispute,) = resp
+    assert [c.cue.text for c in found if c.id in dispute.claims] == ["said"]
+
+
+def test_a_charge_denied_answers_an_accusation_of_it(nlp: Language) -> None:
+    text = (
+        "Nigeria said the operation followed ECOWAS rules. Mali left ECOWAS, accusing it "
+        "of serving foreign powers. ECOWAS has denied the charge."
+    )
+    found, resp = responses(nlp, text)
+    (denial,) = resp
+    assert [c.cue.text for c in found if c.id in denial.claims] == ["accusing"]
+
+
+def test_one_who_speaks_for_a_body_does_not_answer_that_body(nlp: Language) -> None:
+    text = (
+        "The mission said the RSF had committed genocide. The RSF said the mission relied "
+        'on biased witnesses. RSF spokesman Al-Fateh Qurashi told VOA the accusations were "lies."'
+    )
+    found, resp = responses(nlp, text)
+    (denial,) = resp
+    assert [c.content.text for c in found if c.id in denial.claims] == [
+        "the RSF had committed genocide"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "South Africa said it has no ties to the group. The court did not say when it would rule.",
+        "Maersk said its ships would keep avoiding the Red Sea. A spokesperson for Hapag-Lloyd "
+        "would not say when its ships would return.",
+    ],
+)
+def test_declining_to_say_of_its_own_affairs_answers_no_claim(nlp: Language, text: str) -> None:
+    (refusal,) = responses(nlp, text)[1]
+    assert (refusal.kind, refusal.claims) == ("declined_comment", ())
+
+
+def test_a_denial_of_the_reporters_claim_noun_answers_no_claim_before(nlp: Language) -> None:
+    text = (
+        "People familiar with the matter said staff had difficulty using banks. Khan is on "
+        "leave while the U.N. investigates allegations of sexual misconduct, which he denies."
+    )
+    (denial,) = responses(nlp, text)[1]
+    assert (denial.kind, denial.claims) == ("denied", ())
+    # (but the claim referred back to is answered)
+    text = (
+        "Rebels said the army shelled the town. They offered no evidence to support the "
+        "claim, which Moscow has repeatedly denied."
+    )
+    found, (denial,) = responses(nlp, text)
+    assert denial.claims == (found[0].id,)
+
+
+def test_evidence_that_confirms_an_account_is_no_party(nlp: Language) -> None:
+    found, resp = responses(nlp, "Linardi said the footage appeared to confirm the crew's account.")
+    assert [c.cue.text for c in found] == ["said"]
+    assert resp == []
+
+
+def test_declining_to_explain_is_no_comment_and_refusing_radio_calls_none(
+    nlp: Language,
+) -> None:
+    (refusal,) = responses(
+        nlp, "The navy seized a tanker. The navy declined to explain the decision."
+    )[1]
+    assert refusal.kind == "declined_comment"
+    text = "The commander said the crew had refused to answer radio calls for an hour."
+    assert responses(nlp, text)[1] == []

@@ -62,6 +62,7 @@ __all__ = [
     "ActorKB",
     "Office",
     "default_kb",
+    "given_names",
     "strip_the",
 ]
 
@@ -506,6 +507,18 @@ class ActorKB:
 def default_kb(extra: tuple[str, ...] = ()) -> ActorKB:
     """The knowledge base, loaded once per process for each set of extra files."""
     return ActorKB.load(extra)
+
+
+@cache
+def given_names() -> dict[str, str]:
+    """Common given names, lower case, with the gender they are most given (`f`, `m`)."""
+    text = (resources.files("claimwire") / "data" / "actors" / "given_names.tsv").read_text("utf-8")
+    names: dict[str, str] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#") and "\t" in line:
+            name, gender = line.split("\t", 1)
+            names[name.strip().lower()] = gender.strip()
+    return names
 
 
 # ---------------------------------------------------------------- helpers

@@ -35,8 +35,6 @@ import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from functools import cache
-from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -45,7 +43,7 @@ from claimwire.nlp import extensions as ext
 from claimwire.nlp._lexicon import HEADLINE_CUES
 from claimwire.nlp._lexicon import words as _words
 from claimwire.nlp._ranges import Ranges
-from claimwire.nlp.actors import ActorKB, default_kb
+from claimwire.nlp.actors import ActorKB, default_kb, given_names
 from claimwire.nlp.countries import lookup_country
 from claimwire.nlp.entities import TITLES, family_name, first_named, full_names, surname_forms
 from claimwire.records import (
@@ -317,7 +315,7 @@ _DENIAL_CONTENT = re.compile(
 #: What backs a claim: `evidence`, `proof`, `data to support the claim`.
 _EVIDENCE = (
     r"(((specific|concrete|hard|direct|clear|public) )?(evidence|proof)|"
-    r"(any )?intelligence to (support|back)|(data|details|documents|"
+    r"(any )?intelligence to (support|back)|(data|details|documents|analysis|"
     r"documentation|figures|specifics) "
     r"(to|that would) (support|back|substantiate|corroborate|prove))"
 )
@@ -328,13 +326,17 @@ _BACKING = (
 )
 _UNSUPPORTED = re.compile(
     rf"\b(without (providing|offering|giving|presenting|citing|producing|showing|any)?\s*"
-    rf"(any |further )?{_EVIDENCE}|(offered|provided|gave|presented|produced|cited|showed)"
-    rf" no {_BACKING}|(did|does|has|have) not (([\w'’]+ ){{1,4}}(or|and) )?(provide|provided|offer|"
+    rf"(any |further )?{_EVIDENCE}|(offered|provided|gave|presented|produced|cited|showed|"
+    rf"offering|providing|giving|presenting|producing|citing) no {_BACKING}|"
+    rf"(declined|refused) to (provide|offer|give|present|produce|share|release) (any )?"
+    rf"{_EVIDENCE}|(did|does|has|have) not (([\w'’]+ ){{1,4}}(or|and) )?(provide|provided|offer|"
     rf"offered|give|given|present|presented|produce|produced|cite|cited|show|shown|share|"
     rf"shared|release|released) (any )?"
     rf"{_BACKING}|(did|has|have) not back(ed)? (it |them |the \w+ )?(up )?with (any )?"
     rf"{_EVIDENCE}|(did|has|have) not substantiate(d)? (it|them|the \w+)|"
     rf"no evidence (was|has been|had been) (provided|offered|given|presented)|"
+    rf"neither( \w+)? (offered|provided|gave|presented|produced|cited|showed) (any )?"
+    rf"{_BACKING}|"
     rf"(has|have|had) never (provided|offered|given|presented|produced|cited|shown|shared) "
     rf"(any )?{_BACKING})",
     re.IGNORECASE,
@@ -345,6 +347,10 @@ _UNVERIFIED = re.compile(
     r"(has|have|had) not been (independently )?(verified|confirmed)|unverified|"
     r"(impossible|not possible|no way|difficult) to (independently )?(verify|confirm))",
     re.IGNORECASE,
+)
+#: What an outlet may fail to confirm that is no claim: `the identity of the victims`.
+_NOT_A_CLAIM_DOUBTED = re.compile(
+    r"\w*\s+(the\s+)?(identit(y|ies)|names?|whereabouts|nationalit(y|ies))\b", re.IGNORECASE
 )
 _RESPONSE_PATTERNS: tuple[tuple[ResponseKind, re.Pattern[str]], ...] = (
     (
@@ -380,9 +386,11 @@ _RESPONSE_PATTERNS: tuple[tuple[ResponseKind, re.Pattern[str]], ...] = (
         "declined_comment",
         re.compile(
             r"\b(declined to (comment|respond|elaborate|discuss|answer|be interviewed)|"
-            r"declined comment|refused to (comment|answer|be interviewed)|"
+            r"declined comment|refused to (comment|be interviewed)|"
+            # (`refused to answer questions`; not `refused to answer radio calls`, an act)
+            r"refused to answer(?! (radio )?(calls|hails|summons|orders))|"
             # `declined to say whether the depot was hit`: what is asked goes unanswered
-            r"(declined|refused) to (say|confirm|disclose|specify|acknowledge|deny)\b|"
+            r"(declined|refused) to (say|confirm|disclose|specify|acknowledge|deny|explain)\b|"
             # `declined to give further details`: what was asked goes unanswered
             r"(declined|refused|did not|didn't|didn’t|(has|have|had) not( yet)?) (to )?"
             r"(give|given|provide|provided|offer|offered|share|shared|release|released) "
@@ -770,8 +778,17 @@ def _trim_end(text: str, start: int, end: int) -> int:
 
 
 def _balance_quotes(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop a quote mark at either edge of a content span whose partner lies outside it."""
+    """Drop a quote mark at either edge of a content span whose partner lies outside it,
+    and the two marks of a span that is one quotation (`"Ruto must go!" protesters
+    chanted`)."""
     body = text[start:end]
+    if (
+        len(body) > 2
+        and body[0] in '"“'
+        and body[-1] in '"”'
+        and not any(c in body[1:-1] for c in '"“”')
+    ):
+        return _balance_quotes(text, start + 1, end - 1)
     opens = sum(body.count(c) for c in _QUOTE_OPEN[:1]) + body.count('"') % 2
     closes = sum(body.count(c) for c in _QUOTE_CLOSE[:1])
     if body[:1] in '"“' and (body.count('"') % 2 == 1 or opens > closes):
@@ -1594,6 +1611,8 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         return
     if lemma in _LABEL_ONLY_CUES and _label_after_preposition(verb) is None:
         return
+    if lemma == "label" and _labels_things(verb):
+        return  # `Meta will label AI-generated images`: a tag put on things, no verdict
     if lemma in _VERDICT_CUES and _verdict(verb) is None:
         return
     if lemma in _COUNT_CUES and not _counted(verb):
@@ -1879,7 +1898,12 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         and verb.head.dep_ == "ccomp"
         and verb.head.head.lemma_.lower() in CUE_VERBS
         and lemma not in _SPEECH_VERBS
-        and not any(c.dep_ in {"ccomp", "xcomp", *_SUBJECT_DEPS} for c in verb.children)
+        and not any(
+            c.dep_ in {"xcomp", *_SUBJECT_DEPS}
+            # (an object's state is no clause: `examined Duterte and found him fit`)
+            or (c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"})
+            for c in verb.children
+        )
         and not _judges_the_subject(verb)
         # (`said she admires him and highlighted ...`: the cue's own act, in its tense)
         and not _disagrees_with_clause(verb)
@@ -1898,11 +1922,20 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
     if (
         verb.dep_ == "ccomp"
         and verb.head.lemma_.lower() in CUE_VERBS
+        and any(c.dep_ == "aux" and c.lower_ in _OBLIGING for c in verb.children)
+    ):
+        return  # `Voters said Herzog should reject the request`: nothing he said
+    if _evidence_as_subject(verb) and verb.head.dep_ == "ccomp":
+        return  # `said the footage appeared to confirm the account`: part of that claim
+    if (
+        verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() in CUE_VERBS
         and subject.lower_ in _PRONOUNS_PERSON | _PRONOUNS_GROUP
         # `He said A, and when asked B, he said C`: a cue before the one it hangs on
         and verb.i > verb.head.i
-        # `"... I think we can," she said`: the cue after a quote is not part of it
-        and not any(t.text in _QUOTE_MARKS for t in sent.doc[verb.head.i : verb.i])
+        # `"... I think we can," she said`: the cue after a quote is not part of it (but
+        # `said it "categorically rejects" the report` is)
+        and not any(t.text in _QUOTE_MARKS for t in sent.doc[verb.head.i : subject.i])
     ):
         return  # `told AFP he believes ...`: part of the claim that reports it
     cue = _cue_chars(verb)
@@ -1951,6 +1984,8 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
             # `told reporters that A but that B`, with B hung on the cue
             extra += [c for c in _that_conjuncts(verb) if c.i > clause.i]
         first = _verb_content(sent, verb, lemma, stop=extra[0].left_edge.i if extra else None)
+        if first is not None and not extra:
+            first = _with_elided_participle(sent.doc, verb, first)
         if first is not None:
             contents.append(first)
         for conj in extra:
@@ -2228,10 +2263,27 @@ def _relative_judgement(verb: Token) -> tuple[int, int] | None:
     # gap after the reporter's noun set off by a comma (however it was hung), whose
     # naming cue's one object is the name given
     unmarked_gap = (
-        verb.dep_ == "relcl"
+        (
+            verb.dep_ == "relcl"
+            # (or read as a clause of the noun: `a move Trump called a triumph`)
+            or (
+                verb.dep_ == "acl"
+                and verb.tag_ in _FINITE_TAGS
+                and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+            )
+        )
         and not any(c.tag_ in _RELATIVE_TAGS for c in verb.children)
-        and verb.head.dep_ in {"appos", "dobj", "npadvmod"}
-        and verb.doc[verb.head.left_edge.i - 1].text == ","
+        and (
+            (
+                verb.head.dep_ in {"appos", "dobj", "npadvmod"}
+                and verb.doc[verb.head.left_edge.i - 1].text == ","
+            )
+            # (`in a move his opponents describe as a coup`: the noun of a phrase)
+            or (
+                verb.head.dep_ == "pobj"
+                and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+            )
+        )
     )
     named = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
     name_given = unmarked_gap and lemma in _NAMING_CUES and len(named) == 1
@@ -2327,7 +2379,54 @@ def _after_cue_in_clause(verb: Token) -> tuple[int, int] | None:
     start = verb.i + 1
     while start <= end and (doc[start].is_punct or doc[start].dep_ == "mark"):
         start += 1
+    if not any(t.text in _QUOTE_MARKS for t in doc[start : end + 1]):
+        # (`shelled villages which it said were sheltering rebels, forcing thousands to
+        # flee`: the deed of the sentence around the clause)
+        end = next((t.i - 2 for t in doc[start : end + 1] if _deed_of_the_sentence(t)), end)
+        # (`The drones, which the rebels said were supplied by Iran, hit the port`: the
+        # sentence's verb, which the parser joined to the clause set off by commas)
+        if doc[verb.head.i + 1].text == ",":
+            end = next(
+                (
+                    t.i - 2
+                    for t in doc[start : end + 1]
+                    if t.dep_ == "conj"
+                    and t.tag_ in _FINITE_TAGS
+                    and doc[t.i - 1].text == ","
+                    and not any(c.dep_ == "cc" for c in t.head.children if c.i < t.i)
+                ),
+                end,
+            )
     return _sentence_chars(doc[start : end + 1])
+
+
+def _others_cue_joined(token: Token) -> bool:
+    """`..., and investigators believe the vessel dragged its anchor`: a cue with a
+    subject of its own, a noun, joined by a comma and a conjunction to a clause of what
+    was said, which the parser took into it."""
+    doc = token.doc
+    subject = next((c for c in token.children if c.dep_ in _SUBJECT_DEPS), None)
+    return (
+        token.dep_ == "conj"
+        and token.lemma_.lower() in CUE_VERBS
+        and subject is not None
+        and subject.pos_ in {"NOUN", "PROPN"}
+        and subject.left_edge.i >= 2
+        and doc[subject.left_edge.i - 1].lower_ in {"and", "but"}
+        and doc[subject.left_edge.i - 2].text == ","
+    )
+
+
+def _deed_of_the_sentence(token: Token) -> bool:
+    """A participle set off by a comma with no subject of its own (`, killing six people`)
+    that the parser hung inside a relative clause of saying: what the sentence's verb
+    did, not what the clause reports."""
+    return (
+        token.dep_ == "advcl"
+        and token.tag_ == "VBG"
+        and token.doc[token.i - 1].text == ","
+        and not any(c.dep_ in _SUBJECT_DEPS for c in token.children)
+    )
 
 
 def _quote_goes_on_after(
@@ -2347,7 +2446,10 @@ def _quote_goes_on_after(
 
 
 #: Cues whose passive attributes: `is said to`, `was accused of`, `were claimed by`.
-_PASSIVE_CUES = _words("say claim accuse allege report believe suspect rumor rumour")
+_PASSIVE_CUES = _words("say claim accuse allege report believe suspect rumor rumour fear")
+#: Passive cues whose subject is held to be in a state: `are feared dead`, `are believed
+#: missing`.
+_PASSIVE_STATE_CUES = _words("fear believe")
 #: Judgements whose passive names the judge: `was criticized by rivals for X`.
 _PASSIVE_JUDGEMENTS = _words(
     "blame criticize criticise condemn denounce praise fault slam mock ridicule"
@@ -2503,6 +2605,9 @@ def _passive_claim(verb: Token, lemma: str) -> _Found | None:
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    if xcomp is None and lemma in _PASSIVE_STATE_CUES:
+        # `More than 1,000 people are feared dead`: the state they are held to be in
+        xcomp = next((c for c in verb.children if c.dep_ in {"oprd", "acomp"}), None)
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}), None)
     if prep is None and by is not None and (judged or lemma == "accuse"):
         # `was accused by rivals of hiding it`: the reason the parser hung on the agent.
@@ -2580,14 +2685,32 @@ def _passive_subject_joined_before(verb: Token) -> Token | None:
 
 
 def _that_conjuncts(clause: Token) -> list[Token]:
-    """Further reported clauses joined to the first: `that A and that B` → [B]."""
+    """Further reported clauses joined to the first: `that A and that B` → [B]; also
+    where the parser hung B on a verb inside A (`said the court lacked jurisdiction to
+    try him and that the case had failed`, `had no control over the people who rioted and
+    that ...`), but not inside a clause A reports (`said officials believed that A and
+    that B` is all the officials' belief)."""
     return [
         c
-        for c in clause.children
+        for c in clause.subtree
         if c.dep_ == "conj"
         and c.pos_ in {"VERB", "AUX"}
-        and (_has_that_mark(c) or _that_read_as_determiner(c))
+        and (
+            (c.head.i == clause.i and (_has_that_mark(c) or _that_read_as_determiner(c)))
+            or (c.head.i != clause.i and _has_that_mark(c) and _hung_inside(c, clause))
+        )
     ]
+
+
+def _hung_inside(conj: Token, clause: Token) -> bool:
+    """Whether ``conj`` hangs on a verb inside ``clause`` other than through a clause it
+    reports (an infinitive or a relative clause, not a `ccomp`)."""
+    head = conj.head
+    while head.i != clause.i:
+        if head.dep_ == "ccomp" or head.i == head.head.i:
+            return False
+        head = head.head
+    return True
 
 
 def _that_read_as_determiner(clause: Token) -> bool:
@@ -2767,10 +2890,12 @@ def _closes_before_reporters_tail(sent: Span, end: int, start: int) -> bool:
     """Whether a cue and its source (between tokens ``end`` and ``start``) close a whole
     clause before them, with the reporter's words after them: `Drones hit a refinery,
     the governor said, in the latest attack`."""
-    return _clause_closed_before(sent, end) and _reporters_tail(sent, start)
+    return _clause_closed_before(sent, end) and _reporters_tail(
+        sent, start, sent.doc[end + 1 : start]
+    )
 
 
-def _reporters_tail(sent: Span, start: int) -> bool:
+def _reporters_tail(sent: Span, start: int, cue_words: Span | None = None) -> bool:
     """Whether the words of ``sent`` from token ``start`` (after a closing cue and its
     comma) are the reporter's: a rank of the event (`in the latest attack`, `in the
     deadliest such strike`) or what it caused (`raising fears of a wider war`)."""
@@ -2778,6 +2903,20 @@ def _reporters_tail(sent: Span, start: int) -> bool:
     if len(words) < 2:
         return False
     first = words[0]
+    if first.lower_ in {"and", "but"} and cue_words is not None:
+        # (`The video was fake, the ministry said, and it urged citizens to ignore it`,
+        # `..., the report said, but it did not name the firm`: the source goes on; not
+        # `her eyes widened, he said, and she gripped his hands`, still what he said)
+        source = next((t for t in cue_words if t.dep_ in _SUBJECT_DEPS), None)
+        again = words[1]
+        return (
+            source is not None
+            and again.dep_ in _SUBJECT_DEPS
+            and (
+                again.lower_ == source.lower_
+                or (again.lower_ in {"it", "they"} and source.tag_ != "PRP")
+            )
+        )
     if first.lower_ == "the":
         # (`..., officials said, the latest in a series of attacks`, with the rank read
         # as the sentence's root)
@@ -3607,6 +3746,56 @@ def _closed_conjuncts(verb: Token, clause: Token) -> tuple[Token, Token] | None:
     return None
 
 
+def _with_elided_participle(doc: Doc, verb: Token, content: tuple[int, int]) -> tuple[int, int]:
+    """`said in a statement that nine people had been killed and 31 wounded`: a bare
+    participle after `and`, with its auxiliary left out, goes on with what was said,
+    though the parser joined it to the cue."""
+    end = _token_at(doc, content[1] - 1) + 1
+    if end + 1 >= len(doc) or doc[end].lower_ != "and":
+        return content
+    elided = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "conj"
+            and c.tag_ == "VBN"
+            and c.i > end
+            and c.left_edge.i == end + 1
+            and not any(a.dep_ in {"aux", "auxpass"} for a in c.children)
+        ),
+        None,
+    )
+    if elided is None:
+        return content
+    last = doc[elided.right_edge.i]
+    while last.is_punct and last.i > elided.i:
+        last = doc[last.i - 1]
+    return content[0], last.idx + len(last.text)
+
+
+def _quotation_opened_after(sent: Span, verb: Token) -> tuple[int, int] | None:
+    """`Asked directly, he said, "I don't know."`: after a participle of how the speaker
+    came to speak, a quotation opened right after the cue (and its comma or colon) that
+    runs to the end of the sentence is what was said, though the parser made the cue an
+    aside of it (not `In cases of abortion, it said, "the woman is a victim"`, where the
+    words before the cue are part of the quoted clause)."""
+    doc = sent.doc
+    at = verb.i + 1
+    while at < sent.end and doc[at].text in {",", ":"}:
+        at += 1
+    if at >= sent.end or doc[at].text not in _QUOTE_MARKS:
+        return None
+    if any(t.text in _QUOTE_MARKS for t in doc[sent.start : verb.i]):
+        return None
+    opener = doc[sent.start]
+    if not (opener.tag_ in {"VBN", "VBG"} and opener.dep_ == "advcl"):
+        return None  # (`In cases of abortion, it said, "the woman is a victim"`: one clause)
+    close = next((t.i for t in doc[at + 1 : sent.end] if t.text in _QUOTE_MARKS), None)
+    if close is None or any(not (t.is_punct or t.is_space) for t in doc[close + 1 : sent.end]):
+        return None
+    return _trimmed_chars(doc, at + 1, close)
+
+
 def _verb_content(
     sent: Span, verb: Token, lemma: str, stop: int | None = None
 ) -> tuple[int, int] | None:
@@ -3777,6 +3966,8 @@ def _verb_content(
                 chars = (chars[0], max(chars[1], said_last.idx + len(said_last.text)))
             return chars
         return _subtree_chars(doc, first, last, skip=verb, stop=stop)
+    if verb.dep_ == "parataxis" and (quoted := _quotation_opened_after(sent, verb)):
+        return quoted  # `Asked directly, he said, "I don't know."`: the quotation only
     if verb.dep_ in {"parataxis"} or (
         verb.dep_ in {"advcl", "ccomp"}
         and verb.head.i > verb.i
@@ -3965,9 +4156,7 @@ def _verb_content(
                     continue  # `pointed a finger`; `pointed out the risk` is a statement
                 if lemma == "deny" and child.lemma_.lower() in _REFUSED_THINGS:
                     continue  # `denied the request`, `denied bail`: a refusal, not a denial
-                if lemma == "dismiss" and (
-                    child.lemma_.lower() in _STAFF or child.ent_type_ == "PERSON"
-                ):
+                if lemma == "dismiss" and _dismissed_from_a_post(child):
                     continue  # `dismissed two officers`: fired, not found untrue
                 if lemma == "recall" and child.lemma_.lower() in _CALLED_BACK:
                     continue  # `recalled its ambassador`: called back, not remembered
@@ -4173,7 +4362,15 @@ def _figure_stated(verb: Token) -> tuple[Token, Token] | None:
     if wanted is None:
         return None
     figure = next(
-        (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _FIGURES), None
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "dobj"
+            # (or one it stands for: `State media said 1,000 had died. Aid groups put it
+            # at 3,000`)
+            and (c.lemma_.lower() in _FIGURES or (c.lower_ == "it" and lemma == "put"))
+        ),
+        None,
     )
     if figure is None:
         return None
@@ -4189,8 +4386,19 @@ def _figure_stated(verb: Token) -> tuple[Token, Token] | None:
         ),
         None,
     )
+    if at is not None and figure.lower_ == "it" and not any(t.like_num for t in at.subtree):
+        return None  # `put it at the center of the talks`: no count
     if at is None:
-        return None
+        # `Aid groups put the toll far higher`: a count put above (or below) another
+        higher = next(
+            (
+                c
+                for c in verb.children
+                if lemma == "put" and c.i > figure.i and c.tag_ in {"RBR", "JJR"}
+            ),
+            None,
+        )
+        return None if higher is None else (figure, higher)
     # `raised the toll to 60 from the blasts at the school`: what the count is of
     of = next(
         (
@@ -4200,7 +4408,21 @@ def _figure_stated(verb: Token) -> tuple[Token, Token] | None:
         ),
         None,
     )
-    return figure, of or at
+    # `put the toll at eight dead and 400 injured`, `at 12 and the number of injured at
+    # 300`: a second count joined to the first, which the parser joined to the verb
+    second = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "conj"
+            and c.i > at.right_edge.i
+            and verb.doc[c.left_edge.i - 1].lower_ == "and"
+            and c.left_edge.i - 1 == (of or at).right_edge.i + 1
+            and any(t.like_num for t in c.subtree)
+        ),
+        None,
+    )
+    return figure, second or of or at
 
 
 #: What `took a X at ...` aims at one: `took aim at the levy`, `took a swipe at rivals`
@@ -4590,10 +4812,11 @@ def _after_dateline(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
 def _dateline_dash(doc: Doc, first: int, stop: int) -> Token | None:
     """The dash that ends a dateline opening at token ``first``: a word in capitals,
     then a dash among the next few words, before token ``stop`` (`ORLANDO, Fla.
-    (Reuters) - ...`, `KABUL/WASHINGTON — ...`)."""
+    (Reuters) - ...`, `KABUL/WASHINGTON — ...`, `GOMA, Democratic Republic of Congo (AP)
+    — ...`)."""
     if not (doc[first].is_upper and len(doc[first].text) >= 3):
         return None
-    return next((t for t in doc[first + 1 : min(stop, first + 8)] if _is_aside_dash(t)), None)
+    return next((t for t in doc[first + 1 : min(stop, first + 12)] if _is_aside_dash(t)), None)
 
 
 def _before_source(
@@ -4693,9 +4916,10 @@ def _before_joined_cue(verb: Token, content: tuple[int, int]) -> tuple[int, int]
 #: `..., a claim Ukraine's General Staff denied`: the reporter's noun for what was said
 #: and who answered it, set off at the end of what was said.
 _ANSWER_SET_OFF = re.compile(
-    r",[\"”’']?\s+(a|an|the)\s+(?P<noun>claims?|charges?|accusations?|allegations?|assertions?|"
-    r"accounts?|versions?|figures?|tolls?|estimates?|readings?|interpretations?|views?|"
-    r"terms?|descriptions?|characterizations?|labels?)\s+"
+    r",[\"”’']?\s+(?:(?:a|an|the)\s+(?P<noun>claims?|charges?|accusations?|allegations?|"
+    r"assertions?|accounts?|versions?|figures?|tolls?|estimates?|readings?|interpretations?|"
+    r"views?|terms?|descriptions?|characterizations?|labels?|points?|contentions?)"
+    r"|(?P<which>which))\s+"
     r"(that\s+)?[^,;]{1,60}?\s+((has|have|had)\s+)?((also|long|repeatedly|strongly|flatly)\s+)?"
     r"(?P<verb>denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|dismiss|disputed|"
     r"disputes|dispute|contested|contests|contest|refuted|refutes|refute)\W*$",
@@ -4711,9 +4935,14 @@ def _before_answer_set_off(
     it, however the parser hung them (outside a quotation)."""
     start, end = content
     match = _ANSWER_SET_OFF.search(_text(doc), start, end)
-    if match is None or match.end() < end or _in_quote(quotes, *match.span("noun")):
+    if match is None or match.end() < end or _in_quote(quotes, *match.span(_noun_group(match))):
         return content
     return start, match.start()
+
+
+def _noun_group(match: re.Match[str]) -> str:
+    """The group of `_ANSWER_SET_OFF` that holds the reporter's noun (or `which`)."""
+    return "noun" if match.group("noun") else "which"
 
 
 def _relayed_claim(verb: Token, content: tuple[int, int]) -> tuple[int, int] | None:
@@ -4889,6 +5118,41 @@ _WITHOUT_WHAT = _words("evidence proof detail elaboration explanation")
 _WITHHOLDING_VERBS = _WITHOUT_SAYING | _words("release publish disclose")
 
 
+def _judges_the_clauses_subject(participle: Token) -> bool:
+    """`said Israel was to blame, accusing it of obstructing aid`: a judging participle
+    whose object is the subject of the clause it hangs on (a pronoun for it), so that
+    clause's subject cannot be the judge: the speaker is."""
+    subject = next((c for c in participle.head.children if c.dep_ in _SUBJECT_DEPS), None)
+    target = next((c for c in participle.children if c.dep_ == "dobj"), None)
+    if subject is None or target is None:
+        return False
+    if any(
+        c.dep_ in {"dobj", "dative"} and not participle.is_ancestor(c)
+        for c in participle.head.subtree
+    ):
+        return False  # (`soldiers beat them, accusing them of spying`: the one beaten)
+    if target.lower_ in {"it", "them"}:
+        return subject.tag_ != "PRP" and (target.lower_ == "it") == (subject.tag_ in {"NN", "NNP"})
+    return target.tag_ != "PRP" and target.lemma_.lower() == subject.lemma_.lower()
+
+
+def _offering_none(token: Token) -> bool:
+    """`..., offering no evidence`, `..., providing no proof`: a participle set off by a
+    comma, with no subject, of evidence not given."""
+    return (
+        token.tag_ == "VBG"
+        and token.lemma_.lower() in _WITHOUT_SAYING
+        and _after_comma(token.doc, token.i)
+        and not any(c.dep_ in _SUBJECT_DEPS for c in token.children)
+        and any(
+            c.dep_ == "dobj"
+            and c.lemma_.lower() in _WITHOUT_WHAT
+            and any(d.lower_ == "no" for d in c.children)
+            for c in token.children
+        )
+    )
+
+
 def _as_part_of_the_event(clause: Token, verb: Token) -> bool:
     """`Witnesses said troops fired as people surged toward the site`: a clause of time
     right after a past event that was told (no comma, no modal), which says when it
@@ -5052,8 +5316,10 @@ def _reporters_noun(token: Token, start: int, end: int) -> bool:
 #: finds it.
 _DECLINING = dict(_RESPONSE_PATTERNS)["declined_comment"]
 #: What words cause in others: `..., prompting an angry response`, `sparking protests`,
-#: `escalating a dispute`.
-_REACTIONS_CAUSED = _words("prompt spark trigger provoke draw stoke escalate inflame reignite")
+#: `escalating a dispute`, `paving the way for a long trial`, `setting up a confrontation`.
+_REACTIONS_CAUSED = _words(
+    "prompt spark trigger provoke draw stoke escalate inflame reignite pave set clear"
+)
 #: ... and the verbs of what words or events cause: `raising fears of a wider war`.
 _CAUSING = _REACTIONS_CAUSED | _words("raise fuel deepen heighten")
 
@@ -5168,13 +5434,35 @@ def _subtree_chars(
         ):
             end = min(end, token.i - 1)  # `said it was ready to talk, raising hopes of peace`
             break
+        if (
+            token.i > first.i
+            and skip is not None
+            and skip.i < first.i
+            and _others_cue_joined(token)
+            and not any(t.text in _QUOTE_MARKS for t in doc[start:end])
+        ):
+            # `said Thursday they had seized a tanker, and investigators believe ...`:
+            # another source's words, joined to what was said
+            end = min(end, token.left_edge.i - 2)
+            break
+        if (
+            token.i > first.i
+            and skip is not None
+            and skip.dep_ == "relcl"
+            and _deed_of_the_sentence(token)
+            and not any(t.text in _QUOTE_MARKS for t in doc[start:end])
+        ):
+            # `struck a boat it said was carrying drugs, killing six people`: the deed of
+            # the sentence the relative clause sits in, not what the clause reports
+            end = min(end, token.i - 1)
+            break
         if token.i > first.i and token.right_edge.i + 1 >= end and _ranked_saying(token):
             end = min(end, token.i - 1)  # `..., in his sharpest criticism yet of Moscow`
             break
         if token.i > first.i and skip is not None and _cue_joined_as_own_act(token):
             end = min(end, token.i - 1)  # `... "walked away from a deal" and accused X`
             break
-        if token.i > first.i and token.head.head.i < start and _outer_verdict(token):
+        if token.i > first.i and _outer_verdict(token, start):
             # `dismissed X's claim that ... as "propaganda"`: what the claim said ends
             # before the dismissal's verdict (which the dismissal's content keeps)
             end = min(end, token.i)
@@ -5255,6 +5543,10 @@ def _subtree_chars(
             and token.head.lemma_.lower() not in CUE_VERBS
             and (
                 (token.lemma_.lower() in _JUDGING_PARTICIPLES and _speakers_own_side(token.head))
+                or (
+                    token.lemma_.lower() in _JUDGING_PARTICIPLES | _BLAMING
+                    and _judges_the_clauses_subject(token)
+                )
                 or (
                     token.lemma_.lower() in CUE_VERBS
                     and any(_marked_that(c) for c in token.children)
@@ -5365,6 +5657,9 @@ def _subtree_chars(
             # note on how it was said, which the parser hung on what was said.
             end = min(end, token.i - 1)
             break
+        if token.i > first.i and _offering_none(token):
+            end = min(end, token.i - 1)  # `said X, offering no evidence`: likewise
+            break
         if (
             token.dep_ == "prep"
             and token.lower_ == "in"
@@ -5423,7 +5718,11 @@ def _subtree_chars(
             and not (token.lemma_.lower() == "deny" and _refuses(token))
             and (
                 token.lemma_.lower() in _SPEECH_VERBS
-                or any(c.dep_ in {"ccomp", "xcomp"} for c in token.children)
+                # (a clause it reports; not an object's state: `found him fit`)
+                or any(
+                    (c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}) or c.dep_ == "xcomp"
+                    for c in token.children
+                )
                 or _judges_the_subject(token)
                 or _disagrees_with_clause(token)
                 or _speakers_own_act(token)
@@ -5504,6 +5803,8 @@ def _subtree_chars(
 #: Participles of a judgement a speaker goes on to give: `..., calling the strikes an
 #: escalation`, `..., describing the victims as terrorists`.
 _JUDGING_PARTICIPLES = _words("call describe label brand")
+#: ... and those that lay blame: `accusing it of obstructing aid`.
+_BLAMING = _words("accuse blame")
 
 
 def _speakers_own_side(verb: Token) -> bool:
@@ -5685,23 +5986,40 @@ def _ranked_saying(token: Token) -> bool:
     )
 
 
-def _outer_verdict(token: Token) -> bool:
+#: Verbs that take what something is `as` themselves: `uses detainees as leverage`.
+_TAKING_AS = _AS_CUES | _words(
+    "use treat serve act work hold keep designate list classify count identify present frame"
+)
+
+
+def _outer_verdict(token: Token, start: int) -> bool:
     """`as` in `dismissed Vucic's claim that Serbs were expelled as "propaganda"`: the
-    verdict of the verb whose object the claim noun is, which the parser hung on the
-    clause the noun holds."""
-    clause = token.head
-    noun = clause.head
-    return (
+    verdict of the verb whose object the claim noun (before token ``start``) is, which
+    the parser hung on the clause the noun holds."""
+    if not (
         token.lower_ == "as"
         and token.dep_ in {"prep", "mark"}
         and all(
             t.is_punct or t.is_space for t in token.doc[token.right_edge.i + 1 : token.sent.end]
         )
-        and clause.dep_ in {"acl", "ccomp"}
-        and noun.pos_ == "NOUN"
-        and noun.dep_ == "dobj"
-        and noun.head.lemma_.lower() in _LABELLING_CUES | _AS_CUES | _DENIAL_CUES
-    )
+    ):
+        return False
+    # (however deep in the clause: `dismissed X's claim that the protests were an attempt
+    # to topple the government as "reckless"`; but not where the verb it hangs on takes
+    # `as` itself: `rejected claims that it uses detained foreigners as leverage`)
+    for clause in token.ancestors:
+        if clause.lemma_.lower() in _TAKING_AS:
+            return False
+        noun = clause.head
+        if (
+            clause.dep_ in {"acl", "ccomp"}
+            and noun.i < start  # (the claim noun before what it holds)
+            and noun.pos_ == "NOUN"
+            and noun.dep_ == "dobj"
+            and noun.head.lemma_.lower() in _LABELLING_CUES | _AS_CUES | _DENIAL_CUES
+        ):
+            return True
+    return False
 
 
 #: Verbs of giving more, which a speaker withholds after a claim: `but gave no details`.
@@ -5805,8 +6123,18 @@ def _cue_joined_as_own_act(verb: Token) -> bool:
     return (
         state
         and verb.lemma_.lower() in _OWN_ACT_CUES
-        and any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in verb.children)
+        and any(
+            c.dep_ in {"dobj", "xcomp", "ccomp"}
+            # (`and called for an inquiry`, `and warned against ...`)
+            or (c.dep_ == "prep" and c.lower_ in _ACT_PREPOSITIONS and c.i == verb.i + 1)
+            for c in verb.children
+        )
     )
+
+
+#: Prepositions that carry what an own act is for or against: `called for`, `warned
+#: against`, `called on`.
+_ACT_PREPOSITIONS = _words("for against on")
 
 
 def _asks_someone_to(verb: Token) -> bool:
@@ -5826,7 +6154,7 @@ def _bids_someone_to(verb: Token) -> bool:
 #: inquiry`, `and accused X of ...`.
 _OWN_ACT_CUES = _words(
     """accuse demand urge call describe condemn blame criticize criticise denounce reject
-    dismiss vow pledge warn appeal announce ask"""
+    dismiss vow pledge warn appeal announce ask promise defend"""
 )
 
 
@@ -6556,6 +6884,10 @@ def _described_by_cue(verb: Token) -> tuple[int, int] | None:
     return _subtree_chars(doc, said[0], said[-1], skip=verb)
 
 
+#: Words of how a source asked to be left unnamed: `on condition of anonymity`.
+_LEFT_UNNAMED = _words("anonymity named identified")
+
+
 def _source_span(subject: Token, cue: Token | None = None) -> tuple[int, int]:
     """The words naming a source; given the ``cue``, the source as written, with the
     relative and participle clauses that describe it (`analysts who track the war`)."""
@@ -6575,6 +6907,13 @@ def _source_span(subject: Token, cue: Token | None = None) -> tuple[int, int]:
                 # (how they spoke, set off or not: `U.S. officials speaking on condition of
                 # anonymity said`)
             ) or (child.dep_ == "acl" and child.lemma_.lower() == "speak" and child.tag_ == "VBG")
+            # (`A Houthi official, who spoke to Reuters on condition of anonymity, said`,
+            # `A diplomat, who asked not to be named, said`: how they spoke, not who)
+            set_off = set_off or (
+                child.dep_ == "relcl"
+                and doc[child.left_edge.i - 1].text == ","
+                and any(t.lower_ in _LEFT_UNNAMED for t in child.subtree)
+            )
             if (
                 cue is not None
                 and not (child.left_edge.i <= cue.i <= child.right_edge.i)
@@ -6758,6 +7097,14 @@ def _adjective_claim(adjective: Token) -> _Found | None:
     )
 
 
+#: What one acts in keeping with, not who says so: `according to law`, `according to
+#: plan`, `according to tradition`.
+_RULES_FOLLOWED = _words(
+    """law laws rule rules plan plans schedule procedure procedures protocol protocols
+    tradition custom regulation regulations instruction instructions"""
+)
+
+
 def _according_to(sent: Span, according: Token) -> _Found | None:
     """`According to X, Y.` / `Y, according to X.`: the source is the phrase's object up
     to the comma that closes it; the content is the clause on the side the phrase is
@@ -6773,6 +7120,10 @@ def _according_to(sent: Span, according: Token) -> _Found | None:
     if not objs:
         return None
     source = objs[0]
+    if source.lemma_.lower() in _RULES_FOLLOWED and not any(
+        c.dep_ in {"det", "compound", "amod", "poss"} for c in source.children
+    ):
+        return None  # `carried out according to law`, `according to plan`: in keeping with
     # The source ends at the comma closing the phrase, however the parser attached what follows.
     s_end = to.i + 1
     while (
@@ -8430,6 +8781,7 @@ def _speaker_of(
         and determiner not in {"the", "this", "that"}
         and any(c.dep_ == "amod" and c.lower_ in _FORMER for c in token.children)
         and not any(c.dep_ == "appos" for c in token.children)
+        and _person_named_so(token, mentions) is None
     ):
         # `One former Indian army officer said`: speaks for no body now
         return None, _group_name(doc, source)
@@ -8510,6 +8862,8 @@ def _speaker_of(
                 entity = mentions.at(*_name_chars(child))
                 if entity is not None:
                     break
+    if entity is None and token.pos_ == "NOUN":
+        entity = _person_named_so(token, mentions)  # `a fisherman named Carl Brown`
     if entity is None and token.pos_ == "NOUN":
         # `The U.S. special envoy for Sudan, Tom Perriello, said`: the name the parser hung
         # on the place or body the role is for.
@@ -8662,7 +9016,11 @@ def _speaker_of(
         if named is not None:
             return named, named.name
         if name:
-            return None, ctx.full_names.get(name.split()[-1].lower(), name)
+            # (a surname's full name: not another's with the same last word, `The
+            # Interior Ministry` after `The Health Ministry`)
+            full = ctx.full_names.get(name.split()[-1].lower(), name)
+            words, full_words = set(name.lower().split()), set(full.lower().split())
+            return None, full if words <= full_words or full_words <= words else name
     if determiner in {"the", "these", "those"} and token.tag_ == "NNS":
         earlier = _group_spoken_before(token, ctx)
         if earlier is not None:
@@ -8689,7 +9047,18 @@ def _speaker_of(
         )
         # (nor `her lawyer`, `Kaya's lawyer`: someone else's, not the person named next)
         and not any(
-            c.dep_ == "poss" and (c.lower_ in {"his", "her"} or c.ent_type_ == "PERSON")
+            c.dep_ == "poss"
+            and (
+                c.lower_ in {"his", "her"}
+                or c.ent_type_ == "PERSON"
+                # (or a name the tagger took for a body's, of one's lawyer or kin:
+                # `Paetongtarn's lawyer`; not `Poland's interior minister`)
+                or (
+                    c.pos_ == "PROPN"
+                    and token.lemma_.lower() in _PERSONAL_TIES
+                    and default_kb().country_or_seat(c.text) is None
+                )
+            )
             for c in token.children
         )
     ):
@@ -8966,6 +9335,7 @@ def _named_after(token: Token, ctx: _SpeakerContext, source: tuple[int, int]) ->
             break
         last = doc[last].sent.end
     limit = doc[last - 1].idx if last > 0 else 0
+    indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
     # `President X ramped up ... after Ontario's provincial leader said ... X called`:
     # a person named before the description is not the one it stands for.
     named_before = {
@@ -9034,6 +9404,12 @@ def _named_after(token: Token, ctx: _SpeakerContext, source: tuple[int, int]) ->
             or (c.dep_ == "poss" and c.pos_ == "NOUN")
         }
         if kinds and roles - {token.lower_, head, ","} and not kinds & roles:
+            named_before.add(id(entity))
+            continue
+        if indefinite and not roles - {token.lower_, ","} and not _speaking(span.root):
+            # (`A spokesman for the ministry said ... John Smith flew to Geneva`: someone
+            # new, not the spokesman, unless named with a role or speaking: `A key ally
+            # of Putin has urged ... The president of Belarus, Alexander Lukashenko`)
             named_before.add(id(entity))
             continue
         if span.root.dep_ in {"nsubj", "nsubjpass", "appos"}:
@@ -9189,6 +9565,40 @@ def _state_government(
     return None, f"{kb.state_names[country]} (government)"
 
 
+#: What one makes or gives in speaking: `made the comments`, `gave a speech`.
+_REMARKS = _words("comment remark statement speech address interview")
+
+
+def _speaking(name: Token) -> bool:
+    """Whether a name is the subject of a cue (or in apposition to one that is), or of
+    one who made the remarks (`made the comments in an interview`)."""
+    if name.dep_ == "appos":
+        name = name.head
+    verb = name.head
+    return name.dep_ in _SUBJECT_DEPS and (
+        verb.lemma_.lower() in _ANY_CUE_VERBS
+        or any(c.dep_ == "dobj" and c.lemma_.lower() in _REMARKS for c in verb.children)
+    )
+
+
+def _person_named_so(token: Token, mentions: _Mentions) -> Entity | None:
+    """`a fisherman named Carl Brown`, `A retired teacher named Carla Ruiz`: the person a
+    description gives the name of."""
+    return next(
+        (
+            named
+            for acl in token.children
+            if acl.dep_ == "acl" and acl.lemma_.lower() == "name" and acl.tag_ == "VBN"
+            for name in acl.children
+            if name.dep_ in {"oprd", "dobj", "attr"}
+            and name.pos_ == "PROPN"
+            and (named := mentions.at(*_name_chars(name))) is not None
+            and named.kind == "person"
+        ),
+        None,
+    )
+
+
 def _full_person(entity: Entity, mentions: list[tuple[int, int, Entity]]) -> Entity:
     """A person known by a one-word name (`Pederson`) that is the surname of another
     person of the article, written a little differently (`Geir Pedersen`): that person."""
@@ -9272,8 +9682,17 @@ def _definite_antecedent(token: Token, ctx: _SpeakerContext) -> tuple[Entity | N
                 lambda f: (
                     f.source_token is not None
                     and f.source_token.i < token.i
-                    and f.source_token.tag_ == "NN"
-                    and f.source_token.lemma_.lower() in _GROUP_HEADS | _ARMED_BODIES
+                    and (
+                        (
+                            f.source_token.tag_ == "NN"
+                            and f.source_token.lemma_.lower() in _GROUP_HEADS | _ARMED_BODIES
+                        )
+                        # (`Rights group Greenpeace warned`: named with the word)
+                        or any(
+                            c.dep_ in {"compound", "appos"} and c.lemma_.lower() == "group"
+                            for c in f.source_token.children
+                        )
+                    )
                 ),
             )
             if head == "group" and not qualified and token.tag_ == "NN"
@@ -9450,7 +9869,9 @@ def _body_named_with(
 
 
 #: Nouns for a body of no particular kind, which `the` refers back to the last one named.
-_BODY_KINDS = _words("organization organisation agency company firm")
+_BODY_KINDS = _words(
+    "organization organisation agency company firm charity newspaper broadcaster watchdog"
+)
 #: Words that tell one office of a kind from another: `the prime minister` is not the
 #: foreign minister.
 _OFFICE_KINDS = _words(
@@ -9530,8 +9951,10 @@ def _spoken_as(
         if (
             earlier is not None
             and earlier.i < token.i
-            # (one, not many: `Rights groups accuse ... the group rejects`)
+            # (one, not many: `Rights groups accuse ... the group rejects`; nor many for
+            # one: `The U.N. Working Group said ... Nine rights groups called`)
             and not (token.tag_ == "NN" and earlier.tag_ == "NNS")
+            and not (token.tag_ == "NNS" and earlier.tag_ in {"NN", "NNP"})
             and any(
                 n.lemma_.lower() == head and qualifiers <= {t.lower_ for t in n.subtree}
                 for n in nouns
@@ -9611,17 +10034,6 @@ def _first_entity_in(mentions: _Mentions, start: int, end: int) -> Entity | None
     return None
 
 
-@cache
-def _given_names() -> dict[str, str]:
-    text = (resources.files("claimwire") / "data" / "actors" / "given_names.tsv").read_text("utf-8")
-    names: dict[str, str] = {}
-    for line in text.splitlines():
-        if line and not line.startswith("#") and "\t" in line:
-            name, gender = line.split("\t", 1)
-            names[name.strip().lower()] = gender.strip()
-    return names
-
-
 def _person_named_as_a_body(entity: Entity) -> bool:
     """A name the tagger took for a body's that starts with a known given name and has
     no body's word in it (`Yulia Navalnaya`): a person's, for the pronouns after it."""
@@ -9630,7 +10042,7 @@ def _person_named_as_a_body(entity: Entity) -> bool:
         entity.kind == "organization"
         and entity.kb_id is None
         and 2 <= len(words) <= 3
-        and _given_names().get(words[0].lower()) is not None
+        and given_names().get(words[0].lower()) is not None
         and not any(w.lower() in _BODY_WORDS | _INSTITUTION_WORDS for w in words)
     )
 
@@ -9643,7 +10055,7 @@ def _gender(name: str) -> str | None:
         return "m"
     if words[0] in {"Ms", "Mrs", "Ms.", "Mrs.", "Dame", "Queen", "Princess"}:
         return "f"
-    return _given_names().get(words[0].lower())
+    return given_names().get(words[0].lower())
 
 
 def _entity_gender(entity: Entity) -> str | None:
@@ -9956,7 +10368,9 @@ _PERSON_NOUNS = (
         protester demonstrator organizer volunteer medic paramedic surgeon physician
         villager elder refugee mourner neighbor neighbour engineer mechanic guard
         detainee prisoner defendant pharmacist shepherd grocer baker butcher tailor
-        electrician carpenter plumber laborer labourer miner smuggler migrant deportee"""
+        electrician carpenter plumber laborer labourer miner smuggler migrant deportee
+        influencer youtuber podcaster streamer midwife moderator participant attendee
+        bystander passerby commuter spectator supporter opponent politician relative"""
     )
 )
 
@@ -9971,7 +10385,12 @@ _WARNED = (
     )
 )
 #: Who may be dismissed from a post: `dismissed two officers`, `dismissed the staff`.
-_STAFF = _PERSON_NOUNS | _words("staff")
+_STAFF = _PERSON_NOUNS | _words("staff judge cabinet government coach")
+
+
+def _dismissed_from_a_post(obj: Token) -> bool:
+    """Whether the object of `dismiss` is who was fired: `the president`, `two officers`."""
+    return obj.lemma_.lower() in _STAFF or obj.ent_type_ == "PERSON"
 
 
 def _plural_source(item: _Found) -> bool:
@@ -10001,7 +10420,8 @@ def _looks_personal(name: str) -> bool:
 _INSTITUTION_WORDS = _words(
     """administration authority government army forces party court assembly parliament
     congress senate union league front movement alliance coalition company corporation
-    bank fund university association federation board"""
+    bank fund university association federation board embassy consulate mission police
+    program programme"""
 )
 
 
@@ -10116,7 +10536,12 @@ def _flag(doc: Doc, sents: list[Span], found: list[_Found], mentions: _Mentions)
         }
         if cue is not None and any(_seems(t.head) for t in cue if t.head.i != t.i):
             modal_words.add("appears")  # `Videos appeared to show a fire`
-        if modal_words & _HEDGE_WORDS or (item.cue_lemma in _HEDGING_CUES and not of_a_thing):
+        if (
+            modal_words & _HEDGE_WORDS
+            or (item.cue_lemma in _HEDGING_CUES and not of_a_thing)
+            # `expressed hope that ...`, `voiced fears that ...`: a hope or a fear
+            or (cue is not None and _hope_or_fear_voiced(cue.root))
+        ):
             item.flags.add("hedged")
         if (
             (item.cue_lemma in _DISTANCING_CUES and not words & _ACCEPTED_CLAIMS)
@@ -10152,6 +10577,12 @@ def _flag(doc: Doc, sents: list[Span], found: list[_Found], mentions: _Mentions)
                 )
             ):
                 near = _claims_near(own, at)
+            elif _neither_of_two(phrase_verb):
+                # `Cabello said ... Nanez said ... Neither official offered proof`: the
+                # claims of the last two who spoke
+                near = _of_last_two_speakers(
+                    [f for m in range(n - 1, max(-1, n - 5), -1) for f in by_sent.get(m, [])]
+                )
             else:
                 near = _claims_told_in(found, sents[n - 1]) if n else []
                 # (`The IDF called the reports false. Iranian officials offered no evidence
@@ -10163,7 +10594,10 @@ def _flag(doc: Doc, sents: list[Span], found: list[_Found], mentions: _Mentions)
                 # no evidence that the drones were Russian`)
                 if not (item.content[0] <= at < item.content[1] and _said_of_another(doc, at)):
                     item.flags.add("unsupported")
-        if (unverified := _UNVERIFIED.search(sent_text)) is not None:
+        unverified = _UNVERIFIED.search(sent_text)
+        if unverified is not None and _NOT_A_CLAIM_DOUBTED.match(sent_text, unverified.end()):
+            unverified = None  # `could not confirm the identity of the victims`: no claim
+        if unverified is not None:
             # `The claims could not be independently verified` refers back a sentence (or
             # two, past one that claims nothing: `He gave no figures.`); `The Israeli
             # claims could not be verified` to those it names; `Neither figure ...`
@@ -10178,13 +10612,12 @@ def _flag(doc: Doc, sents: list[Span], found: list[_Found], mentions: _Mentions)
                 if by_sent.get(m)
             ]
             if both:
-                # `Neither claim could be verified`: those of the last two who spoke
-                taken: list[_Found] = []
-                for claims in earlier:
-                    taken += claims
-                    if len({f.speaker_name for f in taken}) >= 2:
-                        break
-                earlier = [taken]
+                # `Neither claim could be verified`: those of the last two who spoke (of a
+                # count, the last two who gave one: `either figure`)
+                recent = [f for claims in earlier for f in claims]
+                if any(t.lemma_.lower() in _COUNT_NOUNS for t in sent):
+                    recent = [f for f in recent if _gives_a_number(doc, f)] or recent
+                earlier = [_of_last_two_speakers(recent)]
             named = _claims_named_by(sent, found, mentions)
             targets = (
                 [
@@ -10298,6 +10731,8 @@ def _claims_named_by(sent: Span, found: list[_Found], mentions: _Mentions) -> li
             for f in before
             if f.speaker is party
             or (party.kind == "government" and f.speaker and f.speaker.country == party.country)
+            # (a short name of one named in full: `The Journal's account`)
+            or (owner.pos_ == "PROPN" and owner.lower_ in f.speaker_name.lower().split())
         ]
     elif (
         word := owner
@@ -10353,6 +10788,10 @@ def _denies_in_own_words(content: Span, item: _Found, mentions: _Mentions) -> bo
     for verb in (root, *_conjuncts(root)):
         if verb.lemma_.lower() not in _DENIAL_CUES or verb.pos_ != "VERB" or _negated(verb):
             continue
+        if not content.start <= verb.i < content.end:
+            continue  # `said it was suspending the talks and denied the reports`: its own act
+        if _removed_from_office(verb):
+            continue  # `said they had dismissed the president`
         subject = _subject(verb)
         if subject is None:
             continue
@@ -10369,6 +10808,74 @@ def _denies_in_own_words(content: Span, item: _Found, mentions: _Mentions) -> bo
         ):
             return True
     return False
+
+
+#: Marks of a condition: `if Netanyahu admitted guilt`.
+_CONDITIONS = _words("if unless")
+#: Who someone has as their own: `Paetongtarn's lawyer`, `his sister`.
+_PERSONAL_TIES = _words(
+    """lawyer attorney wife husband son daughter mother father brother sister cousin uncle
+    aunt friend family relative widow client"""
+)
+#: Modals of what someone ought to do: `said Herzog should reject the request`.
+_OBLIGING = _words("should must ought")
+
+
+def _labels_things(verb: Token) -> bool:
+    """`Meta will label AI-generated images`: `label` with one object and no name given
+    to it (not `labeled the group terrorists`, `labeling Obama's actions "an abuse"`,
+    `labeled them as traitors`)."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    return (
+        len(objects) == 1
+        and not any(
+            c.dep_ in {"oprd", "xcomp", "ccomp", "attr", "npadvmod"}
+            or (c.dep_ == "prep" and c.lower_ == "as")
+            for c in verb.children
+        )
+        and not any(
+            c.dep_ in {"appos", "npadvmod", "nmod", "oprd", "acl", "relcl"} and c.i > objects[0].i
+            for c in objects[0].children
+        )
+        and not any(t.text in _QUOTE_MARKS for t in verb.subtree if t.i > verb.i)
+    )
+
+
+def _evidence_as_subject(verb: Token) -> bool:
+    """`the footage appeared to confirm the crew's account`: a verb of confirming whose
+    subject, its own or that of the verb it is raised from, is evidence, not a party."""
+    holder = (
+        verb.head if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _RAISING_VERBS else verb
+    )
+    subject = next((c for c in holder.children if c.dep_ in _SUBJECT_DEPS), None)
+    return (
+        verb.lemma_.lower() in _CONFIRMING | _DENIAL_CUES
+        and subject is not None
+        and subject.lemma_.lower() in _EVIDENCE_SOURCES
+    )
+
+
+#: What one hopes or fears, as the object of a verb of voicing it: `expressed hope`.
+_HOPES_AND_FEARS = _words("hope hopes fear fears")
+
+
+def _hope_or_fear_voiced(verb: Token) -> bool:
+    """`expressed hope that the deal would hold`, `voiced fears that ...`: a hope or a
+    fear of what a clause says (not `expressed concern over the crisis`)."""
+    return verb.lemma_.lower() in {"express", "voice"} and any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in _HOPES_AND_FEARS
+        and any(g.dep_ in {"acl", "ccomp"} for g in c.children)
+        for c in verb.children
+    )
+
+
+def _removed_from_office(verb: Token) -> bool:
+    """`The mutineers said they had dismissed the president`: a dismissal of people from
+    their posts, not of what was said."""
+    return verb.lemma_.lower() == "dismiss" and any(
+        c.dep_ == "dobj" and _dismissed_from_a_post(c) for c in verb.children
+    )
 
 
 def _said_of_another(doc: Doc, at: int) -> bool:
@@ -10395,6 +10902,30 @@ def _plans_to(word: Token) -> bool:
         (c.dep_ in {"xcomp", "acl"} and _infinitive_to(c) is not None)
         or (c.dep_ == "prep" and c.lower_ == "for")
         for c in word.children
+    )
+
+
+def _of_last_two_speakers(recent: list[_Found]) -> list[_Found]:
+    """The claims of the last two who spoke among ``recent`` (latest first)."""
+    taken: list[_Found] = []
+    for item in recent:
+        if item.speaker_name not in {f.speaker_name for f in taken} and (
+            len({f.speaker_name for f in taken}) >= 2
+        ):
+            break
+        taken.append(item)
+    return taken
+
+
+def _neither_of_two(verb: Token) -> bool:
+    """`Neither official offered proof`: a subject that is each of two."""
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+    return subject is not None and (
+        subject.lower_ == "neither"
+        or any(
+            c.lower_ in {"neither", "both"} and c.dep_ in {"det", "preconj"}
+            for c in subject.children
+        )
     )
 
 
@@ -10439,7 +10970,14 @@ def _claims_of_named_party(
             return item.source_token is not None and item.source_token.lemma_ == subject.lemma_
         return country is not None and _speaker_country(item, kb) == country
 
-    if any(theirs(f) for f in _claims_told_in(found, sents[n - 1])):
+    # (a source described alike stands for whoever it named: `the main opposition party
+    # Chadema called it a fiction ... Chadema said 700 had died. The party offered no
+    # evidence`)
+    named = {id(f.speaker) for f in found if f.speaker is not None and theirs(f)}
+    if any(
+        theirs(f) or (described and f.speaker is not None and id(f.speaker) in named)
+        for f in _claims_told_in(found, sents[n - 1])
+    ):
         return []  # (the sentence before is theirs: it is flagged as it is)
     floor = sents[max(0, n - 3)].start_char
     earlier = [f for f in found if floor <= f.cue[0] < sent.start_char and theirs(f)]
@@ -10566,6 +11104,10 @@ def _responses(
         for denial, denier, noun in _answers_set_off(sent):
             if any(r.span.start <= denial.idx < r.span.end and r.party_name for r in out):
                 continue  # (found by the parse)
+            if noun.lower_ == "which" and not any(
+                0 <= noun.idx - c.content.end <= 3 for c in claims
+            ):
+                continue  # `the plan, which Tehran rejects`: not a claim denied
             kind = "disputed" if denial.lemma_.lower() in _DISPUTE_CUES else "denied"
             answers = [
                 _make_response(doc, denial, denier, noun, kind, mentions, ordered, party_token=p)
@@ -10611,6 +11153,8 @@ def _responses(
             verb_kind: ResponseKind | None = None
             if _confirm_or_deny(token):
                 continue  # `would neither confirm nor deny`: no comment, found as such
+            if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in token.children):
+                continue  # `could be considered if Netanyahu admitted guilt`: no answer given
             if (
                 lemma in _DENIAL_CUES
                 and not (lemma == "deny" and _refuses(token))
@@ -10634,7 +11178,7 @@ def _responses(
                 # `called the claims baseless`, `said the reports were lies`.
                 obj, verb_kind = falsified, "denied"
             elif (
-                lemma in {"confirm", "acknowledge", "admit"}
+                lemma in _CONFIRMING
                 and (obj is not None or _clausal_child(token) is not None)
                 # `the boy was admitted to hospital`: no admission of anything
                 and not (lemma == "admit" and obj is not None and obj.dep_ == "nsubjpass")
@@ -10674,6 +11218,8 @@ def _responses(
             if verb_kind is None or (verb_kind in {"denied", "confirmed"} and _not_done(token)):
                 continue  # `did not deny the report`, `neither X nor Y have confirmed`
             subject = _subject(token)
+            if _evidence_as_subject(token):
+                continue  # `the footage appeared to confirm the crew's account`: no party
             # `Both Pakistan and China reject the claims`: a response from each of them.
             parties = [subject, *_conjuncts(subject)] if subject is not None else [None]
             for party in parties:
@@ -10711,7 +11257,7 @@ def _answers_set_off(sent: Span) -> Iterator[tuple[Token, Token, Token]]:
     doc = sent.doc
     text = _text(doc)
     for match in _ANSWER_SET_OFF.finditer(text, sent.start_char, sent.end_char):
-        noun = doc.char_span(match.start("noun"), match.end("noun"))
+        noun = doc.char_span(*match.span(_noun_group(match)))
         verb = doc.char_span(match.start("verb"), match.end("verb"))
         if noun is None or verb is None:
             continue
@@ -10904,6 +11450,19 @@ def _denied_by_relative(verb: Token) -> Token | None:
 _STATE_KINDS = frozenset(("government", "military", "ministry"))
 
 
+def _claims_of_last_speakers(found: list[tuple[_Found, Claim]], count: int) -> list[Claim]:
+    """The claims of the last ``count`` who spoke among ``found``."""
+    claims: list[Claim] = []
+    rest = found
+    for _ in range(count):
+        if not rest:
+            break
+        last = _claims_of_last_speaker(rest)
+        claims = last + claims
+        rest = [(f, c) for f, c in rest if c not in last]
+    return claims
+
+
 def _claims_of_last_speaker(found: list[tuple[_Found, Claim]]) -> list[Claim]:
     """The claims of whoever spoke last among ``found``."""
     last = found[-1][0]
@@ -10919,13 +11478,14 @@ def _claims_saying(doc: Doc, clause: Token, before: list[tuple[_Found, Claim]]) 
     """The earlier claims whose words share the most content words with ``clause`` (two
     at least): what a denial of that clause answers."""
     wanted = _content_lemmas(clause.subtree)
-    scored: list[tuple[int, Claim]] = []
-    for _f, claim in before:
-        span = doc.char_span(claim.content.start, claim.content.end, alignment_mode="expand")
-        if span is not None:
-            scored.append((len(wanted & _content_lemmas(span)), claim))
+    scored = [(len(wanted & _content_lemmas(_content_tokens(doc, c))), c) for _f, c in before]
     best = max((n for n, _c in scored), default=0)
     return [c for n, c in scored if n == best] if best >= 2 else []
+
+
+def _content_tokens(doc: Doc, claim: Claim) -> Iterable[Token]:
+    span = doc.char_span(claim.content.start, claim.content.end, alignment_mode="expand")
+    return () if span is None else span
 
 
 def _content_lemmas(tokens: Iterable[Token]) -> set[str]:
@@ -10971,6 +11531,8 @@ def _about_party(
     return any(t.pos_ in {"PROPN", "ADJ"} and kb.country_or_seat(t.text) == country for t in span)
 
 
+#: Cues of a party's confirming what was said: `acknowledged that ...`.
+_CONFIRMING = _words("confirm acknowledge admit")
 #: Nouns for an ask made of a party: `did not respond to a request for comment`.
 _ASKS_MADE = _words("overture request query inquiry")
 #: Nouns for what a count said: `disputed those figures`.
@@ -10979,6 +11541,8 @@ _COUNT_NOUNS = _words("figure figures toll tolls number numbers tally estimate e
 _ACCUSATIONS = _words("accusation allegation charge")
 #: Cues that make a claim an accusation.
 _ACCUSATION_CUES = _words("accuse allege charge blame")
+#: Pronouns for the one accused: `accusing it of serving foreign powers`.
+_ACCUSED_PRONOUNS = _words("it them him her")
 #: Cues of asking for something, which others may report as acts.
 _REQUEST_CUES = _words("press push lobby urge demand ask plead seek call")
 #: Verbs of telling more, which a party declines about its own words too.
@@ -11104,6 +11668,8 @@ def _pattern_responses(
             ask_made = t
         if document is None and lemma in _DOCUMENT_NOUNS:
             document = t
+    if claimed is None and verb.dep_ == "relcl" and verb.head.lemma_.lower() in _STATED_THINGS:
+        claimed = verb.head  # `..., a claim the army did not address`: the noun it describes
     obj = claimed or ask_made or document
     parties: list[Token | None] = [asked]
     if subject is not None and any(
@@ -11183,6 +11749,8 @@ def _make_response(
     end = verb.i + 1
     joined = _confirm_or_deny(verb)  # `neither confirm nor deny the report`: one answer
     for child in verb.rights:
+        if child.text in _QUOTE_MARKS and child.i == verb.i + 1:
+            continue  # (`it "categorically rejects" the report`: the quotation closing)
         if (child.dep_ in {"cc", "conj"} and not joined) or child.dep_ == "advcl" or child.is_punct:
             break
         # `reject the claims that ...`: the response ends with what it answers.
@@ -11212,6 +11780,18 @@ def _make_response(
         # joined to the party's own claim is about it
         or _joined_to_reported_clause(verb) is not None
     )
+    own_bodies = (
+        {
+            id(e)
+            for c in subject.children
+            if c.dep_ in {"compound", "poss"}
+            and c.i < subject.i
+            and (e := mentions.at(*_name_chars(c))) is not None
+            and e.kind != "person"
+        }
+        if subject is not None
+        else set()
+    )
     before = [
         (f, c)
         for f, c in ordered
@@ -11222,6 +11802,9 @@ def _make_response(
             or (obj is not None and c.cue.start == obj.idx and obj.i > verb.i)
         )
         and (elaborating or not _said_by_party(f, party, party_name))
+        # `The RSF said ... RSF spokesman Al-Fateh Qurashi told VOA the accusations were
+        # "lies"`: one who speaks for a body does not answer that body
+        and (elaborating or f.speaker is None or id(f.speaker) not in own_bodies)
         # `Caracas denied any involvement. The foreign ministry said the accusations were
         # a fabrication`, `Chinese foreign ministry spokesman Lin Jian said ... The
         # Chinese defense ministry did not respond`: a state's bodies and office holders
@@ -11230,13 +11813,24 @@ def _make_response(
         # `A spokesman said the army cannot comment`: the claim that reports the refusal
         and not c.content.start <= span.start_char < c.content.end
     ]
-    if obj is not None and _claim_noun_set_off(obj, verb):
+    if obj is not None and (_claim_noun_set_off(obj, verb) or _reporters_claim_noun(obj, verb)):
         # `..., a charge Caracas rejects`: what its sentence said, not a claim before it
+        # (`while the U.N. investigates allegations of misconduct, which he denies`: the
+        # reporter's word for them, which answers no claim before it)
         before = [(f, c) for f, c in before if c.cue.start >= obj.sent.start_char]
     # `The council said the campaign bore a state's hallmarks. Georgescu has denied any
     # links to Moscow. The Kremlin rejected the accusations`: an answer found by whom the
     # claims name or who spoke last answers a claim, not another's denial of it
     answerable = [(f, c) for f, c in before if "denial" not in f.flags] or before
+    if obj is not None and obj.lemma_.lower() in _CLAIM_OBJECTS:
+        # `"Goma is liberated," Kanyuka said. He urged soldiers to surrender. Congo
+        # disputed the claim`: what is called a claim is no request
+        answerable = [
+            (f, c) for f, c in answerable if f.cue_lemma not in _REQUEST_CUES
+        ] or answerable
+    # `HRW said rebels killed 140 people. The U.N. said it documented 319 killings. M23
+    # rejected both reports`: the claims of the last two who spoke
+    both = obj is not None and any(c.lower_ == "both" for c in obj.children)
     # `Zakharova's claim that the shield was aimed at Moscow was "simply false," the
     # official said`: the claim the answer names is one found at that noun
     targets: list[Claim] = [
@@ -11335,7 +11929,7 @@ def _make_response(
         or obj.pos_ == "VERB"
         or _any_deed(obj)
     )
-    conceded = False
+    conceded = of_its_own = False
     denied_clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if denied_clause is None and obj is not None:
         # `rejected the claims that protesters had been abducted`: the clause they name
@@ -11385,8 +11979,20 @@ def _make_response(
         recent = [(f, c) for f, c in answerable if span.start_char - c.cue.start < 1500]
         about = _about_party_by_others(doc, recent, party, party_name, mentions)
         # (those made as accusations first: `Aides said the Kremlin was weighing talks.
-        # Kyiv accused Moscow of shelling a hospital. The Kremlin rejected the accusation.`)
-        about = [(f, c) for f, c in about if f.cue_lemma in _ACCUSATION_CUES] or about
+        # Kyiv accused Moscow of shelling a hospital. The Kremlin rejected the accusation.`;
+        # also of one named by a pronoun: `Mali left ECOWAS, accusing it of serving foreign
+        # powers. ECOWAS has denied the charge.`)
+        about = (
+            [(f, c) for f, c in about if f.cue_lemma in _ACCUSATION_CUES]
+            or [
+                (f, c)
+                for f, c in recent
+                if f.cue_lemma in _ACCUSATION_CUES
+                and c.content.text.split(" ", 1)[0].lower() in _ACCUSED_PRONOUNS
+                and not _said_by_party(f, party, party_name)
+            ]
+            or about
+        )
         targets = _claims_of_last_speaker(about) if about else []
     if not targets and elaborating and (party is not None or party_name):
         # `The service declined to say how it had reached its findings`: its own words,
@@ -11397,6 +12003,9 @@ def _make_response(
             if (party is not None and f.speaker is party) or f.speaker_name == party_name
         ]
         targets = _claims_of_last_speaker(own) if own else []
+        # `The court did not say when it would rule`, `would not say when its ships
+        # would return`: of its own affairs, with nothing it said: no claim answered
+        of_its_own = not own and _asked_of_its_own(verb)
     if not targets and obj is not None and obj.lemma_.lower() in _COUNT_NOUNS:
         # `The Observatory said 745 civilians were killed. Its director said families were
         # shot. The ministry disputed those figures.`: the claims that gave a number
@@ -11433,8 +12042,28 @@ def _make_response(
         # ... The Russian Defense Ministry did not respond to a request for comment`: a
         # silence that names nothing is about the latest claim about the party, nearby
         targets = _latest_about_party(doc, span, answerable, party, party_name, mentions)
-    if not targets and before and not conceded:
-        targets = _claims_of_last_speaker(answerable)
+    if of_its_own:
+        pass
+    elif not targets and before and not conceded:
+        sharing: list[tuple[_Found, Claim]] = []
+        if denied_clause is not None and verb.lemma_.lower() in _DENIAL_CUES | _CONFIRMING:
+            # `Witnesses said agents fired pepper balls. One, a teacher, said she saw a
+            # pastor pushed. A spokesperson denied that agents had used excessive force`:
+            # a clause denied or confirmed answers the last who said something of it
+            # nearby (a word in common), else the last who spoke, as below (a paraphrase:
+            # `denied that detainees are mistreated` after `said the two were tortured`)
+            wanted = _content_lemmas(denied_clause.subtree)
+            sharing = [
+                (f, c)
+                for f, c in answerable
+                if span.start_char - c.cue.start < 2000
+                and wanted & _content_lemmas(_content_tokens(doc, c))
+            ]
+        targets = (
+            _claims_of_last_speakers(answerable, 2)
+            if both and not sharing
+            else _claims_of_last_speaker(sharing or answerable)
+        )
     elif not targets:
         targets = _answered_after(verb, span, party, ordered)
         if not targets and conceded:
@@ -11518,6 +12147,40 @@ def _accused_named(obj: Token | None) -> str | None:
             if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}
         ),
         None,
+    )
+
+
+def _asked_of_its_own(verb: Token) -> bool:
+    """Whether what a party declines to say is about itself: its clause has a pronoun for
+    it as subject or owner (`when it would rule`, `when its ships would return`)."""
+    clause = next(
+        (
+            c
+            for v in (verb, *(c for c in verb.children if c.dep_ == "xcomp"))
+            for c in v.children
+            if c.dep_ == "ccomp"
+        ),
+        None,
+    )
+    return clause is not None and any(
+        t.lower_ in {"it", "its", "they", "their"} and t.dep_ in {*_SUBJECT_DEPS, "poss"}
+        for t in clause.subtree
+    )
+
+
+def _reporters_claim_noun(noun: Token, verb: Token) -> bool:
+    """`investigates allegations of misconduct, which he denies`: a claim noun the denial's
+    relative clause describes, the object of a verb that reports nothing (the reporter's
+    words)."""
+    return (
+        verb.dep_ == "relcl"
+        and noun.lemma_.lower() in _STATED_THINGS
+        and noun.dep_ in {"dobj", "pobj"}
+        and noun.head.lemma_.lower() not in _ANY_CUE_VERBS
+        and noun.head.lemma_.lower() not in _JUDGING_A_DOCUMENT
+        # (not one that refers back: `no evidence to support the claim, which Moscow
+        # has repeatedly denied`)
+        and not any(c.dep_ in {"det", "poss"} for c in noun.children)
     )
 
 
@@ -11745,6 +12408,9 @@ def _disputes(
         if disputed is not None and disputed.root.lemma_.lower() in _COUNT_NOUNS:
             # `disputed those figures`: the claims that gave a number
             earlier = [(f, c) for f, c in earlier if _gives_a_number(doc, f)] or earlier
+        if disputed is not None and disputed.root.lemma_.lower() in _CLAIM_OBJECTS:
+            # `disputed the claim`: a claim, not a request (`He urged soldiers to ...`)
+            earlier = [(f, c) for f, c in earlier if f.cue_lemma not in _REQUEST_CUES] or earlier
         if not earlier:
             continue
         seen.add((item.sent, item.speaker_name))
@@ -11871,7 +12537,7 @@ _FALSE_WORDS = _words(
     fantasy invention fabrications slanderous smear lying misleading inaccurate
     exaggerated inflated overstated incorrect wrong imaginary fictitious distorted
     provocation provocations speculation laughable hoax falsehood falsehoods
-    unsubstantiated preposterous"""
+    unsubstantiated preposterous farce sham rubbish bogus distortion distortions concocted"""
 )
 #: Every verb the response finder reads in the parse (the rest it skips).
 _RESPONSE_VERBS = (
@@ -11929,7 +12595,7 @@ def _called_false(verb: Token) -> Token | None:
                 # (`called the report "fabricated."`, `called the accusation "baseless
                 # and defamatory."`: the verdict hung on the object)
                 or any(
-                    c.dep_ in {"acl", "amod"}
+                    c.dep_ in {"acl", "amod", "appos"}
                     and c.i > obj.i
                     and any(_untrue(v) for v in (c, *_conjuncts(c)))
                     for c in obj.children
@@ -11940,17 +12606,19 @@ def _called_false(verb: Token) -> Token | None:
         ):
             return obj  # (also a count: `called the figure inflated`)
         # `called the claims propaganda`, read as one noun with the claims its compound
+        # (or the verdict read as the verb's complement: `called the claims "propaganda."`)
+        verdict = obj or next((c for c in verb.children if c.dep_ == "oprd"), None)
         named = (
             next(
                 (
                     c
-                    for c in obj.children
+                    for c in verdict.children
                     # (or its modifier: `called the army's claims "propaganda."`)
                     if c.dep_ in {"compound", "nmod"} and c.lemma_.lower() in _CLAIM_OBJECTS
                 ),
                 None,
             )
-            if obj is not None and _untrue(obj)
+            if verdict is not None and _untrue(verdict)
             else None
         )
         if named is not None:

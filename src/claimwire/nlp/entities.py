@@ -41,9 +41,11 @@ from claimwire.nlp.actors import (
     ActorEntry,
     ActorKB,
     default_kb,
+    given_names,
     strip_the,
 )
 from claimwire.nlp.countries import lookup_country
+from claimwire.nlp.paragraphs import dateline_end
 from claimwire.records import Entity, EntityKind
 from claimwire.records import Span as TextSpan
 
@@ -66,11 +68,14 @@ TITLES = _words(
     spokesman spokeswoman spokesperson professor prof. commander admiral captain mayor
     former late acting deputy foreign defence defense prime vice chief envoy lawyer analyst
     expert researcher journalist activist official adviser advisor director economist
-    speaker"""
+    speaker bishop archbishop cardinal rabbi imam reverend rev. patriarch"""
 )
 
 #: Dependency labels where a state's name or capital acts (``Moscow said``).
 _ACTOR_DEPS = frozenset(("nsubj", "nsubjpass", "csubj"))
+#: Nouns for a state's bodies, which a place set before them names: `In Benin, the
+#: government said`.
+_STATE_BODY_NOUNS = _words("government army military police ministry authorities junta")
 #: Nouns whose owner is an actor: ``Moscow's claims``, ``Kyiv's response``.
 _STATEMENT_NOUNS = _words(
     """claim claims statement statements response accusation accusations allegation
@@ -149,7 +154,9 @@ class EntityLinker:
             entry = self.kb.get(actor_id)
             if entry is None:
                 continue
-            if key in self._metonym_keys and not _acts(doc[start:end]):
+            if key in self._metonym_keys and not (
+                _acts(doc[start:end]) or _in_dateline(doc, start, end)
+            ):
                 continue
             first = self.kb.lookup(doc[start:end].text) if key in self._metonym_keys else None
             if first is not None and first.id != actor_id:
@@ -159,6 +166,8 @@ class EntityLinker:
             if _head_of_a_longer_name(doc, start, end, entry):
                 continue  # `The Alliance of Democracies`: not NATO, `the alliance`
             surname = entry.kind == "person" and end - start == 1 and " " in entry.name
+            if entry.kind == "person" and _after_another_given_name(doc, start, entry):
+                continue  # `Layla Assad, a nurse`, `Sami Ben Ali`: not Bashar al-Assad
             found.append(_from_entry(start, end, entry, surname_only=surname))
         # `its defence ministry`: a body of the state last mentioned before it.
         for token in doc:
@@ -265,10 +274,11 @@ class EntityLinker:
                 inside = [m for m in inside if id(m) not in dropped]
             # A known actor wins where it is the head of the name (`the U.S. State
             # Department`) or the name is no longer; a longer organisation name that only
-            # contains one (`National Congress Party`) is another actor.
+            # contains one (`National Congress Party`, `The U.N. Office on Drugs and
+            # Crime`) is another actor.
             if any(
                 (m.end >= ent.end and self._qualified_by(doc[ent.start : m.start]))
-                or m.start <= ent.start
+                or (m.start <= ent.start and not _body_named_after(doc[m.end : ent.end]))
                 or ent.label_ == "PERSON"
                 for m in inside
             ):
@@ -311,14 +321,18 @@ class EntityLinker:
         someone else: a given name stands right before it that none of the known
         person's names begins like (`Jeb Bush`, not `George Bush`, `G. Bush` or `President
         Bush`)."""
-        if not mention.surname_only or mention.kb_id is None:
+        if mention.kb_id is None:
             return False
         first = ent.start + _title_length(ent)
+        if not mention.surname_only and mention.start <= first:
+            return False  # (the whole name, not a surname of two words: `bin Salman`)
         before = mention.start - 1
         while before > first and len(doc[before].text) == 2 and doc[before].text.endswith("."):
             before -= 1  # `Vladimir V. Putin`: the given name, before a middle initial
         if before < first or doc[before].pos_ != "PROPN":
             return False
+        if before > 0 and doc[before - 1].text == "-":
+            return False  # (`Abdul-Malik al-Houthi`: part of a hyphened name)
         entry = self.kb.get(mention.kb_id)
         if entry is None:
             return False
@@ -594,6 +608,8 @@ _PERSON_ROLES = _words(
     """spokesman spokeswoman spokesperson minister president senator ambassador envoy
     governor mayor adviser advisor commander"""
 )
+#: People a word of origin before them describes: `A Uyghur woman`, `Rohingya refugees`.
+_PEOPLE_BY_ORIGIN = _words("woman man activist refugee student family villager resident mother")
 #: Words that end the names of bodies, not of people.
 _BODY_NAME_WORDS = _words(
     """ministry party council group army forces force front movement union committee
@@ -601,15 +617,44 @@ _BODY_NAME_WORDS = _words(
 )
 
 
+def _body_named_after(words: Span) -> bool:
+    """Whether the words of a name after a known actor's name a body of its own: `Office
+    on Drugs and Crime` after `The U.N.` (not a part of the actor it owns: `VOA's
+    Mandarin Service`)."""
+    return (
+        len(words) > 0
+        and words[0].lower_ not in {"'s", "’s"}
+        and any(t.lower_ in _BODY_NAME_WORDS and t.text[:1].isupper() for t in words)
+    )
+
+
 def _repaired_entities(doc: Doc) -> list[Span]:
-    """The tagger's entities, with a hyphenated surname it took for another entity
-    joined to the name before it (`Alix Didier` + `Fils-Aimé`), and a name right after a
+    """The tagger's entities (less a common word capitalised at a sentence's start that
+    it took for a name), with a hyphenated surname it took for another entity
+    joined to the name before it (`Alix Didier` + `Fils-Aimé`), a hyphenated given name it
+    cut at the hyphen made whole (`Kwak Jong-geun`), and a name right after a
     person's role taken for a body's read as a person's (`spokeswoman Yolande Makolo`),
     and a body's name the tagger cut at a preposition joined to the place after it
     (`The Islamic Resistance in` + `Iraq`)."""
     ents = list(doc.ents)
     out: list[Span] = []
     for ent in ents:
+        if (
+            len(ent) == 1
+            and ent.label_ in {"ORG", "PERSON"}
+            and ent[0].is_sent_start
+            and ent[0].pos_ in {"NOUN", "ADJ", "VERB"}
+            and ent[0].dep_ in {"compound", "amod"}
+        ):
+            continue  # `Party officials said`, `Exit polls showed`: a common word, capitalised
+        if (
+            len(ent) == 1
+            and ent.label_ == "ORG"
+            and ent.end < len(doc)
+            and ent[0].head.i == ent.end
+            and (doc[ent.end].lemma_.lower() in _PEOPLE_BY_ORIGIN or _demonym(ent.text))
+        ):
+            continue  # `A Uyghur woman said`, `An Emirati official`: where from, not a body
         if (
             ent.label_ == "ORG"
             and 2 <= len(ent) <= 3
@@ -618,6 +663,24 @@ def _repaired_entities(doc: Doc) -> list[Span]:
             and all(t.pos_ == "PROPN" and t.lower_ not in _BODY_NAME_WORDS for t in ent)
         ):
             ent = Span(doc, ent.start, ent.end, label="PERSON")
+        if (
+            ent.label_ == "PERSON"
+            and ent[-1].text == "-"
+            and ent.end < len(doc)
+            and not ent[-1].whitespace_
+            and doc[ent.end].is_alpha
+            and not any(e.start == ent.end for e in ents)
+        ):
+            # `Kwak Jong-` + `geun`: a hyphenated given name the tagger cut at its hyphen
+            ent = Span(doc, ent.start, ent.end + 1, label="PERSON")
+        if (
+            ent.label_ == "ORG"
+            and len(ent) >= 4
+            and ent[-1].lower_ == "of"
+            and ent[0].lower_ in TITLES
+        ):
+            # `Bishop Wilfred Anagbe of` + `Makurdi`: a person with a title and see
+            ent = Span(doc, ent.start, ent.end - 1, label="PERSON")
         last = out[-1] if out else None
         if (
             last is not None
@@ -729,7 +792,61 @@ def _acts(span: Span) -> bool:
         return first.dep_ in _ACTOR_DEPS
     if dep == "pobj" and root.head.lower_ == "by" and root.head.head.tag_ == "VBN":
         return True
+    if dep == "pobj" and _scene_of_a_state_body(root.head):
+        return True
     return dep == "poss" and root.head.lemma_.lower() in _STATEMENT_NOUNS
+
+
+def _scene_of_a_state_body(prep: Token) -> bool:
+    """`In neighboring Benin, the government said ...`: a state set first in its sentence
+    as where the state body that is the subject acts, which it names."""
+    verb = prep.head
+    return (
+        prep.lower_ == "in"
+        and prep.i == prep.sent.start
+        and verb.pos_ in {"VERB", "AUX"}
+        and any(
+            c.dep_ in _ACTOR_DEPS
+            and c.lemma_.lower() in _STATE_BODY_NOUNS
+            and any(d.lower_ == "the" for d in c.children)
+            for c in verb.children
+        )
+    )
+
+
+def _after_another_given_name(doc: Doc, start: int, entry: ActorEntry) -> bool:
+    """Whether a known person's surname at ``start`` follows a common given name with
+    another first letter than all that person's names (`Layla Assad`, `Sami Ben Ali`), or
+    is the last of two surnames joined that none of them has (`Bruni-Sarkozy`), however
+    the tagger read the name: a namesake."""
+    if start == 0:
+        return False
+    if (
+        start >= 2
+        and doc[start - 1].text == "-"
+        and not doc[start - 1].whitespace_
+        and not doc[start - 2].whitespace_
+        and doc[start - 2].is_title
+    ):
+        # `Carla Bruni-Sarkozy`: a surname of two joined, another's than `Sarkozy`
+        joined = f"{doc[start - 2].text}-{doc[start].text}".lower()
+        return not any(joined in name.lower() for name in (entry.name, *entry.aliases))
+    given = doc[start - 1]
+    if not given.is_title or given.lower_ not in given_names():
+        return False
+    if start >= 2 and doc[start - 2].text == "-":
+        return False  # (`Abdul-Malik al-Houthi`: part of a hyphened name)
+    # (the first letter, for spellings: `Muhammad bin Salman`, `Mohammed bin Salman`)
+    return not any(
+        name[:1].lower() == given.lower_[:1] for name in (entry.name, *entry.aliases) if " " in name
+    )
+
+
+def _in_dateline(doc: Doc, start: int, end: int) -> bool:
+    """Whether a state's name is the story's dateline (`MANAGUA, Nicaragua —`): the
+    state whose government `the government` names when no other is named."""
+    lead = dateline_end(doc, doc[start].sent.start)
+    return lead is not None and end < lead
 
 
 def _body_after(doc: Doc, i: int) -> tuple[str | None, int]:

@@ -18,7 +18,12 @@ punctuation whose lower-case word is followed by a capitalised function word (`B
 but a name. And it ends a sentence after the platform X (`... wrote on X. He said`),
 whose full stop the tokenizer keeps with the letter, as after an initial, and after
 an abbreviation before a quotation that opens with a capital (`... at 3 a.m. "The
-windows fell in," said X`).
+windows fell in," said X`), and it keeps a quoted exclamation with the cue after it
+(`"Ruto must go!" protesters chanted`).
+
+A dateline (`GOMA, Democratic Republic of Congo (AP) — Rebels entered ...`) is marked
+off as a sentence of its own: the parser otherwise makes the city the subject of the
+story's first verb, and the first clause an apposition to it.
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-__all__ = ["PARAGRAPHS", "mark_paragraphs"]
+__all__ = ["PARAGRAPHS", "dateline_end", "mark_paragraphs"]
 
 #: The name the component is registered under; ``load_model`` puts it before the parser.
 PARAGRAPHS = "claimwire_paragraphs"
@@ -49,6 +54,10 @@ _NOT_LAST = frozenset(("IN", "TO", "DT", "CC", "PRP$", "POS"))
 _PRESENT = frozenset(("VBZ", "VBP"))
 #: The most words a heading has.
 _HEADING_WORDS = 8
+#: Dashes that end a dateline.
+_DASHES = frozenset(("\u2014", "\u2013", "-", "--"))
+#: The most words a dateline has, its dash included.
+_DATELINE_WORDS = 12
 
 
 @Language.component(PARAGRAPHS)
@@ -71,7 +80,55 @@ def mark_paragraphs(doc: Doc) -> Doc:
     for i in range(1, len(doc) - 1):
         if _platform_x_ends_sentence(doc, i) or _abbreviation_ends_sentence(doc, i):
             doc[i + 1].is_sent_start = True
+    for i in range(2, len(doc)):
+        if _exclamation_goes_on(doc, i):
+            doc[i].is_sent_start = False
+    for i in range(len(doc) - 1):
+        if i == 0 or (doc[i - 1].is_space and "\n" in doc[i - 1].text):
+            end = dateline_end(doc, i)
+            if end is not None:
+                _lead_sentence(doc, end)
     return doc
+
+
+def _lead_sentence(doc: Doc, first: int) -> None:
+    """Mark the sentence after a dateline, from ``first`` to its full stop, which the
+    parser would otherwise cut after the first word (`YEREVAN, Armenia — Armenia | and
+    Azerbaijan have agreed ...`)."""
+    doc[first].is_sent_start = True
+    for i in range(first + 1, len(doc)):
+        if doc[i].is_sent_start or doc[i - 1].text in {".", "!", "?"}:
+            return
+        doc[i].is_sent_start = False
+
+
+def dateline_end(doc: Doc, first: int) -> int | None:
+    """The first word after a dateline that opens at ``first``: a place in capitals,
+    then a dash among the next few words with no verb before it (`KYIV, Ukraine (AP) —`,
+    `ORLANDO, Fla. (Reuters) -`, `KABUL/WASHINGTON —`), then a capitalised word."""
+    if not (doc[first].is_upper and doc[first].is_alpha and len(doc[first].text) >= 3):
+        return None
+    for i in range(first + 1, min(len(doc) - 1, first + _DATELINE_WORDS)):
+        token = doc[i]
+        if token.text in _DASHES and doc[i - 1].whitespace_:
+            following = doc[i + 1]
+            return i + 1 if following.text[:1].isupper() and i > first else None
+        if token.tag_.startswith(("VB", "MD")) or token.is_space:
+            return None
+    return None
+
+
+def _exclamation_goes_on(doc: Doc, i: int) -> bool:
+    """`"Ruto must go!" protesters chanted`: a quotation that ends in an exclamation mark,
+    then a word in lower case, is one sentence with its cue, which the parser cuts after
+    the quote mark (after a question it finds the cue as a sentence of its own)."""
+    return (
+        doc[i - 1].text in _QUOTES | {"''"}
+        and doc[i - 2].text == "!"
+        and doc[i].text[:1].islower()
+        and doc[i].is_alpha
+        and not doc[i].is_sent_start
+    )
 
 
 def _abbreviation_ends_sentence(doc: Doc, i: int) -> bool:
