@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-__all__ = ["HEADLINE_CUES", "words"]
+__all__ = ["DASHES", "HEADLINE_CUES", "words"]
 
 
 def words(text: str) -> frozenset[str]:
     """The whitespace-separated words of ``text``, as a set."""
     return frozenset(text.split())
 
+
+#: Dashes standing as words of their own: an aside's (`X - who ... - said`) or a
+#: dateline's (`KYIV —`).
+DASHES = frozenset(("-", "--", "\u2014", "\u2013"))
 
 #: Verbs of saying as headlines spell them, with their lemmas: the tagger reads a
 #: capitalised `Says` or `Blasts` in a title as a name, and the parse is lost.

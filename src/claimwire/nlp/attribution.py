@@ -40,6 +40,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from claimwire.nlp import extensions as ext
+from claimwire.nlp._lexicon import DASHES as _DASHES
 from claimwire.nlp._lexicon import HEADLINE_CUES
 from claimwire.nlp._lexicon import words as _words
 from claimwire.nlp._ranges import Ranges
@@ -5560,7 +5561,7 @@ def _subtree_chars(
             end = min(end, token.left_edge.i - 1)
             break
         if (
-            token.text in _ASIDE_DASHES
+            token.text in _DASHES
             and token.i > first.i
             and token.i + 1 < len(doc)
             and token.nbor().lemma_.lower() in CUE_VERBS
@@ -6617,13 +6618,12 @@ def _misplaced_subject(verb: Token) -> Token | None:
 
 
 #: Dashes that set off an aside when they stand as words of their own.
-_ASIDE_DASHES = frozenset(("-", "--", "—", "–"))
 
 
 def _is_aside_dash(token: Token) -> bool:
     """A dash standing as a word of its own (`X - who ... - said`), not a hyphen inside a
     word (`pro-Kremlin`, `a 12-employee business`)."""
-    return token.text in _ASIDE_DASHES and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
+    return token.text in _DASHES and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
 
 
 def _closing_dash(verb: Token) -> Token | None:
@@ -10906,13 +10906,15 @@ def _plans_to(word: Token) -> bool:
 
 
 def _of_last_two_speakers(recent: list[_Found]) -> list[_Found]:
-    """The claims of the last two who spoke among ``recent`` (latest first)."""
+    """The claims of the last two who spoke among ``recent`` (latest first), up to the
+    first claim of a third."""
     taken: list[_Found] = []
+    speakers: set[str] = set()
     for item in recent:
-        if item.speaker_name not in {f.speaker_name for f in taken} and (
-            len({f.speaker_name for f in taken}) >= 2
-        ):
-            break
+        if item.speaker_name not in speakers:
+            if len(speakers) == 2:
+                break
+            speakers.add(item.speaker_name)
         taken.append(item)
     return taken
 

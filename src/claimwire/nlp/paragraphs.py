@@ -31,6 +31,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from claimwire.nlp._lexicon import DASHES
+
 __all__ = ["PARAGRAPHS", "dateline_end", "mark_paragraphs"]
 
 #: The name the component is registered under; ``load_model`` puts it before the parser.
@@ -54,8 +56,6 @@ _NOT_LAST = frozenset(("IN", "TO", "DT", "CC", "PRP$", "POS"))
 _PRESENT = frozenset(("VBZ", "VBP"))
 #: The most words a heading has.
 _HEADING_WORDS = 8
-#: Dashes that end a dateline.
-_DASHES = frozenset(("\u2014", "\u2013", "-", "--"))
 #: The most words a dateline has, its dash included.
 _DATELINE_WORDS = 12
 
@@ -110,7 +110,7 @@ def dateline_end(doc: Doc, first: int) -> int | None:
         return None
     for i in range(first + 1, min(len(doc) - 1, first + _DATELINE_WORDS)):
         token = doc[i]
-        if token.text in _DASHES and doc[i - 1].whitespace_:
+        if token.text in DASHES and doc[i - 1].whitespace_:
             following = doc[i + 1]
             return i + 1 if following.text[:1].isupper() and i > first else None
         if token.tag_.startswith(("VB", "MD")) or token.is_space:
