@@ -260,3 +260,27 @@ def test_a_name_in_common_words_written_as_the_head_of_another_name(nlp: Languag
         "The Alliance of Democracies"
     ]
     assert [m.text for m in names["NATO"].mentions] == ["NATO", "The alliance"]
+
+
+def test_a_name_with_its_short_form_in_brackets_left_open_by_the_tagger(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "The Military Intelligence Service (MIVD) said hackers breached the network. The "
+        "MIVD said it had expelled them.",
+    )
+    names = by_name(doc)
+    assert "Military Intelligence Service" in names
+    assert not any("(" in name for name in names)
+
+
+def test_an_office_in_a_persons_title_is_no_body_of_its_own(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "A spokesman for Defense Secretary Pete Hegseth said the strikes were lawful. "
+        "Senate Majority Leader Chuck Schumer said they were not.",
+    )
+    names = by_name(doc)
+    assert "Pete Hegseth" in names
+    assert "Chuck Schumer" in names
+    assert "Defense" not in names
+    assert "Senate" not in names

@@ -122,13 +122,25 @@ def test_the_platform_x_ends_its_sentence(tagged: str, starts: list[str]) -> Non
 def test_a_silence_after_a_post_on_x_is_the_posters(nlp: Language) -> None:
     text = (
         '"These six Americans are now on their way home," Secretary of State Marco Rubio '
-        "wrote on X. He thanked the envoy, Richard Grenell, for his work but did not say "
-        "whether Washington had offered anything in return."
+        "wrote on X. He thanked the envoy, Richard Grenell, for his work but did not "
+        "respond to questions about whether Washington had offered anything in return."
     )
     (answer,) = ext.responses(run(nlp, text))
-    assert (answer.kind, answer.party_name) == ("declined_comment", "Marco Rubio")
+    assert (answer.kind, answer.party_name) == ("no_response", "Marco Rubio")
     # (from the refusal, not the act it is joined to)
-    assert answer.span.text.startswith("did not say whether")
+    assert answer.span.text.startswith("did not respond to questions")
+
+
+def test_a_name_after_a_post_on_x_starts_a_sentence(nlp: Language) -> None:
+    text = (
+        '"These six Americans are now on their way home," Rubio wrote on X. '
+        "Venezuela's government said the release was a goodwill gesture."
+    )
+    found = ext.claims(run(nlp, text))
+    assert [(c.cue.text, c.content.text) for c in found] == [
+        ("wrote", "These six Americans are now on their way home"),
+        ("said", "the release was a goodwill gesture"),
+    ]
 
 
 def test_an_abbreviation_before_a_quotation_ends_its_sentence() -> None:

@@ -47,6 +47,7 @@ from claimwire.nlp._ranges import Ranges
 from claimwire.nlp.actors import ActorKB, default_kb, given_names
 from claimwire.nlp.countries import lookup_country
 from claimwire.nlp.entities import TITLES, family_name, first_named, full_names, surname_forms
+from claimwire.nlp.paragraphs import DATELINE_WORDS, dateline_end
 from claimwire.records import (
     Claim,
     ClaimKind,
@@ -326,14 +327,15 @@ _BACKING = (
     rf"(any )?(specific |concrete )?(examples?|incidents?|cases?))\b"
 )
 _UNSUPPORTED = re.compile(
-    rf"\b(without (providing|offering|giving|presenting|citing|producing|showing|any)?\s*"
+    rf"\b(without (providing|offering|giving|presenting|citing|producing|showing|releasing|"
+    rf"publishing|sharing|disclosing|making public|any)?\s*"
     rf"(any |further )?{_EVIDENCE}|(offered|provided|gave|presented|produced|cited|showed|"
     rf"offering|providing|giving|presenting|producing|citing) no {_BACKING}|"
     rf"(declined|refused) to (provide|offer|give|present|produce|share|release) (any )?"
     rf"{_EVIDENCE}|(did|does|has|have) not (([\w'’]+ ){{1,4}}(or|and) )?(provide|provided|offer|"
     rf"offered|give|given|present|presented|produce|produced|cite|cited|show|shown|share|"
-    rf"shared|release|released) (any )?"
-    rf"{_BACKING}|(did|has|have) not back(ed)? (it |them |the \w+ )?(up )?with (any )?"
+    rf"shared|release|released|publish|published|disclose|disclosed|make public|made public) "
+    rf"(any )?{_BACKING}|(did|has|have) not back(ed)? (it |them |the \w+ )?(up )?with (any )?"
     rf"{_EVIDENCE}|(did|has|have) not substantiate(d)? (it|them|the \w+)|"
     rf"no evidence (was|has been|had been) (provided|offered|given|presented)|"
     rf"neither( \w+)? (offered|provided|gave|presented|produced|cited|showed) (any )?"
@@ -346,6 +348,8 @@ _UNVERIFIED = re.compile(
     r"\b((could|can|cannot|can't|couldn't) ?(not )?(be )?(immediately )?(independently )?"
     r"(verif|confirm)|(was|were|is|are) (not able|unable) to (independently )?(verify|confirm)|"
     r"(has|have|had) not been (independently )?(verified|confirmed)|unverified|"
+    r"(has|have|had) not been able to (independently )?(verify|confirm)|"
+    r"no independent (verification|confirmation)|"
     r"(impossible|not possible|no way|difficult) to (independently )?(verify|confirm))",
     re.IGNORECASE,
 )
@@ -357,9 +361,10 @@ _RESPONSE_PATTERNS: tuple[tuple[ResponseKind, re.Pattern[str]], ...] = (
     (
         "no_response",
         re.compile(
-            r"\b((did|does|do|has|have|had) not (yet )?(immediately )?(publicly )?"
-            r"(respond|responded|reply|replied|answer|answered)|could not (immediately )?"
-            r"be (reached|contacted)|(was|were) not (immediately )?available (for|to) comment|"
+            r"\b((did|does|do|has|have|had) (so far |still )?not (yet |so far )?"
+            r"(immediately )?(publicly )?(respond|responded|reply|replied|answer|answered)|"
+            r"could not (immediately )?be (reached|contacted)|"
+            r"(was|were) not (immediately )?available (for|to) comment|"
             r"(was|were|is|are) (immediately )?unavailable for comment|"
             r"(remained|kept|stayed) (largely )?silent (on|about|over|regarding)|"
             # `Turkey said nothing about the strike`
@@ -603,6 +608,11 @@ class _Found:
     sent: int = 0  # index of the sentence of the cue
     cue_lemma: str = ""
     continuation: bool = False
+    #: Whether what was said is the speaker saying it did no wrong (`it had not violated
+    #: any sanctions`): a denial that claims something of its own.
+    exculpating: bool = False
+    #: The words of the body its speaker is called the spokesperson of (read when needed).
+    spoke_for: frozenset[str] | None = None
     #: The source as written, with the clauses that describe it (`a report released
     #: last year`); ``source`` without them is what names the speaker.
     written: tuple[int, int] | None = None
@@ -634,7 +644,7 @@ class AttributionExtractor:
                 if _in_quote(speech, *item.cue):
                     continue
                 item.sent = n
-                item.content = _balance_quotes(text, *item.content)
+                item.content = _after_connective(doc, _balance_quotes(text, *item.content))
                 found.append(item)
         for item in [*_colon_claims(doc), *_dash_claims(doc, speech)]:
             item.sent = _sentence_at(sents, item.cue[0])
@@ -778,6 +788,25 @@ def _trim_end(text: str, start: int, end: int) -> int:
     return end
 
 
+def _after_connective(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
+    """`Meanwhile, an airstrike killed six people, officials said`: the reporter's word
+    tying the sentence to the last, set off at its start, is no part of what was said."""
+    first = _token_at(doc, content[0])
+    if (
+        doc[first].is_sent_start
+        and doc[first].lower_ in _CONNECTIVES
+        and first + 2 < len(doc)
+        and doc[first + 1].text == ","
+        and doc[first + 2].idx < content[1]
+    ):
+        return doc[first + 2].idx, content[1]
+    return content
+
+
+#: Words with which the reporter ties a sentence to the one before: `Meanwhile, ...`.
+_CONNECTIVES = _words("meanwhile separately elsewhere earlier later additionally")
+
+
 def _balance_quotes(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop a quote mark at either edge of a content span whose partner lies outside it,
     and the two marks of a span that is one quotation (`"Ruto must go!" protesters
@@ -801,6 +830,15 @@ def _balance_quotes(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
         end -= 1
+    body = text[start:end]
+    if (
+        text[end : end + 1] in {".", "?", "!"}
+        and text[end + 1 : end + 2] in {'"', "”"}
+        and (body.count('"') % 2 == 1 or body.count("“") > body.count("”"))
+    ):
+        # `said the country was "on the brink of collapse."`: the quotation closes
+        # after the stop it holds
+        end += 2
     return start, end
 
 
@@ -1634,6 +1672,14 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         return
     if lemma in _SHOWING_CUES and subject is not None and _an_event(subject):
         return  # `The incident showed that China was willing to use force`: the same
+    if lemma == "demand" and _money_demanded(verb):
+        return  # `Kidnappers demanded a ransom of $200,000`: extortion, no claim
+    if lemma == "claim" and _land_claimed(verb):
+        return  # `Beijing claims almost the entire South China Sea`: a title, not words
+    if lemma in _DENIAL_CUES and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _MOTIONS for c in verb.children
+    ):
+        return  # `The House rejected the amendment 210-215`: a vote, told by the reporter
     s_span_after: tuple[int, int] | None = None
     quoted_before = False
     after = None
@@ -2923,6 +2969,21 @@ def _reporters_tail(sent: Span, start: int, cue_words: Span | None = None) -> bo
         # as the sentence's root)
         root = next((t for t in words if t.head.i == t.i or not start <= t.head.i < sent.end), None)
         return root is not None and _ranked_event(root)
+    if (
+        first.dep_ == "prep"
+        and first.right_edge.i == words[-1].i
+        and any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in first.children)
+    ):
+        return True  # (`Troops shelled the town, officials said, on Monday`: when they said it)
+    if (
+        first.lower_ in {"in", "on"}
+        and first.dep_ == "prep"
+        and first.right_edge.i == words[-1].i
+        and any(c.dep_ == "pobj" and c.lemma_.lower() in _SAYING_MEDIA for c in first.children)
+    ):
+        return True  # (`..., Hezbollah said, in a statement`: where the cue's words were given)
+    if first.lower_ in {"as", "amid"} and first.dep_ in {"mark", "prep"}:
+        return True  # (`..., officials said, as fighting spread`: the reporter's setting)
     if first.lower_ == "in" and first.dep_ == "prep":
         # (`in the latest attack`; `in a move that angered Moscow`, `in what analysts
         # described as ...`: the reporter's noun for the event)
@@ -3800,6 +3861,52 @@ def _quotation_opened_after(sent: Span, verb: Token) -> tuple[int, int] | None:
 def _verb_content(
     sent: Span, verb: Token, lemma: str, stop: int | None = None
 ) -> tuple[int, int] | None:
+    chars = _verb_content_as_parsed(sent, verb, lemma, stop)
+    if chars is not None and lemma == "tell":
+        chars = _after_the_told(verb, chars)
+    return chars
+
+
+def _after_the_told(verb: Token, chars: tuple[int, int]) -> tuple[int, int]:
+    """`told Reuters exports had recovered`, `told reporters exports had recovered`: the
+    one told, which the parser joined to the reported clause's subject, is no part of
+    what was said, and the subject is."""
+    doc = verb.doc
+    told = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "dobj" and c.i > verb.i and any(g.dep_ == "compound" for g in c.children)
+        ),
+        None,
+    )
+    if told is not None and (
+        told.right_edge.i + 1 >= len(doc) or doc[told.right_edge.i + 1].idx != chars[0]
+    ):
+        told = None  # (`told VOA Mandarin that ...`: what was said is not right after)
+    first = told.left_edge if told is not None else doc[_token_at(doc, chars[0])]
+    if not (first.dep_ == "compound" and first.i == verb.i + 1 and _one_told(first)):
+        return chars
+    rest = doc[first.i + 1]
+    return (min(chars[0], rest.idx) if told is not None else rest.idx), chars[1]
+
+
+def _one_told(token: Token) -> bool:
+    """Whether a word names who is told: `reporters`, or a news agency (`Reuters`)."""
+    return token.lemma_.lower() in _TOLD_PEOPLE or (
+        token.pos_ == "PROPN" and token.text in _NEWS_AGENCIES
+    )
+
+
+#: Outlets that are told things: `told Reuters`.
+_NEWS_AGENCIES = frozenset(
+    ("Reuters", "AP", "AFP", "VOA", "BBC", "CNN", "Bloomberg", "Xinhua", "TASS", "Interfax")
+)
+
+
+def _verb_content_as_parsed(
+    sent: Span, verb: Token, lemma: str, stop: int | None = None
+) -> tuple[int, int] | None:
     doc = sent.doc
     described = _described_by_cue(verb)
     if described is not None:
@@ -3966,7 +4073,15 @@ def _verb_content(
                 said_last = doc[source.left_edge.i - 2]
                 chars = (chars[0], max(chars[1], said_last.idx + len(said_last.text)))
             return chars
-        return _subtree_chars(doc, first, last, skip=verb, stop=stop)
+        chars = _subtree_chars(doc, first, last, skip=verb, stop=stop)
+        fronted = _clause_subject_before_source(verb, clause)
+        if chars is not None and fronted is not None:
+            # `Iran, Kanaani said Monday, would install new centrifuges`: the clause's
+            # subject before the source, hung on the cue, is what was said too, as
+            # where the parser left it in the clause (`The boat, the coastguard said, was
+            # overloaded`)
+            chars = (fronted.left_edge.idx, chars[1])
+        return chars
     if verb.dep_ == "parataxis" and (quoted := _quotation_opened_after(sent, verb)):
         return quoted  # `Asked directly, he said, "I don't know."`: the quotation only
     if verb.dep_ in {"parataxis"} or (
@@ -4352,14 +4467,15 @@ def _made_statement(verb: Token) -> Token | None:
 
 
 #: What a count puts at a number: `put the death toll at 40`, `put the cost at $2 million`.
-_FIGURES = _words("figure toll number tally count cost losses estimate total")
+_FIGURES = _words("figure toll number tally count cost losses estimate total crowd turnout")
 
 
 def _figure_stated(verb: Token) -> tuple[Token, Token] | None:
     """`Ukraine's air force put the figure at 25`, `officials raised the death toll to
-    60`: a count stated, the figure and where it is put or moved."""
+    60`, `Police estimated the crowd at 55,000`: a count stated, the figure and where it
+    is put or moved."""
     lemma = verb.lemma_.lower()
-    wanted = "at" if lemma == "put" else "to" if lemma in _FIGURE_MOVES else None
+    wanted = "at" if lemma in {"put", "estimate"} else "to" if lemma in _FIGURE_MOVES else None
     if wanted is None:
         return None
     figure = next(
@@ -4799,6 +4915,10 @@ def _after_dateline(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
     dash and a capitalised word (not `NATO — the alliance — is ready`)."""
     first = _token_at(doc, content[0])
     opens = first == 0 or "\n" in doc[first - 1].text or "\n" in doc[first - 1].whitespace_
+    after = dateline_end(doc, first) if opens else None
+    if after is not None and doc[after].idx < content[1]:
+        # (as the sentence was marked: `Tripoli (AFP) - "We saw a pushback," X said`)
+        return doc[after].idx, content[1]
     dash = _dateline_dash(doc, first, len(doc) - 1) if opens else None
     if (
         dash is None
@@ -4817,7 +4937,10 @@ def _dateline_dash(doc: Doc, first: int, stop: int) -> Token | None:
     — ...`)."""
     if not (doc[first].is_upper and len(doc[first].text) >= 3):
         return None
-    return next((t for t in doc[first + 1 : min(stop, first + 12)] if _is_aside_dash(t)), None)
+    return next(
+        (t for t in doc[first + 1 : min(stop, first + DATELINE_WORDS)] if _is_aside_dash(t)),
+        None,
+    )
 
 
 def _before_source(
@@ -5110,13 +5233,13 @@ def _is_parenthetical(verb: Token) -> bool:
     return bool(left is not None and left.text == "," and right is not None and right.text == ",")
 
 
-#: How a claim is made without support: `without providing evidence`, `without elaborating`.
+#: How a claim is made without support: `without providing evidence`, `without elaborating`;
+#: also what a speaker is noted not to have given: `though officials have not released a tally`.
 _WITHOUT_SAYING = _words(
-    "provide offer give present cite produce show elaborate specify explain name identify say"
+    "provide offer give present cite produce show elaborate specify explain name identify say "
+    "release publish share disclose"
 )
 _WITHOUT_WHAT = _words("evidence proof detail elaboration explanation")
-#: What a speaker is noted not to have given: `though officials have not released a tally`.
-_WITHHOLDING_VERBS = _WITHOUT_SAYING | _words("release publish disclose")
 
 
 def _judges_the_clauses_subject(participle: Token) -> bool:
@@ -5175,7 +5298,7 @@ def _notes_withheld(verb: Token) -> bool:
         c.dep_ == "advmod" and c.lower_ == "short" for c in verb.children
     ):
         return True
-    return verb.lemma_.lower() in _WITHHOLDING_VERBS and (
+    return verb.lemma_.lower() in _WITHOUT_SAYING and (
         any(c.dep_ == "neg" for c in verb.children)
         or any(
             c.dep_ == "dobj" and any(d.lower_ == "no" for d in c.children) for c in verb.children
@@ -5189,7 +5312,13 @@ _COMMENT_NOUNS = _words(
     allegation figure number toll tally reference allusion nod demand proposal request
     ruling verdict remark comment assertion term label characterization account version
     phrase expression euphemism argument interpretation reading estimate assessment
-    description narrative contrast"""
+    description narrative contrast test violation breach escalation sign blow setback
+    challenge show"""
+)
+#: Where words were given: `..., the ministry said, in a statement`.
+_SAYING_MEDIA = _words(
+    """statement statements post posts interview interviews video videos briefing letter
+    tweet message broadcast speech communique release"""
 )
 
 
@@ -5234,6 +5363,10 @@ def _ranked_event(noun: Token) -> bool:
         return False
     if _rank_word(noun):
         return any(c.dep_ == "prep" and c.lower_ in {"in", "since", "of"} for c in noun.children)
+    if any(c.lower_ == "such" for c in noun.children) and any(
+        c.dep_ == "amod" and _rank_word(c) for c in noun.children
+    ):
+        return True  # `..., the first such flight this year`: one of its kind, whatever kind
     return noun.lemma_.lower() in _RANKED_EVENTS and any(
         c.dep_ == "amod" and _rank_word(c) for c in noun.children
     )
@@ -5887,7 +6020,8 @@ def _subject(verb: Token) -> Token | None:
         # the parser joined to the participle before is this one's subject
         return doc[verb.i - 1]
     subject = (
-        _subject_as_parsed(verb)
+        _source_read_as_apposition(verb)
+        or _subject_as_parsed(verb)
         or _subject_of_auxiliary(verb)
         or _inverted_source_read_as_object(verb)
     )
@@ -6188,6 +6322,83 @@ def _set_off_participle_read_as_verb(verb: Token) -> Token | None:
         ):
             return name
     return None
+
+
+def _clause_subject_before_source(verb: Token, clause: Token) -> Token | None:
+    """The subject of a clause after its cue, set off before the cue's source and hung
+    on the cue: `Iran`, in `Iran, Kanaani said Monday, would install centrifuges`."""
+    doc = verb.doc
+    if clause.i < verb.i or any(c.dep_ in _SUBJECT_DEPS for c in clause.children):
+        return None
+    subjects = [c for c in verb.lefts if c.dep_ in _SUBJECT_DEPS | {"dep"}]
+    if len(subjects) != 2 or subjects[0].left_edge.i != verb.sent.start:
+        return None
+    fronted, source = subjects
+    if (
+        fronted.right_edge.i + 1 != source.left_edge.i - 1
+        or doc[fronted.right_edge.i + 1].text != ","
+    ):
+        return None
+    return fronted
+
+
+def _money_demanded(verb: Token) -> bool:
+    """`demanded a ransom`, `demanded $500 from each driver`: money asked for, a deed."""
+    return any(
+        c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or c.lemma_.lower() in _PAYMENTS)
+        for c in verb.children
+    )
+
+
+#: What a vote, a court or a party disposes of: `rejected the amendment`, `dismissed the
+#: appeal`, `rejected the peace plan`.
+_MOTIONS = _words(
+    """amendment amendments bill bills nomination nominations resolution resolutions motion
+    motions measure measures legislation appeal appeals petition petitions application
+    applications bid bids nominee candidacy plan plans proposal proposals offer offers deal
+    deals call calls ceasefire truce names list"""
+)
+
+
+def _land_claimed(verb: Token) -> bool:
+    """`claims almost the entire South China Sea`, `claim sovereignty over the islands`:
+    a claim to land or waters, held, not said."""
+    return any(
+        c.dep_ == "dobj" and (c.ent_type_ in {"GPE", "LOC"} or c.lemma_.lower() in _TITLES_TO_LAND)
+        for c in verb.children
+    )
+
+
+#: What a state claims as its own: `claims sovereignty over the islands`.
+_TITLES_TO_LAND = _words("sovereignty territory ownership jurisdiction waters islands land")
+#: What is paid: `demanded a ransom`.
+_PAYMENTS = _words("ransom payment payments money fee fees bribe bribes tribute cash")
+
+
+def _source_read_as_apposition(verb: Token) -> Token | None:
+    """`The attackers, a witness said, arrived on motorcycles`: the source of a cue set
+    off by commas inside the clause it reports, read as an apposition of that clause's
+    subject, which the parser made the cue's."""
+    doc = verb.doc
+    clause = verb.head
+    if (
+        verb.dep_ != "parataxis"
+        or clause.i < verb.i
+        or any(c.dep_ in _SUBJECT_DEPS for c in clause.children)
+    ):
+        return None
+    return next(
+        (
+            a
+            for s in verb.children
+            if s.dep_ in _SUBJECT_DEPS and s.i < verb.i
+            for a in s.children
+            if a.dep_ == "appos"
+            and a.right_edge.i == verb.i - 1
+            and doc[a.left_edge.i - 1].text == ","
+        ),
+        None,
+    )
 
 
 def _subject_as_parsed(verb: Token) -> Token | None:
@@ -6897,6 +7108,18 @@ def _source_span(subject: Token, cue: Token | None = None) -> tuple[int, int]:
         start < subject.i and doc[start].tag_ in _RELATIVE_TAGS and doc[start].head.i != subject.i
     ):
         start += 1  # (`which rights groups say`: the relative word hung on a word of the name)
+    for said in subject.subtree:
+        if (
+            said.dep_ == "relcl"
+            and said.i > subject.i
+            and said.lemma_.lower() in CUE_VERBS
+            and _clausal_child(said) is not None
+            and (cue is None or not said.left_edge.i <= cue.i <= said.right_edge.i)
+            # (set off, or in an apposition; not `Analysts who say the truce will fail`)
+            and (said.head.i != subject.i or doc[said.left_edge.i - 1].text == ",")
+        ):
+            # `said Ko Thura, a farmer who said his nephew was killed`: a claim of its own
+            end = min(end, said.left_edge.i)
     # Drop a relative clause or trailing punctuation from the source.
     for child in subject.children:
         if child.dep_ in {"relcl", "acl"} and child.i > subject.i:
@@ -7137,6 +7360,11 @@ def _according_to(sent: Span, according: Token) -> _Found | None:
         return None
     if not source.i < s_end:
         source = doc[s_end - 1]
+    named = _name_set_off_after(sent, s_end) if source.pos_ == "NOUN" else None
+    if named is not None:
+        # `According to a police spokesman, Col. Juan Perez, two officers died`: the
+        # name of the one described, set off after the description
+        source, s_end = named
     phrase_start, phrase_end = according.i, _after_relative_aside(sent, s_end)
     left = [t for t in doc[sent.start : phrase_start] if not (t.is_punct or t.is_space)]
     right = [t for t in doc[phrase_end : sent.end] if not (t.is_punct or t.is_space)]
@@ -7205,6 +7433,25 @@ def _according_to(sent: Span, according: Token) -> _Found | None:
         kind="according_to",
         cue_lemma="according to",
     )
+
+
+def _name_set_off_after(sent: Span, comma: int) -> tuple[Token, int] | None:
+    """The name set off by commas right after token ``comma`` (with its title: `, Col.
+    Juan Perez,`), and the index of the comma that closes it."""
+    doc = sent.doc
+    if doc[comma].text != ",":
+        return None
+    end = comma + 1
+    while end < sent.end and (doc[end].pos_ == "PROPN" or doc[end].lower_ in TITLES):
+        end += 1
+    if end == comma + 1 or end >= sent.end or doc[end].text != ",":
+        return None
+    words = doc[comma + 1 : end]
+    if not any(t.ent_type_ == "PERSON" for t in words) and (
+        len(words) < 2 or any(t.ent_type_ in {"GPE", "LOC", "ORG", "FAC", "NORP"} for t in words)
+    ):
+        return None  # (a person's name, as the tagger has it or two words of no place)
+    return doc[end - 1], end
 
 
 def _according_to_aside(verb: Token) -> bool:
@@ -8487,7 +8734,9 @@ def _in_question_to(doc: Doc, at: int, anchor: _Found) -> bool:
     if span is None or not len(span):
         return False
     for ancestor in span[0].ancestors:
-        if ancestor.lemma_.lower() in _QUESTION_CUES:
+        # (a question put before the quote, not one its own words tell of: `"Iran asked
+        # for time."`)
+        if ancestor.lemma_.lower() in _QUESTION_CUES and ancestor.idx < at:
             return not (anchor.cue[0] <= ancestor.idx < anchor.cue[1])
         # `..., if the U.S. was weighing "any punitive action," Rubio said`: the question
         # the quote sits in opens before it.
@@ -8634,12 +8883,31 @@ class _SpeakerContext:
         for item in self.spoken[self._gendered :]:
             if item.speaker is not None and item.source_token is not None:
                 gender = _pronoun_gender(item.source_token.lower_)
+                if gender is None:
+                    gender = _source_gender(self.doc, item)  # (`an army spokeswoman`)
                 if gender is not None:
                     self._genders.setdefault(item.speaker.id, gender)
         self._gendered = len(self.spoken)
         return self._genders.get(entity.id)
 
 
+#: Role nouns that tell a person's gender: `an army spokeswoman`.
+_GENDERED_ROLES = {
+    **dict.fromkeys(
+        _words(
+            """spokeswoman woman mother daughter wife widow sister aunt grandmother
+            congresswoman chairwoman businesswoman policewoman girl"""
+        ),
+        "f",
+    ),
+    **dict.fromkeys(
+        _words(
+            """spokesman man father son husband widower brother uncle grandfather
+            congressman chairman businessman policeman boy"""
+        ),
+        "m",
+    ),
+}
 #: Head nouns that refer back to a group actor named earlier: `the insurgent group said`.
 _GROUP_HEADS = frozenset(
     (
@@ -8764,6 +9032,24 @@ def _speaker_of(
         ):
             # `Jane Doe, a deputy from Lviv, who said ...`: who is Jane Doe, not Lviv.
             token = token.head.head.head
+        if of_person and token.lower_ == "according":
+            # `..., according to the police, who said ...`: those it is according to
+            token = next(
+                (
+                    g
+                    for c in token.children
+                    if c.lower_ == "to"
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ),
+                token,
+            )
+        if (
+            of_person
+            and token.dep_ == "appos"
+            and (token.head.ent_type_ == "PERSON" or token.head.pos_ == "PROPN")
+        ):
+            token = token.head  # `Ali Musa, a local official who said ...`: Ali Musa
         if token.ent_type_ in {"DATE", "TIME"} and token.dep_ == "pobj":
             # `released her records in July, which showed ...`: what was released shows
             # it, not the date the parser hung the clause on.
@@ -8867,16 +9153,25 @@ def _speaker_of(
     if entity is None and token.pos_ == "NOUN":
         # `The U.S. special envoy for Sudan, Tom Perriello, said`: the name the parser hung
         # on the place or body the role is for.
+        # (however deep: `A doctor at the hospital in Jowhar, Amina Yusuf, said`, the name
+        # closing the description)
+        last = max(t.i for t in token.subtree if not t.is_punct)
         entity = next(
             (
                 named
-                for prep in token.children
-                if prep.dep_ == "prep"
-                for place in prep.children
-                if place.dep_ == "pobj" and place.ent_type_ != "PERSON"
-                for name in place.children
+                for name in token.subtree
                 if name.dep_ == "appos"
                 and name.ent_type_ == "PERSON"
+                and name.head.dep_ == "pobj"
+                and name.head.ent_type_ != "PERSON"
+                and (name.head.head.head.i == token.i or name.right_edge.i == last)
+                # (of a place or body the description names, not of another's role:
+                # `a faction led by its chairman, X` speaks as the faction)
+                and all(
+                    a.dep_ in {"prep", "pobj"}
+                    for a in name.ancestors
+                    if a.i != token.i and token.is_ancestor(a)
+                )
                 and (named := mentions.at(*_name_chars(name))) is not None
                 and named.kind == "person"
             ),
@@ -8943,6 +9238,8 @@ def _speaker_of(
             # spoke just before speaks through its spokesperson (or that acted just
             # before: `The State Department welcomed the decision. A spokesperson said`).
             entity = _body_subject_before(token, ctx) or _last_body_spoken(token, ctx)
+            if entity is not None and not _may_speak_for(token, entity):
+                entity = None  # `The Taliban said ... A Pakistani spokesman said`
     if entity is not None and entity.kind != "person":
         # `Andrew Lebovich of the think tank Clingendael said`: a person named at the
         # start of the source speaks, not the body the parser took as its head.
@@ -9087,6 +9384,14 @@ def _speaker_of(
     if owner is not None and owner.lower_ in {"his", "her"} and owner.i == token.left_edge.i:
         # `Netanyahu met the envoy. His office said ...`: whose office, by name.
         person, _name = _pronoun(owner, ctx)
+        passive_subject = (
+            next((c for c in token.head.head.children if c.dep_ == "nsubjpass"), None)
+            if token.dep_ == "pobj" and token.head.dep_ == "agent"
+            else None
+        )
+        if passive_subject is not None:
+            # `Ruben Vardanyan was reported by his family to ...`: the subject's own
+            person = mentions.at(*_name_chars(passive_subject))
         if (
             person is not None
             and person.kind == "person"
@@ -9323,6 +9628,12 @@ def _unnamed_on_purpose(doc: Doc, item: _Found) -> bool:
     return _UNNAMED_ON_PURPOSE.search(_text(doc)[start:end]) is not None
 
 
+def _first_sentence_start(doc: Doc) -> int:
+    """Where the story's first sentence starts: after a heading or dateline line, the
+    first sentence of some length."""
+    return next((s.start for s in doc.sents if len(s) > 6), 0)
+
+
 def _named_after(token: Token, ctx: _SpeakerContext, source: tuple[int, int]) -> Entity | None:
     """The first person named as a subject or in apposition in the two sentences after
     a description's (outside quotations)."""
@@ -9406,6 +9717,23 @@ def _named_after(token: Token, ctx: _SpeakerContext, source: tuple[int, int]) ->
         if kinds and roles - {token.lower_, head, ","} and not kinds & roles:
             named_before.add(id(entity))
             continue
+        qualified = {c.lower_ for c in token.children if c.lower_ in _FORMER | {"vice", "deputy"}}
+        if qualified - roles:
+            # (`The former president said ... President Luis Arce said`: another office)
+            named_before.add(id(entity))
+            continue
+        if (
+            not indefinite
+            and token.sent.start > _first_sentence_start(doc)
+            and head not in roles
+            and not (entry is not None and office is not None)
+        ):
+            # (`The aide has said he is innocent. Olaf Scholz said ...`: past the lead, a
+            # definite description stands for one named after it only when the name is
+            # given that role: `The tribunal's president ... Tribunal president Ana Choque
+            # said`; someone new, `A spokesman for the president`, as below)
+            named_before.add(id(entity))
+            continue
         if indefinite and not roles - {token.lower_, ","} and not _speaking(span.root):
             # (`A spokesman for the ministry said ... John Smith flew to Geneva`: someone
             # new, not the spokesman, unless named with a role or speaking: `A key ally
@@ -9474,10 +9802,27 @@ def _unnamed_person_before(token: Token) -> bool:
         t.tag_ == "NN"
         and t.lemma_.lower() in _PERSON_NOUNS
         and any(c.dep_ in {"det", "nummod"} and c.lower_ in {"a", "an", "one"} for c in t.children)
-        # (not one named, described so: `said Sabine Kraus, a 58-year-old nurse`)
-        and not (t.dep_ == "appos" and t.head.pos_ == "PROPN")
+        # (not one named, described so: `said Sabine Kraus, a 58-year-old nurse`; but
+        # one whose name the tagger took for no person's: `Ruben Vardanyan, a businessman`)
+        and not (t.dep_ == "appos" and t.head.pos_ == "PROPN" and t.head.ent_type_ == "PERSON")
         for t in doc[start - 1].sent
     )
+
+
+def _may_speak_for(spokesperson: Token, body: Entity) -> bool:
+    """Whether an unnamed spokesperson's words for where they are from or what they serve
+    fit ``body`` (`A Pakistani spokesman` does not speak for the Taliban, nor `A military
+    spokesman` for a ministry)."""
+    kb = default_kb()
+    for word in spokesperson.children:
+        if word.dep_ != "amod":
+            continue
+        country = kb.country(word.text)
+        if country is not None and country != body.country:
+            return False
+        if word.lower_ == "military" and body.kind != "military":
+            return False
+    return True
 
 
 def _body_subject_before(token: Token, ctx: _SpeakerContext) -> Entity | None:
@@ -9621,19 +9966,33 @@ def _similar(a: str, b: str) -> float:
 
 
 def _coordinated_states(token: Token, mentions: _Mentions) -> str | None:
-    """`Both Pakistan and China said`: `Pakistan and China (governments)`."""
+    """`Both Pakistan and China said`: `Pakistan and China (governments)`; `The United
+    States and the European Union said`: `United States (government) and European Union`."""
     parts = [token, *_conjuncts(token)]
-    if len(parts) < 2:
-        return None
-    states: list[str] = []
-    for part in parts:
-        entity = mentions.at(*_name_chars(part))
-        if entity is None or entity.kind != "government" or not entity.name.endswith(")"):
-            return None
-        states.append(entity.name.rsplit(" (", 1)[0])
-    if len(set(states)) < 2:
-        return None  # `Trinidad and Tobago said`: one state, its name holding `and`
-    return f"{', '.join(states[:-1])} and {states[-1]} (governments)"
+    if len(parts) < 2 or not any(
+        c.dep_ == "cc" and c.lower_ == "and" for p in parts for c in p.children
+    ):
+        return None  # (`The Nigeria Center for Disease Control, or NCDC`: one, twice named)
+    entities = [mentions.at(*_name_chars(part)) for part in parts]
+    bodies = [e for e in entities if e is not None and e.kind != "person"]
+    if len(bodies) < len(parts) or len({e.name for e in bodies}) < 2:
+        return None  # (`Trinidad and Tobago said`: one state, its name holding `and`)
+    if all(e.kind == "government" and e.name.endswith(")") for e in bodies):
+        states = [e.name.rsplit(" (", 1)[0] for e in bodies]
+        return f"{', '.join(states[:-1])} and {states[-1]} (governments)"
+    # `The United States and the European Union said`: each of them
+    names = [e.name for e in bodies]
+    return f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+def _police_or_state_named(name: str) -> bool:
+    """Whether a body's name makes it a police force, an army or a state body (`National
+    Police`), which `the group` does not stand for."""
+    return bool(set(name.lower().split()) & _NOT_A_GROUP)
+
+
+#: Words of the names of bodies that `the group` does not stand for.
+_NOT_A_GROUP = _words("police army military ministry government forces guard gendarmerie")
 
 
 def _definite_antecedent(token: Token, ctx: _SpeakerContext) -> tuple[Entity | None, str] | None:
@@ -9668,10 +10027,28 @@ def _definite_antecedent(token: Token, ctx: _SpeakerContext) -> tuple[Entity | N
     elif head in _GROUP_HEADS or (head in _ARMED_BODIES and armed):
         # `the militant group`, `The rebel alliance`: the armed group named last
         groups = [e for _s, _e, e in before if e.kind == "group"]
+        just_spoke = _last_body_spoken(token, ctx) if head == "group" and not qualified else None
+        if (
+            just_spoke is not None
+            and just_spoke.kind == "organization"
+            and token.tag_ == "NN"
+            and not _police_or_state_named(just_spoke.name)
+            and groups
+            and just_spoke.mentions[-1].start > max(m.start for m in groups[-1].mentions)
+        ):
+            # `Israeli jets hit Hezbollah targets. The Syrian Observatory said ... The
+            # group said`: the organisation that spoke since the armed group was named
+            return just_spoke, just_spoke.name
         if groups:
             return groups[-1], groups[-1].name
-        body = _last_body_spoken(token, ctx) if head == "group" and not qualified else None
-        if body is not None and body.kind == "organization" and token.tag_ == "NN":
+        body = just_spoke
+        if (
+            body is not None
+            and body.kind == "organization"
+            and token.tag_ == "NN"
+            # (`The National Police said ... The group said`: a force is no group)
+            and not _police_or_state_named(body.name)
+        ):
             # `Doctors Without Borders said ... Many arrived starving, the group said`:
             # with no armed group named, the organisation that spoke last
             return body, body.name
@@ -10058,6 +10435,17 @@ def _gender(name: str) -> str | None:
     return given_names().get(words[0].lower())
 
 
+def _source_gender(doc: Doc, item: _Found) -> str | None:
+    """The gender a source's words tell, by its name or role (`Ana Ruiz, an army
+    spokeswoman`)."""
+    if item.source is None:
+        return None
+    words = _text(doc)[item.source[0] : item.source[1]].split()
+    return _gender(item.speaker_name) or next(
+        (_GENDERED_ROLES[w.lower()] for w in words if w.lower() in _GENDERED_ROLES), None
+    )
+
+
 def _entity_gender(entity: Entity) -> str | None:
     """An actor's gender: the knowledge base's where it records one (`Kim Jong Un`),
     else what the name tells."""
@@ -10094,7 +10482,14 @@ def _pronoun(token: Token, ctx: _SpeakerContext, depth: int = 0) -> tuple[Entity
     for item in near:
         if (
             item.source is not None
-            and (fits(item.speaker, item.speaker_name) or (person and _one_person(item)))
+            and (
+                fits(item.speaker, item.speaker_name)
+                or (
+                    person
+                    and _one_person(item)
+                    and _source_gender(doc, item) in {None, wanted_gender}
+                )
+            )
             # (`it` is not `a woman from Karnataka`, one person left unnamed)
             and (person or not _one_person(item))
             # (not one named inside another's claim: `agreed with Biden's remark that ...`)
@@ -10130,7 +10525,7 @@ def _pronoun(token: Token, ctx: _SpeakerContext, depth: int = 0) -> tuple[Entity
     for m_start, m_end, entity in ctx.mentions.starting(prev_start, token.idx):
         if (
             _in_quote(ctx.quotes, m_start, m_end)
-            or any(a <= m_start < b for a, b in told)
+            or (any(a <= m_start < b for a, b in told) and not _reported_of(doc, m_end))
             or _named_in_what_it_says(token, m_start)
             or any(a <= m_start < b and e is not entity for a, b, e in described)
         ):
@@ -10141,6 +10536,13 @@ def _pronoun(token: Token, ctx: _SpeakerContext, depth: int = 0) -> tuple[Entity
             a.lemma_.lower() == "ask" and a.dep_ == "advcl" for a in span.root.ancestors
         ):
             continue  # `Asked about Doumbouya's pledge, he said`: what he was asked about
+        if (
+            span is not None
+            and not subject
+            and token.head.i > span.root.i
+            and token.head in span.root.ancestors
+        ):
+            continue  # `In a statement posted on Telegram, it said`: where it spoke, not who
         if (
             (
                 subject
@@ -10186,6 +10588,18 @@ def _pronoun(token: Token, ctx: _SpeakerContext, depth: int = 0) -> tuple[Entity
     if best is not None:
         return best[1], best[2]
     return None, token.text
+
+
+def _reported_of(doc: Doc, end: int) -> bool:
+    """Whether the name ending at ``end`` is the subject of a passive cue, what is
+    reported of them (`Ruben Vardanyan was reported by his family to have begun a
+    hunger strike`), who goes on being spoken of."""
+    span = doc.char_span(end - 1, end, alignment_mode="expand")
+    return (
+        span is not None
+        and span.root.dep_ == "nsubjpass"
+        and span.root.head.lemma_.lower() in CUE_VERBS
+    )
 
 
 def _named_in_what_it_says(pronoun: Token, start: int) -> bool:
@@ -10335,6 +10749,17 @@ def _one_person(item: _Found) -> bool:
         # `Giorgi, a 21-year-old student, said`: a name the tagger does not know, with
         # a description of one person beside it
         head = next((c for c in head.children if c.dep_ == "appos"), head)
+    if (
+        head is not None
+        and item.speaker is None
+        and head.tag_ in {"NNP", "NN", "JJ"}
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children)
+        and (
+            default_kb().country(head.text) is not None
+            or (head.lower_ == "old" and any(t.lower_ in {"year", "years"} for t in head.lefts))
+        )
+    ):
+        return True  # `A Syrian told AFP`, `A 19-year-old said`: one person, by origin or age
     return (
         (item.speaker is None or item.speaker.kind != "person")
         and head is not None
@@ -10370,7 +10795,8 @@ _PERSON_NOUNS = (
         detainee prisoner defendant pharmacist shepherd grocer baker butcher tailor
         electrician carpenter plumber laborer labourer miner smuggler migrant deportee
         influencer youtuber podcaster streamer midwife moderator participant attendee
-        bystander passerby commuter spectator supporter opponent politician relative"""
+        bystander passerby commuter spectator supporter opponent politician relative
+        teenager teen youth boy girl child student pupil businessman businesswoman"""
     )
 )
 
@@ -10533,6 +10959,20 @@ def _flag(doc: Doc, sents: list[Span], found: list[_Found], mentions: _Mentions)
             # `suspected of planning unrest`, `no plans`), nor a `think tank`
             and not (t.lower_ in {"plans", "planning"} and not _plans_to(t))
             and not (t.lower_ == "think" and t.dep_ == "compound")
+            # `could not reach the town`: an inability, as `cannot`, not a doubt
+            and not (t.lower_ == "could" and any(c.dep_ == "neg" for c in t.head.children))
+            # `rejected a deal that could end the war`: of what a noun would do, not a
+            # doubt about what was said
+            and not (
+                t.dep_ == "aux"
+                and t.head.dep_ == "relcl"
+                # (a relative clause, its subject the relative word; not `concerns that
+                # Trump could return`, what the concern is)
+                and any(
+                    c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"that", "which", "who"}
+                    for c in t.head.children
+                )
+            )
         }
         if cue is not None and any(_seems(t.head) for t in cue if t.head.i != t.i):
             modal_words.add("appears")  # `Videos appeared to show a fire`
@@ -10549,10 +10989,14 @@ def _flag(doc: Doc, sents: list[Span], found: list[_Found], mentions: _Mentions)
             or item.cue_lemma in _DISTANCING_WORDS  # `allegedly` as the cue
         ):
             item.flags.add("distanced")
+        # `India said it had not violated any sanctions`: a wrong denied, a claim of the
+        # party's own that others may still answer
+        item.exculpating = content is not None and _wrong_denied(content)
         if (
             item.cue_lemma in _DENIAL_CUES
             or _DENIAL_CONTENT.search(text[item.content[0] : item.content[1]])
             or (cue is not None and any(_belief_denied(t, item.cue_lemma) for t in cue))
+            or item.exculpating
             or (content is not None and _denies_in_own_words(content, item, mentions))
         ):
             item.flags.add("denial")
@@ -10652,14 +11096,20 @@ def _counted_claims(doc: Doc, sent: Span, earlier: list[list[_Found]]) -> list[_
     """The claims of the last speaker who gave a number, among ``earlier`` sentences'
     claims, when ``sent`` names what it doubts as a count (`the casualty figures`, `the
     death toll`)."""
-    if not any(
-        t.lemma_.lower() in _COUNT_NOUNS and t.dep_ in _SUBJECT_DEPS | {"dobj", "conj"}
+    counts = [
+        t
         for t in sent
-    ):
+        if t.lemma_.lower() in _COUNT_NOUNS and t.dep_ in _SUBJECT_DEPS | {"dobj", "conj"}
+    ]
+    if not counts:
         return []
     numbered = [f for claims in earlier for f in claims if _gives_a_number(doc, f)]
     if not numbered:
         return []
+    if any(t.tag_ == "NNS" and not any(c.dep_ == "poss" for c in t.children) for t in counts):
+        # `The army said it killed 45 ... A Fano spokesman said it lost six ... The figures
+        # could not be verified`: the counts of each who gave one
+        return numbered
     return [f for f in numbered if f.speaker_name == numbered[0].speaker_name]
 
 
@@ -10810,6 +11260,25 @@ def _denies_in_own_words(content: Span, item: _Found, mentions: _Mentions) -> bo
     return False
 
 
+def _wrong_denied(content: Span) -> bool:
+    """`it had not violated any sanctions`: a party saying it did no wrong, a claim of its
+    own (a denial, but no answer to another's claim)."""
+    root = content.root
+    return (
+        root.lemma_.lower() in _WRONGS
+        and _negated(root)
+        and (subject := _subject(root)) is not None
+        and subject.tag_ == "PRP"
+        and subject.lower_ not in {"i", "you"}
+    )
+
+
+#: Wrongs a party says it did not do: `said it had not violated any sanctions`.
+_WRONGS = _words(
+    """violate break breach supply sell target attack kill shoot fire shell bomb strike
+    order commit interfere fund finance arm harbor harbour shelter torture abduct kidnap
+    steal rig hack spy smuggle launch"""
+)
 #: Marks of a condition: `if Netanyahu admitted guilt`.
 _CONDITIONS = _words("if unless")
 #: Who someone has as their own: `Paetongtarn's lawyer`, `his sister`.
@@ -11513,6 +11982,13 @@ def _about_party(
             return False
         if any(t.text == party_name for t in span if t.pos_ == "PROPN"):
             return True
+        if party_name.islower() and any(
+            t.lower_ == party_name
+            and t.pos_ == "NOUN"
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+            for t in span
+        ):
+            return True  # (`accused the army of shelling villages` for `The army`)
         # (`China's embassy`, a body no actor names: the state it is of)
         owner = re.sub(r"['’]s$", "", party_name.split()[0])
         country = kb.country_or_seat(owner) if len(party_name.split()) > 1 else None
@@ -11807,6 +12283,7 @@ def _make_response(
         # `The RSF said ... RSF spokesman Al-Fateh Qurashi told VOA the accusations were
         # "lies"`: one who speaks for a body does not answer that body
         and (elaborating or f.speaker is None or id(f.speaker) not in own_bodies)
+        and (elaborating or not _one_side(f, subject, party, party_name))
         # `Caracas denied any involvement. The foreign ministry said the accusations were
         # a fabrication`, `Chinese foreign ministry spokesman Lin Jian said ... The
         # Chinese defense ministry did not respond`: a state's bodies and office holders
@@ -11823,7 +12300,13 @@ def _make_response(
     # `The council said the campaign bore a state's hallmarks. Georgescu has denied any
     # links to Moscow. The Kremlin rejected the accusations`: an answer found by whom the
     # claims name or who spoke last answers a claim, not another's denial of it
-    answerable = [(f, c) for f, c in before if "denial" not in f.flags] or before
+    answerable = [
+        (f, c)
+        for f, c in before
+        # (a party saying it did no wrong still claims something: `India said it had not
+        # violated any sanctions. Reliance declined to comment`)
+        if "denial" not in f.flags or f.exculpating
+    ] or before
     if obj is not None and obj.lemma_.lower() in _CLAIM_OBJECTS:
         # `"Goma is liberated," Kanyuka said. He urged soldiers to surrender. Congo
         # disputed the claim`: what is called a claim is no request
@@ -11890,6 +12373,13 @@ def _make_response(
                 for f, c in before
                 if (owner_entity is not None and f.speaker is owner_entity)
                 or (owner_entity is None and owner_word in f.speaker_name.lower().split())
+                # `on the lawmaker's allegation`: the one the source called so
+                or (
+                    owner_entity is None
+                    and f.source is not None
+                    and owner.tag_ == "NN"
+                    and owner_word in _text(doc)[f.source[0] : f.source[1]].lower().split()
+                )
                 or _said_by_document(f, document)
             ]
         elif country_word is not None:
@@ -12033,6 +12523,19 @@ def _make_response(
             if f.cue_lemma == "claim" and span.start_char - c.cue.start < 1500
         ]
         targets = _claims_of_last_speaker(made) if made else []
+    topic = _silence_topic(verb) if kind in {"no_response", "declined_comment"} else set()
+    if not targets and topic and not of_its_own:
+        # `The UN called for restraint. The army did not reply to questions about the
+        # demolitions`: the claim that told of what the silence is about, nearby
+        nearby = [(f, c) for f, c in answerable if span.start_char - c.cue.start < 2000]
+        shared = [
+            (f, c, topic & {_stem(t) for t in _content_tokens(doc, c) if t.pos_ in _TOPIC_POS})
+            for f, c in nearby
+        ]
+        # (a place or name in common first: `on the fighting in Maungdaw`)
+        about_topic = [(f, c) for f, c, common in shared if any(w[:1].isupper() for w in common)]
+        about_topic = about_topic or [(f, c) for f, c, common in shared if common]
+        targets = _claims_of_last_speaker(about_topic) if about_topic else []
     if (
         not targets
         and kind in {"no_response", "declined_comment"}
@@ -12044,7 +12547,9 @@ def _make_response(
         # ... The Russian Defense Ministry did not respond to a request for comment`: a
         # silence that names nothing is about the latest claim about the party, nearby
         targets = _latest_about_party(doc, span, answerable, party, party_name, mentions)
-    if of_its_own:
+    if of_its_own or (topic and not targets and _asks_whether(verb)):
+        # (`did not respond to questions about whether it would increase patrols`: a
+        # question no claim told of, which answers none)
         pass
     elif not targets and before and not conceded:
         sharing: list[tuple[_Found, Claim]] = []
@@ -12066,10 +12571,38 @@ def _make_response(
             if both and not sharing
             else _claims_of_last_speaker(sharing or answerable)
         )
+        if (
+            obj is not None
+            and obj.tag_ == "NN"
+            and obj.lemma_.lower() in _ACCUSATIONS | _words("claim assertion suggestion")
+            and any(c.dep_ == "det" and c.lower_ in {"the", "that", "this"} for c in obj.children)
+        ):
+            # `Peskov said Russia was not interested in talks. He accused NATO of ...
+            # NATO rejected the accusation`: one thing answered, the last said
+            targets = targets[-1:]
     elif not targets:
         targets = _answered_after(verb, span, party, ordered)
         if not targets and conceded:
             return None
+    if (
+        not targets
+        and kind in {"denied", "confirmed"}
+        and (last_before := [f for f, c in ordered if c.cue.start < span.start_char][-1:])
+        and _said_by_party(last_before[0], party, party_name)
+        and last_before[0].cue[0] >= doc[_sentence_before(verb)].idx
+    ):
+        # `The ministry said the officers were safe and denied that any had been
+        # captured`, `Ruto said ... He acknowledged that funding had fallen short`: the
+        # party going on with its own words, a claim, not an answer
+        return None
+    if (
+        elaborating
+        and targets
+        and all(_said_by_party(f, party, party_name) for f, c in ordered if c in targets)
+    ):
+        # `The ministry said 230 people were killed. It did not elaborate`: saying no
+        # more of its own words is no reaction to a claim (a response is another's)
+        return None
     return Response(
         id="r",
         party=party.id if party else None,
@@ -12186,6 +12719,47 @@ def _reporters_claim_noun(noun: Token, verb: Token) -> bool:
     )
 
 
+def _one_side(found: _Found, subject: Token | None, party: Entity | None, party_name: str) -> bool:
+    """Whether a claim was made for the answering party, or the party speaks for whoever
+    made it: `Junta spokesman Zaw Min Tun said ... The junta has denied ...`; `The
+    Constitutional Court has said ... A spokesperson for the court declined to comment`."""
+    if party is not None or party_name:
+        name = {w.lower() for w in (party.name if party is not None else party_name).split()}
+        if _spoke_for(found) & name:
+            return True
+    if subject is None or subject.lemma_.lower() not in _SPOKESPEOPLE or not found.speaker_name:
+        return False
+    # (`A spokesperson for the court`: the court named before)
+    spoken_for = {
+        g.lemma_.lower()
+        for c in subject.children
+        if c.dep_ == "prep" and c.lower_ in {"for", "of"}
+        for g in c.children
+        if g.dep_ == "pobj" and g.pos_ == "NOUN"
+    }
+    return found.speaker_name.lower().split()[-1] in spoken_for
+
+
+def _spoke_for(found: _Found) -> frozenset[str]:
+    """The words of the body a claim's speaker is called the spokesperson of, in its source
+    or where the speaker was first named (`Junta spokesman Zaw Min Tun`, `Taliban
+    spokesperson Zabihullah Mujahid ... Mujahid said`); read once a claim."""
+    if found.spoke_for is None:
+        source = found.source_token
+        titles: list[set[str]] = []
+        if source is not None and found.source is not None:
+            doc = source.doc
+            titles.append(
+                {t.lower_ for t in doc[source.left_edge.i : source.i] if found.source[0] <= t.idx}
+            )
+            if found.speaker is not None and found.speaker.mentions:
+                titles.append(_title_before(doc, found.speaker.mentions[0].start))
+        found.spoke_for = frozenset(
+            word for words in titles if words & _SPOKESPEOPLE for word in words - _SPOKESPEOPLE
+        )
+    return found.spoke_for
+
+
 def _said_by_party(found: _Found, party: Entity | None, party_name: str) -> bool:
     """Whether a claim is the answering party's own (by its name when it has no entity:
     `Iran's embassy called the accusations baseless. It did not respond ...`)."""
@@ -12225,6 +12799,57 @@ _CALLED_OUT = _words(
 _ASKS = _words("call message email request inquiry query effort attempt")
 #: Verbs of seeking an answer: `when contacted by VOA`, `asked by Reuters`.
 _ASKING_VERBS = _words("contact ask reach approach question email call")
+
+
+def _silence_topic(verb: Token) -> set[str]:
+    """The stems of what a silence is about, named by `about`, `on`, `over` or
+    `regarding` (`questions about the demolitions`, `comment on the drone allegation`,
+    `Asked about the detentions, ...`), without the words for things said."""
+    stems: set[str] = set()
+    for token in verb.sent:
+        if not (
+            token.dep_ == "prep"
+            and token.lower_ in {"about", "on", "over", "regarding", "concerning"}
+            and (verb.is_ancestor(token) or token.head.lemma_.lower() == "ask")
+        ):
+            continue
+        for word in token.subtree:
+            if (
+                word.pos_ in _TOPIC_POS
+                and word.i != token.i
+                and word.lemma_.lower() not in _CLAIM_OBJECTS | _ASKS_MADE | _TOPIC_FILLERS
+            ):
+                stems.add(_stem(word))
+    return stems
+
+
+def _asks_whether(verb: Token) -> bool:
+    """`did not respond to questions about whether it would increase patrols`: a silence
+    on a question of its own, asked in a clause."""
+    return any(
+        t.lower_ in {"whether", "if", "how", "why", "when"}
+        and t.head.dep_ in {"pcomp", "pobj", "ccomp"}
+        and any(a.dep_ == "prep" and a.lower_ in {"about", "on", "over"} for a in t.ancestors)
+        for t in verb.subtree
+    )
+
+
+#: Words of a silence's topic that name no matter of their own: `on the matter`.
+_TOPIC_FILLERS = _words(
+    """matter matters issue issues question questions comment comments report reports
+    account accounts allegation allegations claim claims case cases situation incident
+    incidents development developments thing things detail details say comment"""
+)
+
+
+#: The words of a silence's topic and of a claim that may match.
+_TOPIC_POS = frozenset(("NOUN", "VERB", "PROPN"))
+
+
+def _stem(token: Token) -> str:
+    """A word's first letters, enough to match `demolitions` with `demolished` (a name
+    whole, as written: `Maungdaw`)."""
+    return token.text if token.pos_ == "PROPN" else token.lemma_.lower()[:5]
 
 
 def _requester(verb: Token) -> Token | None:

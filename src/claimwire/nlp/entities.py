@@ -639,6 +639,14 @@ def _repaired_entities(doc: Doc) -> list[Span]:
     ents = list(doc.ents)
     out: list[Span] = []
     for ent in ents:
+        paren = next((t.i for t in ent[1:] if t.text == "("), None)
+        if paren is not None and not any(t.text == ")" for t in ent):
+            # `The Military Intelligence Service (MIVD`: the name, and its short form
+            # after the bracket the tagger left open, each a name of its own
+            out.append(Span(doc, ent.start, paren, label=ent.label_))
+            if paren + 2 == ent.end and doc[paren + 1].text.isupper():
+                out.append(Span(doc, paren + 1, ent.end, label=ent.label_))
+            continue
         if (
             len(ent) == 1
             and ent.label_ in {"ORG", "PERSON"}
@@ -647,6 +655,16 @@ def _repaired_entities(doc: Doc) -> list[Span]:
             and ent[0].dep_ in {"compound", "amod"}
         ):
             continue  # `Party officials said`, `Exit polls showed`: a common word, capitalised
+        if (
+            ent.label_ == "ORG"
+            and ent.end + 1 < len(doc)
+            and doc[ent.end].lower_ in TITLES | {"majority", "minority"}
+            and ent[-1].dep_ == "compound"
+            and any(e.label_ == "PERSON" and ent.end < e.start <= ent.end + 3 for e in ents)
+        ):
+            # `Defense Secretary Pete Hegseth`, `Senate Majority Leader Chuck Schumer`: the
+            # office in the person's title, not a body that speaks
+            continue
         if (
             len(ent) == 1
             and ent.label_ == "ORG"
@@ -659,7 +677,15 @@ def _repaired_entities(doc: Doc) -> list[Span]:
             ent.label_ == "ORG"
             and 2 <= len(ent) <= 3
             and ent.start > 0
-            and doc[ent.start - 1].lower_ in _PERSON_ROLES
+            and (
+                doc[ent.start - 1].lower_ in _PERSON_ROLES
+                # (`A Fano spokesman, Asres Mare Damtie, said`: the role's apposition)
+                or (
+                    doc[ent.start - 1].text == ","
+                    and ent.root.dep_ == "appos"
+                    and ent.root.head.lower_ in _PERSON_ROLES
+                )
+            )
             and all(t.pos_ == "PROPN" and t.lower_ not in _BODY_NAME_WORDS for t in ent)
         ):
             ent = Span(doc, ent.start, ent.end, label="PERSON")

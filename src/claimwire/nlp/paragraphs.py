@@ -57,7 +57,7 @@ _PRESENT = frozenset(("VBZ", "VBP"))
 #: The most words a heading has.
 _HEADING_WORDS = 8
 #: The most words a dateline has, its dash included.
-_DATELINE_WORDS = 12
+DATELINE_WORDS = 16
 
 
 @Language.component(PARAGRAPHS)
@@ -105,14 +105,23 @@ def _lead_sentence(doc: Doc, first: int) -> None:
 def dateline_end(doc: Doc, first: int) -> int | None:
     """The first word after a dateline that opens at ``first``: a place in capitals,
     then a dash among the next few words with no verb before it (`KYIV, Ukraine (AP) —`,
-    `ORLANDO, Fla. (Reuters) -`, `KABUL/WASHINGTON —`), then a capitalised word."""
-    if not (doc[first].is_upper and doc[first].is_alpha and len(doc[first].text) >= 3):
+    `ORLANDO, Fla. (Reuters) -`, `KABUL/WASHINGTON —`), then a capitalised word; or a
+    place in title case with the agency in brackets (`Tripoli (AFP) -`)."""
+    place = doc[first]
+    if not (place.is_alpha and len(place.text) >= 3 and (place.is_upper or place.is_title)):
         return None
-    for i in range(first + 1, min(len(doc) - 1, first + _DATELINE_WORDS)):
+    agency = False
+    for i in range(first + 1, min(len(doc) - 1, first + DATELINE_WORDS)):
         token = doc[i]
+        if token.text == ")" and doc[i - 2].text == "(" and doc[i - 1].text[:1].isupper():
+            agency = True
         if token.text in DASHES and doc[i - 1].whitespace_:
             following = doc[i + 1]
-            return i + 1 if following.text[:1].isupper() and i > first else None
+            dateline = place.is_upper or agency
+            # (a capitalised word, or a quotation that opens with one)
+            if following.text in _OPENING_QUOTES and i + 2 < len(doc):
+                following = doc[i + 2]
+            return i + 1 if dateline and following.text[:1].isupper() and i > first else None
         if token.tag_.startswith(("VB", "MD")) or token.is_space:
             return None
     return None
@@ -150,11 +159,13 @@ def _abbreviation_ends_sentence(doc: Doc, i: int) -> bool:
 
 def _platform_x_ends_sentence(doc: Doc, i: int) -> bool:
     """`... Rubio wrote on X. He thanked ...`: the tokenizer keeps `X.` whole, as it
-    would an initial, so the parser runs the two sentences together."""
+    would an initial (or, told to split it, the tagger reads the stop as a name's), so
+    the parser runs the two sentences together."""
     following = doc[i + 1]
+    kept_whole = doc[i].text == "X." and doc[i - 1].lower_ == "on"
+    split = i > 1 and doc[i].text == "." and doc[i - 1].text == "X" and doc[i - 2].lower_ == "on"
     return (
-        doc[i].text == "X."
-        and doc[i - 1].lower_ == "on"
+        (kept_whole or split)
         and following.text[:1].isupper()
         and (following.tag_ in _SENTENCE_OPENERS or following.tag_ == "NNP")
     )
