@@ -9071,7 +9071,7 @@ def _speaker_of(
     ):
         # `One former Indian army officer said`: speaks for no body now
         return None, _group_name(doc, source)
-    joint = _coordinated_states(token, mentions)
+    joint = _coordinated_bodies(token, mentions)
     if joint is not None:
         return None, joint
     if (
@@ -9647,6 +9647,10 @@ def _named_after(token: Token, ctx: _SpeakerContext, source: tuple[int, int]) ->
         last = doc[last].sent.end
     limit = doc[last - 1].idx if last > 0 else 0
     indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
+    # (`The former president`, `the vice president`: an office the name must hold too)
+    qualified = {c.lower_ for c in token.children if c.lower_ in _FORMER | {"vice", "deputy"}}
+    # (a definite description past the lead stands only for one given its role, below)
+    definite_past_lead = not indefinite and sent.start > _first_sentence_start(doc)
     # `President X ramped up ... after Ontario's provincial leader said ... X called`:
     # a person named before the description is not the one it stands for.
     named_before = {
@@ -9717,14 +9721,12 @@ def _named_after(token: Token, ctx: _SpeakerContext, source: tuple[int, int]) ->
         if kinds and roles - {token.lower_, head, ","} and not kinds & roles:
             named_before.add(id(entity))
             continue
-        qualified = {c.lower_ for c in token.children if c.lower_ in _FORMER | {"vice", "deputy"}}
         if qualified - roles:
             # (`The former president said ... President Luis Arce said`: another office)
             named_before.add(id(entity))
             continue
         if (
-            not indefinite
-            and token.sent.start > _first_sentence_start(doc)
+            definite_past_lead
             and head not in roles
             and not (entry is not None and office is not None)
         ):
@@ -9965,7 +9967,7 @@ def _similar(a: str, b: str) -> float:
     return SequenceMatcher(None, a, b).ratio()
 
 
-def _coordinated_states(token: Token, mentions: _Mentions) -> str | None:
+def _coordinated_bodies(token: Token, mentions: _Mentions) -> str | None:
     """`Both Pakistan and China said`: `Pakistan and China (governments)`; `The United
     States and the European Union said`: `United States (government) and European Union`."""
     parts = [token, *_conjuncts(token)]
@@ -12487,14 +12489,15 @@ def _make_response(
         )
         targets = _claims_of_last_speaker(about) if about else []
     if not targets and elaborating and (party is not None or party_name):
-        # `The service declined to say how it had reached its findings`: its own words,
-        # past another's answer to them
+        # (`The service declined to say how it had reached its findings`: its own words,
+        # which answers no one, as below)
         own = [
             (f, c)
             for f, c in before
             if (party is not None and f.speaker is party) or f.speaker_name == party_name
         ]
-        targets = _claims_of_last_speaker(own) if own else []
+        if own:
+            return None
         # `The court did not say when it would rule`, `would not say when its ships
         # would return`: of its own affairs, with nothing it said: no claim answered
         of_its_own = not own and _asked_of_its_own(verb)
@@ -12836,9 +12839,8 @@ def _asks_whether(verb: Token) -> bool:
 
 #: Words of a silence's topic that name no matter of their own: `on the matter`.
 _TOPIC_FILLERS = _words(
-    """matter matters issue issues question questions comment comments report reports
-    account accounts allegation allegations claim claims case cases situation incident
-    incidents development developments thing things detail details say comment"""
+    """matter matters issue issues question questions account accounts case cases situation
+    incident incidents development developments thing things detail details say"""
 )
 
 
