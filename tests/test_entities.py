@@ -55,6 +55,20 @@ def test_role_description_resolves_at_article_date(nlp: Language) -> None:
     assert "Donald Trump" in after
 
 
+def test_a_surname_two_people_share_is_the_one_in_office_on_the_day(nlp: Language) -> None:
+    text = "President Aoun said the army would deploy to the border."
+    assert "Joseph Aoun" in by_name(run(nlp, text, dt.date(2026, 3, 1)))
+    assert "Michel Aoun" in by_name(run(nlp, text, dt.date(2020, 3, 1)))
+
+
+def test_another_states_body_of_a_known_name_is_not_the_known_one(nlp: Language) -> None:
+    names = by_name(run(nlp, "The Philippine National Security Council said ships collided."))
+    assert "United States (National Security Council)" not in names
+    assert "Philippine National Security Council" in names
+    names = by_name(run(nlp, "The U.S. National Security Council said ships collided."))
+    assert "United States (National Security Council)" in names
+
+
 def test_a_role_of_the_state_a_seat_stands_for(nlp: Language) -> None:
     text = "The Kremlin leader said the offensive would go on."
     assert "Vladimir Putin" in by_name(run(nlp, text, dt.date(2024, 5, 1)))
@@ -284,3 +298,13 @@ def test_an_office_in_a_persons_title_is_no_body_of_its_own(nlp: Language) -> No
     assert "Chuck Schumer" in names
     assert "Defense" not in names
     assert "Senate" not in names
+
+
+def test_a_given_name_cut_at_its_hyphen_is_made_whole(nlp: Language) -> None:
+    names = by_name(run(nlp, "Jan-Albert Hootsen said most killings remain unsolved."))
+    assert "Jan-Albert Hootsen" in names
+
+
+def test_a_name_after_mr_or_ms_is_a_person(nlp: Language) -> None:
+    names = by_name(run(nlp, "Ms Ganguly said civilians must be protected."))
+    assert names["Ganguly"].kind == "person"

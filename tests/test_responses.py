@@ -1158,31 +1158,26 @@ def test_a_verdict_after_a_perfect_set_off_denies(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(
-    ("answer", "denied"),
+    "answer",
     [
-        ("The army denied it.", True),
-        ("The army rejected that.", True),
-        ("The army dismissed this as propaganda.", True),
-        ("The army rejected that view.", True),
-        ("The army rejected that argument.", True),
-        ("The army rejected that interpretation.", True),
-        ("The army dismissed that as a lie.", True),  # (`that` tagged a conjunction)
-        # `it` after a rejection may be a proposal refused, not a claim denied
-        ("The army rejected it.", False),
-        # (but not with a verdict that finds it untrue)
-        ("The army dismissed it as propaganda.", True),
+        "The army denied it.",
+        "The army rejected that.",
+        "The army dismissed this as propaganda.",
+        "The army rejected that view.",
+        "The army rejected that argument.",
+        "The army rejected that interpretation.",
+        "The army dismissed that as a lie.",  # (`that` tagged a conjunction)
+        # `it` right after a claim stands for it (after a proposal it is the proposal
+        # refused: `test_it_after_a_proposal_is_no_claim_denied`)
+        "The army rejected it.",
+        "The army dismissed it as propaganda.",
     ],
 )
-def test_a_pronoun_for_what_was_just_said_is_denied(
-    nlp: Language, answer: str, denied: bool
-) -> None:
+def test_a_pronoun_for_what_was_just_said_is_denied(nlp: Language, answer: str) -> None:
     found, resp = responses(nlp, CLAIM + answer)
     army = [r for r in resp if r.party_name == "army"]
-    if denied:
-        assert [r.kind for r in army] == ["denied"]
-        assert answered(found, army[0]) == {"Rebels"}
-    else:
-        assert army == []
+    assert [r.kind for r in army] == ["denied"]
+    assert answered(found, army[0]) == {"Rebels"}
 
 
 def test_unverified_before_a_denial_in_its_sentence_flags_the_claim_before(
@@ -2020,3 +2015,173 @@ def test_a_party_saying_it_did_no_wrong_can_still_be_answered(nlp: Language) -> 
     (silence,) = resp
     assert "denial" in found[1].flags
     assert silence.claims == (found[1].id,)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Reuters was unable to confirm the report.",
+        "Reuters failed to confirm the report.",
+        "Reuters has not been able to confirm the report.",
+        "Reuters was not able to independently confirm the claim.",
+    ],
+)
+def test_an_outlet_unable_to_confirm_confirms_nothing(nlp: Language, answer: str) -> None:
+    found, resp = responses(nlp, "Xinhua said the drone carried cameras. " + answer)
+    assert resp == []
+    assert "unverified" in only(found, "said").flags
+
+
+@pytest.mark.parametrize(
+    ("answer", "kind", "span"),
+    [
+        ("Sheinbaum said that was false.", "denied", "Sheinbaum said that was false"),
+        ("Sheinbaum called that a lie.", "denied", "Sheinbaum called that a lie"),
+        ("Sheinbaum rejected it.", "denied", "Sheinbaum rejected it"),
+        ("Mexico rejects that claim.", "denied", "Mexico rejects that claim"),
+        ("Mexico disputes those claims.", "disputed", "Mexico disputes those claims"),
+        ("New Delhi has disputed this.", "disputed", "New Delhi has disputed this"),
+    ],
+)
+def test_a_word_for_what_was_just_said_answers_it(
+    nlp: Language, answer: str, kind: str, span: str
+) -> None:
+    found, resp = responses(nlp, "Trump said cartels run the border. " + answer)
+    (response,) = resp
+    assert (response.kind, response.span.text) == (kind, span)
+    assert answered(found, response) == {"Donald Trump"}
+
+
+def test_it_after_a_proposal_is_no_claim_denied(nlp: Language) -> None:
+    assert responses(nlp, "The UN proposed a truce. Russia rejected it.")[1] == []
+
+
+def test_that_in_quoted_words_before_the_cue_is_no_answer_to_another(nlp: Language) -> None:
+    text = (
+        'Akar said Ankara was close to a deal with Cairo. "Some say Egypt is eager. That is '
+        'not true," said Bagci.'
+    )
+    assert responses(nlp, text)[1] == []
+
+
+def test_a_response_span_keeps_the_mark_closing_its_quotation(nlp: Language) -> None:
+    text = "Kyiv said it hit a depot. The defence ministry dismissed the claim as 'a provocation'."
+    (response,) = responses(nlp, text)[1]
+    assert response.span.text.endswith("as 'a provocation'")
+
+
+def test_nothing_to_add_declines_to_comment(nlp: Language) -> None:
+    text = "Ryabkov said Washington was helping Kyiv. The State Department had nothing to add."
+    found, resp = responses(nlp, text)
+    (response,) = resp
+    assert (response.kind, response.span.text) == (
+        "declined_comment",
+        "The State Department had nothing to add",
+    )
+    assert answered(found, response) == {"Ryabkov"}
+
+
+@pytest.mark.parametrize(
+    ("text", "answered_speaker"),
+    [
+        (
+            "A PKK official claimed that Turkish drones had struck a village. A senior Turkish "
+            "security official said talks would continue. Turkey's defence ministry denied the "
+            "allegation.",
+            "Kurdistan Workers' Party",
+        ),
+        (
+            "Cambodia said Thai jets had bombed a road. Thai army spokesman Winthai Suvaree "
+            "said troops were on alert. The Thai army denied the claim.",
+            "Cambodia (government)",
+        ),
+        (
+            "Israeli officials said three scientists had been killed. Mohajerani said the "
+            "army had shot down Israeli drones. The Israeli military denied the claim.",
+            "Mohajerani",
+        ),
+    ],
+)
+def test_a_state_does_not_answer_its_own_officials(
+    nlp: Language, text: str, answered_speaker: str
+) -> None:
+    found, resp = responses(nlp, text)
+    (response,) = resp
+    assert answered(found, response) == {answered_speaker}
+
+
+def test_a_silence_may_answer_ones_own_officials_but_not_ones_government(
+    nlp: Language,
+) -> None:
+    text = "Two U.S. officials said a Reaper had crashed. The Pentagon declined to comment."
+    found, resp = responses(nlp, text)
+    assert answered(found, resp[0]) == {"Two U.S. officials"}
+
+
+def test_an_embassy_does_not_answer_its_own_government(nlp: Language) -> None:
+    text = (
+        "Beijing has denied any responsibility, saying the crisis is an American problem. "
+        "The Chinese Embassy did not respond to a request for comment."
+    )
+    silence = [r for r in responses(nlp, text)[1] if r.kind == "no_response"]
+    assert [r.claims for r in silence] == [()]
+
+
+def test_he_who_denies_the_accusation_just_made_is_the_one_accused(nlp: Language) -> None:
+    text = "Trump has accused Maduro of drug trafficking. He denies the accusation."
+    found, resp = responses(nlp, text)
+    assert found[-1].speaker_name == "Nicolas Maduro"
+    (denial,) = resp
+    assert (denial.party_name, answered(found, denial)) == ("Nicolas Maduro", {"Donald Trump"})
+
+
+@pytest.mark.parametrize(
+    ("text", "party", "claimant"),
+    [
+        (
+            "The rebels said they killed five soldiers. The army said no soldiers died.",
+            "army",
+            "rebels",
+        ),
+        (
+            "Seoul said the North had sent 3,000 troops to Russia. Pyongyang said it had not "
+            "sent any soldiers to Russia.",
+            "North Korea (government)",
+            "South Korea (government)",
+        ),
+        (
+            "The Houthis said they hit a U.S. carrier. The U.S. military said no American ship "
+            "had been hit.",
+            "United States (military)",
+            "Houthis",
+        ),
+    ],
+)
+def test_a_claim_that_says_not_so_of_the_same_matter_disputes_the_one_before(
+    nlp: Language, text: str, party: str, claimant: str
+) -> None:
+    found, resp = responses(nlp, text)
+    (dispute,) = resp
+    assert (dispute.kind, dispute.party_name) == ("disputed", party)
+    assert answered(found, dispute) == {claimant}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another matter
+        "Police said two people died. Doctors said the hospital was not damaged.",
+        # a negation that agrees
+        "The army said no civilians were hurt. Officials said no civilians had died.",
+    ],
+)
+def test_a_negated_claim_of_another_matter_disputes_nothing(nlp: Language, text: str) -> None:
+    assert responses(nlp, text)[1] == []
+
+
+def test_a_speakers_own_pronoun_tells_their_gender(nlp: Language) -> None:
+    text = "Royina Garma said she saw Duterte sign the lists. He has denied ordering killings."
+    found, resp = responses(nlp, text)
+    assert found[-1].speaker_name == "Rodrigo Duterte"
+    (denial,) = resp
+    assert answered(found, denial) == {"Royina Garma"}

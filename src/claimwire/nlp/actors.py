@@ -434,10 +434,16 @@ class ActorKB:
         return None
 
     def lookup(
-        self, text: str, date: dt.date | None = None, *, metonyms: bool = True
+        self,
+        text: str,
+        date: dt.date | None = None,
+        *,
+        metonyms: bool = True,
+        role: str | None = None,
     ) -> ActorEntry | None:
         """The actor ``text`` names (an alias, or with ``metonyms`` a capital or
-        state name), preferring one in office on ``date`` when several share it."""
+        state name), preferring, when several share it, one holding ``role`` (a value of
+        :data:`ROLE_WORDS`) on ``date``, then one in any office on ``date``."""
         key = _norm(_strip_possessive(text))
         ids = self._by_alias.get(key) or self._by_alias.get(_norm(strip_the(key)))
         if not ids and metonyms:
@@ -446,6 +452,10 @@ class ActorKB:
             return None
         candidates = [self.entries[i] for i in ids]
         if len(candidates) > 1 and date is not None:
+            if role is not None and (
+                holder := [e for e in candidates if e.holds(role, None, date)]
+            ):
+                return holder[0]
             in_office = [e for e in candidates if any(o.held_on(date) for o in e.offices)]
             if in_office:
                 return in_office[0]

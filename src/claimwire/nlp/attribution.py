@@ -46,7 +46,14 @@ from claimwire.nlp._lexicon import words as _words
 from claimwire.nlp._ranges import Ranges
 from claimwire.nlp.actors import ActorKB, default_kb, given_names
 from claimwire.nlp.countries import lookup_country
-from claimwire.nlp.entities import TITLES, family_name, first_named, full_names, surname_forms
+from claimwire.nlp.entities import (
+    HONORIFICS,
+    TITLES,
+    family_name,
+    first_named,
+    full_names,
+    surname_forms,
+)
 from claimwire.nlp.paragraphs import DATELINE_WORDS, dateline_end
 from claimwire.records import (
     Claim,
@@ -311,7 +318,7 @@ _DENIAL_CONTENT = re.compile(
     r"\b(not (been )?involved|no involvement|not responsible|no role in|(is|was|were|are) (false|"
     r"baseless|untrue|groundless|fabricated)|fake news|nothing to do[\"”’']? with|"
     r"(it|they|he|she|we|i) (had|has|have) no (connection|links?) (to|with)|not taken? part|"
-    r"no part in)\b",
+    r"no part in|not a party to)\b",
     re.IGNORECASE,
 )
 #: What backs a claim: `evidence`, `proof`, `data to support the claim`.
@@ -349,6 +356,7 @@ _UNVERIFIED = re.compile(
     r"(verif|confirm)|(was|were|is|are) (not able|unable) to (independently )?(verify|confirm)|"
     r"(has|have|had) not been (independently )?(verified|confirmed)|unverified|"
     r"(has|have|had) not been able to (independently )?(verify|confirm)|"
+    r"(failed|fails|fail) to (independently )?(verify|confirm)|"
     r"no independent (verification|confirmation)|"
     r"(impossible|not possible|no way|difficult) to (independently )?(verify|confirm))",
     re.IGNORECASE,
@@ -393,6 +401,8 @@ _RESPONSE_PATTERNS: tuple[tuple[ResponseKind, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(declined to (comment|respond|elaborate|discuss|answer|be interviewed)|"
             r"declined comment|refused to (comment|be interviewed)|"
+            # `The State Department had nothing to add`
+            r"(has|have|had) nothing (further |more )?to add|"
             # (`refused to answer questions`; not `refused to answer radio calls`, an act)
             r"refused to answer(?! (radio )?(calls|hails|summons|orders))|"
             # `declined to say whether the depot was hit`: what is asked goes unanswered
@@ -451,7 +461,8 @@ _DENIED_THINGS = _words(
 #: What is denied in the sense of refused, not of said to be untrue: `denied the request`.
 _REFUSED_THINGS = _words(
     """request requests access entry permission visa visas bail application applications
-    appeal petition asylum license licence permit permits approval funding passage"""
+    appeal petition asylum license licence permit permits approval funding passage lawyer
+    lawyers counsel care treatment medicine food water visits"""
 )
 #: Who is recalled in the sense of called back, not remembered: `recalled its ambassador`.
 _CALLED_BACK = _words("ambassador ambassadors envoy envoys diplomat diplomats troops consul")
@@ -547,7 +558,7 @@ def _refuses(verb: Token) -> bool:
     """Whether `deny` refuses someone something rather than denying what was said:
     `denied him bail` (whatever the parser made of it), `denying migrants sent to the base
     access to lawyers`, `denied the request`."""
-    if verb.tag_ == "VBN" and any(c.dep_ == "dobj" for c in verb.children):
+    if verb.tag_ in {"VBN", "VBD"} and any(c.dep_ == "dobj" for c in verb.children):
         own_subject = any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
         passive = verb.head if verb.dep_ == "conj" and not own_subject else verb
         if any(c.dep_ == "auxpass" for c in passive.children):
@@ -640,11 +651,15 @@ class AttributionExtractor:
         found: list[_Found] = []
         for n, sent in enumerate(sents):
             for item in _sentence_claims(sent, quotes):
-                # A cue inside a quotation is the quoted speaker's own words (`I think`).
-                if _in_quote(speech, *item.cue):
+                # A cue inside a quotation is the quoted speaker's own words (`I think`),
+                # and so is one in a short quotation whose words run out of it
+                # (`"Tehran will respond," Araghchi said`: no claim of Tehran's).
+                if _in_quote(speech, *item.cue) or _runs_out_of_its_quote(item, quotes, text):
                     continue
                 item.sent = n
                 item.content = _after_connective(doc, _balance_quotes(text, *item.content))
+                if item.cue[1] <= item.content[0]:
+                    item.content = _before_setting(sent, item.content, quotes)
                 found.append(item)
         for item in [*_colon_claims(doc), *_dash_claims(doc, speech)]:
             item.sent = _sentence_at(sents, item.cue[0])
@@ -655,6 +670,10 @@ class AttributionExtractor:
         closing = list(_closing_claims(doc, sents, found))
         _end_at_closing_cues(found, closing, sents)
         for item in [*closing, *_noun_read_claims(doc, sents, found)]:
+            # (a short quotation only: a long one may be a mark left unclosed, with the
+            # cue after it: `the EU "was ruled by ... Italy, Sisci said.`)
+            if _runs_out_of_its_quote(item, quotes, text, longest=8):
+                continue
             item.sent = _sentence_at(sents, item.cue[0])
             found.append(item)
         found = _dedupe(found)
@@ -674,6 +693,18 @@ class AttributionExtractor:
         ext.claims(doc).extend(claims)
         ext.responses(doc).extend(_responses(doc, sents, found, claims, mentions))
         return doc
+
+
+def _runs_out_of_its_quote(
+    item: _Found, quotes: list[tuple[int, int]], text: str, longest: int | None = None
+) -> bool:
+    """A cue in quoted words (of at most ``longest`` words) whose content runs out of them
+    (`"Tehran will respond," Araghchi said`, `"...," she said, "whatever the governor
+    says."`): the quoted speaker's words, no claim of their own."""
+    held = _in_quote(quotes, *item.cue)
+    if held is None or held[0] <= item.content[0] < item.content[1] <= held[1]:
+        return False
+    return longest is None or len(text[held[0] : held[1]].split()) <= longest
 
 
 def _end_at_closing_cues(found: list[_Found], closing: list[_Found], sents: list[Span]) -> None:
@@ -790,7 +821,8 @@ def _trim_end(text: str, start: int, end: int) -> int:
 
 def _after_connective(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
     """`Meanwhile, an airstrike killed six people, officials said`: the reporter's word
-    tying the sentence to the last, set off at its start, is no part of what was said."""
+    tying the sentence to the last, set off at its start, is no part of what was said;
+    a name the parser cut off before `and` is."""
     first = _token_at(doc, content[0])
     if (
         doc[first].is_sent_start
@@ -800,6 +832,17 @@ def _after_connective(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
         and doc[first + 2].idx < content[1]
     ):
         return doc[first + 2].idx, content[1]
+    if (
+        doc[first].is_sent_start
+        and doc[first].dep_ == "cc"
+        and first >= 1
+        and doc[first - 1].pos_ == "PROPN"
+        and doc[first - 1].is_sent_start
+        and doc[first - 1].dep_ == "ROOT"
+    ):
+        # `Prisoner swap\n\nRussia and Ukraine exchanged prisoners, officials said`: a
+        # first name of the subject the parser left as a sentence of its own
+        return doc[first - 1].idx, content[1]
     return content
 
 
@@ -832,14 +875,41 @@ def _balance_quotes(text: str, start: int, end: int) -> tuple[int, int]:
         end -= 1
     body = text[start:end]
     if (
-        text[end : end + 1] in {".", "?", "!"}
-        and text[end + 1 : end + 2] in {'"', "”"}
-        and (body.count('"') % 2 == 1 or body.count("“") > body.count("”"))
+        start > 0
+        and text[start - 1] in '"“'
+        and body[-1:] not in '"”'
+        and (body.count('"') % 2 == 1 or body.count("”") > body.count("“"))
     ):
+        # `urged "maximum restraint" from both sides`: the mark that opens it
+        start -= 1
+        body = text[start:end]
+    opened = body.count('"') % 2 == 1 or body.count("“") > body.count("”")
+    closed = _with_closing_mark(text, start, end)
+    if closed > end:
+        # `said the DPP was "colluding with foreign forces".`: the mark that closes it
+        return start, closed
+    if text[end : end + 1] in {".", "?", "!"} and text[end + 1 : end + 2] in {'"', "”"} and opened:
         # `said the country was "on the brink of collapse."`: the quotation closes
         # after the stop it holds
         end += 2
     return start, end
+
+
+_SINGLE_OPENED = re.compile(r"(?:^|(?<=\s))['‘](?=\w)")
+_SINGLE_CLOSED = re.compile(r"(?<=[\w.,!?])['’](?!\w)")
+
+
+def _with_closing_mark(text: str, start: int, end: int) -> int:
+    """The end of ``text[start:end]`` past the quotation mark right after it that closes
+    one the span opened (`declared a 'foreign agent'`), else ``end``."""
+    if end >= len(text):
+        return end
+    body, after = text[start:end], text[end]
+    if after in '"”' and (body.count('"') % 2 == 1 or body.count("“") > body.count("”")):
+        return end + 1
+    if after in "'’" and len(_SINGLE_OPENED.findall(body)) > len(_SINGLE_CLOSED.findall(body)):
+        return end + 1
+    return end
 
 
 def _in_quote(quotes: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
@@ -1212,10 +1282,21 @@ def _object_runs_on(verb: Token, last: Token) -> Token:
             and following.lower_ not in _SETTING_PREPS  # not `in a speech and in an interview`
             and any(t.dep_ == "prep" and t.lower_ == following.lower_ for t in last.subtree)
         )
-        if not (conditional or gerund or phrase):
+        # `denied any role in the killing`: what the role was in, hung on the cue
+        part_in = (
+            following.dep_ == "prep"
+            and following.i == last.right_edge.i + 1
+            and following.lower_ in {"in", "with", "to"}
+            and last.lemma_.lower() in _PARTS_IN
+        )
+        if not (conditional or gerund or phrase or part_in):
             break
         last = following
     return last
+
+
+#: A share in a deed, denied with what it was in: `denied any role in the killing`.
+_PARTS_IN = _words("role involvement part link links tie ties connection connections hand")
 
 
 def _holds_preposition(phrase: Token, lemma: str) -> bool:
@@ -1872,6 +1953,7 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
     if (
         (_negated(verb) and not _belief_denied(verb, lemma))
         or any(c.lower_ == "never" for c in verb.children)
+        or _negated_alternative(verb)
         or any(c.lower_ == "neither" and c.i < subject.i for c in subject.children)
         # `All told, the groups spent $2.5 million`: in all, an idiom
         or (lemma == "tell" and subject.lower_ == "all" and subject.i == verb.i - 1)
@@ -2942,6 +3024,41 @@ def _closes_before_reporters_tail(sent: Span, end: int, start: int) -> bool:
     )
 
 
+def _before_setting(
+    sent: Span, content: tuple[int, int], quotes: list[tuple[int, int]]
+) -> tuple[int, int]:
+    """What was said after its cue, without the reporter's words set off at its end:
+    where the words were given (`..., in a post on Facebook`, `..., speaking to reporters
+    in Phnom Penh`) or a rank of the event (`..., in the latest escalation`)."""
+    doc = sent.doc
+    span = doc.char_span(*content, alignment_mode="expand")
+    if span is None or len(span) < 4:
+        return content
+    for comma in span[1:-1]:
+        if comma.text != "," or _in_quote(quotes, comma.idx, comma.idx + 1):
+            continue
+        tail = doc[comma.i + 1 : span.end]
+        first = tail[0]
+        if first.lower_ in {"as", "amid", "and", "but"} or first.right_edge.i < span.end - 1:
+            continue
+        speaking = (
+            first.tag_ == "VBG"
+            and first.lemma_.lower() in {"speak", "write", "talk"}
+            and not any(c.dep_ in _SUBJECT_DEPS for c in first.children)
+        )
+        objects = [c for c in first.children if c.dep_ in {"pobj", "pcomp"}]
+        given_in = first.lower_ in {"in", "on"} and any(
+            c.lemma_.lower() in _SAYING_MEDIA for c in objects
+        )
+        ranked = first.lower_ == "in" and any(
+            any(a.dep_ == "amod" and _rank_word(a) for a in c.children) or _ranked_event(c)
+            for c in objects
+        )
+        if speaking or given_in or ranked:
+            return content[0], comma.idx
+    return content
+
+
 def _reporters_tail(sent: Span, start: int, cue_words: Span | None = None) -> bool:
     """Whether the words of ``sent`` from token ``start`` (after a closing cue and its
     comma) are the reporter's: a rank of the event (`in the latest attack`, `in the
@@ -3316,10 +3433,14 @@ def _clausal_child(verb: Token) -> Token | None:
                 and any(b.i < verb.i for b in clauses)
                 and any(t.text == "," for t in doc[verb.sent.start : verb.i])
             )
-            # (`X, officials said, hours after the talks collapsed`: the reporter's)
+            # (`X, officials said, hours after the talks collapsed`: the reporter's; so is
+            # `X, officials said, as anger grew`)
             and not (
                 any(b.i < verb.i for b in clauses)
-                and _time_anchor_at(doc, c.left_edge.i, c.right_edge.i + 1)
+                and (
+                    _time_anchor_at(doc, c.left_edge.i, c.right_edge.i + 1)
+                    or any(m.dep_ == "mark" and m.lower_ in {"as", "while"} for m in c.children)
+                )
             )
             and (
                 c.left_edge.i <= verb.i + 2
@@ -3500,7 +3621,8 @@ def _that_clause_hung_lower(verb: Token) -> Token | None:
 def _clause_read_as_object(verb: Token) -> Token | None:
     """`said Trump wanted chaos`, `said the operation targeted criminals`: a short
     reported clause the parser read as the cue's object, its verb a participle of the
-    object with the clause's subject hung on it."""
+    object with the clause's subject hung on it; or a headline's clause without its
+    auxiliary (`China says drone seized near Kinmen`)."""
     for obj in verb.children:
         if obj.dep_ != "dobj" or obj.i < verb.i:
             continue
@@ -3518,6 +3640,16 @@ def _clause_read_as_object(verb: Token) -> Token | None:
                 )
             ):
                 return obj
+        if (
+            verb.lemma_.lower() == "say"
+            and any(
+                c.dep_ == "acl" and c.i > obj.i and c.tag_ in {"VBN", "VBG"} for c in obj.children
+            )
+            and not any(t.is_punct and t.text in {".", "?", "!"} for t in verb.sent)
+        ):
+            # `China says drone seized near Kinmen`, `Maduro says US planning invasion`: a
+            # headline's clause, its auxiliary left out, read as an object and its participle
+            return obj
     return None
 
 
@@ -3885,7 +4017,28 @@ def _after_the_told(verb: Token, chars: tuple[int, int]) -> tuple[int, int]:
     ):
         told = None  # (`told VOA Mandarin that ...`: what was said is not right after)
     first = told.left_edge if told is not None else doc[_token_at(doc, chars[0])]
-    if not (first.dep_ == "compound" and first.i == verb.i + 1 and _one_told(first)):
+    if told is None and first.i > verb.i + 2:
+        # `told VOA armed men had patrolled the area`: the subject read as the object
+        # the one told names, left out of a clause with no subject of its own
+        read_as_told = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "dobj"
+                and c.left_edge.i == verb.i + 1
+                and c.right_edge.i == first.i - 1
+            ),
+            None,
+        )
+        clause = first.head if first.dep_ in {"aux", "auxpass", "neg"} else first
+        if (
+            read_as_told is not None
+            and doc[verb.i + 1].dep_ in {"compound", "nmod"}
+            and _one_told(doc[verb.i + 1])
+            and not any(c.dep_ in _SUBJECT_DEPS for c in clause.children)
+        ):
+            return doc[verb.i + 2].idx, chars[1]
+    if not (first.dep_ in {"compound", "nmod"} and first.i == verb.i + 1 and _one_told(first)):
         return chars
     rest = doc[first.i + 1]
     return (min(chars[0], rest.idx) if told is not None else rest.idx), chars[1]
@@ -3917,6 +4070,13 @@ def _verb_content_as_parsed(
     figure = _figure_stated(verb)
     if figure is not None:
         return _subtree_chars(doc, figure[0], figure[1], skip=verb)
+    that = _that_subject_after_cue(sent, verb) if lemma in _SPEECH_VERBS else None
+    if that is not None:
+        # `said in a statement that wounded civilians were evacuated`, read with a
+        # relative clause of the statement: what follows `that` is what was said, to
+        # the end of the clause hung on the cue
+        clause = next(c for c in verb.children if c.dep_ == "ccomp" and c.i > that.i)
+        return _subtree_chars(doc, doc[that.i + 1], clause, skip=verb)
     if lemma in _NAMING_CUES:
         judged = _called(verb)
         if judged is not None:
@@ -3926,11 +4086,12 @@ def _verb_content_as_parsed(
     clause = _clausal_child(verb)
     if (
         clause is not None
-        and clause.lemma_.lower() in _DENIAL_CUES | _DISPUTE_CUES
+        and clause.lemma_.lower() in _DENIAL_CUES | _DISPUTE_CUES | {"verify", "confirm"}
         and _claim_noun_read_as_subject(clause) is not None
     ):
-        # `said the closures are temporary, a claim activists reject`, parsed with the
-        # rejection as what was said and the clause as what it rejects
+        # `said the closures are temporary, a claim activists reject` (`..., an account
+        # Reuters could not verify`), parsed with the rejection as what was said and the
+        # clause as what it rejects
         clause = next((c for c in clause.children if c.dep_ == "ccomp" and c.i < clause.i), clause)
     if clause is None and lemma in _SPEECH_VERBS:
         read_as_object = _clause_read_as_object(verb)
@@ -4386,6 +4547,28 @@ def _verb_content_as_parsed(
     return None
 
 
+def _that_subject_after_cue(sent: Span, verb: Token) -> Token | None:
+    """A `that` right after the cue's own phrases (`said in a statement that ...`) that
+    the parser made the subject of a relative clause of the phrase's noun, leaving the
+    clause after it hung on the cue without a subject of its own."""
+    doc = sent.doc
+    phrases = [c for c in verb.rights if c.dep_ in {"prep", "npadvmod"}]
+    if not phrases or phrases[0].i != verb.i + 1:
+        return None
+    that = next((t for t in doc[verb.i + 2 : sent.end] if t.lower_ == "that"), None)
+    if that is None or that.i + 2 >= sent.end or that.dep_ not in _SUBJECT_DEPS:
+        return None
+    relative = that.head
+    if not (
+        relative.dep_ == "relcl"
+        and phrases[0].is_ancestor(relative)
+        and all(phrases[0].is_ancestor(t) for t in doc[verb.i + 2 : that.i])
+        and any(c.dep_ == "ccomp" and c.i > relative.i for c in verb.children)
+    ):
+        return None
+    return that
+
+
 def _clause_right_after(sent: Span, verb: Token) -> tuple[Token, Token] | None:
     """The subject and verb of a finite clause that starts right after the cue and its own
     words (whom it was told, when), wherever the parser attached it."""
@@ -4485,7 +4668,20 @@ def _figure_stated(verb: Token) -> tuple[Token, Token] | None:
             if c.dep_ == "dobj"
             # (or one it stands for: `State media said 1,000 had died. Aid groups put it
             # at 3,000`)
-            and (c.lemma_.lower() in _FIGURES or (c.lower_ == "it" and lemma == "put"))
+            and (
+                c.lemma_.lower() in _FIGURES
+                or (c.lower_ == "it" and lemma == "put")
+                # (any count put at a number: `Police put attendance at 60,000`)
+                or (
+                    c.pos_ == "NOUN"
+                    and any(
+                        p.dep_ == "prep"
+                        and p.lower_ == wanted
+                        and any(g.dep_ == "pobj" and g.like_num for g in p.children)
+                        for p in (*verb.children, *c.children)
+                    )
+                )
+            )
         ),
         None,
     )
@@ -4809,6 +5005,15 @@ def _after_that(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
     (not `that plan`, a determiner, nor `that was wrong`, a subject); and after whence
     it was had (`reported, citing a judiciary official, that ...`)."""
     first = doc[_token_at(doc, content[0])]
+    if (
+        first.lower_ in {"later", "earlier"}
+        and first.i + 2 < len(doc)
+        and doc[first.i + 1].lower_ == "that"
+        and doc[first.i + 2].idx < content[1]
+    ):
+        # `said later that gunfire had been heard`: when it was said, then what (the
+        # `that` after the adverb a conjunction, whatever the tagger made of it)
+        return doc[first.i + 2].idx, content[1]
     after = first.right_edge.i + 1
     if (
         first.lower_ in {"citing", "quoting"}
@@ -4845,6 +5050,18 @@ def _after_that(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
                 first.dep_ in {"dobj", "advmod", "nsubj"}
                 and any(
                     c.dep_ in _SUBJECT_DEPS and c.left_edge.i == first.i + 1
+                    for c in first.head.children
+                )
+            )
+            # (or a participle before the subject read as the clause's verb: `said on
+            # Monday that detained soldiers were on alert`)
+            or (
+                first.dep_ == "nsubj"
+                and first.head.i == first.i + 1
+                and first.head.tag_ in {"VBD", "VBN"}
+                and any(
+                    c.dep_ == "ccomp"
+                    and any(g.dep_ in _SUBJECT_DEPS and g.i == first.i + 2 for g in c.children)
                     for c in first.head.children
                 )
             )
@@ -5452,7 +5669,8 @@ _DECLINING = dict(_RESPONSE_PATTERNS)["declined_comment"]
 #: What words cause in others: `..., prompting an angry response`, `sparking protests`,
 #: `escalating a dispute`, `paving the way for a long trial`, `setting up a confrontation`.
 _REACTIONS_CAUSED = _words(
-    "prompt spark trigger provoke draw stoke escalate inflame reignite pave set clear"
+    """prompt spark trigger provoke draw stoke escalate inflame reignite pave set clear
+    revive renew mark"""
 )
 #: ... and the verbs of what words or events cause: `raising fears of a wider war`.
 _CAUSING = _REACTIONS_CAUSED | _words("raise fuel deepen heighten")
@@ -5674,12 +5892,16 @@ def _subtree_chars(
             and token.tag_ == "VBG"
             and skip is not None
             and doc[token.left_edge.i - 1].text == ","
-            and token.head.lemma_.lower() not in CUE_VERBS
+            # (not what a cue inside says: `said rebels claimed X, calling it ...`; `found
+            # weapons`, a finding of a thing, says nothing)
+            and not (
+                token.head.lemma_.lower() in CUE_VERBS
+                and any(c.dep_ in {"ccomp", "xcomp"} for c in token.head.children)
+            )
             and (
-                (token.lemma_.lower() in _JUDGING_PARTICIPLES and _speakers_own_side(token.head))
-                or (
+                (
                     token.lemma_.lower() in _JUDGING_PARTICIPLES | _BLAMING
-                    and _judges_the_clauses_subject(token)
+                    and (_speakers_own_side(token.head) or _judges_the_clauses_subject(token))
                 )
                 or (
                     token.lemma_.lower() in CUE_VERBS
@@ -5687,8 +5909,9 @@ def _subtree_chars(
                 )
             )
         ):
-            # `said he would force a vote, calling the strikes an escalation`: a judgement
-            # of the speaker's own, where the clause it hangs on tells what the speaker's
+            # `said he would force a vote, calling the strikes an escalation` (`..., accusing
+            # X of Y`): a judgement of the speaker's own, where the clause it hangs on tells
+            # what the speaker's
             # side does (not `said soldiers beat them, calling them traitors`); and `said
             # the government should expel inspectors, claiming that ...`: a claim of its own
             end = min(end, token.left_edge.i - 1)
@@ -6249,6 +6472,17 @@ def _cue_joined_as_own_act(verb: Token) -> bool:
         return False
     if verb.i >= 2 and verb.doc[verb.i - 2].tag_ == "''":
         return True
+    accused = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if (
+        verb.lemma_.lower() in _ACCUSATION_CUES
+        and accused is not None
+        and accused.tag_ != "PRP"
+        and any(c.dep_ == "prep" and c.lower_ in {"of", "for"} for c in verb.children)
+    ):
+        # `said Rwandan troops crossed the border and accused Kigali of lying`: an
+        # accusation the speaker goes on to make (not `said soldiers beat the men and
+        # accused them of spying`, the subject's, of those it acted on)
+        return True
     # (`the men were emaciated and accused Hamas of ...`: a state told, then an act with
     # whom or what it is done to, which the state's subject is not said to do)
     told = verb.head
@@ -6262,6 +6496,13 @@ def _cue_joined_as_own_act(verb: Token) -> bool:
             c.dep_ in {"dobj", "xcomp", "ccomp"}
             # (`and called for an inquiry`, `and warned against ...`)
             or (c.dep_ == "prep" and c.lower_ in _ACT_PREPOSITIONS and c.i == verb.i + 1)
+            # (`and called for the detainees to be released`)
+            or (
+                c.dep_ == "advcl"
+                and any(
+                    m.dep_ == "mark" and m.lower_ == "for" and m.i == verb.i + 1 for m in c.children
+                )
+            )
             for c in verb.children
         )
     )
@@ -6482,7 +6723,8 @@ def _subject_as_parsed(verb: Token) -> Token | None:
                 (child.dep_ in _SUBJECT_DEPS and child.dep_ != "nsubjpass")
                 or (
                     child.dep_ == "nsubjpass"
-                    and (token.lemma_ == "quote" or _has_read_as_passive(token))
+                    # (`was cited by the Nikkei as saying`: the one cited, not the paper)
+                    and (token.lemma_ in {"quote", "cite"} or _has_read_as_passive(token))
                 )
                 # `X was forced into damage control and said that ...`: X says it.
                 or (
@@ -7492,8 +7734,15 @@ def _after_relative_aside(sent: Span, end: int) -> int:
             close is not None
             and verb < sent.end
             and not any(t.text in {";", "—", "–"} for t in doc[end + 1 : close])
-            # (a new subject after it; not `the dead, including 12 children, were ...`)
-            and doc[close + 1].pos_ in {"DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ"}
+            # (a new subject after it, also one counted `at least 40 detainees`; not `the
+            # dead, including 12 children, were ...`)
+            and (
+                doc[close + 1].pos_ in {"DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ"}
+                or (
+                    doc[close + 1].dep_ in {"advmod", "quantmod"}
+                    and any(a.dep_ in _SUBJECT_DEPS for a in doc[close + 1].ancestors)
+                )
+            )
         ):
             return close + 1
     if not (
@@ -7502,6 +7751,8 @@ def _after_relative_aside(sent: Span, end: int) -> int:
         and (
             doc[end + 1].lower_ in _RELATIVE_ASIDE_WORDS
             or (doc[end + 1].tag_ == "VBG" and doc[end + 1].lemma_.lower() in _ASIDE_SAYING)
+            # `According to the health ministry, run by Hamas, ...`: a description
+            or (doc[end + 1].tag_ == "VBN" and doc[end + 1].dep_ in {"acl", "advcl", "pcomp"})
         )
     ):
         return end
@@ -8229,7 +8480,8 @@ _CLOSING_FORMS = {
     "adds": "add", "wrote": "write", "writes": "write", "noted": "note", "notes": "note",
     "write": "write", "report": "report", "note": "note", "add": "add", "argue": "argue",
     "argued": "argue", "argues": "argue", "warn": "warn", "warned": "warn", "warns": "warn",
-    "told": "tell", "tells": "tell",
+    "told": "tell", "tells": "tell", "alleged": "allege", "alleges": "allege",
+    "claimed": "claim", "insisted": "insist",
 }  # fmt: skip
 
 
@@ -8358,6 +8610,7 @@ def _closing_cue_words(sent: Span, words: list[Token]) -> Iterator[Token]:
                 and (stop == cue.i + 1 or _only_a_date_after(doc[cue.i + 1 : stop]))
             )
             or (near_end == sent.end and _only_a_date_after(doc[cue.i + 1 : sent.end]))
+            or _only_a_medium_after(doc[cue.i + 1 : sent.end])
         ):
             yield cue
 
@@ -8389,6 +8642,18 @@ _TOLD_PEOPLE = _words(
 
 #: How many words may say when a closing cue spoke: `reported on Tuesday morning`.
 _DATE_AFTER_CUE = 4
+
+
+def _only_a_medium_after(rest: Span) -> bool:
+    """Whether the words after a closing cue only say where the words were given (`...,
+    the service said in a statement.`, `... in a post on Telegram on Monday.`)."""
+    words = [t for t in rest if not (t.is_punct or t.is_space)]
+    return (
+        0 < len(words) <= 8
+        and words[0].lower_ in {"in", "on"}
+        and any(t.lemma_.lower() in _SAYING_MEDIA for t in words[:4])
+        and not any(t.pos_ in {"VERB", "AUX"} for t in words)
+    )
 
 
 def _only_a_date_after(rest: Span) -> bool:
@@ -8885,6 +9150,11 @@ class _SpeakerContext:
                 gender = _pronoun_gender(item.source_token.lower_)
                 if gender is None:
                     gender = _source_gender(self.doc, item)  # (`an army spokeswoman`)
+                if gender is None and item.speaker.kind == "person":
+                    # (`Garma said she saw the lists`: the speaker's own pronoun, opening
+                    # what was said)
+                    first = self.doc[_token_at(self.doc, item.content[0])]
+                    gender = _pronoun_gender(first.lower_) if first.dep_ == "nsubj" else None
                 if gender is not None:
                     self._genders.setdefault(item.speaker.id, gender)
         self._gendered = len(self.spoken)
@@ -8896,14 +9166,15 @@ _GENDERED_ROLES = {
     **dict.fromkeys(
         _words(
             """spokeswoman woman mother daughter wife widow sister aunt grandmother
-            congresswoman chairwoman businesswoman policewoman girl"""
+            congresswoman chairwoman businesswoman policewoman girl ms ms. mrs mrs. miss
+            madam dame"""
         ),
         "f",
     ),
     **dict.fromkeys(
         _words(
             """spokesman man father son husband widower brother uncle grandfather
-            congressman chairman businessman policeman boy"""
+            congressman chairman businessman policeman boy mr mr. sir"""
         ),
         "m",
     ),
@@ -8970,7 +9241,8 @@ _SIDES = _words(
 _FORMER = _words("former retired ex ex- onetime")
 #: People around a person, named after them: `Putin aides`, `Clinton allies`.
 _ENTOURAGE = _words(
-    "aide ally adviser advisor supporter backer critic loyalist associate confidant staffer"
+    """aide ally adviser advisor supporter backer critic loyalist associate confidant staffer
+    lawyer attorney"""
 )
 
 
@@ -9097,7 +9369,12 @@ def _speaker_of(
     if (
         entity is not None
         and entity.kind == "person"
-        and token.lemma_.lower() in _ENTOURAGE
+        # (also `A senior Biden administration official`, of a person known as a leader;
+        # not of a body the tagger took for a person: `A senior Frelimo official`)
+        and (
+            token.lemma_.lower() in _ENTOURAGE
+            or (token.lemma_.lower() == "official" and entity.kb_id is not None)
+        )
         and mentions.at(token.idx, token.idx + len(token.text)) is None
     ):
         # `Putin aides`, `Clinton allies`, `Trump campaign aides`: people around a person,
@@ -9161,9 +9438,11 @@ def _speaker_of(
                 named
                 for name in token.subtree
                 if name.dep_ == "appos"
-                and name.ent_type_ == "PERSON"
+                and name.pos_ == "PROPN"
                 and name.head.dep_ == "pobj"
-                and name.head.ent_type_ != "PERSON"
+                # (not the name of the one it is for: `A spokesman for the president,
+                # Salva Kiir`; but `A spokesman for Kiir, David Majur`, a name after a name)
+                and (name.head.ent_type_ != "PERSON" or name.head.pos_ == "PROPN")
                 and (name.head.head.head.i == token.i or name.right_edge.i == last)
                 # (of a place or body the description names, not of another's role:
                 # `a faction led by its chairman, X` speaks as the faction)
@@ -9185,11 +9464,25 @@ def _speaker_of(
             for c in token.children
             if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() not in _ISSUING
         ]
-        entity = _first_entity_in(mentions, source[0], min([source[1], *described]))
-        issuer_name = None if entity is not None else _document_issuer_name(token)
+        issuer_name = _document_issuer_name(token)
         if issuer_name is not None:
-            # `A statement from the Kremlin said`: whoever the name stands for.
+            # `A statement from the Kremlin said`: whoever the name stands for (not one
+            # named in it: `a statement from Haftar's Libyan National Army`; but the body
+            # a part of it belongs to: `a review by VOA's Mandarin Service`)
+            owner = next((c for c in issuer_name.children if c.dep_ == "poss"), None)
+            part = issuer_name.lemma_.lower() in _PARTS_OF_A_BODY and owner is not None
+            issued_by = (
+                mentions.at(*_name_chars(owner)) if part and owner is not None else None
+            ) or (
+                mentions.at(*_name_chars(issuer_name))
+                or _first_entity_in(
+                    mentions, issuer_name.left_edge.idx, issuer_name.idx + len(issuer_name.text)
+                )
+            )
+            if issued_by is not None:
+                return _full_person(issued_by, mentions), _full_person(issued_by, mentions).name
             return _speaker_of(doc, issuer_name, ctx, item)
+        entity = _first_entity_in(mentions, source[0], min([source[1], *described]))
         if entity is None and not any(c.dep_ == "prep" for c in token.children):
             if determiner in {"the", "this", "that"}:
                 # `X issued a statement ... The statement threatened ...`: its issuer.
@@ -9237,7 +9530,20 @@ def _speaker_of(
             # `The State Department told VOA ... A spokesperson said`: the body that
             # spoke just before speaks through its spokesperson (or that acted just
             # before: `The State Department welcomed the decision. A spokesperson said`).
-            entity = _body_subject_before(token, ctx) or _last_body_spoken(token, ctx)
+            entity = _body_subject_before(token, ctx)
+            unnamed = _unnamed_body_subject_before(token, ctx) if entity is None else None
+            if unnamed is not None and not any(c.dep_ == "amod" for c in token.children):
+                # `HRW said ... The interior ministry rejected the report. A spokesman
+                # said`: the body just described, not the one that spoke before (`The
+                # group published photos`: the body that description stands for)
+                back = _definite_antecedent(unnamed, ctx)
+                if back is not None and back[0] is not None:
+                    entity = back[0]
+                else:
+                    return None, _group_name(
+                        doc, (unnamed.left_edge.idx, unnamed.idx + len(unnamed.text))
+                    )
+            entity = entity or _last_body_spoken(token, ctx)
             if entity is not None and not _may_speak_for(token, entity):
                 entity = None  # `The Taliban said ... A Pakistani spokesman said`
     if entity is not None and entity.kind != "person":
@@ -9283,8 +9589,9 @@ def _speaker_of(
     # is the surname of a person of the article (`Manning thinks`, read as a noun).
     name_token = (
         token
-        # (not `the prime minister`, an office in lower case the tagger read as a name)
-        if (token.pos_ == "PROPN" and not (token.is_lower and token.lower_ in _ROLE_HEADS))
+        # (not `the prime minister`, `the defence ministry`: a word in lower case the
+        # tagger read as a name)
+        if (token.pos_ == "PROPN" and not token.is_lower)
         or item.cue_lemma == ":"
         or (token.is_title and _person_by_surname(mentions, token.text) is not None)
         else None
@@ -9302,7 +9609,7 @@ def _speaker_of(
             None,
         )
     if name_token is not None:
-        name = _proper_name(name_token)
+        name = _proper_name(name_token) + _of_name_after(name_token)
         person = _person_by_surname(mentions, name)
         if person is not None:
             return person, person.name
@@ -9409,6 +9716,19 @@ def _speaker_of(
         # (a body the article names, not one the pronoun may be taken for wrongly:
         # `..., an allegation that Kosovo police denied. Their lawyers could not be
         # reached` are the detainees')
+        clause_subject = _body_subject_earlier_in_sentence(owner)
+        if clause_subject is not None and (
+            _speaks_for_a_body(token) or token.lemma_.lower() in _SPOKESPEOPLE
+        ):
+            # `The army did not respond, but its spokesman said`: the body just named as
+            # the subject of the clause before, in its sentence
+            named = mentions.at(*_name_chars(clause_subject))
+            if named is not None:
+                return named, named.name
+            back = _definite_antecedent(clause_subject, ctx)
+            if back is not None and back[0] is not None:
+                return back
+            return None, _group_name(doc, _name_chars(clause_subject))
         body, body_name = _pronoun(owner, ctx)
         if body is not None and body.kind not in {"person", "government"}:
             if _speaks_for_a_body(token) or token.lemma_.lower() in _SPOKESPEOPLE:
@@ -9420,6 +9740,23 @@ def _speaker_of(
             mark = "'" if body_name.endswith("s") else "'s"
             return None, f"{body_name}{mark} {owned}"
     return None, _group_name(doc, source)
+
+
+def _body_subject_earlier_in_sentence(owner: Token) -> Token | None:
+    """The subject of a clause before ``owner`` in its sentence, joined to it by a
+    conjunction, that is a body (`The army did not respond, but its spokesman said`)."""
+    for token in reversed(owner.doc[owner.sent.start : owner.i]):
+        if (
+            token.dep_ in _SUBJECT_DEPS
+            and token.tag_ in {"NN", "NNP"}
+            and (
+                token.pos_ == "PROPN"
+                or token.lemma_.lower() in _STATE_FORCES | _BODY_WORDS | _INSTITUTION_WORDS
+            )
+            and any(t.dep_ == "cc" for t in owner.doc[token.i : owner.i])
+        ):
+            return token
+    return None
 
 
 def _spokesperson_named_by(token: Token, ctx: _SpeakerContext) -> tuple[Entity | None, str] | None:
@@ -9491,6 +9828,10 @@ def _nobody(subject: Token) -> bool:
     )
 
 
+#: Parts of a body that speak for it: `VOA's Mandarin Service`.
+_PARTS_OF_A_BODY = _words("service desk bureau wing office unit section team")
+
+
 def _document_issuer_name(document: Token) -> Token | None:
     """The name a document comes from: `Kremlin` in `a statement from the Kremlin`,
     `office` in `a statement from his office`."""
@@ -9504,6 +9845,12 @@ def _document_issuer_name(document: Token) -> Token | None:
             and (
                 g.pos_ == "PROPN"
                 or (g.pos_ == "NOUN" and any(o.dep_ == "poss" for o in g.children))
+                # (`a statement from the army`: a body the article may name)
+                or (
+                    g.pos_ == "NOUN"
+                    and g.lemma_.lower() in _STATE_FORCES | _BODY_WORDS | _INSTITUTION_WORDS
+                    and any(o.dep_ == "det" and o.lower_ == "the" for o in g.children)
+                )
             )
         ),
         None,
@@ -9586,7 +9933,10 @@ def _noun_phrase_end(noun: Token) -> int:
     end = noun.i
     for child in noun.rights:
         if child.dep_ in {"conj", "cc", "appos", "nummod", "compound"} or (
-            child.dep_ == "prep" and child.lower_ == "of"
+            # (not what they are accused of: `accused Turkish-backed factions of shelling`)
+            child.dep_ == "prep"
+            and child.lower_ == "of"
+            and any(g.dep_ == "pobj" for g in child.children)
         ):
             end = max(end, child.i, _noun_phrase_end(child))
         elif child.dep_ == "pobj" and noun.dep_ == "prep":
@@ -9668,6 +10018,10 @@ def _named_after(token: Token, ctx: _SpeakerContext, source: tuple[int, int]) ->
         span = doc.char_span(m_start, m_end, alignment_mode="expand")
         if span is None:
             continue
+        if any(
+            a.dep_ == "ccomp" and a.head.lemma_.lower() in CUE_VERBS for a in span.root.ancestors
+        ):
+            continue  # (one told of in what was said: `... He added that Machar would be tried`)
         # `the minister said ... The journalist's lawyer, X, told VOA`: a person named
         # with another office is not the one the description stands for (an `ally` may
         # be named by their office).
@@ -9717,8 +10071,15 @@ def _named_after(token: Token, ctx: _SpeakerContext, source: tuple[int, int]) ->
             if c.dep_ == "compound"
             or (c.dep_ == "amod" and (c.lower_ in _SIDES or default_kb().country(c.text)))
             or (c.dep_ == "poss" and c.pos_ == "NOUN")
+        } | {
+            # (`A spokesperson for the navy said ... Pentagon spokesperson X said`)
+            o.lower_
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ in {"for", "of"} and head in _SPOKESPEOPLE
+            for o in c.children
+            if o.dep_ == "pobj" and o.pos_ in {"NOUN", "PROPN"}
         }
-        if kinds and roles - {token.lower_, head, ","} and not kinds & roles:
+        if kinds and roles - {token.lower_, head, ",", "the"} and not kinds & roles:
             named_before.add(id(entity))
             continue
         if qualified - roles:
@@ -9829,18 +10190,37 @@ def _may_speak_for(spokesperson: Token, body: Entity) -> bool:
 
 def _body_subject_before(token: Token, ctx: _SpeakerContext) -> Entity | None:
     """The body named as the subject of the sentence right before ``token``'s."""
+    subject = _subject_of_sentence_before(token)
+    if subject is None:
+        return None
+    entity = ctx.mentions.at(*_name_chars(subject))
+    return entity if entity is not None and entity.kind not in {"person", "document"} else None
+
+
+def _unnamed_body_subject_before(token: Token, ctx: _SpeakerContext) -> Token | None:
+    """A body the article does not name, the subject of the sentence right before
+    ``token``'s: `The interior ministry rejected the report.`"""
+    subject = _subject_of_sentence_before(token)
+    if (
+        subject is None
+        or subject.pos_ != "NOUN"
+        or subject.lemma_.lower() not in _BODY_WORDS | _INSTITUTION_WORDS
+        or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+        or ctx.mentions.at(*_name_chars(subject)) is not None
+    ):
+        return None
+    return subject
+
+
+def _subject_of_sentence_before(token: Token) -> Token | None:
     doc = token.doc
     start = token.sent.start
     if start == 0:
         return None
     before = doc[start - 1].sent
-    subject = next(
+    return next(
         (t for t in before if t.dep_ in {"nsubj", "nsubjpass"} and t.head == before.root), None
     )
-    if subject is None:
-        return None
-    entity = ctx.mentions.at(*_name_chars(subject))
-    return entity if entity is not None and entity.kind not in {"person", "document"} else None
 
 
 def _last_body_spoken(token: Token, ctx: _SpeakerContext) -> Entity | None:
@@ -9997,6 +10377,16 @@ def _police_or_state_named(name: str) -> bool:
 _NOT_A_GROUP = _words("police army military ministry government forces guard gendarmerie")
 
 
+#: Role words written otherwise in a title: `Prime Minister X ... The premier said`.
+_ROLE_SYNONYMS = {"premier": ("prime", "minister")}
+
+
+def _role_written(head: str, words: Iterable[str]) -> bool:
+    """Whether the words of a title hold the role ``head`` names, or its other words."""
+    words = set(words)
+    return head in words or set(_ROLE_SYNONYMS.get(head, ("",))) <= words
+
+
 def _definite_antecedent(token: Token, ctx: _SpeakerContext) -> tuple[Entity | None, str] | None:
     """`the insurgent group` → the last group named; `the spokesperson` → the last person
     named with that title (`military spokesperson Ahmed Sharif Chaudhry`)."""
@@ -10096,8 +10486,9 @@ def _definite_antecedent(token: Token, ctx: _SpeakerContext) -> tuple[Entity | N
         if outside or forces:
             chosen = (outside or [e for _s, e in forces])[-1]
             return chosen, chosen.name
-    if head == "government" and not qualified:
-        # `the government`: the state government the article last named.
+    if head == "government" and not qualified and token.tag_ == "NN":
+        # `the government`: the state government the article last named (not `the two
+        # governments`, several).
         governments = [
             e for _s, _e, e in before if e.kind == "government" and e.name.endswith("(government)")
         ]
@@ -10139,13 +10530,13 @@ def _definite_antecedent(token: Token, ctx: _SpeakerContext) -> tuple[Entity | N
                 continue
             if name[:1].isupper() and not name.split()[-1][:1].islower():
                 return item.speaker, name
-    if head in _ROLE_HEADS | TITLES:
+    if head in _ROLE_HEADS | TITLES and token.tag_ != "NNS":  # (`The students`: several)
         doc = ctx.doc
         # `Solo Mayor Hadi Rudyatmo said ... the mayor said`: a speaker named with the role.
         latest = True
         for item, source in _recently_spoken(ctx, token, 3000):
             written = _text(doc)[source[0] : source[1]].lower().split()
-            if head not in written:
+            if not _role_written(head, written):
                 continue
             if (
                 latest
@@ -10172,7 +10563,9 @@ def _definite_antecedent(token: Token, ctx: _SpeakerContext) -> tuple[Entity | N
             if entity.kind != "person":
                 continue
             lead = _title_before(doc, start)
-            if (token.lower_ in lead or head in lead) and _same_office(token, lead, entity):
+            if (token.lower_ in lead or _role_written(head, lead)) and _same_office(
+                token, lead, entity
+            ):
                 return entity, entity.name
         # A person of the article whose office is of that kind (`the spokesperson`).
         kb = default_kb()
@@ -10353,6 +10746,27 @@ def _spoken_as(
     return None
 
 
+def _of_name_after(token: Token) -> str:
+    """The rest of a name that runs on with `of` (`the Joint Chiefs of Staff`, `the
+    Secretary of State`): ` of Staff`, or nothing."""
+    doc = token.doc
+    if (
+        token.i + 2 >= len(doc)
+        # (a body's or an office's word: not `Salim of Hodeidah`, a person and a place)
+        or not (
+            token.tag_ == "NNPS"
+            or token.lower_ in TITLES | _BODY_WORDS | _INSTITUTION_WORDS | {"chiefs"}
+        )
+        or doc[token.i + 1].lower_ != "of"
+        or doc[token.i + 1].head != token
+    ):
+        return ""
+    end = token.i + 2
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
+        end += 1
+    return f" of {doc[token.i + 2 : end].text}" if end > token.i + 2 else ""
+
+
 def _proper_name(token: Token) -> str:
     """The run of proper nouns ending at ``token``, without titles: `Mesut Casin`."""
     doc = token.doc
@@ -10479,6 +10893,9 @@ def _pronoun(token: Token, ctx: _SpeakerContext, depth: int = 0) -> tuple[Entity
             gender = ctx.spoken_gender(entity)
         return wanted_gender is None or gender is None or gender == wanted_gender
 
+    accused = _accused_denying(token, ctx)
+    if accused is not None and fits(accused, accused.name):
+        return accused, accused.name
     best: tuple[int, Entity | None, str] | None = None
     near = [f for f in ctx.spoken if f.source is not None and window <= f.source[0] < token.idx]
     for item in near:
@@ -10488,7 +10905,7 @@ def _pronoun(token: Token, ctx: _SpeakerContext, depth: int = 0) -> tuple[Entity
                 fits(item.speaker, item.speaker_name)
                 or (
                     person
-                    and _one_person(item)
+                    and (_one_person(item) or _bare_surname(item))
                     and _source_gender(doc, item) in {None, wanted_gender}
                 )
             )
@@ -10514,7 +10931,10 @@ def _pronoun(token: Token, ctx: _SpeakerContext, depth: int = 0) -> tuple[Entity
         if (
             item.content[1] <= token.idx
             and item.source is not None
-            and fits(item.speaker, item.speaker_name)
+            and (
+                fits(item.speaker, item.speaker_name)
+                or (person and (_one_person(item) or _bare_surname(item)))
+            )
         ):
             told.append(item.content)
     # (`Ahmed Qudeih, 41, from Khan Younis, said`: a name in how a speaker was described
@@ -10538,6 +10958,8 @@ def _pronoun(token: Token, ctx: _SpeakerContext, depth: int = 0) -> tuple[Entity
             a.lemma_.lower() == "ask" and a.dep_ == "advcl" for a in span.root.ancestors
         ):
             continue  # `Asked about Doumbouya's pledge, he said`: what he was asked about
+        if span is not None and _answers_in_an_aside(span.root):
+            continue  # `..., a claim Taiwan's military denied. It said`: still the claimant
         if (
             span is not None
             and not subject
@@ -10560,9 +10982,15 @@ def _pronoun(token: Token, ctx: _SpeakerContext, depth: int = 0) -> tuple[Entity
     if person and (best is None or best[0] < prev_start):
         best = _person_before(token, ctx, fits, depth, best)
     if lower == "they" and best is None:
-        # `Sudanese protesters gathered ... They demanded`: a plural subject just before.
+        # `Sudanese protesters gathered ... They demanded`: a plural subject just before
+        # (not one in their own words: `"The elections were rigged," they said`).
         best = _unnamed_subject_before(
-            token, lambda t: t.tag_ in {"NNS", "NNPS"} and t.lower_ not in _NOT_SOURCES
+            token,
+            lambda t: (
+                t.tag_ in {"NNS", "NNPS"}
+                and t.lower_ not in _NOT_SOURCES
+                and not token.head.is_ancestor(t)
+            ),
         )
     if lower == "it" and best is None:
         # `State television showed footage it said was ...`: a body just before.
@@ -10583,13 +11011,89 @@ def _pronoun(token: Token, ctx: _SpeakerContext, depth: int = 0) -> tuple[Entity
                 best = (m_start, entity, entity.name)
     if best is None and person:
         # `The minister spoke on Saturday. "...," he said`: an unnamed person, the subject
-        # just before.
+        # just before (not one told of: `Salama said the president would travel. She
+        # said`)
         best = _unnamed_subject_before(
-            token, lambda t: t.tag_ == "NN" and t.lemma_.lower() in _PERSON_NOUNS
+            token,
+            lambda t: (
+                t.tag_ == "NN"
+                and t.lemma_.lower() in _PERSON_NOUNS
+                and not any(a <= t.idx < b for a, b in told)
+            ),
         )
     if best is not None:
         return best[1], best[2]
     return None, token.text
+
+
+def _answers_in_an_aside(name: Token) -> bool:
+    """Whether a name is the subject of a denial set off after the claim it answers, as a
+    relative clause (`..., a claim Taiwan's military denied`, `..., which Beijing
+    rejects`): the reporter's aside, after which the claimant goes on speaking."""
+    while name.dep_ in {"poss", "compound"}:
+        name = name.head
+    verb = name.head
+    if name.dep_ != "nsubj" or verb.i < name.i:
+        return False
+    if verb.lemma_.lower() not in _DENIAL_CUES | _DISPUTE_CUES:
+        return False
+    if verb.dep_ != "relcl":
+        # (the claim noun read as a second subject: `..., a claim Lai Ching-te rejected`)
+        return _claim_noun_read_as_subject(verb) is not None or any(
+            c.dep_ == "nsubj" and c.i < name.i and _claim_noun_set_off(c, verb)
+            for c in verb.children
+        )
+    which = next((c for c in verb.children if c.lower_ == "which"), None)
+    return _claim_noun_set_off(verb.head, verb) or (
+        which is not None and which.i > 0 and verb.doc[which.i - 1].text == ","
+    )
+
+
+def _accused_denying(pronoun: Token, ctx: _SpeakerContext) -> Entity | None:
+    """`Trump has accused Maduro of drug trafficking. He denies the accusation.`: a
+    pronoun that denies the accusation made in the sentence before is the one accused."""
+    verb = pronoun.head
+    if (
+        pronoun.dep_ != "nsubj"
+        or verb.lemma_.lower() not in _DENIAL_CUES
+        or not any(c.dep_ == "dobj" and c.lemma_.lower() in _ACCUSATIONS for c in verb.children)
+        or pronoun.sent.start == 0
+    ):
+        return None
+    before = ctx.doc[pronoun.sent.start - 1].sent.root
+    if before.lemma_.lower() not in _ACCUSATION_CUES:
+        return None
+    accused = next((c for c in before.children if c.dep_ == "dobj"), None)
+    if accused is None:
+        return None
+    return ctx.mentions.at(*_name_chars(accused))
+
+
+def _bare_surname(item: _Found) -> bool:
+    """A speaker named by one word no actor knows, as a person is by surname (`Zulum
+    said`), not a body (`Police`, `Hamas`): he or she may be them."""
+    head = item.source_token
+    return (
+        # (or a name the tagger took for a body's: `Ryder said`)
+        (
+            item.speaker is None
+            or (
+                item.speaker.kind == "organization"
+                and not item.speaker.kb_id
+                and not item.speaker_name.isupper()
+            )
+        )
+        and head is not None
+        # (a singular noun with no article is a name too: `Rind said`, as is a given
+        # name, however tagged: `Ashraf said`)
+        and (head.pos_ == "PROPN" or head.tag_ == "NN" or head.lower_ in given_names())
+        and head.is_title
+        and " " not in item.speaker_name
+        # (nothing with it but a description set off: `Kaufman, the defence lawyer,`)
+        and all(c.dep_ in {"appos", "punct"} for c in head.children)
+        and head.lower_ not in _BODY_WORDS | _INSTITUTION_WORDS
+        and not _is_state(head.text)
+    )
 
 
 def _reported_of(doc: Doc, end: int) -> bool:
@@ -10600,8 +11104,13 @@ def _reported_of(doc: Doc, end: int) -> bool:
     return (
         span is not None
         and span.root.dep_ == "nsubjpass"
-        and span.root.head.lemma_.lower() in CUE_VERBS
+        and span.root.head.lemma_.lower() in _REPORTED_OF
     )
+
+
+#: Passive cues whose subject is the one reported of (`was reported to have ...`, `is
+#: believed to be ...`); not one told something (`Putin had been briefed`).
+_REPORTED_OF = _words("report say believe think understand rumor rumour allege suspect quote cite")
 
 
 def _named_in_what_it_says(pronoun: Token, start: int) -> bool:
@@ -10742,11 +11251,18 @@ def _one_person(item: _Found) -> bool:
         and item.speaker.kind == "organization"
         and not item.speaker.kb_id
         and any(
-            c.dep_ == "relcl" and c.doc[c.left_edge.i].lower_ in {"who", "whom"}
+            (c.dep_ == "relcl" and c.doc[c.left_edge.i].lower_ in {"who", "whom"})
+            or (
+                c.dep_ == "appos"
+                and c.lemma_.lower() in _PERSON_NOUNS
+                and not _names_a_list(head, c)
+            )
             for c in head.children
         )
     ):
-        return True  # `Daouda Diallo, who was jailed ...`: a name taken for a body's, of one
+        # `Daouda Diallo, who was jailed ...`, `Kaufman, the defence lawyer, said`: a name
+        # taken for a body's, of one person described so
+        return True
     if head is not None and head.pos_ == "PROPN" and item.speaker is None:
         # `Giorgi, a 21-year-old student, said`: a name the tagger does not know, with
         # a description of one person beside it
@@ -10762,6 +11278,13 @@ def _one_person(item: _Found) -> bool:
         )
     ):
         return True  # `A Syrian told AFP`, `A 19-year-old said`: one person, by origin or age
+    if (
+        head is not None
+        and item.speaker is None
+        and head.pos_ == "PROPN"
+        and any(c.dep_ == "compound" and c.lower_ in HONORIFICS for c in head.children)
+    ):
+        return True  # `Mr Hughes said`: a surname the tagger does not know, of one person
     return (
         (item.speaker is None or item.speaker.kind != "person")
         and head is not None
@@ -10894,22 +11417,44 @@ def _group_name(doc: Doc, source: tuple[int, int]) -> str:
 
 
 #: A group named by where it is: `officials in Kabul`, `diplomats from Moscow`.
-_GROUP_IN_PLACE = re.compile(r"([A-Za-z]+s) (?:in|from) ([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*)")
+_GROUP_IN_PLACE = re.compile(r"([A-Za-z]+s) (in|from) ([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*)")
+
+
+#: Groups often posted in a capital from abroad, whose place names no state of theirs.
+_POSTED_ABROAD = _words(
+    """diplomats envoys ambassadors journalists reporters correspondents foreigners
+    observers monitors peacekeepers analysts"""
+)
 
 
 def _with_demonym(group: str) -> str:
     """`officials in Kabul` → `Afghan officials`: one name for a state's unnamed group,
     however the article places it (a capital or the state's name)."""
     match = _GROUP_IN_PLACE.fullmatch(group)
-    if match is None:
-        return group
-    country = lookup_country(match.group(2))
+    if match is None or (match.group(2) == "in" and match.group(1).lower() in _POSTED_ABROAD):
+        return group  # (`Diplomats in Juba` may be foreign, as written; not `from Moscow`)
+    country = lookup_country(match.group(3))
     if country is None or not country.country.demonyms:
         return group
     return f"{country.country.demonyms[0]} {match.group(1).lower()}"
 
 
 # ---------------------------------------------------------------- flags
+
+
+def _denied_in_content(doc: Doc, content: tuple[int, int]) -> bool:
+    """Whether what was said denies in its own clause (`it was not involved`), not in a
+    clause describing a noun (`people who were not involved in violence`)."""
+    text = _text(doc)
+    for match in _DENIAL_CONTENT.finditer(text, content[0], content[1]):
+        token = doc[_token_at(doc, match.start())]
+        described = any(
+            a.dep_ in {"relcl", "acl", "amod"} and a.idx >= content[0]
+            for a in (token, *token.ancestors)
+        )
+        if not described:
+            return True
+    return False
 
 
 def _hedge_word_of_another(token: Token) -> bool:
@@ -10923,6 +11468,15 @@ def _hedge_word_of_another(token: Token) -> bool:
         (token.lower_ == "suspected" and token.dep_ in {"amod", "acl"})
         or (lemma == "hope" and token.pos_ == "NOUN")
         or (lemma in {"think", "believe", "hope"} and token.dep_ == "relcl")
+        # (`People here believe half of it`, `did not believe the report`: trust in a
+        # thing, not a belief that something is so)
+        or (
+            lemma == "believe"
+            and token.pos_ == "VERB"
+            and token.tag_ != "VBN"
+            and any(c.dep_ == "dobj" for c in token.children)
+            and not any(c.dep_ in {"ccomp", "xcomp", "oprd"} for c in token.children)
+        )
         # `would do everything possible`, `as soon as possible`: a measure, not a doubt
         or (
             token.lower_ == "possible"
@@ -10936,7 +11490,6 @@ def _hedge_word_of_another(token: Token) -> bool:
 
 
 def _flag(doc: Doc, sents: list[Span], found: list[_Found], mentions: _Mentions) -> None:
-    text = _text(doc)
     by_sent: dict[int, list[_Found]] = {}
     for item in found:
         by_sent.setdefault(item.sent, []).append(item)
@@ -10996,7 +11549,7 @@ def _flag(doc: Doc, sents: list[Span], found: list[_Found], mentions: _Mentions)
         item.exculpating = content is not None and _wrong_denied(content)
         if (
             item.cue_lemma in _DENIAL_CUES
-            or _DENIAL_CONTENT.search(text[item.content[0] : item.content[1]])
+            or _denied_in_content(doc, item.content)
             or (cue is not None and any(_belief_denied(t, item.cue_lemma) for t in cue))
             or item.exculpating
             or (content is not None and _denies_in_own_words(content, item, mentions))
@@ -11043,6 +11596,10 @@ def _flag(doc: Doc, sents: list[Span], found: list[_Found], mentions: _Mentions)
         unverified = _UNVERIFIED.search(sent_text)
         if unverified is not None and _NOT_A_CLAIM_DOUBTED.match(sent_text, unverified.end()):
             unverified = None  # `could not confirm the identity of the victims`: no claim
+        if unverified is not None and _speakers_own_doubt(
+            doc, sent.start_char + unverified.end(), own
+        ):
+            unverified = None  # `The ministry said it could not confirm the reports`
         if unverified is not None:
             # `The claims could not be independently verified` refers back a sentence (or
             # two, past one that claims nothing: `He gave no figures.`); `The Israeli
@@ -11092,6 +11649,27 @@ def _flag(doc: Doc, sents: list[Span], found: list[_Found], mentions: _Mentions)
                 targets = counted + (targets if named_too else [])
             for item in targets:
                 item.flags.add("unverified")
+
+
+def _speakers_own_doubt(doc: Doc, end: int, own: list[_Found]) -> bool:
+    """Whether the verb of a doubt ending at char ``end`` (`could not confirm`) has for
+    its subject one who speaks in its sentence, or the pronoun that stands for them in
+    what they said: the speaker's doubt, not the outlet's (`The ministry said it was
+    aware of the reports but could not confirm them`)."""
+    verb = doc[_token_at(doc, end - 1)]
+    if verb.tag_ == "VBN":
+        return False  # `could not be verified`: the outlet's
+    subject = _subject(verb)
+    if subject is None:
+        return False
+    return any(
+        (f.source is not None and f.source[0] <= subject.idx < f.source[1])
+        or (
+            subject.lower_ in {"it", "they", "he", "she", "we", "i"}
+            and f.content[0] <= subject.idx < f.content[1]
+        )
+        for f in own
+    )
 
 
 def _counted_claims(doc: Doc, sent: Span, earlier: list[list[_Found]]) -> list[_Found]:
@@ -11244,6 +11822,8 @@ def _denies_in_own_words(content: Span, item: _Found, mentions: _Mentions) -> bo
             continue  # `said it was suspending the talks and denied the reports`: its own act
         if _removed_from_office(verb):
             continue  # `said they had dismissed the president`
+        if verb.lemma_.lower() == "deny" and _refuses(verb):
+            continue  # `said she was beaten and denied medical care`: withheld from her
         subject = _subject(verb)
         if subject is None:
             continue
@@ -11492,6 +12072,9 @@ def _claims_near(claims: list[_Found], at: int) -> list[_Found]:
 def _record(doc: Doc, n: int, item: _Found, dates: dict[int, list[tuple[int, DateValue]]]) -> Claim:
     text = _text(doc)
     as_written = item.written or item.source
+    if as_written:
+        # (`Memorial, which Moscow has declared a 'foreign agent', said`)
+        as_written = (as_written[0], _with_closing_mark(text, *as_written))
     source = (
         TextSpan(as_written[0], as_written[1], text[as_written[0] : as_written[1]])
         if as_written
@@ -11623,6 +12206,8 @@ def _responses(
                 and (misread := _claim_noun_read_as_verb(token))
             ):
                 relative = obj = misread  # `..., charges the army denies`
+            if lemma in _DENIAL_CUES | _DISPUTE_CUES and obj is None:
+                obj = _claim_noun_read_as_clause(token)  # `Mexico rejects that claim.`
             verb_kind: ResponseKind | None = None
             if _confirm_or_deny(token):
                 continue  # `would neither confirm nor deny`: no comment, found as such
@@ -11717,10 +12302,18 @@ def _responses(
     unique: dict[tuple[int, str, str], Response] = {}
     for r in out:
         unique.setdefault((r.span.start, r.kind, r.party_name), r)
+    text = _text(doc)
     return [
-        replace(r, id=f"r{n}")
+        replace(r, id=f"r{n}", span=_closed_span(text, r.span))
         for n, r in enumerate(sorted(unique.values(), key=lambda r: r.span.start), 1)
     ]
+
+
+def _closed_span(text: str, span: TextSpan) -> TextSpan:
+    """``span`` with the quotation mark that closes one it opened (`dismissed the claim
+    as 'a provocation'`)."""
+    end = _with_closing_mark(text, span.start, span.end)
+    return span if end == span.end else TextSpan(span.start, end, text[span.start : end])
 
 
 def _answers_set_off(sent: Span) -> Iterator[tuple[Token, Token, Token]]:
@@ -11779,8 +12372,30 @@ def _denied_what_was_said(verb: Token, obj: Token | None) -> bool:
         # (`dismissed that as a lie`, `that` tagged a conjunction)
         and (obj.pos_ == "PRON" or (obj.lower_ == "that" and obj.dep_ == "dobj"))
         and obj.lower_ in {"it", "this", "that"}
-        and (obj.lower_ != "it" or verb.lemma_.lower() == "deny" or _said_untrue(verb))
+        and (
+            obj.lower_ != "it"
+            or verb.lemma_.lower() == "deny"
+            or _said_untrue(verb)
+            or _opens_after_a_claim(verb)
+        )
     )
+
+
+def _opens_after_a_claim(verb: Token) -> bool:
+    """`Trump said cartels run Mexico. Sheinbaum rejected it.`: the root of a sentence
+    right after one whose root says something (not `The UN proposed a plan. Russia
+    rejected it.`, a proposal refused)."""
+    sent = verb.sent
+    if verb.dep_ != "ROOT" or sent.start == 0:
+        return False
+    before = verb.doc[sent.start - 1].sent.root
+    return before.lemma_.lower() in _SAYING_ROOTS and any(
+        c.dep_ == "ccomp" for c in before.children
+    )
+
+
+#: Verbs of saying that a sentence's `it` after them may stand for.
+_SAYING_ROOTS = _words("say claim allege accuse assert insist tell state")
 
 
 def _claim_noun_read_as_cue(verb: Token) -> bool:
@@ -11793,6 +12408,21 @@ def _claim_noun_read_as_cue(verb: Token) -> bool:
         and noun.i == verb.i
         for c in verb.children
     )
+
+
+def _claim_noun_read_as_clause(verb: Token) -> Token | None:
+    """`Mexico rejects that claim.`: a claim noun with `that` or `this` before it that the
+    tagger read as the verb of a clause of its own, the denial's complement."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if (
+        clause is None
+        or clause.lower_ not in _STATED_THINGS
+        or clause.i != verb.i + 2
+        or verb.doc[verb.i + 1].lower_ not in {"that", "this", "these", "those"}
+        or any(c.i > clause.i for c in clause.children if not c.is_punct)
+    ):
+        return None
+    return clause
 
 
 def _claim_noun_read_as_verb(verb: Token) -> Token | None:
@@ -11886,6 +12516,10 @@ def _claim_noun_read_as_subject(verb: Token) -> tuple[Token, Token] | None:
         return None
     doc = verb.doc
     party = next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i), None)
+    # (`..., an account Reuters could not verify`: the noun and the party both subjects)
+    party = party or next(
+        (c for c in verb.children if c.dep_ == "nsubj" and subject.i < c.i < verb.i), None
+    )
     if (
         party is not None
         and subject.lemma_.lower() in _STATED_THINGS
@@ -12238,7 +12872,11 @@ def _make_response(
             (
                 g
                 for g in child.children
-                if g.dep_ in {"acl", "relcl", "ccomp"} and g.i > child.i and child.dep_ != "ccomp"
+                if g.dep_ in {"acl", "relcl", "ccomp"}
+                and g.i > child.i
+                and child.dep_ != "ccomp"
+                # (not `had nothing to add`: an infinitive of the object's own)
+                and not (g.dep_ in {"acl", "relcl"} and any(a.lower_ == "to" for a in g.children))
             ),
             None,
         )
@@ -12290,7 +12928,14 @@ def _make_response(
         # a fabrication`, `Chinese foreign ministry spokesman Lin Jian said ... The
         # Chinese defense ministry did not respond`: a state's bodies and office holders
         # do not answer their own side
-        and (elaborating or kind == "confirmed" or not _of_the_same_state(f, party))
+        and (
+            elaborating
+            or kind == "confirmed"
+            or not _of_the_same_state(f, party, party_name, answering=kind in _ANSWERS)
+            # (`Kenya's police commander said ... Kenya's Interior Ministry denied that
+            # account`: what it points back to, whoever said it)
+            or (obj is not None and _pointed_back_to(obj))
+        )
         # `A spokesman said the army cannot comment`: the claim that reports the refusal
         and not c.content.start <= span.start_char < c.content.end
     ]
@@ -12771,13 +13416,62 @@ def _said_by_party(found: _Found, party: Entity | None, party_name: str) -> bool
     return bool(party_name) and found.speaker_name == party_name
 
 
-def _of_the_same_state(found: _Found, party: Entity | None) -> bool:
+#: Responses that answer what was said (not a silence, which may be asked of one's own).
+_ANSWERS = frozenset(("denied", "disputed"))
+
+
+def _pointed_back_to(noun: Token) -> bool:
+    """`that account`, `this claim`: a claim noun with a word that points back."""
+    return noun.lemma_.lower() in _STATED_THINGS and any(
+        c.dep_ == "det" and c.lower_ in {"that", "this", "those", "these"} for c in noun.children
+    )
+
+
+def _of_the_same_state(
+    found: _Found, party: Entity | None, party_name: str = "", *, answering: bool = True
+) -> bool:
     """Whether a claim was made for the state ``party`` speaks for (as one of its bodies
     or one who holds office in it): by another of its bodies, or by another who holds
     office in it (`foreign ministry spokesman Lin Jian said ... The Chinese defense
-    ministry did not respond`; `The Kremlin denied involvement. "...," Peskov said`)."""
-    state = _state_spoken_for(party)
-    return state is not None and _state_spoken_for(found.speaker) == state
+    ministry did not respond`; `The Kremlin denied involvement. "...," Peskov said`),
+    or, for an answer (not a silence), by its officials left unnamed (`A senior Turkish
+    security official said ... Turkey's defence ministry denied the allegation`), or by
+    one titled with one of its bodies (`Thai army spokesman Winthai Suvaree said ... The
+    Thai army denied`)."""
+    state = _state_spoken_for(party) or _state_of_officials(party_name)
+    if state is None:
+        return False
+    if not answering:
+        # (a silence may be asked of one's own officials: `Two U.S. officials said a
+        # drone crashed. The Pentagon declined to comment`)
+        return _state_spoken_for(found.speaker) == state
+    if found.speaker is None:
+        return _state_of_officials(found.speaker_name) == state
+    return _state_spoken_for(found.speaker) == state or (
+        found.speaker.kind == "person"
+        and found.speaker.country == state
+        and bool(_spoke_for(found) & _STATE_BODY_WORDS)
+    )
+
+
+def _state_of_officials(name: str) -> str | None:
+    """The state of a group or body the article leaves unnamed, by its demonym, where it
+    is the state's (`Israeli officials`, `senior Turkish security official`, `Chinese
+    Embassy`), not its people (`Israeli residents`)."""
+    words = name.lower().split()
+    if not set(words) & (_STATE_BODY_WORDS | _OFFICIAL_WORDS):
+        return None
+    kb = default_kb()
+    return next((c for w in words if (c := kb.country(w)) is not None), None)
+
+
+#: Words of a state's bodies, in their names and in titles of those who speak for them.
+_STATE_BODY_WORDS = _words(
+    """army military government ministry police foreign defence defense interior navy
+    presidency presidential embassy cabinet"""
+)
+#: Words of those who hold office: `Israeli officials`.
+_OFFICIAL_WORDS = _words("official officials spokesman spokeswoman spokesperson diplomat diplomats")
 
 
 def _state_spoken_for(actor: Entity | None) -> str | None:
@@ -13011,6 +13705,23 @@ def _disputes(
         )
         disputing = item.cue_lemma in _DISPUTE_CUES and _disputes_a_statement(doc, item)
         answering = marked or disputing
+        if not (however or answering) and (item.sent, item.speaker_name) not in seen:
+            negated = _negated_before(doc, item, ordered[:i], mentions)
+            if negated:
+                # `The rebels said they killed five soldiers. The army said no soldiers
+                # died.`: a counter-claim that says not so, of the same matter
+                seen.add((item.sent, item.speaker_name))
+                out.append(
+                    Response(
+                        id="r",
+                        party=item.speaker.id if item.speaker else None,
+                        party_name=item.speaker_name,
+                        kind="disputed",
+                        span=claim.content,
+                        claims=tuple(c.id for c in negated),
+                    )
+                )
+                continue
         if not (however or answering) or (item.sent, item.speaker_name) in seen:
             continue
         # A bare `however` sets the claim against what was said just before, or against
@@ -13057,17 +13768,103 @@ def _disputes(
             earlier = named
         last = earlier[-1][0]
         targets = [c for f, c in earlier if _same_speaker(f, last)]
+        span = claim.content
+        if disputed is not None and not any(t.pos_ in {"VERB", "AUX"} for t in disputed):
+            # `New Delhi has disputed this`: the answer is the whole clause, not the thing
+            start = min(item.source[0], item.cue[0])
+            span = TextSpan(start, span.end, _text(doc)[start : span.end])
         out.append(
             Response(
                 id="r",
                 party=item.speaker.id if item.speaker else None,
                 party_name=item.speaker_name,
                 kind="disputed",
-                span=claim.content,
+                span=span,
                 claims=tuple(c.id for c in targets),
             )
         )
     return out
+
+
+def _negated_before(
+    doc: Doc, item: _Found, before: list[tuple[_Found, Claim]], mentions: _Mentions
+) -> list[Claim]:
+    """The claims of another party in the sentence just before that ``item`` says are not
+    so: what it says is negated in its own clause (`no soldiers died`, `it had not sent
+    any troops`), shares a word of substance with a claim that is not, and that claim is
+    about ``item``'s speaker (`The rebels said they killed five soldiers. The army said no
+    soldiers died.`, `Seoul said the North had sent troops to Russia. Pyongyang said it
+    had not sent any soldiers to Russia.`)."""
+    if item.cue_lemma not in _SAYING_ROOTS or item.source is None or item.kind != "indirect":
+        return []
+    content = doc.char_span(*item.content, alignment_mode="expand")
+    if content is None or not _says_not_so(content.root) or _modal(content.root):
+        return []
+    words = _core_words(content.root)
+    for f, c in reversed(before):
+        if f.sent != item.sent - 1 or f.continuation or _same_speaker(f, item):
+            continue
+        said = doc.char_span(*f.content, alignment_mode="expand")
+        if (
+            said is None
+            or f.kind != "indirect"
+            or _says_not_so(said.root)
+            or _modal(said.root)
+            or not words & _core_words(said.root)
+            or _of_the_same_state(f, item.speaker, item.speaker_name)
+            # (of the speaker's side, named in the claim before or as the subject of its
+            # own words: `it had not sent any soldiers`, `its forces never crossed`)
+            or not (
+                _about_party(doc, c, item.speaker, item.speaker_name, mentions)
+                or _speakers_own_side(content.root)
+                # (an army, of its soldiers: `they killed five soldiers`)
+                or (_armed_speaker(item) and any(t.lemma_.lower() in _TROOPS for t in said))
+            )
+        ):
+            continue
+        return [c2 for f2, c2 in before if f2.sent == f.sent and _same_speaker(f2, f)]
+    return []
+
+
+#: Words for an army's own people, in what others say of it: `killed five soldiers`.
+_TROOPS = _words("soldier troop army military force")
+
+
+def _armed_speaker(item: _Found) -> bool:
+    """Whether a claim's speaker is a state's armed force (`army`, `Sudanese Armed
+    Forces`)."""
+    if item.speaker is not None and item.speaker.kind == "military":
+        return True
+    return bool(set(item.speaker_name.lower().split()) & {"army", "military", "forces"})
+
+
+def _says_not_so(root: Token) -> bool:
+    """Whether a clause is negated: a `not` on its verb, or `no` on its subject or object
+    (`no soldiers died`, `had lost no aircraft`)."""
+    return _negated(root) or any(
+        c.dep_ in {*_SUBJECT_DEPS, "dobj", "attr"}
+        and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        for c in root.children
+    )
+
+
+def _core_words(root: Token) -> set[str]:
+    """The lemmas of a clause's verb and of the heads of its subject and object, less
+    pronouns and those of saying and being: what it is about."""
+    core = [root, *(c for c in root.children if c.dep_ in {*_SUBJECT_DEPS, "dobj"})]
+    return {
+        t.lemma_.lower()
+        for t in core
+        if t.pos_ in {"NOUN", "PROPN", "VERB"}
+        and not t.is_stop
+        and t.lemma_.lower() not in _SAYING_ROOTS | {"be", "have", "do"}
+    }
+
+
+def _modal(root: Token) -> bool:
+    """Whether a clause's verb has a modal (`should stop`, `could not confirm`): what may
+    or ought to be, not what is."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in root.children)
 
 
 def _however_at_the_cue(doc: Doc, item: _Found) -> bool:
@@ -13234,6 +14031,14 @@ def _called_false(verb: Token) -> Token | None:
             )
         ):
             return obj  # (also a count: `called the figure inflated`)
+        verdict = next((c for c in verb.children if c.dep_ in {"oprd", "acomp"}), None)
+        if (
+            obj is not None
+            and _what_was_just_said(obj)
+            and verdict is not None
+            and _untrue(verdict)
+        ):
+            return obj  # `called that a lie`
         # `called the claims propaganda`, read as one noun with the claims its compound
         # (or the verdict read as the verb's complement: `called the claims "propaganda."`)
         verdict = obj or next((c for c in verb.children if c.dep_ == "oprd"), None)
@@ -13259,7 +14064,13 @@ def _called_false(verb: Token) -> Token | None:
             subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if (
                 subject is not None
-                and subject.lemma_.lower() in _STATED_THINGS
+                # (`said that was false`: what was just said; not in quoted words before
+                # the cue, where it may stand for their own words: `"X. That is not
+                # true," said Bagci`)
+                and (
+                    subject.lemma_.lower() in _STATED_THINGS
+                    or (_what_was_just_said(subject) and clause.i > verb.i)
+                )
                 # (`said the accusations were fabricated`, the verdict a passive verb)
                 and (_said_untrue(clause) or (subject.dep_ == "nsubjpass" and _untrue(clause)))
             ):
@@ -13284,6 +14095,11 @@ def _called_false(verb: Token) -> Token | None:
     return None
 
 
+def _what_was_just_said(token: Token) -> bool:
+    """`that` or `this` standing alone, for what was just said: `called that a lie`."""
+    return token.lower_ in {"that", "this"} and not any(True for _ in token.children)
+
+
 def _confirm_or_deny(token: Token) -> bool:
     """`confirm` and `deny` joined (`neither confirm nor deny`, `confirm or deny`)."""
     pair = [c for c in token.children if c.dep_ == "conj"]
@@ -13296,12 +14112,21 @@ def _confirm_or_deny(token: Token) -> bool:
 
 def _not_done(verb: Token) -> bool:
     """A verb said not to have happened: `did not deny`, `neither X nor Y confirmed`,
-    `declined to confirm` (a refusal, found as such)."""
+    `declined to confirm` (a refusal, found as such), `was unable to confirm`."""
     subject = _subject(verb)
     return (
         _negated(verb)
         or (subject is not None and any(c.lower_ in {"neither", "nor"} for c in subject.children))
-        or (verb.dep_ == "xcomp" and (verb.head.lemma_.lower() in _REFUSING or _negated(verb.head)))
+        or (
+            verb.dep_ == "xcomp"
+            and (
+                verb.head.lemma_.lower() in _REFUSING | {"fail"}
+                or _negated(verb.head)
+                # `was unable to confirm`, `has not been able to confirm`
+                or verb.head.lower_ == "unable"
+                or (verb.head.lower_ == "able" and _negated(verb.head.head))
+            )
+        )
     )
 
 
@@ -13339,6 +14164,20 @@ def _negated(token: Token) -> bool:
             and any(d.dep_ == "det" and d.lower_ in {"neither", "no"} for d in c.children)
         )
         for c in token.children
+    )
+
+
+def _negated_alternative(verb: Token) -> bool:
+    """A verb joined by `or` or `nor` to a negated one, whose `not` it shares: `did not
+    identify the suspects or say which country was behind it`."""
+    head = verb.head
+    if verb.dep_ != "conj" or not (
+        _negated(head) or any(c.lower_ == "never" for c in head.children)
+    ):
+        return False
+    return any(
+        c.dep_ == "cc" and c.lower_ in {"or", "nor"} and head.i < c.i < verb.i
+        for c in head.children
     )
 
 

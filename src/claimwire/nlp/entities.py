@@ -68,9 +68,16 @@ TITLES = _words(
     spokesman spokeswoman spokesperson professor prof. commander admiral captain mayor
     former late acting deputy foreign defence defense prime vice chief envoy lawyer analyst
     expert researcher journalist activist official adviser advisor director economist
-    speaker bishop archbishop cardinal rabbi imam reverend rev. patriarch"""
+    speaker bishop archbishop cardinal rabbi imam reverend rev. patriarch farmer villager
+    herder fisherman trader pastor priest"""
 )
 
+#: Endings of surnames, not of bodies' names: `Gladkov`, `Zakharova`, `Kobakhidze`.
+_SURNAME_ENDINGS = tuple(
+    _words("ov ev ova eva sky skiy skyi ska enko chuk yuk vich shvili dze yan")
+)
+#: Titles of courtesy, before a surname only a person has: `Mr Hughes`.
+HONORIFICS = frozenset(("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss"))
 #: Dependency labels where a state's name or capital acts (``Moscow said``).
 _ACTOR_DEPS = frozenset(("nsubj", "nsubjpass", "csubj"))
 #: Nouns for a state's bodies, which a place set before them names: `In Benin, the
@@ -135,7 +142,7 @@ class EntityLinker:
 
     def __call__(self, doc: Doc) -> Doc:
         day = ext.publication_date(doc)
-        mentions = self._kb_mentions(doc)
+        mentions = self._kb_mentions(doc, day)
         mentions += self._role_mentions(doc, day, mentions)
         mentions += self._ner_mentions(doc, mentions)
         mentions = _surnames_of_people(doc, mentions, self.kb)
@@ -145,7 +152,7 @@ class EntityLinker:
 
     # ------------------------------------------------------------ mention finders
 
-    def _kb_mentions(self, doc: Doc) -> list[_Mention]:
+    def _kb_mentions(self, doc: Doc, day: dt.date | None) -> list[_Mention]:
         found: list[_Mention] = []
         strings = doc.vocab.strings
         for match_id, start, end in [*self.exact(doc), *self.lower(doc)]:
@@ -158,7 +165,16 @@ class EntityLinker:
                 _acts(doc[start:end]) or _in_dateline(doc, start, end)
             ):
                 continue
-            first = self.kb.lookup(doc[start:end].text) if key in self._metonym_keys else None
+            first = None
+            if key in self._metonym_keys:
+                first = self.kb.lookup(doc[start:end].text)
+            elif entry.kind == "person":
+                # A surname two people share (`President Aoun`): the one holding the
+                # title before it on the day, else the one in any office then.
+                title = doc[start - 1].lower_ if start else ""
+                first = self.kb.lookup(
+                    doc[start:end].text, day, metonyms=False, role=ROLE_WORDS.get(title)
+                )
             if first is not None and first.id != actor_id:
                 continue  # a seat of several: the one the knowledge base ranks first
             if _common_words_for_a_name(doc[start:end].text, entry):
@@ -277,7 +293,7 @@ class EntityLinker:
             # contains one (`National Congress Party`, `The U.N. Office on Drugs and
             # Crime`) is another actor.
             if any(
-                (m.end >= ent.end and self._qualified_by(doc[ent.start : m.start]))
+                (m.end >= ent.end and self._qualified_by(doc[ent.start : m.start], m))
                 or (m.start <= ent.start and not _body_named_after(doc[m.end : ent.end]))
                 or ent.label_ == "PERSON"
                 for m in inside
@@ -304,15 +320,19 @@ class EntityLinker:
                     found.append(_Mention(ent.start, ent.end, name, "organization", country))
         return found
 
-    def _qualified_by(self, words: Span) -> bool:
+    def _qualified_by(self, words: Span, actor: _Mention) -> bool:
         """Whether the words a name has before a known actor only say which one it is
         (`the U.S. State Department`, `Sudan's Rapid Support Forces`), so the actor is the
         head of the name; not another name's own words (`The Ta'ang National Liberation
-        Army` is not the ELN)."""
+        Army` is not the ELN), nor another state's (`the Philippine National Security
+        Council` is not the U.S. one)."""
         return all(
             t.pos_ in {"DET", "PUNCT", "PART"}
             or t.is_lower
-            or self.kb.country_or_seat(t.text) is not None
+            or (
+                (state := self.kb.country_or_seat(t.text)) is not None
+                and (actor.country is None or state == actor.country)
+            )
             for t in words
         )
 
@@ -632,11 +652,12 @@ def _repaired_entities(doc: Doc) -> list[Span]:
     """The tagger's entities (less a common word capitalised at a sentence's start that
     it took for a name), with a hyphenated surname it took for another entity
     joined to the name before it (`Alix Didier` + `Fils-Aimé`), a hyphenated given name it
-    cut at the hyphen made whole (`Kwak Jong-geun`), and a name right after a
+    cut at the hyphen made whole (`Kwak Jong-geun`, `Jan-Albert Hootsen`), a name after
+    `Mr` or `Ms` read as a person's, and a name right after a
     person's role taken for a body's read as a person's (`spokeswoman Yolande Makolo`),
     and a body's name the tagger cut at a preposition joined to the place after it
     (`The Islamic Resistance in` + `Iraq`)."""
-    ents = list(doc.ents)
+    ents = _split_at_commas(doc, list(doc.ents))
     out: list[Span] = []
     for ent in ents:
         paren = next((t.i for t in ent[1:] if t.text == "("), None)
@@ -689,6 +710,7 @@ def _repaired_entities(doc: Doc) -> list[Span]:
             and all(t.pos_ == "PROPN" and t.lower_ not in _BODY_NAME_WORDS for t in ent)
         ):
             ent = Span(doc, ent.start, ent.end, label="PERSON")
+        ent = _person_repaired(doc, ent)
         if (
             ent.label_ == "PERSON"
             and ent[-1].text == "-"
@@ -732,6 +754,104 @@ def _repaired_entities(doc: Doc) -> list[Span]:
             continue
         out.append(ent)
     return out
+
+
+def _person_repaired(doc: Doc, ent: Span) -> Span:
+    """A person's name the tagger took for a body's, or cut short: a surname with a
+    Slavic, Georgian or Armenian ending (`Gladkov said`), a name speaking as a person
+    does (`Bayo Onanuga said`), one after `Mr` or `Ms`; and a given name it cut off
+    (`Therese` + `Kayikwamba Wagner`, `Jan-` + `Albert Hootsen`)."""
+    honorific = next(
+        (i for i in (ent.start - 1, ent.start) if i >= 0 and doc[i].lower_ in HONORIFICS),
+        None,
+    )
+    if (
+        len(ent) == 1
+        and ent.label_ == "ORG"
+        and ent[0].pos_ == "PROPN"
+        and ent[0].dep_ in {"nsubj", "nsubjpass"}
+        and ent.text.lower().endswith(_SURNAME_ENDINGS)
+        and not ent.text.isupper()
+    ):
+        # `Gladkov said`: a Slavic, Georgian or Armenian surname the tagger took for
+        # a body's name
+        ent = Span(doc, ent.start, ent.end, label="PERSON")
+    if (
+        ent.label_ == "PERSON"
+        and ent.start >= 1
+        and doc[ent.start - 1].pos_ == "PROPN"
+        and doc[ent.start - 1].is_title
+        and doc[ent.start - 1].lower_ in given_names()
+        and lookup_country(doc[ent.start - 1].text) is None
+    ):
+        # `Therese` + `Kayikwamba Wagner`: a given name the tagger cut off the name
+        ent = Span(doc, ent.start - 1, ent.end, label="PERSON")
+    if _speaker_read_as_a_body(ent):
+        ent = Span(doc, ent.start, ent.end, label="PERSON")  # `Bayo Onanuga said`
+    if (
+        ent.label_ == "ORG"
+        and honorific is not None
+        and 1 <= ent.end - honorific - 1 <= 2
+        and all(t.pos_ == "PROPN" for t in doc[honorific + 1 : ent.end])
+    ):
+        ent = Span(doc, ent.start, ent.end, label="PERSON")  # `Mr Hughes`: a person
+    if (
+        ent.label_ == "PERSON"
+        and ent.start >= 2
+        and doc[ent.start - 1].text == "-"
+        and not doc[ent.start - 2].whitespace_
+        and not doc[ent.start - 1].whitespace_
+        and doc[ent.start - 2].is_title
+        and doc[ent.start - 2].is_alpha
+    ):
+        # `Jan-` + `Albert Hootsen`: a hyphenated given name cut at its hyphen
+        ent = Span(doc, ent.start - 2, ent.end, label="PERSON")
+    return ent
+
+
+def _split_at_commas(doc: Doc, ents: list[Span]) -> list[Span]:
+    """The tagger's names with those it ran over a comma split there (`A spokesman for
+    Kiir, David Majur, said`: `Kiir`, and the person `David Majur`)."""
+    out: list[Span] = []
+    for ent in ents:
+        commas = [t.i for t in ent if t.text == ","]
+        if not commas or ent.label_ not in {"ORG", "PERSON"}:
+            out.append(ent)
+            continue
+        start = ent.start
+        for end in [*commas, ent.end]:
+            if end > start:
+                label = "PERSON" if doc[start].lower_ in given_names() else ent.label_
+                out.append(Span(doc, start, end, label=label))
+            start = end + 1
+    return out
+
+
+def _speaker_read_as_a_body(ent: Span) -> bool:
+    """A name of two or three words the tagger took for a body's that speaks as a person
+    does (`Bayo Onanuga said`, `Sylvain Ekenge told AFP`): no article before it, no
+    body's word or place in it."""
+    doc = ent.doc
+    return (
+        ent.label_ == "ORG"
+        and 2 <= len(ent) <= 3
+        and (ent.start == 0 or doc[ent.start - 1].lower_ not in {"the", "a", "an", "'s", "’s"})
+        and all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in ent)
+        and not any(t.lower_ in _BODY_NAME_WORDS | _NOT_PERSONAL_WORDS for t in ent)
+        and not any(lookup_country(t.text) is not None for t in ent)
+        and ent.root.dep_ == "nsubj"
+        and ent.root.head.lemma_.lower() in {"say", "tell", "add", "write", "warn", "insist"}
+    )
+
+
+#: Words of bodies' names beyond ``_BODY_NAME_WORDS``: `Amnesty International`.
+_NOT_PERSONAL_WORDS = _words(
+    """international watch borders news times post press television radio network
+    foundation center centre association alliance coalition league court authority
+    administration government assembly parliament university school hospital airlines
+    airways partners capital media observatory institution organization organisation
+    society trust fund federation program programme initiative project command"""
+)
 
 
 def _demonym(word: str) -> bool:
