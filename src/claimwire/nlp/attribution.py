@@ -13711,16 +13711,7 @@ def _disputes(
                 # `The rebels said they killed five soldiers. The army said no soldiers
                 # died.`: a counter-claim that says not so, of the same matter
                 seen.add((item.sent, item.speaker_name))
-                out.append(
-                    Response(
-                        id="r",
-                        party=item.speaker.id if item.speaker else None,
-                        party_name=item.speaker_name,
-                        kind="disputed",
-                        span=claim.content,
-                        claims=tuple(c.id for c in negated),
-                    )
-                )
+                out.append(_dispute_by(item, claim.content, negated))
                 continue
         if not (however or answering) or (item.sent, item.speaker_name) in seen:
             continue
@@ -13773,17 +13764,20 @@ def _disputes(
             # `New Delhi has disputed this`: the answer is the whole clause, not the thing
             start = min(item.source[0], item.cue[0])
             span = TextSpan(start, span.end, _text(doc)[start : span.end])
-        out.append(
-            Response(
-                id="r",
-                party=item.speaker.id if item.speaker else None,
-                party_name=item.speaker_name,
-                kind="disputed",
-                span=span,
-                claims=tuple(c.id for c in targets),
-            )
-        )
+        out.append(_dispute_by(item, span, targets))
     return out
+
+
+def _dispute_by(item: _Found, span: TextSpan, claims: list[Claim]) -> Response:
+    """A claim's speaker disputing ``claims``, answered in ``span``."""
+    return Response(
+        id="r",
+        party=item.speaker.id if item.speaker else None,
+        party_name=item.speaker_name,
+        kind="disputed",
+        span=span,
+        claims=tuple(c.id for c in claims),
+    )
 
 
 def _negated_before(
