@@ -6396,6 +6396,8 @@ def _joined_to_reported_clause(verb: Token, *, reporters_present: bool = False) 
     not part of what was said); with ``reporters_present``, also in the present perfect
     after a past cue (`said ..., but have not released their names`: the reporter's now,
     not the speaker's words put in the past)."""
+    if verb.dep_ != "conj":
+        return None  # (read first: asked of every word of every content)
     cue = verb.head.head
     # (the tense of `did` where it carries it: `... but did not specify how many`)
     done = next((c for c in verb.children if c.dep_ == "aux" and c.lemma_ == "do"), verb)
