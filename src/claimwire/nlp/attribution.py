@@ -3046,17 +3046,26 @@ def _before_setting(
             and first.lemma_.lower() in {"speak", "write", "talk"}
             and not any(c.dep_ in _SUBJECT_DEPS for c in first.children)
         )
-        objects = [c for c in first.children if c.dep_ in {"pobj", "pcomp"}]
-        given_in = first.lower_ in {"in", "on"} and any(
-            c.lemma_.lower() in _SAYING_MEDIA for c in objects
-        )
         ranked = first.lower_ == "in" and any(
-            any(a.dep_ == "amod" and _rank_word(a) for a in c.children) or _ranked_event(c)
-            for c in objects
+            c.dep_ in {"pobj", "pcomp"} and _ranks_the_event(c) for c in first.children
         )
-        if speaking or given_in or ranked:
+        if speaking or _where_words_were_given(first) or ranked:
             return content[0], comma.idx
     return content
+
+
+def _where_words_were_given(phrase: Token) -> bool:
+    """`in a statement`, `on Telegram`... `in a post on Facebook`: a phrase of where the
+    words were given."""
+    return phrase.lower_ in {"in", "on"} and any(
+        c.dep_ == "pobj" and c.lemma_.lower() in _SAYING_MEDIA for c in phrase.children
+    )
+
+
+def _ranks_the_event(noun: Token) -> bool:
+    """`the latest attack`, `the deadliest such strike`, `the latest of a series of
+    attacks`: the reporter's rank of the event among others."""
+    return any(a.dep_ == "amod" and _rank_word(a) for a in noun.children) or _ranked_event(noun)
 
 
 def _reporters_tail(sent: Span, start: int, cue_words: Span | None = None) -> bool:
@@ -3093,10 +3102,9 @@ def _reporters_tail(sent: Span, start: int, cue_words: Span | None = None) -> bo
     ):
         return True  # (`Troops shelled the town, officials said, on Monday`: when they said it)
     if (
-        first.lower_ in {"in", "on"}
-        and first.dep_ == "prep"
+        first.dep_ == "prep"
         and first.right_edge.i == words[-1].i
-        and any(c.dep_ == "pobj" and c.lemma_.lower() in _SAYING_MEDIA for c in first.children)
+        and _where_words_were_given(first)
     ):
         return True  # (`..., Hezbollah said, in a statement`: where the cue's words were given)
     if first.lower_ in {"as", "amid"} and first.dep_ in {"mark", "prep"}:
@@ -3107,8 +3115,7 @@ def _reporters_tail(sent: Span, start: int, cue_words: Span | None = None) -> bo
         return any(
             c.dep_ in {"pobj", "pcomp"}
             and (
-                any(a.dep_ == "amod" and _rank_word(a) for a in c.children)
-                or _ranked_event(c)  # (`in the latest of a series of attacks`)
+                _ranks_the_event(c)
                 or c.lemma_.lower() in _COMMENT_NOUNS
                 or any(w.lower_ == "what" and w.i == first.i + 1 for w in c.subtree)
             )
@@ -12912,6 +12919,7 @@ def _make_response(
         if subject is not None
         else set()
     )
+    party_state = _state_of_party(party, party_name)
     before = [
         (f, c)
         for f, c in ordered
@@ -12933,7 +12941,7 @@ def _make_response(
         and (
             elaborating
             or kind == "confirmed"
-            or not _of_the_same_state(f, party, party_name, answering=kind in _ANSWERS)
+            or not _of_the_same_state(f, party_state, answering=kind in _ANSWERS)
             # (`Kenya's police commander said ... Kenya's Interior Ministry denied that
             # account`: what it points back to, whoever said it)
             or (obj is not None and _pointed_back_to(obj))
@@ -13429,18 +13437,21 @@ def _pointed_back_to(noun: Token) -> bool:
     )
 
 
-def _of_the_same_state(
-    found: _Found, party: Entity | None, party_name: str = "", *, answering: bool = True
-) -> bool:
-    """Whether a claim was made for the state ``party`` speaks for (as one of its bodies
+def _state_of_party(party: Entity | None, party_name: str) -> str | None:
+    """The state a party speaks for: as one of its bodies or office holders, or as its
+    officials left unnamed (`Chinese Embassy`)."""
+    return _state_spoken_for(party) or _state_of_officials(party_name)
+
+
+def _of_the_same_state(found: _Found, state: str | None, *, answering: bool = True) -> bool:
+    """Whether a claim was made for ``state``, the one a party speaks for (as one of its bodies
     or one who holds office in it): by another of its bodies, or by another who holds
     office in it (`foreign ministry spokesman Lin Jian said ... The Chinese defense
     ministry did not respond`; `The Kremlin denied involvement. "...," Peskov said`),
     or, for an answer (not a silence), by its officials left unnamed (`A senior Turkish
     security official said ... Turkey's defence ministry denied the allegation`), or by
     one titled with one of its bodies (`Thai army spokesman Winthai Suvaree said ... The
-    Thai army denied`)."""
-    state = _state_spoken_for(party) or _state_of_officials(party_name)
+    Thai army denied`); ``state`` is read once an answer, by :func:`_state_of_party`."""
     if state is None:
         return False
     if not answering:
@@ -13797,6 +13808,7 @@ def _negated_before(
     if content is None or not _says_not_so(content.root) or _modal(content.root):
         return []
     words = _core_words(content.root)
+    speaker_state = _state_of_party(item.speaker, item.speaker_name)
     for f, c in reversed(before):
         if f.sent != item.sent - 1 or f.continuation or _same_speaker(f, item):
             continue
@@ -13807,7 +13819,7 @@ def _negated_before(
             or _says_not_so(said.root)
             or _modal(said.root)
             or not words & _core_words(said.root)
-            or _of_the_same_state(f, item.speaker, item.speaker_name)
+            or _of_the_same_state(f, speaker_state)
             # (of the speaker's side, named in the claim before or as the subject of its
             # own words: `it had not sent any soldiers`, `its forces never crossed`)
             or not (
