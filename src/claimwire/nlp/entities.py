@@ -69,7 +69,8 @@ TITLES = _words(
     former late acting deputy foreign defence defense prime vice chief envoy lawyer analyst
     expert researcher journalist activist official adviser advisor director economist
     speaker bishop archbishop cardinal rabbi imam reverend rev. patriarch farmer villager
-    herder fisherman trader pastor priest"""
+    herder fisherman trader pastor priest superintendent sergeant sgt. detective inspector
+    constable marshal field air brigadier brig. lieutenant corporal cpl. capt. maj."""
 )
 
 #: Endings of surnames, not of bodies' names: `Gladkov`, `Zakharova`, `Kobakhidze`.
@@ -146,6 +147,7 @@ class EntityLinker:
         mentions += self._role_mentions(doc, day, mentions)
         mentions += self._ner_mentions(doc, mentions)
         mentions = _surnames_of_people(doc, mentions, self.kb)
+        mentions = _acronyms_as_defined(doc, _longest_first(mentions))
         entities = ext.entities(doc)
         entities.extend(self._merge(doc, _longest_first(mentions)))
         return doc
@@ -184,6 +186,10 @@ class EntityLinker:
             surname = entry.kind == "person" and end - start == 1 and " " in entry.name
             if entry.kind == "person" and _after_another_given_name(doc, start, entry):
                 continue  # `Layla Assad, a nurse`, `Sami Ben Ali`: not Bashar al-Assad
+            if _names_another_by_it(doc, end):
+                continue  # `the al Qaeda affiliate`, `an Iran-backed militia`: another group
+            if surname and _first_of_a_longer_name(doc, start, end):
+                continue  # `Gul Rahman`, `Mujahid Ali`: a given name, not Abdullah Gul
             found.append(_from_entry(start, end, entry, surname_only=surname))
         # `its defence ministry`: a body of the state last mentioned before it.
         for token in doc:
@@ -237,6 +243,36 @@ class EntityLinker:
             entry = self.kb.by_role(country, role, day)
             if entry is not None:
                 found.append(_from_entry(start, end, entry))
+        return found + self._office_mentions(doc, day)
+
+    def _office_mentions(self, doc: Doc, day: dt.date | None) -> list[_Mention]:
+        """`The U.N. chief`, `the NATO secretary-general`, `the EU's foreign policy chief`:
+        the holder of a body's office on the day, named by the body and the office."""
+        found: list[_Mention] = []
+        for token in doc:
+            body = _BODY_OF_OFFICE.get(token.lower_)
+            if body is None:
+                continue
+            at = token.i + 1
+            if at < len(doc) and doc[at].lower_ in {"'s", "’s"}:
+                at += 1
+            for length in (4, 3, 2, 1):
+                words = doc[at : at + length].text.lower()
+                role = _OFFICES.get((body, words))
+                if role is None or at + length > len(doc):
+                    continue
+                end = at + length
+                if end < len(doc) and doc[end].pos_ == "PROPN":
+                    break  # (`U.N. chief Antonio Guterres`: a title before the name)
+                start = token.i
+                if start > 0 and doc[start - 1].lower_ == "the":
+                    start -= 1
+                elif start > 0 and doc[start - 1].lower_ in {"a", "an", "former", "ex"}:
+                    break  # (`a U.N. aid chief`, `the former NATO chief`: not the holder)
+                entry = self.kb.by_role(body, role, day)
+                if entry is not None:
+                    found.append(_from_entry(start, end, entry))
+                break
         return found
 
     def _ner_mentions(self, doc: Doc, taken: list[_Mention]) -> list[_Mention]:
@@ -254,6 +290,8 @@ class EntityLinker:
                 continue
             if ent.label_ == "PERSON" and len(ent) == 1 and ent.text in elsewhere:
                 continue
+            if ent.label_ == "ORG" and _names_another_by_it(doc, ent.end):
+                continue  # `the al Qaeda affiliate`: another group, named by this one
             if ent.label_ == "PERSON" and len(ent) == 1 and _demonym(ent.text):
                 continue  # `Azerbaijani President Ilham Aliyev`: the tagger's person
             end = ent.end
@@ -265,6 +303,8 @@ class EntityLinker:
             if end == ent.start:
                 continue
             start = _after_owner(doc, ent.start, end, surnames)
+            while start < end - 1 and doc[start].is_punct:
+                start += 1  # (`" Gul Rahman`: a quotation mark the tagger took in)
             if end < ent.end or start > ent.start:
                 ent = Span(doc, start, end, label=ent.label_)
             inside = [m for m in known.overlapping(ent.start, ent.end) if id(m) not in dropped]
@@ -554,6 +594,48 @@ def _surnames_of_people(doc: Doc, mentions: list[_Mention], kb: ActorKB) -> list
     ]
 
 
+def _acronyms_as_defined(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+    """Short names as the article defines them in brackets after a body's name
+    (`Reporters Without Borders (RSF) ... RSF said`): the body named, wherever the short
+    name comes again, whatever else it may stand for (Sudan's Rapid Support Forces)."""
+    by_start = {m.start: m for m in mentions}
+    defined: dict[str, _Mention] = {}
+    for m in mentions:
+        if (
+            m.kind != "person"
+            and m.end + 2 < len(doc)
+            and doc[m.end].text == "("
+            and doc[m.end + 2].text == ")"
+            and doc[m.end + 1].text.isupper()
+            and 2 <= len(doc[m.end + 1].text) <= 8
+        ):
+            defined[doc[m.end + 1].text] = m
+    if not defined:
+        return mentions
+    # (a short name the knowledge base knows, given to a body it does not, is that body's
+    # other name: `the United Nations High Commission for Refugees (UNHCR)`)
+    known = {doc[m.start].text for m in mentions if m.kb_id and m.end - m.start == 1}
+    defined = {short: body for short, body in defined.items() if body.kb_id or short not in known}
+    out: list[_Mention] = []
+    for m in mentions:
+        body = defined.get(doc[m.start].text) if m.end - m.start == 1 else None
+        if body is not None and m is not body:
+            m = _Mention(m.start, m.end, body.name, body.kind, body.country, body.kb_id)
+        out.append(m)
+    # (a short name that no finder took for a name at all)
+    for token in doc:
+        body = defined.get(token.text)
+        if body is not None and token.i not in by_start and not _inside(mentions, token.i):
+            out.append(
+                _Mention(token.i, token.i + 1, body.name, body.kind, body.country, body.kb_id)
+            )
+    return sorted(out, key=lambda m: m.start)
+
+
+def _inside(mentions: list[_Mention], i: int) -> bool:
+    return any(m.start <= i < m.end for m in mentions)
+
+
 #: States whose people's names put the family name first: `Kim` for Kim Jong Un.
 _FAMILY_NAME_FIRST = frozenset(("PRK", "KOR", "CHN", "TWN"))
 
@@ -630,11 +712,26 @@ _PERSON_ROLES = _words(
 )
 #: People a word of origin before them describes: `A Uyghur woman`, `Rohingya refugees`.
 _PEOPLE_BY_ORIGIN = _words("woman man activist refugee student family villager resident mother")
+#: Peoples and faiths, whose names describe a person or a group, never a body that
+#: speaks: `A senior Tigrayan official`, `A Druze commander`.
+_PEOPLES = _words(
+    """druze alawite alawi sunni shiite shia yazidi amhara afar oromo tigrayan tigray somali
+    pashtun baloch baluch hazara tajik uzbek uyghur rohingya tuareg fulani hausa igbo yoruba
+    maasai kikuyu luo dinka nuer zaghawa masalit arab kurd christian muslim"""
+)
+#: People an apposition after names (`A resident of Barmal, Gul Rahman, said`).
+_PEOPLE_DESCRIBED = _PEOPLE_BY_ORIGIN | _words(
+    "officer doctor witness official farmer teacher elder survivor relative"
+)
 #: Words that end the names of bodies, not of people.
 _BODY_NAME_WORDS = _words(
     """ministry party council group army forces force front movement union committee
     commission agency office service bank company corporation institute"""
 )
+
+
+#: Words that end the names of bodies of a state's people: `The Law Society of Kenya`.
+_SOCIETIES = _words("society association conference federation league bar chamber")
 
 
 def _body_named_after(words: Span) -> bool:
@@ -658,6 +755,7 @@ def _repaired_entities(doc: Doc) -> list[Span]:
     and a body's name the tagger cut at a preposition joined to the place after it
     (`The Islamic Resistance in` + `Iraq`)."""
     ents = _split_at_commas(doc, list(doc.ents))
+    ents = sorted([*ents, *_subjects_the_tagger_missed(doc, ents)], key=lambda e: e.start)
     out: list[Span] = []
     for ent in ents:
         paren = next((t.i for t in ent[1:] if t.text == "("), None)
@@ -688,10 +786,16 @@ def _repaired_entities(doc: Doc) -> list[Span]:
             continue
         if (
             len(ent) == 1
-            and ent.label_ == "ORG"
+            and ent.label_ in {"ORG", "PERSON"}
             and ent.end < len(doc)
             and ent[0].head.i == ent.end
-            and (doc[ent.end].lemma_.lower() in _PEOPLE_BY_ORIGIN or _demonym(ent.text))
+            and (
+                ent.text.lower() in _PEOPLES
+                or (
+                    ent.label_ == "ORG"
+                    and (doc[ent.end].lemma_.lower() in _PEOPLE_BY_ORIGIN or _demonym(ent.text))
+                )
+            )
         ):
             continue  # `A Uyghur woman said`, `An Emirati official`: where from, not a body
         if (
@@ -704,11 +808,20 @@ def _repaired_entities(doc: Doc) -> list[Span]:
                 or (
                     doc[ent.start - 1].text == ","
                     and ent.root.dep_ == "appos"
-                    and ent.root.head.lower_ in _PERSON_ROLES
+                    and _describes_a_person(ent.root.head)
                 )
             )
             and all(t.pos_ == "PROPN" and t.lower_ not in _BODY_NAME_WORDS for t in ent)
         ):
+            ent = Span(doc, ent.start, ent.end, label="PERSON")
+        if (
+            ent.label_ == "ORG"
+            and len(ent) >= 3
+            and ent[0].lower_ in TITLES
+            and 0 < _title_length(ent) <= len(ent) - 2
+            and all(t.pos_ == "PROPN" and t.lower_ not in _BODY_NAME_WORDS for t in ent)
+        ):
+            # `Field Marshal Asim Munir`: a person after a rank of two words
             ent = Span(doc, ent.start, ent.end, label="PERSON")
         ent = _person_repaired(doc, ent)
         if (
@@ -745,9 +858,17 @@ def _repaired_entities(doc: Doc) -> list[Span]:
         if (
             last is not None
             and last.label_ == "ORG"
-            and ent.start == last.end
-            and last[-1].pos_ == "ADP"
             and ent.label_ in {"GPE", "LOC"}
+            and (
+                (ent.start == last.end and last[-1].pos_ == "ADP")
+                # (`The Law Society` + `of` + `Kenya`: a body's name of its state)
+                or (
+                    ent.start == last.end + 1
+                    and doc[last.end].lower_ == "of"
+                    and last[-1].lower_ in _BODY_NAME_WORDS | _SOCIETIES
+                    and last[-1].lower_ not in {"government", "army", "ministry", "forces"}
+                )
+            )
         ):
             # `The Islamic Resistance in` + `Iraq`: a body's name runs on over the place
             out[-1] = Span(doc, last.start, ent.end, label="ORG")
@@ -807,6 +928,36 @@ def _person_repaired(doc: Doc, ent: Span) -> Span:
         # `Jan-` + `Albert Hootsen`: a hyphenated given name cut at its hyphen
         ent = Span(doc, ent.start - 2, ent.end, label="PERSON")
     return ent
+
+
+def _subjects_the_tagger_missed(doc: Doc, ents: list[Span]) -> list[Span]:
+    """`Amit Shah met Biren Singh`: a subject of two or three capitalised words opening
+    with a common given name that the tagger did not take for a name at all."""
+    taken = {i for ent in ents for i in range(ent.start, ent.end)}
+    found: list[Span] = []
+    for token in doc:
+        if token.dep_ not in {"nsubj", "nsubjpass"} or token.pos_ != "PROPN" or token.i in taken:
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head == token:
+            start -= 1
+        words = doc[start : token.i + 1]
+        if (
+            2 <= len(words) <= 3
+            and all(t.is_title and t.pos_ == "PROPN" and t.i not in taken for t in words)
+            and words[0].lower_ in given_names()
+        ):
+            found.append(Span(doc, start, token.i + 1, label="PERSON"))
+    return found
+
+
+def _describes_a_person(word: Token) -> bool:
+    """Whether ``word``, or the word its preposition hangs from, is a person's role
+    (`A Fano spokesman, ...`, `A resident of Barmal, ...`)."""
+    described = _PERSON_ROLES | _PEOPLE_DESCRIBED
+    return word.lower_ in described or (
+        word.dep_ == "pobj" and word.head.dep_ == "prep" and word.head.head.lower_ in described
+    )
 
 
 def _split_at_commas(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -988,6 +1139,43 @@ def _after_another_given_name(doc: Doc, start: int, entry: ActorEntry) -> bool:
     )
 
 
+#: Nouns for a group named after another (`the al Qaeda affiliate`).
+_OFFSHOOTS = frozenset(
+    ("affiliate", "affiliates", "offshoot", "offshoots", "franchise", "splinter")
+)
+#: Participles that name a group by another after a hyphen (`al Qaeda-linked`).
+_LINKED = frozenset(("linked", "affiliated", "allied", "aligned", "backed", "inspired", "led"))
+
+
+def _names_another_by_it(doc: Doc, end: int) -> bool:
+    """Whether the actor's name ending at ``end`` describes another group (`the al Qaeda
+    affiliate`, `an al Qaeda-linked group`, `Iran-backed militias`)."""
+    if end >= len(doc):
+        return False
+    if doc[end].lower_ in _OFFSHOOTS:
+        return True
+    return (
+        doc[end].text == "-"
+        and end + 1 < len(doc)
+        and not doc[end - 1].whitespace_
+        and doc[end + 1].lower_ in _LINKED
+    )
+
+
+def _first_of_a_longer_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether the known surname at ``start`` is followed by another name in the name
+    the tagger found (`Gul Rahman`, `Khan Younis`): a given name there, or a place's."""
+    return (
+        end < len(doc)
+        and doc[start].ent_iob_ in {"B", "I"}
+        # (the next word inside the same name)
+        and doc[end].ent_iob_ == "I"
+        and doc[end].is_title
+        and doc[end].pos_ == "PROPN"
+        and doc[end].lower_.rstrip(".") not in {"jr", "sr"}
+    )
+
+
 def _in_dateline(doc: Doc, start: int, end: int) -> bool:
     """Whether a state's name is the story's dateline (`MANAGUA, Nicaragua —`): the
     state whose government `the government` names when no other is named."""
@@ -1003,6 +1191,46 @@ def _body_after(doc: Doc, i: int) -> tuple[str | None, int]:
             if words in BODY_WORDS:
                 return BODY_WORDS[words], i + length
     return None, i
+
+
+#: Bodies whose offices a description names (`the U.N. chief`), by their short names.
+_BODY_OF_OFFICE = {
+    "u.n.": "UN",
+    "un": "UN",
+    "nato": "NATO",
+    "eu": "EU",
+    "e.u.": "EU",
+}
+#: The offices such a description names, as the knowledge base calls them.
+_OFFICES = {
+    **{
+        ("UN", words): "un_secretary_general"
+        for words in ("chief", "secretary-general", "secretary general")
+    },
+    **{
+        ("UN", words): "un_human_rights_chief"
+        for words in ("human rights chief", "rights chief", "high commissioner for human rights")
+    },
+    **{
+        ("UN", words): "un_aid_chief"
+        for words in (
+            "aid chief",
+            "humanitarian chief",
+            "relief chief",
+            "emergency relief coordinator",
+        )
+    },
+    **{
+        ("NATO", words): "nato_secretary_general"
+        for words in ("chief", "secretary-general", "secretary general")
+    },
+    **{
+        ("EU", words): "eu_foreign_policy_chief"
+        for words in ("foreign policy chief", "top diplomat", "foreign affairs chief")
+    },
+    ("EU", "commission president"): "eu_commission_president",
+    ("EU", "council president"): "eu_council_president",
+}
 
 
 def _role_at(doc: Doc, i: int) -> tuple[str | None, int]:

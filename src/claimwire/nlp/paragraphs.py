@@ -81,7 +81,7 @@ def mark_paragraphs(doc: Doc) -> Doc:
         if _platform_x_ends_sentence(doc, i) or _abbreviation_ends_sentence(doc, i):
             doc[i + 1].is_sent_start = True
     for i in range(2, len(doc)):
-        if _exclamation_goes_on(doc, i):
+        if _exclamation_goes_on(doc, i) or _after_a_title(doc, i):
             doc[i].is_sent_start = False
     for i in range(len(doc) - 1):
         if i == 0 or (doc[i - 1].is_space and "\n" in doc[i - 1].text):
@@ -89,6 +89,22 @@ def mark_paragraphs(doc: Doc) -> Doc:
             if end is not None:
                 _lead_sentence(doc, end)
     return doc
+
+
+#: Abbreviated ranks and titles, whose full stop the parser may take for a sentence's
+#: end (`spokesman Capt. | Nadav Shoshani said`).
+_TITLE_ABBREVIATIONS = frozenset(
+    (
+        *("capt.", "col.", "lt.", "gen.", "sgt.", "maj.", "brig.", "adm.", "cmdr.", "cpl."),
+        *("pvt.", "supt.", "gov.", "sen.", "rep.", "dr.", "mr.", "mrs.", "ms.", "prof."),
+        *("rev.", "lt.-col.", "lt.-gen.", "maj.-gen.", "brig.-gen."),
+    )
+)
+
+
+def _after_a_title(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a name right after an abbreviated title (`Capt. Nadav`)."""
+    return doc[i - 1].lower_ in _TITLE_ABBREVIATIONS and doc[i].is_title
 
 
 def _lead_sentence(doc: Doc, first: int) -> None:
@@ -108,7 +124,14 @@ def dateline_end(doc: Doc, first: int) -> int | None:
     `ORLANDO, Fla. (Reuters) -`, `KABUL/WASHINGTON —`), then a capitalised word; or a
     place in title case with the agency in brackets (`Tripoli (AFP) -`)."""
     place = doc[first]
-    if not (place.is_alpha and len(place.text) >= 3 and (place.is_upper or place.is_title)):
+    # (a short first word only before another in capitals: `LA PAZ`, `EL ALTO`)
+    long_enough = len(place.text) >= 3 or (
+        place.is_upper
+        and first + 1 < len(doc)
+        and doc[first + 1].is_upper
+        and doc[first + 1].is_alpha
+    )
+    if not (place.is_alpha and long_enough and (place.is_upper or place.is_title)):
         return None
     agency = False
     for i in range(first + 1, min(len(doc) - 1, first + DATELINE_WORDS)):
