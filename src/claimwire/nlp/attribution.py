@@ -293,8 +293,6 @@ _DENIAL_CUES = frozenset(("deny", "reject", "dismiss", "refute", "rebuff", "disa
 #: Cues with which a party calls what another said untrue: `wrote that the claims
 #: were false`.
 _SAYING_UNTRUE = _words("say insist maintain tell write post tweet")
-
-
 #: Verbs that cast what they name as something: `called the claims baseless`.
 _CASTING_VERBS = _words("call describe label brand term")
 _HEDGE_WORDS = _words(
@@ -1797,11 +1795,8 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         c.dep_ == "dobj" and c.lemma_.lower() in _MOTIONS for c in verb.children
     ):
         return  # `The House rejected the amendment 210-215`: a vote, told by the reporter
-    if (
-        lemma in _DENIAL_CUES
-        and subject is not None
-        and subject.lemma_.lower() in _BENCHES
-        and any(c.dep_ == "dobj" and c.lemma_.lower() in _CASES for c in verb.children)
+    if lemma in _DENIAL_CUES and _rules_on_a_case(
+        subject, next((c for c in verb.children if c.dep_ == "dobj"), None)
     ):
         return  # `A court dismissed charges against the captain`: a ruling, not words
     s_span_after: tuple[int, int] | None = None
@@ -3099,7 +3094,7 @@ def _before_setting(
                 # `..., in a boost for the offensive`, `..., in a blow to Moscow`, `..., in
                 # a warning to Khan`, `..., in what analysts saw as a warning`
                 or (
-                    c.lemma_.lower() in _FORTUNE_NOUNS | _COMMENT_NOUNS | _FRAMING_NOUNS
+                    c.lemma_.lower() in _COMMENT_NOUNS | _FRAMING_NOUNS
                     and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in c.children)
                 )
                 or any(w.lower_ == "what" and w.i == first.i + 1 for w in c.subtree)
@@ -3111,10 +3106,9 @@ def _before_setting(
     return content
 
 
-#: The reporter's words for what an event means for a side: `in a blow to Moscow`.
-_FORTUNE_NOUNS = _words("boost blow setback rebuke snub reversal victory")
-#: ... and for what the words were meant as: `in a warning to Khan`.
-_FRAMING_NOUNS = _words("warning message crackdown swipe dig jab")
+#: The reporter's words, beside its nouns of comment, for what an event means for a side
+#: or what the words were meant as: `in a victory for Kyiv`, `in a warning to Khan`.
+_FRAMING_NOUNS = _words("victory warning message crackdown swipe dig jab")
 
 
 def _where_words_were_given(phrase: Token) -> bool:
@@ -6736,11 +6730,24 @@ def _money_demanded(verb: Token) -> bool:
     )
 
 
-#: What a vote, a court or a party disposes of: `rejected the amendment`, `dismissed the
-#: appeal`, `rejected the peace plan`.
 #: Those who rule on a case, and what they may throw out: `A court dismissed the charges`.
 _BENCHES = _words("court judge judges tribunal panel")
 _CASES = _words("charge charges case cases lawsuit suit complaint indictment")
+
+
+def _rules_on_a_case(subject: Token | None, thrown_out: Token | None) -> bool:
+    """Whether a court or judge throws out a case (`A court dismissed the charges`): a
+    ruling, neither a claim nor an answer to one."""
+    return (
+        subject is not None
+        and thrown_out is not None
+        and subject.lemma_.lower() in _BENCHES
+        and thrown_out.lemma_.lower() in _CASES
+    )
+
+
+#: What a vote, a court or a party disposes of: `rejected the amendment`, `dismissed the
+#: appeal`, `rejected the peace plan`.
 _MOTIONS = _words(
     """amendment amendments bill bills nomination nominations resolution resolutions motion
     motions measure measures legislation appeal appeals petition petitions application
@@ -12680,12 +12687,7 @@ def _responses(
             if lemma in _DENIAL_CUES | _DISPUTE_CUES and obj is None:
                 obj = _claim_noun_read_as_clause(token)  # `Mexico rejects that claim.`
             verb_kind: ResponseKind | None = None
-            if (
-                obj is not None
-                and obj.lemma_.lower() in _CASES
-                and (judge := _subject(token)) is not None
-                and judge.lemma_.lower() in _BENCHES
-            ):
+            if obj is not None and _rules_on_a_case(_subject(token), obj):
                 continue  # `A court dismissed the charges`: a ruling, no answer
             if _confirm_or_deny(token):
                 continue  # `would neither confirm nor deny`: no comment, found as such

@@ -147,9 +147,10 @@ class EntityLinker:
         mentions += self._role_mentions(doc, day, mentions)
         mentions += self._ner_mentions(doc, mentions)
         mentions = _surnames_of_people(doc, mentions, self.kb)
+        # (non-overlapping already, longest first, and still so with the short names)
         mentions = _acronyms_as_defined(doc, _longest_first(mentions))
         entities = ext.entities(doc)
-        entities.extend(self._merge(doc, _longest_first(mentions)))
+        entities.extend(self._merge(doc, mentions))
         return doc
 
     # ------------------------------------------------------------ mention finders
@@ -598,7 +599,6 @@ def _acronyms_as_defined(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
     """Short names as the article defines them in brackets after a body's name
     (`Reporters Without Borders (RSF) ... RSF said`): the body named, wherever the short
     name comes again, whatever else it may stand for (Sudan's Rapid Support Forces)."""
-    by_start = {m.start: m for m in mentions}
     defined: dict[str, _Mention] = {}
     for m in mentions:
         if (
@@ -625,7 +625,7 @@ def _acronyms_as_defined(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
     # (a short name that no finder took for a name at all)
     for token in doc:
         body = defined.get(token.text)
-        if body is not None and token.i not in by_start and not _inside(mentions, token.i):
+        if body is not None and not _inside(mentions, token.i):
             out.append(
                 _Mention(token.i, token.i + 1, body.name, body.kind, body.country, body.kb_id)
             )
