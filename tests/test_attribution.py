@@ -12129,3 +12129,654 @@ def test_a_passive_dispute_answers_the_claim(nlp: Language, text: str) -> None:
 )
 def test_a_confirmation_demanded_is_none_given(nlp: Language, text: str) -> None:
     assert responses(nlp, text)[1] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "At least 19 people were killed, according to the police, who said officers "
+            "fired in self-defense.",
+            "police",
+        ),
+        (
+            "Two people died in the fire, according to firefighters, who said the blaze "
+            "started in a kitchen.",
+            "firefighters",
+        ),
+    ],
+)
+def test_who_said_after_according_to_is_that_source(nlp: Language, text: str, speaker: str) -> None:
+    first, second = claims(nlp, text)
+    assert first.kind == "according_to"
+    assert (second.speaker_name, second.cue.text) == (speaker, "said")
+
+
+@pytest.mark.parametrize(
+    ("text", "denial"),
+    [
+        ('"I did not order the shooting," Oli said.', True),
+        ('"We never attacked civilians," the commander said.', True),
+        ("Police said they did not open fire on protesters.", True),
+        ("Morocco said its forces had not carried out the strike.", True),
+        ("The Polisario said it would not take part in the talks.", False),
+        ("Russia said it did not take part in the attack.", True),
+    ],
+)
+def test_saying_one_did_no_wrong_is_a_denial_in_the_first_person(
+    nlp: Language, text: str, denial: bool
+) -> None:
+    (claim,) = claims(nlp, text)
+    assert ("denial" in claim.flags) is denial
+
+
+def test_the_us_is_a_source(nlp: Language) -> None:
+    (claim,) = claims(nlp, "The US said tariffs would stay.")
+    assert (claim.speaker_name, claim.content.text) == (
+        "United States (government)",
+        "tariffs would stay",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("On Monday, Rubio, speaking to reporters, said Brazil would pay.", "Marco Rubio"),
+        ("In Rio, Lula, speaking to reporters, said the tariffs were unfair.", "Lula"),
+        (
+            "Asked about sanctions, an official, speaking on condition of anonymity, said no "
+            "decision had been made.",
+            "official",
+        ),
+    ],
+)
+def test_a_speaker_after_a_fronted_phrase_and_set_off(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    (claim,) = claims(nlp, text)
+    assert speaker in claim.speaker_name
+
+
+def test_according_to_a_channel_after_a_claim_is_no_part_of_it(nlp: Language) -> None:
+    found = claims(
+        nlp,
+        "Mr. Baghaei said the United States bore responsibility, according to the state "
+        "news agency IRNA.",
+    )
+    said = only(found, "said")
+    assert said.content.text == "the United States bore responsibility"
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "The American consulate said Washington was ready to help, according to a "
+            "statement posted on its website.",
+            ["indirect"],
+        ),
+        (
+            "One message said the strikes would go on, according to a letter from the "
+            "committee's chairman.",
+            ["according_to", "indirect"],
+        ),
+    ],
+)
+def test_a_statement_that_carried_a_claim_is_not_another_claim(
+    nlp: Language, text: str, kinds: list[str]
+) -> None:
+    assert sorted(c.kind for c in claims(nlp, text)) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Algeria's ambassador to the UN Amar Bendjama said the vote was flawed.",
+            "Amar Bendjama",
+        ),
+        (
+            "Russia's envoy to the EU Vladimir Chizhov said the sanctions were illegal.",
+            "Vladimir Chizhov",
+        ),
+        (
+            "A spokesman for Afghan President Ashraf Ghani rejected the accusations.",
+            "spokesman for Afghan President Ashraf Ghani",
+        ),
+    ],
+)
+def test_a_name_glued_to_the_place_of_a_role(nlp: Language, text: str, speaker: str) -> None:
+    assert claims(nlp, text)[0].speaker_name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Moscow did not comment. The government in Kyiv said it had repelled the attack.",
+            "Ukraine (government)",
+        ),
+        (
+            "The Cameroonian government did not respond. The government of the Central "
+            "African Republic said it condemns the ambush.",
+            "Central African Republic (government)",
+        ),
+        (
+            "The Kurdistan Regional Government said no one was killed. The federal "
+            "government in Baghdad condemned the strike.",
+            "Iraq (government)",
+        ),
+    ],
+)
+def test_the_government_in_a_capital_is_that_states(nlp: Language, text: str, speaker: str) -> None:
+    assert claims(nlp, text)[-1].speaker_name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "Bangui – Rebels killed five soldiers, an army officer said.",
+            "an army officer",
+            "Rebels killed five soldiers",
+        ),
+        (
+            "Bangui, Central African Republic – Rebels said on Monday that they had seized "
+            "the town.",
+            "Rebels",
+            "they had seized the town",
+        ),
+        (
+            "Zelensky – Ukraine's president – said the war would end.",
+            "Zelensky – Ukraine's president",
+            "the war would end",
+        ),
+    ],
+)
+def test_a_dateline_in_title_case(nlp: Language, text: str, source: str, content: str) -> None:
+    (claim,) = claims(nlp, text)
+    assert (claim.source and claim.source.text, claim.content.text) == (source, content)
+
+
+def test_hopes_a_deed_raised_are_no_claim(nlp: Language) -> None:
+    text = "The army retook the town on Monday, raising hopes that displaced families could return."
+    assert claims(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The minister said the army would deploy, contradicting the mission.",
+            "the army would deploy",
+        ),
+        (
+            "The ministry said the men were gang members, pointing to their tattoos.",
+            "the men were gang members",
+        ),
+    ],
+)
+def test_what_the_words_answer_or_lean_on_is_no_part_of_them(
+    nlp: Language, text: str, content: str
+) -> None:
+    assert claims(nlp, text)[0].content.text == content
+
+
+def test_a_surname_the_tagger_missed_after_the_full_name(nlp: Language) -> None:
+    text = (
+        "Mahmoud Kombo spoke on Monday. Kombo later met Antony Blinken. He said the talks "
+        "went well."
+    )
+    assert claims(nlp, text)[-1].speaker_name == "Mahmoud Kombo"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chadema said five leaders were arrested. The party said they were held without charge.",
+        "The Polisario Front said it shelled the wall. The movement also said three soldiers died.",
+    ],
+)
+def test_the_party_or_movement_that_spoke_before(nlp: Language, text: str) -> None:
+    first, second = claims(nlp, text)
+    assert second.speaker_name == first.speaker_name
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Inspector General of Police Camillus Wambura said officers acted lawfully.",
+            "Camillus Wambura",
+        ),
+        (
+            "Director of Public Prosecutions Sylvester Mwakitalu said the charges stood. "
+            "Mwakitalu added that more arrests would follow.",
+            "Sylvester Mwakitalu",
+        ),
+        ("Speaker of Parliament Tulia Ackson said the session was over.", "Tulia Ackson"),
+    ],
+)
+def test_a_name_after_what_an_office_is_of(nlp: Language, text: str, speaker: str) -> None:
+    assert {c.speaker_name for c in claims(nlp, text)} == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ms. Ali said the crisis was worsening. She said families were in debt.", "Ali"),
+        ("Mr. Nour said the strike was illegal. He said the army would respond.", "Nour"),
+        (
+            "Mr Bukele met Ms Piquer on Monday. She said the detentions were unprecedented.",
+            "Piquer",
+        ),
+    ],
+)
+def test_a_courtesy_title_tells_the_gender(nlp: Language, text: str, speaker: str) -> None:
+    assert claims(nlp, text)[-1].speaker_name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Iran condemned the attack, with Esmaeil Baghaei, the Foreign Ministry spokesman, "
+            "saying that the United States bore full responsibility.",
+            "Esmaeil Baghaei",
+        ),
+        ("The army met with tribal leaders, saying the talks went well.", "army"),
+    ],
+)
+def test_a_with_phrase_names_who_says_the_participle(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    assert only(claims(nlp, text), "saying").speaker_name == speaker
+
+
+def test_according_to_ends_before_another_claim_set_off(nlp: Language) -> None:
+    text = (
+        "According to a senior official, Brazil is preparing retaliatory measures, though the "
+        "official said no decision had been taken."
+    )
+    first, second = claims(nlp, text)
+    assert first.content.text == "Brazil is preparing retaliatory measures"
+    assert second.content.text == "no decision had been taken"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report, published by Amnesty International on Monday, said 261 people had died.",
+        "A report published by Amnesty International on Monday said 261 people had died.",
+    ],
+)
+def test_a_document_published_by_a_body_is_that_bodys(nlp: Language, text: str) -> None:
+    assert claims(nlp, text)[0].speaker_name == "Amnesty International"
+
+
+def test_a_deputys_title_is_not_the_description(nlp: Language) -> None:
+    text = (
+        "President Emmerson Mnangagwa has kept a low profile. Vice President Constantino "
+        "Chiwenga did not comment. The president said he would follow the constitution."
+    )
+    assert claims(nlp, text)[-1].speaker_name == "Emmerson Mnangagwa"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said the bill would separate church and state from next year.",
+        "The bishop said he would travel to Gyumri and tell worshippers the truth.",
+        "The minister said she would meet the bishops and warn them.",
+    ],
+)
+def test_a_joined_word_inside_what_was_said_stays_in_it(nlp: Language, text: str) -> None:
+    (claim,) = claims(nlp, text)
+    assert claim.content.text == text.split(" said ", 1)[1].rstrip(".")
+
+
+def test_a_cue_joined_to_the_cue_is_still_a_claim_of_its_own(nlp: Language) -> None:
+    text = "Rebels said they had seized the town and warned that more attacks would follow."
+    assert [c.content.text for c in claims(nlp, text)] == [
+        "they had seized the town",
+        "more attacks would follow",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        ("Rutte warned Moscow.", []),
+        ("Rutte warned Moscow against further escalation.", ["Moscow against further escalation"]),
+        (
+            "Belarus said it had warned Warsaw in advance.",
+            ["it had warned Warsaw in advance"],
+        ),
+    ],
+)
+def test_whom_a_warning_was_for_is_not_what_it_said(
+    nlp: Language, text: str, contents: list[str]
+) -> None:
+    assert [c.content.text for c in claims(nlp, text)] == contents
+
+
+@pytest.mark.parametrize(
+    ("tail", "unsupported"),
+    [
+        ("without naming any country or offering evidence", True),
+        ("without elaborating or providing evidence", True),
+        ("without giving details or evidence", True),
+        ("without giving details", False),
+    ],
+)
+def test_evidence_not_given_among_other_things(nlp: Language, tail: str, unsupported: bool) -> None:
+    (claim,) = claims(nlp, f"The minister said foreign agents were behind the protests, {tail}.")
+    assert ("unsupported" in claim.flags) is unsupported
+
+
+def test_an_acronym_after_according_to_is_no_part_of_what_was_said(nlp: Language) -> None:
+    (claim,) = claims(nlp, "According to the World Health Organization (WHO), 20 people died.")
+    assert (claim.speaker_name, claim.content.text) == (
+        "World Health Organization",
+        "20 people died",
+    )
+
+
+def test_its_spokesman_after_an_unnamed_body(nlp: Language) -> None:
+    text = "The judiciary said the trial was fair. Its spokesman said appeals were heard."
+    assert [c.speaker_name for c in claims(nlp, text)] == ["judiciary", "judiciary"]
+
+
+def test_commenting_rarely_on_allegations_is_not_their_claim(nlp: Language) -> None:
+    found = claims(nlp, "Israel rarely comments on allegations that it recruits agents in Iran.")
+    assert "Israel (government)" not in [c.speaker_name for c in found]
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker"),
+    [
+        ("Sri Lanka: Human remains found at mass grave in Mannar", None),
+        ("Ukraine: We will retake every village", "Ukraine (government)"),
+        ("Zelensky: Russia will not take Kharkiv", "Volodymyr Zelenskyy"),
+    ],
+)
+def test_a_place_labelling_a_headline_does_not_speak(
+    nlp: Language, headline: str, speaker: str | None
+) -> None:
+    found = claims(nlp, f"{headline}\n\nKYIV - The army said it advanced.")
+    headed = [c.speaker_name for c in found if c.cue.text == ":"]
+    assert headed == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Hamas said the strike was illegal. A police statement said the suspect had "
+            "been arrested.",
+            "police statement",
+        ),
+        (
+            "Hamas said the strike was illegal. A statement said the suspect had been arrested.",
+            "Hamas",
+        ),
+    ],
+)
+def test_a_statement_named_by_its_kind_is_not_the_last_speakers(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    assert claims(nlp, text)[-1].speaker_name == speaker
+
+
+def test_a_courtesy_title_before_anothers_name_tells_nothing(nlp: Language) -> None:
+    text = (
+        "Mr Ghobadlou's mother said she had not been told. \"They didn't even let me say "
+        'goodbye," she told the BBC.'
+    )
+    assert claims(nlp, text)[-1].speaker_name == "Ghobadlou's mother"
+
+
+@pytest.mark.parametrize(
+    ("text", "denial"),
+    [
+        ("Kremlin spokesman Dmitry Peskov said Moscow had not interfered in the vote.", True),
+        ("The Kremlin said it had not meddled.", True),
+        ("The mayor said Russia had not attacked the city.", False),
+    ],
+)
+def test_a_wrong_denied_of_the_state_one_speaks_for(nlp: Language, text: str, denial: bool) -> None:
+    (claim,) = claims(nlp, text)
+    assert ("denial" in claim.flags) is denial
+
+
+def test_a_ministry_statement_after_the_state_spoke_is_the_states(nlp: Language) -> None:
+    text = (
+        "Bangladesh's government said the remarks were false. A ministry statement said the "
+        "remarks encourage unrest."
+    )
+    assert claims(nlp, text)[-1].speaker_name == "Bangladesh (government)"
+
+
+def test_a_cue_joined_after_a_comma_reports_again_despite_a_modal(nlp: Language) -> None:
+    text = (
+        "Lukashenko said Kyiv could have plans to attack Belarus, and said that Minsk would "
+        "not allow it."
+    )
+    assert [c.content.text for c in claims(nlp, text)] == [
+        "Kyiv could have plans to attack Belarus",
+        "Minsk would not allow it",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ceasefire announced last week collapsed on Sunday.",
+        "Officials said the deal agreed with the IMF was dead.",
+    ],
+)
+def test_a_participle_after_a_thing_is_no_cue(nlp: Language, text: str) -> None:
+    assert [c.cue.text for c in claims(nlp, text)] in ([], ["said"])
+
+
+def test_a_voter_is_one_person_a_pronoun_goes_on_with(nlp: Language) -> None:
+    text = (
+        "Amara Camara said the vote was fair. A voter said soldiers were posted outside. He "
+        "said people were afraid."
+    )
+    assert claims(nlp, text)[-1].speaker_name == "voter"
+
+
+@pytest.mark.parametrize(
+    "doubt",
+    [
+        "It was not immediately possible to verify his claim.",
+        "Independent verification was not possible.",
+    ],
+)
+def test_more_ways_an_outlet_could_not_verify(nlp: Language, doubt: str) -> None:
+    (claim,) = claims(nlp, f"Sacko said the plot was invented. {doubt}")
+    assert "unverified" in claim.flags
+
+
+def test_declining_to_identify_is_no_part_of_what_was_said(nlp: Language) -> None:
+    text = "The official said the call had taken place but declined to identify the targets."
+    assert claims(nlp, text)[0].content.text == "the call had taken place"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Israeli jets struck a compound in Doha, Qatari officials said, a move that "
+            "stunned the region.",
+            "Israeli jets struck a compound in Doha",
+        ),
+        (
+            "Two journalists were freed, police said, a decision welcomed by rights groups.",
+            "Two journalists were freed",
+        ),
+    ],
+)
+def test_the_reporters_noun_after_a_closing_cue(nlp: Language, text: str, content: str) -> None:
+    assert claims(nlp, text)[0].content.text == content
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "in a rare admission",
+        "during a security sweep",
+        "for the second time this month",
+        "the worst loss this year",
+        "in a move rights groups welcomed",
+    ],
+)
+def test_the_reporters_phrase_after_a_closing_cue_is_no_part_of_it(
+    nlp: Language, tail: str
+) -> None:
+    (claim,) = claims(nlp, f"Two men were detained in Grozny, officials said, {tail}.")
+    assert claim.content.text == "Two men were detained in Grozny"
+
+
+def test_a_lead_closed_by_its_cue_before_the_next_paragraph(nlp: Language) -> None:
+    text = "The cabinet welcomed the plan, Morcos said, as ministers protested.\n\nIt rained."
+    assert claims(nlp, text)[0].content.text == "The cabinet welcomed the plan"
+
+
+def test_quoted_as_saying_after_the_quotation_is_the_one_quoted(nlp: Language) -> None:
+    (claim,) = claims(nlp, '"We support Hezbollah," Al-Manar quoted Naim Qassem as saying.')
+    assert claim.speaker_name == "Naim Qassem"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Brig Gen Moussa Diallo said the toll was 20.", "Moussa Diallo"),
+        ("Lt Col Ali Kabore said the toll was 20.", "Ali Kabore"),
+        (
+            "The Office for Kosovo and Metohija said the men were beaten.",
+            "Office for Kosovo and Metohija",
+        ),
+    ],
+)
+def test_ranks_without_stops_and_names_that_run_on_with_for(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    assert claims(nlp, text)[0].speaker_name == speaker
+
+
+def test_a_role_of_one_gender_is_not_a_name_of_another(nlp: Language) -> None:
+    text = "A spokesman for the ministry said the case was closed. Ana Pérez said they were sad."
+    assert claims(nlp, text)[0].speaker_name == "spokesman for the ministry"
+
+
+def test_a_subject_with_an_aside_read_as_the_cues_object(nlp: Language) -> None:
+    text = "Ali Sawadogo, a farmer, said dozens of people, most of them women, had been killed."
+    assert (
+        claims(nlp, text)[0].content.text == "dozens of people, most of them women, had been killed"
+    )
+
+
+def test_a_noun_tagged_a_participle_after_its_article_is_no_cue(nlp: Language) -> None:
+    text = (
+        "A court ruled that Russia had ordered the killing, a finding Moscow disputes. "
+        "Peskov spoke to reporters."
+    )
+    assert [c.cue.text for c in claims(nlp, text)] == ["ruled"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Schools reopened, officials said, though few girls came.",
+        "Schools reopened, officials said; there were no casualties.",
+    ],
+)
+def test_a_clause_of_the_reporters_after_a_closing_cue(nlp: Language, text: str) -> None:
+    assert [c.content.text for c in claims(nlp, text)] == ["Schools reopened"]
+
+
+def test_a_money_changer_is_a_person_a_pronoun_goes_on_with(nlp: Language) -> None:
+    text = (
+        'Mujahid said the ban was temporary. A money changer said his business had stopped. "We '
+        'are lost," he said.'
+    )
+    assert claims(nlp, text)[-1].speaker_name == "money changer"
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("Beijing said it had done nothing wrong.", "denial"),
+        (
+            "Peskov said the West had chosen the targets. There was no immediate way to verify "
+            "his statement.",
+            "unverified",
+        ),
+        (
+            "Peskov said the West had chosen the targets. Reuters had no way of checking the "
+            "claim.",
+            "unverified",
+        ),
+    ],
+)
+def test_more_denials_and_doubts(nlp: Language, text: str, flag: str) -> None:
+    assert flag in claims(nlp, text)[0].flags
+
+
+def test_a_description_does_not_take_a_name_only_told_of_after_it(nlp: Language) -> None:
+    text = "The spokesman said the trials were fair. Khan is in jail."
+    assert claims(nlp, text)[0].speaker_name == "spokesman"
+
+
+def test_a_surname_the_tagger_took_for_a_place_after_the_full_name(nlp: Language) -> None:
+    text = (
+        "Evan Gershkovich was tried in Yekaterinburg. Dmitry Peskov dismissed the idea.\n\n"
+        "Gershkovich, 32, looked pale. He told reporters he was innocent."
+    )
+    assert claims(nlp, text)[-1].speaker_name == "Evan Gershkovich"
+
+
+def test_a_sentence_ends_after_millions(nlp: Language) -> None:
+    text = "The minister said the damage cost £5m. Mr Chapo said the troops would stay."
+    assert [c.content.text for c in claims(nlp, text)] == [
+        "the damage cost £5m",
+        "the troops would stay",
+    ]
+
+
+def test_a_title_case_dateline_before_a_hyphenated_word(nlp: Language) -> None:
+    text = (
+        "New Delhi, India – India's armed forces struck 11 air bases, the Indian military "
+        "said on Monday, as a ceasefire between the nuclear-armed neighbours held."
+    )
+    assert claims(nlp, text)[0].content.text == "India's armed forces struck 11 air bases"
+
+
+def test_a_doubt_inside_what_was_said_is_the_speakers(nlp: Language) -> None:
+    (claim,) = claims(nlp, "The IAEA said inspectors could not verify the size of the stockpile.")
+    assert "unverified" not in claim.flags
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "According to the UN refugee agency, UNHCR, 5,000 people crossed into Sudan.",
+            "UNHCR",
+            "5,000 people crossed into Sudan",
+        ),
+        (
+            "According to the Sudan Doctors Network, a medical group that tracks the war, at "
+            "least 15 people were killed.",
+            "Sudan Doctors Network",
+            "at least 15 people were killed",
+        ),
+    ],
+)
+def test_an_apposition_after_according_to_is_the_sources(
+    nlp: Language, text: str, speaker: str, content: str
+) -> None:
+    (claim,) = claims(nlp, text)
+    assert (claim.speaker_name, claim.content.text) == (speaker, content)

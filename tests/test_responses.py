@@ -9,7 +9,7 @@ import pytest
 from spacy.language import Language
 
 from claimwire.records import Claim, Response
-from pipeline_support import only, responses
+from pipeline_support import claims, only, responses
 
 
 def answered(found: list[Claim], response: Response) -> set[str]:
@@ -2185,3 +2185,112 @@ def test_a_speakers_own_pronoun_tells_their_gender(nlp: Language) -> None:
     assert found[-1].speaker_name == "Rodrigo Duterte"
     (denial,) = resp
     assert answered(found, denial) == {"Royina Garma"}
+
+
+def test_a_finding_disputed_after_a_claim_answers_it(nlp: Language) -> None:
+    found, answers = responses(
+        nlp, "HRW said the trial was fair, a finding disputed by the defence."
+    )
+    assert found[0].content.text == "the trial was fair"
+    assert [(a.kind, a.claims) for a in answers] == [("disputed", (found[0].id,))]
+
+
+def test_an_embassy_named_by_its_peoples_word_answers_what_was_said_of_its_state(
+    nlp: Language,
+) -> None:
+    text = (
+        "Estonia said Russian jets had violated its airspace. Finland said it had seen "
+        "nothing. The Russian Embassy in Tallinn could not be reached for comment."
+    )
+    found, answers = responses(nlp, text)
+    assert [(a.kind, a.claims) for a in answers] == [("no_response", (found[0].id,))]
+
+
+def test_disputing_a_characterisation_answers_it(nlp: Language) -> None:
+    text = (
+        "Kremlin officials said European democracy was selective. Romania's foreign "
+        "ministry disputed that characterisation."
+    )
+    found, answers = responses(nlp, text)
+    assert [(a.kind, a.claims) for a in answers] == [("disputed", (found[0].id,))]
+
+
+def test_disputing_a_timeline_answers_it(nlp: Language) -> None:
+    text = (
+        "Mr. Trump said he had ordered his envoy to warn the Qataris. Qatari officials "
+        "disputed that timeline."
+    )
+    found, answers = responses(nlp, text)
+    assert [(a.kind, a.claims) for a in answers] == [("disputed", (found[0].id,))]
+
+
+def test_a_silence_on_a_named_persons_remarks_answers_that_person(nlp: Language) -> None:
+    text = (
+        "Prime Minister Manuel Marrero blamed the U.S. embargo for the crisis. President "
+        "Miguel Díaz-Canel said groups financed from abroad were exploiting the blackout. "
+        "The U.S. Embassy in Havana did not respond to a request for comment on "
+        "Díaz-Canel's remarks."
+    )
+    found, answers = responses(nlp, text)
+    (answer,) = answers
+    assert {c.speaker_name for c in found if c.id in answer.claims} == {"Miguel Díaz-Canel"}
+
+
+@pytest.mark.parametrize(
+    ("text", "answered"),
+    [
+        (
+            "Witnesses said soldiers shot villagers. The EU said it may review its support. "
+            "The army declined to comment.",
+            "Witnesses",
+        ),
+        (
+            "Witnesses said police fired into the crowd. The mayor said the city was calm. "
+            "Police did not respond to a request for comment.",
+            "Witnesses",
+        ),
+    ],
+)
+def test_a_forces_silence_answers_what_was_said_of_its_people(
+    nlp: Language, text: str, answered: str
+) -> None:
+    found, answers = responses(nlp, text)
+    (answer,) = answers
+    assert [c.speaker_name for c in found if c.id in answer.claims] == [answered]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Relatives contested that account.",
+        "Relatives challenged that account.",
+        "Relatives have questioned that position.",
+        "Relatives disputed that reasoning.",
+    ],
+)
+def test_more_ways_to_dispute_what_was_said(nlp: Language, answer: str) -> None:
+    found, answers = responses(nlp, f"The Pentagon said everyone aboard was a smuggler. {answer}")
+    assert [(a.kind, a.claims) for a in answers] == [("disputed", (found[0].id,))]
+
+
+def test_challenging_a_thing_is_no_claim(nlp: Language) -> None:
+    assert claims(nlp, "The team challenged Brazil in the final.") == []
+
+
+def test_a_split_hyphenated_name_opens_the_answer(nlp: Language) -> None:
+    (answer,) = responses(nlp, "The ship docked. Ben-Gvir declined to comment.")[1]
+    assert answer.span.text == "Ben-Gvir declined to comment"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Relatives of men held by the Pakistani army said they had been beaten, allegations "
+        "the army denied.",
+        "Former detainees of the Israeli military said they had been abused. The Israeli "
+        "military denied the allegations.",
+    ],
+)
+def test_people_held_by_a_force_are_not_its_side(nlp: Language, text: str) -> None:
+    found, answers = responses(nlp, text)
+    assert [(a.kind, a.claims) for a in answers] == [("denied", (found[0].id,))]

@@ -50,6 +50,7 @@ from claimwire.records import Entity, EntityKind
 from claimwire.records import Span as TextSpan
 
 __all__ = [
+    "OFFICE_OBJECTS",
     "TITLES",
     "EntityLinker",
     "entity_at",
@@ -60,6 +61,14 @@ __all__ = [
     "surname_forms",
 ]
 
+#: What an office is of, in a title before a name, which a run of capitalised words may
+#: take in: `Inspector General of Police`, `Director of Public Prosecutions`, `Speaker of
+#: Parliament`, `Chief of Staff`.
+OFFICE_OBJECTS = _words(
+    """police parliament public prosecutions prosecution national intelligence state staff
+    defence defense justice foreign affairs interior finance health security army navy
+    investigation investigations criminal military operations"""
+)
 #: Words before a name that are titles, not part of it.
 TITLES = _words(
     """mr mr. mrs mrs. ms ms. dr dr. sir dame president premier minister chancellor general
@@ -70,7 +79,8 @@ TITLES = _words(
     expert researcher journalist activist official adviser advisor director economist
     speaker bishop archbishop cardinal rabbi imam reverend rev. patriarch farmer villager
     herder fisherman trader pastor priest superintendent sergeant sgt. detective inspector
-    constable marshal field air brigadier brig. lieutenant corporal cpl. capt. maj."""
+    constable marshal field air brigadier brig. lieutenant corporal cpl. capt. maj. brig lt
+    col maj capt cpl adm cmdr"""
 )
 
 #: Endings of surnames, not of bodies' names: `Gladkov`, `Zakharova`, `Kobakhidze`.
@@ -561,6 +571,10 @@ def full_names(doc: Doc) -> dict[str, str]:
         if token is not None and is_name_word(token):
             run.append(token)
             continue
+        if run and run[0].i >= 2 and doc[run[0].i - 1].lower_ == "of":
+            # (`Inspector General of Police Camillus Wambura`: the name after the office's)
+            while len(run) > 2 and run[0].lower_ in OFFICE_OBJECTS:
+                run = run[1:]
         if 2 <= len(run) <= 4:
             full = doc[run[0].i : run[-1].i + 1].text
             names.setdefault(run[-1].text.lower(), full)
@@ -575,16 +589,21 @@ def full_names(doc: Doc) -> dict[str, str]:
 # ---------------------------------------------------------------- helpers
 
 
+#: Entity labels a surname alone may wrongly get.
+_NAME_LABELS = frozenset(("PERSON", "GPE", "ORG", "NORP", "LOC", "FAC"))
+
+
 def _surnames_of_people(doc: Doc, mentions: list[_Mention], kb: ActorKB) -> list[_Mention]:
     """A city that stands for a state (`Aden`, not a state's own name) where it is the
     surname of a person the article names in full (`Fatuma Ali Aden ... Aden is
-    reluctant to leave again`): a mention of that person."""
+    reluctant to leave again`): a mention of that person; and so is that surname alone
+    where the tagger found no name or took it for a place (`Kombo later met ...`)."""
     surnames = {
         m.name.split()[-1]
         for m in mentions
         if m.kind == "person" and not m.surname_only and " " in m.name
     }
-    return [
+    found = [
         _Mention(m.start, m.end, doc[m.start].text, "person", surname_only=True)
         if m.kind != "person"
         and m.end - m.start == 1
@@ -593,6 +612,31 @@ def _surnames_of_people(doc: Doc, mentions: list[_Mention], kb: ActorKB) -> list
         else m
         for m in mentions
     ]
+    # `Mahmoud Kombo spoke ... Kombo later met Antony Blinken`: a surname alone the
+    # tagger took for no name at all, after the name in full
+    first_full = min(
+        (m.start for m in mentions if m.kind == "person" and " " in m.name), default=len(doc)
+    )
+    # (a name the tagger took for a place or body, of one named in full as a person:
+    # `Evan Gershkovich ... Gershkovich, 32,`; not of a body the tagger took for a person,
+    # `The Kuki Inpi Manipur`)
+    named_people = {
+        m.name.split()[-1]
+        for m in mentions
+        if m.kind == "person"
+        and " " in m.name
+        and m.name.split()[0].lower() not in {"the", "a", "an"}
+    }
+    missed = [
+        _Mention(t.i, t.i + 1, t.text, "person", surname_only=True)
+        for t in doc[first_full:]
+        if t.text in surnames
+        and t.tag_ == "NNP"
+        and (not t.ent_type_ or (t.ent_type_ in _NAME_LABELS and t.text in named_people))
+        and kb.country(t.text) is None
+        and not _inside(found, t.i)
+    ]
+    return sorted(found + missed, key=lambda m: m.start) if missed else found
 
 
 def _acronyms_as_defined(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:

@@ -26,8 +26,9 @@ TITLE_ABBREVIATIONS = (
 
 #: Single letters the English tokenizer keeps with their full stop as an initial, which
 #: in news end a sentence far more often: `Hegseth posted on X. He said ...` (the social
-#: network), whose sentence would run on into the next one.
-SENTENCE_ENDING_LETTERS = ("X.",)
+#: network), `The damage cost £5m. Mr Chapo said ...` (millions), whose sentence would run
+#: on into the next one.
+SENTENCE_ENDING_LETTERS = ("X.", "m.")
 
 #: Tried in order when no model is named: the official package if the user has
 #: it, else the same model as published on PyPI (a declared dependency).

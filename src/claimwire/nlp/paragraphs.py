@@ -140,7 +140,7 @@ def dateline_end(doc: Doc, first: int) -> int | None:
             agency = True
         if token.text in DASHES and doc[i - 1].whitespace_:
             following = doc[i + 1]
-            dateline = place.is_upper or agency
+            dateline = place.is_upper or agency or _titled_dateline(doc, first, i)
             # (a capitalised word, or a quotation that opens with one)
             if following.text in _OPENING_QUOTES and i + 2 < len(doc):
                 following = doc[i + 2]
@@ -148,6 +148,20 @@ def dateline_end(doc: Doc, first: int) -> int | None:
         if token.tag_.startswith(("VB", "MD")) or token.is_space:
             return None
     return None
+
+
+def _titled_dateline(doc: Doc, first: int, dash: int) -> bool:
+    """`Bangui, Central African Republic – Rebels ...`: a dateline in title case, names
+    and commas only before its dash, and no dash after it that would close an aside
+    (`Zelensky – Ukraine's president – said`)."""
+    if not all(t.text == "," or (t.is_title and t.tag_.startswith("NN")) for t in doc[first:dash]):
+        return False
+    for token in doc[dash + 1 :]:
+        if token.text in {".", "!", "?"} or "\n" in token.text:
+            return True
+        if token.text in DASHES and doc[token.i - 1].whitespace_:
+            return False  # (a spaced dash; not `nuclear-armed`)
+    return True
 
 
 def _exclamation_goes_on(doc: Doc, i: int) -> bool:
