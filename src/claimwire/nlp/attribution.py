@@ -48,7 +48,6 @@ from claimwire.nlp.actors import ActorKB, default_kb, given_names
 from claimwire.nlp.countries import lookup_country
 from claimwire.nlp.entities import (
     HONORIFICS,
-    OFFICE_OBJECTS,
     TITLES,
     family_name,
     first_named,
@@ -2386,21 +2385,24 @@ def _relative_read_as_adverbial(verb: Token) -> Token | None:
     if verb.dep_ != "advcl":
         return None
     who = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
-    if who is None or who.lower_ not in {"who", "whom"} or who.i < 2:
+    if who is None or who.lower_ not in {"who", "whom"}:
         return None
-    doc = verb.doc
-    antecedent = doc[who.i - 2]
-    if doc[who.i - 1].text != "," or antecedent.pos_ not in {"NOUN", "PROPN"}:
-        return None
-    return antecedent
+    antecedent = _word_before_comma(who)
+    return antecedent if antecedent is not None and antecedent.pos_ in {"NOUN", "PROPN"} else None
+
+
+def _word_before_comma(who: Token) -> Token | None:
+    """The word before the comma that sets off a relative word (`police` in `police,
+    who`)."""
+    return who.doc[who.i - 2] if who.i >= 2 and who.doc[who.i - 1].text == "," else None
 
 
 def _according_to_before(who: Token) -> Token | None:
     """`police` in `..., according to police, who said ...`: the source of `according
     to` right before a relative word, which stands for it."""
-    if who.i < 2 or who.doc[who.i - 1].text != ",":
+    source = _word_before_comma(who)
+    if source is None:
         return None
-    source = who.doc[who.i - 2]
     to = source.head
     if source.dep_ == "pobj" and to.lower_ == "to" and to.head.lower_ == "according":
         return source
@@ -5416,7 +5418,7 @@ def _after_dateline(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
     that opens the story (or a paragraph) starts after its dateline: capitals, then a
     dash and a capitalised word (not `NATO — the alliance — is ready`)."""
     first = _token_at(doc, content[0])
-    opens = first == 0 or "\n" in doc[first - 1].text or "\n" in doc[first - 1].whitespace_
+    opens = _opens_line(doc, first)
     after = dateline_end(doc, first) if opens else None
     if after is not None and doc[after].idx < content[1]:
         # (as the sentence was marked: `Tripoli (AFP) - "We saw a pushback," X said`)
@@ -5447,6 +5449,19 @@ def _after_titled_dateline(doc: Doc, start: int) -> int | None:
 
 def _opens_line(doc: Doc, i: int) -> bool:
     return i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_
+
+
+def _before_split_hyphens(doc: Doc, start: int) -> int:
+    """Where a hyphenated name the parser split ends on its left, for a span that starts
+    at token ``start`` inside it (`Ben-Gvir`, `Shafiq-ul-Rehaman`)."""
+    while (
+        start >= 2
+        and doc[start - 1].text == "-"
+        and not doc[start - 1].whitespace_
+        and not doc[start - 2].whitespace_
+    ):
+        start -= 2
+    return start
 
 
 def _dateline_dash(doc: Doc, first: int, stop: int) -> Token | None:
@@ -7980,11 +7995,7 @@ def _source_span(subject: Token, cue: Token | None = None) -> tuple[int, int]:
         start = dash.i + 1
     elif (after := _after_titled_dateline(doc, start)) is not None and after <= subject.i:
         start = after  # `Bangui, Central African Republic – Rebels said`
-    # A hyphenated name the parser split (`Shafiq-ul-Rehaman`).
-    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
-        if doc[start - 1].whitespace_:
-            break
-        start -= 2
+    start = _before_split_hyphens(doc, start)  # (`Shafiq-ul-Rehaman`)
     # `Army chief Gen. Abdel Fattah al-Burhan has said`, parsed as several subjects of the
     # cue: the words before the subject are still its name.
     while (
@@ -8906,9 +8917,7 @@ def _place_label(name: Span, rest: str) -> bool:
     """`Sri Lanka: Human remains found at mass grave`: a place that labels what a headline
     is about, not a state speaking in the first person (`Ukraine: We will retake ...`)."""
     words = {w.strip("\"“”'’,.") for w in rest.split()[:12]}
-    kb = default_kb()
-    country = kb.country(name.text)
-    state = country is not None and kb.state_names.get(country, "").lower() == name.text.lower()
+    state = _state_named(default_kb(), name.text) is not None
     return (
         (state or (bool(name.ents) and all(e.label_ in {"GPE", "LOC"} for e in name.ents)))
         and not words & {"We", "we", "I", "Our", "our", "My", "my", "us", "Us"}
@@ -10226,9 +10235,7 @@ def _speaker_of(
             None,
         )
     if name_token is not None:
-        name = _name_after_office_of(name_token) or (
-            _proper_name(name_token) + _of_name_after(name_token)
-        )
+        name = _proper_name(name_token) + _of_name_after(name_token)
         person = _person_by_surname(mentions, name)
         if person is not None:
             return person, person.name
@@ -10522,8 +10529,8 @@ def _name_glued_to_description(last: Token, token: Token, mentions: _Mentions) -
             and start > last.left_edge.idx
             # (after the body or place the role is for: `to the UN`, not `for the
             # president Salva Kiir`, whom one speaks for)
-            and _token_before(token.doc, start).pos_ == "PROPN"
-            and _token_before(token.doc, start).lower_ not in TITLES
+            and (before := _token_before(token.doc, start)).pos_ == "PROPN"
+            and before.lower_ not in TITLES
         ),
         None,
     )
@@ -11058,8 +11065,8 @@ def _state_government(
         if entry is not None:
             same = next((e for _s, _e, e in mentions if e.kb_id == entry.id), None)
             return same, entry.name
-    country = kb.country(name)
-    if country is None or kb.state_names.get(country, "").lower() != name.lower():
+    country = _state_named(kb, name)
+    if country is None:
         return None
     for _s, _e, entity in mentions:
         if (
@@ -11069,6 +11076,14 @@ def _state_government(
         ):
             return entity, entity.name
     return None, f"{kb.state_names[country]} (government)"
+
+
+def _state_named(kb: ActorKB, name: str) -> str | None:
+    """The state whose own name ``name`` is (`Sri Lanka`; not `Kyiv`, a seat)."""
+    country = kb.country(name)
+    if country is None or kb.state_names.get(country, "").lower() != name.lower():
+        return None
+    return country
 
 
 #: What one makes or gives in speaking: `made the comments`, `gave a speech`.
@@ -11597,22 +11612,6 @@ def _of_name_after(token: Token) -> str:
     if last == token.i + 2:
         return ""
     return " " + doc[token.i + 1 : last].text
-
-
-def _name_after_office_of(token: Token) -> str | None:
-    """`Camillus Wambura` in `Inspector General of Police Camillus Wambura`: the name of
-    two words or more after what a title's office is of, read into its object."""
-    doc = token.doc
-    if token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "of" or token.lower_ not in TITLES:
-        return None
-    start = end = token.i + 2
-    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
-        end += 1
-    while start < end and doc[start].lower_ in OFFICE_OBJECTS:
-        start += 1
-    if start == token.i + 2 or end - start < 2:
-        return None
-    return doc[start:end].text
 
 
 def _proper_name(token: Token) -> str:
@@ -13718,9 +13717,10 @@ def _its_members_named(span: Span, party: Entity | None, party_name: str) -> boo
         if token.lower_ not in members:
             continue
         states = {
-            kb.country_or_seat(c.text)
+            state
             for c in token.children
-            if c.dep_ in {"amod", "compound", "poss"} and kb.country_or_seat(c.text) is not None
+            if c.dep_ in {"amod", "compound", "poss"}
+            and (state := kb.country_or_seat(c.text)) is not None
         }
         own = party.country if party is not None else None
         if not states or (own is not None and states == {own}):
@@ -14001,11 +14001,7 @@ def _make_response(
             start = min(start, subject.left_edge.i)
             if start > 0 and doc[start - 1].lower_ == "the":
                 start -= 1  # (`..., allegations the group rejects`, `the` hung elsewhere)
-            # (`Ben-Gvir declined`: a hyphenated name the parser split)
-            while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_:
-                if doc[start - 2].whitespace_:
-                    break
-                start -= 2
+            start = _before_split_hyphens(doc, start)  # (`Ben-Gvir declined`)
     if kind == "denied" and obj is not None and obj.i < verb.i and verb.is_ancestor(obj):
         # `"These claims are lies," the ministry said`: the answer starts with its words.
         start = min(start, obj.left_edge.i)

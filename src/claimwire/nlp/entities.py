@@ -50,7 +50,6 @@ from claimwire.records import Entity, EntityKind
 from claimwire.records import Span as TextSpan
 
 __all__ = [
-    "OFFICE_OBJECTS",
     "TITLES",
     "EntityLinker",
     "entity_at",
@@ -64,7 +63,7 @@ __all__ = [
 #: What an office is of, in a title before a name, which a run of capitalised words may
 #: take in: `Inspector General of Police`, `Director of Public Prosecutions`, `Speaker of
 #: Parliament`, `Chief of Staff`.
-OFFICE_OBJECTS = _words(
+_OFFICE_OBJECTS = _words(
     """police parliament public prosecutions prosecution national intelligence state staff
     defence defense justice foreign affairs interior finance health security army navy
     investigation investigations criminal military operations"""
@@ -573,7 +572,7 @@ def full_names(doc: Doc) -> dict[str, str]:
             continue
         if run and run[0].i >= 2 and doc[run[0].i - 1].lower_ == "of":
             # (`Inspector General of Police Camillus Wambura`: the name after the office's)
-            while len(run) > 2 and run[0].lower_ in OFFICE_OBJECTS:
+            while len(run) > 2 and run[0].lower_ in _OFFICE_OBJECTS:
                 run = run[1:]
         if 2 <= len(run) <= 4:
             full = doc[run[0].i : run[-1].i + 1].text
@@ -598,11 +597,8 @@ def _surnames_of_people(doc: Doc, mentions: list[_Mention], kb: ActorKB) -> list
     surname of a person the article names in full (`Fatuma Ali Aden ... Aden is
     reluctant to leave again`): a mention of that person; and so is that surname alone
     where the tagger found no name or took it for a place (`Kombo later met ...`)."""
-    surnames = {
-        m.name.split()[-1]
-        for m in mentions
-        if m.kind == "person" and not m.surname_only and " " in m.name
-    }
+    named_in_full = [m for m in mentions if m.kind == "person" and " " in m.name]
+    surnames = {m.name.split()[-1] for m in named_in_full if not m.surname_only}
     found = [
         _Mention(m.start, m.end, doc[m.start].text, "person", surname_only=True)
         if m.kind != "person"
@@ -614,18 +610,14 @@ def _surnames_of_people(doc: Doc, mentions: list[_Mention], kb: ActorKB) -> list
     ]
     # `Mahmoud Kombo spoke ... Kombo later met Antony Blinken`: a surname alone the
     # tagger took for no name at all, after the name in full
-    first_full = min(
-        (m.start for m in mentions if m.kind == "person" and " " in m.name), default=len(doc)
-    )
+    first_full = min((m.start for m in named_in_full), default=len(doc))
     # (a name the tagger took for a place or body, of one named in full as a person:
     # `Evan Gershkovich ... Gershkovich, 32,`; not of a body the tagger took for a person,
     # `The Kuki Inpi Manipur`)
     named_people = {
         m.name.split()[-1]
-        for m in mentions
-        if m.kind == "person"
-        and " " in m.name
-        and m.name.split()[0].lower() not in {"the", "a", "an"}
+        for m in named_in_full
+        if m.name.split()[0].lower() not in {"the", "a", "an"}
     }
     missed = [
         _Mention(t.i, t.i + 1, t.text, "person", surname_only=True)
