@@ -308,3 +308,21 @@ def test_a_given_name_cut_at_its_hyphen_is_made_whole(nlp: Language) -> None:
 def test_a_name_after_mr_or_ms_is_a_person(nlp: Language) -> None:
     names = by_name(run(nlp, "Ms Ganguly said civilians must be protected."))
     assert names["Ganguly"].kind == "person"
+
+
+def test_a_given_name_no_list_knows_before_a_known_surname_is_a_namesake(
+    nlp: Language,
+) -> None:
+    names = by_name(run(nlp, "Hazem Qassem said the road was closed."))
+    assert "Naim Qassem" not in names
+    names = by_name(run(nlp, "Abdelrahim Dagalo said the city had fallen."))
+    assert "Mohamed Hamdan Dagalo" not in names
+    # (but the person's own names, however spelt, and titles before them)
+    names = by_name(run(nlp, "President Vladimir Putin met Mohamed Hamdan Dagalo."))
+    assert {"Vladimir Putin", "Mohamed Hamdan Dagalo"} <= set(names)
+
+
+def test_the_alliance_is_nato_only_once_nato_is_named(nlp: Language) -> None:
+    text = "The opposition front called a boycott. The alliance said turnout was low."
+    assert "NATO" not in by_name(run(nlp, text))
+    assert "NATO" in by_name(run(nlp, "NATO met on Monday. The alliance said it was ready."))

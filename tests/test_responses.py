@@ -2294,3 +2294,63 @@ def test_a_split_hyphenated_name_opens_the_answer(nlp: Language) -> None:
 def test_people_held_by_a_force_are_not_its_side(nlp: Language, text: str) -> None:
     found, answers = responses(nlp, text)
     assert [(a.kind, a.claims) for a in answers] == [("denied", (found[0].id,))]
+
+
+def test_a_refusal_joined_to_a_claim_that_names_anothers_words(nlp: Language) -> None:
+    text = (
+        "Mali accused the United States of arming the rebels. A State Department spokesperson "
+        "said the department was monitoring the situation but declined to comment on the "
+        "accusation."
+    )
+    found, (answer,) = responses(nlp, text)
+    assert answer.kind == "declined_comment"
+    assert answered(found, answer) == {"Mali (government)"}
+
+
+def test_a_states_envoy_to_a_body_answers_for_the_state(nlp: Language) -> None:
+    text = "A freed soldier said guards beat him. Russia's U.N. mission declined to comment."
+    _found, (answer,) = responses(nlp, text)
+    assert answer.party_name == "Russia's U.N. mission"
+
+
+def test_a_name_the_parser_made_the_root_is_who_did_not_respond(nlp: Language) -> None:
+    text = (
+        "The Russian embassy, whose Africa Corps mercenaries support the army, did not respond "
+        "to questions."
+    )
+    _found, (answer,) = responses(nlp, text)
+    assert answer.party_name == "Russian embassy"
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "Prosecutors accused the mayor of taking bribes. He did not respond to a request "
+            "for comment.",
+            "mayor",
+        ),
+        ("Human Rights Watch accused the army of killing 12 men. It did not respond.", "army"),
+        (
+            "Trump has accused Maduro of drug trafficking. He denies the accusation.",
+            "Nicolas Maduro",
+        ),
+    ],
+)
+def test_a_pronoun_answering_an_accusation_is_the_one_accused(
+    nlp: Language, text: str, party: str
+) -> None:
+    _found, (answer,) = responses(nlp, text)
+    assert answer.party_name == party
+
+
+def test_a_states_service_is_silent_on_what_others_said_not_on_its_own_side(
+    nlp: Language,
+) -> None:
+    text = (
+        "A freed soldier said guards beat him daily. Kremlin spokesman Dmitry Peskov said "
+        "Russia treated prisoners humanely. Russia's prison service did not respond to a "
+        "request for comment."
+    )
+    found, (answer,) = responses(nlp, text)
+    assert answered(found, answer) == {"freed soldier"}

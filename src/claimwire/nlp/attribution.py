@@ -311,6 +311,9 @@ _UNCERTAIN_ADJECTIVES = _words(
 _STATE_ADJECTIVES = _CERTAIN_ADJECTIVES | _UNCERTAIN_ADJECTIVES
 #: What such a state of mind is about, when not a clause: `doubtful about X`.
 _STATE_TOPICS = _words("about of over")
+#: Feelings about a thing (`worried about its drivers`, `afraid of its people`) that
+#: say nothing of it; a view of a thing (`skeptical about the dam`) holds it good or bad.
+_FEELINGS = _words("worried concerned afraid fearful")
 #: Cues whose claims are hedged whatever their words.
 _HEDGING_CUES = _HEDGE_CUES | _UNCERTAIN_ADJECTIVES
 #: Beliefs whose negation is a belief in the opposite: `Analysts don't think the truce will
@@ -586,6 +589,21 @@ def _participle_read_as_cue(verb: Token, subject: Token) -> bool:
     return clause is not None and not any(c.dep_ in _SUBJECT_DEPS for c in clause.children)
 
 
+def _reporters_noun_with_participle(verb: Token, subject: Token) -> bool:
+    """`The minister said fuel would arrive, a claim repeated many times since May`: the
+    reporter's noun set off after what was said, with a participle the parser read as
+    its verb, hung on the cue before."""
+    return (
+        subject.lemma_.lower() in _COMMENT_NOUNS
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in subject.children)
+        and _after_comma(subject.doc, subject.left_edge.i)
+        and verb.tag_ in {"VBD", "VBN"}
+        and verb.dep_ in {"ccomp", "conj", "parataxis"}
+        and verb.head.i < subject.i
+        and not any(c.dep_ in {"ccomp", "dobj"} for c in verb.children)
+    )
+
+
 def _can_speak(subject: Token) -> bool:
     """Whether a subject can make a claim: a name, a person, a body, a document (`The
     findings underscore ...`), not an event (`The attack on the convoy highlights ...`)."""
@@ -747,6 +765,7 @@ class AttributionExtractor:
             found.append(item)
         found += _quote_claims(doc, sents, quotes, found)
         found = _one_cue_of_two_words(found)
+        _end_before_own_next_cue(text, found, quotes)
         found.sort(key=lambda f: (f.content[0], f.cue[0]))
         for item in found:
             said_by = (item.cue, item.source) if item.source is not None else (item.cue,)
@@ -759,6 +778,50 @@ class AttributionExtractor:
         ext.claims(doc).extend(claims)
         ext.responses(doc).extend(_responses(doc, sents, found, claims, mentions))
         return doc
+
+
+#: Participles that go on with what a source says: `..., saying ...`.
+_SAYING = _words("say add note explain insist stress")
+#: What joins a second cue of one source to the words of its first: `..., saying`, `and`.
+_JOINED_BEFORE = re.compile(r"(?:,\s*(?:and|but)?|\s(?:and|but))$")
+
+
+def _end_before_own_next_cue(text: str, found: list[_Found], quotes: list[tuple[int, int]]) -> None:
+    """`urged the authorities to free detainees and called for an inquiry`, `called on
+    Israel to release a doctor held since December, saying his detention was arbitrary`:
+    where a source's second cue in the sentence, found as a claim of its own, stands inside
+    the words of its first, joined by a comma or `and`, the first ends before it (two cues
+    give two claims)."""
+    by_source: dict[tuple[tuple[int, int], int], list[_Found]] = {}
+    for item in found:
+        if item.source is not None:
+            by_source.setdefault((item.source, item.sent), []).append(item)
+    for items in by_source.values():
+        for first in items:
+            for second in items:
+                if (
+                    second.cue == first.cue
+                    # (not a state of mind, read of the clause's subject as much: `said
+                    # Bogota had not been informed and was concerned that ...`)
+                    or second.cue_lemma in _STATE_ADJECTIVES
+                    or not first.cue[1] <= first.content[0] < second.cue[0] < first.content[1]
+                    or not second.cue[1]
+                    <= second.content[0]
+                    < second.content[1]
+                    <= first.content[1]
+                    or _in_quote(quotes, *second.cue)
+                ):
+                    continue
+                before = text[first.content[0] : second.cue[0]].rstrip()
+                joined = _JOINED_BEFORE.search(before)
+                if (
+                    joined is not None
+                    and joined.start() > 0
+                    # (after a comma only a participle of saying: not `said soldiers beat
+                    # them, calling them traitors`, which may be the soldiers' words)
+                    and (joined.group().rstrip(",").strip() or second.cue_lemma in _SAYING)
+                ):
+                    first.content = (first.content[0], first.content[0] + joined.start())
 
 
 def _runs_out_of_its_quote(
@@ -885,6 +948,26 @@ def _trim_end(text: str, start: int, end: int) -> int:
     return end
 
 
+def _after_semicolon(
+    doc: Doc, content: tuple[int, int], cue: tuple[int, int], quotes: list[tuple[int, int]]
+) -> tuple[int, int]:
+    """`Hospitals are full; Morocco has too few doctors, the ministry said`: a cue after
+    what was said reports the clause after the last semicolon, outside a quotation; the
+    one before it is the reporter's."""
+    if cue[0] < content[1]:
+        return content
+    text = _text(doc)
+    at = text.rfind(";", content[0], content[1])
+    while at != -1 and _in_quote(quotes, at, at + 1):
+        at = text.rfind(";", content[0], at)
+    if at == -1:
+        return content
+    start = at + 1
+    while start < content[1] and text[start].isspace():
+        start += 1
+    return (start, content[1]) if start < content[1] else content
+
+
 def _after_connective(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
     """`Meanwhile, an airstrike killed six people, officials said`: the reporter's word
     tying the sentence to the last, set off at its start, is no part of what was said;
@@ -909,6 +992,25 @@ def _after_connective(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
         # `Prisoner swap\n\nRussia and Ukraine exchanged prisoners, officials said`: a
         # first name of the subject the parser left as a sentence of its own
         return doc[first - 1].idx, content[1]
+    that = doc[first]
+    if (
+        that.lower_ == "that"
+        and that.dep_ == "det"
+        and that.head.dep_ in _SUBJECT_DEPS
+        and that.head.head.pos_ in {"VERB", "AUX"}
+        # (a plural, a name, or a noun with its own modifier: not `said that report was
+        # false`, where it may point)
+        and (
+            that.head.tag_ in {"NNS", "NNPS", "NNP"}
+            or any(c.dep_ in {"amod", "compound"} for c in that.head.children)
+        )
+        and first > 0
+        and doc[first - 1].pos_ in {"VERB", "AUX"}
+        and doc[first + 1].idx < content[1]
+    ):
+        # `Roque posted that martial law was coming`: the conjunction, which the tagger
+        # took for the subject's article (`that` points at no plural)
+        return doc[first + 1].idx, content[1]
     return content
 
 
@@ -1880,6 +1982,8 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         return  # `The incident showed that China was willing to use force`: the same
     if subject is not None and _participle_read_as_cue(verb, subject):
         return  # `The ceasefire announced last week collapsed`: a thing, then its verb
+    if subject is not None and _reporters_noun_with_participle(verb, subject):
+        return  # `..., a claim repeated many times since`: the reporter's aside
     if lemma == "demand" and _money_demanded(verb):
         return  # `Kidnappers demanded a ransom of $200,000`: extortion, no claim
     if lemma == "claim" and _land_claimed(verb):
@@ -2232,6 +2336,8 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         or _relative_word_read_as_mark(verb) is not None
     ):
         after_cue = _after_cue_in_clause(verb)
+        if after_cue is not None and (closing := _relative_clause_close(verb)) is not None:
+            after_cue = (after_cue[0], min(after_cue[1], closing))
         contents = [after_cue] if after_cue else []
     elif verdict is not None and not relative_speaker:
         contents = [verdict]  # `the remarks, which the mayor called "a disgrace"`
@@ -2292,6 +2398,7 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
     contents = [_after_dateline(sent.doc, c) for c in contents]
     contents = [_after_that(sent.doc, c) for c in contents]
     contents = [_after_time_of_saying(sent.doc, c, cue) for c in contents]
+    contents = [_after_semicolon(sent.doc, c, cue, quotes) for c in contents]
     contents = [
         # only a content after its cue (`called for the creation of a "..."`)
         _to_quote_end(sent.doc, c, quotes, s_span[0] if s_span[0] >= c[1] else _paragraph_end(sent))
@@ -3476,7 +3583,8 @@ def _subject_read_as_object(verb: Token, clause: Token, lemma: str) -> Token | N
     where the object is a thing, not whom it warns (`warned the end of the treaty could
     trigger a race`, not `warned residents the water was unsafe`)."""
     warning = lemma == "warn"
-    if (lemma not in _CLAUSE_CUES and not warning) or clause.i < verb.i:
+    # (`denied the charges were political`: a denial reports a clause too)
+    if (lemma not in _CLAUSE_CUES and not warning and lemma != "deny") or clause.i < verb.i:
         return None
     if any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "mark" for c in clause.children):
         return None
@@ -3653,7 +3761,11 @@ def _clausal_child(verb: Token) -> Token | None:
     clauses = [
         c
         for c in verb.children
-        if (c.dep_ in {"ccomp", "csubj"} or (c.dep_ == "xcomp" and c.pos_ == "VERB"))
+        if (
+            c.dep_ in {"ccomp", "csubj"}
+            # (also `denied being behind the strike`, the gerund an auxiliary)
+            or (c.dep_ == "xcomp" and (c.pos_ == "VERB" or c.tag_ == "VBG"))
+        )
         # (`X, a monitor said, hours after Y demanded Z`: the clause before a cue that
         # opens with `after` is not what it reports)
         and not (subordinate and c.i < verb.i)
@@ -4264,7 +4376,132 @@ def _verb_content(
     chars = _verb_content_as_parsed(sent, verb, lemma, stop)
     if chars is not None and lemma == "tell":
         chars = _after_the_told(verb, chars)
+    if chars is None and lemma == "tell":
+        chars = _clause_around_told(verb)
+    if chars is None and lemma in {"tell", "say"}:
+        chars = _that_clause_read_as_relative(verb)
     return chars
+
+
+#: Places one calls: `called the farmers market`.
+_WORKPLACES = _words("market office station hotline center centre shop store desk line")
+
+
+def _label_read_as_compound(obj: Token) -> bool:
+    """`called the accusations nonsense`, `called the seizures theft`: what was called so
+    and the bare label, which the parser read as one noun with the first as its word."""
+    return (
+        obj.tag_ == "NN"
+        # (a label, not a body one calls: `called the workers union`)
+        and obj.lemma_.lower() not in _BODY_WORDS | _INSTITUTION_WORDS | _WORKPLACES
+        and not any(c.dep_ in {"det", "poss", "amod"} and c.i > obj.i - 2 for c in obj.children)
+        and any(
+            c.dep_ == "compound"
+            # (a plural, which no compound takes: not `called the police station`)
+            and c.tag_ == "NNS"
+            and c.i == obj.i - 1
+            and any(
+                d.dep_ == "det" and d.lower_ in {"the", "these", "those"} and d.i == c.i - 1
+                for d in obj.children
+            )
+            for c in obj.children
+        )
+    )
+
+
+def _relative_clause_close(verb: Token) -> int | None:
+    """`The strike, which officials say killed 12 people, hit a market`: a cue in a
+    relative clause set off by commas, whose clause the parser ran on into the sentence's
+    own verb after the closing comma; where what was said ends."""
+    doc = verb.doc
+    if verb.dep_ != "relcl" or doc[verb.left_edge.i - 1].text != ",":
+        return None
+    clauses = [c for c in verb.children if c.dep_ in {"ccomp", "conj"} and c.i > verb.i]
+    if len(clauses) < 2:
+        return None
+    comma = doc[clauses[1].left_edge.i - 1]
+    if comma.text != ",":
+        return None
+    last = doc[comma.i - 1]
+    return last.idx + len(last.text)
+
+
+#: Where words are given, which a that-clause after them does not describe: `told a news
+#: conference that ...`.
+_OCCASIONS = _words(
+    """conference briefing meeting rally gathering session interview summit audience crowd
+    forum hearing parliament reporters journalists"""
+)
+
+
+def _that_clause_read_as_relative(verb: Token) -> tuple[int, int] | None:
+    """`Balde told a news conference in the capital that the borders would reopen`: the
+    clause the parser read as a relative clause on where the words were given, with a
+    subject of its own after `that`, is what was said."""
+    doc = verb.doc
+    for clause in verb.subtree:
+        if clause.dep_ != "relcl" or clause.i < verb.i:
+            continue
+        # (the noun it hangs on, and those up to the cue: `a news conference in the
+        # capital`, through its object and the phrases on it)
+        chain = [clause.head]
+        while chain[-1].i != verb.i and chain[-1].dep_ in {"dobj", "pobj", "prep"}:
+            chain.append(chain[-1].head)
+        that = doc[clause.left_edge.i]
+        if (
+            chain[-1].i == verb.i
+            and any(t.lemma_.lower() in _OCCASIONS for t in chain)
+            and that.lower_ == "that"
+            and that.dep_ not in _SUBJECT_DEPS
+            and any(c.dep_ in _SUBJECT_DEPS and c.i > that.i for c in clause.children)
+        ):
+            last = clause.right_edge
+            return doc[that.i + 1].idx, last.idx + len(last.text)
+    return None
+
+
+def _clause_around_told(verb: Token) -> tuple[int, int] | None:
+    """`The attack, the army told AFP, was cowardly`: a clause the cue is set off in,
+    which the parser cut in two around it, its subject hung loose on the cue and its verb
+    joined to it; the clause around the cue is what was said (the cue inside it, as a
+    cue set off inside what was said stays)."""
+    doc = verb.doc
+    fronted = next(
+        (
+            c
+            for c in verb.children
+            if (
+                c.dep_ == "dep"
+                # (or read as a second subject: `The ruling, the lawyer told AFP, was`)
+                or (
+                    c.dep_ == "nsubj"
+                    and any(g.dep_ == "nsubj" and c.i < g.i < verb.i for g in verb.children)
+                )
+            )
+            and c.i < verb.i
+            and c.pos_ in {"NOUN", "PROPN", "PRON"}
+            and doc[c.right_edge.i + 1].text == ","
+        ),
+        None,
+    )
+    rest = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "conj"
+            and c.i > verb.i
+            and c.pos_ in {"VERB", "AUX"}
+            and doc[c.left_edge.i - 1].text == ","
+            and not any(g.dep_ in _SUBJECT_DEPS for g in c.children)
+        ),
+        None,
+    )
+    if fronted is None or rest is None:
+        return None
+    last = rest.right_edge
+    while last.i > rest.i and (last.is_punct and last.text not in _CLOSING_MARKS):
+        last = doc[last.i - 1]
+    return fronted.left_edge.idx, last.idx + len(last.text)
 
 
 def _after_the_told(verb: Token, chars: tuple[int, int]) -> tuple[int, int]:
@@ -4321,7 +4558,10 @@ def _one_told(token: Token) -> bool:
 
 #: Outlets that are told things: `told Reuters`.
 _NEWS_AGENCIES = frozenset(
-    ("Reuters", "AP", "AFP", "VOA", "BBC", "CNN", "Bloomberg", "Xinhua", "TASS", "Interfax")
+    (
+        *("Reuters", "AP", "AFP", "VOA", "BBC", "CNN", "Bloomberg", "Xinhua", "TASS", "Interfax"),
+        *("RFE/RL", "DW", "NPR", "Kyodo", "Yonhap", "PTI", "ANI", "IRNA", "Anadolu", "EFE"),
+    )
 )
 
 
@@ -4557,6 +4797,9 @@ def _verb_content_as_parsed(
                 or commented
                 or anchored
                 or _closes_before_reporters_tail(sent, verb.left_edge.i - 1, verb.right_edge.i + 1)
+                # (`"They treated us like criminals," he said, "but we were peaceful."`: a
+                # quotation the cue splits, whose second part is found as its own)
+                or _splits_a_quotation(verb)
                 # (`X, diplomats said, although Iran has not confirmed it`, the reporter's
                 # doubt hung on X)
                 or any(
@@ -4701,8 +4944,10 @@ def _verb_content_as_parsed(
             ):
                 if lemma == "point" and not any(c.dep_ == "prt" for c in verb.children):
                     continue  # `pointed a finger`; `pointed out the risk` is a statement
-                if lemma == "warn" and _addressee_only(verb, child):
-                    continue  # `Rutte warned Moscow`: whom, with nothing of what
+                if lemma in {"warn", "threaten"} and _addressee_only(verb, child):
+                    # `Rutte warned Moscow`: whom, with nothing of what; `The ELN threatened
+                    # social leaders`, a deed done to them
+                    continue
                 if lemma in {"challenge", "contest"} and child.lemma_.lower() not in _STATED_THINGS:
                     continue  # `challenged the results in court`: a deed, not words
                 if lemma == "deny" and child.lemma_.lower() in _REFUSED_THINGS:
@@ -4738,7 +4983,10 @@ def _verb_content_as_parsed(
                     return None  # `who identified himself as Habtamu`: a name given
                 if lemma == "call" and (
                     phone_call
-                    or not any(c.dep_ in {"oprd", "xcomp", "ccomp"} for c in verb.children)
+                    or not (
+                        any(c.dep_ in {"oprd", "xcomp", "ccomp"} for c in verb.children)
+                        or _label_read_as_compound(child)
+                    )
                 ):
                     continue  # `called Alicia Machado`: a phone call, not a statement
                 as_phrase = _as_judgement(verb, child)
@@ -4761,7 +5009,14 @@ def _verb_content_as_parsed(
                 ]
                 # `accused X of Y`: the verb's phrase completes the object, unless the
                 # object has its own (`voiced concern over X, with Y speaking ...`).
-                own = any(c.dep_ == "prep" for c in child.children)
+                # (but `accused allies of Zelensky of running a scheme`: the object's own
+                # phrase, then the one the cue holds)
+                own = any(c.dep_ == "prep" for c in child.children) and not (
+                    extra
+                    and extra[0].dep_ == "prep"
+                    and extra[0].lower_ == "of"
+                    and lemma == "accuse"
+                )
                 last = extra[0] if extra and lemma in _OBJECT_PLUS_CUES and not own else child
                 if as_phrase is not None and as_phrase.i > last.i:
                     last = as_phrase  # `mocked the budget as a wish list`: the judgement too
@@ -5298,6 +5553,17 @@ def _after_that(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
         and doc[after + 1].lower_ == "that"
     ):
         # `reported, citing a judiciary official, that ...`: whence, then what
+        return doc[after + 2].idx, content[1]
+    if (
+        first.lower_ == "without"
+        and first.i > 0
+        and doc[first.i - 1].text == ","
+        and after + 2 < len(doc)
+        and doc[after].text == ","
+        and doc[after + 1].lower_ == "that"
+        and doc[after + 2].idx < content[1]
+    ):
+        # `said, without providing proof, that ...`: how it was said, then what
         return doc[after + 2].idx, content[1]
     if (
         first.lower_ == "only"
@@ -5855,7 +6121,8 @@ _COMMENT_NOUNS = _words(
     ruling verdict remark comment assertion term label characterization account version
     phrase expression euphemism argument interpretation reading estimate assessment
     description narrative contrast test violation breach escalation sign blow setback
-    challenge show boost rebuke snub reversal finding conclusion view"""
+    challenge show boost rebuke snub reversal finding conclusion view promise pledge vow
+    assurance prediction boast refrain"""
 )
 #: Where words were given: `..., the ministry said, in a statement`.
 _SAYING_MEDIA = _words(
@@ -6004,7 +6271,9 @@ _CAUSING = _REACTIONS_CAUSED | _words("raise fuel deepen heighten cast")
 
 #: What words stir in those who hear them: `raising hopes of a wider peace`.
 _STIRRED = _words(
-    "hope hopes fear fears concern concerns question questions alarm doubt doubts speculation"
+    """hope hopes fear fears concern concerns question questions alarm doubt doubts
+    speculation cheer cheers applause criticism condemnation outrage anger ire backlash praise
+    standoff crisis tension tensions rift uncertainty"""
 )
 
 
@@ -6017,7 +6286,8 @@ def _stirred_by_what_was_said(verb: Token) -> bool:
         verb.dep_ == "advcl"
         and verb.tag_ == "VBG"
         and verb.lemma_.lower() in _CAUSING
-        and doc[verb.i - 1].text == ","
+        # (also after a quotation's closing mark: `would "avenge the martyrs," drawing`)
+        and _after_comma(doc, verb.i)
         and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
         and any(c.dep_ == "dobj" and c.lemma_.lower() in _STIRRED for c in verb.children)
     )
@@ -6036,19 +6306,39 @@ def _what_the_words_answer(verb: Token) -> bool:
         verb.dep_ == "advcl"
         and verb.tag_ == "VBG"
         and verb.lemma_.lower() in _ANSWERING_PARTICIPLES
-        and verb.doc[verb.i - 1].text == ","
+        and _after_comma(verb.doc, verb.i)
         and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
     )
 
 
 def _addressee_only(verb: Token, obj: Token) -> bool:
-    """`warned Moscow`, `and warn them`: a warning's object that is who was warned, with
-    no word of what the warning said."""
-    return (obj.pos_ == "PRON" or obj.ent_type_ in {"PERSON", "GPE", "ORG", "NORP"}) and not any(
-        c.dep_ in {"xcomp", "ccomp", "advcl", "dative", "oprd"}
-        # (`warned Moscow against escalation`; not `warned Warsaw in advance`)
-        or (c.dep_ == "prep" and c.lower_ in {"of", "against", "about", "over", "on", "that"})
-        for c in verb.children
+    """`warned Moscow`, `and warn them`, `threatened social leaders`: a warning's or a
+    threat's object that is who was warned or threatened, with no word of what was said."""
+    return (
+        (
+            obj.pos_ == "PRON"
+            or obj.ent_type_ in {"PERSON", "GPE", "ORG", "NORP"}
+            or (obj.pos_ == "NOUN" and obj.lemma_.lower() in _WARNED)
+        )
+        and not any(
+            c.dep_ in {"xcomp", "ccomp", "advcl", "dative", "oprd"}
+            # (`warned Moscow against escalation`; not `warned Warsaw in advance`)
+            or (c.dep_ == "prep" and c.lower_ in {"of", "against", "about", "over", "on", "that"})
+            for c in verb.children
+        )
+        and not any(
+            # (`warned residents of reprisals`, the warning hung on whom it warned; not
+            # `threatened the families of soldiers`)
+            c.dep_ == "prep"
+            and (
+                c.lower_ in {"against", "about"}
+                or (
+                    c.lower_ == "of"
+                    and not any(o.dep_ == "pobj" and _one_warned(o) for o in c.children)
+                )
+            )
+            for c in obj.children
+        )
     )
 
 
@@ -6125,9 +6415,13 @@ def _subtree_chars(
             and doc[token.i - 1].text == ","
             and _time_anchor_at(doc, token.i, end)
             # (an event past, not `would withdraw, weeks after the vote`, which may be planned)
-            and any(t.tag_ == "VBD" for t in doc[token.i : end])
-            # (outside a quotation, which is all the speaker's)
-            and not any(t.text in _QUOTE_MARKS for t in doc[start:end])
+            and any(
+                t.tag_ == "VBD" or (t.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in t.children))
+                for t in doc[token.i : end]
+            )
+            # (outside a quotation, which is all the speaker's: `the arrests were
+            # "illegal", days after ...` ends before it)
+            and _outside_quotation(doc, start, token.i, end)
         ):
             # `said its forces had killed 30 militants, days after a bombing killed 12`:
             # the reporter ties what was said to another event.
@@ -6256,7 +6550,19 @@ def _subtree_chars(
             and (
                 (
                     token.lemma_.lower() in _JUDGING_PARTICIPLES | _BLAMING
-                    and (_speakers_own_side(token.head) or _judges_the_clauses_subject(token))
+                    and (
+                        _speakers_own_side(token.head)
+                        or _judges_the_clauses_subject(token)
+                        # (`said the man was a hostage, calling the transfer a violation`:
+                        # a thing named anew, not those the clause acted on)
+                        or any(
+                            c.dep_ == "dobj"
+                            and c.pos_ == "NOUN"
+                            and c.lemma_
+                            not in {t.lemma_ for t in token.head.subtree if t.i < token.i}
+                            for c in token.children
+                        )
+                    )
                 )
                 or (
                     token.lemma_.lower() in CUE_VERBS
@@ -6598,7 +6904,7 @@ def _perfect_like_its_head(verb: Token) -> bool:
 
 
 def _subject_holds_the_conjunction(verb: Token) -> bool:
-    """`Critics praise the bank, the lender, for acting but remain worried`: a subject the parser
+    """`Critics praise the bank, the lender, for acting but remain skeptical`: a subject the
     gave a verb joined to the one before, which takes in the `but` that joins them; it
     is the first verb's object and its apposition, and the verbs share a subject."""
     if verb.dep_ != "conj" or verb.head.i >= verb.i:
@@ -6611,6 +6917,71 @@ def _subject_holds_the_conjunction(verb: Token) -> bool:
         and doc[verb.i - 1].pos_ == "CCONJ"
         for c in verb.children
     )
+
+
+def _name_read_as_root(verb: Token, subject: Token) -> Token | None:
+    """`Harry Roque, who is facing a complaint and has left the country, posted ...`, `The
+    Russian embassy, whose mercenaries support the army, did not respond`: the name the
+    parser made the sentence's root, with the verb joined to the relative clause that
+    describes it; the name, not the relative clause's subject, is the verb's."""
+    doc = verb.doc
+    if (
+        verb.dep_ != "conj"
+        or doc[verb.left_edge.i - 1].text != ","
+        or any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+    ):
+        return None
+    clause = verb.head
+    while clause.dep_ == "conj" and clause.head.i < clause.i:
+        clause = clause.head
+    name = clause.head
+    if (
+        clause.dep_ == "relcl"
+        and name.dep_ == "ROOT"
+        and name.pos_ in {"PROPN", "NOUN"}
+        and subject.i < verb.i
+        and clause.left_edge.i <= subject.i <= clause.right_edge.i
+    ):
+        return name
+    return None
+
+
+def _outside_quotation(doc: Doc, start: int, at: int, end: int) -> bool:
+    """Whether token ``at`` stands outside any quotation between tokens ``start`` and
+    ``end``: the marks before it pair up, and none follows it."""
+    marks = sum(1 for t in doc[start:at] if t.text in _OPENING_MARKS | _CLOSING_MARKS)
+    return marks % 2 == 0 and not any(
+        t.text in _OPENING_MARKS | _CLOSING_MARKS for t in doc[at:end]
+    )
+
+
+def _splits_a_quotation(verb: Token) -> bool:
+    """Whether a cue stands between the close of a quotation and the opening of another
+    (`"...," he said, "..."`)."""
+    doc = verb.doc
+    left, right = verb.left_edge.i, verb.right_edge.i
+    closed = any(t.tag_ == "''" or t.text in _QUOTE_CLOSE for t in doc[max(0, left - 2) : verb.i])
+    opened = any(
+        t.tag_ == "``" or t.text in _QUOTE_OPEN for t in doc[verb.i + 1 : min(len(doc), right + 2)]
+    )
+    return closed and opened
+
+
+def _age_read_as_modifier(verb: Token) -> Token | None:
+    """`"...," the 52-year-old said`: one named by age, which the parser hung on the
+    verb as its adjective (its article too), leaving the verb no subject."""
+    doc = verb.doc
+    before = doc[verb.i - 1] if verb.i > 0 else None
+    if (
+        before is not None
+        and before.lower_ == "old"
+        and before.head.i == verb.i
+        and before.dep_ == "amod"
+        and any(t.lower_ in {"year", "years"} for t in before.lefts)
+        and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+    ):
+        return before
+    return None
 
 
 def _subject(verb: Token) -> Token | None:
@@ -6641,6 +7012,10 @@ def _subject(verb: Token) -> Token | None:
     )
     if subject is not None and (read_as_subject := _object_read_as_subject(verb)) is not None:
         return read_as_subject[1]
+    if subject is None:
+        subject = _age_read_as_modifier(verb)
+    elif (named := _name_read_as_root(verb, subject)) is not None:
+        subject = named
     if subject is None:
         # `In Zahedan, a doctor, who spoke on condition of anonymity, said ...`: the
         # speaker read as an apposition of the place before
@@ -6690,8 +7065,13 @@ def _subject(verb: Token) -> Token | None:
         above = next((a for a in verb.head.ancestors if a.tag_ in {"VBD", "VBZ", "VBP"}), None)
         if above is not None:
             return _subject(above)
-    if subject is None and _cue_joined_as_own_act(verb):
-        return _subject(verb.head.head)
+    if (
+        subject is None
+        # (or the subject of the clause it is joined to, which cannot be its own: `said in
+        # a statement that the vote ignored millions and called for a dialogue`)
+        or (subject.head.i == verb.head.i and subject.pos_ == "NOUN" and not _can_speak(subject))
+    ) and _cue_joined_as_own_act(verb):
+        return _subject(_joined_to_reported_clause(verb) or verb.head.head)
     if (
         subject is not None
         and subject.i < verb.i
@@ -6798,6 +7178,16 @@ def _joined_to_reported_clause(verb: Token, *, reporters_present: bool = False) 
     if verb.dep_ != "conj":
         return None  # (read first: asked of every word of every content)
     cue = verb.head.head
+    reported = verb.head.dep_ == "ccomp"
+    if (
+        verb.head.dep_ == "acl"
+        and cue.lemma_.lower() in _SAYING_MEDIA
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in verb.head.children)
+    ):
+        # (`said in a statement that A and called for B`: the clause hung on the medium)
+        while cue.dep_ in {"pobj", "prep"}:
+            cue = cue.head
+        reported = True
     # (the tense of `did` where it carries it: `... but did not specify how many`)
     done = next((c for c in verb.children if c.dep_ == "aux" and c.lemma_ == "do"), verb)
     perfect = next(
@@ -6815,7 +7205,7 @@ def _joined_to_reported_clause(verb: Token, *, reporters_present: bool = False) 
     if (
         verb.dep_ == "conj"
         and verb.doc[first.i - 1].dep_ == "cc"
-        and verb.head.dep_ == "ccomp"
+        and reported
         and (done.tag_ == cue.tag_ or (perfect is not None and cue.tag_ == "VBD"))
         and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
     ):
@@ -6887,10 +7277,20 @@ def _cue_joined_as_own_act(verb: Token) -> bool:
         # accused them of spying`, the subject's, of those it acted on)
         return True
     # (`the men were emaciated and accused Hamas of ...`: a state told, then an act with
-    # whom or what it is done to, which the state's subject is not said to do)
+    # whom or what it is done to, which the state's subject is not said to do; nor one
+    # that is not said to speak: `said the protest turned violent and urged calm`)
     told = verb.head
-    state = told.lemma_ in {"be", "remain", "stay"} or any(
-        c.dep_ == "auxpass" for c in told.children
+    told_of = next((c for c in told.children if c.dep_ in _SUBJECT_DEPS), None)
+    state = (
+        told.lemma_ in {"be", "remain", "stay"}
+        or any(c.dep_ == "auxpass" for c in told.children)
+        or (
+            told_of is not None
+            and told_of.pos_ == "NOUN"
+            and not _can_speak(told_of)
+            # (`fighters stopped his group and demanded money`: theirs, an extortion)
+            and not (verb.lemma_.lower() == "demand" and _money_demanded(verb))
+        )
     )
     return (
         state
@@ -7198,7 +7598,7 @@ def _subject_as_parsed(verb: Token) -> Token | None:
     while seen < 6:
         seen += 1
         if _subject_holds_the_conjunction(token):
-            token = token.head  # `praise the bank, the lender, for acting but remain worried`
+            token = token.head  # `praise the bank, the lender, for acting but remain skeptical`
             continue
         subjects = [c for c in token.children if c.dep_ == "nsubj" and c.i < token.i]
         after = [c for c in token.children if c.dep_ == "nsubj" and c.i > token.i]
@@ -7865,6 +8265,8 @@ def _source_span(subject: Token, cue: Token | None = None) -> tuple[int, int]:
     relative and participle clauses that describe it (`analysts who track the war`)."""
     doc = subject.doc
     start, end = subject.left_edge.i, subject.right_edge.i + 1
+    if _age_read_as_modifier(subject.head) == subject and doc[start - 1].dep_ == "det":
+        start -= 1  # (`the 52-year-old said`: the article hung on the verb too)
     while (
         start < subject.i and doc[start].tag_ in _RELATIVE_TAGS and doc[start].head.i != subject.i
     ):
@@ -8063,6 +8465,7 @@ def _adjective_claim(adjective: Token) -> _Found | None:
                 if c.dep_ == "prep"
                 and c.lower_ in _STATE_TOPICS
                 and adjective.lower_ != "aware"  # `aware of the risks`: known, not held
+                and adjective.lower_ not in _FEELINGS
                 and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)
             ),
             None,
@@ -8090,6 +8493,18 @@ _RULES_FOLLOWED = _words(
 )
 
 
+#: What one acts in keeping with, whatever words name it: `according to international law`.
+_LAWS = _words("law laws regulation regulations procedure procedures protocol")
+
+
+def _in_quote_marks(token: Token) -> bool:
+    """Whether a token stands between quotation marks in its sentence."""
+    marks = sum(
+        1 for t in token.sent if t.i < token.i and t.text in _OPENING_MARKS | _CLOSING_MARKS
+    )
+    return marks % 2 == 1
+
+
 def _according_to(sent: Span, according: Token) -> _Found | None:
     """`According to X, Y.` / `Y, according to X.`: the source is the phrase's object up
     to the comma that closes it; the content is the clause on the side the phrase is
@@ -8109,6 +8524,15 @@ def _according_to(sent: Span, according: Token) -> _Found | None:
         c.dep_ in {"det", "compound", "amod", "poss"} for c in source.children
     ):
         return None  # `carried out according to law`, `according to plan`: in keeping with
+    if (
+        source.lemma_.lower() in _LAWS
+        and according.i > sent.start
+        and doc[according.i - 1].text != ","
+        and not _in_quote_marks(according)
+    ):
+        # `treated according to international law`: in keeping with, however named (not
+        # set off: `According to military regulations, ...` tells what they say)
+        return None
     # The source ends at the comma closing the phrase, however the parser attached what follows.
     s_end = to.i + 1
     while (
@@ -8122,7 +8546,11 @@ def _according_to(sent: Span, according: Token) -> _Found | None:
         return None
     if not source.i < s_end:
         source = doc[s_end - 1]
-    named = _name_set_off_after(sent, s_end) if source.pos_ == "NOUN" else None
+    named = (
+        _name_set_off_after(sent, s_end) or _body_named_after(sent, s_end, source)
+        if source.pos_ == "NOUN"
+        else None
+    )
     if named is not None:
         # `According to a police spokesman, Col. Juan Perez, two officers died`: the
         # name of the one described, set off after the description
@@ -8145,6 +8573,10 @@ def _according_to(sent: Span, according: Token) -> _Found | None:
         s_end = phrase_end = appos.right_edge.i + 1
         if appos.pos_ == "PROPN":
             source = appos
+    elif (described_end := _description_set_off_after(sent, s_end)) is not None:
+        # (one the parser did not hang on the name: `According to DTEK, Ukraine's largest
+        # private energy company, its facilities ...`)
+        s_end = phrase_end = described_end
     if (
         doc[s_end].text == "("
         and s_end + 2 < sent.end
@@ -8220,6 +8652,15 @@ def _according_to(sent: Span, according: Token) -> _Found | None:
         ),
         c_end,
     )
+    # (`..., though he provided no evidence`: the reporter's doubt of it)
+    c_end = next(
+        (
+            doubt
+            for t in doc[c_start + 1 : c_end]
+            if (doubt := _reporters_doubt(t)) is not None and c_start < doubt < c_end
+        ),
+        c_end,
+    )
     if c_end <= c_start:
         return None
     if (
@@ -8273,6 +8714,62 @@ def _name_set_off_after(sent: Span, comma: int) -> tuple[Token, int] | None:
     ):
         return None  # (a person's name, as the tagger has it or two words of no place)
     return doc[end - 1], end
+
+
+def _description_set_off_after(sent: Span, comma: int) -> int | None:
+    """Where a description set off by commas after a name ends (the closing comma):
+    `, Ukraine's largest private energy company,` (one thing, with its article or its
+    owner, and no verb), before a clause with a verb of its own."""
+    doc = sent.doc
+    if doc[comma].text != ",":
+        return None
+    end = next((t.i for t in doc[comma + 1 : sent.end] if t.text == ","), None)
+    if end is None or end - comma < 3:
+        return None
+    words = doc[comma + 1 : end]
+    opens = words[0].lower_ in {"the", "a", "an"} or (
+        len(words) > 2 and words[1].tag_ == "POS" and words[0].pos_ == "PROPN"
+    )
+    rest = doc[end + 1 : sent.end]
+    verb = next((t for t in rest if t.pos_ in {"VERB", "AUX"}), None)
+    if (
+        opens
+        and words[-1].tag_ == "NN"
+        and not any(t.pos_ in {"VERB", "AUX"} for t in words)
+        and verb is not None
+        # (the clause after it has a subject of its own: not `the malware, known as
+        # Coathanger, allowed ...`, whose subject the words are)
+        and any(t.dep_ in _SUBJECT_DEPS for t in doc[end + 1 : verb.i])
+        # (not the first of a list: `According to police, the driver, a man and two
+        # children were killed`)
+        and not any(t.lower_ in {"and", "or"} for t in doc[end + 1 : verb.i])
+    ):
+        return end
+    return None
+
+
+def _body_named_after(sent: Span, comma: int, described: Token) -> tuple[Token, int] | None:
+    """`According to a local rights group, the Chadian League for Human Rights, ...`: the
+    name of a body described so, set off by commas right after token ``comma``, and the
+    index of the comma that closes it."""
+    doc = sent.doc
+    if doc[comma].text != "," or described.lemma_.lower() not in _BODY_KINDS | {"group"}:
+        return None
+    end = comma + 1
+    if end < sent.end and doc[end].lower_ == "the":
+        end += 1
+    while end < sent.end and (
+        doc[end].pos_ == "PROPN" or (doc[end].lower_ in _SMALL_NAME_WORDS and end > comma + 2)
+    ):
+        end += 1
+    words = doc[comma + 1 : end]
+    if end >= sent.end or doc[end].text != "," or not words or words[-1].pos_ != "PROPN":
+        return None
+    return doc[end - 1], end
+
+
+#: Small words inside a body's name: `the League for Human Rights`.
+_SMALL_NAME_WORDS = _words("of for and on")
 
 
 def _according_to_aside(verb: Token) -> bool:
@@ -9775,11 +10272,19 @@ class _SpeakerContext:
                 gender = _pronoun_gender(item.source_token.lower_)
                 if gender is None:
                     gender = _source_gender(self.doc, item)  # (`an army spokeswoman`)
-                if gender is None and item.speaker.kind == "person":
+                if gender is None and item.speaker.kind == "person" and item.kind == "indirect":
                     # (`Garma said she saw the lists`: the speaker's own pronoun, opening
-                    # what was said)
+                    # what was said; in quoted words `she` is another)
                     first = self.doc[_token_at(self.doc, item.content[0])]
                     gender = _pronoun_gender(first.lower_) if first.dep_ == "nsubj" else None
+                    floor = self.doc[_sentence_before(first)].idx
+                    if gender is not None and any(
+                        e.kind == "person" and e is not item.speaker
+                        for _s, _e, e in self.mentions.starting(floor, item.content[0])
+                    ):
+                        # (not where another was named just before, whom it may be:
+                        # `Khaled Nasser is held. His wife Dana Levi said he lost weight`)
+                        gender = None
                 if gender is not None:
                     self._genders.setdefault(item.speaker.id, gender)
         self._gendered = len(self.spoken)
@@ -9804,6 +10309,8 @@ _GENDERED_ROLES = {
         "m",
     ),
 }
+#: Titles of the form of a man's that outlets also give women who hold them.
+_TITLES_FOR_ANYONE = _words("spokesman chairman")
 #: Head nouns that refer back to a group actor named earlier: `the insurgent group said`.
 _GROUP_HEADS = frozenset(
     (
@@ -9871,6 +10378,18 @@ _ENTOURAGE = _words(
 )
 
 
+def _states_envoy(token: Token, mentions: _Mentions) -> bool:
+    """`Russia's U.N. mission`, `Ukraine's EU ambassador`: a state's envoy to the body
+    named before it, who speaks for the state, not for the body."""
+    return (
+        token.lemma_.lower() in _ENVOYS
+        and mentions.at(token.idx, token.idx + len(token.text)) is None
+        and any(
+            c.dep_ == "poss" and default_kb().country(c.text) is not None for c in token.children
+        )
+    )
+
+
 def _speaker_of(
     doc: Doc, token: Token | None, ctx: _SpeakerContext, item: _Found
 ) -> tuple[Entity | None, str]:
@@ -9884,8 +10403,11 @@ def _speaker_of(
         other = _other_of_group(token, ctx)
         if other is not None:
             return None, other
-    if lower == "one" and (one_of := _one_of_group(token, ctx)) is not None:
-        return one_of  # `Two diplomats said ... One of them said`: of that group
+    if (lower == "one" or (lower in _SOME_OF and any(token.children))) and (
+        one_of := _one_of_group(token, ctx)
+    ) is not None:
+        # `Two diplomats said ... One of them said`, `Several of them said`: of that group
+        return one_of
     if (given := _name_given(token)) is not None:
         # `a protester who gave his name only as Tojo`: the name the person gave
         named = mentions.at(*_name_chars(given))
@@ -10005,6 +10527,17 @@ def _speaker_of(
         # `the CIA World Factbook`: the body names a work of its own, which speaks;
         # `a JetBlue pilot`: a person who works there, who speaks for themselves.
         entity = None
+    if entity is not None and _states_envoy(token, mentions):
+        # (the envoy named in apposition speaks: `Algeria's UN ambassador, Amar Bendjama`)
+        named = next(
+            (
+                mentions.at(*_name_chars(c))
+                for c in token.children
+                if c.dep_ == "appos" and c.pos_ == "PROPN"
+            ),
+            None,
+        )
+        return (named, named.name) if named is not None else (None, _group_name(doc, source))
     if (
         entity is not None
         and entity.kind == "person"
@@ -10632,6 +11165,10 @@ def _name_given(token: Token) -> Token | None:
     return None
 
 
+#: Words for some of a group: `Several of them said`.
+_SOME_OF = _words("some several many most few two three four both all")
+
+
 def _one_of_group(token: Token, ctx: _SpeakerContext) -> tuple[Entity | None, str] | None:
     """`Western diplomats said ... One said`, `One of them told AFP`: one of the group that
     spoke just before, as that group is named."""
@@ -10746,7 +11283,16 @@ def _unnamed_on_purpose(doc: Doc, item: _Found) -> bool:
 def _first_sentence_start(doc: Doc) -> int:
     """Where the story's first sentence starts: after a heading or dateline line, the
     first sentence of some length."""
-    return next((s.start for s in doc.sents if len(s) > 6), 0)
+    return next(
+        (
+            s.start
+            for s in doc.sents
+            if len(s) > 6
+            # (not a dateline the parser made a sentence: `NAIROBI, Kenya (AP) —`)
+            and not (s[-1].text in _DASHES or (s[-1].is_space and s[-2].text in _DASHES))
+        ),
+        0,
+    )
 
 
 def _named_after(token: Token, ctx: _SpeakerContext, source: tuple[int, int]) -> Entity | None:
@@ -11172,7 +11718,16 @@ _NOT_A_GROUP = _words("police army military ministry government forces guard gen
 
 
 #: Role words written otherwise in a title: `Prime Minister X ... The premier said`.
-_ROLE_SYNONYMS = {"premier": ("prime", "minister")}
+_ROLE_SYNONYMS = {
+    "premier": ("prime", "minister"),
+    # (titles written short before a name: `Gov. Oleh Syniehubov ... The governor said`)
+    "governor": ("gov.",),
+    "general": ("gen.",),
+    "colonel": ("col.",),
+    "senator": ("sen.",),
+    "congressman": ("rep.",),
+    "congresswoman": ("rep.",),
+}
 
 
 def _government_in(token: Token, mentions: _Mentions) -> tuple[Entity | None, str] | None:
@@ -11199,6 +11754,73 @@ def _role_written(head: str, words: Iterable[str]) -> bool:
     return head in words or set(_ROLE_SYNONYMS.get(head, ("",))) <= words
 
 
+#: Words for a business: `the company`, `The miner`.
+_COMPANY_WORDS = _words(
+    """company firm corporation conglomerate miner operator carrier airline lender insurer
+    manufacturer producer"""
+)
+
+
+def _told_of_only_by(told: Entity, speaker: Entity, token: Token, ctx: _SpeakerContext) -> bool:
+    """Whether every mention of ``told`` before ``token`` lies inside what ``speaker``
+    said."""
+    said = [f.content for f in ctx.spoken if f.speaker is speaker]
+    mentioned = [m.start for m in told.mentions if m.start < token.idx]
+    return bool(mentioned) and all(any(a <= m < b for a, b in said) for m in mentioned)
+
+
+#: Kinds of body a news agency is: `the agency`.
+_MEDIA_KINDS = _words("agency broadcaster newspaper outlet")
+
+
+def _news_agency(entity: Entity) -> bool:
+    """Whether an actor is a news agency (`AFP`, `Agence France-Presse`)."""
+    return entity.name in _NEWS_AGENCIES or any(m.text in _NEWS_AGENCIES for m in entity.mentions)
+
+
+def _company_before(
+    token: Token, ctx: _SpeakerContext, before: list[tuple[int, int, Entity]]
+) -> tuple[Entity | None, str] | None:
+    """`Orano said the move was illegal. Niger's government said ... The company said`:
+    where nothing describes a company, the organisation no state or force is that spoke
+    last within two sentences, else that was named last there (`The army accused Orano of
+    fraud. The company denied the charge`); a body the knowledge base knows (`the United
+    Nations`) or a news agency is no company."""
+
+    def business(entity: Entity | None, name: str) -> bool:
+        return (
+            entity is None
+            or (
+                entity.kind == "organization"
+                and entity.kb_id is None
+                and not _person_named_as_a_body(entity)
+                and not _news_agency(entity)
+            )
+        ) and not (_police_or_state_named(name) or name in _NEWS_AGENCIES)
+
+    spoke = _last_spoken(
+        token,
+        ctx,
+        lambda f: (
+            # (`officials`, `Ana`: no business named)
+            (
+                f.speaker is not None
+                or (
+                    f.source_token is not None
+                    and f.source_token.pos_ == "PROPN"
+                    and not _looks_personal(f.speaker_name)
+                )
+            )
+            and business(f.speaker, f.speaker_name)
+        ),
+    )
+    if spoke is not None:
+        return spoke.speaker, spoke.speaker_name
+    start = ctx.doc[_sentence_before(ctx.doc[_sentence_before(token)])].idx
+    named = [e for s, _e, e in before if s >= start and business(e, e.name)]
+    return (named[-1], named[-1].name) if named else None
+
+
 def _definite_antecedent(token: Token, ctx: _SpeakerContext) -> tuple[Entity | None, str] | None:
     """`the insurgent group` → the last group named; `the spokesperson` → the last person
     named with that title (`military spokesperson Ahmed Sharif Chaudhry`)."""
@@ -11213,9 +11835,17 @@ def _definite_antecedent(token: Token, ctx: _SpeakerContext) -> tuple[Entity | N
         # person described by their age is the person named just before (within the two
         # sentences before).
         start = _sentence_before(token.doc[_sentence_before(token)])
-        people = [e for s, _e, e in before if e.kind == "person" and s >= token.doc[start].idx]
+        people = [
+            (s, e)
+            for s, _e, e in before
+            if (e.kind == "person" or _person_named_as_a_body(e)) and s >= token.doc[start].idx
+        ]
+        # (the one a sentence is about before another named in it: `Ivan Velasquez
+        # visited Tibu. "...," the 72-year-old said`, a place taken for a person)
+        subjects = [e for s, e in people if _in_subject(token.doc[_token_at(token.doc, s)])]
         if people:
-            return people[-1], people[-1].name
+            person = (subjects or [e for _s, e in people])[-1]
+            return person, person.name
     if (
         head == "government"
         and token.tag_ == "NN"
@@ -11244,9 +11874,14 @@ def _definite_antecedent(token: Token, ctx: _SpeakerContext) -> tuple[Entity | N
             and token.tag_ == "NN"
             and not _police_or_state_named(just_spoke.name)
             and groups
-            # (named before this word: not `The group urged Hamas to ...`, nor later on)
-            and max((m.start for m in just_spoke.mentions if m.start < token.idx), default=-1)
-            > max((m.start for m in groups[-1].mentions if m.start < token.idx), default=-1)
+            and (
+                # (named before this word: not `The group urged Hamas to ...`, nor later on)
+                max((m.start for m in just_spoke.mentions if m.start < token.idx), default=-1)
+                > max((m.start for m in groups[-1].mentions if m.start < token.idx), default=-1)
+                # (or the armed group named only in what it said: `Amnesty said RSF
+                # fighters killed civilians. The group urged ...`)
+                or _told_of_only_by(groups[-1], just_spoke, token, ctx)
+            )
         ):
             # `Israeli jets hit Hezbollah targets. The Syrian Observatory said ... The
             # group said`: the organisation that spoke since the armed group was named
@@ -11360,6 +11995,7 @@ def _definite_antecedent(token: Token, ctx: _SpeakerContext) -> tuple[Entity | N
                 not _role_written(head, written)
                 or _role_served(head, written)
                 or _another_rank_of(written, token)
+                or (not qualified and _heads_a_body(head, written))
             ):
                 continue
             if (
@@ -11390,6 +12026,7 @@ def _definite_antecedent(token: Token, ctx: _SpeakerContext) -> tuple[Entity | N
             if (
                 (token.lower_ in lead or _role_written(head, lead))
                 and not _another_rank_of(lead, token)
+                and not (not qualified and head in _HEADS_OF_STATE and lead & _HEADED_BODIES)
                 and _same_office(token, lead, entity)
             ):
                 return entity, entity.name
@@ -11422,6 +12059,9 @@ def _definite_antecedent(token: Token, ctx: _SpeakerContext) -> tuple[Entity | N
             for s, e_end, e in before
             if e.kind == "organization"
             and s >= floor
+            # (a news agency that could not verify is no company or movement: `AFP could
+            # not verify the account. The movement said`)
+            and not (head not in _MEDIA_KINDS and _news_agency(e))
             # (named as a subject, not in passing: `Nvidia, whose H20 chips ...`)
             and (span := ctx.doc.char_span(s, e_end, alignment_mode="expand")) is not None
             and span.root.dep_ in _SUBJECT_DEPS
@@ -11435,7 +12075,12 @@ def _definite_antecedent(token: Token, ctx: _SpeakerContext) -> tuple[Entity | N
         for start, end, entity in reversed(before):
             span = ctx.doc.char_span(start, end, alignment_mode="expand")
             if span is not None and any(
-                c.dep_ == "appos" and c.lemma_.lower() == head and c.i > span.root.i
+                c.dep_ == "appos"
+                and c.lemma_.lower() == head
+                and c.i > span.root.i
+                # (as qualified: not `Jonas Petraitis, the foreign minister` for `The
+                # interior minister`)
+                and qualifiers <= {t.lower_ for t in c.subtree}
                 for c in span.root.children
             ):
                 return entity, entity.name
@@ -11443,6 +12088,8 @@ def _definite_antecedent(token: Token, ctx: _SpeakerContext) -> tuple[Entity | N
         # `the ruling Georgian Dream party ... The party denied`, `The Philippine Coast
         # Guard said ... The coast guard said`: the body last named with those words
         return named_with[1], named_with[1].name
+    if head in _COMPANY_WORDS and token.tag_ == "NN" and not qualified:
+        return _company_before(token, ctx, before)
     return None
 
 
@@ -11477,6 +12124,28 @@ _OFFICE_KINDS = _words(
     """prime foreign defense defence interior deputy vice finance justice health energy
     trade economy education culture home"""
 )
+
+
+#: Titles that, bare, name the head of a state: `the president`.
+_HEADS_OF_STATE = _words("president")
+#: Bodies other than a state that a president heads: `Morena party president X`.
+_HEADED_BODIES = _words(
+    """party senate court assembly parliament commission council club federation union
+    bank company university chamber league association committee board"""
+)
+
+
+def _heads_a_body(head: str, words: list[str]) -> bool:
+    """Whether a title names the head of a body other than a state (`Morena party
+    president Luisa Alcalde`, `the president of the Supreme Court`), which the bare
+    description (`The president said`) does not name."""
+    if head not in _HEADS_OF_STATE:
+        return False
+    places = [n for n, w in enumerate(words) if w.strip(",.;:") == head]
+    return bool(places) and all(
+        (n > 0 and words[n - 1] in _HEADED_BODIES) or (n + 1 < len(words) and words[n + 1] == "of")
+        for n in places
+    )
 
 
 def _role_served(head: str, words: list[str]) -> bool:
@@ -11553,7 +12222,20 @@ def _spoken_as(
             break
         earlier = item.source_token
         nouns = (
-            [earlier, *(c for c in earlier.children if c.dep_ == "appos")]
+            [
+                earlier,
+                *(
+                    c
+                    for c in earlier.children
+                    if c.dep_ == "appos"
+                    # (the kind before a name: `Opposition party Les Democrates said ...
+                    # The party said`)
+                    or (c.dep_ == "compound" and c.pos_ == "NOUN" and earlier.pos_ == "PROPN")
+                ),
+                # (the description a name is set off after: `a local rights group, the
+                # Chadian League for Human Rights`)
+                *([earlier.head] if earlier.dep_ == "appos" and earlier.head.i < earlier.i else []),
+            ]
             if earlier is not None
             else []
         )
@@ -11708,10 +12390,21 @@ def _source_gender(doc: Doc, item: _Found) -> str | None:
     if item.source is None:
         return None
     words = _text(doc)[item.source[0] : item.source[1]].split()
+    named = item.speaker is not None and item.speaker.kind == "person"
     return (
         _courtesy_gender(doc, item)
         or _gender(item.speaker_name)
-        or next((_GENDERED_ROLES[w.lower()] for w in words if w.lower() in _GENDERED_ROLES), None)
+        or next(
+            (
+                _GENDERED_ROLES[w.lower()]
+                for w in words
+                if w.lower() in _GENDERED_ROLES
+                # (a title some outlets give women too: `Government spokesman Yawa
+                # Kouigan ... she said`; it tells the gender of one left unnamed)
+                and not (named and w.lower() in _TITLES_FOR_ANYONE)
+            ),
+            None,
+        )
     )
 
 
@@ -11783,12 +12476,26 @@ def _pronoun(token: Token, ctx: _SpeakerContext, depth: int = 0) -> tuple[Entity
             return person and wanted_gender in {None, titled}
         return fits(item.speaker, item.speaker_name)
 
-    accused = _accused_denying(token, ctx)
-    if accused is not None and fits(accused, accused.name):
-        return accused, accused.name
+    accused_word = _accused_answering(token)
+    if accused_word is not None:
+        accused = ctx.mentions.at(*_name_chars(accused_word))
+        if accused is not None:
+            if fits(accused, accused.name):
+                return accused, accused.name
+        elif (accused_word.lemma_.lower() in _PERSON_NOUNS) == person:
+            # (one not named: `the mayor`, `he`; `Los Lobos`, `it`; the words up to the
+            # noun, not the charge hung on it)
+            words = doc[accused_word.left_edge.i : accused_word.i + 1]
+            return None, _group_name(doc, (words.start_char, words.end_char))
     told_of = _owner_told_of_before(token, ctx)
     if told_of is not None and fits(told_of, told_of.name):
         return told_of, told_of.name
+    cue = token.head
+    if person and token.dep_ == "nsubj" and cue.dep_ == "advcl" and cue.head.i < token.i:
+        # `Roque drew criticism when he said ...`: the subject of the clause it hangs on
+        named = _named_subject(cue.head, ctx)
+        if named is not None and (named[1] is None or fits(named[1], named[2])):
+            return named[1], named[2]
     best: tuple[int, Entity | None, str] | None = None
     near = [f for f in ctx.spoken if f.source is not None and window <= f.source[0] < token.idx]
     for item in near:
@@ -11832,7 +12539,11 @@ def _pronoun(token: Token, ctx: _SpeakerContext, depth: int = 0) -> tuple[Entity
     described = [
         (chars[0], chars[1], f.speaker)
         for f in near
-        if (chars := f.written or f.source) is not None and f.speaker is not None
+        if (chars := f.written or f.source) is not None
+        # (one left unnamed: only the words describing it, where a name may be another's:
+        # `The head of the jail, where John Smith is held, said`; one named in full the
+        # tagger cut short: `Maria Corina Machado`, not its `Maria Corina`)
+        and (f.speaker is not None or _looks_described(f) or _looks_personal(f.speaker_name))
     ]
     for m_start, m_end, entity in ctx.mentions.starting(prev_start, token.idx):
         if (
@@ -11916,6 +12627,17 @@ def _pronoun(token: Token, ctx: _SpeakerContext, depth: int = 0) -> tuple[Entity
     return None, token.text
 
 
+def _looks_described(item: _Found) -> bool:
+    """Whether an unnamed source is a noun with a clause or phrase set off after it that
+    describes it (`The head of the jail, where John Smith is held`)."""
+    head = item.source_token
+    return (
+        head is not None
+        and head.pos_ == "NOUN"
+        and any(t.dep_ in {"relcl", "acl", "appos"} and t.i > head.i for t in head.subtree)
+    )
+
+
 def _answers_in_an_aside(name: Token) -> bool:
     """Whether a name is the subject of a denial set off after the claim it answers, as a
     relative clause (`..., a claim Taiwan's military denied`, `..., which Beijing
@@ -11970,28 +12692,43 @@ def _owner_told_of_before(pronoun: Token, ctx: _SpeakerContext) -> Entity | None
     return told if told is not None and told.kind == "person" else None
 
 
-def _accused_denying(pronoun: Token, ctx: _SpeakerContext) -> Entity | None:
-    """`Trump has accused Maduro of drug trafficking. He denies the accusation.`: a
-    pronoun that denies the accusation made in the sentence before is the one accused."""
+#: Verbs of keeping silent: `He did not respond`, `It could not be reached`.
+_SILENT_VERBS = _words("respond comment reach return decline")
+
+
+def _accused_answering(pronoun: Token) -> Token | None:
+    """`Trump has accused Maduro of drug trafficking. He denies the accusation.`,
+    `Prosecutors accused the mayor of taking bribes. He did not respond`: a pronoun that
+    denies the accusation made in the sentence before, or keeps silent after it, is the
+    one accused."""
     verb = pronoun.head
     if (
-        pronoun.dep_ != "nsubj"
-        or verb.lemma_.lower() not in _DENIAL_CUES
-        # (`He denies the accusation`, `He denied the claim`, `He has denied wrongdoing`)
-        or not any(
-            c.dep_ == "dobj" and c.lemma_.lower() in _ACCUSATIONS | _DENIED_WRONGS
-            for c in verb.children
+        pronoun.dep_ not in _SUBJECT_DEPS
+        or not (
+            (
+                verb.lemma_.lower() in _DENIAL_CUES
+                # (`He denies the accusation`, `He denied the claim`, `He has denied
+                # wrongdoing`)
+                and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in _ACCUSATIONS | _DENIED_WRONGS
+                    for c in verb.children
+                )
+            )
+            or (
+                (
+                    verb.lemma_.lower() in _SILENT_VERBS
+                    and any(c.dep_ == "neg" for c in verb.children)
+                )
+                or (verb.lemma_.lower() == "decline" and pronoun.dep_ == "nsubj")
+            )
         )
         or pronoun.sent.start == 0
     ):
         return None
-    before = ctx.doc[pronoun.sent.start - 1].sent.root
+    before = pronoun.doc[pronoun.sent.start - 1].sent.root
     if before.lemma_.lower() not in _ACCUSATION_CUES:
         return None
-    accused = next((c for c in before.children if c.dep_ == "dobj"), None)
-    if accused is None:
-        return None
-    return ctx.mentions.at(*_name_chars(accused))
+    return next((c for c in before.children if c.dep_ == "dobj"), None)
 
 
 def _bare_surname(item: _Found) -> bool:
@@ -12052,11 +12789,15 @@ def _named_in_what_it_says(pronoun: Token, start: int) -> bool:
     clauses = [c for c in cue.children if c.dep_ in {"ccomp", "parataxis"} and c.i < pronoun.i]
     if (
         cue.dep_ == "parataxis"
-        and cue.head.i < cue.i
-        and pronoun.doc[cue.left_edge.i - 1].text in {",", *_QUOTE_MARKS}
+        and (
+            pronoun.doc[cue.left_edge.i - 1].text in {",", *_QUOTE_MARKS}
+            or (cue.left_edge.text == "," and cue.head.i > cue.i)
+        )
         and not cue.left_edge.i <= at <= cue.right_edge.i
     ):
-        clauses.append(cue.head)  # (`Turnout was low, he said`, the cue hung on what was said)
+        # (`Turnout was low, he said`, the cue hung on what was said; also set off
+        # inside it: `Rahmon, he said, had thanked Putin`)
+        clauses.append(cue.head)
     return any(c.left_edge.i <= at <= c.right_edge.i for c in clauses)
 
 
@@ -12086,7 +12827,12 @@ def _in_subject(token: Token) -> bool:
             token.dep_ == "appos"
             and head.dep_ in _SUBJECT_DEPS
             and head.i < token.i
-            and head.lemma_.lower() in _DESCRIPTION_HEADS
+            and (
+                head.lemma_.lower() in _DESCRIPTION_HEADS
+                # (a title with no comma before the name: `Orano's chief executive
+                # Nicolas Maes visited ...`)
+                or token.left_edge.i == head.i + 1
+            )
         ):
             # `Sudan's ambassador, Al-Harith Idriss, welcomed ...`: the name of one named
             # by office (not `Her mother, Jane Eng, was born ...`, one named by kin)
@@ -12165,10 +12911,43 @@ def _person_before(
         for t in before
     ):
         return best
+    named = _named_subject(before.root, ctx)
+    if named is not None:
+        # `Japarov visited Batken on Monday. He said`: the one the sentence is about,
+        # not another name in it (nor a place the tagger took for a person)
+        m_start, entity, name = named
+        if entity is None or fits(entity, name):
+            return named
     for m_start, m_end, entity in ctx.mentions.starting(before.start_char, before.end_char):
         if not _in_quote(ctx.quotes, m_start, m_end) and fits(entity, entity.name):
             best = (m_start, entity, entity.name)
     return best
+
+
+#: Kinds of name that are not a person's, for a subject the tagger named.
+_NOT_PERSONS = frozenset(("GPE", "LOC", "NORP", "ORG", "FAC", "PRODUCT", "EVENT", "LAW"))
+
+
+def _named_subject(verb: Token, ctx: _SpeakerContext) -> tuple[int, Entity | None, str] | None:
+    """The name that is the subject of a verb outside a quotation: the person it names,
+    or a surname the tagger did not know (`Japarov met Rahmon`)."""
+    sent = verb.sent
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+    if (
+        subject is None
+        or subject.pos_ != "PROPN"
+        or subject.ent_type_ in _NOT_PERSONS
+        or _in_quote(ctx.quotes, subject.idx, subject.idx + len(subject))
+    ):
+        return None
+    for m_start, m_end, entity in ctx.mentions.starting(sent.start_char, sent.end_char):
+        if m_start <= subject.idx < m_end:
+            return m_start, entity, entity.name
+    if subject.ent_type_ or default_kb().country(subject.text) is not None:
+        return None
+    words = [t for t in subject.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+    start = words[0] if words else subject
+    return start.idx, None, sent.doc[start.i : subject.i + 1].text
 
 
 def _one_person(item: _Found) -> bool:
@@ -12276,7 +13055,8 @@ _WARNED = (
     | _GROUP_HEADS
     | _BODY_WORDS
     | _words(
-        "people public world ally allies voter citizen investor consumer government country nation"
+        """people public world ally allies voter citizen investor consumer government country
+        nation family"""
     )
 )
 #: Who may be dismissed from a post: `dismissed two officers`, `dismissed the staff`.
@@ -12342,7 +13122,7 @@ def _group_name(doc: Doc, source: tuple[int, int]) -> str:
     text = re.split(r"(?:\s+(?:[—–]|--)|,)\s+(?:a|an)\s+", text)[0]
     # `several officials, speaking on condition of anonymity`, `a U.S. official who
     # briefed reporters on condition of anonymity`: who, not how they spoke
-    text = re.split(r",\s+(?:speaking|talking|writing|who)\b", text)[0]
+    text = re.split(r",\s+(?:speaking|talking|writing|who|whose|which|where)\b", text)[0]
     # `a farmer, 52,`: the person, not their age
     text = re.sub(r",\s+\d{1,3}$", "", text)
     unnamed = re.search(r"\s+(?:who|speaking|talking)\s", text)
@@ -12492,7 +13272,7 @@ def _flag(doc: Doc, sents: list[Span], found: list[_Found], mentions: _Mentions)
         # party's own that others may still answer
         item.exculpating = content is not None and _wrong_denied(content, item, mentions)
         if (
-            item.cue_lemma in _DENIAL_CUES
+            (item.cue_lemma in _DENIAL_CUES and not _a_thing_rejected(item, content))
             or _denied_in_content(doc, item.content)
             or (cue is not None and any(_belief_denied(t, item.cue_lemma) for t in cue))
             or item.exculpating
@@ -12518,6 +13298,8 @@ def _flag(doc: Doc, sents: list[Span], found: list[_Found], mentions: _Mentions)
             # phrase before all its sentence's claims (`The government provided no evidence
             # that ..., and lawyers said ...`).
             phrase_verb = _clause_verb(doc[_token_at(doc, at)])
+            if phrase_verb.dep_ == "aux":
+                phrase_verb = phrase_verb.head  # (`Trump did not provide evidence`)
             if own and (
                 match.group(0).lower().startswith("without")  # (`Without evidence, X said`)
                 or any(min(f.cue[0], f.content[0]) <= at for f in own)
@@ -12554,6 +13336,8 @@ def _flag(doc: Doc, sents: list[Span], found: list[_Found], mentions: _Mentions)
             doc, sent.start_char + unverified.end(), own
         ):
             unverified = None  # `The ministry said it could not confirm the reports`
+        if unverified is not None and _party_doubting(doc, sent.start_char + unverified.start()):
+            unverified = None  # `The army could not confirm the claim`: a party's silence
         if unverified is not None:
             # `The claims could not be independently verified` refers back a sentence (or
             # two, past one that claims nothing: `He gave no figures.`); `The Israeli
@@ -12580,7 +13364,8 @@ def _flag(doc: Doc, sents: list[Span], found: list[_Found], mentions: _Mentions)
                 [
                     f
                     for f in own
-                    if f.cue[0] > sent.start_char
+                    # (also one opening the sentence: `According to the rebels, ...`)
+                    if f.cue[0] >= sent.start_char
                     # (not a claim told after it: `... could not be verified, and the
                     # army denied it`)
                     and f.content[0] < sent.start_char + unverified.end()
@@ -12603,6 +13388,27 @@ def _flag(doc: Doc, sents: list[Span], found: list[_Found], mentions: _Mentions)
                 targets = counted + (targets if named_too else [])
             for item in targets:
                 item.flags.add("unverified")
+
+
+def _a_thing_rejected(item: _Found, content: Span | None) -> bool:
+    """`Voters rejected foreign military bases`, `Parliament rejected the budget`: a thing
+    turned down, not something said denied (`rejected the accusations` is a denial)."""
+    if item.cue_lemma != "reject" or content is None:
+        return False
+    said = _STATED_THINGS | _ACCUSATIONS | _DENIED_WRONGS | _DENIED_THINGS | _REJECTED_WRONGS
+    return (
+        content.root.pos_ in {"NOUN", "PROPN"}
+        and not any(t.pos_ in {"VERB", "AUX"} for t in content)
+        # (no word of what was said or done wrong in it: `rejected a chorus of criticism`,
+        # `rejected responsibility`, `rejected "a pack of lies"` are denials)
+        and not any(t.lemma_.lower() in said or t.lower_ in said for t in content)
+    )
+
+
+#: What one rejects besides what was said: `rejected responsibility`, `"a pack of lies"`.
+_REJECTED_WRONGS = _words(
+    "responsibility role blame lie lies falsehood fabrication propaganda announcement"
+)
 
 
 def _speakers_own_doubt(doc: Doc, end: int, own: list[_Found]) -> bool:
@@ -12979,6 +13785,42 @@ def _neither_of_two(verb: Token) -> bool:
         or any(
             c.lower_ in {"neither", "both"} and c.dep_ in {"det", "preconj"}
             for c in subject.children
+        )
+    )
+
+
+#: Words that make a subject an outlet: `the news agency`, `state television`.
+_MEDIA_WORDS = _words("news newspaper broadcaster outlet television radio agency")
+#: Subjects of a doubt that are the outlet's or no one's: `It was not possible to verify`.
+_OUTLETS_WORDS = _words("it we there journalists reporters this that")
+
+
+def _party_doubting(doc: Doc, at: int) -> bool:
+    """Whether the doubt at character ``at`` is a named party's own (`The army could not
+    confirm the claim`), not the outlet's (`Reuters could not confirm`, `The claim could
+    not be verified`): what the party would not confirm is no flag of the outlet's."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = _clause_verb(span.root)
+    if verb.dep_ == "aux":
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (
+        subject is not None
+        and subject.lower_ not in _OUTLETS_WORDS
+        and subject.text not in _NEWS_AGENCIES
+        # (`RFE/RL`, split in three; `The Reuters news agency`)
+        and doc[subject.left_edge.i : subject.i + 1].text not in _NEWS_AGENCIES
+        and not any(t.text in _NEWS_AGENCIES or t.lower_ in _MEDIA_WORDS for t in subject.subtree)
+        # (not a body by name, which may be an outlet: `The Associated Press could not
+        # verify`)
+        and (
+            subject.ent_type_ in {"PERSON", "GPE", "NORP"}
+            or (
+                not subject.ent_type_
+                and subject.lemma_.lower() in _BODY_WORDS | _STATE_FORCES | _PERSON_NOUNS
+            )
         )
     )
 
@@ -13730,6 +14572,8 @@ def _its_members_named(span: Span, party: Entity | None, party_name: str) -> boo
 
 #: A state's offices abroad, named by its people's word: `the Russian Embassy`.
 _MISSIONS = _words("embassy consulate mission")
+#: Those a state sends to another state or body: `Russia's U.N. mission`.
+_ENVOYS = _MISSIONS | _words("ambassador envoy delegation delegate representative")
 #: Cues of a party's confirming what was said: `acknowledged that ...`.
 _CONFIRMING = _words("confirm acknowledge admit")
 #: Nouns for an ask made of a party: `did not respond to a request for comment`.
@@ -13967,7 +14811,7 @@ def _make_response(
     start = verb.i
     if subject is not None:
         who = party_token if party_token is not None else subject
-        party = mentions.at(*_name_chars(who))
+        party = None if _states_envoy(who, mentions) else mentions.at(*_name_chars(who))
         if party is None:
             # Resolved as a speaker would be: pronouns, descriptions, the body a
             # spokesperson speaks for (`A spokesman for the president rejected ...`).
@@ -14040,8 +14884,12 @@ def _make_response(
             for v in (verb, *(c for c in verb.children if c.dep_ == "xcomp"))
         )
         # `said the army would go on and declined to comment on whether ...`: a refusal
-        # joined to the party's own claim is about it
-        or _joined_to_reported_clause(verb) is not None
+        # joined to the party's own claim is about it (not one naming another's words:
+        # `said it was monitoring the situation but declined to comment on the accusation`)
+        or (
+            _joined_to_reported_clause(verb) is not None
+            and not (obj is not None and obj.lemma_.lower() in _CLAIM_OBJECTS)
+        )
     )
     own_bodies = (
         {
@@ -14675,10 +15523,16 @@ def _state_of_officials(name: str) -> str | None:
     cut = next((n for n, w in enumerate(words) if w in _GROUP_LINKS), len(words))
     if cut < len(words) and not set(words[:cut]) & (_STATE_BODY_WORDS | _OFFICIAL_WORDS):
         return None
-    if not set(words) & (_STATE_BODY_WORDS | _OFFICIAL_WORDS):
+    if not set(words) & (_STATE_BODY_WORDS | _OFFICIAL_WORDS | _STATE_SERVICE_WORDS):
         return None
     kb = default_kb()
-    return next((c for w in words if (c := kb.country(w)) is not None), None)
+    # (also the state's name as the owner: `Russia's prison service`)
+    return next((c for w in words if (c := kb.country(re.sub(r"['’]s$", "", w))) is not None), None)
+
+
+#: Words of a state's services, which speak for it as its bodies do: `Russia's prison
+#: service`, `the state prosecutor`.
+_STATE_SERVICE_WORDS = _words("service prison prosecutor prosecutors judiciary")
 
 
 #: Words that tie a group to what it is of or by: `Relatives of men held by the army`.
@@ -15422,8 +16276,8 @@ def _belief_denied(verb: Token, lemma: str) -> bool:
 
 def _negated(token: Token) -> bool:
     """A `not`/`never` on the word itself, or a subject that is none (`Neither claim
-    could be confirmed`); not one the parser hung on it from quoted words set off by
-    punctuation (`"Absolutely not," he said`)."""
+    could be confirmed`, `neither has confirmed`); not one the parser hung on it from
+    quoted words set off by punctuation (`"Absolutely not," he said`)."""
     doc = token.doc
     return any(
         (
@@ -15433,7 +16287,11 @@ def _negated(token: Token) -> bool:
         or (
             c.dep_ in {"nsubj", "nsubjpass"}
             and c.i < token.i
-            and any(d.dep_ == "det" and d.lower_ in {"neither", "no"} for d in c.children)
+            and (
+                any(d.dep_ == "det" and d.lower_ in {"neither", "no"} for d in c.children)
+                # (`though neither has confirmed its participation`)
+                or c.lower_ in {"neither", "none", "nobody", "no-one"}
+            )
         )
         for c in token.children
     )

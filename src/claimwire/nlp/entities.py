@@ -26,6 +26,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -193,6 +194,8 @@ class EntityLinker:
                 continue  # `the ELN's central command`: not U.S. Central Command
             if _head_of_a_longer_name(doc, start, end, entry):
                 continue  # `The Alliance of Democracies`: not NATO, `the alliance`
+            if _common_word_alias_unanchored(doc, start, end, entry):
+                continue  # `the alliance` of an opposition front, with NATO unnamed
             surname = entry.kind == "person" and end - start == 1 and " " in entry.name
             if entry.kind == "person" and _after_another_given_name(doc, start, entry):
                 continue  # `Layla Assad, a nurse`, `Sami Ben Ali`: not Bashar al-Assad
@@ -1071,6 +1074,19 @@ def _common_words_for_a_name(text: str, entry: ActorEntry) -> bool:
     )
 
 
+def _common_word_alias_unanchored(doc: Doc, start: int, end: int, entry: ActorEntry) -> bool:
+    """Whether words match the actor only by an alias in common words (`the alliance`
+    for NATO) while none of its names is written before them: it points back to another
+    (`The opposition Front Commun called a boycott ... the alliance said`)."""
+    forms = _forms_written_as(doc[start:end].text, entry)
+    if not forms or not all(strip_the(form).islower() for form in forms):
+        return False
+    written = doc.text[: doc[start].idx]
+    return not any(
+        name in written for name in (entry.name, *entry.aliases) if not strip_the(name).islower()
+    )
+
+
 def _forms_written_as(text: str, entry: ActorEntry) -> list[str]:
     """The actor's names and aliases that ``text`` writes, in any case, `the` or not."""
     wanted = strip_the(text.lower())
@@ -1147,9 +1163,14 @@ def _scene_of_a_state_body(prep: Token) -> bool:
     )
 
 
+#: A middle initial: `K.`.
+_INITIAL = re.compile(r"[A-Z]\.?")
+
+
 def _after_another_given_name(doc: Doc, start: int, entry: ActorEntry) -> bool:
     """Whether a known person's surname at ``start`` follows a common given name with
     another first letter than all that person's names (`Layla Assad`, `Sami Ben Ali`), or
+    a given name no list knows that none of them resembles (`Hazem Qassem`), or
     is the last of two surnames joined that none of them has (`Bruni-Sarkozy`), however
     the tagger read the name: a namesake."""
     if start == 0:
@@ -1165,10 +1186,25 @@ def _after_another_given_name(doc: Doc, start: int, entry: ActorEntry) -> bool:
         joined = f"{doc[start - 2].text}-{doc[start].text}".lower()
         return not any(joined in name.lower() for name in (entry.name, *entry.aliases))
     given = doc[start - 1]
-    if not given.is_title or given.lower_ not in given_names():
+    if not given.is_title:
         return False
     if start >= 2 and doc[start - 2].text == "-":
         return False  # (`Abdul-Malik al-Houthi`: part of a hyphened name)
+    if _INITIAL.fullmatch(given.text):
+        return False  # (a middle initial, read with the name before it)
+    if given.lower_ not in given_names():
+        # (a given name no list knows, written as one name with the surname: `Hazem
+        # Qassem`, `Abdelrahim Dagalo`; unless spelt like one of that person's own names:
+        # `Mohammed Hamdan Dagalo` for `Mohamed Hamdan Dagalo`)
+        words = {w.lower() for name in (entry.name, *entry.aliases) for w in name.split()}
+        return (
+            given.pos_ == "PROPN"
+            and given.ent_type_ not in {"ORG", "NORP", "DATE", "EVENT"}
+            and given.lower_ not in TITLES | HONORIFICS
+            and given.lower_ not in ROLE_WORDS
+            and lookup_country(given.text) is None
+            and not any(SequenceMatcher(None, given.lower_, w).ratio() >= 0.75 for w in words)
+        )
     # (the first letter, for spellings: `Muhammad bin Salman`, `Mohammed bin Salman`)
     return not any(
         name[:1].lower() == given.lower_[:1] for name in (entry.name, *entry.aliases) if " " in name
