@@ -1552,6 +1552,14 @@ def _clause_verb(token: Token) -> Token:
     return token
 
 
+def _verb_of_phrase_at(doc: Doc, at: int) -> Token:
+    """The verb of the clause a phrase at character ``at`` stands in, past the auxiliary
+    the phrase may open with (`Trump did not provide evidence`, `The army could not
+    confirm the claim`)."""
+    verb = _clause_verb(doc[_token_at(doc, at)])
+    return verb.head if verb.dep_ == "aux" else verb
+
+
 def _participle_of_main_clause(participle: Token) -> bool:
     """A participle set off by a comma that the parser hung on the verb of a noun's
     that-clause (`denied the notion that a shakeup is coming, explaining ...`): it goes
@@ -6949,10 +6957,12 @@ def _name_read_as_root(verb: Token, subject: Token) -> Token | None:
 def _outside_quotation(doc: Doc, start: int, at: int, end: int) -> bool:
     """Whether token ``at`` stands outside any quotation between tokens ``start`` and
     ``end``: the marks before it pair up, and none follows it."""
-    marks = sum(1 for t in doc[start:at] if t.text in _OPENING_MARKS | _CLOSING_MARKS)
-    return marks % 2 == 0 and not any(
-        t.text in _OPENING_MARKS | _CLOSING_MARKS for t in doc[at:end]
-    )
+    return _quote_marks_in(doc, start, at) % 2 == 0 and not _quote_marks_in(doc, at, end)
+
+
+def _quote_marks_in(doc: Doc, start: int, end: int) -> int:
+    """How many quotation marks stand between tokens ``start`` and ``end``."""
+    return sum(1 for t in doc[start:end] if t.text in _OPENING_MARKS | _CLOSING_MARKS)
 
 
 def _splits_a_quotation(verb: Token) -> bool:
@@ -8499,10 +8509,7 @@ _LAWS = _words("law laws regulation regulations procedure procedures protocol")
 
 def _in_quote_marks(token: Token) -> bool:
     """Whether a token stands between quotation marks in its sentence."""
-    marks = sum(
-        1 for t in token.sent if t.i < token.i and t.text in _OPENING_MARKS | _CLOSING_MARKS
-    )
-    return marks % 2 == 1
+    return _quote_marks_in(token.doc, token.sent.start, token.i) % 2 == 1
 
 
 def _according_to(sent: Span, according: Token) -> _Found | None:
@@ -11166,7 +11173,7 @@ def _name_given(token: Token) -> Token | None:
 
 
 #: Words for some of a group: `Several of them said`.
-_SOME_OF = _words("some several many most few two three four both all")
+_SOME_OF = (_PEOPLE_QUANTIFIERS - {"others"}) | _words("two three four")
 
 
 def _one_of_group(token: Token, ctx: _SpeakerContext) -> tuple[Entity | None, str] | None:
@@ -13297,9 +13304,7 @@ def _flag(doc: Doc, sents: list[Span], found: list[_Found], mentions: _Mentions)
             # `He offered no evidence.` on its own refers back a sentence, and so does a
             # phrase before all its sentence's claims (`The government provided no evidence
             # that ..., and lawyers said ...`).
-            phrase_verb = _clause_verb(doc[_token_at(doc, at)])
-            if phrase_verb.dep_ == "aux":
-                phrase_verb = phrase_verb.head  # (`Trump did not provide evidence`)
+            phrase_verb = _verb_of_phrase_at(doc, at)
             if own and (
                 match.group(0).lower().startswith("without")  # (`Without evidence, X said`)
                 or any(min(f.cue[0], f.content[0]) <= at for f in own)
@@ -13790,7 +13795,7 @@ def _neither_of_two(verb: Token) -> bool:
 
 
 #: Words that make a subject an outlet: `the news agency`, `state television`.
-_MEDIA_WORDS = _words("news newspaper broadcaster outlet television radio agency")
+_MEDIA_WORDS = _MEDIA_KINDS | _words("news television radio")
 #: Subjects of a doubt that are the outlet's or no one's: `It was not possible to verify`.
 _OUTLETS_WORDS = _words("it we there journalists reporters this that")
 
@@ -13799,12 +13804,7 @@ def _party_doubting(doc: Doc, at: int) -> bool:
     """Whether the doubt at character ``at`` is a named party's own (`The army could not
     confirm the claim`), not the outlet's (`Reuters could not confirm`, `The claim could
     not be verified`): what the party would not confirm is no flag of the outlet's."""
-    span = doc.char_span(at, at + 1, alignment_mode="expand")
-    if span is None:
-        return False
-    verb = _clause_verb(span.root)
-    if verb.dep_ == "aux":
-        verb = verb.head
+    verb = _verb_of_phrase_at(doc, at)
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return (
         subject is not None
