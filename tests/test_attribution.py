@@ -13330,3 +13330,693 @@ def test_a_sources_second_cue_ends_the_words_of_its_first(
     nlp: Language, text: str, contents: list[str]
 ) -> None:
     assert [c.content.text for c in claims(nlp, text)] == contents
+
+
+def test_a_second_cue_the_parser_made_what_the_first_reports(nlp: Language) -> None:
+    text = (
+        "Amnesty International said in a report that soldiers had executed at least 20 men "
+        "and warned that more killings could follow."
+    )
+    assert [(c.speaker_name, c.cue.text, c.content.text) for c in claims(nlp, text)] == [
+        ("Amnesty International", "said", "soldiers had executed at least 20 men"),
+        ("Amnesty International", "warned", "more killings could follow"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "The Treasury said it expected progress. Energy firm Srbijagas said it had enough "
+            "gas. It said prices would stay flat.",
+            ["Treasury", "Srbijagas", "Srbijagas"],
+        ),
+        (
+            "Oil company Vitol denied the report. The company said it had no Serbian assets.",
+            ["Vitol", "Vitol"],
+        ),
+    ],
+)
+def test_a_body_named_after_the_word_for_its_kind(
+    nlp: Language, text: str, speakers: list[str]
+) -> None:
+    assert [c.speaker_name for c in claims(nlp, text)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Finance Minister Sinisa Mali spoke on Monday. Mali said the refinery had a few "
+            "weeks of crude left.",
+            "Sinisa Mali",
+        ),
+        ("Senator Jim Jordan met the king. Jordan said the talks went well.", "Jim Jordan"),
+    ],
+)
+def test_a_surname_that_is_a_states_name(nlp: Language, text: str, speaker: str) -> None:
+    (claim,) = claims(nlp, text)
+    assert claim.speaker_name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Minister for Foreign Affairs Sugiono said Indonesia was concerned.", "Sugiono"),
+        (
+            "Coordinating Minister for Political and Security Affairs Budi Gunawan said it "
+            "was calm.",
+            "Budi Gunawan",
+        ),
+        ("Inspector General of Police Douglas Kanja said two officers died.", "Douglas Kanja"),
+    ],
+)
+def test_a_name_after_the_office_it_holds_for_something(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    (claim,) = claims(nlp, text)
+    assert claim.speaker_name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The firm said it was co-operating fully with the police.",
+            "it was co-operating fully with the police",
+        ),
+        ("Police said he was re-arrested on Monday.", "he was re-arrested on Monday"),
+    ],
+)
+def test_a_verb_with_a_prefix_and_a_hyphen_is_one_word(
+    nlp: Language, text: str, content: str
+) -> None:
+    (claim,) = claims(nlp, text)
+    assert claim.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "Police: Fire was started deliberately\n\nHONG KONG - Three men were held.",
+            "Police",
+            "Fire was started deliberately",
+        ),
+        ("Fire chief: Blaze is under control", "Fire chief", "Blaze is under control"),
+    ],
+)
+def test_a_headline_with_a_common_word_for_who_speaks(
+    nlp: Language, text: str, source: str, content: str
+) -> None:
+    (claim,) = claims(nlp, text)
+    assert (claim.source.text if claim.source else "", claim.content.text) == (source, content)
+
+
+def test_a_name_in_small_letters_before_a_colon_is_no_headline(nlp: Language) -> None:
+    text = "Another problem for Sanders: there are roughly 100,000 more women than men."
+    assert claims(nlp, text) == []
+    (claim,) = claims(nlp, 'Nordhaus said: "No large economy has cut emissions that way."')
+    assert claim.cue.text == "said"
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        (
+            "Lavrov said Kyiv was stalling. Peskov, who offered no evidence, said Ukraine had "
+            "shelled Donetsk.",
+            [False, True],
+        ),
+        ("Aguirre, who did not provide evidence, accused guards of taking bribes.", [True]),
+    ],
+)
+def test_no_evidence_said_of_the_source_flags_its_claim(
+    nlp: Language, text: str, flagged: list[bool]
+) -> None:
+    assert ["unsupported" in c.flags for c in claims(nlp, text)] == flagged
+
+
+def test_a_comment_set_off_before_the_reporters_setting(nlp: Language) -> None:
+    text = (
+        "Russia said its forces had captured Rivnopillia, a claim denied by Kyiv, as talks went on."
+    )
+    found, (answer,) = responses(nlp, text)
+    (claim,) = found
+    assert claim.content.text == "its forces had captured Rivnopillia"
+    assert answer.claims == (claim.id,)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Mr Chan accused the contractor of cutting corners. A student was detained on "
+            "Saturday, his family told the BBC.",
+            "his family",
+        ),
+        # (one named as the subject of what was said, not a person told of after it)
+        (
+            "Egyptian President Abdel Fattah el-Sissi on Tuesday pardoned a prominent blogger "
+            "who had spent five years in prison, his office said.",
+            "Abdel Fattah el-Sissi's office",
+        ),
+    ],
+)
+def test_his_after_one_left_unnamed_in_what_was_said(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    assert claims(nlp, text)[-1].speaker_name == speaker
+
+
+def test_a_bodys_denial_in_the_present_in_its_spokesmans_words(nlp: Language) -> None:
+    text = (
+        'Indian officials blamed Pakistan-based militants. "Pakistan categorically denies any '
+        'role in this attack," spokesman Tahir Andrabi said.'
+    )
+    found, (answer,) = responses(nlp, text)
+    assert "denial" in found[1].flags
+    assert answer.claims == (found[0].id,)
+    # (never the claim whose words the answer is)
+    found, (answer,) = responses(nlp, text.split(". ", 1)[1])
+    assert answer.claims == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "source"),
+    [
+        (
+            "Jammu and Kashmir's chief minister, Omar Abdullah, told reporters that not every "
+            "Kashmiri should be treated as a suspect.",
+            "Omar Abdullah",
+            "Jammu and Kashmir's chief minister, Omar Abdullah",
+        ),
+        (
+            "Trinidad and Tobago's prime minister, Kamla Persad-Bissessar, said the boats "
+            "carried drugs.",
+            "Kamla Persad-Bissessar",
+            "Trinidad and Tobago's prime minister, Kamla Persad-Bissessar",
+        ),
+    ],
+)
+def test_the_office_of_a_place_whose_name_holds_and(
+    nlp: Language, text: str, speaker: str, source: str
+) -> None:
+    (claim,) = claims(nlp, text)
+    assert (claim.speaker_name, claim.source.text if claim.source else "") == (speaker, source)
+
+
+def test_a_that_filling_the_slot_of_a_verb_of_calling_is_relative(nlp: Language) -> None:
+    text = (
+        "The Congress party said the government had ignored intelligence warnings, an "
+        'accusation that a Home Ministry official called "completely false."'
+    )
+    found, (answer,) = responses(nlp, text)
+    assert [c.cue.text for c in found] == ["said", "called"]
+    assert answer.claims == (found[0].id,)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Chu's claim that the recall was illegal drew criticism from the DPP.",
+            "the recall was illegal",
+        ),
+        ("Aguirre's claim that guards were bribed angered the ministry.", "guards were bribed"),
+    ],
+)
+def test_a_claim_nouns_clause_ends_before_the_sentences_verb(
+    nlp: Language, text: str, content: str
+) -> None:
+    (claim,) = claims(nlp, text)
+    assert claim.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        (
+            "Chu urged Lai to resign and admit his mistakes.",
+            ["Lai to resign and admit his mistakes"],
+        ),
+        (
+            'He urged Lai to "reflect deeply" and apologize for dividing the country.',
+            ['Lai to "reflect deeply" and apologize for dividing the country'],
+        ),
+        ("He wants to resign and admit his mistakes.", []),
+        # (but one that asks or tells in turn, as PolNeAR reads it)
+        (
+            "He asked the woman to raise her voice and say the word louder.",
+            ["the woman to raise her voice"],
+        ),
+    ],
+)
+def test_a_verb_joined_to_an_infinitive_shares_its_to(
+    nlp: Language, text: str, contents: list[str]
+) -> None:
+    assert [c.content.text for c in claims(nlp, text)] == contents
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Prime Minister's Office said the protest was banned.", "Prime Minister's Office"),
+        (
+            "The Guatemalan Attorney General's Office said abuses could follow.",
+            "Attorney General's Office",
+        ),
+    ],
+)
+def test_an_office_named_by_the_title_it_serves(nlp: Language, text: str, speaker: str) -> None:
+    (claim,) = claims(nlp, text)
+    assert claim.speaker_name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Algeria has expelled French diplomat Stephane Romatet, the Algerian foreign "
+            "ministry said Monday.",
+            "Algeria (foreign ministry)",
+            "Algeria has expelled French diplomat Stephane Romatet",
+        ),
+        (
+            "Algeria has pardoned writer Boualem Sansal, the Algerian presidency said Wednesday.",
+            "Algeria (presidency)",
+            "Algeria has pardoned writer Boualem Sansal",
+        ),
+        (
+            "Russia has freed Evan Gershkovich, the Kremlin announced.",
+            "Russia (government)",
+            "Russia has freed Evan Gershkovich",
+        ),
+    ],
+)
+def test_a_closing_source_read_as_part_of_the_object(
+    nlp: Language, text: str, speaker: str, content: str
+) -> None:
+    (claim,) = claims(nlp, text)
+    assert (claim.speaker_name, claim.content.text) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court upheld the sentence, his lawyers said, ending a long legal battle.",
+        "The court upheld the sentence, his lawyers said, dashing hopes of an early release.",
+    ],
+)
+def test_what_the_words_ended_or_dashed_is_the_reporters(nlp: Language, text: str) -> None:
+    (claim,) = claims(nlp, text)
+    assert claim.content.text == "The court upheld the sentence"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lemoine said France would continue to push for a gesture of clemency.",
+        "Lemoine said France would keep pressing for his release.",
+    ],
+)
+def test_what_a_party_would_go_on_asking_is_no_claim_yet(nlp: Language, text: str) -> None:
+    assert [c.cue.text for c in claims(nlp, text)] == ["said"]
+
+
+def test_a_bare_denial_takes_no_doubt_meant_for_the_claim_it_denies(nlp: Language) -> None:
+    text = (
+        "Rebels said they killed 40 soldiers. The army denied it. That claim could not be "
+        "independently verified."
+    )
+    assert [sorted(c.flags) for c in claims(nlp, text)] == [["unverified"], ["denial"]]
+
+
+def test_the_reporters_doubt_of_claims_about_a_thing(nlp: Language) -> None:
+    text = (
+        "Student groups claimed that five of those arrested were minors. The prosecutor's "
+        "office rejected that claim, saying all detainees had seen a judge. The claims about "
+        "the minors could not be independently verified."
+    )
+    assert ["unverified" in c.flags for c in claims(nlp, text)] == [True, False, False]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "KMT chairman Eric Chu called the recall a purge. Lai said the vote was legal. The "
+            "KMT chairman said he would not back down.",
+            "Eric Chu",
+        ),
+        (
+            "Hamas spokesman Hazem Qassem said the talks failed. The Hamas spokesman said "
+            "Israel was to blame.",
+            "Hazem Qassem",
+        ),
+    ],
+)
+def test_a_description_of_a_bodys_officer_is_the_one_introduced_so(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    assert claims(nlp, text)[-1].speaker_name == speaker
+
+
+def test_the_owner_of_a_claim_answered_is_not_who_answers_it(nlp: Language) -> None:
+    text = (
+        "Lawyer Hala Ahed said her clients were beaten. The minister rejected her claim that "
+        "they were tortured."
+    )
+    found, (answer,) = responses(nlp, text)
+    owned = only(found, "claim")
+    assert owned.speaker_name == "Hala Ahed"
+    assert answer.party_name == "minister"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Amman, Jordan – Relatives of the detainees say the men were tortured.",
+            "Relatives of the detainees",
+        ),
+        (
+            "Police chief Karim al-Faraya said the group was banned. Al-Faraya added that "
+            "members had fled.",
+            "Karim al-Faraya",
+        ),
+        (
+            "The National Oil Company of Malawi said stocks had fallen.",
+            "National Oil Company of Malawi",
+        ),
+        ("The men had lived in the U.S. Smith said they were afraid.", "Smith"),
+    ],
+)
+def test_names_the_tagger_misread(nlp: Language, text: str, speaker: str) -> None:
+    assert claims(nlp, text)[-1].speaker_name == speaker
+
+
+def test_a_states_short_name_ends_a_sentence_only_before_a_new_one(nlp: Language) -> None:
+    (claim,) = claims(nlp, "Officials in the U.S. Senate said the bill would pass.")
+    assert claim.speaker_name == "Officials in the U.S. Senate"
+    found = claims(nlp, "He studied in the U.K. The ministry said he was a spy.")
+    assert [c.content.text for c in found] == ["he was a spy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Peter Mutharika said prices would fall. His spokesman said fuel would arrive soon.",
+            "Peter Mutharika's spokesman",
+        ),
+        (
+            "Peter Mutharika said prices would fall. Lazarus Chakwera said the vote was fair. "
+            "His spokesman said fuel would arrive soon.",
+            "Lazarus Chakwera's spokesman",
+        ),
+    ],
+)
+def test_his_is_the_one_person_who_spoke_just_before(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    assert claims(nlp, text)[-1].speaker_name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The DPP promised that fuel supplies would arrive within days.",
+            "fuel supplies would arrive within days",
+        ),
+        ("He said that plan would fail.", "plan would fail"),
+    ],
+)
+def test_that_after_a_cue_read_as_its_objects_determiner(
+    nlp: Language, text: str, content: str
+) -> None:
+    (claim,) = claims(nlp, text)
+    assert claim.content.text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Wamytan said the deal was "dead," while loyalists insisted it was alive.',
+        'Wamytan said the deal was "dead," as protesters gathered outside.',
+    ],
+)
+def test_the_reporters_setting_after_a_quotations_closing_comma(nlp: Language, text: str) -> None:
+    assert claims(nlp, text)[0].content.text == 'the deal was "dead,"'
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Talks were boycotted by the FLNKS, which said the deal was illegal.", "FLNKS"),
+        ("Valls met the opposition, which said the accord was dead.", "opposition"),
+    ],
+)
+def test_a_body_that_said_in_a_relative_clause(nlp: Language, text: str, speaker: str) -> None:
+    (claim,) = claims(nlp, text)
+    assert claim.speaker_name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        ('"I braked as hard as I could," the driver said.', False),
+        ("Police said they could see the smoke from the station.", False),
+        ("Police said they did everything they could to stop the train.", False),
+        ("Tusk said the suspects had been paid, which made it possible to track them.", False),
+        ("Police said the fire could spread.", True),
+    ],
+)
+def test_what_one_could_do_is_no_hedge(nlp: Language, text: str, hedged: bool) -> None:
+    (claim,) = claims(nlp, text)
+    assert ("hedged" in claim.flags) is hedged
+
+
+@pytest.mark.parametrize(
+    ("text", "believer"),
+    [
+        (
+            "The lawyer said his client was innocent and had thought they were builders.",
+            "his client",
+        ),
+        (
+            "A senior official said Hichilema was frustrated by the delays and believed the "
+            "family was being manipulated.",
+            "Hichilema",
+        ),
+    ],
+)
+def test_a_belief_joined_to_what_was_said_is_its_subjects(
+    nlp: Language, text: str, believer: str
+) -> None:
+    said, believed = claims(nlp, text)
+    assert said.content.text.endswith(believed.content.text)
+    assert believed.speaker_name == believer
+
+
+def test_the_speaker_going_on_with_a_belief_keeps_it(nlp: Language) -> None:
+    text = (
+        "Bob said he first heard gunfire at 9 p.m. and suspected that the compound was "
+        "under attack."
+    )
+    assert [(c.speaker_name, c.cue.text) for c in claims(nlp, text)] == [
+        ("Bob", "said"),
+        ("Bob", "suspected"),
+    ]
+
+
+def test_a_warning_noun_whose_that_the_parser_made_an_object(nlp: Language) -> None:
+    text = "Rates stayed low, belying budget hawks' warnings that they would skyrocket."
+    (claim,) = claims(nlp, text)
+    assert (claim.cue.text, claim.content.text) == ("warnings", "they would skyrocket")
+
+
+def test_speaking_out_joined_to_an_infinitive_is_a_cue_of_its_own(nlp: Language) -> None:
+    text = (
+        "Hundreds of demonstrators took to the streets to raise concerns about police "
+        "brutality and speak out about Hillary Clinton."
+    )
+    assert [c.cue.text for c in claims(nlp, text)] == ["to raise", "speak out"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Kast vowed on Tuesday to expel migrants.", "to expel migrants"),
+        ("Kast threatened on Monday to close the border.", "to close the border"),
+    ],
+)
+def test_what_one_vowed_after_a_phrase_of_when(nlp: Language, text: str, content: str) -> None:
+    (claim,) = claims(nlp, text)
+    assert claim.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ardakani said the drought could last months.", "the drought could last months"),
+        (
+            "The head of the water company said supplies would last weeks.",
+            "supplies would last weeks",
+        ),
+    ],
+)
+def test_a_reported_verb_the_tagger_took_for_an_adjective(
+    nlp: Language, text: str, content: str
+) -> None:
+    (claim,) = claims(nlp, text)
+    assert claim.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Kast said crime was rising. Interior ministry officials said homicides had fallen.",
+            "Interior ministry",
+        ),
+        (
+            "The senator's spokesperson, Atty. Lilia Reyes, told Reuters the charges were false.",
+            "Lilia Reyes",
+        ),
+        (
+            "The Department of Public Works and Highways said about 6,000 projects were awarded.",
+            "Department of Public Works and Highways",
+        ),
+        (
+            "The Kanak and Socialist National Liberation Front (FLNKS) said the accord was "
+            "dead. The FLNKS spokesman said she was lying.",
+            "Kanak and Socialist National Liberation Front",
+        ),
+        ('"We will appeal," said one of her aides, Marie Wea.', "Marie Wea"),
+        (
+            "Protesters filled the square. One of them, a pensioner named Georgi Dimitrov, told "
+            "the BBC that he had come for his grandchildren.",
+            "Georgi Dimitrov",
+        ),
+    ],
+)
+def test_names_of_bodies_and_people_the_tagger_cut(nlp: Language, text: str, speaker: str) -> None:
+    assert claims(nlp, text)[-1].speaker_name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "MBABANE, Eswatini (AP) — The kingdom said Tuesday the men would be sent home.",
+            "kingdom",
+        ),
+        (
+            "Saudi Arabia hosted the talks. The kingdom said the talks went well.",
+            "Saudi Arabia (government)",
+        ),
+    ],
+)
+def test_the_kingdom_is_saudi_arabia_only_once_it_is_named(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    assert claims(nlp, text)[-1].speaker_name == speaker
+
+
+@pytest.mark.parametrize(
+    ("note", "flag"),
+    [("He offered no proof.", "unsupported"), ("The claim could not be verified.", "unverified")],
+)
+def test_a_note_after_a_quotation_closing_before_a_paragraph_break(
+    nlp: Language, note: str, flag: str
+) -> None:
+    text = f'"Some people became rich," he said. "Others slept in queues."\n\n{note}'
+    assert [flag in c.flags for c in claims(nlp, text)] == [True, True]
+
+
+def test_no_evidence_for_every_clause_of_one_cue(nlp: Language) -> None:
+    text = (
+        "Ozel said without providing evidence that the judge had met Erdogan's aides and "
+        "that the verdict was written in advance."
+    )
+    assert ["unsupported" in c.flags for c in claims(nlp, text)] == [True, True]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "The statement did not include evidence to support that claim.",
+        "The statement included no evidence.",
+    ],
+)
+def test_a_statement_without_evidence_in_it(nlp: Language, note: str) -> None:
+    text = f"In a statement, the military said its aircraft had struck a camp. {note}"
+    (claim,) = claims(nlp, text)
+    assert "unsupported" in claim.flags
+
+
+def test_an_outlet_that_could_not_confirm(nlp: Language) -> None:
+    text = (
+        "The committee alleged that SPD had drawn up lists. Politico could not independently "
+        "confirm that such lists existed."
+    )
+    (claim,) = claims(nlp, text)
+    assert "unverified" in claim.flags
+
+
+def test_one_of_another_given_name_is_not_the_namesake(nlp: Language) -> None:
+    text = 'Edgar Lungu died in June. "He is at rest," Tasila Lungu said.'
+    (claim,) = claims(nlp, text)
+    assert claim.speaker_name == "Tasila Lungu"
+    # (the given name is the word before the surname, after any office)
+    text = "Vice Minister of Citizen Security Roberto Ríos said the talks would go on."
+    (claim,) = claims(nlp, text)
+    assert claim.speaker_name == "Roberto Ríos"
+
+
+def test_a_fear_set_off_in_what_was_said_is_of_whom_it_tells(nlp: Language) -> None:
+    text = (
+        "Hundreds of migrants have camped at the border, fearing they will be expelled, "
+        "witnesses said."
+    )
+    assert [c.speaker_name for c in claims(nlp, text)] == ["witnesses", "migrants"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kast said on Wednesday that he would expel migrants, four days before a runoff "
+        "dominated by crime.",
+        "Kast said he would expel migrants, days before a runoff.",
+    ],
+)
+def test_a_count_of_days_to_an_event_is_the_reporters(nlp: Language, text: str) -> None:
+    (claim,) = claims(nlp, text)
+    assert claim.content.text == "he would expel migrants"
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("Police questioned the reporter for nine hours on Friday.", []),
+        ("The lawyer said police had questioned her client for nine hours.", ["said"]),
+        ("Analysts questioned the figures.", ["questioned"]),
+    ],
+)
+def test_questioning_a_person_is_an_interrogation(
+    nlp: Language, text: str, cues: list[str]
+) -> None:
+    assert [c.cue.text for c in claims(nlp, text)] == cues
+    assert responses(nlp, text)[1] == []
+
+
+def test_a_count_given_before_quotations_that_follow_it(nlp: Language) -> None:
+    text = (
+        'Rights groups say security forces killed at least 11 people. "They were shooting '
+        'from the rooftops," one witness said. "Nobody was armed."\n\nThe figures could not '
+        "be independently verified."
+    )
+    found = claims(nlp, text)
+    assert ["unverified" in c.flags for c in found] == [True, False, False]

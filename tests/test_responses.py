@@ -2354,3 +2354,81 @@ def test_a_states_service_is_silent_on_what_others_said_not_on_its_own_side(
     )
     found, (answer,) = responses(nlp, text)
     assert answered(found, answer) == {"freed soldier"}
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser"),
+    [
+        (
+            "Aguirre accused guards of taking bribes. Jiménez said 12 guards had been "
+            "detained. The prison service denied the bribery allegation.",
+            "Aguirre",
+        ),
+        (
+            "Mutharika accused officials of corruption. Kalaya said police were deployed. "
+            "Matola denied the corruption allegations.",
+            "Mutharika",
+        ),
+    ],
+)
+def test_an_accusation_denied_by_what_it_is_of(nlp: Language, text: str, accuser: str) -> None:
+    found, (answer,) = responses(nlp, text)
+    assert answered(found, answer) == {accuser}
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "Mr Borissov said the budget would pass. Prosecutors later charged Mr Peevski "
+            "with fraud. He denies the charges.",
+            "Peevski",
+        ),
+        (
+            "The US sanctioned Mr Peevski in 2021 for corruption. He denies the allegations.",
+            "Peevski",
+        ),
+        (
+            "Hontiveros said Marcos had protected his allies. He did not respond to a request "
+            "for comment.",
+            "Marcos",
+        ),
+    ],
+)
+def test_a_pronoun_answering_a_charge_or_silent_on_a_claim_about_one(
+    nlp: Language, text: str, party: str
+) -> None:
+    _found, (answer,) = responses(nlp, text)
+    assert answer.party_name == party
+
+
+def test_no_comment_in_quotation_marks_is_a_refusal(nlp: Language) -> None:
+    text = (
+        "Mr Stoyanov said the DPS was behind the crisis. A spokesman for the DPS party said "
+        'it had "no comment at this stage".'
+    )
+    found, (answer,) = responses(nlp, text)
+    assert [c.speaker_name for c in found] == ["Stoyanov"]
+    assert (answer.kind, answered(found, answer)) == ("declined_comment", {"Stoyanov"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts say the troubles go back decades. Kowsar said officials preferred to blame "
+        "foreign enemies rather than admit mistakes.",
+        "Critics say the plan will fail. Kowsar said officials refused to acknowledge the problem.",
+    ],
+)
+def test_what_a_speaker_says_others_did_is_no_answer(nlp: Language, text: str) -> None:
+    _found, answers = responses(nlp, text)
+    assert answers == []
+
+
+def test_a_spokesperson_telling_of_the_bodys_own_silence(nlp: Language) -> None:
+    text = (
+        "Analysts said the ship carried missile parts. A State Department spokesperson said "
+        "the State Department does not comment on intelligence matters."
+    )
+    found, (answer,) = responses(nlp, text)
+    assert (answer.kind, answered(found, answer)) == ("declined_comment", {"Analysts"})

@@ -35,6 +35,7 @@ import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from itertools import islice
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -170,7 +171,8 @@ _RELATIVE_STATEMENTS = _words(
 _SPEAKING_NOUNS = _words(
     """study report survey poll statement government ministry agency commission council
     court union party group organization organisation company campaign committee
-    administration department office army military junta militia movement alliance"""
+    administration department office army military junta militia movement alliance
+    opposition coalition"""
 )
 #: Verbs of saying whose relative clause still reports a claim when it has a clause of
 #: its own: `the mine, which Mr. Clarke says he is doing everything to keep open`.
@@ -351,11 +353,13 @@ _UNSUPPORTED = re.compile(
     rf"without (providing|offering|giving|presenting|citing|producing|showing|releasing|"
     rf"publishing|sharing|disclosing|making public|any)?\s*"
     rf"(any |further )?{_EVIDENCE}|(offered|provided|gave|presented|produced|cited|showed|"
+    rf"included|contained|"
     rf"offering|providing|giving|presenting|producing|citing) no {_BACKING}|"
     rf"(declined|refused) to (provide|offer|give|present|produce|share|release) (any )?"
     rf"{_EVIDENCE}|(did|does|has|have) not (([\w'’]+ ){{1,4}}(or|and) )?(provide|provided|offer|"
     rf"offered|give|given|present|presented|produce|produced|cite|cited|show|shown|share|"
-    rf"shared|release|released|publish|published|disclose|disclosed|make public|made public) "
+    rf"shared|release|released|publish|published|disclose|disclosed|make public|made public|"
+    rf"include|included|contain|contained) "
     rf"(any )?{_BACKING}|(did|has|have) not back(ed)? (it |them |the \w+ )?(up )?with (any )?"
     rf"{_EVIDENCE}|(did|has|have) not substantiate(d)? (it|them|the \w+)|"
     rf"no evidence (was|has been|had been) (provided|offered|given|presented)|"
@@ -446,7 +450,8 @@ _RESPONSE_PATTERNS: tuple[tuple[ResponseKind, re.Pattern[str]], ...] = (
             r"(whether|if|how|when|where|who|what|why|which)\b|"
             # `The Pentagon would not confirm the reports`: a refusal, not a doubt
             r"(would not|wouldn't|wouldn’t) confirm\b|"
-            r"(had|has|have|made|offered|gave|was|were) no (immediate |further |official )?"
+            # (also quoted: `said it had "no comment at this stage"`)
+            r"(had|has|have|made|offered|gave|was|were) [\"“]?no (immediate |further |official )?"
             r"comment|(has|have|had) yet to (comment|respond)|"
             r"(would|could|can) not (immediately )?comment|(cannot|can't|can’t) comment|"
             r"(does|do|did|has|have|had) not (yet )?(immediately )?(publicly )?comment|"
@@ -1276,6 +1281,10 @@ def _subject_read_as_conjunct(verb: Token) -> Token | None:
     return name
 
 
+#: Words for the seat of a state's power, which speaks for it: `the presidency said`.
+_SEATS_OF_POWER = _words("presidency palace cabinet administration junta")
+
+
 def _object_read_as_subject(verb: Token) -> tuple[Token, Token] | None:
     """`China returned as many as 600 North Koreans, Human Rights Watch said`: a closing
     cue whose source the parser joined, after a comma, to the reported clause's last
@@ -1286,14 +1295,36 @@ def _object_read_as_subject(verb: Token) -> tuple[Token, Token] | None:
         c.dep_ == "ccomp" and c.i < misread.left_edge.i for c in verb.children
     ):
         return None
+    clause = next(c for c in verb.children if c.dep_ == "ccomp" and c.i < misread.left_edge.i)
     source = next(
         (
             c
             for c in misread.children
-            if c.dep_ == "conj"
-            and c.right_edge.i == verb.i - 1
+            if c.right_edge.i == verb.i - 1
             and doc[c.left_edge.i - 1].text == ","
-            and not any(t.dep_ == "cc" and t.head.i == misread.i for t in misread.children)
+            and (
+                (
+                    c.dep_ == "conj"
+                    and not any(t.dep_ == "cc" and t.head.i == misread.i for t in misread.children)
+                )
+                # `Algeria has expelled French diplomat Stephane Romatet, the Algerian
+                # foreign ministry said`: read as an apposition of the object, which the
+                # reported clause's verb, right before it, lacks
+                or (
+                    c.dep_ == "appos"
+                    and (
+                        c.lemma_.lower() in _SPEAKING_BODIES | _PERSON_NOUNS | _SEATS_OF_POWER
+                        or c.ent_type_ == "ORG"
+                    )
+                    and clause.right_edge.i + 1 == misread.left_edge.i
+                    and clause.tag_ in {"VBD", "VBN", "VBZ"}
+                    and not any(
+                        g.dep_ in {"dobj", "attr", "acomp", "ccomp", "xcomp", "prep"}
+                        for g in clause.children
+                        if g.i > clause.i
+                    )
+                )
+            )
         ),
         None,
     )
@@ -1656,11 +1687,32 @@ def _modal_or_infinitive(verb: Token) -> bool:
 
 #: Cues of a request whose infinitive, after the one asked, is what they ask for.
 _URGING_CUES = _words("urge press")
+#: Cues of what one will do, whose infinitive may follow a phrase of when: `vowed on
+#: Tuesday to expel migrants`.
+_PROMISING = _words("vow pledge promise threaten")
 
 
 def _urged_infinitive(verb: Token) -> Token | None:
     """`pressed Israel on Monday to extend the truce`: the infinitive the parser hung on
     an urging as adverbial after a date, which is what is urged."""
+    doc = verb.doc
+    if verb.lemma_.lower() in _PROMISING and not any(c.dep_ == "dobj" for c in verb.children):
+        # `vowed on Tuesday to expel migrants`: the infinitive after a phrase of when or
+        # where, which the parser hung as adverbial
+        return next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "advcl"
+                and c.i > verb.i
+                and (to := _infinitive_to(c)) is not None
+                and to.i > verb.i + 1
+                and doc[verb.i + 1].dep_ == "prep"
+                and doc[verb.i + 1].head.i == verb.i
+                and not any(t.is_punct for t in doc[verb.i + 1 : to.i])
+            ),
+            None,
+        )
     if verb.lemma_.lower() not in _URGING_CUES:
         return None
     asked = next(
@@ -1670,7 +1722,11 @@ def _urged_infinitive(verb: Token) -> Token | None:
             if c.dep_ == "dobj"
             and c.i > verb.i
             # (someone to ask: not `pressed the button to start it`)
-            and (c.pos_ in {"PROPN", "PRON"} or c.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"})
+            and (
+                c.pos_ in {"PROPN", "PRON"}
+                or c.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
+                or c.lemma_.lower() in _PERSON_NOUNS
+            )
         ),
         None,
     )
@@ -1833,6 +1889,70 @@ def _manner_of_speaking(verb: Token) -> bool:
     )
 
 
+#: Verbs of believing: what one holds, not what one says.
+_BELIEVING = _words("think believe feel know suspect expect")
+
+
+def _belief_of_the_clause(verb: Token) -> bool:
+    """`said Hichilema was frustrated and believed the family was manipulated`: a verb
+    of believing joined to a reported clause with a subject of its own (a person or
+    people), which is that subject's belief."""
+    if verb.dep_ != "conj" or verb.lemma_.lower() not in _BELIEVING:
+        return False
+    subject = next((c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS), None)
+    return (
+        verb.head.dep_ in {"ccomp", "conj"}
+        and subject is not None
+        and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+        and (
+            # (a person named, or one's own: `his client`; not `he`, who may be the
+            # speaker going on, `said he heard gunfire and suspected an attack`)
+            subject.ent_type_ == "PERSON"
+            or any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in subject.children)
+            # (told in the past of the past, as the clause's own: `had thought`)
+            or (
+                subject.lower_ not in {"he", "she", "they", "i", "we"}
+                and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+            )
+        )
+    )
+
+
+#: Verbs of going on doing something: `would continue to push for clemency`.
+_GOING_ON = _words("continue keep go")
+
+
+def _questioned_a_person(verb: Token) -> bool:
+    """`Police questioned the reporter`, `had questioned her client`: `question` of a
+    person is an interrogation, no doubt about what was said."""
+    if verb.lemma_.lower() != "question":
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and (
+        obj.tag_ == "PRP"
+        or obj.ent_type_ == "PERSON"
+        or obj.lemma_.lower() in _PERSON_NOUNS | _INTERROGATED
+    )
+
+
+#: People one questions besides those `_PERSON_NOUNS` names: `questioned her client`.
+_INTERROGATED = _words("client suspect detainee reporter")
+
+
+def _joined_to_infinitive(verb: Token) -> bool:
+    """`urged Lai to resign and admit his mistakes`, `wants to resign and admit`: a bare
+    verb joined to an infinitive, whose `to` it shares, with no subject of its own; not
+    one that tells or asks in turn (`is calling on Clinton to stop X and call on Emanuel to
+    resign`, `asked her to raise her voice and say the word`), as PolNeAR reads them."""
+    return (
+        verb.tag_ == "VB"
+        and verb.dep_ == "conj"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.head.children)
+        and not any(c.dep_ in _SUBJECT_DEPS | {"ccomp", "xcomp"} for c in verb.children)
+        and verb.lemma_.lower() not in _SPEECH_VERBS | _REQUEST_CUES | _TOPIC_ONLY_CUES
+    )
+
+
 def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iterator[_Found]:
     """The claims a cue verb makes: one, or one per reported clause when it reports
     several (`said that A and that B`)."""
@@ -1852,6 +1972,10 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         return  # `Israel rarely comments on allegations that ...`: others' words, unanswered
     if _claim_noun_read_as_cue(verb):
         return  # `..., claims the army denies`: the reporter's noun, with its answer
+    if _joined_to_infinitive(verb):
+        return  # `urged Lai to resign and admit his mistakes`: what was urged
+    if _questioned_a_person(verb):
+        return  # `Police questioned the reporter for nine hours`: an interrogation
     if _participle_read_as_verb(verb):
         return  # `a deal to send rejected asylum-seekers`: a word of the noun after it
     if lemma in _INVERTED_CUES and (_clausal_child(verb) is None or _subject_taken_by_clause(verb)):
@@ -1917,12 +2041,16 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         )
     ):
         return  # `..., claims that could not be verified`: a noun and its relative clause
+    # (`said France would continue to push for clemency`: the verb that carries the tense)
+    carrier = verb
+    while carrier.dep_ == "xcomp" and carrier.head.lemma_.lower() in _GOING_ON:
+        carrier = carrier.head
     if (
-        any(c.dep_ == "aux" and c.lower_ in _NOT_YET for c in verb.children)
-        and verb.dep_ in {"ccomp", "conj"}
-        and _inside_reported_words(verb)
+        any(c.dep_ == "aux" and c.lower_ in _NOT_YET for c in carrier.children)
+        and carrier.dep_ in {"ccomp", "conj"}
+        and _inside_reported_words(carrier)
         # (inside what a cue before it reports: not `Few would admit this, but X says`)
-        and any(a.lemma_.lower() in CUE_VERBS and a.i < verb.i for a in verb.ancestors)
+        and any(a.lemma_.lower() in CUE_VERBS and a.i < carrier.i for a in carrier.ancestors)
     ):
         return  # `said Brussels would propose new sanctions`: words not yet given
     if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
@@ -2043,6 +2171,8 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
                 subject.lower_ in {"which", "that"}
                 and (
                     clause_verb.head.pos_ == "PROPN"
+                    # (a body's short name the tagger took for a plural: `the FLNKS`)
+                    or clause_verb.head.ent_type_ in {"ORG", "GPE"}
                     or clause_verb.head.lemma_.lower() in _SPEAKING_NOUNS
                     # `her medical records, which showed she was fit`: evidence finds
                     or (
@@ -2175,6 +2305,7 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         # (`A senior official, who spoke on condition of anonymity, claimed ...`: the
         # sentence's verb, which the parser hung on its subject)
         and _subject_read_as_root(verb) is None
+        and not _closing_cue_read_as_relative(verb)
         # `in December, when the senator called the plan "a fraud"`: a clause of when or
         # where something was said, whole, with no gap in what was said
         and not any(
@@ -3531,6 +3662,16 @@ _TIME_ANCHOR = re.compile(
 )
 
 
+#: A count of days to an event to come, the reporter's: `..., four days before a runoff`.
+_COUNTDOWN = re.compile(
+    r"\W*((just|only|barely|some) )?((a|one|two|three|four|five|six|several|a few|\d+) )?"
+    r"(hours?|days?|weeks?) (before|ahead of) (a|an|the|this|next|[\w-]+['’]s) ([\w-]+ )?"
+    r"(runoff|election|elections|vote|summit|talks|meeting|deadline|hearing|trial|visit|"
+    r"referendum|ballot|poll|polls)\b",
+    re.IGNORECASE,
+)
+
+
 def _setting_after(doc: Doc, start: int, end: int) -> bool:
     """`..., a rights group said, as protests spread`, `..., police said, amid fears of
     more violence`: the words from token ``start`` (before ``end``) set the news beside
@@ -3591,8 +3732,16 @@ def _subject_read_as_object(verb: Token, clause: Token, lemma: str) -> Token | N
     where the object is a thing, not whom it warns (`warned the end of the treaty could
     trigger a race`, not `warned residents the water was unsafe`)."""
     warning = lemma == "warn"
+    doc = verb.doc
+    # (`promised that fuel would arrive`: `that` right after any cue, read as the
+    # object's determiner, opens a clause)
+    that_first = (
+        verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "that" and doc[verb.i + 1].dep_ == "det"
+    )
     # (`denied the charges were political`: a denial reports a clause too)
-    if (lemma not in _CLAUSE_CUES and not warning and lemma != "deny") or clause.i < verb.i:
+    if (
+        lemma not in _CLAUSE_CUES and not warning and lemma != "deny" and not that_first
+    ) or clause.i < verb.i:
         return None
     if any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "mark" for c in clause.children):
         return None
@@ -3855,6 +4004,12 @@ def _clausal_child(verb: Token) -> Token | None:
             lower = _that_clause_hung_lower(verb)
             if lower is not None and lower.i < clauses[0].left_edge.i:
                 return lower
+        if _second_cue_read_as_reported(clauses[0]):
+            # `said in a report that A and warned that B`: the parser hung A on the
+            # report and made the second cue, with no subject, what the first reports.
+            lower = _that_clause_hung_lower(verb)
+            if lower is not None and lower.i < clauses[0].left_edge.i:
+                return lower
         other = _told_clause_between(verb, clauses[0])
         return other or clauses[0]
     urged = _urged_infinitive(verb)
@@ -3948,6 +4103,21 @@ def _clausal_child(verb: Token) -> Token | None:
             if told is not None:
                 return told
     return None
+
+
+def _second_cue_read_as_reported(clause: Token) -> bool:
+    """Whether a cue's reported clause is a second cue of its own, with no subject, after
+    an `and` that is not its own (`said in a report that A and warned that B`)."""
+    doc = clause.doc
+    return (
+        clause.lemma_.lower() in CUE_VERBS
+        and clause.tag_ in {"VBD", "VBZ"}
+        and clause.left_edge.i == clause.i
+        and clause.i > 0
+        and doc[clause.i - 1].lower_ == "and"
+        and doc[clause.i - 1].head.i != clause.i
+        and not any(c.dep_ in _SUBJECT_DEPS for c in clause.children)
+    )
 
 
 def _after_a_comma(clause: Token) -> bool:
@@ -4388,7 +4558,59 @@ def _verb_content(
         chars = _clause_around_told(verb)
     if chars is None and lemma in {"tell", "say"}:
         chars = _that_clause_read_as_relative(verb)
+    if chars is None and lemma in _SPEECH_VERBS:
+        chars = _clause_with_misread_verb(sent, verb)
+    if chars is None and _closing_cue_read_as_relative(verb):
+        # `Russia has freed Evan Gershkovich, the Kremlin announced`: all before the
+        # comma that sets off the source
+        last = sent.doc[verb.head.i]
+        chars = (sent.start_char, last.idx + len(last.text))
     return chars
+
+
+def _clause_with_misread_verb(sent: Span, verb: Token) -> tuple[int, int] | None:
+    """`Ardakani said the drought could last months`: a reported clause whose verb the
+    tagger took for an adjective (`last`), so that the parser hung its subject and modal
+    on it and gave the cue no clause; from the subject to the sentence's end."""
+    doc = verb.doc
+    if verb.i + 2 >= sent.end or doc[verb.i + 1].is_punct:
+        return None
+    subject = next(
+        (
+            t
+            for t in doc[verb.i + 1 : sent.end]
+            if t.dep_ in _SUBJECT_DEPS
+            and t.head.i > t.i
+            and (t.head.pos_ not in {"VERB", "AUX"} or t.head.dep_ == "amod")
+            and any(c.dep_ == "aux" and c.tag_ == "MD" for c in t.head.children)
+        ),
+        None,
+    )
+    if subject is None or subject.left_edge.i != verb.i + 1:
+        return None
+    end = sent.end
+    while end > subject.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return doc[subject.left_edge.i].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def _closing_cue_read_as_relative(verb: Token) -> bool:
+    """`Russia has freed Evan Gershkovich, the Kremlin announced.`: a cue that closes
+    its sentence after its source, with nothing after it, which the parser made a
+    relative clause of the last noun before the comma."""
+    doc = verb.doc
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (
+        verb.dep_ == "relcl"
+        and verb.tag_ in {"VBD", "VBZ"}
+        and subject is not None
+        and subject.tag_ not in _RELATIVE_TAGS
+        and subject.lower_ != "that"
+        and subject.left_edge.i == verb.head.i + 2
+        and doc[verb.head.i + 1].text == ","
+        and verb.head.i > verb.sent.start + 1
+        and all(t.is_punct for t in doc[verb.i + 1 : verb.sent.end])
+    )
 
 
 #: Places one calls: `called the farmers market`.
@@ -4569,6 +4791,8 @@ _NEWS_AGENCIES = frozenset(
     (
         *("Reuters", "AP", "AFP", "VOA", "BBC", "CNN", "Bloomberg", "Xinhua", "TASS", "Interfax"),
         *("RFE/RL", "DW", "NPR", "Kyodo", "Yonhap", "PTI", "ANI", "IRNA", "Anadolu", "EFE"),
+        *("Politico", "POLITICO", "Axios", "Semafor", "NBC", "ABC", "CBS", "Euronews", "Yle"),
+        *("Haaretz", "Kommersant", "Al Jazeera", "France 24", "Sky News", "The Guardian"),
     )
 )
 
@@ -5615,6 +5839,20 @@ def _after_that(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
                     for c in first.head.children
                 )
             )
+            # (or as the determiner of a cue's object, which the parser took for the
+            # subject of the clause after it: `promised that fuel supplies would arrive`;
+            # a plural or a name, which `that` does not determine)
+            or (
+                first.dep_ == "det"
+                and first.head.tag_ in {"NNS", "NNPS", "NNP"}
+                and first.head.dep_ == "dobj"
+                and first.i > 0
+                and first.head.head.i == first.i - 1
+                and any(
+                    c.dep_ == "ccomp" and c.left_edge.i == first.head.right_edge.i + 1
+                    for c in first.head.head.children
+                )
+            )
         )
     ):
         return doc[first.i + 1].idx, content[1]
@@ -6100,7 +6338,7 @@ def _as_part_of_the_event(clause: Token, verb: Token) -> bool:
     doc = clause.doc
     return (
         any(m.dep_ == "mark" and m.lower_ == "as" for m in clause.children)
-        and doc[clause.left_edge.i - 1].text != ","
+        and not _after_comma(doc, clause.left_edge.i)
         and verb.tag_ in {"VBD", "VBN"}
         and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
     )
@@ -6260,8 +6498,22 @@ def _reporters_noun(token: Token, start: int, end: int) -> bool:
         and token.left_edge.i > start
         # (also after the comma that closes a quotation: `its "new territories,"`)
         and _after_comma(doc, token.left_edge.i)
-        and (token.right_edge.i + 1 >= end or _participle_cue_to(doc, token.right_edge.i + 1, end))
+        and (
+            token.right_edge.i + 1 >= end
+            or _participle_cue_to(doc, token.right_edge.i + 1, end)
+            # (`..., a claim denied by Kyiv, as talks went on`: the reporter's setting after)
+            or (
+                doc[token.right_edge.i + 1].text == ","
+                and token.right_edge.i + 2 < end
+                and doc[token.right_edge.i + 2].lower_ in _SETTING_OPENERS
+            )
+        )
     )
+
+
+#: Words that open the reporter's setting after a comment set off by commas: `..., a
+#: claim Kyiv denied, as talks went on`.
+_SETTING_OPENERS = _words("as while amid after before when even")
 
 
 #: How a party declines to comment (`declined to say which`), as `_RESPONSE_PATTERNS`
@@ -6274,14 +6526,15 @@ _REACTIONS_CAUSED = _words(
     revive renew mark"""
 )
 #: ... and the verbs of what words or events cause: `raising fears of a wider war`.
-_CAUSING = _REACTIONS_CAUSED | _words("raise fuel deepen heighten cast")
+_CAUSING = _REACTIONS_CAUSED | _words("raise fuel deepen heighten cast end dash")
 
 
 #: What words stir in those who hear them: `raising hopes of a wider peace`.
 _STIRRED = _words(
     """hope hopes fear fears concern concerns question questions alarm doubt doubts
     speculation cheer cheers applause criticism condemnation outrage anger ire backlash praise
-    standoff crisis tension tensions rift uncertainty"""
+    standoff crisis tension tensions rift uncertainty battle saga dispute feud impasse
+    stalemate deadlock"""
 )
 
 
@@ -6422,10 +6675,15 @@ def _subtree_chars(
             and skip.i < first.i < token.i
             and doc[token.i - 1].text == ","
             and _time_anchor_at(doc, token.i, end)
-            # (an event past, not `would withdraw, weeks after the vote`, which may be planned)
-            and any(
-                t.tag_ == "VBD" or (t.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in t.children))
-                for t in doc[token.i : end]
+            # (an event past, not `would withdraw, weeks after the vote`, which may be planned;
+            # or one coming that the reporter counts down to: `..., four days before a runoff`)
+            and (
+                any(
+                    t.tag_ == "VBD"
+                    or (t.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in t.children))
+                    for t in doc[token.i : end]
+                )
+                or _COUNTDOWN.match(_text(doc), doc[token.i].idx) is not None
             )
             # (outside a quotation, which is all the speaker's: `the arrests were
             # "illegal", days after ...` ends before it)
@@ -6769,6 +7027,11 @@ def _subtree_chars(
             and not _perfect_like_its_head(token)
             # (`had been beaten and denied medical care`: a refusal told in the clause)
             and not (token.lemma_.lower() == "deny" and _refuses(token))
+            # (`urged Lai to resign and admit his mistakes`: what was urged)
+            and not _joined_to_infinitive(token)
+            # (`said his client was innocent and had thought they were builders`: the
+            # belief of the reported clause's own subject)
+            and not _belief_of_the_clause(token)
             # (`had adapted and was believed to be collecting taxes`: a passive of
             # belief that hedges the clause, no speaker's)
             and not any(c.dep_ == "auxpass" for c in token.children)
@@ -6886,7 +7149,10 @@ def _while_of_time(clause: Token) -> bool:
     subjects = [c for c in clause.children if c.dep_ in _SUBJECT_DEPS]
     if any(c.lower_ in _PEOPLE_QUANTIFIERS for c in subjects):
         return False
-    return clause.doc[clause.left_edge.i - 1].text != "," or (clause.tag_ == "VBG" and not subjects)
+    # (the comma also inside a quotation's closing mark: `was "dead," while loyalists ...`)
+    return not _after_comma(clause.doc, clause.left_edge.i) or (
+        clause.tag_ == "VBG" and not subjects
+    )
 
 
 def _participle_cue_to(doc: Doc, start: int, end: int) -> bool:
@@ -6994,6 +7260,25 @@ def _age_read_as_modifier(verb: Token) -> Token | None:
     return None
 
 
+def _owned_by_place_pair(subject: Token) -> Token | None:
+    """`Jammu and Kashmir's chief minister, Omar Abdullah, told`: the office of a place
+    whose name holds `and`, which the parser joined to the name's first word."""
+    doc = subject.doc
+    if subject.ent_type_ not in {"GPE", "LOC"} or subject.i + 2 >= len(doc):
+        return None
+    return next(
+        (
+            c
+            for c in subject.children
+            if c.dep_ == "conj"
+            and c.tag_ == "NN"
+            and doc[subject.i + 1].lower_ == "and"
+            and any(p.dep_ == "poss" and p.i == subject.i + 2 for p in c.children)
+        ),
+        None,
+    )
+
+
 def _subject(verb: Token) -> Token | None:
     """The source of a cue verb: its subject, or the subject of the verb it continues."""
     doc = verb.doc
@@ -7022,6 +7307,8 @@ def _subject(verb: Token) -> Token | None:
     )
     if subject is not None and (read_as_subject := _object_read_as_subject(verb)) is not None:
         return read_as_subject[1]
+    if subject is not None and (owned := _owned_by_place_pair(subject)) is not None:
+        subject = owned
     if subject is None:
         subject = _age_read_as_modifier(verb)
     elif (named := _name_read_as_root(verb, subject)) is not None:
@@ -7055,11 +7342,23 @@ def _subject(verb: Token) -> Token | None:
         and verb.head.dep_ == "ccomp"
         and verb.head.head.lemma_.lower() in CUE_VERBS
         and any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children)
+        # (not a belief of the clause's own subject: `said his client was innocent and
+        # had thought they were builders`)
+        and not _belief_of_the_clause(verb)
     ):
         # `wrote that the statements amounted to a declaration of war and urged the
         # council to act`: a cue with words of its own, joined to what was said, whose
         # subject says nothing, is the first cue's speaker's.
         return _subject(verb.head.head)
+    if (
+        subject is None
+        and verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() in CUE_VERBS
+        and _second_cue_read_as_reported(verb)
+    ):
+        # `said in a report that A and warned that B`: the second cue the parser made
+        # what the first reports is the first one's speaker's
+        return _subject(verb.head)
     if subject is None and (asked := _set_off_participle_read_as_verb(verb)) is not None:
         return asked
     if (
@@ -7258,12 +7557,19 @@ def _withholding_joined(verb: Token, cue: Token) -> bool:
     )
 
 
+#: Verbs of fearing and hoping, a state of whoever is told of: `fearing they will be
+#: expelled`.
+_FEARING = _words("fear worry hope dread")
+
+
 def _cue_joined_as_own_act(verb: Token) -> bool:
     """`said the White House had "walked away from a deal" and accused Democrats of ...`,
     `said the strike was a war crime and demanded an inquiry`: a cue with no subject of
     its own, joined after a closing quote mark, or to a clause that tells a state, to the
     clause a cue reports, which the parser took into that clause; the first cue's
     speaker's own act."""
+    if verb.tag_ == "VBG" and verb.lemma_.lower() in _FEARING:
+        return False  # `migrants camped at the border, fearing they will be expelled`
     # (in the first cue's tense: not `said China "abides by the rules" and rejects X`)
     joined_to = _joined_to_reported_clause(verb)
     if (
@@ -7565,6 +7871,15 @@ def _subject_as_parsed(verb: Token) -> Token | None:
     named = _name_read_as_modal(verb)
     if named is not None:
         return named
+    if _belief_of_the_clause(verb):
+        # `said his client was innocent and had thought ...`: the clause's subject's
+        return next(c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS)
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.lemma_.lower() in _FEARING:
+        # `Migrants camped at the border, fearing they will be expelled, witnesses said`:
+        # the fear of whom the clause tells of
+        feeling = next((c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS), None)
+        if feeling is not None:
+            return feeling
     if (
         verb.dep_ == "ccomp"
         and verb.lemma_.lower() in CUE_VERBS
@@ -8275,6 +8590,12 @@ def _source_span(subject: Token, cue: Token | None = None) -> tuple[int, int]:
     relative and participle clauses that describe it (`analysts who track the war`)."""
     doc = subject.doc
     start, end = subject.left_edge.i, subject.right_edge.i + 1
+    if subject.dep_ == "conj" and _owned_by_place_pair(subject.head) == subject:
+        # (`Jammu and Kashmir's chief minister, Omar Abdullah,`: the place's whole name,
+        # and the name set off after the office, which the parser hung on the place)
+        start, end = subject.head.i, max(end, subject.head.right_edge.i + 1)
+        while end > start and doc[end - 1].is_punct:
+            end -= 1
     if _age_read_as_modifier(subject.head) == subject and doc[start - 1].dep_ == "det":
         start -= 1  # (`the 52-year-old said`: the article hung on the verb too)
     while (
@@ -9111,6 +9432,10 @@ def _noun_clause(noun: Token) -> Token | None:
                 for m in c.children
             ):
                 return None  # `the threat that terrorism poses`: a relative clause
+            if c.lemma_.lower() in _CASTING_VERBS and not any(
+                m.dep_ in {"dobj", "nsubjpass"} for m in c.children
+            ):
+                return None  # `an accusation that an official called "false"`: likewise
             return c
         if c.dep_ == "relcl":
             continue
@@ -9119,6 +9444,12 @@ def _noun_clause(noun: Token) -> Token | None:
         if (
             any(m.dep_ in {"nsubj", "expl"} and m.i < c.i for m in c.children)
             and any(m.dep_ in {"dobj", "attr", "acomp", "ccomp", "xcomp"} for m in c.children)
+            # (`a claim that the ministry described as false`: `that` the object of a
+            # verdict on it)
+            and not (
+                c.lemma_.lower() in _CASTING_VERBS | _DENIAL_CUES | _DISPUTE_CUES
+                and any(m.dep_ == "dobj" and m.i < c.i for m in c.children)
+            )
             and _infinitive_to(c) is None
         ):
             return c
@@ -9224,6 +9555,20 @@ def _noun_claim(noun: Token) -> _Found | None:
     content = _subtree_chars(doc, content_token, content_token, skip=None)
     if content is None:
         return None
+    opener = doc[content_token.left_edge.i]
+    if (
+        opener.lower_ == "that"
+        and opener.idx == content[0]
+        and opener.head.i == content_token.i
+        and opener.i + 1 < content_token.i
+    ):
+        # (`warnings that they would skyrocket`, `that` read as the clause's object)
+        content = (doc[opener.i + 1].idx, content[1])
+    if (main := _main_verb_read_into_clause(noun, content_token)) is not None:
+        # `Chu's claim that the recall was illegal drew criticism`: what was claimed ends
+        # before the sentence's own verb, which the parser took into the clause
+        end = doc[main.i - 1]
+        content = (content[0], end.idx + len(end.text))
     written: tuple[int, int] | None = None
     if named_by is not None:
         source_chars = named_by
@@ -9252,6 +9597,25 @@ def _noun_claim(noun: Token) -> _Found | None:
         source_token=source,
         cue_lemma=lemma,
         written=written,
+    )
+
+
+def _main_verb_read_into_clause(noun: Token, clause: Token) -> Token | None:
+    """`Chu's claim that the recall was illegal drew criticism`: a noun of saying at the
+    root of its sentence, so that the sentence's finite verb, with no subject of its own,
+    was read into the clause the noun governs; that verb."""
+    if noun.dep_ != "ROOT" or noun.pos_ != "NOUN":
+        return None
+    return next(
+        (
+            t
+            for t in clause.subtree
+            if t.i > clause.i
+            and t.tag_ in {"VBD", "VBZ"}
+            and t.dep_ in {"compound", "oprd", "amod", "dep", "attr", "acomp"}
+            and not any(c.dep_ in _SUBJECT_DEPS for c in t.children)
+        ),
+        None,
     )
 
 
@@ -9294,9 +9658,11 @@ def _noun_object(noun: Token, preps: frozenset[str]) -> Token | None:
     return None
 
 
-#: `WALLACE: Let's start ...`, `Pence: Trump was mocking ...`: a name, a colon, words.
+#: `WALLACE: Let's start ...`, `Pence: Trump was mocking ...`: a name, a colon, words
+#: (or a few words naming who speaks, which may be in small letters: `Fire chief: ...`).
 _COLON_LINE = re.compile(
-    r"^[ \t\"“]*((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*)[ \t]*:[ \t]+(\S[^\n]*)$", re.MULTILINE
+    r"^[ \t\"“]*([A-Z][\w.'’-]*(?:[ \t]+[A-Za-z][\w.'’-]*){0,3})[ \t]*:[ \t]+(\S[^\n]*)$",
+    re.MULTILINE,
 )
 #: A speaker's turn inside a paragraph of a transcript: after a sentence ends, a name
 #: (with a party tag) and a colon open a quote (`... ISIS." Bush: "The mission is ..."`).
@@ -9383,18 +9749,33 @@ def _colon_claims(doc: Doc) -> Iterator[_Found]:
         span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
         if span is None:
             continue
-        known = (
-            name.isupper()
-            or any(e.label_ in {"PERSON", "ORG", "GPE"} for e in span.ents)
-            # A headline (`Pence: ...`, `Poll: ...`): a proper name or a document, then words.
-            or (
-                len(rest.split()) <= 20
-                and (
-                    all(t.pos_ == "PROPN" for t in span)
-                    or (len(span) == 1 and span[0].lemma_.lower() in _DOCUMENT_NOUNS)
-                    # `Sanders: Clinton needs to ...`: a headline word the tagger took for
-                    # a common noun, but a name where the article uses it again.
-                    or (span[-1].is_title and _named_elsewhere(doc, span))
+        # `Police: Fire was set`, `Fire chief: Blaze is under control`: who speaks, named
+        # by a common word
+        by_common_word = (
+            len(rest.split()) <= 20
+            and len(span) <= 3
+            and span[0].is_title
+            and span[-1].tag_ in {"NN", "NNS", "NNP", "NNPS"}
+            and span[-1].lemma_.lower() in _PERSON_NOUNS | _SPEAKING_BODIES
+        )
+        # (a name in small letters is only such a word: not `Nordhaus said: "..."`,
+        # whose cue is found as a verb)
+        small = any(w[:1].islower() for w in name.split())
+        known = by_common_word or (
+            not small
+            and (
+                name.isupper()
+                or any(e.label_ in {"PERSON", "ORG", "GPE"} for e in span.ents)
+                # A headline (`Pence: ...`, `Poll: ...`): a proper name or a document, then words.
+                or (
+                    len(rest.split()) <= 20
+                    and (
+                        all(t.pos_ == "PROPN" for t in span)
+                        or (len(span) == 1 and span[0].lemma_.lower() in _DOCUMENT_NOUNS)
+                        # `Sanders: Clinton needs to ...`: a headline word the tagger took for
+                        # a common noun, but a name where the article uses it again.
+                        or (span[-1].is_title and _named_elsewhere(doc, span))
+                    )
                 )
             )
         )
@@ -10410,6 +10791,10 @@ def _speaker_of(
         other = _other_of_group(token, ctx)
         if other is not None:
             return None, other
+    if lower == "one" and (named_one := _one_named_after(token, mentions)) is not None:
+        # `one of her aides, Marie Wea`, `One of them, a pensioner named Georgi Dimitrov`:
+        # the one named
+        return named_one, named_one.name
     if (lower == "one" or (lower in _SOME_OF and any(token.children))) and (
         one_of := _one_of_group(token, ctx)
     ) is not None:
@@ -10426,6 +10811,12 @@ def _speaker_of(
         if government is not None:
             return government
     source = item.source
+    if token.dep_ == "conj" and _owned_by_place_pair(token.head) == token:
+        # `Trinidad and Tobago's prime minister, Kamla Persad-Bissessar, said`: the name
+        # set off after the office, which the parser hung on the place
+        set_off = next((c for c in token.head.children if c.dep_ == "appos"), None)
+        if set_off is not None and (named := mentions.at(*_name_chars(set_off))) is not None:
+            return named, named.name
     known_as = next(
         (
             g
@@ -10592,6 +10983,8 @@ def _speaker_of(
             entity = named
         elif (closing := _name_closing_description(token, mentions)) is not None:
             entity = closing  # `The United Nations envoy for Syria, Geir Pedersen, said`
+        elif determiner == "the" and (introduced := _introduced_as(token, mentions)) is not None:
+            entity = introduced  # `KMT chairman Eric Chu said ... The KMT chairman said`
     if entity is None:
         # `Former ambassador, Jean-Marc Simon, told ...`: the name in apposition; not
         # the first of a list (`three senators - A, B and C - said`): the group speaks.
@@ -10757,7 +11150,7 @@ def _speaker_of(
         token
         # (not `the prime minister`, `the defence ministry`: a word in lower case the
         # tagger read as a name)
-        if (token.pos_ == "PROPN" and not token.is_lower)
+        if (token.pos_ == "PROPN" and not token.is_lower and not _plural_read_as_name(token))
         or item.cue_lemma == ":"
         or (token.is_title and _person_by_surname(mentions, token.text) is not None)
         else None
@@ -10874,6 +11267,12 @@ def _speaker_of(
                 (_entity_gender(person) or ctx.spoken_gender(person))
                 == _pronoun_gender(owner.lower_)
                 or person is _owner_told_of_before(owner, ctx)
+                # (`Mutharika said prices would fall. His spokesman said ...`: the one
+                # person named in the sentence before, who spoke in it, of no known gender)
+                or (
+                    not (_entity_gender(person) or ctx.spoken_gender(person))
+                    and _only_person_just_before(owner, person, ctx)
+                )
             )
             # (not where one left unnamed was just brought in: `The relatives of a man
             # killed ... disputed the account. His sister said` is the man's sister)
@@ -11495,11 +11894,16 @@ def _sentence_before(token: Token) -> int:
 
 def _unnamed_person_before(token: Token) -> bool:
     """Whether one person left unnamed is brought in, with `a`, `an` or `one`, in the
-    sentence before ``token``'s (`a man killed in the strikes`, `one deportee`)."""
+    sentence before ``token``'s (`a man killed in the strikes`, `one deportee`) or in its
+    own before it (`A student was detained, his family said`)."""
     doc = token.doc
     start = token.sent.start
-    if start == 0:
-        return False
+    before = [
+        *(doc[start - 1].sent if start > 0 else ()),
+        # (in its own sentence, as the subject of what was said: not `X pardoned a
+        # blogger, his office said`)
+        *(t for t in doc[start : token.i] if t.dep_ in _SUBJECT_DEPS or t.left_edge.i == start),
+    ]
     return any(
         t.tag_ == "NN"
         and t.lemma_.lower() in _PERSON_NOUNS
@@ -11507,7 +11911,7 @@ def _unnamed_person_before(token: Token) -> bool:
         # (not one named, described so: `said Sabine Kraus, a 58-year-old nurse`; but
         # one whose name the tagger took for no person's: `Ruben Vardanyan, a businessman`)
         and not (t.dep_ == "appos" and t.head.pos_ == "PROPN" and t.head.ent_type_ == "PERSON")
-        for t in doc[start - 1].sent
+        for t in before
     )
 
 
@@ -11826,6 +12230,61 @@ def _company_before(
     start = ctx.doc[_sentence_before(ctx.doc[_sentence_before(token)])].idx
     named = [e for s, _e, e in before if s >= start and business(e, e.name)]
     return (named[-1], named[-1].name) if named else None
+
+
+def _one_named_after(one: Token, mentions: _Mentions) -> Entity | None:
+    """The person a name set off after `one of ...` names (`one of her aides, Marie
+    Wea`, the parser hanging the name on the group), or that a description set off
+    after `one` names (`One of them, a pensioner named Georgi Dimitrov`)."""
+    candidates = [c for c in one.children if c.dep_ == "appos"]
+    candidates += [
+        g
+        for p in one.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+        for g in o.children
+        if g.dep_ == "appos"
+    ]
+    for word in candidates:
+        if word.pos_ == "PROPN":
+            named = mentions.at(*_name_chars(word))
+        elif word.pos_ == "NOUN":
+            named = _person_named_so(word, mentions)
+        else:
+            named = None
+        if named is not None and named.kind == "person":
+            return named
+    return None
+
+
+def _plural_read_as_name(token: Token) -> bool:
+    """`Amman, Jordan – Relatives of the detainees say`: a plural of people, capitalised
+    at the start of a sentence or after a dateline, which the tagger took for a name."""
+    return (
+        token.tag_ == "NNPS"
+        and not token.ent_type_
+        and token.lower_.endswith("s")
+        and token.lower_[:-1] in _PERSON_NOUNS
+    )
+
+
+def _introduced_as(role: Token, mentions: _Mentions) -> Entity | None:
+    """`KMT chairman Eric Chu said ... The KMT chairman said`: the person an earlier
+    sentence named right after the same words of a body and a role."""
+    doc = role.doc
+    words = [c.lower_ for c in role.lefts if c.dep_ == "compound"] + [role.lower_]
+    n = len(words)
+    # (within the stretch an article's earlier sentences take, nearest first)
+    for end in range(role.sent.start - 1, max(n - 1, role.sent.start - 3000) - 1, -1):
+        if doc[end].lower_ != role.lower_ or end + 1 >= len(doc):
+            continue
+        if [t.lower_ for t in doc[end - n + 1 : end + 1]] != words:
+            continue
+        person = mentions.at(*_name_chars(doc[end + 1]))
+        if person is not None and person.kind == "person":
+            return person
+    return None
 
 
 def _definite_antecedent(token: Token, ctx: _SpeakerContext) -> tuple[Entity | None, str] | None:
@@ -12307,7 +12766,7 @@ def _proper_name(token: Token) -> str:
     """The run of proper nouns ending at ``token``, without titles: `Mesut Casin`."""
     doc = token.doc
     start = token.i
-    while start > 0 and (
+    while start > token.sent.start and (
         (doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i >= token.i - 4)
         # `Shafiq-ul-Rehaman`: parts of a hyphenated name
         or (doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and start >= 2)
@@ -12322,8 +12781,21 @@ def _proper_name(token: Token) -> str:
 def _person_by_surname(mentions: list[tuple[int, int, Entity]], name: str) -> Entity | None:
     last = name.split()[-1].lower() if name else ""
     one_word = " " not in name.strip()
-    # (each person once, in the order first named)
-    people = list({id(e): e for _s, _e, e in mentions if e.kind == "person"}.values())
+    # (each person once, in the order first named; not one of another given name,
+    # `Tasila Lungu` after `Edgar Lungu`)
+    given = name.split()[-2].lower() if not one_word else ""
+    people = [
+        e
+        for e in {id(e): e for _s, _e, e in mentions if e.kind == "person"}.values()
+        if not (
+            given
+            and len(given) > 2
+            and not given.endswith(".")
+            and len(e.name.split()) > 1
+            and not e.name.lower().startswith(given[:2])
+            and given not in e.name.lower().split()
+        )
+    ]
     for entity in people:
         # (`Sudani` for `Mohammed Shia al-Sudani`: an article the surname may drop)
         if last in surname_forms(entity.name.split()[-1].lower()):
@@ -12484,6 +12956,21 @@ def _pronoun(token: Token, ctx: _SpeakerContext, depth: int = 0) -> tuple[Entity
         return fits(item.speaker, item.speaker_name)
 
     accused_word = _accused_answering(token)
+    if (
+        accused_word is not None
+        and accused_word.dep_ in _SUBJECT_DEPS
+        and any(
+            f.source is not None
+            and f.speaker is not None
+            and f.cue[0] < token.sent.start_char
+            and f.cue[0] >= doc[_sentence_before(token)].idx
+            and (_titled_gender(doc, f.speaker) or _entity_gender(f.speaker)) == wanted_gender
+            for f in ctx.spoken
+        )
+    ):
+        # (one told of keeps silent only where the pronoun is not plainly the one who
+        # told: `Senator Risa Hontiveros said Marcos ... She did not respond`)
+        accused_word = None
     if accused_word is not None:
         accused = ctx.mentions.at(*_name_chars(accused_word))
         if accused is not None:
@@ -12494,6 +12981,8 @@ def _pronoun(token: Token, ctx: _SpeakerContext, depth: int = 0) -> tuple[Entity
             # noun, not the charge hung on it)
             words = doc[accused_word.left_edge.i : accused_word.i + 1]
             return None, _group_name(doc, (words.start_char, words.end_char))
+        elif person and accused_word.pos_ == "PROPN" and accused_word.dep_ == "dobj":
+            return None, _proper_name(accused_word)  # (a name no list knows: `Mr Peevski`)
     told_of = _owner_told_of_before(token, ctx)
     if told_of is not None and fits(told_of, told_of.name):
         return told_of, told_of.name
@@ -12524,6 +13013,15 @@ def _pronoun(token: Token, ctx: _SpeakerContext, depth: int = 0) -> tuple[Entity
             )
             # `it` is one body, not `legal experts and political groups`
             and not (lower in {"it", "its"} and _plural_source(item))
+            # (not the one who answers the claim the pronoun owns: `The minister rejected
+            # her claim that ...` is another's claim)
+            and not (
+                token.dep_ == "poss"
+                and token.head.lemma_.lower() in CLAIM_NOUNS
+                and item.cue_lemma in _DENIAL_CUES | _DISPUTE_CUES
+                and (answer := doc.char_span(*item.cue, alignment_mode="expand")) is not None
+                and answer.root.is_ancestor(token)
+            )
         ):
             best = (item.source[0], item.speaker, item.speaker_name)
     sent_start = token.sent.start_char
@@ -12677,6 +13175,23 @@ _ACCOUNTS = _words(
 _DENIED_WRONGS = _words("claim claims allegation allegations charges wrongdoing involvement")
 
 
+def _only_person_just_before(token: Token, person: Entity, ctx: _SpeakerContext) -> bool:
+    """Whether ``person`` spoke in the sentence before ``token``'s and is the only person
+    named from there up to ``token``."""
+    start = ctx.doc[_sentence_before(token)].idx
+    spoke = False
+    for f in reversed(ctx.spoken):  # (in the order of their cues)
+        if f.cue[0] < start:
+            break
+        spoke = spoke or (f.speaker is person and f.cue[0] < token.sent.start_char)
+    others = {
+        id(e)
+        for _s, end, e in ctx.mentions.starting(start, token.idx)
+        if end <= token.idx and e.kind == "person" and e is not person
+    }
+    return spoke and not others
+
+
 def _owner_told_of_before(pronoun: Token, ctx: _SpeakerContext) -> Entity | None:
     """`Lai is diabetic, his lawyers said`, `Al-Hijri has rejected the offer, his office
     said`: the owner in a source after what was said is the person it is said of."""
@@ -12733,9 +13248,27 @@ def _accused_answering(pronoun: Token) -> Token | None:
     ):
         return None
     before = pronoun.doc[pronoun.sent.start - 1].sent.root
-    if before.lemma_.lower() not in _ACCUSATION_CUES:
+    silent = verb.lemma_.lower() not in _DENIAL_CUES
+    if silent and before.lemma_.lower() in CUE_VERBS - _ACCUSATION_CUES:
+        # `Hontiveros said Marcos had protected his allies. He did not respond to a
+        # request for comment.`: the person the claim before told of keeps silent
+        clause = next((c for c in before.children if c.dep_ == "ccomp"), None)
+        told_of = (
+            next((c for c in clause.children if c.dep_ in _SUBJECT_DEPS), None)
+            if clause is not None
+            else None
+        )
+        if told_of is not None and told_of.ent_type_ == "PERSON":
+            return told_of
+        return None
+    if before.lemma_.lower() not in _ACCUSATION_CUES | _CHARGING:
         return None
     return next((c for c in before.children if c.dep_ == "dobj"), None)
+
+
+#: Acts that charge someone with a wrong, which the one charged may deny: `The US
+#: sanctioned Mr Peevski for corruption. He denies the allegations.`
+_CHARGING = _words("sanction indict sue")
 
 
 def _bare_surname(item: _Found) -> bool:
@@ -13247,6 +13780,13 @@ def _flag(doc: Doc, sents: list[Span], found: list[_Found], mentions: _Mentions)
             and not (t.lower_ == "think" and t.dep_ == "compound")
             # `could not reach the town`: an inability, as `cannot`, not a doubt
             and not (t.lower_ == "could" and any(c.dep_ == "neg" for c in t.head.children))
+            # `as hard as I could`, `everything they could`, `could see the smoke`: what
+            # one was able to do, not a doubt
+            and not (
+                t.lower_ == "could" and (t.dep_ != "aux" or t.head.lemma_.lower() in _PERCEIVING)
+            )
+            # `made it possible to track them`: what a deed allowed
+            and not (t.lower_ == "possible" and t.head.lemma_.lower() == "make")
             # `rejected a deal that could end the war`: of what a noun would do, not a
             # doubt about what was said
             and not (
@@ -13308,6 +13848,13 @@ def _flag(doc: Doc, sents: list[Span], found: list[_Found], mentions: _Mentions)
             if own and (
                 match.group(0).lower().startswith("without")  # (`Without evidence, X said`)
                 or any(min(f.cue[0], f.content[0]) <= at for f in own)
+                # (`Peskov, who offered no evidence, said ...`: said of its source)
+                or any(
+                    phrase_verb.dep_ == "relcl"
+                    and f.source_token is not None
+                    and phrase_verb.head.i == f.source_token.i
+                    for f in own
+                )
                 # (a claim the phrase names: `offered no evidence for his claim that ...`)
                 or any(
                     (cue := doc.char_span(*f.cue, alignment_mode="expand")) is not None
@@ -13324,7 +13871,10 @@ def _flag(doc: Doc, sents: list[Span], found: list[_Found], mentions: _Mentions)
                     [f for m in range(n - 1, max(-1, n - 5), -1) for f in by_sent.get(m, [])]
                 )
             else:
-                near = _claims_told_in(found, sents[n - 1]) if n else []
+                # (the sentence before with words: not a quotation's closing mark the
+                # parser left alone before a paragraph break)
+                before = next((m for m in range(n - 1, -1, -1) if _has_words(sents[m])), None)
+                near = _claims_told_in(found, sents[before]) if before is not None else []
                 # (`The IDF called the reports false. Iranian officials offered no evidence
                 # to support the claim.`: the claims of the one it names, further back)
                 named = _claims_of_named_party(sent, phrase_verb, found, mentions, n, sents)
@@ -13352,10 +13902,15 @@ def _flag(doc: Doc, sents: list[Span], found: list[_Found], mentions: _Mentions)
                 t.lower_ in {"neither", "both", "either"} and t.dep_ in {"det", "preconj"}
                 for t in sent
             )
+            # (sentences with words: not a quotation's closing mark left alone)
+            worded = list(islice((m for m in range(n - 1, -1, -1) if _has_words(sents[m])), 4))
             earlier = [
-                by_sent[m]
-                for m in range(n - 1, max(-1, n - (5 if both else 3)), -1)
-                if by_sent.get(m)
+                claims
+                for m in worded[: 4 if both else 2]
+                # (not a bare answer to a claim, which claims nothing of its own to verify:
+                # `Rebels said they killed 40 soldiers. The army denied it. That claim
+                # could not be independently verified.`)
+                if (claims := [f for f in by_sent.get(m, []) if not _bare_answer(doc, f)])
             ]
             if both:
                 # `Neither claim could be verified`: those of the last two who spoke (of a
@@ -13381,7 +13936,22 @@ def _flag(doc: Doc, sents: list[Span], found: list[_Found], mentions: _Mentions)
             # (a count named by whose it is is theirs: `The Ukrainian figures ...`)
             # (and the outlet's doubt, not a speaker's own: `Residents said they could not
             # confirm the number`)
-            counted = [] if both or own or named else _counted_claims(doc, sent, earlier)
+            # (a count may have been given a little further back, past a witness's
+            # quotations told after it: `X said 12 died. "...," a witness said. "..." The
+            # figures could not be verified.`)
+            near = [f for claims in earlier for f in claims]
+            quoted_only = bool(near) and all(f.kind == "direct" for f in near)
+            counted = (
+                []
+                if both or own or named
+                else _counted_claims(
+                    doc,
+                    sent,
+                    [c for m in worded[:4] if (c := by_sent.get(m, []))]
+                    if quoted_only
+                    else earlier,
+                )
+            )
             if counted:
                 # `VOA could not verify the casualty figures`: the claims that gave them
                 # (with the others it names: `the death toll or Cherizier's claims`)
@@ -13393,6 +13963,10 @@ def _flag(doc: Doc, sents: list[Span], found: list[_Found], mentions: _Mentions)
                 targets = counted + (targets if named_too else [])
             for item in targets:
                 item.flags.add("unverified")
+
+
+#: Verbs of perceiving, whose `could` tells what one was able to perceive.
+_PERCEIVING = _words("see hear feel smell watch notice")
 
 
 def _a_thing_rejected(item: _Found, content: Span | None) -> bool:
@@ -13466,7 +14040,8 @@ def _counted_claims(doc: Doc, sent: Span, earlier: list[list[_Found]]) -> list[_
 
 #: What was said when it is only a refusal to comment: `it had no comment`.
 _NO_COMMENT = re.compile(
-    r"(it|he|she|they|we|the \w+) (had|has|have) no (further |immediate )?comment"
+    r"(it|he|she|they|we|the \w+) (had|has|have) [\"“]?no (further |immediate )?comment"
+    r"( at this (stage|time|point)| for now)?[\"”]?"
     r"|(it|he|she|they|we|the \w+) ((could|would|will|can) not|cannot) comment( further)?",
     re.IGNORECASE,
 )
@@ -13499,6 +14074,21 @@ def _many_claims_named(sent: Span) -> bool:
 
 #: Pronouns for whose words an outlet doubts: `his account`, `their claims`.
 _OWNER_PRONOUNS = _words("his her their its")
+
+
+def _has_words(sent: Span) -> bool:
+    """Whether a sentence has a word in it: not a quotation's closing mark the parser
+    left alone before a paragraph break."""
+    return any(t.is_alpha or t.like_num for t in sent)
+
+
+def _bare_answer(doc: Doc, item: _Found) -> bool:
+    """Whether a claim only denies another, with no words of its own (`The army denied
+    it`, `rejected the accusations`)."""
+    if "denial" not in item.flags:
+        return False
+    content = doc.char_span(*item.content, alignment_mode="expand")
+    return content is not None and not any(t.pos_ in {"VERB", "AUX"} for t in content)
 
 
 def _told_in_a_row(earlier: list[list[_Found]], *, many: bool) -> list[_Found]:
@@ -13563,6 +14153,16 @@ def _claims_named_by(sent: Span, found: list[_Found], mentions: _Mentions) -> li
             # (a short name of one named in full: `The Journal's account`)
             or (owner.pos_ == "PROPN" and owner.lower_ in f.speaker_name.lower().split())
         ]
+    elif owner is None and (topic := _topic_of_claimed_thing(subject)) is not None:
+        # `The claims about the minors could not be verified`: those that told of them
+        doc = sent.doc
+        named = [
+            f
+            for f in before
+            if sent.start_char - f.cue[0] < 1500
+            and (content := doc.char_span(*f.content, alignment_mode="expand")) is not None
+            and any(t.lemma_.lower() == topic for t in content)
+        ]
     elif (
         word := owner
         if owner is not None
@@ -13600,6 +14200,21 @@ def _claims_named_by(sent: Span, found: list[_Found], mentions: _Mentions) -> li
     return [f for f in named if f.sent == last]
 
 
+def _topic_of_claimed_thing(noun: Token) -> str | None:
+    """What a noun for claims says they are about (`the claims about the minors`): the
+    lemma of the word after `about` or `regarding`."""
+    return next(
+        (
+            g.lemma_.lower()
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ in {"about", "regarding"}
+            for g in c.children
+            if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}
+        ),
+        None,
+    )
+
+
 def _seems(verb: Token) -> bool:
     """`appear` in the sense of seem: `appears to be`, `appeared calm`, `it appears
     that`; not `appeared in court`."""
@@ -13627,6 +14242,16 @@ def _denies_in_own_words(content: Span, item: _Found, mentions: _Mentions) -> bo
         if subject is None:
             continue
         if subject.tag_ == "PRP" or _named_party_of_speaker(subject, item, mentions):
+            return True
+        if (
+            item.kind == "direct"
+            and verb.tag_ in {"VBZ", "VBP"}
+            and subject.pos_ == "PROPN"
+            and (party := mentions.at(*_name_chars(subject))) is not None
+            and party.kind != "person"
+        ):
+            # `"Pakistan categorically denies any role," the spokesman said`: a body's
+            # denial in the present, voiced in the words of one who speaks for it
             return True
     return False
 
@@ -13898,7 +14523,9 @@ def _claims_near(claims: list[_Found], at: int) -> list[_Found]:
     disputes the figure, saying it has killed 20,000, though it has offered no evidence`:
     the number), else all of them."""
     holding = [f for f in claims if min(f.cue[0], f.content[0]) <= at < max(f.cue[1], f.content[1])]
-    if len(holding) > 1:
+    if len(holding) > 1 and len({f.cue for f in holding}) > 1:
+        # (of several cues, the nearest; the clauses of one cue share it: `said without
+        # providing evidence that A and that B`)
         holding = [
             min(holding, key=lambda f: max(f.cue[1], f.content[1]) - min(f.cue[0], f.content[0]))
         ]
@@ -14025,7 +14652,7 @@ def _responses(
             ):
                 continue
             lemma = token.lemma_.lower()
-            if lemma not in _RESPONSE_VERBS:
+            if lemma not in _RESPONSE_VERBS or _questioned_a_person(token):
                 continue
             obj = next((c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}), None)
             relative = None
@@ -14806,6 +15433,37 @@ def _make_response(
     ordered: list[tuple[_Found, Claim]],
     party_token: Token | None = None,
 ) -> Response | None:
+    if (
+        kind in {"confirmed", "declined_comment"}
+        and any(c.content.start <= verb.idx < c.content.end for _f, c in ordered)
+        and (
+            # (its subject told of in the words too: `said officials refused to
+            # acknowledge the problem`)
+            (
+                subject is not None
+                and subject.lower_ not in _PRONOUNS_PERSON | _PRONOUNS_GROUP | {"i", "we"}
+                and any(
+                    c.content.start <= subject.idx < c.content.end
+                    and c.content.start <= verb.idx < c.content.end
+                    # (not the speaker's own side: `A spokesperson said the State
+                    # Department does not comment on intelligence matters`)
+                    and (f.speaker is None or mentions.at(*_name_chars(subject)) is not f.speaker)
+                    # (nor the body a spokesperson names by its kind: `said the department
+                    # "had nothing to add"`)
+                    and not (
+                        subject.lemma_.lower() in _SPEAKING_BODIES
+                        and any(d.lower_ == "the" for d in subject.children)
+                    )
+                    for f, c in ordered
+                )
+            )
+            # (or a bare verb of a deed weighed: `rather than admit mistakes`)
+            or (verb.tag_ == "VB" and not any(c.dep_ == "aux" for c in verb.children))
+        )
+    ):
+        # `Kowsar said officials preferred to blame enemies rather than admit mistakes`:
+        # what a speaker says others did, no answer of theirs to a claim
+        return None
     party: Entity | None = None
     party_name = ""
     start = verb.i
@@ -15156,8 +15814,23 @@ def _make_response(
         # Kyiv accused Moscow of shelling a hospital. The Kremlin rejected the accusation.`;
         # also of one named by a pronoun: `Mali left ECOWAS, accusing it of serving foreign
         # powers. ECOWAS has denied the charge.`)
+        # (`Aguirre accused guards of taking bribes. ... The prison service denied the
+        # bribery allegation`: the accusation of what the answer's noun says it is of)
+        of_what = [
+            d.lower_[:5]
+            for d in obj.children
+            if d.dep_ in {"compound", "amod"} and d.pos_ == "NOUN" and len(d.text) >= 5
+        ]
         about = (
             [(f, c) for f, c in about if f.cue_lemma in _ACCUSATION_CUES]
+            or [
+                (f, c)
+                for f, c in recent
+                if of_what
+                and f.cue_lemma in _ACCUSATION_CUES
+                and not _said_by_party(f, party, party_name)
+                and any(w.lower_.startswith(tuple(of_what)) for w in _content_tokens(doc, c))
+            ]
             or [
                 (f, c)
                 for f, c in recent
@@ -15760,6 +16433,9 @@ def _answered_after(
         if span.end_char <= c.cue.start < last.end_char
         and not f.continuation
         and (party is None or f.speaker is not party)
+        # (not the claim whose words the response is: `"Pakistan denies any role," the
+        # spokesman said`)
+        and not c.content.start <= span.start_char < c.content.end
     ]
     here = (verb.sent.start_char, verb.sent.end_char)
     first = next((f for f, _c in after if _names(here, f.speaker)), None)

@@ -67,7 +67,9 @@ __all__ = [
 _OFFICE_OBJECTS = _words(
     """police parliament public prosecutions prosecution national intelligence state staff
     defence defense justice foreign affairs interior finance health security army navy
-    investigation investigations criminal military operations"""
+    investigation investigations criminal military operations human rights political
+    economic economy trade energy education transport environment agriculture immigration
+    home internal legal constitutional"""
 )
 #: Words before a name that are titles, not part of it.
 TITLES = _words(
@@ -80,7 +82,7 @@ TITLES = _words(
     speaker bishop archbishop cardinal rabbi imam reverend rev. patriarch farmer villager
     herder fisherman trader pastor priest superintendent sergeant sgt. detective inspector
     constable marshal field air brigadier brig. lieutenant corporal cpl. capt. maj. brig lt
-    col maj capt cpl adm cmdr"""
+    col maj capt cpl adm cmdr atty atty."""
 )
 
 #: Endings of surnames, not of bodies' names: `Gladkov`, `Zakharova`, `Kobakhidze`.
@@ -179,6 +181,10 @@ class EntityLinker:
             ):
                 continue
             first = None
+            if key in self._metonym_keys and _metonym_in_common_words_unanchored(
+                doc, start, end, entry
+            ):
+                continue  # `The kingdom said`, in a story from Eswatini: not Saudi Arabia
             if key in self._metonym_keys:
                 first = self.kb.lookup(doc[start:end].text)
             elif entry.kind == "person":
@@ -573,9 +579,10 @@ def full_names(doc: Doc) -> dict[str, str]:
         if token is not None and is_name_word(token):
             run.append(token)
             continue
-        if run and run[0].i >= 2 and doc[run[0].i - 1].lower_ == "of":
-            # (`Inspector General of Police Camillus Wambura`: the name after the office's)
-            while len(run) > 2 and run[0].lower_ in _OFFICE_OBJECTS:
+        if run and _after_office_of(doc, run[0].i):
+            # (`Inspector General of Police Camillus Wambura`, `Minister for Foreign
+            # Affairs Sugiono`: the name after the office's)
+            while len(run) > 1 and run[0].lower_ in _OFFICE_OBJECTS:
                 run = run[1:]
         if 2 <= len(run) <= 4:
             full = doc[run[0].i : run[-1].i + 1].text
@@ -591,6 +598,15 @@ def full_names(doc: Doc) -> dict[str, str]:
 # ---------------------------------------------------------------- helpers
 
 
+def _after_office_of(doc: Doc, i: int) -> bool:
+    """Whether the word at ``i`` follows the `of` or `for` of an office, past the words
+    of what it is of (`Minister for Political and Security Affairs`)."""
+    k = i - 1
+    while k > 0 and (doc[k].lower_ in TITLES | _OFFICE_OBJECTS or doc[k].lower_ == "and"):
+        k -= 1
+    return k >= 1 and doc[k].lower_ in {"of", "for"} and doc[k - 1].lower_ in TITLES
+
+
 #: Entity labels a surname alone may wrongly get.
 _NAME_LABELS = frozenset(("PERSON", "GPE", "ORG", "NORP", "LOC", "FAC"))
 
@@ -602,12 +618,33 @@ def _surnames_of_people(doc: Doc, mentions: list[_Mention], kb: ActorKB) -> list
     where the tagger found no name or took it for a place (`Kombo later met ...`)."""
     named_in_full = [m for m in mentions if m.kind == "person" and " " in m.name]
     surnames = {m.name.split()[-1] for m in named_in_full if not m.surname_only}
+    # (where each surname was first written in full)
+    first_in_full: dict[str, int] = {}
+    for m in named_in_full:
+        if not m.surname_only:
+            first_in_full.setdefault(m.name.split()[-1], m.end)
+    # (`Karim al-Faraya ... Al-Faraya added`: a surname with its article, capitalised
+    # at the start of a sentence, which the tagger took for a body's name)
+    articled = {s.lower(): s for s in surnames if "-" in s and s[:3].lower() in {"al-", "el-"}}
     found = [
-        _Mention(m.start, m.end, doc[m.start].text, "person", surname_only=True)
+        _Mention(m.start, m.end, articled[text.lower()], "person", surname_only=True)
+        if m.kind != "person"
+        and m.kb_id is None
+        and (text := doc[m.start : m.end].text).lower() in articled
+        else _Mention(m.start, m.end, doc[m.start].text, "person", surname_only=True)
         if m.kind != "person"
         and m.end - m.start == 1
         and doc[m.start].text in surnames
-        and kb.country(doc[m.start].text) is None
+        and (
+            kb.country(doc[m.start].text) is None
+            # `Finance Minister Sinisa Mali ... Mali said`: a state's own name as the
+            # surname of one named in full before, standing as a subject or owner
+            or (
+                m.start >= first_in_full[doc[m.start].text]
+                and doc[m.start].dep_ in {"nsubj", "nsubjpass", "poss"}
+                and not (m.start > 0 and doc[m.start - 1].lower_ == "the")
+            )
+        )
         else m
         for m in mentions
     ]
@@ -769,6 +806,13 @@ _BODY_NAME_WORDS = _words(
 )
 
 
+#: Words for a kind of body written before its name: `Energy firm Srbijagas`.
+_KINDS_OF_BODY = _words(
+    """firm company group giant conglomerate operator carrier airline lender insurer
+    manufacturer producer miner broadcaster charity union party"""
+)
+
+
 #: Words that end the names of bodies of a state's people: `The Law Society of Kenya`.
 _SOCIETIES = _words("society association conference federation league bar chamber")
 
@@ -794,9 +838,46 @@ def _repaired_entities(doc: Doc) -> list[Span]:
     and a body's name the tagger cut at a preposition joined to the place after it
     (`The Islamic Resistance in` + `Iraq`)."""
     ents = _split_at_commas(doc, list(doc.ents))
-    ents = sorted([*ents, *_subjects_the_tagger_missed(doc, ents)], key=lambda e: e.start)
+    ents = sorted(
+        [*ents, *_subjects_the_tagger_missed(doc, ents), *_offices_the_tagger_missed(doc, ents)],
+        key=lambda e: e.start,
+    )
+    # (the words each name takes, to keep another from running into them)
+    taken = {i for e in ents for i in range(e.start, e.end)}
     out: list[Span] = []
     for ent in ents:
+        opening = next((t.i for t in reversed(ent[1:]) if t.is_sent_start), None)
+        if opening is not None:
+            # `lived in the U.S.` + `Smith said`: a name the tagger ran over the end of a
+            # sentence is the part in the sentence after it
+            ent = Span(doc, opening, ent.end, label=ent.label_)
+        if ent.label_ == "ORG":
+            ent = _name_with_and(doc, ent, taken)
+        if (
+            ent.label_ == "ORG"
+            and ent[-1].lower_ in TITLES
+            and ent.end < len(doc)
+            and doc[ent.end].pos_ == "PROPN"
+            and doc[ent.end].is_title
+            and not any(e.start == ent.end for e in ents)
+        ):
+            # `spokesperson, Atty.` + `Lilia Reyes`: a title the tagger ended a body's
+            # name with, and the person's name after it that it left out
+            end = ent.end
+            while (
+                end < min(len(doc), ent.end + 3) and doc[end].pos_ == "PROPN" and doc[end].is_title
+            ):
+                end += 1
+            ent = Span(doc, ent.end - 1, end, label="PERSON")
+        if (
+            len(ent) == 1
+            and ent.label_ == "ORG"
+            and ent.end < len(doc)
+            and doc[ent.end].lower_ in {"ministry", "department"}
+            and ent[0].head.i in {ent.end, doc[ent.end].head.i}
+        ):
+            # `Interior` + `ministry officials`: the body's name runs on over its kind
+            ent = Span(doc, ent.start, ent.end + 1, label="ORG")
         paren = next((t.i for t in ent[1:] if t.text == "("), None)
         if paren is not None and not any(t.text == ")" for t in ent):
             # `The Military Intelligence Service (MIVD`: the name, and its short form
@@ -865,6 +946,17 @@ def _repaired_entities(doc: Doc) -> list[Span]:
         ent = _person_repaired(doc, ent)
         if (
             ent.label_ == "PERSON"
+            and len(ent) <= 2
+            and ent.start > 0
+            and doc[ent.start - 1].lower_ in _KINDS_OF_BODY
+            and doc[ent.start - 1].dep_ == "compound"
+            and doc[ent.start - 1].tag_ == "NN"
+        ):
+            # `Energy firm Srbijagas`, `Rights group Ecoguard`: a body after the word for
+            # its kind, which the tagger took for a person
+            ent = Span(doc, ent.start, ent.end, label="ORG")
+        if (
+            ent.label_ == "PERSON"
             and ent[-1].text == "-"
             and ent.end < len(doc)
             and not ent[-1].whitespace_
@@ -897,7 +989,11 @@ def _repaired_entities(doc: Doc) -> list[Span]:
         if (
             last is not None
             and last.label_ == "ORG"
-            and ent.label_ in {"GPE", "LOC"}
+            # (also a state's name the tagger took for a person's: `Malawi`)
+            and (
+                ent.label_ in {"GPE", "LOC"}
+                or (ent.label_ == "PERSON" and lookup_country(ent.text) is not None)
+            )
             and (
                 (ent.start == last.end and last[-1].pos_ == "ADP")
                 # (`The Law Society` + `of` + `Kenya`: a body's name of its state)
@@ -990,6 +1086,59 @@ def _subjects_the_tagger_missed(doc: Doc, ents: list[Span]) -> list[Span]:
     return found
 
 
+def _name_with_and(doc: Doc, ent: Span, taken: set[int]) -> Span:
+    """A body's name that holds `and`, which the tagger cut there: `The Department of
+    Public Works` + `and Highways`; `The Kanak and` + `Socialist National Liberation
+    Front`; not over words another name takes (``taken``)."""
+    end = ent.end
+    if (
+        any(t.lower_ == "of" for t in ent)
+        and end + 1 < len(doc)
+        and doc[end].lower_ == "and"
+        and doc[end + 1].is_title
+        and doc[end + 1].pos_ in {"PROPN", "NOUN"}
+        and end + 1 not in taken
+    ):
+        end += 2
+        while (
+            end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and end not in taken
+        ):
+            end += 1
+    start = ent.start
+    if (
+        start >= 3
+        and doc[start - 1].lower_ == "and"
+        and doc[start - 2].is_title
+        and doc[start - 2].pos_ in {"PROPN", "ADJ", "NOUN"}
+        and start - 2 not in taken
+        and doc[start - 3].lower_ == "the"
+    ):
+        start -= 2
+    return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label="ORG")
+
+
+def _offices_the_tagger_missed(doc: Doc, ents: list[Span]) -> list[Span]:
+    """`The Prime Minister's Office said`, `the Attorney General's Office`: an office
+    named by the title of the one it serves, which the tagger did not take for a name."""
+    taken = {i for ent in ents for i in range(ent.start, ent.end)}
+    found: list[Span] = []
+    for token in doc:
+        if token.lower_ != "office" or not token.is_title or token.i in taken:
+            continue
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is None or owner.lower_ not in TITLES or not owner.is_title:
+            continue
+        start = owner.left_edge.i
+        # (past a state's word the tagger took for a name: `The Guatemalan Attorney ...`)
+        while start < owner.i and (
+            doc[start].pos_ == "DET" or not doc[start].is_title or start in taken
+        ):
+            start += 1
+        if not any(i in taken for i in range(start, token.i + 1)):
+            found.append(Span(doc, start, token.i + 1, label="ORG"))
+    return found
+
+
 def _describes_a_person(word: Token) -> bool:
     """Whether ``word``, or the word its preposition hangs from, is a person's role
     (`A Fano spokesman, ...`, `A resident of Barmal, ...`)."""
@@ -1079,12 +1228,26 @@ def _common_word_alias_unanchored(doc: Doc, start: int, end: int, entry: ActorEn
     for NATO) while none of its names is written before them: it points back to another
     (`The opposition Front Commun called a boycott ... the alliance said`)."""
     forms = _forms_written_as(doc[start:end].text, entry)
-    if not forms or not all(strip_the(form).islower() for form in forms):
+    # (also a name written here in common words: `the kingdom` for `the Kingdom`)
+    if not forms or not (
+        all(strip_the(form).islower() for form in forms)
+        or strip_the(doc[start:end].text.lower()) == strip_the(doc[start:end].text)
+    ):
         return False
     written = doc.text[: doc[start].idx]
     return not any(
         name in written for name in (entry.name, *entry.aliases) if not strip_the(name).islower()
     )
+
+
+def _metonym_in_common_words_unanchored(doc: Doc, start: int, end: int, entry: ActorEntry) -> bool:
+    """Whether a name that stands for a state's government, written in common words
+    (`the kingdom` for `the Kingdom`), comes with no name of that state before it."""
+    written = doc[start:end].text
+    if strip_the(written) != strip_the(written).lower():
+        return False
+    state = entry.name.split(" (", 1)[0]
+    return state not in doc.text[: doc[start].idx]
 
 
 def _forms_written_as(text: str, entry: ActorEntry) -> list[str]:

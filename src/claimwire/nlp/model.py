@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 
 import spacy
 from spacy.language import Language
@@ -51,6 +52,7 @@ def load_model(name: str | None = None) -> Language:
             raise ModelNotFoundError(f"spaCy model {candidate!r} failed to load: {exc}") from None
         _keep_titles_whole(nlp)
         _split_unspaced_quotes(nlp)
+        _keep_prefixed_words_whole(nlp)
         if "parser" in nlp.pipe_names:
             nlp.add_pipe(PARAGRAPHS, before="parser")
         return nlp
@@ -85,6 +87,19 @@ def _split_unspaced_quotes(nlp: Language) -> None:
         return  # a tokenizer of the user's own
     infixes = [*(nlp.Defaults.infixes or ()), *_UNSPACED_QUOTE_INFIXES]
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+#: A verb with the prefix `co-` or `re-` (`co-operating`, `re-arrested`): the English
+#: tokenizer splits it at the hyphen, and the parser takes `co` or `re` for the verb of
+#: the clause, which then ends there.
+_PREFIXED_WORD = re.compile(r"^(?:[Cc]o|[Rr]e)-[a-z]+$")
+
+
+def _keep_prefixed_words_whole(nlp: Language) -> None:
+    tokenizer = nlp.tokenizer
+    if not hasattr(tokenizer, "token_match") or tokenizer.token_match is not None:
+        return  # a tokenizer of the user's own, or one that keeps words whole already
+    tokenizer.token_match = _PREFIXED_WORD.match
 
 
 def _is_path(name: str) -> bool:

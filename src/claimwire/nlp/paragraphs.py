@@ -78,7 +78,11 @@ def mark_paragraphs(doc: Doc) -> Doc:
             if end is not None:
                 doc[end].is_sent_start = True
     for i in range(1, len(doc) - 1):
-        if _platform_x_ends_sentence(doc, i) or _abbreviation_ends_sentence(doc, i):
+        if (
+            _platform_x_ends_sentence(doc, i)
+            or _abbreviation_ends_sentence(doc, i)
+            or _state_abbreviation_ends_sentence(doc, i)
+        ):
             doc[i + 1].is_sent_start = True
     for i in range(2, len(doc)):
         if _exclamation_goes_on(doc, i) or _after_a_title(doc, i):
@@ -97,7 +101,7 @@ _TITLE_ABBREVIATIONS = frozenset(
     (
         *("capt.", "col.", "lt.", "gen.", "sgt.", "maj.", "brig.", "adm.", "cmdr.", "cpl."),
         *("pvt.", "supt.", "gov.", "sen.", "rep.", "dr.", "mr.", "mrs.", "ms.", "prof."),
-        *("rev.", "lt.-col.", "lt.-gen.", "maj.-gen.", "brig.-gen."),
+        *("rev.", "lt.-col.", "lt.-gen.", "maj.-gen.", "brig.-gen.", "atty.", "amb."),
     )
 )
 
@@ -191,6 +195,44 @@ def _abbreviation_ends_sentence(doc: Doc, i: int) -> bool:
         and mark.text in _OPENING_QUOTES
         and not mark.whitespace_
         and first.text[:1].isupper()
+    )
+
+
+#: States' names written short, whose full stop the tokenizer keeps: `lived in the U.S.`
+_STATE_ABBREVIATIONS = frozenset(("U.S.", "U.K."))
+#: Words a state's short name stands before as part of a name: `the U.S. Army said`.
+_STATE_INSTITUTIONS = frozenset(
+    (
+        *("army", "navy", "military", "embassy", "government", "treasury", "congress"),
+        *("senate", "house", "state", "justice", "defense", "department", "mission"),
+        *("consulate", "forces", "troops", "officials", "envoy", "ambassador", "marines"),
+        *("president", "secretary", "attorney", "court", "border", "customs", "coast"),
+        *("central", "special", "southern", "northern", "homeland"),
+    )
+)
+
+
+def _state_abbreviation_ends_sentence(doc: Doc, i: int) -> bool:
+    """`The men had lived in the U.S. Smith said ...`: a state's short name after a
+    preposition ends its sentence where a new one opens after it, with a word that
+    opens sentences or a name and its verb (not `in the U.S. Senate said`)."""
+    if i < 2 or i + 2 >= len(doc) or doc[i].text not in _STATE_ABBREVIATIONS:
+        return False
+    if doc[i - 1].lower_ != "the" or doc[i - 2].tag_ not in {"IN", "RP"}:
+        return False
+    following = doc[i + 1]
+    if not following.is_title or not doc[i].whitespace_:
+        return False
+    if following.tag_ in _SENTENCE_OPENERS:
+        return True
+    # (a name of one or two words, then its verb)
+    verb = i + 2 if doc[i + 2].tag_ != "NNP" else i + 3
+    return (
+        following.tag_ == "NNP"
+        and following.lower_ not in _STATE_INSTITUTIONS
+        and doc[i + 2].lower_ not in _STATE_INSTITUTIONS
+        and verb < len(doc)
+        and doc[verb].tag_ in {"VBD", "VBZ", "MD"}
     )
 
 
