@@ -15423,6 +15423,37 @@ def _verb_response(
     return _make_response(doc, verb, _subject(verb), obj, kind, mentions, ordered)
 
 
+def _told_of_others(
+    verb: Token, subject: Token | None, mentions: _Mentions, ordered: list[tuple[_Found, Claim]]
+) -> bool:
+    """Whether a refusal or confirmation is told inside what a speaker said, of others:
+    its subject told of in the words too (`said officials refused to acknowledge the
+    problem`), not the speaker's own side (`A spokesperson said the State Department does
+    not comment on intelligence matters`, `said the department "had nothing to add"`);
+    or a bare verb of a deed weighed (`rather than admit mistakes`)."""
+    holding = [(f, c) for f, c in ordered if c.content.start <= verb.idx < c.content.end]
+    if not holding:
+        return False
+    if verb.tag_ == "VB" and not any(c.dep_ == "aux" for c in verb.children):
+        return True
+    if (
+        subject is None
+        or subject.lower_ in _PRONOUNS_PERSON | _PRONOUNS_GROUP | {"i", "we"}
+        # (the body a spokesperson names by its kind)
+        or (
+            subject.lemma_.lower() in _SPEAKING_BODIES
+            and any(d.lower_ == "the" for d in subject.children)
+        )
+    ):
+        return False
+    named = mentions.at(*_name_chars(subject))
+    return any(
+        c.content.start <= subject.idx < c.content.end
+        and (f.speaker is None or named is not f.speaker)
+        for f, c in holding
+    )
+
+
 def _make_response(
     doc: Doc,
     verb: Token,
@@ -15433,33 +15464,8 @@ def _make_response(
     ordered: list[tuple[_Found, Claim]],
     party_token: Token | None = None,
 ) -> Response | None:
-    if (
-        kind in {"confirmed", "declined_comment"}
-        and any(c.content.start <= verb.idx < c.content.end for _f, c in ordered)
-        and (
-            # (its subject told of in the words too: `said officials refused to
-            # acknowledge the problem`)
-            (
-                subject is not None
-                and subject.lower_ not in _PRONOUNS_PERSON | _PRONOUNS_GROUP | {"i", "we"}
-                and any(
-                    c.content.start <= subject.idx < c.content.end
-                    and c.content.start <= verb.idx < c.content.end
-                    # (not the speaker's own side: `A spokesperson said the State
-                    # Department does not comment on intelligence matters`)
-                    and (f.speaker is None or mentions.at(*_name_chars(subject)) is not f.speaker)
-                    # (nor the body a spokesperson names by its kind: `said the department
-                    # "had nothing to add"`)
-                    and not (
-                        subject.lemma_.lower() in _SPEAKING_BODIES
-                        and any(d.lower_ == "the" for d in subject.children)
-                    )
-                    for f, c in ordered
-                )
-            )
-            # (or a bare verb of a deed weighed: `rather than admit mistakes`)
-            or (verb.tag_ == "VB" and not any(c.dep_ == "aux" for c in verb.children))
-        )
+    if kind in {"confirmed", "declined_comment"} and _told_of_others(
+        verb, subject, mentions, ordered
     ):
         # `Kowsar said officials preferred to blame enemies rather than admit mistakes`:
         # what a speaker says others did, no answer of theirs to a claim
