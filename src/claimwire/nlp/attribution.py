@@ -326,9 +326,12 @@ _DISTANCING_WORDS = _words("allegedly alleged purportedly purported supposedly s
 #: Objects of `claimed` that make it a statement of fact: `claimed responsibility`.
 _ACCEPTED_CLAIMS = _words("responsibility credit victory")
 _DENIAL_CONTENT = re.compile(
-    r"\b(not (been )?involved|no involvement|not responsible|no role in|(is|was|were|are) (false|"
+    # (`no role in it`, `had "no role whatsoever" in the matter`, `had no role.`)
+    r"\b(not (been )?involved|no involvement|not responsible|"
+    r"no [\"“]?role( whatsoever)?[\"”]?( in\b|[.,;]|$)|(is|was|were|are) (false|"
     r"baseless|untrue|groundless|fabricated)|fake news|nothing to do[\"”’']? with|"
-    r"(it|they|he|she|we|i) (had|has|have) no (connection|links?) (to|with)|"
+    # (also `it had "no connection" to the attack`)
+    r"(it|they|he|she|we|i) (had|has|have) [\"“]?no (connection|links?)[\"”]? (to|with)|"
     # (not a refusal to come: `would not take part in the talks`)
     r"(?<!will )(?<!would )not taken? part|(had|has|have|did) not carr(y|ied) out|"
     r"no part in|not a party to|(had|has|have) done nothing wrong)\b",
@@ -361,7 +364,12 @@ _UNSUPPORTED = re.compile(
     rf"shared|release|released|publish|published|disclose|disclosed|make public|made public|"
     rf"include|included|contain|contained) "
     rf"(any )?{_BACKING}|(did|has|have) not back(ed)? (it |them |the \w+ )?(up )?with (any )?"
-    rf"{_EVIDENCE}|(did|has|have) not substantiate(d)? (it|them|the \w+)|"
+    rf"{_EVIDENCE}|(did|has|have) not substantiate(d)? (it|them|(the|his|her|its|their) \w+)|"
+    # (`without substantiating the claim`, `did not back up the assertion`)
+    rf"without (substantiating|backing up|supporting) (it|them|(the|his|her|its|their) "
+    rf"(claims?|assertions?|allegations?|accusations?|charges?))|"
+    rf"(did|does|has|have|had) not back(ed)? (up (it|them|(the|his|her|its|their) \w+)|"
+    rf"(it|them|(the|his|her|its|their) \w+) up\b)|"
     rf"no evidence (was|has been|had been) (provided|offered|given|presented)|"
     rf"neither( \w+)? (offered|provided|gave|presented|produced|cited|showed) (any )?"
     rf"{_BACKING}|"
@@ -475,6 +483,10 @@ _CLAIM_OBJECTS = _words(
     speculation rumours rumors figure figures toll tally protest complaint complaints"""
 )
 _CONTRAST_OPENERS = ("however", "in response", "responding")
+#: Conjunctions that set one party's words against another's in one sentence.
+#: (Not `while`, which as often sets two reports side by side: `Police said two died,
+#: while hospital officials said 40 were hurt`.)
+_CONTRAST_JOINS = (", whereas", ", although", ", though")
 _DISPUTE_CUES = _words("insist counter dispute contest question retort challenge")
 #: Things a party denies that make the denial a response: `denied involvement`.
 _DENIED_THINGS = _words(
@@ -1331,6 +1343,29 @@ def _object_read_as_subject(verb: Token) -> tuple[Token, Token] | None:
     return None if source is None else (misread, source)
 
 
+def _participle_after_time_clause(participle: Token) -> bool:
+    """`Sanchez spoke on Monday, two days after Ayuso accused him, saying ...`: a
+    participle set off by a comma, which the parser hung on a clause of time (`after`,
+    `before`, `when`) inside the main clause."""
+    clause = participle.head
+    doc = participle.doc
+    return (
+        participle.i > 0
+        and doc[participle.i - 1].text == ","
+        and clause.dep_ == "advcl"
+        and clause.i < participle.i
+        and clause.head.i < clause.i
+        and any(m.dep_ == "mark" and m.lower_ in _TIME_CLAUSE_MARKS for m in clause.children)
+        and any(c.dep_ in _SUBJECT_DEPS for c in clause.children)
+        # (one who may speak: not `The protests began after police shot a man, saying ...`)
+        and any(c.dep_ in _SUBJECT_DEPS and _can_speak(c) for c in clause.head.children)
+    )
+
+
+#: Words that open a clause of time set inside a main clause: `after Ayuso accused him`.
+_TIME_CLAUSE_MARKS = _words("after before when since")
+
+
 def _nearer_clause(verb: Token) -> Token | None:
     """`Prosecutors charged the officer and the mayor fired his chief, acknowledging that
     ...`, `... was rigged, a charge that party leaders denied, noting that ...`: a
@@ -1517,7 +1552,15 @@ def _object_runs_on(verb: Token, last: Token) -> Token:
             and following.lower_ in {"in", "with", "to"}
             and last.lemma_.lower() in _PARTS_IN
         )
-        if not (conditional or gerund or phrase or part_in):
+        # `accused Kyiv of planning to buy weapons`: the gerund's infinitive, hung on the cue
+        infinitive = (
+            following.dep_ in {"advcl", "xcomp"}
+            and following.left_edge.i == last.right_edge.i + 1
+            and following.left_edge.lower_ == "to"
+            and last.right_edge.tag_ == "VBG"
+            and not list(last.right_edge.children)
+        )
+        if not (conditional or gerund or phrase or part_in or infinitive):
             break
         last = following
     return last
@@ -2122,10 +2165,21 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         return  # `..., a claim repeated many times since`: the reporter's aside
     if lemma == "demand" and _money_demanded(verb):
         return  # `Kidnappers demanded a ransom of $200,000`: extortion, no claim
+    if lemma == "tell" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in {"truth", "lie"} for c in verb.children
+    ):
+        return  # `the captain was telling the truth`: honesty, not a claim told
     if lemma == "claim" and _land_claimed(verb):
         return  # `Beijing claims almost the entire South China Sea`: a title, not words
-    if lemma in _DENIAL_CUES and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in _MOTIONS for c in verb.children
+    if (
+        lemma in _DENIAL_CUES
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in _MOTIONS for c in verb.children)
+        # (not cast as something: `dismissed the proposal as desperate`, a judgement)
+        and not any(
+            (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ == "oprd"
+            for t in (verb, *(c for c in verb.children if c.dep_ == "dobj"))
+            for c in t.children
+        )
     ):
         return  # `The House rejected the amendment 210-215`: a vote, told by the reporter
     if lemma in _DENIAL_CUES and _rules_on_a_case(
@@ -3484,11 +3538,21 @@ _FRAMING_NOUNS = _words("victory warning message crackdown swipe dig jab")
 
 
 def _where_words_were_given(phrase: Token) -> bool:
-    """`in a statement`, `on Telegram`... `in a post on Facebook`: a phrase of where the
-    words were given."""
-    return phrase.lower_ in {"in", "on"} and any(
-        c.dep_ == "pobj" and c.lemma_.lower() in _SAYING_MEDIA for c in phrase.children
+    """`in a statement`, `on Telegram`... `in a post on Facebook`, `in remarks to
+    reporters`, `at his weekly briefing`: a phrase of where the words were given."""
+    return phrase.lower_ in {"in", "on", "at"} and any(
+        c.dep_ == "pobj"
+        and (
+            (c.lemma_.lower() in _SAYING_MEDIA and phrase.lower_ != "at")
+            or c.lemma_.lower() in _GATHERINGS_FOR_WORDS
+            or (c.lower_ in {"remarks", "comments"} and phrase.lower_ == "in")
+        )
+        for c in phrase.children
     )
+
+
+#: Where words are given to many: `at a news conference`, `at his weekly briefing`.
+_GATHERINGS_FOR_WORDS = _words("briefing conference rally hearing")
 
 
 def _ranks_the_event(noun: Token) -> bool:
@@ -4141,6 +4205,14 @@ def _that_clause_hung_lower(verb: Token) -> Token | None:
             continue  # `accused X of operating in waters that Y claims`: the cue's own
         if child.dep_ == "prep" and child.lower_ in {"amid", "despite"}:
             continue  # `..., a monitor said, amid fears that ...`: the reporter's setting
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "without"
+            and any(c.dep_ in {"dobj", "ccomp", "xcomp"} and c.i < child.i for c in verb.children)
+        ):
+            # `accused Kyiv of X, without providing evidence that the ships were unarmed`:
+            # what was said came before; the clause is what the evidence would show
+            continue
         for token in child.subtree:
             if (
                 token.dep_ in {"acl", "ccomp", "advcl", "relcl"}
@@ -4844,8 +4916,16 @@ def _verb_content_as_parsed(
     if (
         clause is not None
         and clause.dep_ == "xcomp"
-        and clause.tag_ == "VBG"
         and lemma in _GERUND_CUES
+        and (
+            clause.tag_ == "VBG"
+            # (`denied being involved`, `denied having carried out the strike`: the
+            # gerund an auxiliary of the participle)
+            or any(
+                c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBG" and c.i < clause.i
+                for c in clause.children
+            )
+        )
     ):
         # `routinely deny providing sanctuary`: the gerund is what is denied or admitted.
         return _subtree_chars(doc, clause, clause, skip=verb)
@@ -5029,6 +5109,17 @@ def _verb_content_as_parsed(
                 or commented
                 or anchored
                 or _closes_before_reporters_tail(sent, verb.left_edge.i - 1, verb.right_edge.i + 1)
+                # (past the comma the parser may hang on the cue itself, before the
+                # reporter's noun: `Talks stalled, diplomats said, a setback that ...`)
+                or (
+                    verb.right_edge.i + 2 < sent.end
+                    and sent.doc[verb.right_edge.i + 1].lower_ in {"a", "an"}
+                    and _closes_before_reporters_tail(
+                        sent,
+                        next(t.i for t in verb.subtree if not t.is_punct) - 1,
+                        verb.right_edge.i + 1,
+                    )
+                )
                 # (`"They treated us like criminals," he said, "but we were peaceful."`: a
                 # quotation the cue splits, whose second part is found as its own)
                 or _splits_a_quotation(verb)
@@ -6097,7 +6188,7 @@ _ANSWER_SET_OFF = re.compile(
     r"(?:,|\s[—–-])[\"”’']?\s+(?:(?:a|an|the)\s+(?P<noun>claims?|charges?|accusations?|allegations?|"
     r"assertions?|accounts?|versions?|figures?|tolls?|estimates?|readings?|interpretations?|"
     r"views?|terms?|descriptions?|characterizations?|labels?|points?|contentions?)"
-    r"|(?P<which>which))\s+"
+    r"|(?P<which>which|something))\s+"
     r"(that\s+)?[^,;]{1,60}?\s+((has|have|had)\s+)?((also|long|repeatedly|strongly|flatly)\s+)?"
     r"(?P<verb>denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|dismiss|disputed|"
     r"disputes|dispute|contested|contests|contest|refuted|refutes|refute)\W*$",
@@ -6192,6 +6283,32 @@ def _words_before_closing_root(sent: Span, verb: Token) -> Span | None:
     return words
 
 
+def _name_before_relative_clause(last: Token) -> Token | None:
+    """`Belgium has softened its stance, Peskov, who spoke to reporters, said`: the name
+    set off right before a relative clause that ends at ``last``, both of which the
+    parser hung on the clause's last noun."""
+    doc = last.doc
+    clause = next(
+        (
+            a
+            for a in (last, *last.ancestors)
+            if a.dep_ == "relcl" and a.right_edge.i == last.i and a.left_edge.i >= 2
+        ),
+        None,
+    )
+    if clause is None or doc[clause.left_edge.i - 1].text != ",":
+        return None
+    name = doc[clause.left_edge.i - 2]
+    return (
+        name
+        if name.dep_ in {"appos", "conj"}
+        and clause.head.i in {name.i, name.head.i}
+        and name.ent_type_ in {"PERSON", "ORG"}
+        and doc[name.left_edge.i - 1].text == ","
+        else None
+    )
+
+
 def _closing_apposition(verb: Token) -> Token | None:
     """`Boxes were found in a ditch, Amina Diallo, the official, wrote.`: a closing cue of
     saying joined to the clause before, whose source the parser read as an apposition of
@@ -6216,9 +6333,21 @@ def _closing_apposition(verb: Token) -> Token | None:
             if t.dep_ == "appos" and t.right_edge.i == last.i and t.head.i < t.left_edge.i
         ),
         None,
-    )
+    ) or _name_before_relative_clause(last)
     if name is None or doc[name.left_edge.i - 1].text != ",":
         return None
+    title = name.head
+    if (
+        name.ent_type_ in {"PERSON", "ORG"}
+        and title.pos_ == "NOUN"
+        and title.lemma_.lower() in _ROLE_HEADS | _OWNING_BODIES
+        and title.i < name.i
+        and doc[title.left_edge.i - 1].text == ","
+        and title.dep_ not in _SUBJECT_DEPS
+    ):
+        # `The crew was safe, the navy's spokesman, Dmytro Pletenchuk, said`, `..., the
+        # operator, Unity Shipping, said`: the title before the name is the source too
+        return title
     if name.ent_type_ in {"PERSON", "ORG"} or (
         # `..., Mexico's security secretary, Omar Garcia Harfuch, told reporters`
         name.lemma_.lower() in _ROLE_HEADS
@@ -6291,7 +6420,7 @@ def _is_parenthetical(verb: Token) -> bool:
 #: also what a speaker is noted not to have given: `though officials have not released a tally`.
 _WITHOUT_SAYING = _words(
     "provide offer give present cite produce show elaborate specify explain name identify say "
-    "release publish share disclose"
+    "release publish share disclose substantiate back"
 )
 _WITHOUT_WHAT = _words("evidence proof detail elaboration explanation")
 
@@ -6657,6 +6786,26 @@ def _subtree_chars(
     # A cue verb joined to the content (`..., and said that ...`) starts a claim of its own.
     for token in doc[start:end]:
         if (
+            token.text == ";"
+            and token.i > start
+            and skip is not None
+            and skip.i < start
+            and _outside_quotation(doc, start, token.i, end)
+            and any(
+                t.dep_ in _SUBJECT_DEPS
+                and t.head.i > t.i
+                and t.head.i < end
+                # (a clause of its own, not a list item's description: `...; a family
+                # whose mother ...`)
+                and t.head.dep_ in {"ROOT", "ccomp", "conj", "parataxis"}
+                for t in doc[token.i + 1 : min(end, token.i + 8)]
+            )
+        ):
+            # `Lebanon said the strike threatened the truce; Israel defended the attack`: a
+            # clause of its own after the semicolon, outside a quotation
+            end = min(end, token.i)
+            break
+        if (
             token.i > first.i
             and token.dep_ == "advcl"
             and token.tag_ == "VBG"
@@ -6756,6 +6905,19 @@ def _subtree_chars(
             break
         if (
             token.i > first.i
+            and skip is not None
+            and token.dep_ == "relcl"
+            and token.lemma_.lower() in _NAMING
+            and _negated(token)
+            and doc[token.left_edge.i - 1].text == ","
+            and any(c.dep_ in _SUBJECT_DEPS and c.tag_ == "PRP" for c in token.children)
+        ):
+            # `said it was shielding the culprits, whom it did not name`: the reporter's
+            # note of what the speaker left out
+            end = min(end, token.left_edge.i - 1)
+            break
+        if (
+            token.i > first.i
             and token.dep_ == "nsubj"
             and _joined_to_a_described_noun(token)
             and doc[token.left_edge.i - 1].text == ","
@@ -6815,9 +6977,17 @@ def _subtree_chars(
             )
             and (
                 (
-                    token.lemma_.lower() in _JUDGING_PARTICIPLES | _BLAMING
+                    token.lemma_.lower() in _JUDGING_PARTICIPLES | _BLAMING | _CREDITING
                     and (
                         _speakers_own_side(token.head)
+                        # (`said two men died, calling it a tragedy`: the event named)
+                        or (
+                            token.lemma_.lower() in _JUDGING_PARTICIPLES
+                            and any(
+                                c.dep_ == "dobj" and c.lower_ in {"it", "this"}
+                                for c in token.children
+                            )
+                        )
                         or _judges_the_clauses_subject(token)
                         # (`said the man was a hostage, calling the transfer a violation`:
                         # a thing named anew, not those the clause acted on)
@@ -6838,7 +7008,7 @@ def _subtree_chars(
                 or (
                     token.lemma_.lower() in _DENIAL_CUES | _DISPUTE_CUES
                     and any(
-                        c.dep_ == "dobj" and c.lemma_.lower() in _CLAIM_OBJECTS
+                        c.dep_ == "dobj" and c.lemma_.lower() in _STATED_THINGS
                         for c in token.children
                     )
                 )
@@ -6903,6 +7073,11 @@ def _subtree_chars(
             and not any(m.dep_ == "mark" and m.lower_ in {"if", "though"} for m in token.children)
             and not _while_of_time(token)
             and not _as_part_of_the_event(token, first)
+            # (nor `as planned`, `as expected`: a clause with no subject, of the manner)
+            and not (
+                token.tag_ in {"VBN", "JJ"}
+                and not any(c.dep_ in _SUBJECT_DEPS | {"expl"} for c in token.children)
+            )
         ):
             # `said it would act as thousands fled`: the circumstance is the reporter's.
             end = min(end, token.left_edge.i)
@@ -7124,6 +7299,8 @@ def _subtree_chars(
 _JUDGING_PARTICIPLES = _words("call describe label brand")
 #: ... and those that lay blame: `accusing it of obstructing aid`.
 _BLAMING = _words("accuse blame")
+#: ... and those that give credit: `crediting the evacuation of thousands`.
+_CREDITING = _words("credit praise hail thank commend applaud")
 
 
 def _speakers_own_side(verb: Token) -> bool:
@@ -7279,6 +7456,22 @@ def _owned_by_place_pair(subject: Token) -> Token | None:
     )
 
 
+def _name_read_as_adverb(verb: Token) -> Token | None:
+    """`USAID said it had sent teams`, with the body's name tagged an adverb: a name
+    right before the cue, hung on it, where the cue has no subject."""
+    if verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    if (
+        before.head.i == verb.i
+        and before.dep_ in {"advmod", "npadvmod"}
+        and before.ent_type_ in {"ORG", "PERSON", "GPE", "NORP"}
+        and before.ent_iob_ == "B"
+    ):
+        return before
+    return None
+
+
 def _subject(verb: Token) -> Token | None:
     """The source of a cue verb: its subject, or the subject of the verb it continues."""
     doc = verb.doc
@@ -7310,7 +7503,7 @@ def _subject(verb: Token) -> Token | None:
     if subject is not None and (owned := _owned_by_place_pair(subject)) is not None:
         subject = owned
     if subject is None:
-        subject = _age_read_as_modifier(verb)
+        subject = _age_read_as_modifier(verb) or _name_read_as_adverb(verb)
     elif (named := _name_read_as_root(verb, subject)) is not None:
         subject = named
     if subject is None:
@@ -7515,13 +7708,32 @@ def _joined_to_reported_clause(verb: Token, *, reporters_present: bool = False) 
         verb.dep_ == "conj"
         and verb.doc[first.i - 1].dep_ == "cc"
         and reported
-        and (done.tag_ == cue.tag_ or (perfect is not None and cue.tag_ == "VBD"))
+        and (
+            done.tag_ == cue.tag_
+            or (perfect is not None and cue.tag_ == "VBD")
+            or _past_read_as_participle(verb, cue)
+        )
         and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
     ):
         return cue
     return None
 
 
+def _past_read_as_participle(verb: Token, cue: Token) -> bool:
+    """`said aid arrived and accused critics of lying`: a past tense the tagger took for a
+    participle, with no auxiliary of its own nor one to share with the verb it is joined
+    to (not `said soldiers had stormed the house and told residents to leave`)."""
+    return (
+        verb.tag_ == "VBN"
+        and cue.tag_ == "VBD"
+        and verb.head.tag_ == "VBD"
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.head.children)
+    )
+
+
+#: Verbs of naming what one speaks of: `culprits, whom it did not name`.
+_NAMING = _words("name identify specify")
 #: What a speaker may withhold after what was said: `declined to identify the targets`.
 _TELLING_MORE = _words("specify say elaborate comment discuss identify name describe")
 
@@ -7547,6 +7759,19 @@ def _withholding_joined(verb: Token, cue: Token) -> bool:
         for c in verb.children
     ):
         return True  # `... and referred further questions to the White House`
+    if verb.lemma_.lower() == "refrain" or (
+        verb.lemma_.lower() in {"stop", "fall"}
+        and any(c.dep_ == "advmod" and c.lower_ == "short" for c in verb.children)
+    ):
+        return True  # `... but stopped short of condemning the strike`, `refrained from`
+    if (
+        given is verb
+        and verb.lemma_.lower() in _REFUSING
+        and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _WITHHELD | {"comment"} for c in verb.children
+        )
+    ):
+        return True  # `... and declined further comment`, `but refused details`
     if given.lemma_.lower() in _TELLING_MORE and (_negated(given) or given is not verb):
         # `... but did not specify how many`, `but declined to say which`, `and declined
         # to comment on the case`, `but declined to identify the targets`
@@ -7844,7 +8069,7 @@ def _source_hung_in(clause: Token, verb: Token) -> Token | None:
     """The name set off by commas at the end of ``clause``, right before ``verb``: the
     leftmost apposition, conjunct or modifier that runs up to the cue."""
     doc = verb.doc
-    return min(
+    found = min(
         (
             t
             for t in clause.subtree
@@ -7865,6 +8090,18 @@ def _source_hung_in(clause: Token, verb: Token) -> Token | None:
         key=lambda t: t.left_edge.i,
         default=None,
     )
+    if (
+        found is not None
+        and found.dep_ == "appos"
+        and found.head.pos_ == "NOUN"
+        and found.head.dep_ in {"attr", "dobj", "npadvmod", "oprd"}
+        and found.head.i > clause.i
+        and doc[found.head.left_edge.i - 1].text == ","
+    ):
+        # `The crew was safe, the navy's spokesman, Dmytro Pletenchuk, said`: the title
+        # before the name, which the parser made part of the clause
+        return found.head
+    return found
 
 
 def _subject_as_parsed(verb: Token) -> Token | None:
@@ -7998,6 +8235,11 @@ def _subject_as_parsed(verb: Token) -> Token | None:
                 # `Bennett denied the notion that a shakeup is coming, explaining that ...`:
                 # who denied explains, not the shakeup.
                 token = token.head.head.head
+                continue
+            if _participle_after_time_clause(token):
+                # `Two judges resigned after Zardari signed the amendment, saying ...`: the
+                # participle closes the main clause, whose subject says it
+                token = token.head.head
                 continue
             holder = _holder_of_that_clause(token)
             if holder is not None:
@@ -8598,6 +8840,15 @@ def _source_span(subject: Token, cue: Token | None = None) -> tuple[int, int]:
             end -= 1
     if _age_read_as_modifier(subject.head) == subject and doc[start - 1].dep_ == "det":
         start -= 1  # (`the 52-year-old said`: the article hung on the verb too)
+    while (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_title
+        and doc[end + 1].head.i == subject.head.i
+    ):
+        end += 2  # (`the claim by Ben-Gvir`: the rest of a name the parser hung beside it)
     while (
         start < subject.i and doc[start].tag_ in _RELATIVE_TAGS and doc[start].head.i != subject.i
     ):
@@ -10190,6 +10441,13 @@ def _closing_claim(doc: Doc, sent: Span, cue: Token, lemma: str) -> _Found | Non
         and source[-1].lower_ not in _EVIDENCE_SOURCES
     ) or _not_a_source(source.text):
         return None  # (`..., I said.`: the writer's own words)
+    if (
+        lemma == "report"
+        and source[-1].pos_ == "NOUN"
+        and not _can_speak(source[-1])
+        and not {source[-1].lemma_.lower(), source[-1].lower_} & (_MEDIA_WORDS | {"media", "press"})
+    ):
+        return None  # `Curfew imposed in Dhaka, several injuries reported`: what was reported
     return _surface_claim(cue, source, sent[0], comma.i, lemma)
 
 
@@ -10343,11 +10601,22 @@ def _one_cue_of_two_words(found: list[_Found]) -> list[_Found]:
     `"...," Odongo was quoted as saying`): the same words said, by the same source."""
     out: list[_Found] = []
     cues: dict[tuple[tuple[int, int], tuple[int, int] | None], list[tuple[int, int]]] = {}
+    by_source: dict[tuple[int, int] | None, list[_Found]] = {}
     for item in found:
         kept = cues.setdefault((item.content, item.source), [])
         if any(-5 <= item.cue[0] - cue[1] <= 5 for cue in kept):
             continue
+        # (or the quoted part only, read from `saying`: `Russia would respond "in the
+        # harshest way," Peskov was quoted as saying`)
+        if item.cue_lemma == "say" and any(
+            other.cue_lemma in {"quote", "cite"}
+            and -5 <= item.cue[0] - other.cue[1] <= 5
+            and other.content[0] <= item.content[0] < item.content[1] <= other.content[1] + 2
+            for other in by_source.get(item.source, [])
+        ):
+            continue
         kept.append(item.cue)
+        by_source.setdefault(item.source, []).append(item)
         out.append(item)
     return out
 
@@ -10746,6 +11015,8 @@ _SPEAKING_BODIES = (
     )
 )
 #: Head nouns that refer back to a person named earlier with the same title.
+#: Words for what a body is to what it tells of: `the operator, Unity Shipping`.
+_OWNING_BODIES = _words("operator owner manufacturer company firm group insurer carrier")
 _ROLE_HEADS = _words(
     """spokesperson spokesman spokeswoman minister president envoy ambassador official
     commander chief leader adviser advisor prosecutor governor mayor premier secretary
@@ -10791,7 +11062,11 @@ def _speaker_of(
         other = _other_of_group(token, ctx)
         if other is not None:
             return None, other
-    if lower == "one" and (named_one := _one_named_after(token, mentions)) is not None:
+    if (
+        lower == "one"
+        # (`A witness, a teacher named Ahmed Musa, said`)
+        or (token.tag_ == "NN" and token.lemma_.lower() in _PERSON_NOUNS)
+    ) and (named_one := _one_named_after(token, mentions)) is not None:
         # `one of her aides, Marie Wea`, `One of them, a pensioner named Georgi Dimitrov`:
         # the one named
         return named_one, named_one.name
@@ -10828,9 +11103,26 @@ def _speaker_of(
             if g.dep_ == "pobj" and g.pos_ == "PROPN"
         ),
         None,
+    ) or next(
+        (
+            g
+            for c in token.children
+            if c.dep_ in {"acl", "relcl"}
+            and c.lemma_.lower() == "call"
+            and any(d.dep_ == "dobj" and d.lower_ in {"itself", "themselves"} for d in c.children)
+            for g in c.children
+            if g.dep_ in {"oprd", "xcomp", "attr"} and g.pos_ == "PROPN"
+        ),
+        None,
     )
     if known_as is not None and (named := mentions.at(*_name_chars(known_as))) is not None:
-        return named, named.name  # `The rebels, known as the ELN, said`: the name given
+        # `The rebels, known as the ELN, said`, `A group calling itself X said`: the name
+        # given
+        return named, named.name
+    if known_as is not None and known_as.dep_ != "pobj":
+        # (a name the tagger did not take for a body's: `calling itself Saraya al-Dam`)
+        first = next(t for t in known_as.subtree if t.dep_ != "det")
+        return None, _text(doc)[first.idx : known_as.right_edge.idx + len(known_as.right_edge)]
     if (
         lower == "staff"
         and any(c.lower_ == "general" for c in token.children)
@@ -10844,6 +11136,7 @@ def _speaker_of(
         ]
         if forces:
             return forces[-1], forces[-1].name
+        return None, "General Staff"  # (not the staff of a `General` by title)
     if lower in {"who", "whom"} and (
         (antecedent := _relative_read_as_adverbial(token.head)) is not None
         or (antecedent := _according_to_before(token)) is not None
@@ -11279,6 +11572,21 @@ def _speaker_of(
             and not _unnamed_person_before(owner)
         ):
             return None, _named_with_owner(owner, person, source, mentions)
+    if (
+        owner is not None
+        and owner.lower_ == "whose"
+        and owner.i == token.left_edge.i
+        and token.head.dep_ == "relcl"
+        and token.head.head.pos_ == "PROPN"
+    ):
+        # `Frederiksen, whose government has accused Russia of ...`: the named one's
+        chars = _name_chars(token.head.head)
+        named = mentions.at(*chars)
+        # (a state by its name, not its government's: `Denmark's intelligence service`)
+        name = re.sub(r" \(.*\)$", "", named.name) if named else _text(doc)[chars[0] : chars[1]]
+        owned = _text(doc)[owner.idx + len(owner.text) : source[1]].strip()
+        mark = "'" if name.endswith("s") else "'s"
+        return None, f"{name}{mark} {owned}"
     if owner is not None and owner.lower_ in {"its", "their"} and owner.i == token.left_edge.i:
         # `The RSF said ... Its spokesman said`: the body it speaks for; `Its leaders
         # said`: the body's, by name
@@ -12061,7 +12369,8 @@ def _speaking(name: Token) -> bool:
 
 def _person_named_so(token: Token, mentions: _Mentions) -> Entity | None:
     """`a fisherman named Carl Brown`, `A retired teacher named Carla Ruiz`: the person a
-    description gives the name of."""
+    description gives the name of; also `a trader who gave only his first name,
+    Ibrahim`, `who gave his name only as Abu Khaled`."""
     return next(
         (
             named
@@ -12069,6 +12378,24 @@ def _person_named_so(token: Token, mentions: _Mentions) -> Entity | None:
             if acl.dep_ == "acl" and acl.lemma_.lower() == "name" and acl.tag_ == "VBN"
             for name in acl.children
             if name.dep_ in {"oprd", "dobj", "attr"}
+            and name.pos_ == "PROPN"
+            and (named := mentions.at(*_name_chars(name))) is not None
+            and named.kind == "person"
+        ),
+        None,
+    ) or next(
+        (
+            named
+            for clause in token.children
+            if clause.dep_ == "relcl" and clause.lemma_.lower() in {"give", "provide", "use"}
+            for noun in clause.children
+            if noun.dep_ == "dobj" and noun.lemma_.lower() == "name"
+            # (`gave only his first name, Ibrahim`, `gave his name only as Abu Khaled`)
+            for name in (
+                *noun.children,
+                *(o for p in clause.children if p.lower_ == "as" for o in p.children),
+            )
+            if name.dep_ in {"appos", "pobj"}
             and name.pos_ == "PROPN"
             and (named := mentions.at(*_name_chars(name))) is not None
             and named.kind == "person"
@@ -12162,6 +12489,8 @@ def _government_in(token: Token, mentions: _Mentions) -> tuple[Entity | None, st
 def _role_written(head: str, words: Iterable[str]) -> bool:
     """Whether the words of a title hold the role ``head`` names, or its other words."""
     words = set(words)
+    if head in _SPOKESPEOPLE and words & _SPOKESPEOPLE:
+        return True  # (`Police spokeswoman Amina Hassan ... The spokesperson said`)
     return head in words or set(_ROLE_SYNONYMS.get(head, ("",))) <= words
 
 
@@ -12237,6 +12566,8 @@ def _one_named_after(one: Token, mentions: _Mentions) -> Entity | None:
     Wea`, the parser hanging the name on the group), or that a description set off
     after `one` names (`One of them, a pensioner named Georgi Dimitrov`)."""
     candidates = [c for c in one.children if c.dep_ == "appos"]
+    if one.pos_ == "NOUN":
+        candidates.append(one)  # (`A Fano commander, who gave his name only as Tadesse,`)
     candidates += [
         g
         for p in one.children
@@ -13738,9 +14069,12 @@ def _hedge_word_of_another(token: Token) -> bool:
             lemma == "believe"
             and token.pos_ == "VERB"
             and token.tag_ != "VBN"
-            and any(c.dep_ == "dobj" for c in token.children)
+            and any(
+                c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "in") for c in token.children
+            )
             and not any(c.dep_ in {"ccomp", "xcomp", "oprd"} for c in token.children)
         )
+        # (`We believe in his innocence`: a conviction, not a doubt)
         # `would do everything possible`, `as soon as possible`: a measure, not a doubt
         or (
             token.lower_ == "possible"
@@ -13760,6 +14094,20 @@ def _flag(doc: Doc, sents: list[Span], found: list[_Found], mentions: _Mentions)
     for item in found:
         content = doc.char_span(*item.content, alignment_mode="expand")
         words = {t.lower_ for t in content} if content is not None else set()
+        # (what others are said to say inside it is theirs to hedge: `said the plan, which
+        # critics say could fail, was approved`)
+        nested = [
+            f.content
+            for f in by_sent.get(item.sent, ())
+            if f is not item
+            and item.content[0] <= f.cue[0] < item.content[1]
+            and item.content[0] <= f.content[0] < f.content[1] <= item.content[1]
+            # (what follows its cue: `critics say could fail`)
+            and f.content[0] >= f.cue[1]
+            # (not a belief, nor what a finding suggests: `said an assessment suggested the
+            # plane may have been downed` is told as likely)
+            and f.cue_lemma not in _HEDGING_CUES | _FINDING_CUES
+        ]
         # `skeptical about the new dam`: a view of a thing, no statement to hedge
         of_a_thing = content is not None and len(content) > 0 and content[0].lower_ in _STATE_TOPICS
         cue = doc.char_span(*item.cue, alignment_mode="expand")
@@ -13769,6 +14117,7 @@ def _flag(doc: Doc, sents: list[Span], found: list[_Found], mentions: _Mentions)
             for t in content or ()
             if t.ent_type_ != "DATE"
             and t.pos_ != "PROPN"
+            and not any(start <= t.idx < end for start, end in nested)
             # `are thought to be`, not `than previously thought`
             and (t.lower_ != "thought" or any(c.dep_ == "auxpass" for c in t.children))
             # `appears to`, `appeared calm`, not `new problems appear every week`
@@ -13778,8 +14127,13 @@ def _flag(doc: Doc, sents: list[Span], found: list[_Found], mentions: _Mentions)
             # `suspected of planning unrest`, `no plans`), nor a `think tank`
             and not (t.lower_ in {"plans", "planning"} and not _plans_to(t))
             and not (t.lower_ == "think" and t.dep_ == "compound")
-            # `could not reach the town`: an inability, as `cannot`, not a doubt
-            and not (t.lower_ == "could" and any(c.dep_ == "neg" for c in t.head.children))
+            # `could not reach the town`: an inability, as `cannot`, not a doubt (but `could
+            # not rule out Russian involvement` holds it possible)
+            and not (
+                t.lower_ == "could"
+                and any(c.dep_ == "neg" for c in t.head.children)
+                and t.head.lemma_.lower() not in {"rule", "exclude"}
+            )
             # `as hard as I could`, `everything they could`, `could see the smoke`: what
             # one was able to do, not a doubt
             and not (
@@ -13931,7 +14285,15 @@ def _flag(doc: Doc, sents: list[Span], found: list[_Found], mentions: _Mentions)
                     and f.content[0] < sent.start_char + unverified.end()
                 ]
                 or named
-                or _told_in_a_row(earlier, many=_many_claims_named(sent))
+                or _told_in_a_row(
+                    earlier,
+                    many=_many_claims_named(sent),
+                    two_sides=any(
+                        t.lower_ in {"claims", "assertions", "allegations"}
+                        and t.dep_ in _SUBJECT_DEPS
+                        for t in sent
+                    ),
+                )
             )
             # (a count named by whose it is is theirs: `The Ukrainian figures ...`)
             # (and the outlet's doubt, not a speaker's own: `Residents said they could not
@@ -14021,7 +14383,12 @@ def _counted_claims(doc: Doc, sent: Span, earlier: list[list[_Found]]) -> list[_
     ]
     if not counts:
         return []
-    numbered = [f for claims in earlier for f in claims if _gives_a_number(doc, f)]
+    recent = [f for claims in earlier for f in claims]
+    # (a count in round words only where none gives one in figures: `lost "thousands of
+    # members." That figure ...`)
+    numbered = [f for f in recent if _gives_a_number(doc, f)] or [
+        f for f in recent if _gives_a_round_count(doc, f)
+    ]
     if not numbered:
         return []
     if any(t.lemma_.lower() in {"toll", "casualty"} for t in sent):
@@ -14091,7 +14458,9 @@ def _bare_answer(doc: Doc, item: _Found) -> bool:
     return content is not None and not any(t.pos_ in {"VERB", "AUX"} for t in content)
 
 
-def _told_in_a_row(earlier: list[list[_Found]], *, many: bool) -> list[_Found]:
+def _told_in_a_row(
+    earlier: list[list[_Found]], *, many: bool, two_sides: bool = False
+) -> list[_Found]:
     """The claims of the sentence before (``earlier`` runs back from it); named in the
     plural, also those its speaker made in the sentences just before it (`Russia fired
     28 missiles, the air force said. Air defenses shot down 22, it said. The figures
@@ -14102,9 +14471,20 @@ def _told_in_a_row(earlier: list[list[_Found]], *, many: bool) -> list[_Found]:
     speakers = {f.speaker_name for f in taken}
     for claims in earlier[1:] if many else ():
         if not {f.speaker_name for f in claims} <= speakers:
+            if two_sides and len(taken) == 1 and not _many_speak(taken[0]):
+                # `The RSF said it held Heglig. The army said it had withdrawn. The claims
+                # could not be verified.`: more than one, so the one before it too (not
+                # `Two witnesses said ... The accounts could not be verified.`)
+                taken += claims
             break
         taken += claims
     return taken
+
+
+def _many_speak(item: _Found) -> bool:
+    """Whether a claim's source is many (`Two witnesses`, `Residents`)."""
+    source = item.source_token
+    return source is not None and source.tag_ in {"NNS", "NNPS"}
 
 
 #: Nouns for what a speaker put out, which an outlet may say it could not verify.
@@ -14853,16 +15233,21 @@ def _any_deed(obj: Token | None) -> bool:
 
 
 def _denied_what_was_said(verb: Token, obj: Token | None) -> bool:
-    """`The army denied it.`, `Tehran rejected that.`: a pronoun for what was just said
+    """`The army denied it.`, `Tehran rejected that.`, `The ministry rejected them.`: a
+    pronoun for what was just said
     (`it` only after `deny`, or with a verdict that finds it untrue, `dismissed it as
     propaganda`: `The UN proposed a plan and Russia rejected it` refuses a proposal)."""
     return (
         obj is not None
         # (`dismissed that as a lie`, `that` tagged a conjunction)
         and (obj.pos_ == "PRON" or (obj.lower_ == "that" and obj.dep_ == "dobj"))
-        and obj.lower_ in {"it", "this", "that"}
+        and obj.lower_ in {"it", "this", "that", "them"}
+        # (`denied them bail`: a thing refused them)
+        and not (
+            obj.lower_ == "them" and sum(c.dep_ in {"dobj", "dative"} for c in verb.children) > 1
+        )
         and (
-            obj.lower_ != "it"
+            obj.lower_ not in {"it", "them"}
             or verb.lemma_.lower() == "deny"
             or _said_untrue(verb)
             or _opens_after_a_claim(verb)
@@ -16051,6 +16436,19 @@ def _gives_a_number(doc: Doc, item: _Found) -> bool:
     return any(t.like_num for t in doc.char_span(*item.content, alignment_mode="expand") or ())
 
 
+def _gives_a_round_count(doc: Doc, item: _Found) -> bool:
+    """Whether what a claim says holds a count in round words (`lost "thousands of
+    members"`)."""
+    return any(
+        t.lower_ in _ROUND_COUNTS
+        for t in doc.char_span(*item.content, alignment_mode="expand") or ()
+    )
+
+
+#: Counts given in round words: `thousands of members`.
+_ROUND_COUNTS = _words("dozens hundreds thousands millions scores tens")
+
+
 def _accused_named(obj: Token | None) -> str | None:
     """The word for whom an accusation names (`the allegations against the police`:
     `police`), in lower case."""
@@ -16486,6 +16884,8 @@ def _disputes(
             or _RESPONSE_OPENER.match(opener) is not None
             or _counters_earlier(doc, sents, item, claim)
             or (", but" in lead and (others_here or _reports_silence(lead)))
+            # (`X says A, although Y says B`: set against another party's words)
+            or (others_here and any(j in lead for j in _CONTRAST_JOINS))
             or _hits_back(doc, item)
         )
         disputing = item.cue_lemma in _DISPUTE_CUES and _disputes_a_statement(doc, item)

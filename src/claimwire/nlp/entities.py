@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
@@ -91,6 +91,16 @@ _SURNAME_ENDINGS = tuple(
 )
 #: Titles of courtesy, before a surname only a person has: `Mr Hughes`.
 HONORIFICS = frozenset(("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss"))
+#: Words that open a body's name in French, Spanish, Portuguese or Italian, with a
+#: particle after them (`Banque de France`).
+_FOREIGN_BODY_WORDS = _words(
+    """banque banco banca credit crédit caisse societe société institut instituto
+    universite université universidad universidade partido parti corte cour conseil consejo
+    ministerio ministère tribunal comision comisión fundacion fundación groupe grupo casa
+    palacio palais musee musée museo agence agencia assemblée asamblea camara cámara"""
+)
+#: Particles written in small letters inside a family name: `Laurence des Cars`.
+_NAME_PARTICLES = _words("de des du da di del della van von der den le la dos das")
 #: Dependency labels where a state's name or capital acts (``Moscow said``).
 _ACTOR_DEPS = frozenset(("nsubj", "nsubjpass", "csubj"))
 #: Nouns for a state's bodies, which a place set before them names: `In Benin, the
@@ -579,16 +589,23 @@ def full_names(doc: Doc) -> dict[str, str]:
         if token is not None and is_name_word(token):
             run.append(token)
             continue
+        if token is not None and run and _joins_a_hyphenated_name(token, is_name_word):
+            run.append(token)  # `Kassym-Jomart Tokayev`: one given name
+            continue
         if run and _after_office_of(doc, run[0].i):
             # (`Inspector General of Police Camillus Wambura`, `Minister for Foreign
             # Affairs Sugiono`: the name after the office's)
             while len(run) > 1 and run[0].lower_ in _OFFICE_OBJECTS:
                 run = run[1:]
-        if 2 <= len(run) <= 4:
+        # (a hyphenated name counts as one word: `Jean-Claude Juncker`)
+        words = [
+            t for k, t in enumerate(run) if t.text != "-" and (k == 0 or run[k - 1].text != "-")
+        ]
+        if 2 <= len(words) <= 4:
             full = doc[run[0].i : run[-1].i + 1].text
             names.setdefault(run[-1].text.lower(), full)
-            if len(run) == 3:
-                middles.setdefault(run[1].text.lower(), full)
+            if len(words) == 3:
+                middles.setdefault(words[1].text.lower(), full)
         run = []
     for middle, full in middles.items():
         names.setdefault(middle, full)
@@ -596,6 +613,21 @@ def full_names(doc: Doc) -> dict[str, str]:
 
 
 # ---------------------------------------------------------------- helpers
+
+
+def _joins_a_hyphenated_name(token: Token, is_name_word: Callable[[Token], bool]) -> bool:
+    """Whether ``token`` is the hyphen of a name written with no space around it, between
+    two name words (`Kassym-Jomart`)."""
+    doc = token.doc
+    return (
+        token.text == "-"
+        and token.i > 0
+        and token.i + 1 < len(doc)
+        and not doc[token.i - 1].whitespace_
+        and not token.whitespace_
+        and is_name_word(doc[token.i - 1])
+        and is_name_word(doc[token.i + 1])
+    )
 
 
 def _after_office_of(doc: Doc, i: int) -> bool:
@@ -873,10 +905,11 @@ def _repaired_entities(doc: Doc) -> list[Span]:
             len(ent) == 1
             and ent.label_ == "ORG"
             and ent.end < len(doc)
-            and doc[ent.end].lower_ in {"ministry", "department"}
+            and doc[ent.end].lower_ in {"ministry", "department", "party"}
             and ent[0].head.i in {ent.end, doc[ent.end].head.i}
         ):
-            # `Interior` + `ministry officials`: the body's name runs on over its kind
+            # `Interior` + `ministry officials`, `The Socialist party`: the body's name
+            # runs on over its kind
             ent = Span(doc, ent.start, ent.end + 1, label="ORG")
         paren = next((t.i for t in ent[1:] if t.text == "("), None)
         if paren is not None and not any(t.text == ")" for t in ent):
@@ -894,6 +927,15 @@ def _repaired_entities(doc: Doc) -> list[Span]:
             and ent[0].dep_ in {"compound", "amod"}
         ):
             continue  # `Party officials said`, `Exit polls showed`: a common word, capitalised
+        if (
+            len(ent) == 1
+            and ent.label_ in {"ORG", "PERSON"}
+            and ent[0].is_sent_start
+            and ent[0].lower_ in _BODY_NAME_WORDS | {"navy", "police", "military", "government"}
+            and ent[0].dep_ == "compound"
+            and ent[0].head.tag_ == "NNS"
+        ):
+            continue  # (the same tagged a name: `Army officers said` after a paragraph break)
         if (
             ent.label_ == "ORG"
             and ent.end + 1 < len(doc)
@@ -993,9 +1035,14 @@ def _repaired_entities(doc: Doc) -> list[Span]:
             and (
                 ent.label_ in {"GPE", "LOC"}
                 or (ent.label_ == "PERSON" and lookup_country(ent.text) is not None)
+                # (`The U.S. Agency for` + `International Development`, `The Danish
+                # Security and` + `Intelligence Service`)
+                or (
+                    ent.label_ == "ORG" and last[-1].lower_ in {"for", "of", "on", "against", "and"}
+                )
             )
             and (
-                (ent.start == last.end and last[-1].pos_ == "ADP")
+                (ent.start == last.end and (last[-1].pos_ == "ADP" or last[-1].lower_ == "and"))
                 # (`The Law Society` + `of` + `Kenya`: a body's name of its state)
                 or (
                     ent.start == last.end + 1
@@ -1044,6 +1091,30 @@ def _person_repaired(doc: Doc, ent: Span) -> Span:
         ent = Span(doc, ent.start - 1, ent.end, label="PERSON")
     if _speaker_read_as_a_body(ent):
         ent = Span(doc, ent.start, ent.end, label="PERSON")  # `Bayo Onanuga said`
+    if (
+        ent.label_ == "ORG"
+        and len(ent) >= 3
+        and ent[0].is_title
+        and ent[0].lower_ not in _BODY_NAME_WORDS | _FOREIGN_BODY_WORDS
+        and all(t.lower_ in _NAME_PARTICLES and t.is_lower for t in ent[1:-1])
+        and ent[-1].is_title
+        and ent.root.dep_ in {"nsubj", "nsubjpass"}
+    ):
+        # `Laurence des Cars said`: a given name, a particle and a family name speaking
+        # (not `Banque de France`)
+        ent = Span(doc, ent.start, ent.end, label="PERSON")
+    if (
+        ent.label_ in {"ORG", "PERSON"}
+        and ent.start >= 1
+        # (not `la` or `le`, which open names of papers: `la Repubblica`)
+        and doc[ent.start - 1].lower_ in _NAME_PARTICLES - {"la", "le"}
+        and doc[ent.start - 1].is_lower
+        and (ent.start == 1 or not doc[ent.start - 2].is_title or doc[ent.start - 2].is_sent_start)
+        and len(ent) == 1
+    ):
+        # `des Cars told senators`: the family name with its particle, which the tagger
+        # left out
+        ent = Span(doc, ent.start - 1, ent.end, label="PERSON")
     if (
         ent.label_ == "ORG"
         and honorific is not None

@@ -32,6 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimwire.nlp._lexicon import DASHES
+from claimwire.nlp.actors import default_kb
 
 __all__ = ["PARAGRAPHS", "dateline_end", "mark_paragraphs"]
 
@@ -82,6 +83,7 @@ def mark_paragraphs(doc: Doc) -> Doc:
             _platform_x_ends_sentence(doc, i)
             or _abbreviation_ends_sentence(doc, i)
             or _state_abbreviation_ends_sentence(doc, i)
+            or (_name_ending_as_a_title(doc, i) and doc[i + 1].is_title)
         ):
             doc[i + 1].is_sent_start = True
     for i in range(2, len(doc)):
@@ -108,7 +110,22 @@ _TITLE_ABBREVIATIONS = frozenset(
 
 def _after_a_title(doc: Doc, i: int) -> bool:
     """Whether token ``i`` is a name right after an abbreviated title (`Capt. Nadav`)."""
-    return doc[i - 1].lower_ in _TITLE_ABBREVIATIONS and doc[i].is_title
+    return (
+        doc[i - 1].lower_ in _TITLE_ABBREVIATIONS
+        and doc[i].is_title
+        and not _name_ending_as_a_title(doc, i - 1)
+    )
+
+
+def _name_ending_as_a_title(doc: Doc, i: int) -> bool:
+    """Whether token ``i``, an abbreviated title with its full stop, ends a known
+    person's name instead (`had called Hun Sen. Thailand's army said ...`)."""
+    return (
+        i > 0
+        and doc[i].lower_ in _TITLE_ABBREVIATIONS
+        and doc[i - 1].is_title
+        and default_kb().find_name(f"{doc[i - 1].text} {doc[i].text[:-1]}") is not None
+    )
 
 
 def _lead_sentence(doc: Doc, first: int) -> None:
