@@ -14534,3 +14534,32 @@ def test_telling_the_truth_is_no_claim(nlp: Language) -> None:
     (claim,) = claims(nlp, text)
     assert claim.cue.text == "said"
     assert "hedged" in claim.flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Abdelatty said Ethiopia had broken its promises. His Ethiopian counterpart, Gedion "
+        "Timothewos, rejected that.",
+        "Sisi accused Ethiopia of stealing water. His Ethiopian counterpart denied the accusation.",
+    ],
+)
+def test_ones_counterpart_answers_them(nlp: Language, text: str) -> None:
+    found, answers = responses(nlp, text)
+    assert [(r.kind, r.claims) for r in answers] == [("denied", (found[0].id,))]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The party did not respond to police claims that its activists were paid.", "police"),
+        (
+            "The party dismissed government allegations that it was funded from abroad.",
+            "government",
+        ),
+    ],
+)
+def test_a_claim_noun_named_by_a_bodys_word(nlp: Language, text: str, speaker: str) -> None:
+    found, answers = responses(nlp, text)
+    owned = next(c for c in found if c.speaker_name == speaker)
+    assert [r.claims for r in answers] == [(owned.id,)]

@@ -9782,6 +9782,15 @@ def _noun_claim(noun: Token) -> _Found | None:
             and (match := lookup_country(c.text)) is not None
             and match.how == "demonym"
         ]
+        # `police claims that ...`, `government allegations that ...`: a body by its word
+        names = names or [
+            c
+            for c in noun.children
+            if c.dep_ == "compound"
+            and clause is not None
+            and c.tag_ in {"NN", "NNS"}
+            and c.lemma_.lower() in _STATE_FORCES | _BODY_WORDS | _INSTITUTION_WORDS
+        ]
         if names:
             source = names[-1]
             named_by = (names[0].left_edge.idx, source.idx + len(source.text))
@@ -15632,6 +15641,10 @@ def _own_words(token: Token) -> tuple[int, int]:
     return start, end
 
 
+#: Whom a person faces, named by that person (`his counterpart`, `her rival`).
+_OTHER_SIDE = _words("counterpart rival opponent adversary challenger accuser critic")
+
+
 def _pronoun_owner(
     doc: Doc, subject: Token | None, mentions: _Mentions, ordered: list[tuple[_Found, Claim]]
 ) -> tuple[Entity | None, str] | None:
@@ -15645,8 +15658,8 @@ def _pronoun_owner(
         if subject is not None
         else None
     )
-    if pronoun is None:
-        return None
+    if pronoun is None or (subject is not None and subject.lemma_.lower() in _OTHER_SIDE):
+        return None  # (`His Ethiopian counterpart rejected that`: the other side)
     spoken = [f for f, _ in ordered if f.cue[0] < pronoun.idx and not f.continuation]
     entity, name = _pronoun(pronoun, _SpeakerContext(doc, mentions, spoken))
     return (entity, name) if entity is not None or name != pronoun.text else None
