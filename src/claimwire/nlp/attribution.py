@@ -4061,16 +4061,12 @@ def _clausal_child(verb: Token) -> Token | None:
             and clauses[0].i > verb.i
             and _after_a_comma(clauses[0])
             and not _has_that_mark(clauses[0])
-        ):
+        ) or _second_cue_read_as_reported(clauses[0]):
             # `said in a report that 460 people had been detained, many of them held
             # ...`: the clause after the comma goes on with the that-clause the parser
-            # hung on `report`, which is what was said.
-            lower = _that_clause_hung_lower(verb)
-            if lower is not None and lower.i < clauses[0].left_edge.i:
-                return lower
-        if _second_cue_read_as_reported(clauses[0]):
-            # `said in a report that A and warned that B`: the parser hung A on the
-            # report and made the second cue, with no subject, what the first reports.
+            # hung on `report`, which is what was said; `said in a report that A and
+            # warned that B`: the parser hung A on the report and made the second cue,
+            # with no subject, what the first reports.
             lower = _that_clause_hung_lower(verb)
             if lower is not None and lower.i < clauses[0].left_edge.i:
                 return lower
@@ -8069,7 +8065,7 @@ def _source_hung_in(clause: Token, verb: Token) -> Token | None:
     """The name set off by commas at the end of ``clause``, right before ``verb``: the
     leftmost apposition, conjunct or modifier that runs up to the cue."""
     doc = verb.doc
-    found = min(
+    return min(
         (
             t
             for t in clause.subtree
@@ -8090,18 +8086,6 @@ def _source_hung_in(clause: Token, verb: Token) -> Token | None:
         key=lambda t: t.left_edge.i,
         default=None,
     )
-    if (
-        found is not None
-        and found.dep_ == "appos"
-        and found.head.pos_ == "NOUN"
-        and found.head.dep_ in {"attr", "dobj", "npadvmod", "oprd"}
-        and found.head.i > clause.i
-        and doc[found.head.left_edge.i - 1].text == ","
-    ):
-        # `The crew was safe, the navy's spokesman, Dmytro Pletenchuk, said`: the title
-        # before the name, which the parser made part of the clause
-        return found.head
-    return found
 
 
 def _subject_as_parsed(verb: Token) -> Token | None:
@@ -11023,9 +11007,9 @@ _SPEAKING_BODIES = (
         government police company firm bank party court union embassy"""
     )
 )
-#: Head nouns that refer back to a person named earlier with the same title.
 #: Words for what a body is to what it tells of: `the operator, Unity Shipping`.
 _OWNING_BODIES = _words("operator owner manufacturer company firm group insurer carrier")
+#: Head nouns that refer back to a person named earlier with the same title.
 _ROLE_HEADS = _words(
     """spokesperson spokesman spokeswoman minister president envoy ambassador official
     commander chief leader adviser advisor prosecutor governor mayor premier secretary
@@ -12465,15 +12449,18 @@ _NOT_A_GROUP = _words("police army military ministry government forces guard gen
 
 
 #: Role words written otherwise in a title: `Prime Minister X ... The premier said`.
-_ROLE_SYNONYMS = {
-    "premier": ("prime", "minister"),
+_ROLE_SYNONYMS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "premier": (("prime", "minister"),),
     # (titles written short before a name: `Gov. Oleh Syniehubov ... The governor said`)
-    "governor": ("gov.",),
-    "general": ("gen.",),
-    "colonel": ("col.",),
-    "senator": ("sen.",),
-    "congressman": ("rep.",),
-    "congresswoman": ("rep.",),
+    "governor": (("gov.",),),
+    "general": (("gen.",),),
+    "colonel": (("col.",),),
+    "senator": (("sen.",),),
+    "congressman": (("rep.",),),
+    "congresswoman": (("rep.",),),
+    # (one who speaks for a body, by any word for it: `Police spokeswoman Amina Hassan
+    # ... The spokesperson said`)
+    **{word: tuple((other,) for other in sorted(_SPOKESPEOPLE - {word})) for word in _SPOKESPEOPLE},
 }
 
 
@@ -12498,9 +12485,7 @@ def _government_in(token: Token, mentions: _Mentions) -> tuple[Entity | None, st
 def _role_written(head: str, words: Iterable[str]) -> bool:
     """Whether the words of a title hold the role ``head`` names, or its other words."""
     words = set(words)
-    if head in _SPOKESPEOPLE and words & _SPOKESPEOPLE:
-        return True  # (`Police spokeswoman Amina Hassan ... The spokesperson said`)
-    return head in words or set(_ROLE_SYNONYMS.get(head, ("",))) <= words
+    return head in words or any(set(other) <= words for other in _ROLE_SYNONYMS.get(head, ()))
 
 
 #: Words for a business: `the company`, `The miner`.
@@ -14480,7 +14465,7 @@ def _told_in_a_row(
     speakers = {f.speaker_name for f in taken}
     for claims in earlier[1:] if many else ():
         if not {f.speaker_name for f in claims} <= speakers:
-            if two_sides and len(taken) == 1 and not _many_speak(taken[0]):
+            if two_sides and len(taken) == 1 and not _plural_source(taken[0]):
                 # `The RSF said it held Heglig. The army said it had withdrawn. The claims
                 # could not be verified.`: more than one, so the one before it too (not
                 # `Two witnesses said ... The accounts could not be verified.`)
@@ -14488,12 +14473,6 @@ def _told_in_a_row(
             break
         taken += claims
     return taken
-
-
-def _many_speak(item: _Found) -> bool:
-    """Whether a claim's source is many (`Two witnesses`, `Residents`)."""
-    source = item.source_token
-    return source is not None and source.tag_ in {"NNS", "NNPS"}
 
 
 #: Nouns for what a speaker put out, which an outlet may say it could not verify.
