@@ -14563,3 +14563,573 @@ def test_a_claim_noun_named_by_a_bodys_word(nlp: Language, text: str, speaker: s
     found, answers = responses(nlp, text)
     owned = next(c for c in found if c.speaker_name == speaker)
     assert [r.claims for r in answers] == [(owned.id,)]
+
+
+# Forms found in wire copy on the Zaporizhzhia plant, Imamoglu's trial, the Takaichi row,
+# the West Bank, the Chagos treaty, Michoacan, Uganda's campaign and Scarborough Shoal.
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('Police said Joaquin "El Chapo" Guzman had escaped.', "indirect"),
+        ('Police said the leader, known as "The Engineer," had fled.', "indirect"),
+        ('He said the so-called "special operation" would go on.', "mixed"),
+        ('He said Joaquin "El Chapo" Guzman "will never walk free."', "mixed"),
+    ],
+)
+def test_a_quoted_nickname_quotes_no_words(nlp: Language, text: str, kind: str) -> None:
+    (claim,) = claims(nlp, text)
+    assert claim.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "denial"),
+    [
+        ("The cartel said in a letter that it was not involved.", True),
+        ("The cartel said it was innocent.", True),
+        ("He told the court he was innocent of the charges.", True),
+        ("Police said people who were not involved in the riot were freed.", False),
+        ("He said innocent civilians had died.", False),
+    ],
+)
+def test_a_denial_said_in_a_medium_or_of_innocence(nlp: Language, text: str, denial: bool) -> None:
+    (claim,) = claims(nlp, text)
+    assert ("denial" in claim.flags) is denial
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Gunmen Attack Village, Officials Say", "Officials", "Gunmen Attack Village"),
+        (
+            "Drones Strike Refinery, Ukrainian Army Says",
+            "Ukraine (military)",
+            "Drones Strike Refinery",
+        ),
+        ("Rebels Kill Teacher, Family Says", "Family", "Rebels Kill Teacher"),
+    ],
+)
+def test_a_title_closed_by_its_source_and_cue(
+    nlp: Language, text: str, speaker: str, content: str
+) -> None:
+    (claim,) = claims(nlp, text)
+    assert (claim.speaker_name, claim.content.text) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The army has detained four suspects, according to its spokesman.", "army"),
+        ("Oxfam has counted 40 attacks this year, according to its figures.", "Oxfam"),
+    ],
+)
+def test_according_to_its_spokesman_or_record_is_the_body(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    cited = only(claims(nlp, text), "according to")
+    assert cited.speaker_name == speaker
+
+
+def test_a_states_spokesman_does_not_speak_for_its_news_agency(nlp: Language) -> None:
+    text = (
+        "Xinhua said the coast guard drove the boats away. A Chinese spokesman said the "
+        "boats had left on their own."
+    )
+    assert claims(nlp, text)[1].speaker_name == "Chinese spokesman"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One cutter blasted its siren as it came near.",
+        "Coast guard ships warned off the fishing boats.",
+        "The navy warned the trawlers away from the reef with loudspeakers.",
+        "The islands, which Tokyo calls the Senkakus, lie to the east.",
+    ],
+)
+def test_deeds_and_other_names_are_no_claims(nlp: Language, text: str) -> None:
+    assert claims(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ('"This is our home," said Marie Talate outside the court.', "Marie Talate"),
+        ('"We will go back," said Mr Ramsamy in Port Louis.', "Mr Ramsamy"),
+        ('"We will go back," said Ana Ruiz of the Red Cross.', "Ana Ruiz of the Red Cross"),
+    ],
+)
+def test_where_a_name_after_its_cue_spoke_is_no_part_of_it(
+    nlp: Language, text: str, source: str
+) -> None:
+    (claim,) = claims(nlp, text)
+    assert claim.source is not None
+    assert claim.source.text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'The spokesman said that "Tokyo must take back its words," speaking at a '
+            "regular briefing.",
+            "Tokyo must take back its words",
+        ),
+        (
+            'The consul wrote that "the hand must be cut off," in a post he later deleted.',
+            "the hand must be cut off",
+        ),
+    ],
+)
+def test_a_quotation_closed_on_a_comma_ends_before_the_reporters_words(
+    nlp: Language, text: str, content: str
+) -> None:
+    (claim,) = claims(nlp, text)
+    assert claim.content.text == content
+
+
+def test_not_responding_to_questions_is_the_speakers_silence(nlp: Language) -> None:
+    text = (
+        "Ma said Tokyo had provoked Beijing. Ono said Tokyo was calm and did not respond "
+        "to questions."
+    )
+    found, answers = responses(nlp, text)
+    assert found[1].content.text == "Tokyo was calm"
+    assert [(r.kind, r.party_name) for r in answers] == [("no_response", "Ono")]
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        ('"He is stronger than they think," she said.', [False]),
+        ("The minister said Tokyo was preparing for possible retaliation.", [False]),
+        ("The minister said a possible strike could come soon.", [True]),
+        ("The group said the trial appeared unfair and urged Ankara to free him.", [True, False]),
+    ],
+)
+def test_what_no_doubt_hedges(nlp: Language, text: str, hedged: list[bool]) -> None:
+    assert ["hedged" in c.flags for c in claims(nlp, text)] == hedged
+
+
+def test_an_allegation_distances_as_alleging_does(nlp: Language) -> None:
+    text = "Okello's allegation that he was beaten was rejected by the army."
+    (claim,) = claims(nlp, text)
+    assert "distanced" in claim.flags
+
+
+@pytest.mark.parametrize(
+    ("text", "unverified"),
+    [
+        (
+            "Okello said his client was beaten in a cell. Police said they were looking into "
+            "it. His account could not be independently verified.",
+            [True, False],
+        ),
+        (
+            "Ruiz said the ship sprayed his boat. Cruz said his engine flooded. Their "
+            "accounts could not be independently verified.",
+            [True, True],
+        ),
+        (
+            "Ruiz said the ship sprayed his boat. A deckhand who asked not to be named said "
+            "his engine flooded. His account could not be independently verified.",
+            [False, True],
+        ),
+    ],
+)
+def test_whose_accounts_the_outlet_could_not_verify(
+    nlp: Language, text: str, unverified: list[bool]
+) -> None:
+    assert ["unverified" in c.flags for c in claims(nlp, text)] == unverified
+
+
+def test_a_disputed_account_is_answered(nlp: Language) -> None:
+    text = "Chea said Thai troops fired first. His account was disputed by the Thai army."
+    found, answers = responses(nlp, text)
+    assert [(r.kind, r.claims) for r in answers] == [("disputed", (found[0].id,))]
+
+
+def test_the_speakers_judgement_at_the_end_is_a_claim_of_its_own(nlp: Language) -> None:
+    text = "The lawyer said his clients faced a military court, which he described as illegal."
+    first, second = claims(nlp, text)
+    assert first.content.text == "his clients faced a military court"
+    assert second.cue.text == "described"
+
+
+def test_a_common_word_capitalised_at_a_sentence_start_is_no_name(nlp: Language) -> None:
+    text = "Settler leaders denied the attacks were organized. Residents blamed settler youths."
+    assert claims(nlp, text)[0].speaker_name == "Settler leaders"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Police said the rifle had been used before, indicating the gang was involved.",
+            "the rifle had been used before",
+        ),
+        (
+            "Fighting went on, with Russia saying it had taken the island and Ukraine "
+            "saying its troops still held it.",
+            "it had taken the island",
+        ),
+    ],
+)
+def test_the_first_words_end_before_a_second_cue(nlp: Language, text: str, content: str) -> None:
+    assert claims(nlp, text)[0].content.text == content
+
+
+def test_the_second_party_of_a_with_phrase_speaks(nlp: Language) -> None:
+    text = (
+        "Fighting went on, with Russia saying it had taken the island and Ukraine saying "
+        "its troops still held it."
+    )
+    assert [c.speaker_name for c in claims(nlp, text)] == [
+        "Russia (government)",
+        "Ukraine (government)",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels seized boxes of files, some of which mentioned payments.",
+        "The minister denied telling police to free the suspect.",
+        "Machado said the ban showed that the president was afraid.",
+    ],
+)
+def test_no_claim_of_its_own(nlp: Language, text: str) -> None:
+    assert len(claims(nlp, text)) <= 1
+    assert all(c.cue.text not in {"mentioned", "telling", "showed"} for c in claims(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gen Carl Brenner said the figures were good. The general said more troops were needed.",
+        "Col Anna Weber said morale was low. The colonel said more troops were needed.",
+    ],
+)
+def test_a_rank_written_short_without_a_full_stop(nlp: Language, text: str) -> None:
+    first, second = claims(nlp, text)
+    assert second.speaker_name == first.speaker_name
+
+
+def test_an_aside_between_the_accused_and_the_accusation(nlp: Language) -> None:
+    text = "Israel accused Hezbollah, without providing evidence, of smuggling weapons."
+    (claim,) = claims(nlp, text)
+    assert claim.content.text.endswith("of smuggling weapons")
+    assert "unsupported" in claim.flags
+
+
+def test_a_chipmaker_is_the_company_named(nlp: Language) -> None:
+    text = "Siemens said the order was unlawful. The chipmaker said it would appeal."
+    assert claims(nlp, text)[1].speaker_name == "Siemens"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Critics say the draft is unfair. The ministry dismissed those concerns.",
+        "The Post reported that Zhang took bribes. Zhang denied the story.",
+    ],
+)
+def test_concerns_and_stories_are_denied(nlp: Language, text: str) -> None:
+    found, answers = responses(nlp, text)
+    assert [(r.kind, r.claims) for r in answers] == [("denied", (found[0].id,))]
+
+
+@pytest.mark.parametrize(
+    ("text", "unsupported"),
+    [
+        ("Perera said the toll would rise. Officials did not give a figure.", False),
+        ("Police said 40 died. Police gave no evidence.", True),
+        ("Lukashenko said Kyiv had plans. The Belarusian leader did not provide evidence.", True),
+    ],
+)
+def test_anothers_silence_is_no_lack_of_evidence(
+    nlp: Language, text: str, unsupported: bool
+) -> None:
+    assert ("unsupported" in claims(nlp, text)[0].flags) is unsupported
+
+
+def test_a_participle_in_the_words_a_closing_cue_reports(nlp: Language) -> None:
+    text = "Villagers refused to leave, saying the army had not warned them, police said."
+    assert only(claims(nlp, text), "saying").speaker_name == "Villagers"
+
+
+def test_a_people_before_a_group_word(nlp: Language) -> None:
+    text = "The ministry said aid was sent. Tamil lawmakers said the floods had been ignored."
+    assert claims(nlp, text)[1].speaker_name == "Tamil lawmakers"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The ruling, said a senior official, was final.", "senior official"),
+        ("The ruling, said Ana Perez, was final.", "Ana Perez"),
+    ],
+)
+def test_a_cue_and_source_set_off_inside_the_clause(nlp: Language, text: str, speaker: str) -> None:
+    (claim,) = claims(nlp, text)
+    assert claim.speaker_name == speaker
+    assert claim.content.text.startswith("The ruling")
+
+
+def test_called_on_read_as_a_particle_keeps_whom(nlp: Language) -> None:
+    text = (
+        "Hoff said the bloc was watching closely and called on all parties to guarantee "
+        "the safety of flights."
+    )
+    called = only(claims(nlp, text), "called on")
+    assert called.content.text == "all parties to guarantee the safety of flights"
+
+
+def test_two_bodies_one_read_as_a_modifier_of_the_other(nlp: Language) -> None:
+    text = "Amnesty International and Human Rights Watch said the trial was unfair."
+    (claim,) = claims(nlp, text)
+    assert claim.speaker_name == "Amnesty International and Human Rights Watch"
+
+
+def test_a_given_name_joined_by_a_hyphen_in_small_letters(nlp: Language) -> None:
+    text = "Prime Minister Kim Min-seok said the talks failed. Kim said more would follow."
+    assert [c.speaker_name for c in claims(nlp, text)] == ["Kim Min-seok", "Kim Min-seok"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Kim said Yoon gave the order, a claim his lawyers did not dispute on Tuesday.", []),
+        ("Smith said tariffs hurt sales. He dismissed concerns about new tariffs.", []),
+    ],
+)
+def test_no_answer_to_a_claim(nlp: Language, text: str, kinds: list[str]) -> None:
+    _found, answers = responses(nlp, text)
+    assert [r.kind for r in answers] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "flag", "present"),
+    [
+        ("Officials said the crisis may last months.", "hedged", True),
+        (
+            "Prosecutors say he signed a new order to make it appear that rules were followed.",
+            "hedged",
+            False,
+        ),
+        ("Lee has said he will not interfere in the case.", "denial", False),
+        ("Peskov said Moscow had not interfered.", "denial", True),
+        (
+            "The government alleged that the men had trained abroad. Officials did not "
+            "provide evidence to support that claim.",
+            "unsupported",
+            True,
+        ),
+    ],
+)
+def test_flags_of_modals_shows_and_promises(
+    nlp: Language, text: str, flag: str, present: bool
+) -> None:
+    assert (flag in claims(nlp, text)[0].flags) is present
+
+
+def test_who_one_identifies_oneself_as_is_no_claim(nlp: Language) -> None:
+    text = "A man who identified himself as a veterans leader told VOA the judges were pressured."
+    (claim,) = claims(nlp, text)
+    assert claim.cue.text == "told VOA"
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Washington accuses Iran of arming the rebels, which it denies.", "Iran (government)"),
+        ("Amnesty accused the police of torture, which they deny.", "police"),
+        ("Kyiv accused Moscow of shelling the plant, a charge it denies.", "Russia (government)"),
+    ],
+)
+def test_the_accused_denies_by_a_pronoun(nlp: Language, text: str, party: str) -> None:
+    found, answers = responses(nlp, text)
+    assert [(r.kind, r.party_name, r.claims) for r in answers] == [
+        ("denied", party, (found[0].id,))
+    ]
+
+
+def test_a_claim_another_said_was_false_is_denied(nlp: Language) -> None:
+    text = "Rebels said troops killed 11 civilians, a claim the army said was false."
+    found, answers = responses(nlp, text)
+    assert [(r.kind, r.party_name, r.claims) for r in answers] == [
+        ("denied", "army", (found[0].id,))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Acme Shipping said the tanker left the port of Fujairah. The company said the "
+            "crew were safe.",
+            "Acme Shipping",
+        ),
+        (
+            "Ali Rezaei said the ship was seized. The captain said the crew were safe. He "
+            "said the boats came at dawn.",
+            "captain",
+        ),
+        (
+            "The Syrian Observatory for Human Rights said nine fighters died. The monitor "
+            "said the toll could rise.",
+            "Syrian Observatory for Human Rights",
+        ),
+        (
+            "The foreign ministry in Ankara said the fighters had crossed.",
+            "Turkey (foreign ministry)",
+        ),
+        ("Ensemble pour le Gabon said soldiers had scared voters.", "Ensemble pour le Gabon"),
+        (
+            "A spokesman for the prime minister, Benjamin Netanyahu, said the talks had ended.",
+            "spokesman for the prime minister, Benjamin Netanyahu",
+        ),
+        (
+            "A spokesman for the president, Bat-Erdene Tumurbaatar, said the law was vetoed.",
+            "Bat-Erdene Tumurbaatar",
+        ),
+    ],
+)
+def test_who_the_last_speaker_is(nlp: Language, text: str, speaker: str) -> None:
+    assert claims(nlp, text)[-1].speaker_name == speaker
+
+
+def test_what_others_think_set_aside_is_no_doubt(nlp: Language) -> None:
+    text = '"Gabon is moving forward, whatever the nostalgics think," the spokesman said.'
+    (claim,) = claims(nlp, text)
+    assert "hedged" not in claim.flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The party said three of its officials were arrested. Police confirmed the arrests.",
+        "The agency said a boat had sunk off Aceh. Indonesian officials confirmed the sinking.",
+    ],
+)
+def test_confirming_the_deed_a_claim_told(nlp: Language, text: str) -> None:
+    found, answers = responses(nlp, text)
+    assert [(r.kind, r.claims) for r in answers] == [("confirmed", (found[0].id,))]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "TEHRAN, Nov 20 (Reuters) - The foreign ministry said the crew were safe.",
+            "Iran (foreign ministry)",
+        ),
+        (
+            "TEHRAN, Nov 20 (Reuters) - Britain's foreign ministry said the ship broke rules. "
+            "The foreign ministry said the crew were safe.",
+            "United Kingdom (foreign ministry)",
+        ),
+        ("The foreign ministry said the crew were safe.", "foreign ministry"),
+    ],
+)
+def test_a_bare_ministry_is_the_datelines_states(nlp: Language, text: str, speaker: str) -> None:
+    assert claims(nlp, text)[-1].speaker_name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        ("Osmani said the question of whether Serbs could vote was settled.", False),
+        ("Kurti said the court will decide if the session could go on.", False),
+        ("He said the deal could collapse if the talks fail.", True),
+    ],
+)
+def test_a_modal_in_a_question_is_no_doubt(nlp: Language, text: str, hedged: bool) -> None:
+    (claim,) = claims(nlp, text)
+    assert ("hedged" in claim.flags) is hedged
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The army rejected rebel claims that it had lost the town.", "rebel"),
+        ("The government dismissed opposition allegations that the vote was rigged.", "opposition"),
+    ],
+)
+def test_a_sides_claims_named_by_its_word(nlp: Language, text: str, speaker: str) -> None:
+    found, answers = responses(nlp, text)
+    owned = next(c for c in found if c.speaker_name == speaker)
+    assert [r.claims for r in answers] == [(owned.id,)]
+
+
+def test_words_end_before_another_partys_joined_by_while(nlp: Language) -> None:
+    text = "The ministry said the crew were safe while the EU urged restraint."
+    first, second = claims(nlp, text)
+    assert first.content.text == "the crew were safe"
+    assert second.speaker_name == "European Union"
+
+
+def test_a_given_name_the_tagger_does_not_know(nlp: Language) -> None:
+    text = "Pascal Affi N'Guessan said turnout was low. N'Guessan said he would appeal."
+    assert [c.speaker_name for c in claims(nlp, text)] == ["Pascal Affi N'Guessan"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "content"),
+    [
+        (
+            "Russia disputes claims that its troops shelled the plant.",
+            "Russia",
+            "disputes",
+            "its troops shelled the plant",
+        ),
+        (
+            "The rebels dispute reports that the town has fallen.",
+            "The rebels",
+            "dispute",
+            "the town has fallen",
+        ),
+    ],
+)
+def test_a_denial_read_as_a_noun_before_a_claim_noun_read_as_a_verb(
+    nlp: Language, text: str, source: str, cue: str, content: str
+) -> None:
+    (claim,) = claims(nlp, text)
+    assert claim.source is not None
+    assert (claim.source.text, claim.cue.text, claim.content.text) == (source, cue, content)
+
+
+def test_rejecting_the_numbers_answers_them(nlp: Language) -> None:
+    text = "Brown said 11 million people had voted. The opposition rejected the numbers."
+    found, answers = responses(nlp, text)
+    assert [(r.kind, r.claims) for r in answers] == [("denied", (found[0].id,))]
+
+
+def test_the_who_is_the_world_health_organization(nlp: Language) -> None:
+    assert [c.speaker_name for c in claims(nlp, "WHO said clinics in Gaza were closing.")] == [
+        "World Health Organization"
+    ]
+    (claim,) = claims(nlp, "The WHO said clinics might close.")
+    assert claim.source is not None
+    assert claim.source.text == "The WHO"
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        ("The minister said teachers could no longer travel to classes.", False),
+        ("The minister said teachers could travel to classes soon.", True),
+    ],
+)
+def test_could_no_longer_is_unable(nlp: Language, text: str, hedged: bool) -> None:
+    (claim,) = claims(nlp, text)
+    assert ("hedged" in claim.flags) is hedged
+
+
+def test_a_source_is_a_person_a_pronoun_may_stand_for(nlp: Language) -> None:
+    text = (
+        "Minister Ali Traore said the roads were safe. A security source said gunmen "
+        'stopped the bus. "They took everyone," he said.'
+    )
+    assert claims(nlp, text)[-1].speaker_name == "security source"

@@ -185,6 +185,8 @@ _AUDIENCES = _words(
 )
 #: Verbs that report speech whatever follows them: a new claim when joined to a clause.
 _SPEECH_VERBS = _words("say add tell note stress insist explain state continue write argue")
+#: What is blasted as a sound, not as a verdict: `blasted its siren`.
+_SOUNDERS = _words("siren sirens horn horns whistle whistles music loudspeaker loudspeakers")
 #: Cues whose content may be a noun phrase object: ``demanded reforms``.
 _OBJECT_CUES = _words(
     "accuse demand deny dismiss reject blame condemn denounce criticize criticise urge call "
@@ -291,7 +293,7 @@ _DOCUMENT_NOUNS = _words(
     survey poll document decree declaration notice video review assessment analysis article
     essay column editorial op-ed ed petition filing filings indictment"""
 )
-_DISTANCING_CUES = frozenset(("claim", "allege", "purport"))
+_DISTANCING_CUES = frozenset(("claim", "allege", "purport", "allegation"))
 _DENIAL_CUES = frozenset(("deny", "reject", "dismiss", "refute", "rebuff", "disavow"))
 #: Cues with which a party calls what another said untrue: `wrote that the claims
 #: were false`.
@@ -334,7 +336,9 @@ _DENIAL_CONTENT = re.compile(
     r"(it|they|he|she|we|i) (had|has|have) [\"“]?no (connection|links?)[\"”]? (to|with)|"
     # (not a refusal to come: `would not take part in the talks`)
     r"(?<!will )(?<!would )not taken? part|(had|has|have|did) not carr(y|ied) out|"
-    r"no part in|not a party to|(had|has|have) done nothing wrong)\b",
+    r"no part in|not a party to|(had|has|have) done nothing wrong|"
+    # (one's own innocence: `said he was innocent`, not `innocent civilians`)
+    r"(i|he|she|it|we|they) (am|is|are|was|were) innocent)\b",
     re.IGNORECASE,
 )
 #: What backs a claim: `evidence`, `proof`, `data to support the claim`.
@@ -493,7 +497,7 @@ _DENIED_THINGS = _words(
     """involvement responsibility role report reports wrongdoing account version narrative
     figure figures toll estimate estimates view views assessment assessments
     characterization characterisation conclusion conclusions link links tie ties connection
-    connections argument arguments reading interpretation"""
+    connections argument arguments reading interpretation story stories"""
 )
 #: What is denied in the sense of refused, not of said to be untrue: `denied the request`.
 _REFUSED_THINGS = _words(
@@ -836,9 +840,95 @@ def _end_before_own_next_cue(text: str, found: list[_Found], quotes: list[tuple[
                     and joined.start() > 0
                     # (after a comma only a participle of saying: not `said soldiers beat
                     # them, calling them traitors`, which may be the soldiers' words)
-                    and (joined.group().rstrip(",").strip() or second.cue_lemma in _SAYING)
+                    # (or of inferring: `..., indicating the cartel was involved`)
+                    and (
+                        joined.group().rstrip(",").strip()
+                        or second.cue_lemma in _SAYING | {"suggest", "indicate"}
+                    )
                 ):
                     first.content = (first.content[0], first.content[0] + joined.start())
+    by_sent: dict[int, list[_Found]] = {}
+    for item in found:
+        by_sent.setdefault(item.sent, []).append(item)
+    for same_sentence in by_sent.values():
+        if len(same_sentence) > 1:
+            _end_before_own_judgement(text, same_sentence)
+            _end_before_next_party(text, same_sentence)
+
+
+def _party_joined_before_participle(verb: Token) -> Token | None:
+    """`with Russia saying it had taken the village and Ukraine saying its troops held
+    it`: the second party of a `with` phrase, which the parser joined to a noun of the
+    first party's words, speaks in the participle right after its name."""
+    doc = verb.doc
+    if verb.tag_ != "VBG" or verb.i < 3 or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return None
+    named = doc[verb.i - 1]
+    if not (
+        named.dep_ == "conj"
+        and named.pos_ in {"PROPN", "NOUN"}
+        and doc[verb.i - 2].lower_ == "and"
+        and named.head.i < named.i
+    ):
+        return None
+    opening = next(
+        (
+            t
+            for t in doc[verb.sent.start : named.i]
+            if t.tag_ == "VBG"
+            and t.lemma_ == verb.lemma_
+            and t.head.lower_ == "with"
+            and any(c.dep_ in _SUBJECT_DEPS for c in t.children)
+        ),
+        None,
+    )
+    return named if opening is not None else None
+
+
+#: What joins another party's words to the end of a speaker's: `... and Ukraine saying`,
+#: `... while the EU urged restraint`.
+_JOINED_PARTY = re.compile(r",?\s+(?:and|while|whereas)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+
+
+def _end_before_next_party(text: str, found: list[_Found]) -> None:
+    """`with Russia saying it had taken the village and Ukraine saying ...`: the words of
+    the first end before `and` and the source and cue of the next (claims of one
+    sentence)."""
+    for first in found:
+        for second in found:
+            if (
+                second is first
+                or second.source is None
+                or not first.content[0] < second.source[0] < second.cue[0] < first.content[1]
+            ):
+                continue
+            before = text[first.content[0] : second.source[0]]
+            joined = _JOINED_PARTY.search(before)
+            if joined is not None and second.source[1] + 1 == second.cue[0]:
+                first.content = (first.content[0], first.content[0] + joined.start())
+
+
+#: A relative clause in which the speaker judges what they spoke of, at the end of their
+#: words: `..., which he described as unconstitutional`.
+_OWN_JUDGEMENT = re.compile(r",\s*(?:which|whom)\s+(?:he|she|they)\s*$", re.IGNORECASE)
+
+
+def _end_before_own_judgement(text: str, found: list[_Found]) -> None:
+    """`said his clients were tried before a court martial, which he described as
+    unconstitutional`: the speaker's judgement of the last thing they spoke of, a claim
+    of its own, closes the words of the first (claims of one sentence)."""
+    for first in found:
+        for second in found:
+            if (
+                second is first
+                or second.source is None
+                or not first.content[0] < second.source[0] < first.content[1]
+                or text[second.content[1] : first.content[1]].strip(' .,;"”')
+            ):
+                continue
+            match = _OWN_JUDGEMENT.search(text, first.content[0], second.source[1])
+            if match is not None and match.end() == second.source[1]:
+                first.content = (first.content[0], match.start())
 
 
 def _runs_out_of_its_quote(
@@ -1101,6 +1191,51 @@ def _with_closing_mark(text: str, start: int, end: int) -> int:
     return end
 
 
+#: Nouns for what was said that the tagger may read as a verb after a denial it read as
+#: a noun: `Russia disputes claims that ...`.
+_SAID_READ_AS_VERBS = _words("claims reports allegations accusations suggestions")
+
+
+def _denial_read_as_subject_of_noun(noun: Token) -> _Found | None:
+    """`Russia disputes claims that its troops shelled the plant`: a denial the tagger read
+    as a plural noun, the subject of the claim noun it read as the verb; the denial is
+    the cue, the words before it its source, the that-clause what it denies."""
+    doc = noun.doc
+    if noun.lower_ not in _SAID_READ_AS_VERBS or noun.tag_ not in {"VBZ", "VBP"}:
+        return None
+    denial = doc[noun.i - 1] if noun.i > 0 else None
+    if (
+        denial is None
+        or denial.lower_ not in _DENIALS_READ_AS_NOUNS
+        or denial.dep_ not in _SUBJECT_DEPS
+        or denial.head.i != noun.i
+        or denial.left_edge.i >= denial.i
+        or doc[denial.i - 1].pos_ not in {"PROPN", "NOUN"}
+    ):
+        return None
+    clause = next((c for c in noun.children if _marked_that(c)), None)
+    if clause is None:
+        return None
+    content = _subtree_chars(doc, clause, clause, skip=None)
+    if content is None:
+        return None
+    party = doc[denial.i - 1]
+    return _Found(
+        cue=(denial.idx, denial.idx + len(denial.text)),
+        content=content,
+        source=(denial.left_edge.idx, party.idx + len(party.text)),
+        source_token=party,
+        cue_lemma=_DENIALS_READ_AS_NOUNS.get(denial.lower_, denial.lower_),
+    )
+
+
+#: Denials, with their lemmas, the tagger may read as nouns before a claim noun.
+_DENIALS_READ_AS_NOUNS = {
+    "denies": "deny", "deny": "deny", "rejects": "reject", "reject": "reject",
+    "disputes": "dispute", "dispute": "dispute", "dismisses": "dismiss", "dismiss": "dismiss",
+}  # fmt: skip
+
+
 def _in_quote(quotes: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
     """The quote holding ``start:end``. Quotes are in text order and do not overlap, as
     :func:`find_quotes` gives them, so only the last one opening before ``start`` can."""
@@ -1140,7 +1275,9 @@ def _closing(quote: tuple[int, int]) -> int:
 def _sentence_claims(sent: Span, quotes: list[tuple[int, int]]) -> Iterator[_Found]:
     for token in sent:
         lemma = token.lemma_.lower()
-        if token.dep_ == "acomp" and token.lower_ in _STATE_ADJECTIVES:
+        if (swapped := _denial_read_as_subject_of_noun(token)) is not None:
+            yield swapped
+        elif token.dep_ == "acomp" and token.lower_ in _STATE_ADJECTIVES:
             # `are worried ...`, tagged an adjective or a participle
             item = _adjective_claim(token)
             if item is not None:
@@ -2327,6 +2464,8 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         )
     )
     main_clause = _set_off_participle(verb, lemma)
+    if (joined_party := _party_joined_before_participle(verb)) is not None:
+        main_clause = None  # (the party named before it, below)
     verdict = _relative_judgement(verb)
     free_gap = _free_relative_gap(verb)
     if (
@@ -2368,6 +2507,8 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         )
     ):
         return  # `the towns that Ukraine says it has taken`: background, not a claim
+    if joined_party is not None:
+        subject = joined_party
     if subject is None and (lead := _continued_participle(verb)) is not None:
         # `issued a response saying A and suggesting B`: who says A suggests B.
         lead_clause = _set_off_participle(lead, lead.lemma_.lower())
@@ -2379,7 +2520,7 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
             subject = _issuer(lead.head) or lead.head
     if subject is None or _not_a_source(subject.text):
         return
-    if subject.tag_ in {"WDT", "WP"} and not relative_speaker:
+    if subject.tag_ in {"WDT", "WP"} and not relative_speaker and subject.text != "WHO":
         return  # `which suggests that ...`: the reporter's inference
     if (
         (_negated(verb) and not _belief_denied(verb, lemma))
@@ -2430,6 +2571,18 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         # `No one has claimed responsibility`, `Nobody said ...`: its own subject is
         # nobody (not a participle's: `No country has recognized them, citing ...`)
         or (subject.head.i == verb.i and _nobody(subject))
+        # `denied telling police to release him`: what one denies having said
+        or (
+            verb.tag_ == "VBG"
+            and verb.dep_ in {"xcomp", "ccomp", "dobj"}
+            and verb.head.lemma_.lower() in _DENIAL_CUES
+        )
+        # `documents, some of which mentioned payments`: what things held, in a relative
+        # clause (however the parser hung it)
+        or any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ == "which" for g in c.children)
+            for c in subject.children
+        )
     ):
         # `did not say that ...`, `never claimed to ...`, `Neither X nor Y answered the
         # charge that ...`: no claim is made
@@ -2487,6 +2640,18 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         return  # `Voters said Herzog should reject the request`: nothing he said
     if _evidence_as_subject(verb) and verb.head.dep_ == "ccomp":
         return  # `said the footage appeared to confirm the account`: part of that claim
+    if (
+        lemma in {"show", "indicate", "prove", "reveal", "demonstrate"}
+        and verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() in _SPEECH_VERBS | {"claim", "allege"}
+        and verb.head.i < verb.i
+        and subject.pos_ == "NOUN"
+        and subject.ent_type_ not in {"PERSON", "ORG", "NORP", "GPE"}
+        and subject.lemma_.lower() not in _PEOPLE_NOUNS | _BODY_WORDS | _INSTITUTION_WORDS
+    ):
+        # `Machado said the ban showed that Maduro was afraid`, `said the video showed a
+        # ship ramming the boat`: what the speaker reads in a thing, part of their claim
+        return
     if (
         verb.dep_ == "ccomp"
         and verb.head.lemma_.lower() in CUE_VERBS
@@ -2604,6 +2769,7 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
     contents = [_before_sequel(sent.doc, c, quotes) for c in contents]
     contents = [_before_joined_cue(verb, c) for c in contents]
     contents = [_before_answer_set_off(sent.doc, c, quotes) for c in contents]
+    contents = [_before_tail_after_quote(sent.doc, c, quotes) for c in contents]
     if len(contents) == 1 and (relayed := _relayed_claim(verb, contents[0])) is not None:
         contents = [relayed]
     for c_start, c_end in contents:
@@ -2939,6 +3105,8 @@ def _relative_judgement(verb: Token) -> tuple[int, int] | None:
     ]
     if not (judged and judge and verdict):
         return None
+    if len(verdict) == 1 and verdict[0].pos_ == "PROPN" and verdict[0].dep_ == "oprd":
+        return None  # `the Senkaku Islands, which China calls the Diaoyu`: another name
     end = min(verdict[-1].right_edge.i + 1, verb.sent.end)  # (a parse run into the next)
     return _subtree_chars(
         verb.doc, verdict[0], verdict[-1], skip=None, stop=_quoted_end(verdict[0], end)
@@ -3966,10 +4134,6 @@ def _own_object_after(verb: Token) -> bool:
     )
 
 
-#: Cues whose object is the one addressed: `told reporters`, `warned residents`.
-_ADDRESSED_CUES = _words("tell warn assure inform brief remind urge advise caution notify")
-
-
 def _clausal_child(verb: Token) -> Token | None:
     doc = verb.doc
     inverted = _that_clause_made_root(verb)
@@ -4347,7 +4511,8 @@ def _label_after_preposition(verb: Token) -> Token | None:
 
 #: Words opening a clause that gives a speaker's reason or condition: `because`, `if`.
 _REASONS = _words("because since if unless so")
-#: Cues whose object is whom they tell: `reminded members that ...`.
+#: Cues whose object is whom they tell: `told reporters`, `reminded members that ...`
+#: (not `urged restraint`, a thing urged).
 _ADDRESSED_CUES = _words("tell remind assure inform warn notify brief")
 #: Prepositions that set one act before or after another: `said no, before adding`.
 _SEQUENCE_PREPS = _words("before after")
@@ -4534,7 +4699,8 @@ def _called_on(verb: Token) -> list[Token]:
         c
         for c in verb.children
         if verb.lemma_.lower() == "call"
-        and c.dep_ == "prep"
+        # (or read as a particle with its object under it: `and called on all parties`)
+        and c.dep_ in {"prep", "prt"}
         and c.lower_ in {"on", "upon"}
         and c.i == verb.i + 1
         # (not `called on Friday to congratulate her`: when the call was made)
@@ -5277,9 +5443,14 @@ def _verb_content_as_parsed(
                     continue  # `recalled its ambassador`: called back, not remembered
                 if lemma == "blast" and (
                     any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
-                    or child.lemma_.lower() in _VESSELS
+                    or child.lemma_.lower() in _VESSELS | _SOUNDERS
                 ):
-                    continue  # `blasted the boat with water`: a deed, not a verdict
+                    continue  # `blasted the boat with water`, `its siren`: a deed
+                if lemma == "warn" and any(
+                    c.dep_ in {"prt", "advmod"} and c.lower_ in {"off", "away"}
+                    for c in verb.children
+                ):
+                    continue  # `warned off the boats`, `warned ships away`: drove them off
                 if (
                     lemma == "cite"
                     and verb.tag_ == "VBG"
@@ -5294,12 +5465,17 @@ def _verb_content_as_parsed(
                     child.lemma_.lower() in _DEFENDED_GROUND or child.ent_type_ in {"GPE", "LOC"}
                 ):
                     continue  # `would defend its territory`: a fight, not an argument
+                if lemma == "identify" and child.lower_.endswith(("self", "selves")):
+                    # `who identified himself as Habtamu`, `as a veterans leader`: who one
+                    # is, given to be named by
+                    return None
                 if (
-                    lemma == "identify"
-                    and child.lower_.endswith(("self", "selves"))
-                    and any(t.pos_ == "PROPN" for t in verb.subtree if t.i > child.i)
+                    lemma == "call"
+                    and verb.dep_ == "relcl"
+                    and child.tag_ in {"WDT", "WP"}
+                    and any(c.dep_ == "oprd" and c.pos_ == "PROPN" for c in verb.children)
                 ):
-                    return None  # `who identified himself as Habtamu`: a name given
+                    return None  # `the Senkaku Islands, which China calls the Diaoyu`
                 if lemma == "call" and (
                     phone_call
                     or not (
@@ -5326,6 +5502,16 @@ def _verb_content_as_parsed(
                     # `criticized X for Y`, not `criticized X after the event`
                     and (c.dep_ != "prep" or _holds_preposition(c, lemma))
                 ]
+                if lemma == "accuse" and not any(c.lower_ == "of" for c in extra):
+                    # `accused Hezbollah, without providing evidence, of smuggling
+                    # weapons`: the `of` the parser hung on the aside set off by commas
+                    extra = [
+                        g
+                        for c in verb.children
+                        if c.dep_ == "prep" and c.i > child.i and doc[c.i - 1].text == ","
+                        for g in c.children
+                        if g.dep_ == "prep" and g.lower_ == "of" and doc[g.i - 1].text == ","
+                    ] or extra
                 # `accused X of Y`: the verb's phrase completes the object, unless the
                 # object has its own (`voiced concern over X, with Y speaking ...`).
                 # (but `accused allies of Zelensky of running a scheme`: the object's own
@@ -6203,6 +6389,38 @@ def _before_answer_set_off(
     if match is None or match.end() < end or _in_quote(quotes, *match.span(_noun_group(match))):
         return content
     return start, match.start()
+
+
+def _before_tail_after_quote(
+    doc: Doc, content: tuple[int, int], quotes: list[tuple[int, int]]
+) -> tuple[int, int]:
+    """`said that "Japan must correct its mistakes," speaking at a briefing`: a quotation
+    closed on a comma, then the reporter's words on how or where it was said (a
+    participle or a phrase of place), which the parser hung inside the content."""
+    start, end = content
+    text = _text(doc)
+    for q_start, q_end in _quotes_opening_in(quotes, start, end):
+        if q_end >= end or text[q_end - 1] != "," or '"' in text[q_end + 1 : end]:
+            continue
+        after = _token_at(doc, q_end + 1)
+        while after < len(doc) and (doc[after].is_space or doc[after].is_quote):
+            after += 1
+        if after >= len(doc):
+            continue
+        word = doc[after]
+        last = word.right_edge
+        if (
+            word.idx < end
+            # (the tail runs to the end: not `the "old order," having collapsed, would ...`)
+            and last.idx + len(last.text) >= end
+            and (
+                (word.tag_ == "VBG" and word.lower_ not in {"including", "according"})
+                or (word.dep_ == "prep" and word.lower_ in _SETTINGS | {"at"})
+            )
+        ):
+            # (the closing mark stays with words quoted after the content's start)
+            return start, q_end if q_start <= start + 1 else q_end + 1
+    return content
 
 
 def _noun_group(match: re.Match[str]) -> str:
@@ -7119,6 +7337,9 @@ def _subtree_chars(
                 or (c.dep_ == "pobj" and c.lemma_.lower() in _WITHOUT_WHAT)
                 for c in token.children
             )
+            # (an aside, with what was said going on after it: `accused Hezbollah, without
+            # providing evidence, of smuggling weapons`)
+            and not any(c.dep_ == "prep" and _after_comma(doc, c.i) for c in token.children)
         ):
             # `said its forces hit the depot, without providing evidence`: the reporter's
             # note on how it was said, which the parser hung on what was said.
@@ -7768,6 +7989,17 @@ def _withholding_joined(verb: Token, cue: Token) -> bool:
         )
     ):
         return True  # `... and declined further comment`, `but refused details`
+    if (
+        given.lemma_.lower() in {"respond", "reply"}
+        and (_negated(given) or given is not verb)
+        and any(
+            g.lemma_.lower() in {"question", "query", "request", "inquiry"}
+            for c in given.children
+            if c.dep_ == "prep" and c.lower_ == "to"
+            for g in c.children
+        )
+    ):
+        return True  # `... and did not respond to questions`: the speaker's silence
     if given.lemma_.lower() in _TELLING_MORE and (_negated(given) or given is not verb):
         # `... but did not specify how many`, `but declined to say which`, `and declined
         # to comment on the case`, `but declined to identify the targets`
@@ -8155,6 +8387,17 @@ def _subject_as_parsed(verb: Token) -> Token | None:
         ):
             # `"... Full panic mode," said Leslie Wimes`: quoted words are not the subject.
             return after[0]
+        if (
+            subjects
+            and after
+            and token.i == verb.i
+            and token.doc[token.i - 1].text == ","
+            and after[0].right_edge.i + 1 < len(token.doc)
+            and token.doc[after[0].right_edge.i + 1].text == ","
+        ):
+            # `The decision, said a senior official, was final`: the cue and its source
+            # set off inside the clause; the clause's subject is what was said of
+            return after[0]
         if len(subjects) > 1:
             # `A media analyst at USC, Gatov noted`, `Shafiq-ul-Rehaman said`: two subjects
             # for one verb; the one next to it is the name, unless it is a description set
@@ -8320,6 +8563,13 @@ def _subject_as_parsed(verb: Token) -> Token | None:
                 and not (
                     head.head.i > token.i
                     and any(t.text in _QUOTE_MARKS for t in token.doc[token.i : head.head.i])
+                )
+                # nor a participle of saying in the words a closing cue reports, of one
+                # who may speak (`Villagers refused to leave, saying ..., police said`)
+                and not (
+                    head.head.i > token.i
+                    and token.lemma_.lower() in _SPEECH_VERBS
+                    and any(c.dep_ == "nsubj" and _can_speak(c) for c in head.children)
                 )
             ):
                 head = head.head  # `pointed out A and added B`: who pointed out adds it
@@ -8895,6 +9145,17 @@ def _source_span(subject: Token, cue: Token | None = None) -> tuple[int, int]:
                     for g in child.children
                 )
             )
+            # `"...," said Frankie Bancoult outside the High Court`: where a name after
+            # its cue spoke
+            or (
+                subject.dep_ == "nsubj"
+                and subject.head.i < subject.i
+                and subject.pos_ == "PROPN"
+                and child.dep_ == "prep"
+                # (right after the name: not `..., of Sodus in Upstate New York`)
+                and child.i == subject.i + 1
+                and child.lower_ in _SETTINGS | {"outside", "inside", "near", "at"}
+            )
             # `Ethiopia's government on Thursday said`: when it was said
             or (
                 child.dep_ == "prep"
@@ -8944,7 +9205,8 @@ def _source_span(subject: Token, cue: Token | None = None) -> tuple[int, int]:
         end = max(t.i for t in subject.subtree if t.i < cue.i) + 1
     while end > start + 1 and (
         doc[end - 1].is_punct
-        or doc[end - 1].lower_ in {"who", "which"}
+        # (not the World Health Organization: `The WHO said`)
+        or (doc[end - 1].lower_ in {"who", "which"} and doc[end - 1].text != "WHO")
         # `He and Chairman X both said`: the quantifier floated after the names
         or (
             doc[end - 1].lower_ in {"both", "all"}
@@ -9770,10 +10032,17 @@ def _noun_claim(noun: Token) -> _Found | None:
         names = names or [
             c
             for c in noun.children
-            if c.dep_ == "compound"
-            and clause is not None
-            and c.tag_ in {"NN", "NNS"}
-            and c.lemma_.lower() in _STATE_FORCES | _BODY_WORDS | _INSTITUTION_WORDS
+            if clause is not None
+            and (
+                (
+                    c.dep_ == "compound"
+                    and c.tag_ in {"NN", "NNS"}
+                    and c.lemma_.lower()
+                    in _STATE_FORCES | _BODY_WORDS | _INSTITUTION_WORDS | _CAMPS
+                )
+                # (`rebel claims that ...`, the side's word read as an adjective)
+                or (c.dep_ == "amod" and c.lower_ in _CAMPS)
+            )
         ]
         if names:
             source = names[-1]
@@ -10150,6 +10419,34 @@ def _headline_claims(doc: Doc, found: list[_Found]) -> Iterator[_Found]:
         for clause in line.split("; "):
             yield from _title_claims(doc, clause, clause_at, by_cue)
             clause_at += len(clause) + 2
+        closing = _TITLE_CLOSING_CUE.search(line)
+        if closing is not None and at + closing.start("cue") not in by_cue:
+            yield from _title_closing_claim(doc, line, at, closing)
+
+
+#: A title whose source and cue close it: `Settlers Attack Village, Officials Say`.
+_TITLE_CLOSING_CUE = re.compile(
+    r",\s+(?P<source>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
+    r"(?P<cue>Says?|Said|Claims?|Alleges?|Warns?|Reports?|Shows?|Insists?)[\s.!?’”'\"]*$"
+)
+
+
+def _title_closing_claim(doc: Doc, line: str, at: int, closing: re.Match[str]) -> Iterator[_Found]:
+    """The claim of a title that closes with its source and cue, which the parser reads
+    as a string of names when its verb may be a noun (`Attack`, `Strikes`, `Kill`)."""
+    start = len(line) - len(line.lstrip())
+    source = (at + closing.start("source"), at + closing.end("source"))
+    source_tokens = doc.char_span(*source, alignment_mode="contract")
+    if source_tokens is None or not len(source_tokens) or closing.start() - start < 8:
+        return
+    cue = closing.group("cue")
+    yield _Found(
+        cue=(at + closing.start("cue"), at + closing.end("cue")),
+        content=(at + start, at + closing.start()),
+        source=source,
+        source_token=source_tokens[-1],
+        cue_lemma=_CLOSING_FORMS.get(cue.lower(), cue.lower().removesuffix("s")),
+    )
 
 
 def _title_claims(doc: Doc, line: str, at: int, by_cue: dict[int, _Found]) -> Iterator[_Found]:
@@ -10831,11 +11128,36 @@ def _kind(
     body = text[start:end]
     if not any(ch in body for ch in '"“”'):
         return "indirect"
+    touching = [(a, b) for a, b in quotes if a < end and start < b]
+    if touching and all(start <= a <= b <= end and _nickname(text, a, b) for a, b in touching):
+        return "indirect"  # `said Nemesio "El Mencho" Oseguera ordered it`: no words quoted
     covered = [(a, b) for a, b in (*quotes, *said_by) if a < end and start < b]
     outside = "".join(
         ch for at, ch in enumerate(body, start) if not any(a <= at < b for a, b in covered)
     )
     return "direct" if not outside.strip(' ,.;:—–-\n"“”') else "mixed"
+
+
+#: Words that give a name one goes by: `known as "El Chapo"`, `nicknamed "the Butcher"`.
+_NICKNAMED = re.compile(r"(?:known as|nicknamed|alias|a\.k\.a\.|aka)\W*$", re.IGNORECASE)
+
+
+def _nickname(text: str, start: int, end: int) -> bool:
+    """A quoted name one goes by, no words of a speaker: `Nemesio "El Mencho" Oseguera`
+    (between the name's own words), `the gang leader known as "El Chapo"`."""
+    words = text[start:end].strip(" ,").split()
+    if not 0 < len(words) <= 4:
+        return False
+    before = text[max(0, start - 40) : start].rstrip('"“ ')
+    after = text[end:].lstrip('"” ')
+    if _NICKNAMED.search(before):
+        return True
+    return (
+        all(w[:1].isupper() for w in words)
+        and before[-1:].isalpha()
+        and before.split()[-1][:1].isupper()
+        and after[:1].isupper()
+    )
 
 
 # ---------------------------------------------------------------- speakers
@@ -11009,6 +11331,8 @@ _SPEAKING_BODIES = (
 )
 #: Words for what a body is to what it tells of: `the operator, Unity Shipping`.
 _OWNING_BODIES = _words("operator owner manufacturer company firm group insurer carrier")
+#: Words for a side that may make claims as one: `rebel claims that ...`.
+_CAMPS = _words("rebel opposition militant insurgent activist protester")
 #: Head nouns that refer back to a person named earlier with the same title.
 _ROLE_HEADS = _words(
     """spokesperson spokesman spokeswoman minister president envoy ambassador official
@@ -11588,7 +11912,10 @@ def _speaker_of(
         # reached` are the detainees')
         clause_subject = _body_subject_earlier_in_sentence(owner)
         if clause_subject is not None and (
-            _speaks_for_a_body(token) or token.lemma_.lower() in _SPOKESPEOPLE
+            _speaks_for_a_body(token)
+            or token.lemma_.lower() in _SPOKESPEOPLE
+            # (`..., according to its latest report`: the body's own record)
+            or (token.dep_ == "pobj" and token.lemma_.lower() in _DOCUMENT_NOUNS | _RECORDS)
         ):
             # `The army did not respond, but its spokesman said`: the body just named as
             # the subject of the clause before, in its sentence
@@ -11619,9 +11946,17 @@ def _speaker_of(
     return None, _group_name(doc, source)
 
 
+#: What a body counts in, cited for its figures: `according to its data`.
+_RECORDS = _words("data datum figure figures record records tally count estimate estimates")
+
+
 def _body_subject_earlier_in_sentence(owner: Token) -> Token | None:
     """The subject of a clause before ``owner`` in its sentence, joined to it by a
-    conjunction, that is a body (`The army did not respond, but its spokesman said`)."""
+    conjunction, that is a body (`The army did not respond, but its spokesman said`), or
+    of the clause its `according to` gives (`The army has arrested three suspects,
+    according to its spokesman`)."""
+    to = owner.head.head
+    cited = to.lower_ == "to" and to.head.lower_ == "according" and owner.head.dep_ == "pobj"
     for token in reversed(owner.doc[owner.sent.start : owner.i]):
         if (
             token.dep_ in _SUBJECT_DEPS
@@ -11630,7 +11965,10 @@ def _body_subject_earlier_in_sentence(owner: Token) -> Token | None:
                 token.pos_ == "PROPN"
                 or token.lemma_.lower() in _STATE_FORCES | _BODY_WORDS | _INSTITUTION_WORDS
             )
-            and any(t.dep_ == "cc" for t in owner.doc[token.i : owner.i])
+            and (
+                any(t.dep_ == "cc" for t in owner.doc[token.i : owner.i])
+                or (cited and token.head.i == to.head.head.i)
+            )
         ):
             return token
     return None
@@ -11737,9 +12075,19 @@ def _name_closing_description(token: Token, mentions: _Mentions) -> Entity | Non
             )
             and (named := mentions.at(*_name_chars(name))) is not None
             and named.kind == "person"
+            # (`A spokesman for the opposition leader, Riek Machar`: the name of the one a
+            # role is for, where the actor list knows them to hold an office; `A spokesman
+            # for the president, Bat-Erdene Tumurbaatar` names the spokesman)
+            and not (name.head.pos_ == "NOUN" and _holds_an_office(named))
         ),
         None,
     )
+
+
+def _holds_an_office(person: Entity) -> bool:
+    """Whether the actor list knows ``person`` to hold or have held an office."""
+    entry = default_kb().get(person.kb_id) if person.kb_id else None
+    return entry is not None and bool(entry.offices)
 
 
 def _token_before(doc: Doc, at: int) -> Token:
@@ -12221,6 +12569,13 @@ def _may_speak_for(spokesperson: Token, body: Entity) -> bool:
     fit ``body`` (`A Pakistani spokesman` does not speak for the Taliban, nor `A military
     spokesman` for a ministry)."""
     kb = default_kb()
+    entry = kb.get(body.kb_id) if body.kb_id else None
+    if (
+        entry is not None
+        and entry.sector == "media"
+        and any(w.dep_ == "amod" and kb.country(w.text) for w in spokesperson.children)
+    ):
+        return False  # `Xinhua said ... A Chinese spokesman said`: the state's, not the outlet's
     for word in spokesperson.children:
         if word.dep_ != "amod":
             continue
@@ -12422,6 +12777,22 @@ def _coordinated_bodies(token: Token, mentions: _Mentions) -> str | None:
     """`Both Pakistan and China said`: `Pakistan and China (governments)`; `The United
     States and the European Union said`: `United States (government) and European Union`."""
     parts = [token, *_conjuncts(token)]
+    joined_inside = next(
+        (
+            c
+            for c in token.children
+            if c.dep_ in {"nmod", "compound"}
+            and any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children)
+        ),
+        None,
+    )
+    if len(parts) < 2 and joined_inside is not None:
+        # `The CHP and Human Rights Watch said`: the first name read as a modifier of
+        # the last word of the second
+        entities = [mentions.at(*_name_chars(joined_inside)), mentions.at(token.idx, token.idx + 1)]
+        first, last = entities
+        if first is not None and last is not None and first is not last:
+            return f"{first.name} and {last.name}"
     if len(parts) < 2 or not any(
         c.dep_ == "cc" and c.lower_ == "and" for p in parts for c in p.children
     ):
@@ -12453,8 +12824,13 @@ _ROLE_SYNONYMS: dict[str, tuple[tuple[str, ...], ...]] = {
     "premier": (("prime", "minister"),),
     # (titles written short before a name: `Gov. Oleh Syniehubov ... The governor said`)
     "governor": (("gov.",),),
-    "general": (("gen.",),),
-    "colonel": (("col.",),),
+    # (with a full stop or, as the BBC writes them, without: `Gen Carsten Breuer`)
+    "general": (("gen.",), ("gen",)),
+    "colonel": (("col.",), ("col",)),
+    "captain": (("capt.",), ("capt",)),
+    "major": (("maj.",), ("maj",)),
+    "admiral": (("adm.",), ("adm",)),
+    "sergeant": (("sgt.",), ("sgt",)),
     "senator": (("sen.",),),
     "congressman": (("rep.",),),
     "congresswoman": (("rep.",),),
@@ -12482,6 +12858,58 @@ def _government_in(token: Token, mentions: _Mentions) -> tuple[Entity | None, st
     return None
 
 
+#: The words that tell a state's ministries apart, with the knowledge base's prefixes.
+_MINISTRY_PREFIXES = {"foreign": "mfa", "defence": "mod", "defense": "mod", "interior": "moi"}
+
+
+def _dateline_place(doc: Doc) -> Token | None:
+    """The place of the article's dateline (`TEHRAN` in `TEHRAN, Nov 20 (Reuters) -`)."""
+    first = next((t for t in doc if not t.is_space), None)
+    if first is None or dateline_end(doc, first.i) is None:
+        return None
+    return first
+
+
+def _ministry_in(token: Token, mentions: _Mentions) -> tuple[Entity | None, str] | None:
+    """`The foreign ministry in Ankara`, `the defence ministry in Damascus`: that
+    ministry of the state whose seat or name follows (or of the dateline's state)."""
+    kb = default_kb()
+    prefix = next(
+        (
+            _MINISTRY_PREFIXES[c.lower_]
+            for c in token.children
+            if c.dep_ in {"amod", "compound"} and c.lower_ in _MINISTRY_PREFIXES
+        ),
+        None,
+    )
+    place = next(
+        (
+            o
+            for prep in token.children
+            if prep.dep_ == "prep" and prep.lower_ == "in"
+            for o in prep.children
+            if o.dep_ == "pobj" and o.pos_ == "PROPN"
+        ),
+        None,
+    )
+    if prefix is None:
+        return None
+    if place is None:
+        # `TEHRAN (Reuters) - The foreign ministry said`: the state of the dateline, where
+        # the article names no ministry before
+        if any(e.kind == "ministry" and m_start < token.idx for m_start, _e, e in mentions):
+            return None
+        place = _dateline_place(token.doc)
+        if place is None:
+            return None
+    country = kb.country_or_seat(place.text)
+    entry = kb.body(country, prefix) if country else None
+    if entry is None:
+        return None
+    same = next((e for _s, _e, e in mentions if e.kb_id == entry.id), None)
+    return same, entry.name
+
+
 def _role_written(head: str, words: Iterable[str]) -> bool:
     """Whether the words of a title hold the role ``head`` names, or its other words."""
     words = set(words)
@@ -12491,7 +12919,7 @@ def _role_written(head: str, words: Iterable[str]) -> bool:
 #: Words for a business: `the company`, `The miner`.
 _COMPANY_WORDS = _words(
     """company firm corporation conglomerate miner operator carrier airline lender insurer
-    manufacturer producer"""
+    manufacturer producer chipmaker carmaker automaker shipbuilder drugmaker retailer"""
 )
 
 
@@ -12643,6 +13071,8 @@ def _definite_antecedent(token: Token, ctx: _SpeakerContext) -> tuple[Entity | N
         and (placed := _government_in(token, ctx.mentions))
     ):
         return placed  # `The government in Kyiv`, `the government of the Central ...`
+    if head == "ministry" and (placed := _ministry_in(token, ctx.mentions)) is not None:
+        return placed  # `The foreign ministry in Ankara`
     qualified = any(c.dep_ in {"amod", "compound", "poss"} for c in token.children)
     armed = bool(set(kinds) & _ARMED_WORDS)
     if head == "group" and kinds and not armed:
@@ -12907,7 +13337,7 @@ def _body_named_with(
 #: Nouns for a body of no particular kind, which `the` refers back to the last one named.
 _BODY_KINDS = _words(
     """organization organisation agency company firm charity newspaper broadcaster watchdog
-    party movement"""
+    party movement monitor observatory"""
 )
 #: Words that tell one office of a kind from another: `the prime minister` is not the
 #: foreign minister.
@@ -13492,9 +13922,10 @@ def _answers_in_an_aside(name: Token) -> bool:
 
 
 #: Words for how another told something, which a denial rejects: `rejected that
-#: explanation`, `dismissed that description`.
+#: explanation`, `dismissed that description`, `His account was disputed by ...`.
 _ACCOUNTS = _words(
     "explanation description portrayal notion characterization characterisation narrative"
+    " account accounts"
 )
 #: What one accused denies: `denied the claim`, `has denied wrongdoing`.
 _DENIED_WRONGS = _words("claim claims allegation allegations charges wrongdoing involvement")
@@ -13909,7 +14340,9 @@ _PERSON_NOUNS = (
         influencer youtuber podcaster streamer midwife moderator participant attendee
         bystander passerby commuter spectator supporter opponent politician relative
         teenager teen youth boy girl child student pupil businessman businesswoman voter
-        observer candidate pensioner retiree motorcyclist dealer lender changer"""
+        observer candidate pensioner retiree motorcyclist dealer lender changer captain
+        sergeant lieutenant corporal skipper sailor seaman crewman trafficker
+        broker importer trucker policeman policewoman eyewitness jihadist fighter source"""
     )
 )
 
@@ -14037,8 +14470,10 @@ def _denied_in_content(doc: Doc, content: tuple[int, int]) -> bool:
     text = _text(doc)
     for match in _DENIAL_CONTENT.finditer(text, content[0], content[1]):
         token = doc[_token_at(doc, match.start())]
+        # (a clause the parser hung on a noun before what was said is no description:
+        # `said in a letter that it was not involved`)
         described = any(
-            a.dep_ in {"relcl", "acl", "amod"} and a.idx >= content[0]
+            a.dep_ in {"relcl", "acl", "amod"} and a.head.idx >= content[0]
             for a in (token, *token.ancestors)
         )
         if not described:
@@ -14069,6 +14504,19 @@ def _hedge_word_of_another(token: Token) -> bool:
             and not any(c.dep_ in {"ccomp", "xcomp", "oprd"} for c in token.children)
         )
         # (`We believe in his innocence`: a conviction, not a doubt)
+        # `stronger than they think`, `whatever critics think`: a measure of another's
+        # belief, or one set aside
+        or (
+            lemma in {"think", "believe", "expect", "suspect"}
+            and any(
+                (c.dep_ == "mark" and c.lower_ == "than")
+                or (c.dep_ == "dobj" and c.lower_ in {"whatever", "what"} and c.i < token.i)
+                for c in token.children
+            )
+        )
+        # `preparing for possible retaliation`, `discussed the possible effects`: what a
+        # thing done is for or about, not a doubt about what was said
+        or (token.lower_ == "possible" and token.dep_ == "amod" and token.head.dep_ == "pobj")
         # `would do everything possible`, `as soon as possible`: a measure, not a doubt
         or (
             token.lower_ == "possible"
@@ -14109,7 +14557,8 @@ def _flag(doc: Doc, sents: list[Span], found: list[_Found], mentions: _Mentions)
         modal_words = {
             t.lower_
             for t in content or ()
-            if t.ent_type_ != "DATE"
+            # (but `may` the modal, which the tagger may take for the month)
+            if (t.ent_type_ != "DATE" or (t.lower_ == "may" and t.tag_ == "MD"))
             and t.pos_ != "PROPN"
             and not any(start <= t.idx < end for start, end in nested)
             # `are thought to be`, not `than previously thought`
@@ -14125,7 +14574,14 @@ def _flag(doc: Doc, sents: list[Span], found: list[_Found], mentions: _Mentions)
             # not rule out Russian involvement` holds it possible)
             and not (
                 t.lower_ == "could"
-                and any(c.dep_ == "neg" for c in t.head.children)
+                and (
+                    any(c.dep_ == "neg" for c in t.head.children)
+                    # (`could no longer travel`: as unable)
+                    or any(
+                        c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)
+                        for c in t.head.children
+                    )
+                )
                 and t.head.lemma_.lower() not in {"rule", "exclude"}
             )
             # `as hard as I could`, `everything they could`, `could see the smoke`: what
@@ -14135,6 +14591,13 @@ def _flag(doc: Doc, sents: list[Span], found: list[_Found], mentions: _Mentions)
             )
             # `made it possible to track them`: what a deed allowed
             and not (t.lower_ == "possible" and t.head.lemma_.lower() == "make")
+            # `the question of whether Serbs could vote was settled`: a question, asked
+            # not doubted
+            and not (
+                t.dep_ == "aux"
+                and any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in t.head.children)
+                and t.head.dep_ != "advcl"
+            )
             # `rejected a deal that could end the war`: of what a noun would do, not a
             # doubt about what was said
             and not (
@@ -14148,8 +14611,12 @@ def _flag(doc: Doc, sents: list[Span], found: list[_Found], mentions: _Mentions)
                 )
             )
         }
-        if cue is not None and any(_seems(t.head) for t in cue if t.head.i != t.i):
-            modal_words.add("appears")  # `Videos appeared to show a fire`
+        if cue is not None and any(
+            _seems(t.head) for t in cue if t.head.i != t.i and t.dep_ != "conj"
+        ):
+            # `Videos appeared to show a fire` (not `said the trial appeared unfair and
+            # urged ...`, a cue joined to the clause that seemed)
+            modal_words.add("appears")
         if (
             modal_words & _HEDGE_WORDS
             or (item.cue_lemma in _HEDGING_CUES and not of_a_thing)
@@ -14226,7 +14693,7 @@ def _flag(doc: Doc, sents: list[Span], found: list[_Found], mentions: _Mentions)
                 # (`The IDF called the reports false. Iranian officials offered no evidence
                 # to support the claim.`: the claims of the one it names, further back)
                 named = _claims_of_named_party(sent, phrase_verb, found, mentions, n, sents)
-                near = named or near
+                near = named or [f for f in near if _may_be_its_speaker(doc, phrase_verb, f)]
             for item in near:
                 # (not what the speaker said of another: `Ordash said Poland had offered
                 # no evidence that the drones were Russian`)
@@ -14283,9 +14750,7 @@ def _flag(doc: Doc, sents: list[Span], found: list[_Found], mentions: _Mentions)
                     earlier,
                     many=_many_claims_named(sent),
                     two_sides=any(
-                        t.lower_ in {"claims", "assertions", "allegations"}
-                        and t.dep_ in _SUBJECT_DEPS
-                        for t in sent
+                        t.lower_ in _PLURAL_ACCOUNTS and t.dep_ in _SUBJECT_DEPS for t in sent
                     ),
                 )
             )
@@ -14479,6 +14944,10 @@ def _told_in_a_row(
 _CLAIMED_THINGS = _CLAIM_OBJECTS | _words("figure figures toll account accounts number numbers")
 
 
+#: Plural words for what several said, whose doubt may take in two sides' claims.
+_PLURAL_ACCOUNTS = _words("claims assertions allegations accounts statements")
+
+
 def _claims_named_by(sent: Span, found: list[_Found], mentions: _Mentions) -> list[_Found]:
     """The earlier claims a sentence names by their speaker: `The Israeli claims ...`,
     `Russia's figures ...` (by the state's speakers), `The ministry's account ...`."""
@@ -14499,8 +14968,19 @@ def _claims_named_by(sent: Span, found: list[_Found], mentions: _Mentions) -> li
         (c for c in subject.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}), None
     )
     if pronoun is not None and before:
-        # `Reuters could not verify his account`: all the last speaker told in a row
-        latest = before[-1]
+        # `Reuters could not verify his account`: all the last speaker told in a row (a
+        # person, past a body that spoke after: `Kiiza said ... Police said ... His
+        # account could not be verified`)
+        latest = next(
+            (
+                f
+                for f in reversed(before)
+                if (f.speaker is not None and f.speaker.kind == "person")
+                or (f.speaker is None and not _plural_source(f))
+            ),
+            before[-1],
+        )
+        before = before[: before.index(latest) + 1]
         run: list[_Found] = []
         for f in reversed(before):
             if f.speaker_name != latest.speaker_name or latest.sent - f.sent > 2:
@@ -14585,9 +15065,11 @@ def _topic_of_claimed_thing(noun: Token) -> str | None:
 
 def _seems(verb: Token) -> bool:
     """`appear` in the sense of seem: `appears to be`, `appeared calm`, `it appears
-    that`; not `appeared in court`."""
-    return verb.lemma_.lower() in {"appear", "seem"} and any(
-        c.dep_ in {"xcomp", "acomp", "attr", "ccomp", "oprd"} for c in verb.children
+    that`; not `appeared in court`, nor `to make it appear that`, a show put on."""
+    return (
+        verb.lemma_.lower() in {"appear", "seem"}
+        and verb.head.lemma_.lower() != "make"
+        and any(c.dep_ in {"xcomp", "acomp", "attr", "ccomp", "oprd"} for c in verb.children)
     )
 
 
@@ -14652,6 +15134,10 @@ def _wrong_denied(content: Span, item: _Found, mentions: _Mentions) -> bool:
             or (root.lemma_.lower() == "open" and any(c.lower_ == "fire" for c in root.children))
         )
         and _negated(root)
+        # (not a promise: `he will not interfere in the case`)
+        and not any(
+            c.dep_ == "aux" and c.lower_ in {"will", "would", "shall"} for c in root.children
+        )
         and (subject := _subject(root)) is not None
     ):
         return False
@@ -14734,6 +15220,30 @@ def _removed_from_office(verb: Token) -> bool:
     )
 
 
+def _may_be_its_speaker(doc: Doc, verb: Token, item: _Found) -> bool:
+    """Whether the subject of `offered no evidence` may be the one who made ``item``: any
+    for a body's claim; for a person's, a pronoun, a description, or a name their source
+    or name holds (not `Perera said ... Officials did not give a figure`)."""
+    subject = _subject(verb)
+    if (
+        subject is None
+        or item.source is None
+        # (a body may be named by its officials or a part of it: `Officials did not
+        # provide evidence` after `The government alleged`)
+        or item.speaker is None
+        or item.speaker.kind != "person"
+        # (a description may stand for a speaker named otherwise: `The Belarusian leader
+        # offered no evidence`; a name or a bare plural names whom it names)
+        or not (
+            subject.pos_ == "PROPN"
+            or (subject.tag_ == "NNS" and not any(c.dep_ == "det" for c in subject.children))
+        )
+    ):
+        return True
+    named = f"{_text(doc)[item.source[0] : item.source[1]]} {item.speaker_name}".lower()
+    return subject.lower_ in named or subject.lemma_.lower() in named
+
+
 def _said_of_another(doc: Doc, at: int) -> bool:
     """Whether the words on evidence at ``at``, inside what was said, are the speaker's
     about someone: with a subject of their own (`Poland had offered no evidence`) or as
@@ -14741,7 +15251,8 @@ def _said_of_another(doc: Doc, at: int) -> bool:
     reporter's note the parser joined to it (`..., but offered no evidence`)."""
     word = doc[_token_at(doc, at)]
     if word.lower_ == "without":
-        return True
+        # (not an aside set off by commas: `accused X, without providing evidence, of Y`)
+        return not any(c.dep_ == "prep" and _after_comma(doc, c.i) for c in word.children)
     verb = word.head if word.dep_ in {"aux", "neg"} else word
     return any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
 
@@ -15062,6 +15573,24 @@ def _responses(
                         obj is not None
                         and obj.lemma_.lower() in _CLAIM_OBJECTS | _DENIED_THINGS | _ACCOUNTS
                     )
+                    # `dismissed those concerns`: fears others voiced (not `rebuffed fears
+                    # that ...`, `concerns about X`, of a thing)
+                    or (
+                        obj is not None
+                        and obj.lemma_.lower() in {"concern", "fear"}
+                        and any(c.lower_ in {"those", "these", "such"} for c in obj.children)
+                    )
+                    # `rejected the numbers`, `the count`: what was counted before (not
+                    # `rejected passport numbers`)
+                    or (
+                        obj is not None
+                        and obj.lemma_.lower() in {"number", "count"}
+                        and any(
+                            c.lower_ in {"the", "those", "these", "such"} or c.dep_ == "poss"
+                            for c in obj.children
+                        )
+                        and not any(c.dep_ in {"compound", "amod"} for c in obj.children)
+                    )
                     or _denied_what_was_said(token, obj)
                     or (
                         lemma == "deny"
@@ -15105,8 +15634,28 @@ def _responses(
                 ):
                     obj, verb_kind = answered, "disputed"
             elif (
+                lemma == "say"
+                and token.dep_ == "relcl"
+                and not _negated(token)
+                and (untrue := _denied_by_relative(token)) is not None
+                and untrue.tag_ != "WDT"
+                and _claim_noun_set_off(untrue, token)
+                and any(
+                    c.dep_ == "ccomp"
+                    and any(
+                        a.dep_ in {"acomp", "attr"} and a.lower_ in _UNTRUE_WORDS
+                        for a in c.children
+                    )
+                    for c in token.children
+                )
+            ):
+                # `..., a claim the army said was false`: a denial of what was just said
+                obj, verb_kind = untrue, "denied"
+            elif (
                 lemma in _DISPUTE_CUES
                 and token.dep_ == "relcl"
+                # (not `..., a claim his attorneys did not dispute`)
+                and not _negated(token)
                 and (disputed := _denied_by_relative(token)) is not None
                 and _claim_noun_set_off(disputed, token)
             ):
@@ -15143,6 +15692,7 @@ def _responses(
                     verb_kind != "confirmed"
                     or resp.party is not None
                     or (obj is not None and obj.lemma_.lower() in _CLAIM_OBJECTS)
+                    or _confirms_what_was_told(doc, obj, resp, ordered)
                 ):
                     out.append(resp)
     # A claim that is itself a refusal to comment is no counter-claim.
@@ -15160,6 +15710,23 @@ def _responses(
         replace(r, id=f"r{n}", span=_closed_span(text, r.span))
         for n, r in enumerate(sorted(unique.values(), key=lambda r: r.span.start), 1)
     ]
+
+
+def _confirms_what_was_told(
+    doc: Doc, obj: Token | None, resp: Response, ordered: list[tuple[_Found, Claim]]
+) -> bool:
+    """`The party said three officials were arrested. Police confirmed the arrests.`: a
+    confirmation of the deed a claim it answers tells of, by the word for it."""
+    if obj is None or obj.pos_ != "NOUN":
+        return False
+    told = [c for _f, c in ordered if c.id in resp.claims]
+    # (`the sinking` of `had sunk`)
+    words = {obj.lemma_.lower(), obj.lemma_.lower().removesuffix("ing")}
+    return any(
+        t.lemma_.lower() in words and t.i != obj.i
+        for c in told
+        for t in doc.char_span(c.content.start, c.content.end, alignment_mode="expand") or ()
+    )
 
 
 def _closed_span(text: str, span: TextSpan) -> TextSpan:
@@ -15306,7 +15873,7 @@ def _claim_noun_read_as_verb(verb: Token) -> Token | None:
 
 #: Forms of denial verbs the tagger reads as plural nouns after a name: `a charge
 #: Russia rejects`.
-_DENIAL_NOUN_READINGS = _words("denies rejects disputes dismisses")
+_DENIAL_NOUN_READINGS = frozenset(w for w, lemma in _DENIALS_READ_AS_NOUNS.items() if w != lemma)
 
 
 def _denials_read_as_nouns(sent: Span) -> Iterator[tuple[Token, Token, Token]]:
@@ -15399,6 +15966,12 @@ def _claim_noun_read_as_subject(verb: Token) -> tuple[Token, Token] | None:
     ):
         return subject, words[0]
     return None
+
+
+#: Words that call what another said untrue: `a claim the army said was false`.
+_UNTRUE_WORDS = _words(
+    "false untrue baseless groundless fabricated wrong inaccurate exaggerated lies propaganda"
+)
 
 
 def _denied_by_relative(verb: Token) -> Token | None:
@@ -15865,10 +16438,18 @@ def _make_response(
             accused_party = _accused_in_summed_accusation(who, obj)
             if who.lower_ in {"i", "we"} and speaking is not None:
                 party, party_name = speaking.speaker, speaking.speaker_name
-            elif accused_party is not None and (named := mentions.at(*_name_chars(accused_party))):
+            elif accused_party is not None:
                 # `X accused Matsinhe of siding with the government, a charge he denies`:
-                # the one accused
-                party, party_name = named, named.name
+                # the one accused (a state by its government: `accuses Iran of ..., which
+                # it denies`; a group as written: `the rebels`)
+                named = mentions.at(*_name_chars(accused_party))
+                placed = None if named else _state_government(accused_party.text, mentions)
+                if named is not None:
+                    party, party_name = named, named.name
+                elif placed is not None:
+                    party, party_name = placed
+                else:
+                    party_name = _group_name(doc, _name_chars(accused_party))
             elif who.lower_ in _PRONOUNS_PERSON | _PRONOUNS_GROUP:
                 party, party_name = _pronoun(who, ctx)
             else:
@@ -16411,15 +16992,40 @@ def _about_party_by_others(
 def _accused_in_summed_accusation(pronoun: Token, noun: Token | None) -> Token | None:
     """`X accused Matsinhe of siding with the government, a charge he denies`: the one
     the accusation a claim noun sums up accuses, for a pronoun that denies it."""
-    if noun is None or pronoun.lower_ not in _PRONOUNS_PERSON | _PRONOUNS_GROUP:
+    if pronoun.lower_ not in _PRONOUNS_PERSON | _PRONOUNS_GROUP:
         return None
-    accusation = noun.head
-    if noun.dep_ not in {"npadvmod", "appos", "dobj"} or accusation.lemma_.lower() not in (
-        _ACCUSATION_CUES
+    accusation = noun.head if noun is not None else None
+    if (
+        noun is not None
+        and accusation is not None
+        and noun.dep_ in {"npadvmod", "appos", "dobj"}
+        and accusation.lemma_.lower() in _ACCUSATION_CUES
     ):
+        return next(
+            (
+                c
+                for c in accusation.children
+                if c.dep_ == "dobj" and c.pos_ in {"PROPN", "PRON", "NOUN"}
+            ),
+            None,
+        )
+    # `Washington accuses Iran of arming the Houthis, which it denies`, `accused the rebels
+    # of attacking the ship, a claim they dismissed`: the one accused earlier in the
+    # sentence, however the parser hung the answer, where the pronoun fits it in number
+    if pronoun.dep_ not in _SUBJECT_DEPS or pronoun.head.dep_ not in {"relcl", "acl"}:
         return None
+    plural = pronoun.lower_ in {"they", "them"}
     return next(
-        (c for c in accusation.children if c.dep_ == "dobj" and c.pos_ in {"PROPN", "PRON"}), None
+        (
+            c
+            for verb in pronoun.doc[pronoun.sent.start : pronoun.i]
+            if verb.lemma_.lower() in _ACCUSATION_CUES and verb.pos_ == "VERB"
+            for c in verb.children
+            if c.dep_ == "dobj"
+            and c.pos_ in {"PROPN", "NOUN"}
+            and (c.tag_ in {"NNS", "NNPS"}) == plural
+        ),
+        None,
     )
 
 

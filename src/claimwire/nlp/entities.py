@@ -82,7 +82,7 @@ TITLES = _words(
     speaker bishop archbishop cardinal rabbi imam reverend rev. patriarch farmer villager
     herder fisherman trader pastor priest superintendent sergeant sgt. detective inspector
     constable marshal field air brigadier brig. lieutenant corporal cpl. capt. maj. brig lt
-    col maj capt cpl adm cmdr atty atty."""
+    col maj capt cpl adm cmdr atty atty. lawmaker legislator congressman congresswoman"""
 )
 
 #: Endings of surnames, not of bodies' names: `Gladkov`, `Zakharova`, `Kobakhidze`.
@@ -825,7 +825,8 @@ _PEOPLE_BY_ORIGIN = _words("woman man activist refugee student family villager r
 _PEOPLES = _words(
     """druze alawite alawi sunni shiite shia yazidi amhara afar oromo tigrayan tigray somali
     pashtun baloch baluch hazara tajik uzbek uyghur rohingya tuareg fulani hausa igbo yoruba
-    maasai kikuyu luo dinka nuer zaghawa masalit arab kurd christian muslim"""
+    maasai kikuyu luo dinka nuer zaghawa masalit arab kurd christian muslim tamil sinhalese
+    sinhala karen kachin shan chin bamar naga kuki meitei berber kabyle"""
 )
 #: People an apposition after names (`A resident of Barmal, Gul Rahman, said`).
 _PEOPLE_DESCRIBED = _PEOPLE_BY_ORIGIN | _words(
@@ -841,7 +842,8 @@ _BODY_NAME_WORDS = _words(
 #: Words for a kind of body written before its name: `Energy firm Srbijagas`.
 _KINDS_OF_BODY = _words(
     """firm company group giant conglomerate operator carrier airline lender insurer
-    manufacturer producer miner broadcaster charity union party"""
+    manufacturer producer miner broadcaster charity union party chipmaker carmaker automaker
+    shipbuilder drugmaker retailer"""
 )
 
 
@@ -885,6 +887,22 @@ def _repaired_entities(doc: Doc) -> list[Span]:
             ent = Span(doc, opening, ent.end, label=ent.label_)
         if ent.label_ == "ORG":
             ent = _name_with_and(doc, ent, taken)
+        if (
+            ent.label_ == "PERSON"
+            and ent.end + 1 < len(doc)
+            and doc[ent.end].text == "-"
+            and not doc[ent.end - 1].whitespace_
+            and not doc[ent.end].whitespace_
+            and doc[ent.end + 1].is_alpha
+            and doc[ent.end + 1].is_lower
+        ):
+            # `Kim Min` + `-seok`: a given name of two syllables joined by a hyphen, the
+            # second in small letters, which the tagger cut at the hyphen (and ran over
+            # a title before it: `Lawmaker Choo Mi`)
+            start = ent.start
+            while start < ent.end - 1 and doc[start].lower_ in TITLES:
+                start += 1
+            ent = Span(doc, start, ent.end + 2, label="PERSON")
         if (
             ent.label_ == "ORG"
             and ent[-1].lower_ in TITLES
@@ -936,6 +954,15 @@ def _repaired_entities(doc: Doc) -> list[Span]:
             and ent[0].head.tag_ == "NNS"
         ):
             continue  # (the same tagged a name: `Army officers said` after a paragraph break)
+        if (
+            len(ent) == 1
+            and ent.label_ in {"ORG", "PERSON"}
+            and ent[0].is_sent_start
+            and ent[0].dep_ == "compound"
+            and ent[0].head.tag_ == "NNS"
+            and _written_small_elsewhere(doc, ent[0])
+        ):
+            continue  # `Settler leaders said`, with `settler attacks` in the story: a word
         if (
             ent.label_ == "ORG"
             and ent.end + 1 < len(doc)
@@ -1089,8 +1116,34 @@ def _person_repaired(doc: Doc, ent: Span) -> Span:
     ):
         # `Therese` + `Kayikwamba Wagner`: a given name the tagger cut off the name
         ent = Span(doc, ent.start - 1, ent.end, label="PERSON")
+    before = doc[ent.start - 1] if ent.start >= 1 else None
+    if (
+        ent.label_ == "PERSON"
+        and len(ent) >= 2
+        and before is not None
+        and before.pos_ == "PROPN"
+        and before.is_title
+        and before.dep_ == "compound"
+        and ent.start <= before.head.i < ent.end
+        and not before.ent_type_
+        and before.lower_ not in TITLES | _TITLES_OF_CALLINGS
+        and before.lower_.rstrip(".") not in TITLES
+        and lookup_country(before.text) is None
+        # (not the last word of an office in capitals: `Security Affairs Budi Gunawan`,
+        # `Majority Leader Chuck Schumer`)
+        and (before.is_sent_start or not doc[before.i - 1].is_title)
+    ):
+        # `Pascal` + `Affi N'Guessan`: a given name the tagger does not know, in the name
+        ent = Span(doc, ent.start - 1, ent.end, label="PERSON")
+    opening = _foreign_name_opening(doc, ent.start)
+    if opening is not None:
+        # `Ensemble pour le Gabon`, `Union pour la Republique`: a movement's name in
+        # French or Spanish, not the state or word the tagger found at its end
+        ent = Span(doc, opening, ent.end, label="ORG")
     if _speaker_read_as_a_body(ent):
         ent = Span(doc, ent.start, ent.end, label="PERSON")  # `Bayo Onanuga said`
+    if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ in _BUSINESS_NAME_ENDS:
+        ent = Span(doc, ent.start, ent.end, label="ORG")  # `Acme Shipping`, `Orion Energy`
     if (
         ent.label_ == "ORG"
         and len(ent) >= 3
@@ -1578,3 +1631,44 @@ def _strip_determiner(span: Span) -> str:
     while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].text in {"'s", "’s"}):
         tokens = tokens[:-1]
     return "".join(t.text_with_ws for t in tokens).strip()
+
+
+def _written_small_elsewhere(doc: Doc, word: Token) -> bool:
+    """Whether the article writes ``word`` in small letters too (`settler attacks`), as
+    no name is: a common word capitalised at a sentence's start."""
+    lower = word.lower_
+    forms = {lower, lower + "s", lower.removesuffix("s")}
+    return any(t.text in forms for t in doc if t.i != word.i)
+
+
+#: Words of a calling or office written before a name, not in :data:`TITLES`, that are
+#: no given name: `Ombudsman Josue Gutierrez`, `Father Yesai Artenyan`.
+_TITLES_OF_CALLINGS = _words(
+    """ombudsman commodore father brother sister mother prosecutor attorney counsel auditor
+    mufti sheikha deacon elder chairman chairwoman chair president-elect"""
+)
+#: Last words of a business's name, never of a person's: `Acme Shipping`.
+_BUSINESS_NAME_ENDS = _words(
+    """shipping maritime airlines airways holdings group energy petroleum oil gas bank
+    motors technologies technology systems industries logistics lines corp corporation inc
+    ltd plc llc ag sa mining minerals telecom"""
+)
+
+
+#: Words that join the words of a movement's name in French or Spanish: `pour le`.
+_FOREIGN_NAME_JOINS = _words("pour le la les l' de du des para por el los las")
+
+
+def _foreign_name_opening(doc: Doc, start: int) -> int | None:
+    """Where a name in French or Spanish that holds `pour`, `para` or `por` before the
+    words at ``start`` opens (`Ensemble` in `Ensemble pour le Gabon`)."""
+    k = start - 1
+    joined = False
+    while k >= 0 and start - k <= 6 and doc[k].is_lower and doc[k].lower_ in _FOREIGN_NAME_JOINS:
+        joined = joined or doc[k].lower_ in {"pour", "para", "por"}
+        k -= 1
+    if not joined or k < 0 or not doc[k].is_title or doc[k].lower_ in TITLES:
+        return None
+    while k > 0 and doc[k - 1].is_title and not doc[k].is_sent_start and doc[k - 1].pos_ == "PROPN":
+        k -= 1
+    return k
