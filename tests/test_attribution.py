@@ -15133,3 +15133,63 @@ def test_a_source_is_a_person_a_pronoun_may_stand_for(nlp: Language) -> None:
         'stopped the bus. "They took everyone," he said.'
     )
     assert claims(nlp, text)[-1].speaker_name == "security source"
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "Iran said the crew were free to call their families. But relatives said they "
+            "had not heard from them.",
+            ["disputed"],
+        ),
+        ("The minister said the dam held. But he added that repairs were needed.", []),
+        (
+            "Chakwera said he respected the outcome. But a senior official in Chakwera's "
+            "party said the party had documented irregularities.",
+            [],
+        ),
+        ('"It is permanent," she said. "But it lasts only as long as you follow the rules."', []),
+    ],
+)
+def test_a_sentence_opened_by_but_sets_another_party_against(
+    nlp: Language, text: str, kinds: list[str]
+) -> None:
+    found, answers = responses(nlp, text)
+    assert [(r.kind, r.claims) for r in answers] == [(k, (found[0].id,)) for k in kinds]
+
+
+def test_no_answer_to_the_plan_a_named_one_told(nlp: Language) -> None:
+    text = (
+        "Thiam said he would challenge the result in court. The U.S. urged calm, a "
+        "spokesperson said. The ruling party did not respond to Mr Thiam's plan."
+    )
+    found, answers = responses(nlp, text)
+    assert [(r.kind, r.claims) for r in answers] == [("no_response", (found[0].id,))]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Gunmen seize fuel trucks near Kayes: sources",
+            "sources",
+            "Gunmen seize fuel trucks near Kayes",
+        ),
+        (
+            "Mali junta: fuel convoys will reach Kayes",
+            "Mali junta",
+            "fuel convoys will reach Kayes",
+        ),
+        (
+            "Crew of Seized Tanker Unharmed, Iran Says; Washington Demands Release",
+            "Iran (government)",
+            "Crew of Seized Tanker Unharmed",
+        ),
+    ],
+)
+def test_titles_that_name_their_source_after_or_before_a_colon_or_a_comma(
+    nlp: Language, text: str, speaker: str, content: str
+) -> None:
+    first = claims(nlp, text)[0]
+    assert (first.speaker_name, first.content.text) == (speaker, content)

@@ -766,7 +766,7 @@ class AttributionExtractor:
         for item in [*_colon_claims(doc), *_dash_claims(doc, speech)]:
             item.sent = _sentence_at(sents, item.cue[0])
             found.append(item)
-        for item in _headline_claims(doc, found):
+        for item in [*_headline_claims(doc, found), *_trailing_source_titles(doc, found)]:
             item.sent = _sentence_at(sents, item.cue[0])
             found.append(item)
         closing = list(_closing_claims(doc, sents, found))
@@ -10418,10 +10418,46 @@ def _headline_claims(doc: Doc, found: list[_Found]) -> Iterator[_Found]:
         clause_at = at
         for clause in line.split("; "):
             yield from _title_claims(doc, clause, clause_at, by_cue)
+            closing = _TITLE_CLOSING_CUE.search(clause)
+            if closing is not None:
+                parsed = by_cue.get(clause_at + closing.start("cue"))
+                if parsed is None:
+                    yield from _title_closing_claim(doc, clause, clause_at, closing)
+                elif not clause_at <= parsed.content[0] < clause_at + closing.start():
+                    # `Crew safe, Iran says; U.S. urges release`: the words before the
+                    # source in its own clause, not the clause the parser gave it
+                    start = clause_at + len(clause) - len(clause.lstrip())
+                    parsed.content = (start, clause_at + closing.start())
             clause_at += len(clause) + 2
-        closing = _TITLE_CLOSING_CUE.search(line)
-        if closing is not None and at + closing.start("cue") not in by_cue:
-            yield from _title_closing_claim(doc, line, at, closing)
+
+
+#: A title in the way of AFP's that names its source after a colon at its end:
+#: `Jihadists seize fuel trucks near Bamako: sources`.
+_TRAILING_SOURCE = re.compile(
+    r"^(?P<content>[^\n:]{12,200}?):\s+(?P<source>(?:security |military |diplomatic |"
+    r"medical |local |police )?(?:sources?|officials?|witnesses|police|army|residents|"
+    r"report|ministry|monitor|rescuers|medics|NGO|UN))[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _trailing_source_titles(doc: Doc, found: list[_Found]) -> Iterator[_Found]:
+    """`Jihadists seize fuel trucks near Bamako: sources`: a title line with no full stop
+    whose source closes it after a colon; the words before the colon are what it said."""
+    text = _text(doc)
+    taken = {f.cue[0] for f in found}
+    for match in _TRAILING_SOURCE.finditer(text):
+        colon = text.index(":", match.end("content"))
+        source = doc.char_span(*match.span("source"), alignment_mode="contract")
+        if colon in taken or source is None or not len(source):
+            continue
+        yield _Found(
+            cue=(colon, colon + 1),
+            content=match.span("content"),
+            source=match.span("source"),
+            source_token=source[-1],
+            cue_lemma=":",
+        )
 
 
 #: A title whose source and cue close it: `Settlers Attack Village, Officials Say`.
@@ -11326,7 +11362,7 @@ _SPEAKING_BODIES = (
     | _DOCUMENT_NOUNS
     | _words(
         """television radio newspaper paper broadcaster channel outlet army military navy
-        government police company firm bank party court union embassy"""
+        government police company firm bank party court union embassy junta"""
     )
 )
 #: Words for what a body is to what it tells of: `the operator, Unity Shipping`.
@@ -16336,6 +16372,11 @@ def _pattern_responses(
         if lemma in _STATED_THINGS and t.head.lower_ != "for":
             claimed = t
             break
+        if lemma in _SPOKEN_ACTS and any(
+            c.dep_ == "poss" and c.pos_ == "PROPN" for c in t.children
+        ):
+            claimed = t  # `did not respond to Mr Thiam's plan`: what he said he would do
+            break
         if ask_made is None and lemma in _ASKS_MADE:
             ask_made = t
         if document is None and lemma in _DOCUMENT_NOUNS:
@@ -16360,6 +16401,12 @@ def _pattern_responses(
         for party in parties
     ]
     return [r for r in found if r is not None]
+
+
+#: What one says one will do, or asks, named by whose it is: `Mr Thiam's plan`.
+_SPOKEN_ACTS = _words(
+    "plan pledge threat call demand announcement offer proposal appeal vow promise ultimatum"
+)
 
 
 def _verb_response(
@@ -17164,6 +17211,21 @@ def _state_of_party(party: Entity | None, party_name: str) -> str | None:
     return _state_spoken_for(party) or _state_of_officials(party_name)
 
 
+def _but_opens_its_report(doc: Doc, sent: Span, item: _Found) -> bool:
+    """`X said A. But relatives said B.`: a sentence opened by `But`, then the source and
+    its cue, set against what was said before it as `However` sets it (not `"But it is
+    only permanent ...," she said`, a quotation that goes on)."""
+    if item.source is None or item.kind != "indirect":
+        return False
+    words = [t for t in doc[sent.start : sent.end] if not t.is_space]
+    return (
+        len(words) > 2
+        and words[0].lower_ == "but"
+        and words[1].idx <= item.source[0] < item.cue[0] < item.content[0]
+        and len(doc.char_span(words[1].idx, item.cue[0], alignment_mode="expand") or ()) <= 6
+    )
+
+
 def _of_the_same_state(found: _Found, state: str | None, *, answering: bool = True) -> bool:
     """Whether a claim was made for ``state``, the one a party speaks for (as one of its bodies
     or one who holds office in it): by another of its bodies, or by another who holds
@@ -17475,7 +17537,10 @@ def _disputes(
         ]
         opener = lead.lstrip(' “"')
         however = (
-            opener.startswith("however") or ", however," in lead or _however_at_the_cue(doc, item)
+            opener.startswith("however")
+            or ", however," in lead
+            or _however_at_the_cue(doc, item)
+            or _but_opens_its_report(doc, sent, item)
         )
         marked = (
             (opener.startswith(_CONTRAST_OPENERS) and not however)
@@ -17509,6 +17574,18 @@ def _disputes(
             and not f.continuation
             and (answering or item.sent - last_sent[f.cue] <= 1 or _names(item.content, f.speaker))
         ]
+        if _but_opens_its_report(doc, sent, item) and not answering:
+            # (`But` sets one side against another, not a state's bodies or a party's
+            # own people against each other)
+            state = _state_of_party(item.speaker, item.speaker_name)
+            earlier = [
+                (f, c)
+                for f, c in earlier
+                if not _of_the_same_state(f, state)
+                and not (item.speaker is not None and f.speaker is item.speaker)
+                and not _names(item.source, f.speaker)
+                and not _names(f.source or f.cue, item.speaker)
+            ]
         if disputing and not (marked or however) and item.cue_lemma == "insist":
             # `China's leadership insists it is committed to peace`, after claims about
             # China: an insistence answers only what was said about its speaker (not `The
