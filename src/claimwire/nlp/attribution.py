@@ -17536,11 +17536,12 @@ def _disputes(
             f for f, _c in ordered[:i] if f.sent == item.sent and not _same_speaker(f, item)
         ]
         opener = lead.lstrip(' “"')
+        but_opens = _but_opens_its_report(doc, sent, item)
         however = (
             opener.startswith("however")
             or ", however," in lead
             or _however_at_the_cue(doc, item)
-            or _but_opens_its_report(doc, sent, item)
+            or but_opens
         )
         marked = (
             (opener.startswith(_CONTRAST_OPENERS) and not however)
@@ -17574,7 +17575,7 @@ def _disputes(
             and not f.continuation
             and (answering or item.sent - last_sent[f.cue] <= 1 or _names(item.content, f.speaker))
         ]
-        if _but_opens_its_report(doc, sent, item) and not answering:
+        if but_opens and not answering:
             # (`But` sets one side against another, not a state's bodies or a party's
             # own people against each other)
             state = _state_of_party(item.speaker, item.speaker_name)

@@ -899,10 +899,7 @@ def _repaired_entities(doc: Doc) -> list[Span]:
             # `Kim Min` + `-seok`: a given name of two syllables joined by a hyphen, the
             # second in small letters, which the tagger cut at the hyphen (and ran over
             # a title before it: `Lawmaker Choo Mi`)
-            start = ent.start
-            while start < ent.end - 1 and doc[start].lower_ in TITLES:
-                start += 1
-            ent = Span(doc, start, ent.end + 2, label="PERSON")
+            ent = Span(doc, ent.start + _title_length(ent), ent.end + 2, label="PERSON")
         if (
             ent.label_ == "ORG"
             and ent[-1].lower_ in TITLES
