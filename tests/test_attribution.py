@@ -15193,3 +15193,288 @@ def test_titles_that_name_their_source_after_or_before_a_colon_or_a_comma(
 ) -> None:
     first = claims(nlp, text)[0]
     assert (first.speaker_name, first.content.text) == (speaker, content)
+
+
+def test_he_after_a_quotation_of_several_sentences_is_the_one_named_before_it(
+    nlp: Language,
+) -> None:
+    text = (
+        "Okafor said the bridge would reopen. Governor Ada Nwosu toured the site on "
+        'Monday. "The repairs are done. Traffic can resume at dawn," she said.'
+    )
+    assert [c.speaker_name for c in claims(nlp, text)] == ["Okafor", "Ada Nwosu"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Ranchi, June 3 (PTI) Police arrested four men on Tuesday, officials said.",
+            "officials",
+            "Police arrested four men on Tuesday",
+        ),
+        (
+            "Gaya, Oct 9 (IANS) Rights activists alleged that the raid was staged.",
+            "Rights activists",
+            "the raid was staged",
+        ),
+    ],
+)
+def test_a_dateline_with_its_agency_in_brackets_and_no_dash(
+    nlp: Language, text: str, speaker: str, content: str
+) -> None:
+    first = claims(nlp, text)[0]
+    assert (first.speaker_name, first.content.text) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The strike, Zakharova told reporters, was staged.",
+        "The blast, Zakharova wrote on Telegram, was staged.",
+    ],
+)
+def test_a_cue_set_off_inside_a_clause_read_as_a_relative_clause(nlp: Language, text: str) -> None:
+    found = claims(nlp, text)
+    assert [(c.speaker_name, c.content.text) for c in found] == [
+        ("Maria Zakharova", text.rstrip("."))
+    ]
+
+
+def test_a_participle_set_off_after_a_noun_is_no_cue(nlp: Language) -> None:
+    text = "A second witness, a nurse identified only as Grace, said the shelling went on."
+    assert [c.cue.text for c in claims(nlp, text)] == ["said"]
+
+
+def test_accused_with_evidence_denied_set_off_keeps_what_of(nlp: Language) -> None:
+    claim = only(
+        claims(nlp, "Lavrov accused Kyiv, without evidence, of shelling the dam."), "accused"
+    )
+    assert claim.content.text == "Kyiv, without evidence, of shelling the dam"
+    assert "unsupported" in claim.flags
+
+
+def test_the_group_is_the_organisation_that_spoke_after_one_left_unnamed(
+    nlp: Language,
+) -> None:
+    text = (
+        "An aid group called for a ceasefire. Oxfam said convoys had been stopped at "
+        "the border. The group said 30 trucks were waiting."
+    )
+    assert [c.speaker_name for c in claims(nlp, text)][-1] == "Oxfam"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A rights group said on Monday that detainees were beaten. In its report, "
+            "Human Rights Watch said guards used batons.",
+            "Human Rights Watch",
+        ),
+        (
+            "A rights group said on Monday that detainees were beaten. The Interior "
+            "Ministry said no one was harmed.",
+            "rights group",
+        ),
+    ],
+)
+def test_a_lead_that_describes_an_organisation_it_names_as_the_next_to_speak(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    assert claims(nlp, text)[0].speaker_name == speaker
+
+
+def test_a_name_told_of_in_the_passive_is_not_the_description_before_it(
+    nlp: Language,
+) -> None:
+    text = "The commander said the post was held. Ivan Petrenko was wounded. He said he was fine."
+    assert claims(nlp, text)[0].speaker_name == "commander"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Kachin Independence Army said it seized a post. The army said it had "
+            "repelled the assault.",
+            "army",
+        ),
+        (
+            "The Ghanaian Army said it arrested six men. The army said none was hurt.",
+            "Ghana (military)",
+        ),
+    ],
+)
+def test_the_army_is_a_states_not_an_armed_group_named_army(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    assert [c.speaker_name for c in claims(nlp, text)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        (
+            'Sokolov told reporters that troops had taken the ridge. "We hold it," '
+            "Sokolov said. He added that three soldiers were hurt. The claims could not "
+            "be independently verified.",
+            [True, True, True],
+        ),
+        (
+            "The rebels said the army fired first. The army said its men fired in "
+            "self-defence. The conflicting accounts could not be independently verified.",
+            [True, True],
+        ),
+        (
+            "The fisherman is missing, his brother said. Coast guard officials denied that "
+            "he was detained. The claims could not be independently verified.",
+            [True, True],
+        ),
+        (
+            "Police said a guard was killed. Reports that looters had entered the museum "
+            "could not be independently confirmed.",
+            [False],
+        ),
+        (
+            "Police said two rebels died. The message, whose origin could not be "
+            "independently verified, said the group would fight on.",
+            [False, True],
+        ),
+    ],
+)
+def test_which_claims_an_outlets_doubt_refers_to(
+    nlp: Language, text: str, flagged: list[bool]
+) -> None:
+    assert ["unverified" in c.flags for c in claims(nlp, text)] == flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "distanced"),
+    [
+        ("Islamic State claimed the bombing of the checkpoint.", False),
+        ("The rebels claimed the town was theirs.", True),
+    ],
+)
+def test_claiming_a_deed_as_ones_own_does_not_distance(
+    nlp: Language, text: str, distanced: bool
+) -> None:
+    assert ("distanced" in claims(nlp, text)[0].flags) is distanced
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Police said two rebels died. The letter said the group would fight on.",
+            "letter",
+        ),
+        (
+            "The ministry said a suspect was held. A statement issued by the interior "
+            "ministry said he was a foreigner.",
+            "interior ministry",
+        ),
+        ("A statement from the rebels said the convoy had been attacked.", "rebels"),
+        (
+            "The agency said it was investigating. According to a statement on its "
+            "website, inspectors seized records.",
+            "agency",
+        ),
+    ],
+)
+def test_whose_a_document_is(nlp: Language, text: str, speaker: str) -> None:
+    assert claims(nlp, text)[-1].speaker_name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Hamas has ruled Gaza since 2007. Its officials have denied holding the "
+            "hostages in tunnels.",
+            "Hamas",
+        ),
+        ("The ministry opened an inquiry. Its spokesman said the fees were illegal.", "ministry"),
+    ],
+)
+def test_a_bodys_own_officials_and_spokesman_are_the_body(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    assert claims(nlp, text)[-1].speaker_name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        (
+            "The ministry said in a statement that the video was fake and urged viewers "
+            "to delete it.",
+            [("said", "ministry"), ("urged", "ministry")],
+        ),
+        (
+            "The police said in a statement that two guards died and blamed the gang.",
+            [("said", "police"), ("blamed", "police")],
+        ),
+    ],
+)
+def test_the_speakers_own_act_after_a_reported_state(
+    nlp: Language, text: str, acts: list[tuple[str, str]]
+) -> None:
+    assert [(c.cue.text, c.speaker_name) for c in claims(nlp, text)] == acts
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'Dlamini met both sides. Asked about sanctions, she said, "All options are on '
+            'the table."',
+            "All options are on the table.",
+        ),
+        (
+            'The curfew, she added, "will stay in place until Friday."',
+            'The curfew, she added, "will stay in place until Friday."',
+        ),
+    ],
+)
+def test_a_quotation_after_a_cue_the_parser_set_inside_a_sentence(
+    nlp: Language, text: str, content: str
+) -> None:
+    assert claims(nlp, text)[0].content.text == content
+
+
+def test_according_to_after_a_comma_inside_the_closing_quote_mark(nlp: Language) -> None:
+    text = 'Rahimi said the crossings would "stay open," according to state television.'
+    assert only(claims(nlp, text), "said").content.text == 'the crossings would "stay open,"'
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The group, the largest rights body in Kenya, said the vote was fair.", "group"),
+        ("Superintendent of Police Sunil Rao said the rebels fired first.", "Sunil Rao"),
+        ("Treasurer Anna Lee said the budget was sound.", "Anna Lee"),
+    ],
+)
+def test_a_name_without_the_description_or_office_written_with_it(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    assert claims(nlp, text)[0].speaker_name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        (
+            "The navy said the trawler rammed its boat. The claim could not immediately be "
+            "verified.",
+            "unverified",
+        ),
+        (
+            "The navy said the trawler rammed its boat. It did not immediately provide evidence.",
+            "unsupported",
+        ),
+    ],
+)
+def test_an_adverb_before_the_verb_of_a_doubt(nlp: Language, text: str, flag: str) -> None:
+    assert flag in claims(nlp, text)[0].flags

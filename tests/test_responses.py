@@ -2432,3 +2432,152 @@ def test_a_spokesperson_telling_of_the_bodys_own_silence(nlp: Language) -> None:
     )
     found, (answer,) = responses(nlp, text)
     assert (answer.kind, answered(found, answer)) == ("declined_comment", {"Analysts"})
+
+
+@pytest.mark.parametrize(
+    ("text", "answered_by"),
+    [
+        (
+            "The rebels said the police had staged the raid. A farmer said the fields "
+            "were burned. The police rubbished the claim.",
+            ("denied", {"farmer"}),
+        ),
+        (
+            "The union said the strike would go on. A faction leader, Obi, later "
+            "disowned the statement.",
+            ("denied", {"union"}),
+        ),
+    ],
+)
+def test_rubbished_and_disowned_are_denials(
+    nlp: Language, text: str, answered_by: tuple[str, set[str]]
+) -> None:
+    found, resp = responses(nlp, text)
+    assert [(r.kind, answered(found, r)) for r in resp] == [answered_by]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan officials blamed Somali gunmen for the raid. A nurse said the wounded "
+        "were children. Al-Shabab denied the accusation.",
+        "Activists alleged that the vote count was rigged. A voter said queues were "
+        "long. The commission denied the allegations.",
+    ],
+)
+def test_the_accusation_answered_is_the_one_made_a_little_before(nlp: Language, text: str) -> None:
+    found, resp = responses(nlp, text)
+    assert [(r.kind, r.claims) for r in resp] == [("denied", (found[0].id,))]
+
+
+def test_a_people_word_is_its_states_name_for_what_a_denial_names(nlp: Language) -> None:
+    text = (
+        "Kabul said its citizens were killed. The Pakistani minister said the gunmen had "
+        "come from Iran. Reza, a spokesman, denied that any Iranian citizen was involved."
+    )
+    found, resp = responses(nlp, text)
+    assert [(r.kind, answered(found, r)) for r in resp] == [("denied", {"Pakistani minister"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "Rahimi said he had raised the case with the ambassador. The embassy did not "
+            "immediately confirm the meeting.",
+            ["declined_comment"],
+        ),
+        ("Rahimi said the guards had been threatened, without giving details.", []),
+    ],
+)
+def test_what_a_party_leaves_unconfirmed_or_unsaid(
+    nlp: Language, text: str, kinds: list[str]
+) -> None:
+    _found, resp = responses(nlp, text)
+    assert [r.kind for r in resp] == kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okoro said the council must resign. He told radio the audit was incomplete. "
+        "Eze rejected that.",
+        "Okoro said the council must resign. He told radio the audit was incomplete. "
+        "Eze disputed that, saying the audit was finished in May.",
+    ],
+)
+def test_that_answered_is_the_last_thing_said(nlp: Language, text: str) -> None:
+    found, resp = responses(nlp, text)
+    assert [r.claims for r in resp] == [(found[1].id,)]
+
+
+def test_a_charge_denied_by_the_one_accused_in_the_passive(nlp: Language) -> None:
+    text = (
+        "The ministry said the border was calm. The militia has been accused of "
+        "recruiting children, a charge it denies."
+    )
+    _found, resp = responses(nlp, text)
+    assert [(r.kind, r.party_name) for r in resp] == [("denied", "militia")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Rebels said they had shelled the depot. The army confirmed the strike.", ["confirmed"]),
+        (
+            "Villagers said gunmen had killed six soldiers. The army confirmed the deaths.",
+            ["confirmed"],
+        ),
+        (
+            "Protesters said police had fired tear gas. A police spokesman acknowledged "
+            "that tear gas was fired.",
+            ["confirmed"],
+        ),
+        ("Rebels said they had shelled the depot. Peskov confirmed the phone call.", []),
+    ],
+)
+def test_a_confirmation_of_the_deed_a_claim_told(
+    nlp: Language, text: str, kinds: list[str]
+) -> None:
+    _found, resp = responses(nlp, text)
+    assert [r.kind for r in resp] == kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The union accused the police of beating strikers. "That is completely false," a '
+        "police spokesman said.",
+        'Villagers said soldiers looted their homes. "That is a lie," the army said.',
+    ],
+)
+def test_a_quotation_that_calls_what_was_just_said_untrue(nlp: Language, text: str) -> None:
+    found, resp = responses(nlp, text)
+    assert "denial" in found[1].flags
+    assert [(r.kind, r.claims) for r in resp] == [("denied", (found[0].id,))]
+
+
+def test_an_account_named_by_the_people_who_gave_it(nlp: Language) -> None:
+    text = (
+        "Herders said the drone hit their camp. The army said it struck an arms depot. "
+        "Elders disputed the herders' version."
+    )
+    found, resp = responses(nlp, text)
+    assert [(r.kind, r.claims) for r in resp] == [("disputed", (found[0].id,))]
+
+
+def test_a_confirmation_answers_the_claim_further_back_that_told_of_the_deed(
+    nlp: Language,
+) -> None:
+    text = (
+        "Villagers said gunmen raided the market. The governor said he had asked for more "
+        "police. The army confirmed the raid."
+    )
+    found, resp = responses(nlp, text)
+    assert [(r.kind, r.claims) for r in resp] == [("confirmed", (found[0].id,))]
+
+
+def test_it_called_baseless_is_what_was_just_said(nlp: Language) -> None:
+    text = "A U.N. report said detainees were beaten. The ministry said it was baseless."
+    found, resp = responses(nlp, text)
+    assert [(r.kind, r.claims) for r in resp] == [("denied", (found[0].id,))]

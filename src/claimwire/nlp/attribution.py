@@ -55,6 +55,7 @@ from claimwire.nlp.entities import (
     full_names,
     surname_forms,
 )
+from claimwire.nlp.events import load_lexicon
 from claimwire.nlp.paragraphs import DATELINE_WORDS, dateline_end
 from claimwire.records import (
     Claim,
@@ -293,8 +294,10 @@ _DOCUMENT_NOUNS = _words(
     survey poll document decree declaration notice video review assessment analysis article
     essay column editorial op-ed ed petition filing filings indictment"""
 )
+#: Documents that may be anyone's, handed on or found: `The letter said ...`.
+_PAPERS_HANDED_ON = _words("letter message video email memo note document")
 _DISTANCING_CUES = frozenset(("claim", "allege", "purport", "allegation"))
-_DENIAL_CUES = frozenset(("deny", "reject", "dismiss", "refute", "rebuff", "disavow"))
+_DENIAL_CUES = _words("deny reject dismiss refute rebuff disavow rubbish disown")
 #: Cues with which a party calls what another said untrue: `wrote that the claims
 #: were false`.
 _SAYING_UNTRUE = _words("say insist maintain tell write post tweet")
@@ -330,8 +333,11 @@ _ACCEPTED_CLAIMS = _words("responsibility credit victory")
 _DENIAL_CONTENT = re.compile(
     # (`no role in it`, `had "no role whatsoever" in the matter`, `had no role.`)
     r"\b(not (been )?involved|no involvement|not responsible|"
-    r"no [\"“]?role( whatsoever)?[\"”]?( in\b|[.,;]|$)|(is|was|were|are) (false|"
+    r"no [\"“]?role( whatsoever)?[\"”]?( in\b|[.,;]|$)|(is|was|were|are) "
+    r"((completely|totally|entirely|absolutely|simply|utterly) )?(false|"
     r"baseless|untrue|groundless|fabricated)|fake news|nothing to do[\"”’']? with|"
+    # (`"That is a lie," the army said`)
+    r"(that|this|it) (is|was) (a |an )?((complete|total|outright|blatant) )?(lie|fabrication)|"
     # (also `it had "no connection" to the attack`)
     r"(it|they|he|she|we|i) (had|has|have) [\"“]?no (connection|links?)[\"”]? (to|with)|"
     # (not a refusal to come: `would not take part in the talks`)
@@ -363,7 +369,8 @@ _UNSUPPORTED = re.compile(
     rf"included|contained|"
     rf"offering|providing|giving|presenting|producing|citing) no {_BACKING}|"
     rf"(declined|refused) to (provide|offer|give|present|produce|share|release) (any )?"
-    rf"{_EVIDENCE}|(did|does|has|have) not (([\w'’]+ ){{1,4}}(or|and) )?(provide|provided|offer|"
+    rf"{_EVIDENCE}|(did|does|has|have) not (immediately )?(([\w'’]+ ){{1,4}}(or|and) )?"
+    rf"(provide|provided|offer|"
     rf"offered|give|given|present|presented|produce|produced|cite|cited|show|shown|share|"
     rf"shared|release|released|publish|published|disclose|disclosed|make public|made public|"
     rf"include|included|contain|contained) "
@@ -382,8 +389,10 @@ _UNSUPPORTED = re.compile(
     re.IGNORECASE,
 )
 _UNVERIFIED = re.compile(
-    r"\b((could|can|cannot|can't|couldn't) ?(not )?(be )?(immediately )?(independently )?"
-    r"(verif|confirm)|(was|were|is|are) (not able|unable) to (independently )?(verify|confirm)|"
+    # (also `could not immediately be verified`, the adverb before `be`)
+    r"\b((could|can|cannot|can't|couldn't) ?(not )?((immediately|independently) )?(be )?"
+    r"(immediately )?(independently )?(verif|confirm)|"
+    r"(was|were|is|are) (not able|unable) to (independently )?(verify|confirm)|"
     r"(has|have|had) not been (independently )?(verified|confirmed)|unverified|"
     r"(has|have|had) not been able to (independently )?(verify|confirm)|"
     r"(failed|fails|fail) to (independently )?(verify|confirm)|"
@@ -462,6 +471,8 @@ _RESPONSE_PATTERNS: tuple[tuple[ResponseKind, re.Pattern[str]], ...] = (
             r"(whether|if|how|when|where|who|what|why|which)\b|"
             # `The Pentagon would not confirm the reports`: a refusal, not a doubt
             r"(would not|wouldn't|wouldn’t) confirm\b|"
+            # `The ministry did not immediately confirm the talks`: asked, and silent
+            r"(did not|didn't|didn’t) immediately confirm\b|"
             # (also quoted: `said it had "no comment at this stage"`)
             r"(had|has|have|made|offered|gave|was|were) [\"“]?no (immediate |further |official )?"
             r"comment|(has|have|had) yet to (comment|respond)|"
@@ -2499,6 +2510,7 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         # sentence's verb, which the parser hung on its subject)
         and _subject_read_as_root(verb) is None
         and not _closing_cue_read_as_relative(verb)
+        and not _aside_cue_read_as_relative(verb)
         # `in December, when the senator called the plan "a fraud"`: a clause of when or
         # where something was said, whole, with no gap in what was said
         and not any(
@@ -2753,6 +2765,7 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
             if _in_quote(quotes, *quoted) or (request and c[0] > cue[1])
         ]
     contents = [_after_opener(sent.doc, c, s_span, cue) for c in contents]
+    contents = [_quotation_after_cue(sent.doc, c, s_span, cue, quotes) for c in contents]
     contents = [_after_dateline(sent.doc, c) for c in contents]
     contents = [_after_that(sent.doc, c) for c in contents]
     contents = [_after_time_of_saying(sent.doc, c, cue) for c in contents]
@@ -3620,7 +3633,12 @@ def _is_parenthetical_cue(sent: Span, verb: Token, subject: Token) -> bool:
     if subject.head.i != verb.i:
         return False
     left = min(subject.left_edge.i, verb.i)
-    right = max(subject.right_edge.i, verb.i)
+    # (`, Zakharova wrote on Telegram,`: where the parser made it a relative clause, the
+    # words hung on the cue up to the comma)
+    right = max(
+        subject.right_edge.i,
+        _last_word_hung_on(verb) if _aside_cue_read_as_relative(verb) else verb.i,
+    )
     if left - 1 <= sent.start or right + 1 >= sent.end - 1:
         return False
     if doc[left - 1].text != "," or doc[right + 1].text != ",":
@@ -6619,6 +6637,60 @@ def _closing_subject(sent: Span, verb: Token) -> Token | None:
     return subject
 
 
+def _quotation_after_cue(
+    doc: Doc,
+    content: tuple[int, int],
+    source: tuple[int, int],
+    cue: tuple[int, int],
+    quotes: list[tuple[int, int]],
+) -> tuple[int, int]:
+    """`Asked about sanctions, he said, "All options are on the table."`: a content the
+    parser took round its source and cue, opened by a participle of the speaking, with a
+    quotation opening after the cue and running to the content's end, is that quotation
+    (not `In cases of abortion, the group said, "the woman is a victim."`, words of the
+    quotation's own)."""
+    start, end = content
+    if not (start < min(source[0], cue[0]) and max(source[1], cue[1]) < end):
+        return content
+    if doc[_token_at(doc, start)].tag_ not in {"VBN", "VBG"}:
+        return content
+    text = _text(doc)
+    between = text[cue[1] :].lstrip(" ,:")
+    opening = len(text) - len(between)
+    quote = _in_quote(quotes, opening + 1, opening + 2)
+    if quote is None or quote[0] > opening + 1 or text[quote[1] : end].strip(" .\"”'’"):
+        return content
+    quoted = doc.char_span(quote[0], quote[1], alignment_mode="expand")
+    if quoted is None or not any(t.dep_ in _SUBJECT_DEPS | {"expl"} for t in quoted):
+        return content  # (`The West, he added, "has no plan."`: its subject before the cue)
+    return opening + 1, quote[1]
+
+
+def _aside_cue_read_as_relative(verb: Token) -> bool:
+    """`The raid, Zakharova told reporters, was staged`: a cue and its source set off by
+    commas inside a clause, which the parser hung on the noun before them as a relative
+    clause with no relative word."""
+    doc = verb.doc
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    # (a finite verb: not `a woman identified only as Blessing`, a participle)
+    if verb.dep_ != "relcl" or subject is None or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return False
+    right = _last_word_hung_on(verb)
+    return (
+        not any(t.tag_ in _RELATIVE_TAGS for t in verb.subtree if t.i < verb.i)
+        and subject.left_edge.i > 0
+        and doc[subject.left_edge.i - 1].text == ","
+        and right + 1 < len(doc)
+        and doc[right + 1].text == ","
+    )
+
+
+def _last_word_hung_on(verb: Token) -> int:
+    """The last word, not a mark, of ``verb``'s subtree (the parser may hang the comma
+    after it there)."""
+    return max(t.i for t in verb.subtree if not t.is_punct)
+
+
 def _is_parenthetical(verb: Token) -> bool:
     """A cue and its source set off by commas (`..., the executive told the Post, ...`);
     from the subject on, as the parser may hang the sentence's opener on the cue too."""
@@ -7317,7 +7389,12 @@ def _subtree_chars(
             and token.i > first.i
             and token.i + 1 < len(doc)
             and doc[token.i + 1].lower_ == "to"
-            and doc[token.i - 1].text == ","
+            # (also after a comma inside the closing quote mark: `would "stay open,"
+            # according to state media`)
+            and (
+                doc[token.i - 1].text == ","
+                or (doc[token.i - 1].text in _QUOTE_MARKS and doc[token.i - 2].text == ",")
+            )
             # (the phrase closes what was said; not `Of its voters, according to the
             # registry, 30,290 are Democrats`)
             and not any(
@@ -7337,9 +7414,7 @@ def _subtree_chars(
                 or (c.dep_ == "pobj" and c.lemma_.lower() in _WITHOUT_WHAT)
                 for c in token.children
             )
-            # (an aside, with what was said going on after it: `accused Hezbollah, without
-            # providing evidence, of smuggling weapons`)
-            and not any(c.dep_ == "prep" and _after_comma(doc, c.i) for c in token.children)
+            and not _without_set_off(token)
         ):
             # `said its forces hit the depot, without providing evidence`: the reporter's
             # note on how it was said, which the parser hung on what was said.
@@ -7788,7 +7863,16 @@ def _subject(verb: Token) -> Token | None:
         subject is None
         # (or the subject of the clause it is joined to, which cannot be its own: `said in
         # a statement that the vote ignored millions and called for a dialogue`)
-        or (subject.head.i == verb.head.i and subject.pos_ == "NOUN" and not _can_speak(subject))
+        or (
+            subject.head.i == verb.head.i
+            and subject.pos_ == "NOUN"
+            and (
+                not _can_speak(subject)
+                # (a document said to be something: `said the video was fake and urged
+                # reporters to delete it`)
+                or (subject.lemma_.lower() in _DOCUMENT_NOUNS and verb.head.lemma_ == "be")
+            )
+        )
     ) and _cue_joined_as_own_act(verb):
         return _subject(_joined_to_reported_clause(verb) or verb.head.head)
     if (
@@ -8051,7 +8135,8 @@ def _cue_joined_as_own_act(verb: Token) -> bool:
     told = verb.head
     told_of = next((c for c in told.children if c.dep_ in _SUBJECT_DEPS), None)
     state = (
-        told.lemma_ in {"be", "remain", "stay"}
+        # (or the dead: `said two officers died and blamed the rebels`)
+        told.lemma_ in {"be", "remain", "stay", "die"}
         or any(c.dep_ == "auxpass" for c in told.children)
         or (
             told_of is not None
@@ -11678,7 +11763,10 @@ def _speaker_of(
             )
             if issued_by is not None:
                 return _full_person(issued_by, mentions), _full_person(issued_by, mentions).name
-            return _speaker_of(doc, issuer_name, ctx, item)
+            # (the issuer as its own words name it: `a statement issued by the defense
+            # ministry`, not the document)
+            probe = _Found(item.cue, item.cue, _own_words(issuer_name), issuer_name)
+            return _speaker_of(doc, issuer_name, ctx, probe)
         entity = _first_entity_in(mentions, source[0], min([source[1], *described]))
         if entity is None and not any(c.dep_ == "prep" for c in token.children):
             if determiner in {"the", "this", "that"}:
@@ -11830,6 +11918,11 @@ def _speaker_of(
             full = ctx.full_names.get(name.split()[-1].lower(), name)
             words, full_words = set(name.lower().split()), set(full.lower().split())
             return None, full if words <= full_words or full_words <= words else name
+    if (
+        determiner in {"a", "an"}
+        and (ahead_body := _organisation_named_next(token, ctx)) is not None
+    ):
+        return ahead_body, ahead_body.name
     if determiner in {"the", "these", "those"} and token.tag_ == "NNS":
         earlier = _group_spoken_before(token, ctx)
         if earlier is not None:
@@ -11971,7 +12064,8 @@ def _speaker_of(
         ):
             return None, body_name  # `The judiciary said ... Its spokesman said`: its
         if body is not None and body.kind not in {"person", "government"}:
-            if _speaks_for_a_body(token) or token.lemma_.lower() in _SPOKESPEOPLE:
+            # (`Its officials`, as `PKK officials`, are the body)
+            if _speaks_for_a_body(token) or token.lemma_.lower() in _SPOKESPEOPLE | {"official"}:
                 return body, body_name
             if token.lemma_.lower() not in _BODY_ROLES:
                 # (`Their families`: the people's, whom the pronoun more likely means)
@@ -12172,6 +12266,21 @@ def _document_issuer_name(document: Token) -> Token | None:
         )
     ):
         return owner
+    # (`a statement on its website`: the owner of where it was put out)
+    posted_by = next(
+        (
+            o
+            for c in document.children
+            if c.dep_ == "prep" and c.lower_ == "on"
+            for g in c.children
+            if g.dep_ == "pobj"
+            for o in g.children
+            if o.dep_ == "poss" and o.lower_ in _OWNER_PRONOUNS
+        ),
+        None,
+    )
+    if posted_by is not None:
+        return posted_by
     # (`a report published by Amnesty`: the agent of its issuing)
     preps = [
         *document.children,
@@ -12193,10 +12302,14 @@ def _document_issuer_name(document: Token) -> Token | None:
             and (
                 g.pos_ == "PROPN"
                 or (g.pos_ == "NOUN" and any(o.dep_ == "poss" for o in g.children))
-                # (`a statement from the army`: a body the article may name)
+                # (`a statement from the army`: a body the article may name; `from the
+                # rebels`: the people it names)
                 or (
                     g.pos_ == "NOUN"
-                    and g.lemma_.lower() in _STATE_FORCES | _BODY_WORDS | _INSTITUTION_WORDS
+                    and (
+                        g.lemma_.lower() in _STATE_FORCES | _BODY_WORDS | _INSTITUTION_WORDS
+                        or g.tag_ == "NNS"
+                    )
                     and any(o.dep_ == "det" and o.lower_ == "the" for o in g.children)
                 )
             )
@@ -12513,11 +12626,19 @@ def _named_after(token: Token, ctx: _SpeakerContext, source: tuple[int, int]) ->
             continue
         if (
             not roles - {token.lower_, ",", "the"}
-            and span.root.head.lemma_.lower() in {"be", "remain", "stay"}
+            and (
+                span.root.head.lemma_.lower() in {"be", "remain", "stay"}
+                # (not one given an office: `X was sworn in as president`)
+                or (
+                    span.root.dep_ == "nsubjpass"
+                    and span.root.head.lemma_.lower() not in _MADE_OFFICE_HOLDER
+                    and not any(c.lower_ == "as" for c in span.root.head.children)
+                )
+            )
             and not _speaking(span.root)
         ):
-            # (`The spokesman said the trials were fair. Khan is in jail.`: one told of,
-            # given no role)
+            # (`The spokesman said the trials were fair. Khan is in jail.`, `The general
+            # said ... John Smith was released.`: one told of, given no role)
             named_before.add(id(entity))
             continue
         if indefinite and not roles - {token.lower_, ","} and not _speaking(span.root):
@@ -12528,6 +12649,50 @@ def _named_after(token: Token, ctx: _SpeakerContext, source: tuple[int, int]) ->
             continue
         if span.root.dep_ in {"nsubj", "nsubjpass", "appos"}:
             return entity
+    return None
+
+
+#: Verbs that make one an office holder: `X was sworn in`, `was appointed`.
+_MADE_OFFICE_HOLDER = _words("swear elect appoint name nominate install inaugurate")
+#: Last words of the names of a state's own bodies: `Interior Ministry`.
+_STATES_OWN_BODIES = _words("ministry department office army police forces government military")
+#: Words for an organisation a lead may describe before naming it.
+_ORGANISATION_WORDS = _words("group organization organisation watchdog")
+
+
+def _organisation_named_next(token: Token, ctx: _SpeakerContext) -> Entity | None:
+    """`A leading rights group said Monday ... In a report, Amnesty International said`:
+    a lead that describes an organisation and names it as the next to speak, in one of
+    the two sentences after it (not an armed group described, nor a named one that
+    speaks first: `A rights group said ... The Interior Ministry said`)."""
+    doc = ctx.doc
+    kinds = {c.lower_ for c in token.children if c.dep_ in {"amod", "compound"}}
+    if (
+        token.tag_ != "NN"
+        or token.lemma_.lower() not in _ORGANISATION_WORDS
+        or kinds & _ARMED_WORDS
+        or token.sent.start > _first_sentence_start(doc)
+    ):
+        return None
+    last = token.sent.end
+    for _ in range(2):
+        if last < len(doc):
+            last = doc[last].sent.end
+    for m_start, m_end, entity in ctx.mentions.starting(token.sent.end_char, doc[last - 1].idx):
+        span = doc.char_span(m_start, m_end, alignment_mode="expand")
+        if span is None or _in_quote(ctx.quotes, m_start, m_end):
+            continue
+        root = span.root
+        if root.dep_ in _SUBJECT_DEPS and root.head.lemma_.lower() in CUE_VERBS:
+            # (not a state's body or force the tagger took for one: `The Interior
+            # Ministry said`)
+            return (
+                entity
+                if entity.kind == "organization"
+                and entity.name.split()[-1].lower() not in _STATES_OWN_BODIES
+                and not _police_or_state_named(entity.name)
+                else None
+            )
     return None
 
 
@@ -13117,7 +13282,25 @@ def _definite_antecedent(token: Token, ctx: _SpeakerContext) -> tuple[Entity | N
         body = _last_body_spoken(token, ctx)
         if body is not None and body.kind == "organization" and token.tag_ == "NN":
             return body, body.name
-    elif head == "group" and not qualified and (item := _spoken_as(token, ctx, head)):
+    elif (
+        head == "group"
+        and not qualified
+        and (item := _spoken_as(token, ctx, head))
+        # (not one left unnamed before a named body spoke: `A rights group called for an
+        # inquiry. Amnesty International said ... The group said` is Amnesty)
+        and not (
+            item.speaker is None
+            and any(
+                item.cue[0] < f.cue[0] < token.idx
+                and f.speaker is not None
+                and f.speaker.kind in {"organization", "group"}
+                # (not a person the tagger took for a body: `Its director, X, said`)
+                and f.source_token is not None
+                and f.source_token.lemma_.lower() not in _PERSON_NOUNS
+                for f in ctx.spoken
+            )
+        )
+    ):
         # `The Resistance Committees, a grassroots group, said ... The group accused`:
         # the one just described so, before the armed group named last
         return item.speaker, item.speaker_name
@@ -13189,7 +13372,11 @@ def _definite_antecedent(token: Token, ctx: _SpeakerContext) -> tuple[Entity | N
             (s, e)
             for s, _e, e in before
             if e.kind == "military"
-            or (e.kind == "organization" and e.name.lower().endswith(_ARMED_FORCES_NAMES))
+            or (
+                e.kind == "organization"
+                and e.name.lower().endswith(_ARMED_FORCES_NAMES)
+                and not _force_of_no_state(e)
+            )
         ]
         # (the forces named outside what was said first: `South Korea's military said
         # North Korean troops crossed the border. The military said ...`)
@@ -13228,7 +13415,13 @@ def _definite_antecedent(token: Token, ctx: _SpeakerContext) -> tuple[Entity | N
             if item.cue_lemma in _JUDGING_A_DOCUMENT
             and head in _text(ctx.doc)[item.content[0] : item.content[1]].lower().split()
         }
-        for item in recent:
+        # (a letter, a video, a message: a body's only where one was told of before, not
+        # `Police said six rebels died. The letter said ...`, one no one was said to have
+        # issued; a body's statement or report is whatever it puts out)
+        told_before = head not in _PAPERS_HANDED_ON or re.search(
+            rf"\b{re.escape(head)}s?\b", _text(ctx.doc)[: token.idx].lower()
+        )
+        for item in recent if told_before else ():
             name = item.speaker_name
             institutional = name.split()[-1].lower() in _DOCUMENT_NOUNS | _BODY_WORDS
             if (
@@ -13439,7 +13632,21 @@ _STATE_FORCES = _words("army military")
 
 def _group_for_a_states_force(entity: Entity | None, head: str) -> bool:
     """Whether ``head`` would take an armed group (`the Arakan Army`) for a state's forces."""
-    return entity is not None and entity.kind == "group" and head in _STATE_FORCES
+    return (
+        entity is not None
+        and head in _STATE_FORCES
+        and (entity.kind == "group" or _force_of_no_state(entity))
+    )
+
+
+def _force_of_no_state(entity: Entity) -> bool:
+    """Whether a body no actor list knows is named as a force but not a state's (`the
+    Kachin Independence Army`, `the New People's Army`; not `the Nigerian Army`)."""
+    return (
+        entity.kind == "organization"
+        and entity.name.lower().endswith(_ARMED_FORCES_NAMES)
+        and not any(default_kb().country(w) for w in entity.name.split()[:-1])
+    )
 
 
 _COMPASS = _words("north south east west northern southern eastern western central")
@@ -13462,6 +13669,7 @@ def _body_named_by_a_word(token: Token, name: str, mentions: _Mentions) -> Entit
             end <= token.idx
             and entity.kind not in {"person", "government"}
             and word in entity.name.lower().split()[1:]
+            and not _group_for_a_states_force(entity, word)
         ):
             return entity
     return None
@@ -13817,6 +14025,14 @@ def _pronoun(token: Token, ctx: _SpeakerContext, depth: int = 0) -> tuple[Entity
             best = (item.source[0], item.speaker, item.speaker_name)
     sent_start = token.sent.start_char
     prev_start = doc[_sentence_before(token)].idx
+    quoted = next(
+        (q for q in _quotes_ending_in(ctx.quotes, sent_start, token.idx) if q[0] < sent_start),
+        None,
+    )
+    if quoted is not None and (opening := doc.char_span(*quoted, alignment_mode="expand")):
+        # `Shah ruled out talks. "There is no need. Those who want to can come," he
+        # said`: the sentence before is the one before the quotation opened
+        prev_start = min(prev_start, doc[_sentence_before(opening[0])].idx)
     # `Analysts believe Russia may attack, though they caution ...`, `Officials said they
     # expected Russia to attack. They said ...`: a subject inside what a speaker of this
     # sentence or the one before said is not who goes on speaking.
@@ -13889,8 +14105,9 @@ def _pronoun(token: Token, ctx: _SpeakerContext, depth: int = 0) -> tuple[Entity
                 and not token.head.is_ancestor(t)
             ),
         )
-    if lower == "it" and best is None:
-        # `State television showed footage it said was ...`: a body just before.
+    if lower in {"it", "its"} and best is None:
+        # `State television showed footage it said was ...`: a body just before (also
+        # its owner: `The ministry opened an inquiry. Its spokesman said`).
         best = _unnamed_subject_before(
             token, lambda t: t.tag_ in {"NN", "NNP"} and t.lemma_.lower() in _SPEAKING_BODIES
         )
@@ -14454,6 +14671,16 @@ def _group_name(doc: Doc, source: tuple[int, int]) -> str:
     # the group, not the aside that describes it (but the names that say who they are:
     # `Three senators — A, B and C`).
     text = re.split(r"(?:\s+(?:[—–]|--)|,)\s+(?:a|an)\s+", text)[0]
+    # (`Rosneft, the oil company`, `The group, the largest rights body in Israel`; not a
+    # list: `Activists, the opposition and rights groups`)
+    aside = re.split(r",\s+the\s+", text)
+    if (
+        len(aside) == 2
+        and not re.search(r"\b(?:and|or)\b", aside[1])
+        # (not a name set after it: `A spokesman for one group, the Bodu Bala Sena`)
+        and not aside[1][:1].isupper()
+    ):
+        text = aside[0]
     # `several officials, speaking on condition of anonymity`, `a U.S. official who
     # briefed reporters on condition of anonymity`: who, not how they spoke
     text = re.split(r",\s+(?:speaking|talking|writing|who|whose|which|where)\b", text)[0]
@@ -14661,7 +14888,18 @@ def _flag(doc: Doc, sents: list[Span], found: list[_Found], mentions: _Mentions)
         ):
             item.flags.add("hedged")
         if (
-            (item.cue_lemma in _DISTANCING_CUES and not words & _ACCEPTED_CLAIMS)
+            (
+                item.cue_lemma in _DISTANCING_CUES
+                and not words & _ACCEPTED_CLAIMS
+                # (`Islamic State claimed the bombing`: claimed as its own deed, as
+                # responsibility is)
+                and not (
+                    item.cue_lemma == "claim"
+                    and content is not None
+                    and content.root.pos_ == "NOUN"
+                    and "ASSAULT" in _deed_kinds(content.root)
+                )
+            )
             or words & _DISTANCING_WORDS
             or item.cue_lemma in _DISTANCING_WORDS  # `allegedly` as the cue
         ):
@@ -14771,6 +15009,12 @@ def _flag(doc: Doc, sents: list[Span], found: list[_Found], mentions: _Mentions)
                     recent = [f for f in recent if _gives_a_number(doc, f)] or recent
                 earlier = [_of_last_two_speakers(recent)]
             named = _claims_named_by(sent, found, mentions)
+            says_what = _doubt_says_what(sent)
+            many_named = _many_claims_named(sent) and not both and not says_what
+            if says_what:
+                # `Reports that rebels had blocked the road could not be confirmed`: what
+                # is doubted is told here, no claim before it
+                earlier = []
             targets = (
                 [
                     f
@@ -14778,13 +15022,26 @@ def _flag(doc: Doc, sents: list[Span], found: list[_Found], mentions: _Mentions)
                     # (also one opening the sentence: `According to the rebels, ...`)
                     if f.cue[0] >= sent.start_char
                     # (not a claim told after it: `... could not be verified, and the
-                    # army denied it`)
-                    and f.content[0] < sent.start_char + unverified.end()
+                    # army denied it`; but one whose source the doubt is set on: `The
+                    # letter, whose authenticity could not be verified, said ...`)
+                    and (
+                        f.content[0] < sent.start_char + unverified.end()
+                        or (
+                            f.source_token is not None
+                            and f.source_token.left_edge.idx
+                            <= sent.start_char + unverified.start()
+                            < f.source_token.right_edge.idx
+                        )
+                    )
                 ]
                 or named
                 or _told_in_a_row(
-                    earlier,
-                    many=_many_claims_named(sent),
+                    # (one speaker's run of claims may go back further: `Garello told
+                    # reporters ... "...," Garello said. He added ... The claims ...`)
+                    [c for m in worded[:4] if (c := by_sent.get(m, []))]
+                    if many_named and not _owner_named(sent)
+                    else earlier,
+                    many=many_named,
                     two_sides=any(
                         t.lower_ in _PLURAL_ACCOUNTS and t.dep_ in _SUBJECT_DEPS for t in sent
                     ),
@@ -14867,6 +15124,28 @@ def _speakers_own_doubt(doc: Doc, end: int, own: list[_Found]) -> bool:
     )
 
 
+def _owner_named(sent: Span) -> bool:
+    """Whether the words an outlet doubts are named by whose they are (`Their accounts`,
+    `the ministry's figures`)."""
+    return any(
+        t.lemma_.lower() in _CLAIMED_THINGS and any(c.dep_ == "poss" for c in t.children)
+        for t in sent
+    )
+
+
+def _doubt_says_what(sent: Span) -> bool:
+    """Whether the words an outlet doubts are a noun of saying with the clause it says
+    (`Reports that rebels had blocked the road could not be confirmed`, `could not verify
+    claims that ...`)."""
+    return any(
+        t.dep_ in _SUBJECT_DEPS | {"dobj"}
+        and t.lemma_.lower() in _CLAIMED_THINGS
+        # (`that` as the clause's conjunction, however the parser hung it)
+        and any(c.dep_ in {"acl", "ccomp", "relcl"} and _has_that_mark(c) for c in t.children)
+        for t in sent
+    )
+
+
 def _counted_claims(doc: Doc, sent: Span, earlier: list[list[_Found]]) -> list[_Found]:
     """The claims of the last speaker who gave a number, among ``earlier`` sentences'
     claims, when ``sent`` names what it doubts as a count (`the casualty figures`, `the
@@ -14923,7 +15202,10 @@ def _many_claims_named(sent: Span) -> bool:
             (
                 t.dep_ in _SUBJECT_DEPS
                 and t.tag_ == "NNS"
-                and not any(c.dep_ in {"poss", "amod", "compound"} for c in t.children)
+                and not any(
+                    c.dep_ in {"poss", "amod", "compound"} and c.lower_ not in _AT_ODDS
+                    for c in t.children
+                )
             )
             or (
                 t.dep_ in _SUBJECT_DEPS | {"dobj"}
@@ -14934,6 +15216,8 @@ def _many_claims_named(sent: Span) -> bool:
     )
 
 
+#: Words for accounts at odds, which name no one's: `The competing accounts ...`.
+_AT_ODDS = _words("competing conflicting contradictory contrasting differing opposing rival")
 #: Pronouns for whose words an outlet doubts: `his account`, `their claims`.
 _OWNER_PRONOUNS = _words("his her their its")
 
@@ -14966,7 +15250,13 @@ def _told_in_a_row(
     speakers = {f.speaker_name for f in taken}
     for claims in earlier[1:] if many else ():
         if not {f.speaker_name for f in claims} <= speakers:
-            if two_sides and len(taken) == 1 and not _plural_source(taken[0]):
+            if (
+                two_sides
+                and len(taken) == 1
+                # (or a denial of what was said before: `... his lawyer said. Prison
+                # authorities denied that he was refusing food. The claims ...`)
+                and (not _plural_source(taken[0]) or "denial" in taken[0].flags)
+            ):
                 # `The RSF said it held Heglig. The army said it had withdrawn. The claims
                 # could not be verified.`: more than one, so the one before it too (not
                 # `Two witnesses said ... The accounts could not be verified.`)
@@ -15287,10 +15577,25 @@ def _said_of_another(doc: Doc, at: int) -> bool:
     reporter's note the parser joined to it (`..., but offered no evidence`)."""
     word = doc[_token_at(doc, at)]
     if word.lower_ == "without":
-        # (not an aside set off by commas: `accused X, without providing evidence, of Y`)
-        return not any(c.dep_ == "prep" and _after_comma(doc, c.i) for c in word.children)
+        return not _without_set_off(word)
     verb = word.head if word.dep_ in {"aux", "neg"} else word
     return any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+
+
+def _without_set_off(word: Token) -> bool:
+    """Whether `without ...` is an aside set off by commas, with what was said going on
+    after it: `accused Hezbollah, without providing evidence, of smuggling weapons`, the
+    `of` hung on the aside or on the cue (`accused Kyiv, without evidence, of ...`)."""
+    doc = word.doc
+    if any(c.dep_ == "prep" and _after_comma(doc, c.i) for c in word.children):
+        return True
+    after = _last_word_hung_on(word) + 2
+    return (
+        after < len(doc)
+        and doc[after - 1].text == ","
+        and doc[after].dep_ == "prep"
+        and doc[after].head.i == word.head.i
+    )
 
 
 def _plans_to(word: Token) -> bool:
@@ -15722,13 +16027,41 @@ def _responses(
                 resp = _make_response(
                     doc, token, subject, obj, verb_kind, mentions, ordered, party_token=party
                 )
+                if (
+                    resp is not None
+                    and verb_kind == "confirmed"
+                    and obj is not None
+                    and obj.pos_ == "NOUN"
+                    and obj.lemma_.lower() not in _CLAIM_OBJECTS | _EVENTS_IN_GENERAL
+                    and not _confirms_what_was_told(doc, token, obj, resp, ordered)
+                    and (
+                        telling := _claim_telling_of(
+                            doc, obj, resp.span.start, ordered, resp.party_name
+                        )
+                    )
+                    is not None
+                ):
+                    # (the claim further back that told of the deed confirmed)
+                    resp = replace(resp, claims=(telling.id,))
                 # A confirmation by an unknown party is a response only when it names
-                # what it confirms as said (`officials confirmed the report`).
+                # what it confirms as said (`officials confirmed the report`) or the
+                # deed told (`The army confirmed the deaths`).
+                # (nor, by anyone, a thing of which no claim it answers told: `Peskov
+                # confirmed the call`)
+                # (nor by nobody: `only after a ceasefire was confirmed`)
                 if resp is not None and (
                     verb_kind != "confirmed"
-                    or resp.party is not None
-                    or (obj is not None and obj.lemma_.lower() in _CLAIM_OBJECTS)
-                    or _confirms_what_was_told(doc, obj, resp, ordered)
+                    or (resp.party is not None and not _confirms_another_thing(obj))
+                    or (
+                        bool(resp.party_name)
+                        and (
+                            (
+                                obj is not None
+                                and obj.lemma_.lower() in _CLAIM_OBJECTS | _EVENTS_IN_GENERAL
+                            )
+                            or _confirms_what_was_told(doc, token, obj, resp, ordered)
+                        )
+                    )
                 ):
                     out.append(resp)
     # A claim that is itself a refusal to comment is no counter-claim.
@@ -15749,20 +16082,83 @@ def _responses(
 
 
 def _confirms_what_was_told(
-    doc: Doc, obj: Token | None, resp: Response, ordered: list[tuple[_Found, Claim]]
+    doc: Doc,
+    verb: Token,
+    obj: Token | None,
+    resp: Response,
+    ordered: list[tuple[_Found, Claim]],
 ) -> bool:
     """`The party said three officials were arrested. Police confirmed the arrests.`: a
-    confirmation of the deed a claim it answers tells of, by the word for it."""
-    if obj is None or obj.pos_ != "NOUN":
-        return False
-    told = [c for _f, c in ordered if c.id in resp.claims]
-    # (`the sinking` of `had sunk`)
-    words = {obj.lemma_.lower(), obj.lemma_.lower().removesuffix("ing")}
-    return any(
-        t.lemma_.lower() in words and t.i != obj.i
-        for c in told
+    confirmation of the deed a claim it answers tells of, by the word for it or for a
+    deed of its kind (`Rebels said they killed five soldiers. The army confirmed the
+    deaths.`), or of a clause that says something of it (`A police spokesman
+    acknowledged that shots were fired`)."""
+    told = [
+        t
+        for _f, c in ordered
+        if c.id in resp.claims
         for t in doc.char_span(c.content.start, c.content.end, alignment_mode="expand") or ()
+    ]
+    if obj is None or obj.pos_ != "NOUN":
+        clause = _clausal_child(verb)
+        return clause is not None and bool(_content_lemmas(clause.subtree) & _content_lemmas(told))
+    return _tells_of(obj, told)
+
+
+def _tells_of(obj: Token, told: Iterable[Token]) -> bool:
+    """Whether words tell of the deed a noun names, by its word (`the sinking` of `had
+    sunk`) or by a word for a deed of its kind (`the strike` of `shelled`)."""
+    words = {obj.lemma_.lower(), obj.lemma_.lower().removesuffix("ing")}
+    kinds = _deed_kinds(obj)
+    return any(
+        t.i != obj.i and (t.lemma_.lower() in words or bool(kinds & _deed_kinds(t))) for t in told
     )
+
+
+def _claim_telling_of(
+    doc: Doc, obj: Token, before: int, ordered: list[tuple[_Found, Claim]], party_name: str
+) -> Claim | None:
+    """The last claim before char ``before``, nearby and not the party's, that tells of the
+    deed a confirmation names (`Residents said gunmen attacked the village. The mayor said
+    ... The army confirmed the attack.`: the residents')."""
+    for f, c in reversed(ordered):
+        if c.cue.start >= before or f.speaker_name == party_name:
+            continue
+        if before - c.cue.start > 2000:
+            break
+        if _tells_of(obj, _content_tokens(doc, c)):
+            return c
+    return None
+
+
+def _confirms_another_thing(obj: Token | None) -> bool:
+    """Whether what is confirmed is a thing named by a noun that is neither words said,
+    a count nor an event told of in general (`confirmed the call`, not `confirmed the
+    reports`, `the figures`, `the incident`), so only a claim that told of it answers."""
+    return (
+        obj is not None
+        and obj.pos_ == "NOUN"
+        and obj.lemma_.lower()
+        not in _CLAIM_OBJECTS | _ACCOUNTS | _COUNT_NOUNS | _STATED_THINGS | _EVENTS_IN_GENERAL
+        and not any(c.dep_ in {"acl", "ccomp", "relcl"} for c in obj.children)
+    )
+
+
+#: Nouns for whatever happened: `confirmed the incident`.
+_EVENTS_IN_GENERAL = _words("incident event details news information")
+#: Nouns of death, which tell of a killing: `confirmed the deaths`.
+_DEATH_NOUNS = _words("death deaths casualty casualties fatality fatalities")
+
+
+def _deed_kinds(word: Token) -> frozenset[str]:
+    """The PLOVER types of event a word may tell of, as the event coder's lexicon has
+    them (`strike`, `shelled`, `hit`: ASSAULT), whatever the conditions on its use."""
+    lemma = word.lemma_.lower()
+    if word.pos_ == "NOUN" and lemma in _DEATH_NOUNS:
+        lemma, pos = "kill", "V"
+    else:
+        pos = {"NOUN": "N", "VERB": "V"}.get(word.pos_, "")
+    return frozenset(rule.type for rule in load_lexicon().get((lemma, pos), ()))
 
 
 def _closed_span(text: str, span: TextSpan) -> TextSpan:
@@ -16067,8 +16463,13 @@ def _content_tokens(doc: Doc, claim: Claim) -> Iterable[Token]:
 
 
 def _content_lemmas(tokens: Iterable[Token]) -> set[str]:
+    """The lemmas of a clause's words of substance, with a state's name and its people's
+    (`Afghanistan`, `Afghan`) one word."""
+    kb = default_kb()
     return {
-        t.lemma_.lower()
+        f"@{country}"
+        if t.text[:1].isupper() and (country := kb.country(t.text))
+        else t.lemma_.lower()
         for t in tokens
         if t.pos_ in {"NOUN", "PROPN", "VERB", "ADJ"} and not t.is_stop
     }
@@ -16470,6 +16871,12 @@ def _make_response(
     party: Entity | None = None
     party_name = ""
     start = verb.i
+    if subject is None and verb.dep_ == "pcomp" and verb.head.lower_ == "without":
+        # `Kryvonos said the detectives were threatened, without giving details`: the one
+        # whose words the aside is on
+        speaking = next((f for f, _c in ordered for a in verb.ancestors if f.cue[0] == a.idx), None)
+        if speaking is not None:
+            party, party_name = speaking.speaker, speaking.speaker_name
     if subject is not None:
         who = party_token if party_token is not None else subject
         party = None if _states_envoy(who, mentions) else mentions.at(*_name_chars(who))
@@ -16852,13 +17259,20 @@ def _make_response(
             or about
             # (`Naqvi accused Afghan authorities of sheltering militants, adding that ...
             # Fitrat denied the accusation`: the accusation just made, whoever it names,
-            # where the answer names nothing else of it)
+            # where the answer names nothing else of it; also with others' words between:
+            # `Rights groups alleged that ... A relative said ... The SP denied the
+            # allegations`)
             or [
                 (f, c)
                 for f, c in recent
                 if kind == "denied"
-                # (made in the sentence just before, or in this one)
-                and c.cue.start >= doc[_sentence_before(verb)].idx
+                # (further back, not one that names another it accuses: `Dodik said
+                # Western agents plotted to kill him. Kostresevic accused SIPA of ... The
+                # embassy called the allegation absurd` is not of SIPA)
+                and (
+                    c.cue.start >= doc[_sentence_before(verb)].idx
+                    or not _accuses_another(doc, f, party, party_name, mentions)
+                )
                 and not any(d.dep_ in {"compound", "amod", "prep", "poss"} for d in obj.children)
                 and f.cue_lemma in _ACCUSATION_CUES
                 and not _said_by_party(f, party, party_name)
@@ -16959,11 +17373,16 @@ def _make_response(
             if both and not sharing
             else _claims_of_last_speaker(sharing or answerable)
         )
-        if (
-            obj is not None
-            and obj.tag_ == "NN"
-            and obj.lemma_.lower() in _ACCUSATIONS | _words("claim assertion suggestion")
-            and any(c.dep_ == "det" and c.lower_ in {"the", "that", "this"} for c in obj.children)
+        if obj is not None and (
+            (
+                obj.tag_ == "NN"
+                and obj.lemma_.lower() in _ACCUSATIONS | _words("claim assertion suggestion")
+                and any(
+                    c.dep_ == "det" and c.lower_ in {"the", "that", "this"} for c in obj.children
+                )
+            )
+            # (`Jalandoni rejected that`)
+            or (obj.lower_ in _ONE_THING and obj.pos_ == "PRON")
         ):
             # `Peskov said Russia was not interested in talks. He accused NATO of ...
             # NATO rejected the accusation`: one thing answered, the last said
@@ -17048,11 +17467,13 @@ def _accused_in_summed_accusation(pronoun: Token, noun: Token | None) -> Token |
         and noun.dep_ in {"npadvmod", "appos", "dobj"}
         and accusation.lemma_.lower() in _ACCUSATION_CUES
     ):
+        # (the one accused in the passive too: `The militia has been accused of ..., a
+        # charge it denies`)
         return next(
             (
                 c
                 for c in accusation.children
-                if c.dep_ == "dobj" and c.pos_ in {"PROPN", "PRON", "NOUN"}
+                if c.dep_ in {"dobj", "nsubjpass"} and c.pos_ in {"PROPN", "PRON", "NOUN"}
             ),
             None,
         )
@@ -17068,7 +17489,9 @@ def _accused_in_summed_accusation(pronoun: Token, noun: Token | None) -> Token |
             for verb in pronoun.doc[pronoun.sent.start : pronoun.i]
             if verb.lemma_.lower() in _ACCUSATION_CUES and verb.pos_ == "VERB"
             for c in verb.children
-            if c.dep_ == "dobj"
+            # (also the one accused in the passive: `The front has been accused of
+            # recruiting children, a charge it denies`)
+            if c.dep_ in {"dobj", "nsubjpass"}
             and c.pos_ in {"PROPN", "NOUN"}
             and (c.tag_ in {"NNS", "NNPS"}) == plural
         ),
@@ -17202,6 +17625,22 @@ def _pointed_back_to(noun: Token) -> bool:
     """`that account`, `this claim`: a claim noun with a word that points back."""
     return noun.lemma_.lower() in _STATED_THINGS and any(
         c.dep_ == "det" and c.lower_ in {"that", "this", "those", "these"} for c in noun.children
+    )
+
+
+def _accuses_another(
+    doc: Doc, item: _Found, party: Entity | None, party_name: str, mentions: _Mentions
+) -> bool:
+    """Whether an accusation names the one it accuses (`accused SIPA of ...`), and that
+    is neither the party nor of its state."""
+    cue = doc.char_span(*item.cue, alignment_mode="expand")
+    accused = (
+        next((c for c in cue.root.children if c.dep_ == "dobj"), None) if cue is not None else None
+    )
+    named = mentions.at(*_name_chars(accused)) if accused is not None else None
+    state = _state_of_party(party, party_name)
+    return named is not None and not (
+        named is party or named.name == party_name or (state is not None and named.country == state)
     )
 
 
@@ -17622,6 +18061,8 @@ def _disputes(
             earlier = owned  # `disputed Smith's account`: the claims of the one it names
         last = earlier[-1][0]
         targets = [c for f, c in earlier if _same_speaker(f, last)]
+        if disputed is not None and len(disputed) == 1 and disputed.root.lower_ in _ONE_THING:
+            targets = targets[-1:]  # `Jalandoni disputed that`: the last thing said
         span = claim.content
         if disputed is not None and not any(t.pos_ in {"VERB", "AUX"} for t in disputed):
             # `New Delhi has disputed this`: the answer is the whole clause, not the thing
@@ -17631,13 +18072,24 @@ def _disputes(
     return out
 
 
+#: Pronouns for one thing said: `disputed that`.
+_ONE_THING = _words("that this it")
+
+
 def _claims_of_owner(
     noun: Token, earlier: list[tuple[_Found, Claim]], mentions: _Mentions
 ) -> list[tuple[_Found, Claim]]:
     """Those of ``earlier`` said by the owner a noun of saying names (`Smith's account`)."""
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     if owner is None:
-        return []
+        # `disputed the rebels' version`: those who spoke as the people it names
+        people = next((c for c in noun.children if c.dep_ == "poss" and c.tag_ == "NNS"), None)
+        words = {people.lower_, people.lemma_.lower()} if people is not None else set()
+        return [
+            (f, c)
+            for f, c in earlier
+            if words and f.speaker is None and words & set(f.speaker_name.lower().split())
+        ]
     chars = _name_chars(owner)
     entity = mentions.at(*chars)
     # (the surname as written, `Díaz-Canel`, where the tagger took it for a body's name)
@@ -17953,7 +18405,29 @@ def _called_false(verb: Token) -> Token | None:
                 # true," said Bagci`)
                 and (
                     subject.lemma_.lower() in _STATED_THINGS
-                    or (_what_was_just_said(subject) and clause.i > verb.i)
+                    or (
+                        _what_was_just_said(subject)
+                        # (or opening the quotation, called plainly untrue: `"That is a
+                        # lie," the army said`; not `"This is propaganda to justify ..."`,
+                        # which may judge a deed)
+                        and (
+                            clause.i > verb.i
+                            or (
+                                subject.i > 0
+                                and subject.doc[subject.i - 1].text in _QUOTE_MARKS
+                                and _called_plainly_untrue(clause)
+                            )
+                        )
+                    )
+                    # (`A U.N. report said returnees were detained. Mujahid said it was
+                    # baseless`: the pronoun for the words before)
+                    or (
+                        subject.lower_ in {"it", "they"}
+                        and clause.i > verb.i
+                        and _called_plainly_untrue(clause)
+                        # (not `it was false that ...`, what the clause after it says)
+                        and not any(c.dep_ in {"ccomp", "advcl"} for c in clause.children)
+                    )
                 )
                 # (`said the accusations were fabricated`, the verdict a passive verb)
                 and (_said_untrue(clause) or (subject.dep_ == "nsubjpass" and _untrue(clause)))
@@ -17977,6 +18451,17 @@ def _called_false(verb: Token) -> Token | None:
                     if answered is not None:
                         return answered
     return None
+
+
+def _called_plainly_untrue(clause: Token) -> bool:
+    """Whether a clause's verdict is one that calls words untrue and nothing else."""
+    return any(
+        c.dep_ in {"attr", "acomp"} and c.lemma_.lower() in _PLAINLY_UNTRUE for c in clause.children
+    )
+
+
+#: Words that call what was said untrue and nothing else: `"That is a lie"`.
+_PLAINLY_UNTRUE = _words("lie lies fabrication falsehood false untrue fake baseless groundless")
 
 
 def _what_was_just_said(token: Token) -> bool:

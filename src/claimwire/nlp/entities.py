@@ -82,7 +82,8 @@ TITLES = _words(
     speaker bishop archbishop cardinal rabbi imam reverend rev. patriarch farmer villager
     herder fisherman trader pastor priest superintendent sergeant sgt. detective inspector
     constable marshal field air brigadier brig. lieutenant corporal cpl. capt. maj. brig lt
-    col maj capt cpl adm cmdr atty atty. lawmaker legislator congressman congresswoman"""
+    col maj capt cpl adm cmdr atty atty. lawmaker legislator congressman congresswoman
+    treasurer"""
 )
 
 #: Endings of surnames, not of bodies' names: `Gladkov`, `Zakharova`, `Kobakhidze`.
@@ -1612,13 +1613,26 @@ def _last_country(mentions: list[_Mention], before: int) -> str | None:
 
 
 def _title_length(span: Span) -> int:
-    n = 0
-    for token in span:
+    doc = span.doc
+    # (`Superintendent of Police Kiran Chavan`: the last word of an office `of` something,
+    # which the tagger took into the name)
+    n = int(
+        len(span) > 2
+        and span.start >= 2
+        and doc[span.start - 1].lower_ == "of"
+        and doc[span.start - 2].lower_ in TITLES
+        and span[0].lower_ in _OFFICES_OF
+    )
+    for token in span[n:]:
         if token.lower_ in TITLES and n < len(span) - 1:
             n += 1
         else:
             break
     return n
+
+
+#: What an office is `of`, written after it: `Superintendent of Police`.
+_OFFICES_OF = _words("police staff state")
 
 
 def _strip_determiner(span: Span) -> str:

@@ -159,6 +159,17 @@ def dateline_end(doc: Doc, first: int) -> int | None:
         token = doc[i]
         if token.text == ")" and doc[i - 2].text == "(" and doc[i - 1].text[:1].isupper():
             agency = True
+            # `Raipur, May 21 (PTI) Security forces ...`, `... (PTI): Police ...`: the
+            # agency in brackets, no dash, then the story's first word
+            following = doc[i + 1]
+            if following.text == ":" and i + 2 < len(doc):
+                following = doc[i + 2]
+            if (
+                following.text[:1].isupper()
+                and following.is_alpha
+                and any(t.like_num for t in doc[first + 1 : i - 2])
+            ):
+                return following.i
         if token.text in DASHES and doc[i - 1].whitespace_:
             following = doc[i + 1]
             dateline = place.is_upper or agency or _titled_dateline(doc, first, i)
