@@ -16044,11 +16044,10 @@ def _responses(
                     # (the claim further back that told of the deed confirmed)
                     resp = replace(resp, claims=(telling.id,))
                 # A confirmation by an unknown party is a response only when it names
-                # what it confirms as said (`officials confirmed the report`) or the
-                # deed told (`The army confirmed the deaths`).
-                # (nor, by anyone, a thing of which no claim it answers told: `Peskov
-                # confirmed the call`)
-                # (nor by nobody: `only after a ceasefire was confirmed`)
+                # what it confirms as said (`officials confirmed the report`) or the deed
+                # told (`The army confirmed the deaths`); by a known one, unless it names
+                # a thing no claim told of (`Peskov confirmed the call`); by nobody, never
+                # (`only after a ceasefire was confirmed`).
                 if resp is not None and (
                     verb_kind != "confirmed"
                     or (resp.party is not None and not _confirms_another_thing(obj))

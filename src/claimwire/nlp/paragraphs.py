@@ -143,7 +143,8 @@ def dateline_end(doc: Doc, first: int) -> int | None:
     """The first word after a dateline that opens at ``first``: a place in capitals,
     then a dash among the next few words with no verb before it (`KYIV, Ukraine (AP) —`,
     `ORLANDO, Fla. (Reuters) -`, `KABUL/WASHINGTON —`), then a capitalised word; or a
-    place in title case with the agency in brackets (`Tripoli (AFP) -`)."""
+    place in title case with the agency in brackets (`Tripoli (AFP) -`), also with no
+    dash after a date (`Raipur, May 21 (PTI) Security forces ...`)."""
     place = doc[first]
     # (a short first word only before another in capitals: `LA PAZ`, `EL ALTO`)
     long_enough = len(place.text) >= 3 or (
