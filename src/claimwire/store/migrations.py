@@ -131,8 +131,12 @@ def _current(db: Tx) -> dict[str, int]:
 def schema_status(db: Database) -> SchemaStatus:
     """Where the database stands; raises StoreError when it is not claimwire's."""
     latest = {c: len(ms) for c, ms in all_migrations().items()}
+    # Tables first, the version table after: another process creating the schema
+    # commits both at once, so one that has just appeared between the two reads
+    # (`articles` seen, `schema_version` not yet) is no foreign database.
+    has_tables = db.table_exists("articles") or (db.dialect == "sqlite" and _sqlite_has_tables(db))
     if not db.table_exists("schema_version"):
-        if db.table_exists("articles") or (db.dialect == "sqlite" and _sqlite_has_tables(db)):
+        if has_tables:
             raise StoreError(
                 f"{db.describe()} is not a claimwire database "
                 "(it has tables but no schema_version table)"
