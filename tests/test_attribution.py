@@ -15478,3 +15478,32 @@ def test_a_name_without_the_description_or_office_written_with_it(
 )
 def test_an_adverb_before_the_verb_of_a_doubt(nlp: Language, text: str, flag: str) -> None:
     assert flag in claims(nlp, text)[0].flags
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        (
+            "Villagers said bandits abducted 20 farmers. The governor said he had sent "
+            "police. The abduction could not be independently verified.",
+            [True, False],
+        ),
+        (
+            "The militia said two children were killed by a drone. The army said it struck "
+            "only fighters. The children's deaths could not be independently verified.",
+            [True, False],
+        ),
+    ],
+)
+def test_a_doubt_that_names_the_deed_is_of_the_claim_that_told_of_it(
+    nlp: Language, text: str, flagged: list[bool]
+) -> None:
+    assert ["unverified" in c.flags for c in claims(nlp, text)] == flagged
+
+
+def test_deaths_doubted_are_those_told_of_as_dying(nlp: Language) -> None:
+    text = (
+        "The mayor claimed that the capital was cutting off the gas. Officials said two "
+        "pensioners had died of the cold. The deaths could not be independently verified."
+    )
+    assert ["unverified" in c.flags for c in claims(nlp, text)] == [False, True]

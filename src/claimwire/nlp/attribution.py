@@ -15075,6 +15075,13 @@ def _flag(doc: Doc, sents: list[Span], found: list[_Found], mentions: _Mentions)
                     for t in sent
                 )
                 targets = counted + (targets if named_too else [])
+            elif not (both or own or named) and (
+                told_of := _claims_telling_of_doubted_deed(doc, sent, worded, by_sent)
+            ):
+                # `Witnesses said gunmen kidnapped 15 women. The mayor said he had warned
+                # the army. The kidnapping could not be verified.`: the claim that told of
+                # the deed the doubt names
+                targets = told_of
             for item in targets:
                 item.flags.add("unverified")
 
@@ -15122,6 +15129,44 @@ def _speakers_own_doubt(doc: Doc, end: int, own: list[_Found]) -> bool:
         or f.content[0] <= subject.idx < f.content[1]
         for f in own
     )
+
+
+def _claims_telling_of_doubted_deed(
+    doc: Doc, sent: Span, worded: list[int], by_sent: dict[int, list[_Found]]
+) -> list[_Found]:
+    """The claims of the last sentence of the few before that told of the deed a doubt
+    names as its subject (`The kidnapping could not be verified`), where the one just
+    before did not."""
+    deed = next(
+        (
+            t
+            for t in sent
+            if t.dep_ in _SUBJECT_DEPS
+            and t.pos_ == "NOUN"
+            and t.lemma_.lower() not in _CLAIMED_THINGS
+            and _deed_kinds(t)
+        ),
+        None,
+    )
+    if deed is None:
+        return []
+    # (the one that says what the doubt says of the deed too, first: `The civilian deaths
+    # ...` after `said two civilians were killed` and `said it targeted only fighters`)
+    described = _content_lemmas(t for t in deed.subtree if t.i != deed.i)
+    recent = [
+        [f for f in by_sent.get(m, []) if _tells_of(deed, _found_content(doc, f))]
+        for m in worded[:3]
+    ]
+    for telling in recent:
+        also = [f for f in telling if described & _content_lemmas(_found_content(doc, f))]
+        if also:
+            return also
+    return next((telling for telling in recent if telling), [])
+
+
+def _found_content(doc: Doc, item: _Found) -> Span:
+    """The words of what a found claim says."""
+    return doc[_token_at(doc, item.content[0]) : _token_at(doc, item.content[1] - 1) + 1]
 
 
 def _owner_named(sent: Span) -> bool:
@@ -16108,6 +16153,8 @@ def _tells_of(obj: Token, told: Iterable[Token]) -> bool:
     """Whether words tell of the deed a noun names, by its word (`the sinking` of `had
     sunk`) or by a word for a deed of its kind (`the strike` of `shelled`)."""
     words = {obj.lemma_.lower(), obj.lemma_.lower().removesuffix("ing")}
+    if words & _DEATH_NOUNS:
+        words |= _DYING  # (`The deaths` of `had died`)
     kinds = _deed_kinds(obj)
     return any(
         t.i != obj.i and (t.lemma_.lower() in words or bool(kinds & _deed_kinds(t))) for t in told
@@ -16145,6 +16192,8 @@ def _confirms_another_thing(obj: Token | None) -> bool:
 
 #: Nouns for whatever happened: `confirmed the incident`.
 _EVENTS_IN_GENERAL = _words("incident event details news information")
+#: Words for dying, which deaths are told by: `had died`, `were found dead`.
+_DYING = _words("die dead")
 #: Nouns of death, which tell of a killing: `confirmed the deaths`.
 _DEATH_NOUNS = _words("death deaths casualty casualties fatality fatalities")
 
