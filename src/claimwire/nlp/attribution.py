@@ -12505,11 +12505,7 @@ def _named_after(token: Token, ctx: _SpeakerContext, source: tuple[int, int]) ->
     doc = ctx.doc
     sent = token.sent
     source = (source[0], max(source[1], sent.end_char))
-    last = sent.end
-    for _ in range(2):
-        if last >= len(doc):
-            break
-        last = doc[last].sent.end
+    last = _end_of_sentences_after(sent, 2)
     limit = doc[last - 1].idx if last > 0 else 0
     indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
     # (`The former president`, `the vice president`: an office the name must hold too)
@@ -12660,6 +12656,16 @@ _STATES_OWN_BODIES = _words("ministry department office army police forces gover
 _ORGANISATION_WORDS = _words("group organization organisation watchdog")
 
 
+def _end_of_sentences_after(sent: Span, count: int) -> int:
+    """Where the ``count`` sentences after ``sent`` end (fewer at the text's end)."""
+    doc = sent.doc
+    end = sent.end
+    for _ in range(count):
+        if end < len(doc):
+            end = doc[end].sent.end
+    return end
+
+
 def _organisation_named_next(token: Token, ctx: _SpeakerContext) -> Entity | None:
     """`A leading rights group said Monday ... In a report, Amnesty International said`:
     a lead that describes an organisation and names it as the next to speak, in one of
@@ -12674,10 +12680,7 @@ def _organisation_named_next(token: Token, ctx: _SpeakerContext) -> Entity | Non
         or token.sent.start > _first_sentence_start(doc)
     ):
         return None
-    last = token.sent.end
-    for _ in range(2):
-        if last < len(doc):
-            last = doc[last].sent.end
+    last = _end_of_sentences_after(token.sent, 2)
     for m_start, m_end, entity in ctx.mentions.starting(token.sent.end_char, doc[last - 1].idx):
         span = doc.char_span(m_start, m_end, alignment_mode="expand")
         if span is None or _in_quote(ctx.quotes, m_start, m_end):
@@ -15154,19 +15157,22 @@ def _claims_telling_of_doubted_deed(
     # ...` after `said two civilians were killed` and `said it targeted only fighters`)
     described = _content_lemmas(t for t in deed.subtree if t.i != deed.i)
     recent = [
-        [f for f in by_sent.get(m, []) if _tells_of(deed, _found_content(doc, f))]
+        [
+            f
+            for f in by_sent.get(m, [])
+            if _tells_of(deed, doc.char_span(*f.content, alignment_mode="expand") or ())
+        ]
         for m in worded[:3]
     ]
     for telling in recent:
-        also = [f for f in telling if described & _content_lemmas(_found_content(doc, f))]
+        also = [
+            f
+            for f in telling
+            if described & _content_lemmas(doc.char_span(*f.content, alignment_mode="expand") or ())
+        ]
         if also:
             return also
     return next((telling for telling in recent if telling), [])
-
-
-def _found_content(doc: Doc, item: _Found) -> Span:
-    """The words of what a found claim says."""
-    return doc[_token_at(doc, item.content[0]) : _token_at(doc, item.content[1] - 1) + 1]
 
 
 def _owner_named(sent: Span) -> bool:
@@ -16072,22 +16078,24 @@ def _responses(
                 resp = _make_response(
                     doc, token, subject, obj, verb_kind, mentions, ordered, party_token=party
                 )
-                if (
-                    resp is not None
-                    and verb_kind == "confirmed"
-                    and obj is not None
-                    and obj.pos_ == "NOUN"
-                    and obj.lemma_.lower() not in _CLAIM_OBJECTS | _EVENTS_IN_GENERAL
-                    and not _confirms_what_was_told(doc, token, obj, resp, ordered)
-                    and (
-                        telling := _claim_telling_of(
-                            doc, obj, resp.span.start, ordered, resp.party_name
+                tells = False
+                if resp is not None and verb_kind == "confirmed":
+                    tells = _confirms_what_was_told(doc, token, obj, resp, ordered)
+                    if (
+                        not tells
+                        and obj is not None
+                        and obj.pos_ == "NOUN"
+                        and obj.lemma_.lower() not in _CLAIM_OBJECTS | _EVENTS_IN_GENERAL
+                        and (
+                            telling := _claim_telling_of(
+                                doc, obj, resp.span.start, ordered, resp.party_name
+                            )
                         )
-                    )
-                    is not None
-                ):
-                    # (the claim further back that told of the deed confirmed)
-                    resp = replace(resp, claims=(telling.id,))
+                        is not None
+                    ):
+                        # (the claim further back that told of the deed confirmed)
+                        resp = replace(resp, claims=(telling.id,))
+                        tells = True
                 # A confirmation by an unknown party is a response only when it names
                 # what it confirms as said (`officials confirmed the report`) or the deed
                 # told (`The army confirmed the deaths`); by a known one, unless it names
@@ -16103,7 +16111,7 @@ def _responses(
                                 obj is not None
                                 and obj.lemma_.lower() in _CLAIM_OBJECTS | _EVENTS_IN_GENERAL
                             )
-                            or _confirms_what_was_told(doc, token, obj, resp, ordered)
+                            or tells
                         )
                     )
                 ):
@@ -16137,12 +16145,7 @@ def _confirms_what_was_told(
     deed of its kind (`Rebels said they killed five soldiers. The army confirmed the
     deaths.`), or of a clause that says something of it (`A police spokesman
     acknowledged that shots were fired`)."""
-    told = [
-        t
-        for _f, c in ordered
-        if c.id in resp.claims
-        for t in doc.char_span(c.content.start, c.content.end, alignment_mode="expand") or ()
-    ]
+    told = [t for _f, c in ordered if c.id in resp.claims for t in _content_tokens(doc, c)]
     if obj is None or obj.pos_ != "NOUN":
         clause = _clausal_child(verb)
         return clause is not None and bool(_content_lemmas(clause.subtree) & _content_lemmas(told))
@@ -17974,10 +17977,7 @@ def _answered_after(
     barred him`, then `... a day after the Taliban reported ...`): the claims, within the
     next two sentences, of another speaker that the response's sentence names."""
     doc = verb.doc
-    last = verb.sent
-    for _ in range(2):
-        if last.end < len(doc):
-            last = doc[last.end].sent
+    last = doc[_end_of_sentences_after(verb.sent, 2) - 1].sent
     after = [
         (f, c)
         for f, c in ordered
