@@ -217,3 +217,18 @@ def test_a_chant_is_a_claim_of_the_chanters(nlp: Language) -> None:
         "Ruto must go!",
         "direct",
     )
+
+
+def test_a_time_of_day_ends_its_sentence_before_a_capital() -> None:
+    assert _starts("The shelling began at 2 a.m. The roof fell in.") == ["The"]
+    # (not before a word that goes on with the time)
+    assert _starts("The shelling began at 2 a.m. Tuesday near the port.") == []
+    assert _starts("The shelling began at 2 a.m. Moscow time.") == []
+
+
+def test_what_was_said_keeps_the_time_of_day_it_ends_with(nlp: Language) -> None:
+    text = "Police said the blast came at 9 p.m. Two people died, they said."
+    assert [c.content.text for c in ext.claims(run(nlp, text))] == [
+        "the blast came at 9 p.m.",
+        "Two people died",
+    ]

@@ -2581,3 +2581,119 @@ def test_it_called_baseless_is_what_was_just_said(nlp: Language) -> None:
     text = "A U.N. report said detainees were beaten. The ministry said it was baseless."
     found, resp = responses(nlp, text)
     assert [(r.kind, r.claims) for r in resp] == [("denied", (found[0].id,))]
+
+
+def test_denying_her_claims_answers_them(nlp: Language) -> None:
+    found, resp = responses(nlp, "Ana Ruiz said the port was closed. The navy denied her claims.")
+    assert [(r.kind, r.claims) for r in resp] == [("denied", (found[0].id,))]
+
+
+def test_figures_who_reject_a_claim_are_people(nlp: Language) -> None:
+    found, resp = responses(
+        nlp, "The governor said the count was fair. Opposition figures rejected the claim."
+    )
+    assert [(r.kind, r.party_name, r.claims) for r in resp] == [
+        ("denied", "Opposition figures", (found[0].id,))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "disputed"),
+    [
+        (
+            "Residents said troops had entered the village, while the army said it had sent "
+            "no soldiers there.",
+            True,
+        ),
+        ("Police said two people died, while medics said 30 were hurt.", False),
+    ],
+)
+def test_while_sets_a_report_against_another_when_it_says_not_so(
+    nlp: Language, text: str, disputed: bool
+) -> None:
+    found, resp = responses(nlp, text)
+    expected = [("disputed", (found[0].id,))] if disputed else []
+    assert [(r.kind, r.claims) for r in resp] == expected
+
+
+def test_a_failure_to_respond_told_of_is_no_answer(nlp: Language) -> None:
+    text = "The army said it was ready. The mayor said police failed to respond to warnings."
+    assert responses(nlp, text)[1] == []
+
+
+def test_one_denial_set_off_with_its_partys_name_is_one_response(nlp: Language) -> None:
+    text = (
+        "Activists accused the militia of looting, a charge its leader, Grace Otieno, has denied."
+    )
+    found, resp = responses(nlp, text)
+    assert [(r.kind, r.party_name, r.claims) for r in resp] == [
+        ("denied", "Grace Otieno", (found[0].id,))
+    ]
+
+
+def test_these_called_lies_in_a_quotation_deny_what_was_just_said(nlp: Language) -> None:
+    text = 'Okafor said the army had armed the militia. "These are baseless lies," Bello said.'
+    found, resp = responses(nlp, text)
+    assert [(r.kind, r.claims) for r in resp] == [("denied", (found[0].id,))]
+
+
+def test_while_sets_no_other_matter_against_a_claim(nlp: Language) -> None:
+    text = (
+        "Amnesty said the killings were unlawful, while some senators argued that Congress "
+        "had never approved the strikes."
+    )
+    assert responses(nlp, text)[1] == []
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "A rebel commander disputed the army's account.",
+        "A rebel commander disputed Khartoum's account.",
+    ],
+)
+def test_an_account_named_by_its_owner_is_disputed(nlp: Language, answer: str) -> None:
+    text = "Sudan's army said it killed 30 rebels. Residents said 12 civilians died. " + answer
+    found, resp = responses(nlp, text)
+    assert [(r.kind, r.claims) for r in resp] == [("disputed", (found[0].id,))]
+
+
+@pytest.mark.parametrize(("verb", "kind"), [("disputed", "disputed"), ("rejected", "denied")])
+def test_a_death_toll_answered_is_the_count_of_the_dead(
+    nlp: Language, verb: str, kind: str
+) -> None:
+    text = (
+        f"Officials said 32 people were killed. A witness said he saw 100 gunmen. The "
+        f"governor {verb} the death toll."
+    )
+    found, resp = responses(nlp, text)
+    assert [(r.kind, r.claims) for r in resp] == [(kind, (found[0].id,))]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Analysts said Asmara would deny that its troops were there.",
+        "Diplomats said Asmara was likely to deny the report.",
+    ],
+)
+def test_an_answer_foreseen_is_none_given(nlp: Language, answer: str) -> None:
+    text = "Officials said Eritrean troops were in the town. " + answer
+    assert responses(nlp, text)[1] == []
+
+
+def test_a_response_still_awaited_is_a_silence_only(nlp: Language) -> None:
+    text = (
+        "Witnesses said police fired live rounds. The ministry has yet to respond to the "
+        "allegations."
+    )
+    assert [r.kind for r in responses(nlp, text)[1]] == ["declined_comment"]
+
+
+def test_a_confirmation_set_off_with_the_reporters_noun_is_no_claim(nlp: Language) -> None:
+    text = "The union said six members had been detained, a figure police confirmed."
+    found, resp = responses(nlp, text)
+    assert [c.speaker_name for c in found] == ["union"]
+    assert [(r.kind, r.party_name, r.claims) for r in resp] == [
+        ("confirmed", "police", (found[0].id,))
+    ]

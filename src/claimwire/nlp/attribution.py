@@ -368,7 +368,8 @@ _UNSUPPORTED = re.compile(
     rf"(any |further )?{_EVIDENCE}|(offered|provided|gave|presented|produced|cited|showed|"
     rf"included|contained|"
     rf"offering|providing|giving|presenting|producing|citing) no {_BACKING}|"
-    rf"(declined|refused) to (provide|offer|give|present|produce|share|release) (any )?"
+    rf"(declined|refused|failed|fails) to (provide|offer|give|present|produce|share|release|"
+    rf"show) (any )?"
     rf"{_EVIDENCE}|(did|does|has|have) not (immediately )?(([\w'’]+ ){{1,4}}(or|and) )?"
     rf"(provide|provided|offer|"
     rf"offered|give|given|present|presented|produce|produced|cite|cited|show|shown|share|"
@@ -382,6 +383,9 @@ _UNSUPPORTED = re.compile(
     rf"(did|does|has|have|had) not back(ed)? (up (it|them|(the|his|her|its|their) \w+)|"
     rf"(it|them|(the|his|her|its|their) \w+) up\b)|"
     rf"no evidence (was|has been|had been) (provided|offered|given|presented)|"
+    # (`He did not say what evidence he had`, `what the claim was based on`)
+    rf"(did|does|has|have) not (say|specify|explain|disclose) (what|which) (evidence|proof|"
+    rf"(the|his|her|its|their) (claims?|accusations?|allegations?) (was|were) based on)|"
     rf"neither( \w+)? (offered|provided|gave|presented|produced|cited|showed) (any )?"
     rf"{_BACKING}|"
     rf"(has|have|had) never (provided|offered|given|presented|produced|cited|shown|shared) "
@@ -675,9 +679,14 @@ def _refuses(verb: Token) -> bool:
             continue
         first = child.left_edge
         # `denied him bail`, not `denied them` (the claims just mentioned)
-        if first.lower_ in _OBJECT_PRONOUNS and (
-            child.right_edge.i > first.i
-            or any(c.dep_ in {"dobj", "npadvmod"} and c.i > child.i for c in verb.children)
+        if (
+            first.lower_ in _OBJECT_PRONOUNS
+            and (
+                child.right_edge.i > first.i
+                or any(c.dep_ in {"dobj", "npadvmod"} and c.i > child.i for c in verb.children)
+            )
+            # (not `her` owning what was said: `denied her claims`)
+            and not (first.dep_ == "poss" and child.lemma_.lower() in CLAIM_NOUNS | _ACCOUNTS)
         ):
             return True
         if (
@@ -760,7 +769,15 @@ class AttributionExtractor:
     def _process(self, doc: Doc, text: str) -> Doc:
         quotes = find_quotes(text)
         sents = list(doc.sents)
-        speech = [q for q in quotes if len(text[q[0] : q[1]].split()) >= 4]
+        # (a short quotation is speech too where it is a sentence of its own: `"Putin
+        # must resign."`)
+        opening = {s.start_char for s in sents}
+        speech = [
+            q
+            for q in quotes
+            if len(text[q[0] : q[1]].split()) >= 4
+            or (q[0] - 1 in opening and text[q[0] : q[1]].rstrip()[-1:] in {".", "?", "!"})
+        ]
         found: list[_Found] = []
         for n, sent in enumerate(sents):
             for item in _sentence_claims(sent, quotes):
@@ -798,6 +815,9 @@ class AttributionExtractor:
         found += _quote_claims(doc, sents, quotes, found)
         found = _one_cue_of_two_words(found)
         _end_before_own_next_cue(text, found, quotes)
+        for item in found:
+            if item.source is not None:
+                item.content = _before_own_closing_cue(doc, item.content, item.source, item.cue)
         found.sort(key=lambda f: (f.content[0], f.cue[0]))
         for item in found:
             said_by = (item.cue, item.source) if item.source is not None else (item.cue,)
@@ -2169,6 +2189,10 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         return  # `Police questioned the reporter for nine hours`: an interrogation
     if _participle_read_as_verb(verb):
         return  # `a deal to send rejected asylum-seekers`: a word of the noun after it
+    if any(c.dep_ == "advcl" and _named_as(c) is not None for c in verb.children):
+        return  # `a farmer identified only as Abeba told VOA`: how the speaker is named
+    if lemma in _CONFIRMING and _answer_set_off_read_as_clause(verb):
+        return  # `..., a figure police confirmed`: an answer to what was said, no claim
     if lemma in _INVERTED_CUES and (_clausal_child(verb) is None or _subject_taken_by_clause(verb)):
         inverted = _inverted_source(sent, verb)
         if inverted is not None:
@@ -2694,6 +2718,13 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
     contents: list[tuple[int, int]] = []
     if _is_parenthetical_cue(sent, verb, subject):
         whole = _sentence_chars(sent)
+        # (up to a participle of saying after the cue, the speaker's next claim: `...,
+        # the diocese said, blaming separatists`)
+        going_on = _participle_cue_after(verb)
+        if whole and going_on is not None:
+            opening = next(t for t in verb.subtree if not t.is_punct)
+            last = sent.doc[opening.i - 2]  # (the word before the comma that opens the source)
+            whole = (whole[0], last.idx + len(last.text))
         contents = [whole] if whole else []
     elif quoted_before and (clause := _clausal_child(verb)) is not None and clause.i > verb.i:
         # `"...," said Moyo, who prefers his loaves baked ...`: the parser made the source after
@@ -2764,6 +2795,7 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
             for c, quoted in inside
             if _in_quote(quotes, *quoted) or (request and c[0] > cue[1])
         ]
+    contents = [_with_subject_read_as_object(verb, c) for c in contents]
     contents = [_after_opener(sent.doc, c, s_span, cue) for c in contents]
     contents = [_quotation_after_cue(sent.doc, c, s_span, cue, quotes) for c in contents]
     contents = [_after_dateline(sent.doc, c) for c in contents]
@@ -2783,6 +2815,7 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
     contents = [_before_joined_cue(verb, c) for c in contents]
     contents = [_before_answer_set_off(sent.doc, c, quotes) for c in contents]
     contents = [_before_tail_after_quote(sent.doc, c, quotes) for c in contents]
+    contents = [_before_relaying_cue(verb, c) for c in contents]
     if len(contents) == 1 and (relayed := _relayed_claim(verb, contents[0])) is not None:
         contents = [relayed]
     for c_start, c_end in contents:
@@ -3066,7 +3099,16 @@ def _relative_judgement(verb: Token) -> tuple[int, int] | None:
             c.dep_ == "dobj"
             and c.tag_ in _RELATIVE_TAGS
             and c.i < verb.i
-            and (verb.dep_ == "relcl" or (c.lower_ == "what" and not _inside_reported_words(verb)))
+            and (
+                verb.dep_ == "relcl"
+                # (read as a clause of the noun: `a decision that Moscow called a mistake`)
+                or (
+                    verb.dep_ == "acl"
+                    and c.lower_ in {"that", "which"}
+                    and verb.head.pos_ == "NOUN"
+                )
+                or (c.lower_ == "what" and not _inside_reported_words(verb))
+            )
             for c in verb.children
         )
         or (
@@ -3627,6 +3669,21 @@ def _phrases_before_colon(verb: Token, last: Token) -> Token:
     return last
 
 
+def _participle_cue_after(verb: Token) -> Token | None:
+    """A participle of saying right after a cue and its comma, which the parser hung on
+    the clause before it: `..., the diocese said, blaming separatists`."""
+    doc = verb.doc
+    at = verb.right_edge.i + 1
+    if at < len(doc) and doc[at].text == ",":
+        at += 1
+    if at >= len(doc) or doc[at - 1].text != ",":
+        return None
+    after = doc[at]
+    if after.tag_ == "VBG" and after.dep_ == "advcl" and after.lemma_.lower() in CUE_VERBS:
+        return after
+    return None
+
+
 def _is_parenthetical_cue(sent: Span, verb: Token, subject: Token) -> bool:
     """`The West, he added, was ...`: source and cue set off by commas mid-clause."""
     doc = sent.doc
@@ -3663,6 +3720,15 @@ def _is_parenthetical_cue(sent: Span, verb: Token, subject: Token) -> bool:
         # (hung on the cue, or on the clause it closes)
         and after.head.head.i in {verb.i, verb.head.i}
         and after.lower_ in _SUBORDINATORS | {"though", "although"}
+    )
+
+
+def _reporters_noun_next(word: Token) -> bool:
+    """Whether a reporter's noun phrase opens at ``word`` (`a setback that ...`, `the
+    latest in a string of attacks`, `in the deadliest attack this year`), not merely a
+    phrase that may be the speaker's (`after the elections`)."""
+    return word.lower_ in {"a", "an", "the"} or (
+        word.lower_ == "in" and any(c.dep_ == "pobj" and _ranks_the_event(c) for c in word.children)
     )
 
 
@@ -3747,6 +3813,10 @@ def _ranks_the_event(noun: Token) -> bool:
     return any(a.dep_ == "amod" and _rank_word(a) for a in noun.children) or _ranked_event(noun)
 
 
+#: What a speaker may not go on to do: `but did not give their names`, `did not say who`.
+_DETAILS_WITHHELD = _words("give say provide offer elaborate disclose identify name specify")
+
+
 def _reporters_tail(sent: Span, start: int, cue_words: Span | None = None) -> bool:
     """Whether the words of ``sent`` from token ``start`` (after a closing cue and its
     comma) are the reporter's: a rank of the event (`in the latest attack`, `in the
@@ -3761,7 +3831,19 @@ def _reporters_tail(sent: Span, start: int, cue_words: Span | None = None) -> bo
         # `her eyes widened, he said, and she gripped his hands`, still what he said)
         source = next((t for t in cue_words if t.dep_ in _SUBJECT_DEPS), None)
         again = words[1]
-        return (
+        # (`..., a local official said, but did not give their names`: the speaker's own
+        # act joined to the cue)
+        own_act = any(
+            w.dep_ == "conj"
+            and w.pos_ in {"VERB", "AUX"}
+            and not any(c.dep_ in _SUBJECT_DEPS for c in w.children)
+            # (however the parser hung it: a detail the speaker did not give; not `, he
+            # added, but would not deploy troops`, what was said going on)
+            and _negated(w)
+            and w.lemma_.lower() in _DETAILS_WITHHELD
+            for w in words[1:4]
+        )
+        return own_act or (
             source is not None
             and again.dep_ in _SUBJECT_DEPS
             and (
@@ -3888,6 +3970,9 @@ def _comment_after(sent: Span, start: int) -> bool:
             or (t.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < t.i for c in t.head.children))
             # (`X, the air force said, the largest attack this month`, read as its object)
             or (t.dep_ == "dobj" and t.head.dep_ == "parataxis" and t.head.i < words[0].i)
+            # (a rank read as the object of the clause before: `Three guards died, the
+            # ministry said, the latest in a series of raids`)
+            or (t.dep_ == "dobj" and t.head.i < words[0].i and _ranked_event(t))
         )
         # a verb only in a relative clause (`a toll that could rise`; not `those donations
         # paid for ...`, a clause)
@@ -4440,11 +4525,16 @@ def _clause_read_as_object(verb: Token) -> Token | None:
                 and c.i < obj.i
                 and c.tag_ in {"VBD", "VBN"}
                 # (its subject, or one hung on its auxiliary: `both sides have committed`)
-                and any(
-                    s.dep_ in {"nsubj", "npadvmod"}
-                    for t in (c, *(a for a in c.children if a.dep_ == "aux"))
-                    for s in t.children
-                    if s.i < c.i
+                and (
+                    any(
+                        s.dep_ in {"nsubj", "npadvmod"}
+                        for t in (c, *(a for a in c.children if a.dep_ == "aux"))
+                        for s in t.children
+                        if s.i < c.i
+                    )
+                    # (or the noun right before it, read as a modifier: `said the shelling
+                    # killed civilians`, `the raid targeted militants`)
+                    or _subject_read_as_modifier(verb, obj, c)
                 )
             ):
                 return obj
@@ -4458,7 +4548,41 @@ def _clause_read_as_object(verb: Token) -> Token | None:
             # `China says drone seized near Kinmen`, `Maduro says US planning invasion`: a
             # headline's clause, its auxiliary left out, read as an object and its participle
             return obj
+        if (
+            verb.lemma_.lower() == "say"
+            and obj.pos_ in {"NOUN", "PROPN"}
+            and not any(c.dep_ in {"ccomp", "xcomp", "csubj"} for c in verb.children)
+            and any(
+                c.dep_ == "acl"
+                and c.i == obj.i + 1
+                and c.tag_ in {"VBN", "VBD"}
+                # (a verb of its own: not `said the words written by his aide`)
+                and not any(d.dep_ in {"agent", "dobj", "auxpass"} for d in c.children)
+                for c in obj.children
+            )
+        ):
+            # `Witnesses said the buses left at night`: the clause's verb, past tense,
+            # read as a participle of the object
+            return obj
     return None
+
+
+def _subject_read_as_modifier(verb: Token, obj: Token, participle: Token) -> bool:
+    """`said the shelling killed civilians`: a clause read as one noun phrase, the
+    object of `said`, its subject a singular noun before a past tense read as a
+    modifier, after the phrase's one `the`."""
+    doc = verb.doc
+    before = doc[participle.i - 1] if participle.i > 0 else None
+    return (
+        verb.lemma_.lower() == "say"
+        and before is not None
+        and participle.lower_.endswith("ed")
+        and before.tag_ in {"NN", "VBG"}
+        and before.i > verb.i + 1
+        and doc[before.i - 1].lower_ == "the"
+        and doc[before.i - 1].i == obj.left_edge.i
+        and obj.tag_ == "NNS"
+    )
 
 
 def _as_judgement(verb: Token, obj: Token) -> Token | None:
@@ -5049,6 +5173,46 @@ _NEWS_AGENCIES = frozenset(
 )
 
 
+#: Participles that give the name one is known by: `a resident identified only as Abeba`.
+_NAMED_AS = _words("identified named known called")
+
+
+def _named_as(verb: Token) -> Token | None:
+    """`a resident identified only as Abeba told VOA`, `a man who gave his name as Moussa
+    told VOA`, parsed with `as Abeba told VOA` a clause of the participle or the relative
+    clause: the one described, whom the cue's subject names."""
+    head = verb.head
+    gave_name = head.lemma_ == "give" and any(
+        c.dep_ == "dobj" and c.lower_ == "name" for c in head.children
+    )
+    if not (
+        verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        and any(c.dep_ in _SUBJECT_DEPS and c.pos_ == "PROPN" for c in verb.children)
+    ):
+        return None
+    if (head.lower_ in _NAMED_AS and head.dep_ == "acl") or (gave_name and head.dep_ == "relcl"):
+        return head.head
+    if head.lower_ in _NAMED_AS and head.dep_ == "ROOT":
+        # (or the participle made the sentence's verb, the one described its subject)
+        return next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i), None)
+    return None
+
+
+def _quotation_before_one_named_as(sent: Span, verb: Token) -> tuple[int, int] | None:
+    """What a cue after a quotation says, where its subject is the name a description
+    gives (`"We are afraid," a resident identified only as Abeba told VOA`): the
+    quotation, inside its marks."""
+    described = _named_as(verb)
+    if described is None or not (described.head.i == sent.root.i or described.i < sent.root.i):
+        return None
+    doc = sent.doc
+    marks = [t for t in doc[sent.start : described.left_edge.i] if t.text in _QUOTE_MARKS]
+    if len(marks) < 2:
+        return None
+    return _inside_marks(doc, (marks[0].idx, marks[-1].idx + 1))
+
+
 def _verb_content_as_parsed(
     sent: Span, verb: Token, lemma: str, stop: int | None = None
 ) -> tuple[int, int] | None:
@@ -5056,6 +5220,8 @@ def _verb_content_as_parsed(
     described = _described_by_cue(verb)
     if described is not None:
         return described
+    if (quoted := _quotation_before_one_named_as(sent, verb)) is not None:
+        return quoted
     if lemma in {"make", "take"}:
         clause = _made_statement(verb)
         return None if clause is None else _subtree_chars(doc, clause, clause, skip=verb)
@@ -5267,7 +5433,9 @@ def _verb_content_as_parsed(
         if (
             (anchored or commented)
             and head.i > verb.i
-            and head.dep_ in {"advcl", "npadvmod", "appos"}
+            # (or as an object of the verb before: `Three guards died, the ministry said,
+            # the latest in a series of raids`)
+            and head.dep_ in {"advcl", "npadvmod", "appos", "dobj"}
             and head.head.i < verb.i
         ):
             # `X, officials said, hours before Y`, `X, the military said, the latest in a
@@ -5290,10 +5458,12 @@ def _verb_content_as_parsed(
                 or anchored
                 or _closes_before_reporters_tail(sent, verb.left_edge.i - 1, verb.right_edge.i + 1)
                 # (past the comma the parser may hang on the cue itself, before the
-                # reporter's noun: `Talks stalled, diplomats said, a setback that ...`)
+                # reporter's noun: `Talks stalled, diplomats said, a setback that ...`,
+                # `Five people died, police said, the latest in a string of attacks`, `...,
+                # in the most serious incident in months`)
                 or (
                     verb.right_edge.i + 2 < sent.end
-                    and sent.doc[verb.right_edge.i + 1].lower_ in {"a", "an"}
+                    and _reporters_noun_next(sent.doc[verb.right_edge.i + 1])
                     and _closes_before_reporters_tail(
                         sent,
                         next(t.i for t in verb.subtree if not t.is_punct) - 1,
@@ -5307,6 +5477,15 @@ def _verb_content_as_parsed(
                 # doubt hung on X)
                 or any(
                     c.dep_ == "advcl" and c.i > verb.i and _reporters_doubt(c) is not None
+                    for c in head.children
+                )
+                # (`X, the diocese said, blaming separatists`: a participle of the cue's
+                # speaker hung on X, a claim of its own)
+                or any(
+                    c.dep_ == "advcl"
+                    and c.tag_ == "VBG"
+                    and verb.right_edge.i < c.i <= verb.right_edge.i + 2
+                    and c.lemma_.lower() in CUE_VERBS
                     for c in head.children
                 )
             )
@@ -6155,10 +6334,16 @@ def _after_time_of_saying(
 ) -> tuple[int, int]:
     """`said Tuesday its forces had killed ...`, `said on Tuesday its forces ...`: a
     date right after the cue, before a clause with no `that`, says when it was said
-    (not `said Tuesday was the deadline`, a subject)."""
-    if content[0] < cue[1] or _text(doc)[cue[1] : content[0]].strip():
+    (not `said Tuesday was the deadline`, a subject); also after the cue's own words
+    (`told reporters Monday the children were safe`, `said in a statement on Monday
+    ...`)."""
+    if content[0] < cue[1]:
         return content
     first = _token_at(doc, content[0])
+    if _text(doc)[cue[1] : content[0]].strip() and not _cues_own_words(
+        doc[_token_at(doc, cue[1] - 1) + 1 : first]
+    ):
+        return content
     i = first
     if doc[i].lower_ in {"on", "in", "at"} and doc[i].dep_ == "prep":
         i += 1
@@ -6190,6 +6375,21 @@ def _after_time_of_saying(
 
 
 _WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
+
+
+def _cues_own_words(words: Span) -> bool:
+    """Whether ``words`` right after a cue are all its own: whom it was told to and
+    where (`told reporters`, `said in a statement`, `told a news conference in Kyiv`)."""
+    if not len(words):
+        return False
+    cue = words.doc[words.start - 1]
+    for word in words:
+        below = word
+        while below.head.i != cue.i and below.head.i != below.i and below.head in words:
+            below = below.head
+        if below.head.i != cue.i or below.dep_ not in {"dobj", "dative", "prep", "punct"}:
+            return False
+    return True
 
 
 def _paragraph_end(sent: Span) -> int:
@@ -6329,6 +6529,78 @@ def _before_closing_cue(
     ):
         return content
     return _strip_quote(_text(doc), start, quote[1])
+
+
+def _with_subject_read_as_object(verb: Token, content: tuple[int, int]) -> tuple[int, int]:
+    """`Aid groups warn millions could go hungry`: the reported clause's subject, which
+    the parser read as the cue's object before a clause with a modal and no subject of
+    its own, opens what was said."""
+    doc = verb.doc
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        return content
+    clause = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "ccomp"
+            and c.left_edge.i == obj.right_edge.i + 1
+            and not any(g.dep_ in _SUBJECT_DEPS for g in c.children)
+            and any(g.dep_ == "aux" and g.tag_ == "MD" for g in c.children)
+        ),
+        None,
+    )
+    if clause is None or content[0] != doc[clause.left_edge.i].idx:
+        return content
+    return doc[obj.left_edge.i].idx, content[1]
+
+
+def _before_relaying_cue(verb: Token, content: tuple[int, int]) -> tuple[int, int]:
+    """`The minister said the spies would be tried, al-Masirah reported`: what a cue
+    reports ends before another cue closing the sentence with its own subject after a
+    comma, the one who relays it."""
+    doc = verb.doc
+    span = doc.char_span(*content, alignment_mode="expand")
+    if span is None or span.start <= verb.i:
+        return content
+    for token in span:
+        if (
+            token.lemma_.lower() in CUE_VERBS
+            and token.i != verb.i
+            and token.right_edge.i >= span.end - 1
+            # (closing the sentence: nothing after it but when it was said; not `he
+            # should have insisted on getting them out`)
+            and all(
+                c.is_punct
+                or c.dep_ in {"npadvmod", "advmod"}
+                or (c.dep_ == "prep" and any(g.ent_type_ in {"DATE", "TIME"} for g in c.children))
+                for c in token.children
+                if c.i > token.i
+            )
+        ):
+            subject = next(
+                (c for c in token.children if c.dep_ in _SUBJECT_DEPS and c.i < token.i), None
+            )
+            comma = subject.left_edge.i - 1 if subject is not None else -1
+            if subject is not None and comma > span.start and doc[comma].text == ",":
+                return content[0], doc[comma - 1].idx + len(doc[comma - 1].text)
+    return content
+
+
+def _before_own_closing_cue(
+    doc: Doc, content: tuple[int, int], source: tuple[int, int], cue: tuple[int, int]
+) -> tuple[int, int]:
+    """`Gunmen shot dead four policemen, police said, and the Taliban denied any role`: a
+    content cut where a joined clause starts, left ending with its own source and cue,
+    ends before them."""
+    text = _text(doc)
+    start, end = content
+    if not start < source[0] < cue[1] <= end or text[cue[1] : end].strip(" ,;"):
+        return content
+    before = text[start : source[0]].rstrip()
+    if not before.endswith(","):
+        return content
+    return start, start + len(before) - 1
 
 
 def _before_sequel(
@@ -6844,8 +7116,16 @@ def _ranked_event(noun: Token) -> bool:
 
 
 def _rank_word(token: Token) -> bool:
-    """`first`, `latest`, `deadliest`: a word that ranks what it describes."""
-    return token.lower_ in _RANKS or token.tag_ == "JJS"
+    """`first`, `latest`, `deadliest`, `most serious`: a word that ranks what it
+    describes."""
+    return (
+        token.lower_ in _RANKS
+        or token.tag_ == "JJS"
+        or (
+            token.pos_ == "ADJ"
+            and any(c.tag_ == "RBS" and c.i == token.i - 1 for c in token.children)
+        )
+    )
 
 
 def _after_comma(doc: Doc, i: int) -> bool:
@@ -7460,6 +7740,16 @@ def _subtree_chars(
             break
         if (
             token.dep_ == "conj"
+            and token.head.i == first.i
+            and (_act_no_clause_subject_does(token) or _offers_no_evidence(token))
+        ):
+            # `said the vote was a success and ordered troops ...`, `claimed the suspects
+            # were linked to the opposition but did not present evidence`: the speaker's
+            # own act (its words before it: `did not`)
+            end = min(end, min(c.i for c in (token, *token.lefts) if c.dep_ != "cc"))
+            break
+        if (
+            token.dep_ == "conj"
             # (a verb: not `separate church and state`)
             and token.pos_ in {"VERB", "AUX"}
             # (not one the reported clause's modal governs: `said he would travel to
@@ -7573,6 +7863,8 @@ def _subtree_chars(
         )
     ):
         start += 1
+    if end < len(doc) and doc[end].lower_ in {"a.m.", "p.m."} and doc[end - 1].like_num:
+        end += 1  # `at 9 p.m.`, the time of day the parser hung elsewhere as a full stop
     while end > start and (
         doc[end - 1].is_space or (doc[end - 1].is_punct and doc[end - 1].text not in '"”’)%')
     ):
@@ -8601,7 +8893,12 @@ def _subject_as_parsed(verb: Token) -> Token | None:
                         if c.dep_ == "parataxis"
                         and head.i < c.i < token.i
                         and c.lemma_.lower() in CUE_VERBS
-                        and any(t.text in _QUOTE_MARKS for t in token.doc[head.i : c.i])
+                        and (
+                            any(t.text in _QUOTE_MARKS for t in token.doc[head.i : c.i])
+                            # (or a cue set off that closes the clause: `Armed men
+                            # seized a priest, the diocese said, blaming separatists`)
+                            or any(t.text == "," for t in token.doc[head.i : c.i])
+                        )
                     ),
                     None,
                 )
@@ -8748,6 +9045,49 @@ def _disagrees_with_clause(verb: Token) -> bool:
 
 #: Cues whose object is whom or what they judge: `accuses the group of rearming`.
 _ACCUSING_CUES = _JUDGING_CUES | _DENIAL_CUES | _words("accuse blame urge warn condemn criticize")
+
+
+#: Acts only a person or a body does: `ordered troops to the border`, `thanked Brazil`.
+_ACTS_OF_PEOPLE = _words(
+    """order thank offer name appoint sign dismiss sack summon invite instruct direct
+    congratulate meet visit promise pledge vow announce praise welcome urge"""
+)
+
+
+def _offers_no_evidence(verb: Token) -> bool:
+    """`but did not present evidence`, `but failed to provide evidence`: a verb with no
+    subject of its own that says evidence was not given."""
+    if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return False
+    words = verb.doc[verb.left_edge.i : verb.right_edge.i + 1]
+    found = _UNSUPPORTED.search(words.text)
+    # (the verb itself says so: not `and recovered weapons, without providing evidence`)
+    return found is not None and found.start() <= verb.idx - words.start_char
+
+
+def _act_no_clause_subject_does(verb: Token) -> bool:
+    """`Maduro said the vote was a success and ordered the army to the border`: an act
+    joined to a reported clause whose subject is a thing that cannot do it (a vote
+    orders nothing); the speaker's own, no part of what was said."""
+    head = verb.head
+    if (
+        verb.tag_ not in {"VBD", "VBZ"}
+        or verb.lemma_.lower() not in _ACTS_OF_PEOPLE
+        or any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+        or head.dep_ != "ccomp"
+        or head.head.lemma_.lower() not in CUE_VERBS
+    ):
+        return False
+    subject = next((c for c in head.children if c.dep_ in _SUBJECT_DEPS), None)
+    return (
+        # (a state told of a thing: `the vote was a success`, `the border was calm`)
+        head.lemma_ == "be"
+        and subject is not None
+        and subject.pos_ == "NOUN"
+        and not subject.ent_type_
+        and not _can_speak(subject)
+        and subject.lower_ not in _NOTHING
+    )
 
 
 def _speakers_own_act(verb: Token) -> bool:
@@ -9494,6 +9834,14 @@ def _according_to(sent: Span, according: Token) -> _Found | None:
         and doc[s_end + 1].text.isupper()
     ):
         phrase_end = s_end + 3  # `According to the World Health Organization (WHO), ...`
+    elif (
+        doc[s_end].text == ","
+        and s_end + 3 < sent.end
+        and doc[s_end + 1].lower_ == "or"
+        and doc[s_end + 2].text.isupper()
+        and doc[s_end + 3].text == ","
+    ):
+        phrase_end = s_end + 3  # `According to the ... Alliance Army, or MNDAA, ...`
     phrase_start, phrase_end = according.i, _after_relative_aside(sent, phrase_end)
     left = [t for t in doc[sent.start : phrase_start] if not (t.is_punct or t.is_space)]
     right = [t for t in doc[phrase_end : sent.end] if not (t.is_punct or t.is_space)]
@@ -9988,7 +10336,8 @@ _UNNAMED_NOUNS = _words("allegation accusation complaint")
 #: of content: `the threat that terrorism poses`, `the claim that he made`.
 _GAP_VERBS = _words(
     "pose have make call face raise level offer give issue hear repeat deliver deny reject "
-    "dismiss share express voice cite receive"
+    "dismiss share express voice cite receive meet accept believe back support verify "
+    "confirm prove ignore"
 )
 #: Prepositions that introduce the author of a claim noun: `a denial from X`.
 _NOUN_AUTHORS = _words("by from")
@@ -11223,6 +11572,10 @@ def _between_has_sentence_break(
     lo, hi = (f.content[1], q_start) if f.content[1] <= q_start else (q_end, f.content[0])
     if hi < lo:
         return False
+    if lo <= f.cue[1] <= hi:
+        # (from the cue after the quotation, which the sentencizer may cut off from it:
+        # `"This is a disgrace!" Vucic said. "Nobody will accept it."`)
+        lo = max(lo, f.cue[1], f.source[1] if f.source is not None and f.source[1] <= hi else 0)
     breaks = sum(1 for s in sents if lo < s.start_char < hi)
     return breaks > 1 or len(text[lo:hi].split()) > 25
 
@@ -11623,6 +11976,8 @@ def _speaker_of(
     determiner = next((c.lower_ for c in token.children if c.dep_ == "det"), "")
     if not determiner and token.i > 0 and doc[token.i - 1].lower_ == "the":
         determiner = "the"  # (`allegations the group rejects`, `the` hung elsewhere)
+    if not determiner and _former_by_hyphen(token) and doc[token.i - 3].lower_ == "the":
+        determiner = "the"  # (`The ex-president`, `the` hung on `ex`)
     if (
         token.pos_ == "NOUN"
         # (not `The former French foreign minister`, who was named before)
@@ -11693,6 +12048,16 @@ def _speaker_of(
         governed = _state_government(state, mentions) if state else None
         if governed is not None:
             return governed
+    if (
+        entity is not None
+        and entity.kind == "person"
+        and token.lemma_.lower() in _FOLLOWINGS
+        and mentions.at(token.idx, token.idx + len(token.text)) is None
+        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
+    ):
+        # `The Sadio faction said`, `The Trump campaign said`: the person's following,
+        # not the person
+        return None, _group_name(doc, (token.left_edge.idx, token.idx + len(token.text)))
     if (
         entity is not None
         and entity.kind != "person"
@@ -11946,6 +12311,8 @@ def _speaker_of(
         and (
             determiner not in {"a", "an"}
             or any(c.dep_ == "prep" and c.lower_ in {"for", "of", "to"} for c in token.children)
+            # (`..., a police spokesman said. The spokesman, John Smith, said`)
+            or _named_as_the_same_next(token)
         )
         # (nor `her lawyer`, `Kaya's lawyer`: someone else's, not the person named next)
         and not any(
@@ -12064,8 +12431,13 @@ def _speaker_of(
         ):
             return None, body_name  # `The judiciary said ... Its spokesman said`: its
         if body is not None and body.kind not in {"person", "government"}:
-            # (`Its officials`, as `PKK officials`, are the body)
-            if _speaks_for_a_body(token) or token.lemma_.lower() in _SPOKESPEOPLE | {"official"}:
+            # (`Its officials`, as `PKK officials`, are the body; so are those who speak
+            # for it at talks, and what it issues: `Its negotiators`, `Its statement`)
+            if (
+                _speaks_for_a_body(token)
+                or token.lemma_.lower() in _SPOKESPEOPLE | _SPEAKING_FOR_A_BODY
+                or token.lemma_.lower() in _DOCUMENT_NOUNS
+            ):
                 return body, body_name
             if token.lemma_.lower() not in _BODY_ROLES:
                 # (`Their families`: the people's, whom the pronoun more likely means)
@@ -12074,6 +12446,10 @@ def _speaker_of(
             mark = "'" if body_name.endswith("s") else "'s"
             return None, f"{body_name}{mark} {owned}"
     return None, _group_name(doc, source)
+
+
+#: Who speak for a body, as its officials do: `Its negotiators said`.
+_SPEAKING_FOR_A_BODY = _words("official negotiator delegation delegate representative")
 
 
 #: What a body counts in, cited for its figures: `according to its data`.
@@ -12113,8 +12489,26 @@ def _spokesperson_named_by(token: Token, ctx: _SpeakerContext) -> tuple[Entity |
         seat = _state_government(c.text, ctx.mentions)
         if seat is not None:
             return seat
-    for c in compounds:
-        if c.pos_ == "NOUN" and c.lemma_.lower() in _BODY_WORDS | _INSTITUTION_WORDS:
+    # (or named after it: `A spokesperson for the Kremlin`, `A spokesman for the
+    # military`)
+    named_for = [
+        b
+        for p in token.children
+        if p.dep_ == "prep" and p.lower_ == "for"
+        for b in p.children
+        # (bare: not `the interior ministry`, one of several, nor `one such group, the
+        # Bodu Bala Sena`, named after)
+        if b.dep_ == "pobj"
+        and not any(g.dep_ in {"amod", "compound", "appos", "poss", "nummod"} for g in b.children)
+    ]
+    for c in [*compounds, *named_for]:
+        seat = _state_government(c.text, ctx.mentions) if c in named_for else None
+        if seat is not None:
+            return seat
+        if (
+            c.pos_ == "NOUN"
+            and c.lemma_.lower() in _BODY_WORDS | _INSTITUTION_WORDS | _STATE_FORCES
+        ):
             found = _definite_antecedent(c, ctx)
             if found is not None and found[0] is not None:
                 return found
@@ -12499,6 +12893,24 @@ def _first_sentence_start(doc: Doc) -> int:
     )
 
 
+def _named_as_the_same_next(token: Token) -> bool:
+    """Whether the sentence after an unnamed speaker's names them as `the` same noun with
+    a name set off after it (`..., a police spokesman said. The spokesman, John Smith,
+    said ...`)."""
+    doc = token.doc
+    after = doc[token.sent.end : _end_of_sentences_after(token.sent, 1)]
+    return any(
+        t.lemma_ == token.lemma_
+        and t.dep_ in _SUBJECT_DEPS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+        and any(
+            c.dep_ == "appos" and c.pos_ == "PROPN" and doc[c.left_edge.i - 1].text == ","
+            for c in t.children
+        )
+        for t in after
+    )
+
+
 def _named_after(token: Token, ctx: _SpeakerContext, source: tuple[int, int]) -> Entity | None:
     """The first person named as a subject or in apposition in the two sentences after
     a description's (outside quotations)."""
@@ -12694,6 +13106,9 @@ def _organisation_named_next(token: Token, ctx: _SpeakerContext) -> Entity | Non
                 if entity.kind == "organization"
                 and entity.name.split()[-1].lower() not in _STATES_OWN_BODIES
                 and not _police_or_state_named(entity.name)
+                # (nor the outlet that could not confirm it: `VOA could not confirm`)
+                and not _news_agency(entity)
+                and not _negated(root.head)
                 else None
             )
     return None
@@ -12827,9 +13242,33 @@ def _subject_of_sentence_before(token: Token) -> Token | None:
 
 
 def _last_body_spoken(token: Token, ctx: _SpeakerContext) -> Entity | None:
-    """The organisation or government that spoke last, within two sentences."""
-    item = _last_spoken(token, ctx, lambda f: f.speaker is not None and f.speaker.kind != "person")
-    return item.speaker if item is not None else None
+    """The organisation or government that spoke last, within two sentences, itself or
+    by a person named as its own (`Human Rights Watch researcher Ali Musa said`)."""
+    item = _last_spoken(
+        token,
+        ctx,
+        lambda f: (
+            f.speaker is not None
+            and (f.speaker.kind != "person" or _body_of_speaker(f, ctx.mentions) is not None)
+        ),
+    )
+    if item is None or item.speaker is None:
+        return None
+    return _body_of_speaker(item, ctx.mentions) if item.speaker.kind == "person" else item.speaker
+
+
+def _body_of_speaker(item: _Found, mentions: _Mentions) -> Entity | None:
+    """The organisation named in a person's source as theirs: `Human Rights Watch
+    researcher Ali Musa`, `Amnesty International's Ali Musa`."""
+    words = item.written or item.source
+    if words is None:
+        return None
+    bodies = [
+        e
+        for s, end, e in mentions.starting(words[0], words[1])
+        if end <= words[1] and e.kind in {"organization", "group"} and e is not item.speaker
+    ]
+    return bodies[0] if len(bodies) == 1 else None
 
 
 def _last_spoken(
@@ -13026,6 +13465,9 @@ _NOT_A_GROUP = _words("police army military ministry government forces guard gen
 #: Role words written otherwise in a title: `Prime Minister X ... The premier said`.
 _ROLE_SYNONYMS: dict[str, tuple[tuple[str, ...], ...]] = {
     "premier": (("prime", "minister"),),
+    # (the head of a state or government, by any title: `Former President X ... The
+    # former leader said`)
+    "leader": (("president",), ("prime", "minister"), ("premier",), ("chancellor",)),
     # (titles written short before a name: `Gov. Oleh Syniehubov ... The governor said`)
     "governor": (("gov.",),),
     # (with a full stop or, as the BBC writes them, without: `Gen Carsten Breuer`)
@@ -13569,7 +14011,7 @@ def _body_named_with(
 #: Nouns for a body of no particular kind, which `the` refers back to the last one named.
 _BODY_KINDS = _words(
     """organization organisation agency company firm charity newspaper broadcaster watchdog
-    party movement monitor observatory"""
+    party movement monitor observatory mission"""
 )
 #: Words that tell one office of a kind from another: `the prime minister` is not the
 #: foreign minister.
@@ -13623,6 +14065,16 @@ def _same_office(token: Token, words: set[str], person: Entity | None) -> bool:
             continue
         if word in _OFFICE_KINDS:
             return False
+        if word in _SIDES:
+            return False  # (`the junta spokesman` is not `Kyaw Zaw, an NUG spokesman`)
+        if (
+            token.lower_ == "leader"
+            and word not in _FORMER
+            and not qualifier.is_punct
+            and kb.country(qualifier.text) is None
+            and qualifier.ent_type_ != "NORP"
+        ):
+            return False  # (`the rebel leader`, `the opposition leader`: no head of state)
         state = kb.country(qualifier.text)
         if state is not None and not (person is not None and person.country == state):
             return False
@@ -13653,6 +14105,8 @@ def _force_of_no_state(entity: Entity) -> bool:
 
 
 _COMPASS = _words("north south east west northern southern eastern western central")
+#: A person's following, named after them: `the Sadio faction`, `the Trump campaign`.
+_FOLLOWINGS = _words("faction campaign camp wing team movement group")
 #: Those who speak for a body it owns: `Its leaders`, `its chief executive`.
 _BODY_ROLES = _ROLE_HEADS | _words("leader member fighter officer executive board commander")
 #: Words for a member of a party, which describe a person: `the Illinois Democrat`.
@@ -13862,7 +14316,17 @@ def _gender(name: str) -> str | None:
         return "m"
     if words[0] in {"Ms", "Mrs", "Ms.", "Mrs.", "Dame", "Queen", "Princess"}:
         return "f"
+    if words[0].lower() in _FAMILY_NAMES_FIRST and 2 <= len(words) <= 3:
+        return None  # `Li Kyarwen`, `Wang Yi`: a family name, which tells no gender
     return given_names().get(words[0].lower())
+
+
+#: Common Chinese, Korean and Vietnamese family names, written first: `Li Kyarwen`.
+_FAMILY_NAMES_FIRST = _words(
+    """li wang zhang liu chen yang huang zhao zhou wu xu sun zhu hu guo lin luo gao zheng
+    liang xie song tang han feng deng cao peng xiao tian dong pan yuan cai jiang du ye wei
+    su kim park choi nguyen tran pham"""
+)
 
 
 def _source_gender(doc: Doc, item: _Found) -> str | None:
@@ -14013,6 +14477,9 @@ def _pronoun(token: Token, ctx: _SpeakerContext, depth: int = 0) -> tuple[Entity
             and not any(
                 o.content[0] <= item.source[0] < o.content[1] for o in near if o is not item
             )
+            # (nor one who relays another's claim: `The minister said ..., al-Masirah
+            # reported. He added`)
+            and not _relays_a_claim(item, near)
             # `it` is one body, not `legal experts and political groups`
             and not (lower in {"it", "its"} and _plural_source(item))
             # (not the one who answers the claim the pronoun owns: `The minister rejected
@@ -14060,16 +14527,26 @@ def _pronoun(token: Token, ctx: _SpeakerContext, depth: int = 0) -> tuple[Entity
         # tagger cut short: `Maria Corina Machado`, not its `Maria Corina`)
         and (f.speaker is not None or _looks_described(f) or _looks_personal(f.speaker_name))
     ]
+    # (one who relays another's claim is not who goes on: `The minister said ...,
+    # al-Masirah reported. He added`)
+    relaying = [f.source for f in near if f.source is not None and _relays_a_claim(f, near)]
     for m_start, m_end, entity in ctx.mentions.starting(prev_start, token.idx):
         if (
             _in_quote(ctx.quotes, m_start, m_end)
+            or any(a <= m_start < b for a, b in relaying)
             or (any(a <= m_start < b for a, b in told) and not _reported_of(doc, m_end))
             or _named_in_what_it_says(token, m_start)
             or any(a <= m_start < b and e is not entity for a, b, e in described)
         ):
             continue
         span = doc.char_span(m_start, m_end, alignment_mode="expand")
-        subject = span is not None and _in_subject(span.root)
+        subject = (
+            span is not None
+            and _in_subject(span.root)
+            # (of a clause of time or reason after the main one, not who the sentence is
+            # about: `Maduro spoke after Ali had left. He said ...`)
+            and not _subject_of_later_subordinate(span.root)
+        )
         if span is not None and any(
             a.lemma_.lower() == "ask" and a.dep_ == "advcl" for a in span.root.ancestors
         ):
@@ -14136,11 +14613,48 @@ def _pronoun(token: Token, ctx: _SpeakerContext, depth: int = 0) -> tuple[Entity
                 t.tag_ == "NN"
                 and t.lemma_.lower() in _PERSON_NOUNS
                 and not any(a <= t.idx < b for a, b in told)
+                # (in a sentence before: not one in the words the pronoun says, `"The
+                # governor has abandoned us," he said`)
+                and t.i < token.sent.start
+                and not _in_quote(ctx.quotes, t.idx, t.idx + len(t))
             ),
         )
     if best is not None:
         return best[1], best[2]
     return None, token.text
+
+
+#: Conjunctions that open a clause of time or reason: `after Ali had left`.
+_SUBORDINATE_MARKS = _words("after before while when because since until as although though")
+
+
+def _subject_of_later_subordinate(name: Token) -> bool:
+    """Whether a name is the subject of a clause of time or reason that follows its
+    sentence's main clause, which has a named subject of its own (`Maduro spoke after
+    Ali had left`)."""
+    while name.dep_ in {"compound", "flat"}:
+        name = name.head
+    clause = name.head
+    if name.dep_ not in _SUBJECT_DEPS or clause.dep_ != "advcl" or clause.head.i > name.i:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in _SUBORDINATE_MARKS for c in clause.children):
+        return False
+    return any(
+        c.dep_ in _SUBJECT_DEPS and c.pos_ == "PROPN" and c.i < clause.i
+        for c in clause.head.children
+    )
+
+
+def _relays_a_claim(item: _Found, spoken: list[_Found]) -> bool:
+    """Whether a claim closes its sentence after another's claim with its source and
+    cue inside it, relaying it: `The minister said the spies would be tried, al-Masirah
+    reported`."""
+    return item.source is not None and any(
+        o is not item
+        and o.source is not None
+        and item.content[0] <= o.source[0] < o.cue[1] <= item.content[1] <= item.source[0]
+        for o in spoken
+    )
 
 
 def _looks_described(item: _Found) -> bool:
@@ -14403,7 +14917,16 @@ def _another_rank_of(title: Iterable[str], description: Token) -> bool:
     """Whether a title is a deputy's or a former holder's (`Vice President X`) where the
     description is not (`the president`)."""
     own = {c.lower_ for c in description.children}
+    if own & _FORMER or _former_by_hyphen(description):
+        own |= _FORMER  # (`the ex-president`, after `Former President X`)
     return bool(set(title) & (_FORMER | {"vice", "deputy"}) - own)
+
+
+def _former_by_hyphen(token: Token) -> bool:
+    """Whether a role is written with `ex-` before it (`the ex-president`), which the
+    tokenizer splits off and the parser hangs anywhere."""
+    doc = token.doc
+    return token.i >= 3 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "ex"
 
 
 def _title_before(doc: Doc, start: int) -> set[str]:
@@ -14598,7 +15121,9 @@ _PERSON_NOUNS = (
         teenager teen youth boy girl child student pupil businessman businesswoman voter
         observer candidate pensioner retiree motorcyclist dealer lender changer captain
         sergeant lieutenant corporal skipper sailor seaman crewman trafficker
-        broker importer trucker policeman policewoman eyewitness jihadist fighter source"""
+        broker importer trucker policeman policewoman eyewitness jihadist fighter source
+        councillor councilor legislator parliamentarian prefect headmaster headmistress
+        militiaman mp"""
     )
 )
 
@@ -14900,7 +15425,7 @@ def _flag(doc: Doc, sents: list[Span], found: list[_Found], mentions: _Mentions)
                     item.cue_lemma == "claim"
                     and content is not None
                     and content.root.pos_ == "NOUN"
-                    and "ASSAULT" in _deed_kinds(content.root)
+                    and "ASSAULT" in _deed_kinds(_what_is_counted(content.root))
                 )
             )
             or words & _DISTANCING_WORDS
@@ -15002,7 +15527,15 @@ def _flag(doc: Doc, sents: list[Span], found: list[_Found], mentions: _Mentions)
                 # (not a bare answer to a claim, which claims nothing of its own to verify:
                 # `Rebels said they killed 40 soldiers. The army denied it. That claim
                 # could not be independently verified.`)
-                if (claims := [f for f in by_sent.get(m, []) if not _bare_answer(doc, f)])
+                # (nor the reason a source gave for speaking unnamed: `He spoke on
+                # condition of anonymity, citing security concerns.`)
+                if (
+                    claims := [
+                        f
+                        for f in by_sent.get(m, [])
+                        if not _bare_answer(doc, f) and f.cue_lemma != "cite"
+                    ]
+                )
             ]
             if both:
                 # `Neither claim could be verified`: those of the last two who spoke (of a
@@ -15045,8 +15578,13 @@ def _flag(doc: Doc, sents: list[Span], found: list[_Found], mentions: _Mentions)
                     if many_named and not _owner_named(sent)
                     else earlier,
                     many=many_named,
+                    # (not one party's, by its owner: `Its claims could not be verified`;
+                    # but `Their accounts`, of both)
                     two_sides=any(
-                        t.lower_ in _PLURAL_ACCOUNTS and t.dep_ in _SUBJECT_DEPS for t in sent
+                        t.lower_ in _PLURAL_ACCOUNTS
+                        and t.dep_ in _SUBJECT_DEPS
+                        and not any(c.dep_ == "poss" and c.lower_ != "their" for c in t.children)
+                        for t in sent
                     ),
                 )
             )
@@ -15571,6 +16109,8 @@ def _evidence_as_subject(verb: Token) -> bool:
         verb.lemma_.lower() in _CONFIRMING | _DENIAL_CUES
         and subject is not None
         and subject.lemma_.lower() in _EVIDENCE_SOURCES
+        # (figures who deny are people: `Opposition figures rejected the claim`)
+        and not (subject.lemma_.lower() == "figure" and verb.lemma_.lower() in _DENIAL_CUES)
     )
 
 
@@ -15717,8 +16257,21 @@ def _party_doubting(doc: Doc, at: int) -> bool:
                 not subject.ent_type_
                 and subject.lemma_.lower() in _BODY_WORDS | _STATE_FORCES | _PERSON_NOUNS
             )
+            # (a body the actor list knows, not a news outlet: `which the U.N. could not
+            # verify`)
+            or (
+                (known := default_kb().lookup(_name_words(subject), metonyms=False)) is not None
+                and known.kind == "organization"
+                and known.sector != "media"
+            )
         )
     )
+
+
+def _name_words(token: Token) -> str:
+    """The words of the name a token heads, without a leading `the`."""
+    words = token.doc[token.left_edge.i : token.i + 1]
+    return words[1:].text if words[0].lower_ == "the" and len(words) > 1 else words.text
 
 
 def _claims_of_named_party(
@@ -16023,6 +16576,14 @@ def _responses(
                     and answered.lemma_.lower() in _CLAIM_OBJECTS
                     # (not `Firefighters responded to reports of a fire`: they went there)
                     and not (responder is not None and responder.lemma_.lower() in _CALLED_OUT)
+                    # (nor a response told of in another's words: `The mayor said police
+                    # failed to respond to warnings`)
+                    and not _inside_reported_words(token)
+                    # (nor one still awaited: `has yet to respond`, a silence)
+                    and not (
+                        token.dep_ == "xcomp"
+                        and any(c.lower_ == "yet" for c in token.head.children)
+                    )
                 ):
                     obj, verb_kind = answered, "disputed"
             elif (
@@ -16069,6 +16630,8 @@ def _responses(
                     verb_kind = "denied" if lemma in _DENIAL_CUES else "disputed"
             if verb_kind is None or (verb_kind in {"denied", "confirmed"} and _not_done(token)):
                 continue  # `did not deny the report`, `neither X nor Y have confirmed`
+            if verb_kind in {"denied", "confirmed", "disputed"} and _foreseen(token):
+                continue  # `Analysts said Eritrea would deny it`: no answer given yet
             subject = _subject(token)
             if _evidence_as_subject(token):
                 continue  # `the footage appeared to confirm the crew's account`: no party
@@ -16126,6 +16689,14 @@ def _responses(
     unique: dict[tuple[int, str, str], Response] = {}
     for r in out:
         unique.setdefault((r.span.start, r.kind, r.party_name), r)
+    for key, r in list(unique.items()):
+        # (one answer found twice, once with words around its party's name: `a charge
+        # its commander, John Smith, has denied`)
+        if any(
+            k[:2] == key[:2] and k[2] != key[2] and k[2] and k[2] in key[2] and o.claims == r.claims
+            for k, o in unique.items()
+        ):
+            del unique[key]
     text = _text(doc)
     return [
         replace(r, id=f"r{n}", span=_closed_span(text, r.span))
@@ -16308,6 +16879,30 @@ def _opens_after_a_claim(verb: Token) -> bool:
 
 #: Verbs of saying that a sentence's `it` after them may stand for.
 _SAYING_ROOTS = _words("say claim allege accuse assert insist tell state")
+
+
+def _answer_set_off_read_as_clause(verb: Token) -> bool:
+    """`..., a figure police confirmed`, `..., a claim police later confirmed`: the
+    reporter's noun for what was said set off after it, with the answer, which the
+    parser read as a clause of its own (the noun a word of its subject's name)."""
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.i < verb.i), None)
+    if subject is None:
+        return False
+    doc = verb.doc
+    noun = next(
+        (
+            c
+            for c in subject.children
+            if c.dep_ == "compound"
+            and (c.lemma_.lower() in _STATED_THINGS or c.lower_ in _STATED_THINGS)
+        ),
+        None,
+    )
+    return (
+        noun is not None
+        and subject.left_edge.i > verb.sent.start
+        and doc[subject.left_edge.i - 1].text == ","
+    )
 
 
 def _claim_noun_read_as_cue(verb: Token) -> bool:
@@ -16919,6 +17514,18 @@ def _make_response(
         # `Kowsar said officials preferred to blame enemies rather than admit mistakes`:
         # what a speaker says others did, no answer of theirs to a claim
         return None
+    if (
+        kind in {"declined_comment", "no_response"}
+        and subject is not None
+        and verb.dep_ == "conj"
+        and subject.head.i != verb.i
+        and subject.pos_ == "NOUN"
+        and not _can_speak(subject)
+        and not subject.ent_type_
+    ):
+        # `The strike killed two farmers, an official said, but did not give their names`:
+        # a subject the parser joined it to that cannot keep silent
+        return None
     party: Entity | None = None
     party_name = ""
     start = verb.i
@@ -17046,6 +17653,15 @@ def _make_response(
         # "lies"`: one who speaks for a body does not answer that body
         and (elaborating or f.speaker is None or id(f.speaker) not in own_bodies)
         and (elaborating or not _one_side(f, subject, party, party_name))
+        # (nor one who speaks for the party: `KIA spokesperson Naw Bu said ... The
+        # Kachin Independence Army denied it`)
+        and (
+            elaborating
+            or party is None
+            or f.speaker is None
+            or f.speaker.kind != "person"
+            or _body_of_speaker(f, mentions) is not party
+        )
         # (`Stoianoglo said ... His campaign did not respond`: the speaker's own people)
         and (
             elaborating
@@ -17351,6 +17967,9 @@ def _make_response(
             for f, c in before
             if span.start_char - c.cue.start < 3000 and _gives_a_number(doc, f)
         ]
+        if obj.lemma_.lower() in _TOLLS:
+            # (`rejected the death toll`: the count of the dead)
+            counted = [(f, c) for f, c in counted if _counts_the_dead(doc, f)] or counted
         targets = _claims_of_last_speaker(counted) if counted else []
     accused = _accused_named(obj)
     if not targets and accused is not None:
@@ -17555,6 +18174,16 @@ def _gives_a_number(doc: Doc, item: _Found) -> bool:
     return any(t.like_num for t in doc.char_span(*item.content, alignment_mode="expand") or ())
 
 
+#: Counts of the dead: `the death toll`, `the toll`.
+_TOLLS = _words("toll tolls")
+
+
+def _counts_the_dead(doc: Doc, item: _Found) -> bool:
+    """Whether what a claim says counts the dead (`32 people were killed`)."""
+    said = doc.char_span(*item.content, alignment_mode="expand") or ()
+    return any(t.lemma_.lower() in _DYING | _DEATH_NOUNS | {"kill"} for t in said)
+
+
 def _gives_a_round_count(doc: Doc, item: _Found) -> bool:
     """Whether what a claim says holds a count in round words (`lost "thousands of
     members"`)."""
@@ -17562,6 +18191,17 @@ def _gives_a_round_count(doc: Doc, item: _Found) -> bool:
         t.lower_ in _ROUND_COUNTS
         for t in doc.char_span(*item.content, alignment_mode="expand") or ()
     )
+
+
+def _what_is_counted(noun: Token) -> Token:
+    """The noun a count stands before (`dozens of attacks`, `a series of raids`), else
+    the noun itself."""
+    if noun.lower_ in _ROUND_COUNTS | {"number", "series", "string", "wave", "spate"}:
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        counted = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if counted is not None:
+            return counted
+    return noun
 
 
 #: Counts given in round words: `thousands of members`.
@@ -18037,6 +18677,9 @@ def _disputes(
             or (", but" in lead and (others_here or _reports_silence(lead)))
             # (`X says A, although Y says B`: set against another party's words)
             or (others_here and any(j in lead for j in _CONTRAST_JOINS))
+            # (`X said A, while Y said it had seen nothing`: `while` sets reports side by
+            # side, and against each other when the second says not so)
+            or (others_here and ", while" in lead and _content_says_not_so(doc, item))
             or _hits_back(doc, item)
         )
         disputing = item.cue_lemma in _DISPUTE_CUES and _disputes_a_statement(doc, item)
@@ -18085,8 +18728,11 @@ def _disputes(
             ]
         disputed = doc.char_span(*item.content, alignment_mode="expand") if disputing else None
         if disputed is not None and disputed.root.lemma_.lower() in _COUNT_NOUNS:
-            # `disputed those figures`: the claims that gave a number
+            # `disputed those figures`: the claims that gave a number (of the dead, for a
+            # toll: `disputed the death toll`)
             earlier = [(f, c) for f, c in earlier if _gives_a_number(doc, f)] or earlier
+            if disputed.root.lemma_.lower() in _TOLLS:
+                earlier = [(f, c) for f, c in earlier if _counts_the_dead(doc, f)] or earlier
         if disputed is not None and disputed.root.lemma_.lower() in _CLAIM_OBJECTS:
             # `disputed the claim`: a claim, not a request (`He urged soldiers to ...`)
             earlier = [(f, c) for f, c in earlier if f.cue_lemma not in _REQUEST_CUES] or earlier
@@ -18130,22 +18776,48 @@ def _claims_of_owner(
     """Those of ``earlier`` said by the owner a noun of saying names (`Smith's account`)."""
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     if owner is None:
-        # `disputed the rebels' version`: those who spoke as the people it names
-        people = next((c for c in noun.children if c.dep_ == "poss" and c.tag_ == "NNS"), None)
+        # `disputed the rebels' version`, `the army's account`: those who spoke as the
+        # people or body it names
+        people = next(
+            (c for c in noun.children if c.dep_ == "poss" and c.tag_ in {"NNS", "NN"}), None
+        )
         words = {people.lower_, people.lemma_.lower()} if people is not None else set()
-        return [
-            (f, c)
-            for f, c in earlier
-            if words and f.speaker is None and words & set(f.speaker_name.lower().split())
+        named = [
+            f
+            for f, _c in earlier
+            if words
+            and (
+                (f.speaker is None and words & set(f.speaker_name.lower().split()))
+                # (a body or person named by the same word, whatever it was resolved to:
+                # `Sudan's army said ... the army's account`)
+                or (f.source_token is not None and f.source_token.lemma_.lower() in words)
+            )
         ]
+        # (all they said, however named each time: `the minister said ... He added`)
+        return [(f, c) for f, c in earlier if any(_same_speaker(f, n) for n in named)]
     chars = _name_chars(owner)
     entity = mentions.at(*chars)
     # (the surname as written, `Díaz-Canel`, where the tagger took it for a body's name)
     surname = _text(owner.doc)[chars[0] : chars[1]].lower().split()[-1:]
+    state = (
+        entity.country
+        if entity is not None and entity.kind == "government"
+        else default_kb().country_or_seat(owner.text)
+        if entity is None or entity.kind != "person"
+        else None
+    )
     return [
         (f, c)
         for f, c in earlier
         if (entity is not None and f.speaker is entity)
+        # (a state by its capital, for any of its bodies: `Pristina's account` of what
+        # Kosovo's interior ministry said)
+        or (
+            state is not None
+            and f.speaker is not None
+            and f.speaker.kind != "person"
+            and f.speaker.country == state
+        )
         or (
             (entity is None or entity.kind != "person")
             and bool(set(surname) & set(f.speaker_name.lower().split()))
@@ -18224,6 +18896,29 @@ def _says_not_so(root: Token) -> bool:
     return _negated(root) or any(
         c.dep_ in {*_SUBJECT_DEPS, "dobj", "attr"}
         and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        for c in root.children
+    )
+
+
+#: Pronouns that say not so of a whole clause: `had seen nothing`, `nobody was hurt`.
+_NOTHING = _words("nothing nobody none no-one")
+
+
+def _content_says_not_so(doc: Doc, item: _Found) -> bool:
+    """Whether what a claim says is negated (`it had not moved`, `no troops crossed`, `it
+    had seen nothing`), not merely doubted (`it may not`)."""
+    content = doc.char_span(*item.content, alignment_mode="expand")
+    if content is None or _modal(content.root):
+        return False
+    root = content.root
+    # (of the speaker's own side, or of nothing at all: not `some senators argued that
+    # Congress had never authorized it`, another matter)
+    return (
+        _speakers_own_side(root)
+        and (_says_not_so(root) or any(c.lower_ in _NOTHING for c in root.children))
+    ) or any(
+        c.dep_ in _SUBJECT_DEPS
+        and (c.lower_ in _NOTHING or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
         for c in root.children
     )
 
@@ -18513,8 +19208,11 @@ _PLAINLY_UNTRUE = _words("lie lies fabrication falsehood false untrue fake basel
 
 
 def _what_was_just_said(token: Token) -> bool:
-    """`that` or `this` standing alone, for what was just said: `called that a lie`."""
-    return token.lower_ in {"that", "this"} and not any(True for _ in token.children)
+    """`that` or `this` standing alone, for what was just said: `called that a lie`
+    (or `these`, `those`, for several things: `"These are baseless lies"`)."""
+    return token.lower_ in {"that", "this", "these", "those"} and not any(
+        True for _ in token.children
+    )
 
 
 def _confirm_or_deny(token: Token) -> bool:
@@ -18545,6 +19243,22 @@ def _not_done(verb: Token) -> bool:
             )
         )
     )
+
+
+def _foreseen(verb: Token) -> bool:
+    """An answer foreseen in what someone said, not given: `Analysts said Eritrea would
+    deny it`, `was likely to deny the report`, `could claim that`."""
+    if any(c.dep_ == "aux" and c.lower_ in _FORESEEING_MODALS for c in verb.children):
+        return verb.dep_ in {"ccomp", "conj"} or verb.head.lemma_.lower() in CUE_VERBS
+    head = verb.head
+    return verb.dep_ == "xcomp" and (
+        head.lower_ in {"likely", "unlikely", "expected", "set", "poised"}
+        or any(c.lower_ in {"likely", "unlikely", "expected"} for c in head.children)
+    )
+
+
+#: Modals of what may yet be done: `would deny`, `could dispute`.
+_FORESEEING_MODALS = _words("would could may might")
 
 
 #: Verbs of refusing what their infinitive says: `declined to confirm the report`.

@@ -83,7 +83,8 @@ TITLES = _words(
     herder fisherman trader pastor priest superintendent sergeant sgt. detective inspector
     constable marshal field air brigadier brig. lieutenant corporal cpl. capt. maj. brig lt
     col maj capt cpl adm cmdr atty atty. lawmaker legislator congressman congresswoman
-    treasurer"""
+    treasurer prefect commissioner prosecutor rapporteur ombudsman mediator administrator
+    sultan defendant witness suspect"""
 )
 
 #: Endings of surnames, not of bodies' names: `Gladkov`, `Zakharova`, `Kobakhidze`.
@@ -494,6 +495,17 @@ class EntityLinker:
                             named.name, named.kind, named.country, named.kb_id
                         )
                         clusters.append(cluster)
+            longer = _longer_name_ending_so(doc[m.start : m.end].text, m, full_people)
+            if cluster is None and longer is not None:
+                # `Ahmed Ben Salah said ... Ben Salah said`: a surname of two words is the
+                # article's person named in full with it before (not a namesake the
+                # knowledge base knows)
+                cluster = by_key.get(_key(longer))
+                if cluster is None:
+                    cluster = by_key[_key(longer)] = _Cluster(
+                        longer.name, longer.kind, longer.country, longer.kb_id
+                    )
+                    clusters.append(cluster)
             if cluster is None and m.kind != "person" and m.kb_id is None:
                 # `the Myanmar National Democratic Alliance Army ... The MNDAA said`: an
                 # acronym of a body named in full before is that body.
@@ -717,6 +729,8 @@ def _acronyms_as_defined(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
             and doc[m.end + 2].text == ")"
             and doc[m.end + 1].text.isupper()
             and 2 <= len(doc[m.end + 1].text) <= 8
+            # (not a dateline's agency: `KYIV, Ukraine (AFP) - ...`)
+            and not (m.end + 3 < len(doc) and doc[m.end + 3].text in {"-", "—", "–", "--"})
         ):
             defined[doc[m.end + 1].text] = m
     if not defined:
@@ -739,6 +753,28 @@ def _acronyms_as_defined(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
                 _Mention(token.i, token.i + 1, body.name, body.kind, body.country, body.kb_id)
             )
     return sorted(out, key=lambda m: m.start)
+
+
+def _longer_name_ending_so(
+    written: str, mention: _Mention, people: list[_Mention]
+) -> _Mention | None:
+    """The person named before in full with three words or more whose last two are a
+    two-word name's as written (`Ahmed Ben Salah` for `Ben Salah`, `Bernard Okalia Bilai`
+    for `Okalia Bilai`)."""
+    words = written.split()
+    if mention.kind != "person" or len(words) != 2:
+        return None
+    return next(
+        (
+            full
+            for full in people
+            if full.start < mention.start
+            and full is not mention
+            and len(full.name.split()) >= 3
+            and full.name.split()[-2:] == words
+        ),
+        None,
+    )
 
 
 def _inside(mentions: list[_Mention], i: int) -> bool:

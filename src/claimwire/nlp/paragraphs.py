@@ -82,6 +82,7 @@ def mark_paragraphs(doc: Doc) -> Doc:
         if (
             _platform_x_ends_sentence(doc, i)
             or _abbreviation_ends_sentence(doc, i)
+            or _time_of_day_ends_sentence(doc, i)
             or _state_abbreviation_ends_sentence(doc, i)
             or (_name_ending_as_a_title(doc, i) and doc[i + 1].is_title)
         ):
@@ -224,6 +225,33 @@ def _abbreviation_ends_sentence(doc: Doc, i: int) -> bool:
         and mark.text in _OPENING_QUOTES
         and not mark.whitespace_
         and first.text[:1].isupper()
+    )
+
+
+#: Words a time of day goes on with, in its sentence: `9 p.m. Tuesday`, `3 a.m. GMT`.
+_TIME_GOES_ON = frozenset(
+    (
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *("january", "february", "march", "april", "may", "june", "july", "august"),
+        *("september", "october", "november", "december", "gmt", "utc", "et", "est", "edt"),
+        *("pt", "pst", "pdt", "cet", "cest", "bst", "ist", "local", "eastern", "pacific"),
+    )
+)
+
+
+def _time_of_day_ends_sentence(doc: Doc, i: int) -> bool:
+    """`The blast came at 9 p.m. Two people died`: a time of day whose full stop the
+    tokenizer keeps, then a word with a capital that does not go on with it, is a
+    sentence's end, which the parser misses."""
+    if i + 1 >= len(doc) or doc[i].lower_ not in {"a.m.", "p.m."} or not doc[i].whitespace_:
+        return False
+    first = doc[i + 1]
+    return (
+        first.text[:1].isupper()
+        and first.is_alpha
+        and first.lower_ not in _TIME_GOES_ON
+        # (`9 p.m. Moscow time`)
+        and not (i + 2 < len(doc) and doc[i + 2].lower_ == "time")
     )
 
 
