@@ -5481,13 +5481,7 @@ def _verb_content_as_parsed(
                 )
                 # (`X, the diocese said, blaming separatists`: a participle of the cue's
                 # speaker hung on X, a claim of its own)
-                or any(
-                    c.dep_ == "advcl"
-                    and c.tag_ == "VBG"
-                    and verb.right_edge.i < c.i <= verb.right_edge.i + 2
-                    and c.lemma_.lower() in CUE_VERBS
-                    for c in head.children
-                )
+                or _participle_cue_after(verb) is not None
             )
             and not any(
                 m.dep_ == "mark" and m.lower_ in _REASONS
@@ -18905,8 +18899,9 @@ _NOTHING = _words("nothing nobody none no-one")
 
 
 def _content_says_not_so(doc: Doc, item: _Found) -> bool:
-    """Whether what a claim says is negated (`it had not moved`, `no troops crossed`, `it
-    had seen nothing`), not merely doubted (`it may not`)."""
+    """Whether what a claim says is negated of the speaker's own side (`it had not
+    moved`, `it had seen nothing`) or of anything at all (`no troops crossed`, `nobody
+    was hurt`), not merely doubted (`it may not`)."""
     content = doc.char_span(*item.content, alignment_mode="expand")
     if content is None or _modal(content.root):
         return False
