@@ -1844,10 +1844,10 @@ def _date_in_object(obj: Token) -> int | None:
     return None
 
 
-def _of_collection(noun: Token | None) -> Token | None:
-    """The things a collection noun stands for (`a batch of emails` → `emails`), else the
-    noun itself."""
-    if noun is None or noun.lemma_.lower() not in _COLLECTIONS:
+def _of_collection(noun: Token | None, kinds: frozenset[str] = _COLLECTIONS) -> Token | None:
+    """The things a collection noun (of ``kinds``, by lemma) stands for (`a batch of
+    emails` → `emails`), else the noun itself."""
+    if noun is None or noun.lemma_.lower() not in kinds:
         return noun
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     things = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
@@ -14619,7 +14619,7 @@ def _pronoun(token: Token, ctx: _SpeakerContext, depth: int = 0) -> tuple[Entity
 
 
 #: Conjunctions that open a clause of time or reason: `after Ali had left`.
-_SUBORDINATE_MARKS = _words("after before while when because since until as although though")
+_SUBORDINATE_MARKS = _TIME_MARKS | _words("because although though")
 
 
 def _subject_of_later_subordinate(name: Token) -> bool:
@@ -15419,7 +15419,8 @@ def _flag(doc: Doc, sents: list[Span], found: list[_Found], mentions: _Mentions)
                     item.cue_lemma == "claim"
                     and content is not None
                     and content.root.pos_ == "NOUN"
-                    and "ASSAULT" in _deed_kinds(_what_is_counted(content.root))
+                    and "ASSAULT"
+                    in _deed_kinds(_of_collection(content.root, _COUNTS_OF_THINGS) or content.root)
                 )
             )
             or words & _DISTANCING_WORDS
@@ -16254,18 +16255,18 @@ def _party_doubting(doc: Doc, at: int) -> bool:
             # (a body the actor list knows, not a news outlet: `which the U.N. could not
             # verify`)
             or (
-                (known := default_kb().lookup(_name_words(subject), metonyms=False)) is not None
+                # (the name as written: the lookup drops a leading `the` itself)
+                (
+                    known := default_kb().lookup(
+                        subject.doc[subject.left_edge.i : subject.i + 1].text, metonyms=False
+                    )
+                )
+                is not None
                 and known.kind == "organization"
                 and known.sector != "media"
             )
         )
     )
-
-
-def _name_words(token: Token) -> str:
-    """The words of the name a token heads, without a leading `the`."""
-    words = token.doc[token.left_edge.i : token.i + 1]
-    return words[1:].text if words[0].lower_ == "the" and len(words) > 1 else words.text
 
 
 def _claims_of_named_party(
@@ -18187,15 +18188,10 @@ def _gives_a_round_count(doc: Doc, item: _Found) -> bool:
     )
 
 
-def _what_is_counted(noun: Token) -> Token:
-    """The noun a count stands before (`dozens of attacks`, `a series of raids`), else
-    the noun itself."""
-    if noun.lower_ in _ROUND_COUNTS | {"number", "series", "string", "wave", "spate"}:
-        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        counted = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
-        if counted is not None:
-            return counted
-    return noun
+#: Counts of things, by lemma, that stand for the things counted: `dozens of attacks`.
+_COUNTS_OF_THINGS = _words(
+    "dozen hundred thousand million score ten number series string wave spate"
+)
 
 
 #: Counts given in round words: `thousands of members`.
@@ -18912,9 +18908,7 @@ def _content_says_not_so(doc: Doc, item: _Found) -> bool:
         _speakers_own_side(root)
         and (_says_not_so(root) or any(c.lower_ in _NOTHING for c in root.children))
     ) or any(
-        c.dep_ in _SUBJECT_DEPS
-        and (c.lower_ in _NOTHING or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
-        for c in root.children
+        c.dep_ in _SUBJECT_DEPS and (_nobody(c) or c.lower_ == "nothing") for c in root.children
     )
 
 

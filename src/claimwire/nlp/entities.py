@@ -470,6 +470,8 @@ class EntityLinker:
         written: dict[str, str] | None = None
         for m in mentions:
             cluster: _Cluster | None = None
+            # The article's person named in full that a short name stands for.
+            named: _Mention | None = None
             if (m.kind == "person" and m.surname_only) or (
                 m.kind == "organization" and m.kb_id is None and m.end - m.start == 1
             ):
@@ -488,22 +490,16 @@ class EntityLinker:
                 if named is None and " " not in m.name:
                     unknown = {f.name: f for f in full_people if f.kb_id is None}
                     named = unknown.get(first_named(surname, unknown) or "")
-                if named is not None:
-                    cluster = by_key.get(_key(named))
-                    if cluster is None:
-                        cluster = by_key[_key(named)] = _Cluster(
-                            named.name, named.kind, named.country, named.kb_id
-                        )
-                        clusters.append(cluster)
-            longer = _longer_name_ending_so(doc[m.start : m.end].text, m, full_people)
-            if cluster is None and longer is not None:
+            if named is None:
                 # `Ahmed Ben Salah said ... Ben Salah said`: a surname of two words is the
                 # article's person named in full with it before (not a namesake the
                 # knowledge base knows)
-                cluster = by_key.get(_key(longer))
+                named = _longer_name_ending_so(doc[m.start : m.end].text, m, full_people)
+            if named is not None:
+                cluster = by_key.get(_key(named))
                 if cluster is None:
-                    cluster = by_key[_key(longer)] = _Cluster(
-                        longer.name, longer.kind, longer.country, longer.kb_id
+                    cluster = by_key[_key(named)] = _Cluster(
+                        named.name, named.kind, named.country, named.kb_id
                     )
                     clusters.append(cluster)
             if cluster is None and m.kind != "person" and m.kb_id is None:
