@@ -15872,3 +15872,325 @@ def test_a_relative_clause_after_a_noun_of_saying_is_no_claim(nlp: Language) -> 
 def test_not_saying_what_evidence_one_had_is_no_evidence(nlp: Language) -> None:
     text = "Okafor said the army was arming the militia. He did not say what evidence he had."
     assert "unsupported" in claims(nlp, text)[0].flags
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Iraq's foreign ministry summoned the Turkish envoy. The ministry said the "
+            "strike violated Iraqi sovereignty.",
+            "Iraq (foreign ministry)",
+        ),
+        (
+            "China's defence ministry held drills. The Chinese ministry said they were routine.",
+            "China (defence ministry)",
+        ),
+        # (qualified otherwise: another ministry, or another state's)
+        (
+            "Iraq's foreign ministry summoned the envoy. The interior ministry said two "
+            "guards were hurt.",
+            "interior ministry",
+        ),
+        (
+            "China's defence ministry held drills. The Japanese ministry said they were a threat.",
+            "Japanese ministry",
+        ),
+    ],
+)
+def test_a_states_body_named_by_the_reporter_is_who_the_description_is(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    assert claims(nlp, text)[-1].speaker_name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "denial"),
+    [
+        ("The militia said it was not behind the attack on the convoy.", True),
+        ('"The Front has no connection to the bombing," the group said.', True),
+        # (of others, no denial: what the speaker says of another's ties)
+        ("Police said the victims had no connection to the gang.", False),
+    ],
+)
+def test_a_party_not_behind_a_deed_or_with_no_ties_to_it_denies(
+    nlp: Language, text: str, denial: bool
+) -> None:
+    assert ("denial" in claims(nlp, text)[0].flags) is denial
+
+
+def test_either_sides_account_is_of_the_last_two_speakers(nlp: Language) -> None:
+    text = (
+        "Both sides said they wanted talks. The army said the post was intact. The rebels "
+        "said their drones hit it. The agency could not verify either side's account."
+    )
+    assert [("unverified" in c.flags) for c in claims(nlp, text)] == [False, True, True]
+
+
+def test_an_outlet_unable_to_determine_what_was_claimed_could_not_verify_it(
+    nlp: Language,
+) -> None:
+    text = (
+        "The army said the rebels fired the shell. Reuters was unable to independently "
+        "determine who fired it."
+    )
+    assert "unverified" in claims(nlp, text)[0].flags
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "At least 40 priests have been expelled, according to a count by researcher "
+            "Marta Lopez.",
+            "Marta Lopez",
+        ),
+        (
+            "At least 12 people died, according to a tally by the Associated Press.",
+            "Associated Press",
+        ),
+    ],
+)
+def test_a_count_by_someone_speaks_for_who_made_it(nlp: Language, text: str, speaker: str) -> None:
+    assert claims(nlp, text)[0].speaker_name == speaker
+
+
+def test_they_after_people_the_reporter_made_the_subject_is_those_people(nlp: Language) -> None:
+    text = (
+        "The government said the priests had left willingly. Relatives told a different "
+        "story. They said the priests were taken by police."
+    )
+    assert [c.speaker_name for c in claims(nlp, text)] == ["government", "Relatives"]
+
+
+def test_they_is_not_people_told_of_in_the_claim_before(nlp: Language) -> None:
+    text = (
+        "Officials said 20 protesters were arrested. They said the protesters had attacked police."
+    )
+    assert [c.speaker_name for c in claims(nlp, text)] == ["Officials", "Officials"]
+
+
+def test_the_official_is_the_unnamed_one_who_spoke_for_a_body_last(nlp: Language) -> None:
+    text = (
+        "Hamas official Basem Naim vowed revenge. A Lebanese government official said Beirut "
+        "wanted calm. The official said Lebanon had no interest in war."
+    )
+    assert claims(nlp, text)[-1].speaker_name == "Lebanon (government)"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Hezbollah fired rockets at Israel, while the Lebanese group said it had also "
+            "launched drones.",
+            "Hezbollah",
+        ),
+        (
+            "Hezbollah said it hit a base. The Iran-backed group said the raid was a warning.",
+            "Hezbollah",
+        ),
+        # (of another state, or by what kind of body it is: not the armed group)
+        (
+            "Hamas said it fired rockets. The Lebanese group said it was not involved.",
+            "Lebanese group",
+        ),
+        (
+            "Hezbollah said it hit a base. Amnesty International said civilians died. The "
+            "London-based group said the strike was unlawful.",
+            "Amnesty International",
+        ),
+    ],
+)
+def test_a_group_named_by_its_state_or_backer_is_the_armed_group_named_last(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    assert claims(nlp, text)[-1].speaker_name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "denial"),
+    [
+        ("The army said its troops did not target civilians.", True),
+        ("Tajikistan said Tajik forces had not crossed into Kyrgyz territory.", True),
+        ("Police said officers did not fire on the students.", True),
+        ('"We never started any violence," he said.', True),
+        ("Police said protesters did not attack the station.", False),
+        # (another side's forces: a claim about them, no denial of the speaker's)
+        ("Kyrgyzstan said Tajik troops had not fired first.", False),
+    ],
+)
+def test_a_sides_forces_not_doing_a_wrong_is_its_own_denial(
+    nlp: Language, text: str, denial: bool
+) -> None:
+    assert ("denial" in claims(nlp, text)[0].flags) is denial
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'President Ferdinand Marcos Jr. said the navy would stay. "We will not yield," Marcos '
+        "said.",
+        "Martin Luther King III said the march was peaceful. King said police had been restrained.",
+    ],
+)
+def test_a_surname_is_the_person_named_in_full_with_a_generation_after_it(
+    nlp: Language, text: str
+) -> None:
+    first, second = claims(nlp, text)
+    assert second.speaker_name == first.speaker_name == first.source.text.removeprefix("President ")
+
+
+@pytest.mark.parametrize(
+    "withheld",
+    ["He did not release any video or other evidence.", "He gave no source for the claim."],
+)
+def test_no_pictures_or_source_released_is_no_evidence(nlp: Language, withheld: str) -> None:
+    text = f"The spokesman said the patrol boat rammed a fishing vessel. {withheld}"
+    assert "unsupported" in claims(nlp, text)[0].flags
+
+
+def test_some_after_a_group_spoke_is_some_of_that_group(nlp: Language) -> None:
+    text = "Analysts say the risk is growing. Some warn that a collision could kill crews."
+    assert [c.speaker_name for c in claims(nlp, text)] == ["Analysts", "some analysts"]
+
+
+def test_data_from_a_body_speaks_for_it(nlp: Language) -> None:
+    text = (
+        "Chinese ships were present on 300 days, according to ship-tracking data from the "
+        "Maritime Initiative."
+    )
+    assert claims(nlp, text)[0].speaker_name == "Maritime Initiative"
+
+
+def test_a_description_names_the_body_named_with_its_word(nlp: Language) -> None:
+    text = (
+        "Exiled opposition groups alleged that the army started the fighting. The Group 24 "
+        "movement said that commanders had received orders. The group gave no source for "
+        "the claim."
+    )
+    assert [("unsupported" in c.flags) for c in claims(nlp, text)] == [False, True]
+
+
+def test_a_figure_others_questioned_set_off_after_a_count_is_an_answer_no_claim(
+    nlp: Language,
+) -> None:
+    found, resp = responses(
+        nlp, "The army put its toll at 41, a figure rights groups have questioned."
+    )
+    assert [c.speaker_name for c in found] == ["army"]
+    assert [(r.party_name, r.kind) for r in resp] == [("rights groups", "disputed")]
+
+
+def test_a_report_described_as_biased_is_denied(nlp: Language) -> None:
+    text = (
+        "Human Rights Watch said troops killed civilians. Tashiev described the findings as biased."
+    )
+    found, resp = responses(nlp, text)
+    assert "denial" in found[1].flags
+    assert [(r.kind, r.claims) for r in resp] == [("denied", (found[0].id,))]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("An official with the Defense Ministry said troops had arrived.", "Defense Ministry"),
+        ("An official at Human Rights Watch said 12 people died.", "Human Rights Watch"),
+        # (a state's: one of its officials, as written)
+        ("An official from Russia said 12 people died.", "official from Russia"),
+    ],
+)
+def test_an_official_with_a_body_speaks_for_it(nlp: Language, text: str, speaker: str) -> None:
+    assert claims(nlp, text)[0].speaker_name == speaker
+
+
+@pytest.mark.parametrize(
+    ("officer", "speaker"),
+    [("he", "Carmen Trujillo"), ("she", "police officer")],
+)
+def test_an_unnamed_speakers_own_pronoun_tells_their_gender(
+    nlp: Language, officer: str, speaker: str
+) -> None:
+    text = (
+        "Carmen Trujillo said her farm was looted. A police officer said "
+        f'{officer} could not confirm the reports. "We will stay," she said.'
+    )
+    assert claims(nlp, text)[-1].speaker_name == speaker
+
+
+def test_he_offered_no_evidence_reaches_past_a_sentence_that_claims_nothing(
+    nlp: Language,
+) -> None:
+    text = (
+        "Petro said the rebels work with smugglers. He did not elaborate. He offered no evidence."
+    )
+    assert "unsupported" in claims(nlp, text)[0].flags
+
+
+def test_a_un_body_named_with_united_nations_written_out_is_the_listed_body(
+    nlp: Language,
+) -> None:
+    text = (
+        "The United Nations Office for the Coordination of Humanitarian Affairs said food "
+        "was short."
+    )
+    assert claims(nlp, text)[0].speaker_name == "OCHA"
+
+
+def test_a_qualified_description_is_not_a_body_named_without_the_qualifier(nlp: Language) -> None:
+    text = "The Regional Aid Office said food was short. The presidential office said aid was sent."
+    assert claims(nlp, text)[-1].speaker_name == "presidential office"
+
+
+@pytest.mark.parametrize(
+    ("dateline", "speaker"),
+    [
+        ("DHAKA, BANGLADESH —", "Bangladesh (government)"),
+        ("JUBA, SOUTH SUDAN —", "South Sudan (government)"),
+        ("DHAKA, Bangladesh —", "Bangladesh (government)"),
+    ],
+)
+def test_a_dateline_in_capitals_names_the_state_the_government_is(
+    nlp: Language, dateline: str, speaker: str
+) -> None:
+    text = f"{dateline} The government said an inquiry was not needed."
+    assert claims(nlp, text)[0].speaker_name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "The minister said the state had seized the mine, accusing the company of theft.",
+            "the state had seized the mine",
+        ),
+        # (after what people did, the words may be theirs: left whole)
+        (
+            "Police said soldiers beat them, calling them traitors.",
+            "soldiers beat them, calling them traitors",
+        ),
+    ],
+)
+def test_a_speakers_own_accusation_after_a_comma_ends_what_was_said(
+    nlp: Language, text: str, said: str
+) -> None:
+    assert only(claims(nlp, text), "said").content.text == said
+
+
+def test_an_allegation_the_outlet_could_not_verify_is_its_doubt_not_a_claim(
+    nlp: Language,
+) -> None:
+    text = (
+        "Local websites said the mayor was questioned, an allegation that AFP was unable to verify."
+    )
+    assert [(c.speaker_name, c.flags) for c in claims(nlp, text)] == [
+        ("Local websites", ("unverified",))
+    ]
+
+
+def test_ombudsperson_is_a_title_not_part_of_the_name(nlp: Language) -> None:
+    text = (
+        "The ombudsman's office said five leaders were killed. Ombudsperson Iris Marin said "
+        "the warnings were ignored."
+    )
+    assert claims(nlp, text)[-1].speaker_name == "Iris Marin"

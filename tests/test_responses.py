@@ -2697,3 +2697,60 @@ def test_a_confirmation_set_off_with_the_reporters_noun_is_no_claim(nlp: Languag
     assert [(r.kind, r.party_name, r.claims) for r in resp] == [
         ("confirmed", "police", (found[0].id,))
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A U.S. official said Washington believed the truce was holding, though the official "
+        "acknowledged that both sides had tested it.",
+        "Aoun said the army was ready, according to a statement from his office, but he "
+        "warned that it lacked equipment.",
+        "The association said factories would reopen, but its president, Ana Ruiz, warned "
+        "that buyers might leave.",
+    ],
+)
+def test_a_speaker_does_not_dispute_their_own_sides_claim(nlp: Language, text: str) -> None:
+    assert responses(nlp, text)[1] == []
+
+
+def test_another_party_still_disputes_after_but(nlp: Language) -> None:
+    text = (
+        "The government said factories would reopen, but the union warned that buyers might leave."
+    )
+    assert [(r.party_name, r.kind) for r in responses(nlp, text)[1]] == [("union", "disputed")]
+
+
+def test_a_body_named_again_without_its_state_is_the_same_party(nlp: Language) -> None:
+    text = (
+        '"We will be back," Rahman said. He said students were attacked by the Bangladesh '
+        "Chhatra League. The Chhatra League denied attacking anyone."
+    )
+    found, resp = responses(nlp, text)
+    assert [(r.party_name, r.claims) for r in resp] == [
+        ("Bangladesh Chhatra League", (found[1].id,))
+    ]
+
+
+def test_no_public_comment_declines_to_comment(nlp: Language) -> None:
+    text = "Local media said the firm was a possible buyer. The firm has made no public comment."
+    assert [r.kind for r in responses(nlp, text)[1]] == ["declined_comment"]
+
+
+def test_reports_described_as_rumours_are_denied(nlp: Language) -> None:
+    text = (
+        "Residents said a convoy had left the town. An army officer described the reports "
+        'as "rumours".'
+    )
+    found, resp = responses(nlp, text)
+    assert "denial" in found[1].flags
+    assert [(r.kind, r.claims) for r in resp] == [("denied", (found[0].id,))]
+
+
+def test_a_statement_named_by_a_states_short_name_is_that_states(nlp: Language) -> None:
+    text = (
+        "Washington said the actions threatened peace. Manila said a ship fired water cannon. "
+        "Lin Jian rejected the U.S. statement."
+    )
+    found, resp = responses(nlp, text)
+    assert [r.claims for r in resp] == [(found[0].id,)]

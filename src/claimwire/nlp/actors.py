@@ -542,14 +542,21 @@ _IZAFE = re.compile(r"(?<=\w)-([ie])-(?=\w)")
 
 
 def _spellings(names: tuple[str, ...]) -> Iterator[str]:
-    """Each name, then its other transliteration of the izafe, once each."""
+    """Each name, then its other transliteration of the izafe, and a body of the UN's
+    with `UN` written out (`United Nations Office for the Coordination of Humanitarian
+    Affairs`), once each."""
     seen: set[str] = set()
     for name in names:
         swapped = _IZAFE.sub(lambda m: "-e-" if m.group(1) == "i" else "-i-", name)
-        for spelling in (name, swapped):
+        written_out = _UN_ABBREVIATED.sub("United Nations ", name)
+        for spelling in (name, swapped, written_out):
             if spelling not in seen:
                 seen.add(spelling)
                 yield spelling
+
+
+#: `UN` or `U.N.` opening a name of one of the UN's bodies.
+_UN_ABBREVIATED = re.compile(r"^U\.?N\.? (?=[A-Z])")
 
 
 def _norm(text: str) -> str:

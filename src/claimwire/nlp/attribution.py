@@ -339,7 +339,9 @@ _DENIAL_CONTENT = re.compile(
     # (`"That is a lie," the army said`)
     r"(that|this|it) (is|was) (a |an )?((complete|total|outright|blatant) )?(lie|fabrication)|"
     # (also `it had "no connection" to the attack`)
-    r"(it|they|he|she|we|i) (had|has|have) [\"“]?no (connection|links?)[\"”]? (to|with)|"
+    # (or its own name: `"Hezbollah has no connection to it," the group said`)
+    r"(it|they|he|she|we|i|(?-i:[A-Z][\w-]+)) (had|has|have) [\"“]?no (connection|links?)[\"”]? "
+    r"(to|with)|(is|was|were|are|been) not behind\b|(isn't|wasn't|weren't|aren't) behind\b|"
     # (not a refusal to come: `would not take part in the talks`)
     r"(?<!will )(?<!would )not taken? part|(had|has|have|did) not carr(y|ied) out|"
     r"no part in|not a party to|(had|has|have) done nothing wrong|"
@@ -357,6 +359,8 @@ _EVIDENCE = (
 #: What backs a claim of a count: `He gave no figures`.
 _BACKING = (
     rf"({_EVIDENCE}|(a |any )?(figures?|numbers?)|statistics|data|(any )?footage|"
+    # (`did not release any video or other evidence`, `gave no source for the claim`)
+    rf"(any )?(videos?|images|photos|photographs|pictures)|(a |any )?sources? for|"
     rf"(any )?(specific |concrete )?(examples?|incidents?|cases?))\b"
 )
 _UNSUPPORTED = re.compile(
@@ -403,7 +407,10 @@ _UNVERIFIED = re.compile(
     r"no independent (verification|confirmation)|"
     r"independent (verification|confirmation) (was|is|has been) (not|im)\s?possible|"
     r"(impossible|not (immediately )?possible|no (immediate )?way|difficult) to "
-    r"(independently )?(verify|confirm)|had no way of (independently )?(verifying|checking))",
+    r"(independently )?(verify|confirm)|had no way of (independently )?(verifying|checking)|"
+    # (`Reuters was unable to independently determine who fired it`)
+    r"(could not|couldn't|was unable to|were unable to) independently "
+    r"(determine|establish|ascertain))",
     re.IGNORECASE,
 )
 #: What an outlet may fail to confirm that is no claim: `the identity of the victims`.
@@ -478,8 +485,9 @@ _RESPONSE_PATTERNS: tuple[tuple[ResponseKind, re.Pattern[str]], ...] = (
             # `The ministry did not immediately confirm the talks`: asked, and silent
             r"(did not|didn't|didn’t) immediately confirm\b|"
             # (also quoted: `said it had "no comment at this stage"`)
-            r"(had|has|have|made|offered|gave|was|were) [\"“]?no (immediate |further |official )?"
-            r"comment|(has|have|had) yet to (comment|respond)|"
+            r"(had|has|have|made|offered|gave|was|were) [\"“]?no "
+            r"(immediate |further |official |public )?comment|"
+            r"(has|have|had) yet to (comment|respond)|"
             r"(would|could|can) not (immediately )?comment|(cannot|can't|can’t) comment|"
             r"(does|do|did|has|have|had) not (yet )?(immediately )?(publicly )?comment|"
             r"refrained from comment|"
@@ -875,6 +883,12 @@ def _end_before_own_next_cue(text: str, found: list[_Found], quotes: list[tuple[
                     and (
                         joined.group().rstrip(",").strip()
                         or second.cue_lemma in _SAYING | {"suggest", "indicate"}
+                        # (or of judging, after what no person did: `said the state had
+                        # seized the mine, accusing Orano of theft`)
+                        or (
+                            second.cue_lemma in _JUDGING_PARTICIPLES | _BLAMING
+                            and not _people_did(first, first.content[0] + joined.start())
+                        )
                     )
                 ):
                     first.content = (first.content[0], first.content[0] + joined.start())
@@ -885,6 +899,23 @@ def _end_before_own_next_cue(text: str, found: list[_Found], quotes: list[tuple[
         if len(same_sentence) > 1:
             _end_before_own_judgement(text, same_sentence)
             _end_before_next_party(text, same_sentence)
+
+
+def _people_did(item: _Found, end: int) -> bool:
+    """Whether what a claim says up to ``end`` is told of people, whose words a
+    participle after it may be (`said soldiers beat them, calling them traitors`)."""
+    if item.source_token is None:
+        return True
+    doc = item.source_token.doc
+    said = doc.char_span(item.content[0], end, alignment_mode="expand")
+    if said is None:
+        return True
+    subject = _subject(said.root)
+    return subject is None or (
+        subject.lemma_.lower() in _PERSON_NOUNS | _PRIVATE_PERSONS
+        or subject.ent_type_ == "PERSON"
+        or subject.tag_ == "PRP"
+    )
 
 
 def _party_joined_before_participle(verb: Token) -> Token | None:
@@ -2191,8 +2222,10 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         return  # `a deal to send rejected asylum-seekers`: a word of the noun after it
     if any(c.dep_ == "advcl" and _named_as(c) is not None for c in verb.children):
         return  # `a farmer identified only as Abeba told VOA`: how the speaker is named
-    if lemma in _CONFIRMING and _answer_set_off_read_as_clause(verb):
-        return  # `..., a figure police confirmed`: an answer to what was said, no claim
+    if lemma in _CONFIRMING | _DISPUTE_CUES and _answer_set_off_read_as_clause(verb):
+        # `..., a figure police confirmed`, `..., a figure rights groups have questioned`:
+        # an answer to what was said, no claim
+        return
     if lemma in _INVERTED_CUES and (_clausal_child(verb) is None or _subject_taken_by_clause(verb)):
         inverted = _inverted_source(sent, verb)
         if inverted is not None:
@@ -10412,6 +10445,17 @@ def _noun_maker(noun: Token) -> Token | None:
     return subject
 
 
+def _verifying_with_a_gap(clause: Token) -> bool:
+    """`that AFP was unable to verify`, `that could not be confirmed`: a clause of
+    verifying whose object is the noun before it (a relative clause, not what is said)."""
+    return any(
+        t.lemma_.lower() in {"verify", "confirm", "corroborate", "substantiate"}
+        and t.pos_ == "VERB"
+        and not any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in t.children)
+        for t in clause.subtree
+    )
+
+
 def _noun_claim(noun: Token) -> _Found | None:
     """A noun of saying owned by a source: `X's claim that ...`, `the allegation by X
     that ...`, `his denial of any role`, `her pledge to Y`, `his warning that ...`."""
@@ -10423,6 +10467,8 @@ def _noun_claim(noun: Token) -> _Found | None:
         and not any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in clause.children)
     ):
         return None  # `allegations that the government denies`: the noun answered
+    if clause is not None and _verifying_with_a_gap(clause):
+        return None  # `an allegation that AFP was unable to verify`: the outlet's doubt
     content_token = clause
     if content_token is None and lemma in _NOUN_INFINITIVES:
         content_token = _noun_infinitive(noun)
@@ -11712,19 +11758,12 @@ class _SpeakerContext:
                 gender = _pronoun_gender(item.source_token.lower_)
                 if gender is None:
                     gender = _source_gender(self.doc, item)  # (`an army spokeswoman`)
-                if gender is None and item.speaker.kind == "person" and item.kind == "indirect":
-                    # (`Garma said she saw the lists`: the speaker's own pronoun, opening
-                    # what was said; in quoted words `she` is another)
-                    first = self.doc[_token_at(self.doc, item.content[0])]
-                    gender = _pronoun_gender(first.lower_) if first.dep_ == "nsubj" else None
-                    floor = self.doc[_sentence_before(first)].idx
-                    if gender is not None and any(
-                        e.kind == "person" and e is not item.speaker
-                        for _s, _e, e in self.mentions.starting(floor, item.content[0])
-                    ):
-                        # (not where another was named just before, whom it may be:
-                        # `Khaled Nasser is held. His wife Dana Levi said he lost weight`)
-                        gender = None
+                if gender is None and item.speaker.kind == "person":
+                    # (not where another was named just before, whom it may be: `Khaled
+                    # Nasser is held. His wife Dana Levi said he lost weight`)
+                    gender = _own_pronoun_gender(
+                        self.doc, item, self.mentions, sentence_before=True
+                    )
                 if gender is not None:
                     self._genders.setdefault(item.speaker.id, gender)
         self._gendered = len(self.spoken)
@@ -11843,7 +11882,7 @@ def _speaker_of(
     lower = token.lower_
     if lower in _PRONOUNS_PERSON or lower in _PRONOUNS_GROUP:
         return _pronoun(token, ctx)
-    if lower in {"others", "another"} and not list(token.children):
+    if lower in {"others", "another", "some"} and not list(token.children):
         other = _other_of_group(token, ctx)
         if other is not None:
             return None, other
@@ -11992,7 +12031,7 @@ def _speaker_of(
     ):
         return None, _group_name(doc, source)  # `A, B and C said`: the three of them
     head_start, head_end = _name_chars(token)
-    entity = mentions.at(head_start, head_end)
+    entity = mentions.at(head_start, head_end) or _body_an_official_is_with(token, mentions)
     if (
         entity is not None
         and (
@@ -12097,7 +12136,15 @@ def _speaker_of(
         # (however deep: `A doctor at the hospital in Jowhar, Amina Yusuf, said`, the name
         # closing the description)
         entity = _name_closing_description(token, mentions)
-    if entity is None and token.lemma_.lower() in _DOCUMENT_NOUNS:
+    if entity is None and (
+        token.lemma_.lower() in _DOCUMENT_NOUNS
+        # (a count or data as one made or gave it: `according to a tally by the Associated
+        # Press`, `ship-tracking data from the institute`)
+        or (
+            token.lemma_.lower() in _RECORDS
+            and any(c.dep_ == "prep" and c.lower_ in {"by", "from"} for c in token.children)
+        )
+    ):
         # `a statement from the Kremlin said`: the document speaks for its author (not
         # for one who saw it: `a report seen by Reuters`).
         described = [
@@ -12474,6 +12521,25 @@ def _body_subject_earlier_in_sentence(owner: Token) -> Token | None:
     return None
 
 
+def _body_an_official_is_with(token: Token, mentions: _Mentions) -> Entity | None:
+    """The body one official is with, at or from (`An official with the Defense
+    Ministry`), who speaks for it as `A Defense Ministry official` does; not a state
+    (`an official from Russia` is a Russian official) nor officials in a place."""
+    if token.tag_ != "NN" or token.lemma_.lower() != "official":
+        return None
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"with", "at", "from"}:
+            continue
+        for body in prep.children:
+            entity = mentions.at(*_name_chars(body)) if body.dep_ == "pobj" else None
+            if entity is not None and (
+                entity.kind in {"organization", "ministry", "military", "group"}
+                or (entity.kind == "government" and body.lemma_.lower() == "government")
+            ):
+                return entity
+    return None
+
+
 def _spokesperson_named_by(token: Token, ctx: _SpeakerContext) -> tuple[Entity | None, str] | None:
     """The body a spokesperson is named by: `A Kremlin spokesman`, the government the
     seat stands for; `The ministry spokesman`, the body the article named with that
@@ -12781,8 +12847,8 @@ def _one_of_group(token: Token, ctx: _SpeakerContext) -> tuple[Entity | None, st
 
 def _other_of_group(token: Token, ctx: _SpeakerContext) -> str | None:
     """`Some economists say ... Others argue ...`: `other economists`, the group that spoke just
-    before named by its plural noun; `wrote one supporter ... tweeted another`: `another
-    supporter`, by its singular one."""
+    before named by its plural noun (`Analysts say ... some warn`: `some analysts`); `wrote
+    one supporter ... tweeted another`: `another supporter`, by its singular one."""
     for item, _source in _recently_spoken(ctx, token, 400):
         named = item.source_token
         if named is None or named.i >= token.i:
@@ -12790,7 +12856,8 @@ def _other_of_group(token: Token, ctx: _SpeakerContext) -> str | None:
         if token.lower_ == "another":
             return f"another {named.lower_}" if named.tag_ == "NN" else None
         if named.pos_ == "NOUN" and named.tag_ == "NNS":
-            return f"other {named.lower_}"
+            # (`Analysts say ... A collision, some warn, could ...`: some of them)
+            return f"{'some' if token.lower_ == 'some' else 'other'} {named.lower_}"
         return None
     return None
 
@@ -13715,6 +13782,14 @@ def _definite_antecedent(token: Token, ctx: _SpeakerContext) -> tuple[Entity | N
         return placed  # `The foreign ministry in Ankara`
     qualified = any(c.dep_ in {"amod", "compound", "poss"} for c in token.children)
     armed = bool(set(kinds) & _ARMED_WORDS)
+    if (
+        head == "group"
+        and token.tag_ == "NN"
+        and kinds
+        and not armed
+        and (group := _armed_group_by_epithet(token, before)) is not None
+    ):
+        return group, group.name  # `Hezbollah said ... The Iran-backed group said`
     if head == "group" and kinds and not armed:
         # `The aid group reports ...`: the organisation that spoke last, not an armed group
         # (`Aid groups say`: no one in particular).
@@ -13889,7 +13964,9 @@ def _definite_antecedent(token: Token, ctx: _SpeakerContext) -> tuple[Entity | N
                 continue
             if (
                 latest
-                and item.speaker is None
+                # (also one resolved to the body it speaks for: `A Lebanese government
+                # official said`)
+                and (item.speaker is None or item.speaker.kind != "person")
                 and item.source_token is not None
                 and item.source_token.lemma_.lower() == head
                 and item.source_token.tag_ == token.tag_
@@ -13977,9 +14054,38 @@ def _definite_antecedent(token: Token, ctx: _SpeakerContext) -> tuple[Entity | N
         # `the ruling Georgian Dream party ... The party denied`, `The Philippine Coast
         # Guard said ... The coast guard said`: the body last named with those words
         return named_with[1], named_with[1].name
+    if (body := _states_body_written_with(token, head, before)) is not None:
+        return body, body.name
     if head in _COMPANY_WORDS and token.tag_ == "NN" and not qualified:
         return _company_before(token, ctx, before)
     return None
+
+
+def _armed_group_by_epithet(token: Token, before: list[tuple[int, int, Entity]]) -> Entity | None:
+    """The armed group last named, where `group` is qualified only by its state or by who
+    stands behind it (`the Lebanese group`, `The Iran-backed group`), not by what kind of
+    body it is (`the aid group`); a state's word must be the group's own state."""
+    groups = [e for _s, _e, e in before if e.kind == "group"]
+    if not groups:
+        return None
+    group = groups[-1]
+    kb = default_kb()
+    for qualifier in (c for c in token.children if c.dep_ in {"amod", "compound"}):
+        state = kb.country(qualifier.text)
+        if state is not None:
+            if group.country is not None and state != group.country:
+                return None
+        elif not (
+            token.doc[qualifier.left_edge.i : qualifier.i + 1]
+            .text.lower()
+            .endswith(_BACKING_EPITHETS)
+        ):
+            return None
+    return group
+
+
+#: Ends of the words that name an armed group by who stands behind it: `Iran-backed`.
+_BACKING_EPITHETS = ("-backed", "-aligned", "-allied", "-linked", "-affiliated", "-sponsored")
 
 
 def _body_named_with(
@@ -13989,16 +14095,68 @@ def _body_named_with(
     `the ruling Georgian Dream party`)."""
     if token.tag_ != "NN":
         return None
-    words = [c.lower_ for c in token.lefts if c.dep_ == "compound"] + [token.lower_]
-    for start, _end, entity in reversed(before):
+    words = _description_words(token)
+    text = _text(token.doc)
+    for start, end, entity in reversed(before):
         if (
             entity.kind != "person"
             and entity.name.lower().split()[-len(words) :] == words
             # (`The BLA said ... The army declined`: a state's army, not the Baloch
             # Liberation Army)
             and not _group_for_a_states_force(entity, head)
+            # (`The presidential office` is not the `United Nations Office`)
+            and _qualifiers_fit(
+                token, {*entity.name.lower().split(), *text[start:end].lower().split()}, entity
+            )
         ):
             return start, entity
+    return None
+
+
+def _qualifiers_fit(token: Token, words: set[str], entity: Entity) -> bool:
+    """Whether what qualifies a description (`the interior ministry`, `The Japanese
+    ministry`) is among the words that named a body, or is its state, or tells only of a
+    change to it (`The revised law`)."""
+    kb = default_kb()
+    return all(
+        q.lower_ in words
+        or q.lower_ in _CHANGED_SO
+        or (entity.country is not None and kb.country(q.text) == entity.country)
+        for q in token.lefts
+        if q.dep_ == "amod"
+    )
+
+
+#: Words that tell of a change to a thing, not which thing: `The revised law`.
+_CHANGED_SO = _words("revised amended updated same")
+
+
+def _description_words(token: Token) -> list[str]:
+    """A description's noun with the nouns before it: `coast guard` of `the coast guard`."""
+    return [c.lower_ for c in token.lefts if c.dep_ == "compound"] + [token.lower_]
+
+
+def _states_body_written_with(
+    token: Token, head: str, before: list[tuple[int, int, Entity]]
+) -> Entity | None:
+    """A state's body the reporter named with a description's words (`Iraq's foreign
+    ministry summoned the envoy. The ministry said`): its mention, not its listed name
+    `Iraq (foreign ministry)`, ends in the words, and what else qualifies the description
+    is in it or is its state (not `The interior ministry`, `The Japanese ministry`)."""
+    if token.tag_ != "NN":
+        return None
+    words = _description_words(token)
+    text = _text(token.doc)
+    for start, end, entity in reversed(before):
+        written = text[start:end].lower().split()
+        if (
+            entity.kind != "person"
+            and entity.country is not None
+            and written[-len(words) :] == words
+            and not _group_for_a_states_force(entity, head)
+            and _qualifiers_fit(token, set(written), entity)
+        ):
+            return entity
     return None
 
 
@@ -14323,6 +14481,25 @@ _FAMILY_NAMES_FIRST = _words(
 )
 
 
+def _own_pronoun_gender(
+    doc: Doc, item: _Found, mentions: _Mentions, *, sentence_before: bool
+) -> str | None:
+    """The gender of the speaker's own pronoun opening what they said (`Garma said she
+    saw the lists`; in quoted words `she` is another), where no other person was named
+    from the start of its sentence (or of the one before) up to it, whom it may be."""
+    if item.kind != "indirect":
+        return None
+    first = doc[_token_at(doc, item.content[0])]
+    gender = _pronoun_gender(first.lower_) if first.dep_ == "nsubj" else None
+    floor = doc[_sentence_before(first)].idx if sentence_before else first.sent.start_char
+    if gender is not None and any(
+        e.kind == "person" and e is not item.speaker
+        for _s, _e, e in mentions.starting(floor, item.content[0])
+    ):
+        return None
+    return gender
+
+
 def _source_gender(doc: Doc, item: _Found) -> str | None:
     """The gender a source's words tell, by its name or role (`Ana Ruiz, an army
     spokeswoman`)."""
@@ -14463,6 +14640,9 @@ def _pronoun(token: Token, ctx: _SpeakerContext, depth: int = 0) -> tuple[Entity
                     person
                     and (_one_person(item) or _bare_surname(item))
                     and _source_gender(doc, item) in {None, wanted_gender}
+                    # (`A police officer said he could not confirm it. "...," she said`)
+                    and _own_pronoun_gender(doc, item, ctx.mentions, sentence_before=False)
+                    in {None, wanted_gender}
                 )
             )
             # (`it` is not `a woman from Karnataka`, one person left unnamed)
@@ -14568,6 +14748,21 @@ def _pronoun(token: Token, ctx: _SpeakerContext, depth: int = 0) -> tuple[Entity
             best = (m_start, entity, entity.name)
     if person and (best is None or best[0] < prev_start):
         best = _person_before(token, ctx, fits, depth, best)
+    if lower == "they" and best is not None and best[0] < sent_start:
+        # `The government said ... Relatives told a different story. They said`: people
+        # the reporter made the subject after the last who spoke, not one told of
+        people = _unnamed_subject_before(
+            token,
+            lambda t: (
+                t.tag_ == "NNS"
+                and t.lemma_.lower() in _PERSON_NOUNS
+                and t.i < token.sent.start
+                and not any(a <= t.idx < b for a, b in told)
+                and not _in_quote(ctx.quotes, t.idx, t.idx + len(t))
+            ),
+        )
+        if people is not None and people[0] > best[0]:
+            best = people
     if lower == "they" and best is None:
         # `Sudanese protesters gathered ... They demanded`: a plural subject just before
         # (not one in their own words: `"The elections were rigged," they said`).
@@ -15485,8 +15680,14 @@ def _flag(doc: Doc, sents: list[Span], found: list[_Found], mentions: _Mentions)
             else:
                 # (the sentence before with words: not a quotation's closing mark the
                 # parser left alone before a paragraph break)
-                before = next((m for m in range(n - 1, -1, -1) if _has_words(sents[m])), None)
-                near = _claims_told_in(found, sents[before]) if before is not None else []
+                # (or, for a pronoun, the one before that, past one that claims nothing:
+                # `X said ... He did not elaborate. He offered no evidence.`)
+                subject = _subject(phrase_verb)
+                reach = 2 if subject is not None and subject.tag_ == "PRP" else 1
+                worded = [m for m in range(n - 1, -1, -1) if _has_words(sents[m])][:reach]
+                near = next(
+                    (told for m in worded if (told := _claims_told_in(found, sents[m]))), []
+                )
                 # (`The IDF called the reports false. Iranian officials offered no evidence
                 # to support the claim.`: the claims of the one it names, further back)
                 named = _claims_of_named_party(sent, phrase_verb, found, mentions, n, sents)
@@ -15922,17 +16123,22 @@ def _claims_named_by(sent: Span, found: list[_Found], mentions: _Mentions) -> li
             and any(t.lemma_.lower() == topic for t in content)
         ]
     elif (
-        word := owner
-        if owner is not None
-        else next(
-            (
-                c
-                for c in subject.children
-                if c.dep_ in {"compound", "amod"} and default_kb().country(c.text) is None
-            ),
-            None,
+        (
+            word := owner
+            if owner is not None
+            else next(
+                (
+                    c
+                    for c in subject.children
+                    if c.dep_ in {"compound", "amod"} and default_kb().country(c.text) is None
+                ),
+                None,
+            )
         )
-    ) is not None and word.pos_ in {"NOUN", "ADJ"}:
+        is not None
+        and word.pos_ in {"NOUN", "ADJ"}
+        and not _each_of_some(word)
+    ):
         # `The opposition's casualty figure`, `The rebel claims`: those whose speaker is
         # named with the word
         named = [
@@ -15956,6 +16162,16 @@ def _claims_named_by(sent: Span, found: list[_Found], mentions: _Mentions) -> li
     # those of the last sentence that has any: what the outlet just reported
     last = max((f.sent for f in named), default=None)
     return [f for f in named if f.sent == last]
+
+
+def _each_of_some(noun: Token) -> bool:
+    """`either side's account`, `each party's figures`: a noun naming no one in
+    particular, set off by the word that picks among several."""
+    return any(c.dep_ in {"det", "preconj"} and c.lower_ in _PICKING_AMONG for c in noun.children)
+
+
+#: Words that pick one or all among several: `either side`, `both parties`.
+_PICKING_AMONG = _words("either neither both each")
 
 
 def _topic_of_claimed_thing(noun: Token) -> str | None:
@@ -16053,14 +16269,37 @@ def _wrong_denied(content: Span, item: _Found, mentions: _Mentions) -> bool:
         return False
     if subject.tag_ == "PRP":
         return subject.lower_ != "you"
-    return _named_party_of_speaker(subject, item, mentions, state_only=True)
+    return _named_party_of_speaker(subject, item, mentions, state_only=True) or (
+        _own_forces(subject, item)
+    )
+
+
+def _own_forces(subject: Token, item: _Found) -> bool:
+    """`its soldiers`, `our troops`, `Tajik forces` (by a Tajik speaker), `officers` (by
+    the police): the speaker's side's forces, whose wrongs a denial of theirs is the
+    speaker's own."""
+    if subject.lemma_.lower() not in _TROOPS | _words("police fighter officer"):
+        return False
+    if any(c.dep_ == "poss" and c.lower_ in {"its", "their", "our"} for c in subject.children):
+        return True
+    if (
+        subject.tag_ == "NNS"
+        and not any(c.dep_ in {"poss", "amod", "compound", "det"} for c in subject.children)
+        and (_armed_speaker(item) or item.speaker_name.lower() == "police")
+    ):
+        return True  # `Police said officers did not fire`: its own, named bare
+    country = item.speaker.country if item.speaker is not None else None
+    kb = default_kb()
+    return country is not None and any(
+        c.dep_ in {"amod", "compound"} and kb.country(c.text) == country for c in subject.children
+    )
 
 
 #: Wrongs a party says it did not do: `said it had not violated any sanctions`.
 _WRONGS = _words(
     """violate break breach supply sell target attack kill shoot fire shell bomb strike
     order commit interfere meddle fund finance arm harbor harbour shelter torture abduct kidnap
-    steal rig hack spy smuggle launch"""
+    steal rig hack spy smuggle launch cross invade start provoke"""
 )
 #: Marks of a condition: `if Netanyahu admitted guilt`.
 _CONDITIONS = _words("if unless")
@@ -16306,8 +16545,12 @@ def _claims_of_named_party(
         if entity is not None and item.speaker is entity:
             return True
         if described:
-            # (`The army said ... The army offered no evidence`: the source so described)
-            return item.source_token is not None and item.source_token.lemma_ == subject.lemma_
+            # (`The army said ... The army offered no evidence`: the source so described,
+            # or named with the word: `The Group 24 movement said ... The group gave no`)
+            return item.source_token is not None and (
+                item.source_token.lemma_ == subject.lemma_
+                or subject.lower_ in {c.lower_ for c in item.source_token.lefts}
+            )
         return country is not None and _speaker_country(item, kb) == country
 
     # (a source described alike stands for whoever it named: `the main opposition party
@@ -16884,11 +17127,13 @@ def _answer_set_off_read_as_clause(verb: Token) -> bool:
     if subject is None:
         return False
     doc = verb.doc
+    # (however deep in the name: `a figure rights groups have questioned`)
     noun = next(
         (
             c
-            for c in subject.children
+            for c in subject.subtree
             if c.dep_ == "compound"
+            and c.i < subject.i
             and (c.lemma_.lower() in _STATED_THINGS or c.lower_ in _STATED_THINGS)
         ),
         None,
@@ -17771,10 +18016,14 @@ def _make_response(
                     owner_entity, owner_word = antecedent[0], antecedent[1].lower()
             # `the poll's findings`: what the poll (or report, study) said
             document = _document_word(owner) if owner_entity is None else None
+            # (`the U.S. statement`: a state named by a short name no entity holds)
+            kb = default_kb()
+            owner_state = kb.country(owner.text) if owner_entity is None else None
             targets = [
                 c
                 for f, c in before
                 if (owner_entity is not None and f.speaker is owner_entity)
+                or (owner_state is not None and _speaker_country(f, kb) == owner_state)
                 or (owner_entity is None and owner_word in f.speaker_name.lower().split())
                 # (`Smith's claims`, after `Smith said`: one surname, however it was linked)
                 or (owner.pos_ == "PROPN" and owner.lower_ in f.speaker_name.lower().split())
@@ -18695,6 +18944,9 @@ def _disputes(
             and not f.continuation
             and (answering or item.sent - last_sent[f.cue] <= 1 or _names(item.content, f.speaker))
         ]
+        beside = [f for f, _c in earlier if f.sent == item.sent]
+        if beside and _of_own_side(doc, item, beside[-1], ordered[:i]):
+            continue  # set against a claim of its own side, which it does not dispute
         if but_opens and not answering:
             # (`But` sets one side against another, not a state's bodies or a party's
             # own people against each other)
@@ -18758,6 +19010,34 @@ def _disputes(
 
 #: Pronouns for one thing said: `disputed that`.
 _ONE_THING = _words("that this it")
+
+
+def _of_own_side(
+    doc: Doc, item: _Found, earlier: _Found, before: list[tuple[_Found, Claim]]
+) -> bool:
+    """Whether a claim is one a counter-claim's speaker cannot dispute, being their own
+    side's: told inside their own words (`A U.S. official said Washington believed the
+    truce was holding, though the official acknowledged ...`), their office's (`Joseph
+    Aoun's office`), or their body's, whose official they are (`The association said ...,
+    but its president, Ana Ruiz, warned ...`)."""
+    if any(
+        _same_speaker(f, item) and f.content[0] <= earlier.cue[0] < f.content[1] for f, _c in before
+    ):
+        return True
+    name = item.speaker_name
+    if len(name) > 3 and name[:1].isupper() and earlier.speaker_name.startswith(f"{name}'s "):
+        return True
+    source = doc.char_span(*item.source, alignment_mode="expand") if item.source else None
+    return (
+        source is not None
+        and earlier.sent == item.sent
+        and (
+            earlier.speaker.kind != "person"
+            if earlier.speaker is not None
+            else not _looks_personal(earlier.speaker_name)
+        )
+        and any(t.dep_ == "poss" and t.lower_ == "its" for t in source)
+    )
 
 
 def _claims_of_owner(
@@ -19027,7 +19307,8 @@ _FALSE_WORDS = _words(
     fantasy invention fabrications slanderous smear lying misleading inaccurate
     exaggerated inflated overstated incorrect wrong imaginary fictitious distorted
     provocation provocations speculation laughable hoax falsehood falsehoods
-    unsubstantiated preposterous farce sham rubbish bogus distortion distortions concocted"""
+    unsubstantiated preposterous farce sham rubbish bogus distortion distortions concocted
+    biased rumour rumours rumor rumors"""
 )
 #: Every verb the response finder reads in the parse (the rest it skips).
 _RESPONSE_VERBS = (

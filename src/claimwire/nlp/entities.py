@@ -83,8 +83,8 @@ TITLES = _words(
     herder fisherman trader pastor priest superintendent sergeant sgt. detective inspector
     constable marshal field air brigadier brig. lieutenant corporal cpl. capt. maj. brig lt
     col maj capt cpl adm cmdr atty atty. lawmaker legislator congressman congresswoman
-    treasurer prefect commissioner prosecutor rapporteur ombudsman mediator administrator
-    sultan defendant witness suspect"""
+    treasurer prefect commissioner prosecutor rapporteur ombudsman ombudsperson ombudswoman
+    mediator administrator sultan defendant witness suspect"""
 )
 
 #: Endings of surnames, not of bodies' names: `Gladkov`, `Zakharova`, `Kobakhidze`.
@@ -222,6 +222,7 @@ class EntityLinker:
             if surname and _first_of_a_longer_name(doc, start, end):
                 continue  # `Gul Rahman`, `Mujahid Ali`: a given name, not Abdullah Gul
             found.append(_from_entry(start, end, entry, surname_only=surname))
+        found += self._dateline_in_capitals(doc, found)
         # `its defence ministry`: a body of the state last mentioned before it.
         for token in doc:
             if token.lower_ not in {"its", "their"}:
@@ -233,6 +234,35 @@ class EntityLinker:
             entry = self.kb.body(country, body) if country else None
             if entry is not None:
                 found.append(_from_entry(token.i, end, entry))
+        return found
+
+    def _dateline_in_capitals(self, doc: Doc, taken: list[_Mention]) -> list[_Mention]:
+        """A state named in capitals in a dateline (`DHAKA, BANGLADESH —`, VOA's style),
+        which the matchers, case-sensitive for one word, pass over."""
+        lead = dateline_end(doc, 0)
+        if lead is None:
+            return []
+        busy = _busy(taken)
+        found: list[_Mention] = []
+        i = 0
+        while i < lead:
+            # (the longest run of capitals first: `SOUTH SUDAN`, `NEW DELHI`)
+            for length in (3, 2, 1):
+                words = doc[i : i + length]
+                if (
+                    i + length > lead
+                    or not all(t.is_upper and t.is_alpha for t in words)
+                    or any(t.i in busy for t in words)
+                ):
+                    continue
+                # (a state's name: its seat alone is a place, as `Managua` is)
+                name = words.text.title()
+                entry = self.kb.lookup(name) if self.kb.country(name) else None
+                if entry is not None and entry.kind == "government":
+                    found.append(_from_entry(i, i + length, entry))
+                    i += length - 1
+                    break
+            i += 1
         return found
 
     def _role_mentions(
@@ -482,7 +512,7 @@ class EntityLinker:
                     (
                         full
                         for full in full_people
-                        if surname in surname_forms(full.name.split()[-1].lower())
+                        if surname in surname_forms(surname_of(full.name).lower())
                         or (" " not in m.name and family_name(full.name, full.country) == surname)
                     ),
                     None,
@@ -495,6 +525,9 @@ class EntityLinker:
                 # article's person named in full with it before (not a namesake the
                 # knowledge base knows)
                 named = _longer_name_ending_so(doc[m.start : m.end].text, m, full_people)
+            if named is None:
+                # `the Bangladesh Chhatra League ... The Chhatra League denied`
+                named = _named_before_with_its_state(m, mentions)
             if named is not None:
                 cluster = by_key.get(_key(named))
                 if cluster is None:
@@ -658,12 +691,12 @@ def _surnames_of_people(doc: Doc, mentions: list[_Mention], kb: ActorKB) -> list
     reluctant to leave again`): a mention of that person; and so is that surname alone
     where the tagger found no name or took it for a place (`Kombo later met ...`)."""
     named_in_full = [m for m in mentions if m.kind == "person" and " " in m.name]
-    surnames = {m.name.split()[-1] for m in named_in_full if not m.surname_only}
+    surnames = {surname_of(m.name) for m in named_in_full if not m.surname_only}
     # (where each surname was first written in full)
     first_in_full: dict[str, int] = {}
     for m in named_in_full:
         if not m.surname_only:
-            first_in_full.setdefault(m.name.split()[-1], m.end)
+            first_in_full.setdefault(surname_of(m.name), m.end)
     # (`Karim al-Faraya ... Al-Faraya added`: a surname with its article, capitalised
     # at the start of a sentence, which the tagger took for a body's name)
     articled = {s.lower(): s for s in surnames if "-" in s and s[:3].lower() in {"al-", "el-"}}
@@ -696,7 +729,7 @@ def _surnames_of_people(doc: Doc, mentions: list[_Mention], kb: ActorKB) -> list
     # `Evan Gershkovich ... Gershkovich, 32,`; not of a body the tagger took for a person,
     # `The Kuki Inpi Manipur`)
     named_people = {
-        m.name.split()[-1]
+        surname_of(m.name)
         for m in named_in_full
         if m.name.split()[0].lower() not in {"the", "a", "an"}
     }
@@ -773,6 +806,27 @@ def _longer_name_ending_so(
     )
 
 
+def _named_before_with_its_state(mention: _Mention, mentions: list[_Mention]) -> _Mention | None:
+    """The body named before with the name of its state first (`Bangladesh Chhatra
+    League` for `Chhatra League`), where neither is one the knowledge base knows."""
+    if mention.kind != "organization" or mention.kb_id is not None:
+        return None
+    name = mention.name.lower()
+    kb = default_kb()
+    return next(
+        (
+            full
+            for full in mentions
+            if full.start < mention.start
+            and full.kind == "organization"
+            and full.kb_id is None
+            and full.name.lower().endswith(f" {name}")
+            and kb.country(full.name[: -len(name) - 1]) is not None
+        ),
+        None,
+    )
+
+
 def _inside(mentions: list[_Mention], i: int) -> bool:
     return any(m.start <= i < m.end for m in mentions)
 
@@ -806,6 +860,20 @@ def first_named(word: str, names: Iterable[str]) -> str | None:
         name for name in names if 2 <= len(name.split()) <= 3 and name.lower().split()[0] == word
     }
     return found.pop() if len(found) == 1 else None
+
+
+def surname_of(name: str) -> str:
+    """The last word of a person's name before a generation's mark (`Marcos` of
+    `Ferdinand Marcos Jr.`, `King` of `Martin Luther King III`), which later mentions
+    drop."""
+    words = name.split()
+    while len(words) > 2 and words[-1].lower().rstrip(".,") in _GENERATIONS:
+        words.pop()
+    return words[-1]
+
+
+#: Marks of a generation after a name: `Jr.`, `III`.
+_GENERATIONS = frozenset(("jr", "sr", "ii", "iii", "iv"))
 
 
 def surname_forms(surname: str) -> tuple[str, ...]:
@@ -1687,8 +1755,8 @@ def _written_small_elsewhere(doc: Doc, word: Token) -> bool:
 #: Words of a calling or office written before a name, not in :data:`TITLES`, that are
 #: no given name: `Ombudsman Josue Gutierrez`, `Father Yesai Artenyan`.
 _TITLES_OF_CALLINGS = _words(
-    """ombudsman commodore father brother sister mother prosecutor attorney counsel auditor
-    mufti sheikha deacon elder chairman chairwoman chair president-elect"""
+    """ombudsman ombudsperson ombudswoman commodore father brother sister mother prosecutor
+    attorney counsel auditor mufti sheikha deacon elder chairman chairwoman chair president-elect"""
 )
 #: Last words of a business's name, never of a person's: `Acme Shipping`.
 _BUSINESS_NAME_ENDS = _words(
