@@ -16194,3 +16194,163 @@ def test_ombudsperson_is_a_title_not_part_of_the_name(nlp: Language) -> None:
         "the warnings were ignored."
     )
     assert claims(nlp, text)[-1].speaker_name == "Iris Marin"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The UN mission in Libya said it regretted the decision.", "UNSMIL"),
+        (
+            "The UN Support Mission in Libya said talks would resume. The mission added that "
+            "both sides had agreed.",
+            "UNSMIL",
+        ),
+        ("The U.N. peacekeeping mission in South Sudan said it was concerned.", "UNMISS"),
+        ("The U.N. peacekeeping force, UNIFIL, said it was concerned.", "UNIFIL"),
+    ],
+)
+def test_a_un_mission_is_its_own_body_not_the_un(nlp: Language, text: str, speaker: str) -> None:
+    assert claims(nlp, text)[-1].speaker_name == speaker
+
+
+def test_the_office_of_the_un_high_commissioner_is_its_body(nlp: Language) -> None:
+    text = "The Office of the U.N. High Commissioner for Human Rights said hundreds were killed."
+    assert claims(nlp, text)[0].speaker_name == "OHCHR"
+
+
+def test_a_date_closing_the_sources_relative_clause_is_not_the_speaker(nlp: Language) -> None:
+    text = "Students who have protested since March said the minister must resign."
+    assert claims(nlp, text)[0].speaker_name == "Students"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ethiopia's federal government rejected the report.", "Ethiopia (government)"),
+        (
+            "Ethiopia's government said it killed 300 fighters. The federal government said no "
+            "civilians died.",
+            "Ethiopia (government)",
+        ),
+        (
+            "Somalia's government said the vote was illegal. The regional government said it "
+            "was fair.",
+            "regional government",
+        ),
+    ],
+)
+def test_a_federal_government_is_the_states(nlp: Language, text: str, speaker: str) -> None:
+    assert claims(nlp, text)[-1].speaker_name == speaker
+
+
+def test_reminding_someone_that_is_a_claim(nlp: Language) -> None:
+    (claim,) = claims(nlp, "Abok reminded all parties that ambulances are protected.")
+    assert (claim.cue.text, claim.content.text) == ("reminded", "ambulances are protected")
+
+
+def test_field_marshal_is_a_rank_not_part_of_the_name(nlp: Language) -> None:
+    text = "Army chief Field Marshal Birhanu Jula said the strikes were aimed at bandits."
+    assert claims(nlp, text)[0].speaker_name == "Birhanu Jula"
+
+
+def test_the_statement_is_theirs_who_said_it_in_a_statement(nlp: Language) -> None:
+    text = (
+        "The Centre, a think tank, said it had found a vehicle. The students said in a "
+        'statement that the incident was dangerous. "We will not let this go," the statement '
+        "said."
+    )
+    assert claims(nlp, text)[-1].speaker_name == "students"
+
+
+def test_a_un_body_named_with_united_nations_and_a_common_noun(nlp: Language) -> None:
+    text = "The United Nations refugee agency said it was preparing to help them."
+    assert claims(nlp, text)[0].speaker_name == "UNHCR"
+
+
+def test_the_spokeswoman_is_not_a_spokesman_named_before(nlp: Language) -> None:
+    text = (
+        "Spokeswoman Shushan Stepanyan said the attack failed. Spokesman Vagif Dargahli said "
+        "Armenia was to blame. The spokeswoman said no villages were shelled."
+    )
+    assert claims(nlp, text)[-1].speaker_name == "Shushan Stepanyan"
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ('"Our men did not harm any civilian," the army spokesman said.', "denial"),
+        (
+            "Activists say 100 children have died. The health department said the claim was "
+            "not based on facts.",
+            "denial",
+        ),
+        (
+            "Activists say 100 children have died. They did not provide records to support "
+            "the figure.",
+            "unsupported",
+        ),
+    ],
+)
+def test_more_wordings_of_denial_and_of_no_evidence(nlp: Language, text: str, flag: str) -> None:
+    assert any(flag in c.flags for c in claims(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Mali's transitional government has insisted the Russians are instructors.",
+            "Mali (government)",
+        ),
+        ("The Africa Corps said its instructors had left.", "Africa Corps"),
+    ],
+)
+def test_a_transitional_government_and_the_africa_corps(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    assert claims(nlp, text)[0].speaker_name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Barrister Muhammad Ali Saif said the truce was holding.",
+        "Allama Muhammad Ali Saif said the truce was holding.",
+    ],
+)
+def test_a_south_asian_honorific_is_no_part_of_the_name(nlp: Language, text: str) -> None:
+    assert claims(nlp, text)[0].speaker_name == "Muhammad Ali Saif"
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker", "content"),
+    [
+        ("Witnesses Say Soldiers Executed Villagers", "Witnesses", "Soldiers Executed Villagers"),
+        ("Rebels Say Drone Strike Killed Civilians", "Rebels", "Drone Strike Killed Civilians"),
+        ("Gaza Doctors Say Hospitals Are Full", "Gaza Doctors", "Hospitals Are Full"),
+    ],
+)
+def test_a_title_case_headline_with_a_plural_subject(
+    nlp: Language, headline: str, speaker: str, content: str
+) -> None:
+    text = f"{headline}\n\nSoldiers killed 12 men in the village, witnesses said."
+    first = claims(nlp, text)[0]
+    assert (first.speaker_name, first.cue.text, first.content.text) == (speaker, "Say", content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ambassador said his country was not party to the conflict.",
+        "Rwanda says it has no troops in Bukavu.",
+    ],
+)
+def test_not_party_to_a_conflict_and_no_troops_there_deny(nlp: Language, text: str) -> None:
+    assert "denial" in claims(nlp, text)[0].flags
+
+
+def test_its_ministry_is_the_states_not_a_group_based_there(nlp: Language) -> None:
+    text = (
+        "Rwanda has denied arming the M23. Its foreign ministry blamed Kinshasa for the fighting."
+    )
+    assert claims(nlp, text)[-1].speaker_name == "Rwanda (foreign ministry)"

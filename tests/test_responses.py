@@ -2754,3 +2754,21 @@ def test_a_statement_named_by_a_states_short_name_is_that_states(nlp: Language) 
     )
     found, resp = responses(nlp, text)
     assert [r.claims for r in resp] == [(found[0].id,)]
+
+
+def test_not_addressing_a_denial_is_a_silence_on_it(nlp: Language) -> None:
+    text = "Yerevan denied that its troops had fired first. Hajiyev did not address the denial."
+    found, resp = responses(nlp, text)
+    assert ("no_response", (found[0].id,)) in [(r.kind, r.claims) for r in resp]
+
+
+@pytest.mark.parametrize(("claimant", "answered"), [("Rwanda", False), ("Congo", True)])
+def test_a_bodys_titled_spokesperson_does_not_answer_the_body(
+    nlp: Language, claimant: str, answered: bool
+) -> None:
+    text = (
+        f"{claimant} says Rwanda has troops in Bukavu. Government spokeswoman Yolande Makolo "
+        'told the BBC that claims of Rwandan involvement were "baseless".'
+    )
+    found, resp = responses(nlp, text)
+    assert [r.claims for r in resp] == [((found[0].id,) if answered else ())]

@@ -25,4 +25,8 @@ HEADLINE_CUES = {
     "Demands": "demand", "Pledges": "pledge", "Promises": "promise", "Praises": "praise",
     "Denounces": "denounce", "Condemns": "condemn", "Criticizes": "criticize",
     "Dismisses": "dismiss",
+    # (and after a plural subject: `Witnesses Say Soldiers Executed Villagers`)
+    "Say": "say", "Warn": "warn", "Claim": "claim", "Urge": "urge", "Accuse": "accuse",
+    "Deny": "deny", "Vow": "vow", "Insist": "insist", "Reject": "reject",
+    "Demand": "demand", "Condemn": "condemn",
 }  # fmt: skip

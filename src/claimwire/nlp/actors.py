@@ -79,8 +79,11 @@ _STATE_BODIES: tuple[tuple[str, str, EntityKind, str, tuple[str, ...]], ...] = (
         "government",
         "government",
         ("{D} government", "{N}'s government", "{N} government", "government of {N}",
-         "{D} leadership", "{N}'s leadership", "{D} administration", "{D} regime",
-         "{N}'s regime"),
+         "{D} federal government", "{N}'s federal government", "{D} central government",
+         "{N}'s central government", "{D} transitional government",
+         "{N}'s transitional government", "{D} interim government", "{N}'s interim government",
+         "{D} leadership", "{N}'s leadership",
+         "{D} administration", "{D} regime", "{N}'s regime"),
     ),
     (
         "mil",
@@ -556,7 +559,7 @@ def _spellings(names: tuple[str, ...]) -> Iterator[str]:
 
 
 #: `UN` or `U.N.` opening a name of one of the UN's bodies.
-_UN_ABBREVIATED = re.compile(r"^U\.?N\.? (?=[A-Z])")
+_UN_ABBREVIATED = re.compile(r"^U\.?N\.? (?=\w)")
 
 
 def _norm(text: str) -> str:

@@ -305,7 +305,8 @@ _SAYING_UNTRUE = _words("say insist maintain tell write post tweet")
 _CASTING_VERBS = _words("call describe label brand term")
 _HEDGE_WORDS = _words(
     """could may might possibly likely unlikely perhaps probably maybe appear
-    appears appeared appearing seem seems seemed believed thought suspected plans planning possible
+    appears appeared appearing seem seems seemed believed thought suspected plans planning
+    possible
     potentially potential apparently hope hopes hoped think believe believes necessarily"""
 )
 _HEDGE_CUES = _words("believe suspect speculate fear worry hope think assume guess feel")
@@ -340,11 +341,16 @@ _DENIAL_CONTENT = re.compile(
     r"(that|this|it) (is|was) (a |an )?((complete|total|outright|blatant) )?(lie|fabrication)|"
     # (also `it had "no connection" to the attack`)
     # (or its own name: `"Hezbollah has no connection to it," the group said`)
+    # (`the claim was not based on facts`, `had no basis in fact`)
+    r"(is|was|were|are) not based on (facts?|evidence|reality)|(has|had|have) no basis in "
+    r"(fact|reality)|"
     r"(it|they|he|she|we|i|(?-i:[A-Z][\w-]+)) (had|has|have) [\"“]?no (connection|links?)[\"”]? "
     r"(to|with)|(is|was|were|are|been) not behind\b|(isn't|wasn't|weren't|aren't) behind\b|"
     # (not a refusal to come: `would not take part in the talks`)
     r"(?<!will )(?<!would )not taken? part|(had|has|have|did) not carr(y|ied) out|"
-    r"no part in|not a party to|(had|has|have) done nothing wrong|"
+    r"no part in|not (a )?party to|(had|has|have) done nothing wrong|"
+    # (its own forces' presence denied: `Rwanda says it has no troops in Bukavu`)
+    r"(it|they|we) (had|has|have) no (troops|soldiers|forces|fighters) (in|on|inside)\b|"
     # (one's own innocence: `said he was innocent`, not `innocent civilians`)
     r"(i|he|she|it|we|they) (am|is|are|was|were) innocent)\b",
     re.IGNORECASE,
@@ -353,7 +359,7 @@ _DENIAL_CONTENT = re.compile(
 _EVIDENCE = (
     r"(((specific|concrete|hard|direct|clear|public) )?(evidence|proof)|"
     r"(any )?intelligence to (support|back)|(data|details|documents|analysis|"
-    r"documentation|figures|specifics) "
+    r"documentation|figures|specifics|records|names) "
     r"(to|that would) (support|back|substantiate|corroborate|prove))"
 )
 #: What backs a claim of a count: `He gave no figures`.
@@ -447,7 +453,7 @@ _RESPONSE_PATTERNS: tuple[tuple[ResponseKind, re.Pattern[str]], ...] = (
             # addressing an audience (`did not address the nation`) is no answer.
             r"(?P<at>(did|does|do|has|have|had) not (yet )?(immediately )?(publicly )?"
             r"address(ed)?)( (the|those|these|its|his|her|their|such) ([\w'’-]+ ){0,2}"
-            r"(claims?|accusations?|allegations?|charges?|reports?)\b|(?=[^\w ]|$)))",
+            r"(claims?|accusations?|allegations?|charges?|reports?|denials?)\b|(?=[^\w ]|$)))",
             re.IGNORECASE,
         ),
     ),
@@ -2195,6 +2201,21 @@ def _joined_to_infinitive(verb: Token) -> bool:
     )
 
 
+def _people_before_date_read_as_subject(verb: Token, subject: Token) -> Token | None:
+    """`Students who have protested since March said ...`: a date closing the relative
+    clause of the source, which the parser read as the cue's subject (the cue as a clause
+    of the date); the noun the relative clause describes speaks."""
+    if subject.ent_type_ not in {"DATE", "TIME"} or verb.dep_ != "advcl":
+        return None
+    clause = verb.head
+    if clause.dep_ != "relcl" or not any(
+        m.dep_ == "mark" and m.i < subject.i for m in verb.children
+    ):
+        return None
+    described = clause.head
+    return described if described.pos_ in {"NOUN", "PROPN"} and described.i < subject.i else None
+
+
 def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iterator[_Found]:
     """The claims a cue verb makes: one, or one per reported clause when it reports
     several (`said that A and that B`)."""
@@ -2354,6 +2375,8 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
     subject = _subject(verb)
     if lemma == "quote" and (quoted := _quoted_as_saying(verb)) is not None:
         subject = quoted  # `"...," Al-Manar quoted Qassem as saying`: Qassem says it
+    if subject is not None and (people := _people_before_date_read_as_subject(verb, subject)):
+        subject = people  # `Students who have protested since March said`: the students
     if (
         (lemma in _SPEAKER_ONLY_CUES or (lemma in _FIGURE_MOVES and _figure_stated(verb)))
         and subject is not None
@@ -4965,7 +4988,7 @@ def _verb_content(
         chars = _after_the_told(verb, chars)
     if chars is None and lemma == "tell":
         chars = _clause_around_told(verb)
-    if chars is None and lemma in {"tell", "say"}:
+    if chars is None and lemma in {"tell", "say"} | _REMINDING:
         chars = _that_clause_read_as_relative(verb)
     if chars is None and lemma in _SPEECH_VERBS:
         chars = _clause_with_misread_verb(sent, verb)
@@ -5073,6 +5096,11 @@ _OCCASIONS = _words(
 )
 
 
+#: Cues told to someone that the parser may read the that-clause after as describing
+#: them: `reminded all parties that ...`.
+_REMINDING = _words("remind assure inform")
+
+
 def _that_clause_read_as_relative(verb: Token) -> tuple[int, int] | None:
     """`Balde told a news conference in the capital that the borders would reopen`: the
     clause the parser read as a relative clause on where the words were given, with a
@@ -5089,9 +5117,14 @@ def _that_clause_read_as_relative(verb: Token) -> tuple[int, int] | None:
         that = doc[clause.left_edge.i]
         if (
             chain[-1].i == verb.i
-            and any(t.lemma_.lower() in _OCCASIONS for t in chain)
+            and (
+                any(t.lemma_.lower() in _OCCASIONS for t in chain)
+                # (or on whom it was told: `reminded all parties that ambulances are
+                # protected`, with `that` read as a second subject)
+                or (verb.lemma_.lower() in _REMINDING and clause.head.dep_ == "dobj")
+            )
             and that.lower_ == "that"
-            and that.dep_ not in _SUBJECT_DEPS
+            and (that.dep_ not in _SUBJECT_DEPS or verb.lemma_.lower() in _REMINDING)
             and any(c.dep_ in _SUBJECT_DEPS and c.i > that.i for c in clause.children)
         ):
             last = clause.right_edge
@@ -12031,7 +12064,11 @@ def _speaker_of(
     ):
         return None, _group_name(doc, source)  # `A, B and C said`: the three of them
     head_start, head_end = _name_chars(token)
-    entity = mentions.at(head_start, head_end) or _body_an_official_is_with(token, mentions)
+    entity = (
+        _body_named_in_apposition(token, mentions)
+        or mentions.at(head_start, head_end)
+        or _body_an_official_is_with(token, mentions)
+    )
     if (
         entity is not None
         and (
@@ -12518,6 +12555,19 @@ def _body_subject_earlier_in_sentence(owner: Token) -> Token | None:
             )
         ):
             return token
+    return None
+
+
+def _body_named_in_apposition(token: Token, mentions: _Mentions) -> Entity | None:
+    """`The U.N. peacekeeping force, UNIFIL, said`: the body a description names in
+    apposition, not the one a word of the description names."""
+    if token.pos_ != "NOUN":
+        return None
+    for name in token.children:
+        if name.dep_ == "appos" and name.pos_ == "PROPN" and name.i > token.i:
+            entity = mentions.at(*_name_chars(name))
+            if entity is not None and entity.kind in {"organization", "group"}:
+                return entity
     return None
 
 
@@ -13542,8 +13592,11 @@ _ROLE_SYNONYMS: dict[str, tuple[tuple[str, ...], ...]] = {
     "congressman": (("rep.",),),
     "congresswoman": (("rep.",),),
     # (one who speaks for a body, by any word for it: `Police spokeswoman Amina Hassan
-    # ... The spokesperson said`)
-    **{word: tuple((other,) for other in sorted(_SPOKESPEOPLE - {word})) for word in _SPOKESPEOPLE},
+    # ... The spokesperson said`, also `The spokesman said`, a word some outlets use for
+    # women too; but `The spokeswoman` is no spokesman named before)
+    "spokesperson": (("spokesman",), ("spokeswoman",)),
+    "spokesman": (("spokesperson",), ("spokeswoman",)),
+    "spokeswoman": (("spokesperson",),),
 }
 
 
@@ -13899,7 +13952,15 @@ def _definite_antecedent(token: Token, ctx: _SpeakerContext) -> tuple[Entity | N
         if outside or forces:
             chosen = (outside or [e for _s, e in forces])[-1]
             return chosen, chosen.name
-    if head == "government" and not qualified and token.tag_ == "NN":
+    if (
+        head == "government"
+        and token.tag_ == "NN"
+        # (also `the federal government`, `the central government`: the state's own)
+        and not any(
+            c.dep_ in {"amod", "compound", "poss"} and c.lower_ not in _STATES_OWN_LEVEL
+            for c in token.children
+        )
+    ):
         # `the government`: the state government the article last named (not `the two
         # governments`, several).
         governments = [
@@ -13937,6 +13998,10 @@ def _definite_antecedent(token: Token, ctx: _SpeakerContext) -> tuple[Entity | N
         )
         for item in recent if told_before else ():
             name = item.speaker_name
+            if item.cue_lemma not in _DENIAL_CUES and _said_in_document(ctx.doc, item, head):
+                # `The students said in a statement that ... "...," the statement said`:
+                # whoever said it in such a document, people too
+                return item.speaker, name
             institutional = name.split()[-1].lower() in _DOCUMENT_NOUNS | _BODY_WORDS
             if (
                 (item.speaker is not None and item.speaker.kind == "person")
@@ -14160,6 +14225,8 @@ def _states_body_written_with(
     return None
 
 
+#: Words for a state's government as against a region's: `the federal government`.
+_STATES_OWN_LEVEL = _words("federal central national")
 #: Nouns for a body of no particular kind, which `the` refers back to the last one named.
 _BODY_KINDS = _words(
     """organization organisation agency company firm charity newspaper broadcaster watchdog
@@ -16278,9 +16345,12 @@ def _own_forces(subject: Token, item: _Found) -> bool:
     """`its soldiers`, `our troops`, `Tajik forces` (by a Tajik speaker), `officers` (by
     the police): the speaker's side's forces, whose wrongs a denial of theirs is the
     speaker's own."""
-    if subject.lemma_.lower() not in _TROOPS | _words("police fighter officer"):
+    owned = any(c.dep_ == "poss" and c.lower_ in {"its", "their", "our"} for c in subject.children)
+    if subject.lemma_.lower() not in _TROOPS | _words("police fighter officer") | (
+        _words("man") if owned else frozenset()
+    ):
         return False
-    if any(c.dep_ == "poss" and c.lower_ in {"its", "their", "our"} for c in subject.children):
+    if owned:
         return True
     if (
         subject.tag_ == "NNS"
@@ -16299,7 +16369,7 @@ def _own_forces(subject: Token, item: _Found) -> bool:
 _WRONGS = _words(
     """violate break breach supply sell target attack kill shoot fire shell bomb strike
     order commit interfere meddle fund finance arm harbor harbour shelter torture abduct kidnap
-    steal rig hack spy smuggle launch cross invade start provoke"""
+    steal rig hack spy smuggle launch cross invade start provoke harm"""
 )
 #: Marks of a condition: `if Netanyahu admitted guilt`.
 _CONDITIONS = _words("if unless")
@@ -17738,6 +17808,17 @@ def _told_of_others(
     )
 
 
+def _body_of_the_un(speaker: Entity | None, owner: Entity) -> bool:
+    """Whether ``speaker`` is one of the UN's bodies and ``owner`` the UN itself (`the
+    U.N. figures`, given by its human rights office)."""
+    if owner.kb_id != "organization:united-nations" or speaker is None or not speaker.kb_id:
+        return False
+    entry = default_kb().get(speaker.kb_id)
+    return entry is not None and any(
+        name.startswith(("UN ", "U.N. ", "United Nations ")) for name in entry.aliases
+    )
+
+
 def _make_response(
     doc: Doc,
     verb: Token,
@@ -18023,6 +18104,7 @@ def _make_response(
                 c
                 for f, c in before
                 if (owner_entity is not None and f.speaker is owner_entity)
+                or (owner_entity is not None and _body_of_the_un(f.speaker, owner_entity))
                 or (owner_state is not None and _speaker_country(f, kb) == owner_state)
                 or (owner_entity is None and owner_word in f.speaker_name.lower().split())
                 # (`Smith's claims`, after `Smith said`: one surname, however it was linked)
@@ -18505,6 +18587,13 @@ def _one_side(found: _Found, subject: Token | None, party: Entity | None, party_
     if party is not None or party_name:
         name = {w.lower() for w in (party.name if party is not None else party_name).split()}
         if _spoke_for(found) & name:
+            return True
+    if subject is not None and found.speaker_name:
+        # (`Rwanda says ... Government spokeswoman Yolande Makolo told the BBC ...`: one
+        # titled the spokesperson of the body that made the claim)
+        title = {t.lower_ for t in subject.subtree if t.i < subject.i}
+        spoken = {w.strip("()").lower() for w in found.speaker_name.split()}
+        if title & _SPOKESPEOPLE and (title - _SPOKESPEOPLE) & spoken:
             return True
     if subject is None or subject.lemma_.lower() not in _SPOKESPEOPLE or not found.speaker_name:
         return False

@@ -84,7 +84,7 @@ TITLES = _words(
     constable marshal field air brigadier brig. lieutenant corporal cpl. capt. maj. brig lt
     col maj capt cpl adm cmdr atty atty. lawmaker legislator congressman congresswoman
     treasurer prefect commissioner prosecutor rapporteur ombudsman ombudsperson ombudswoman
-    mediator administrator sultan defendant witness suspect"""
+    mediator administrator sultan defendant witness suspect barrister allama maulana"""
 )
 
 #: Endings of surnames, not of bodies' names: `Gladkov`, `Zakharova`, `Kobakhidze`.
@@ -619,6 +619,8 @@ def full_names(doc: Doc) -> dict[str, str]:
             text[:1].isupper()
             and (text.replace("-", "").replace("'", "").isalpha())
             and token.lower_ not in TITLES
+            # (a title's verb of saying ends a name: `Witnesses Say Soldiers Executed ...`)
+            and text not in HEADLINE_CUES
             and token.pos_ in {"PROPN", "NOUN", "ADJ", "X"}
             and not (token.pos_ == "ADJ" and kb.country(text))
             and not (token.is_sent_start and token.pos_ != "PROPN")
@@ -1106,7 +1108,12 @@ def _repaired_entities(doc: Doc) -> list[Span]:
             and len(ent) >= 3
             and ent[0].lower_ in TITLES
             and 0 < _title_length(ent) <= len(ent) - 2
-            and all(t.pos_ == "PROPN" and t.lower_ not in _BODY_NAME_WORDS for t in ent)
+            # (the rank's words however tagged: `Field`, a common noun)
+            and all(
+                (t.pos_ == "PROPN" or t.i - ent.start < _title_length(ent))
+                and t.lower_ not in _BODY_NAME_WORDS
+                for t in ent
+            )
         ):
             # `Field Marshal Asim Munir`: a person after a rank of two words
             ent = Span(doc, ent.start, ent.end, label="PERSON")
@@ -1700,12 +1707,14 @@ def _role_at(doc: Doc, i: int) -> tuple[str | None, int]:
 
 
 def _last_country(mentions: list[_Mention], before: int) -> str | None:
+    """The state last named before token ``before`` (by the state or one of its bodies;
+    not a group based there: `Rwanda has denied arming the M23. Its foreign ministry`)."""
     best: _Mention | None = None
     for m in mentions:
         if (
             m.end <= before
             and m.country
-            and m.kind != "person"
+            and m.kind in {"government", "military", "ministry"}
             and (best is None or m.start > best.start)
         ):
             best = m
