@@ -16354,3 +16354,16 @@ def test_its_ministry_is_the_states_not_a_group_based_there(nlp: Language) -> No
         "Rwanda has denied arming the M23. Its foreign ministry blamed Kinshasa for the fighting."
     )
     assert claims(nlp, text)[-1].speaker_name == "Rwanda (foreign ministry)"
+
+
+@pytest.mark.parametrize(
+    "rank", ["in one of the deadliest attacks this year", "in one of several attacks this week"]
+)
+def test_a_rank_among_others_after_a_closing_cue_is_the_reporters(nlp: Language, rank: str) -> None:
+    text = f"Gunmen killed 42 people on Thursday, police said, {rank}."
+    assert claims(nlp, text)[0].content.text == "Gunmen killed 42 people on Thursday"
+
+
+def test_how_many_of_those_counted_were_who_stays_in_what_was_said(nlp: Language) -> None:
+    text = "The party said more than 120 people had been killed, many of them women."
+    assert claims(nlp, text)[0].content.text.endswith("many of them women")

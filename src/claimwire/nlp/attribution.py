@@ -2216,6 +2216,22 @@ def _people_before_date_read_as_subject(verb: Token, subject: Token) -> Token | 
     return described if described.pos_ in {"NOUN", "PROPN"} and described.i < subject.i else None
 
 
+def _some_of_them(clause: Token) -> bool:
+    """`many of them women`, `most of whom were children`: an aside on how many of those
+    just counted were who, whose subject is a quantity `of them` or `of whom`."""
+    return any(
+        c.dep_ in _SUBJECT_DEPS
+        and c.lower_ in {"many", "most", "some", "half", "all", "several", "none", "dozens"}
+        and any(
+            p.dep_ == "prep"
+            and p.lower_ == "of"
+            and any(g.lower_ in {"them", "whom"} for g in p.children)
+            for p in c.children
+        )
+        for c in clause.children
+    )
+
+
 def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iterator[_Found]:
     """The claims a cue verb makes: one, or one per reported clause when it reports
     several (`said that A and that B`)."""
@@ -3948,6 +3964,8 @@ def _reporters_tail(sent: Span, start: int, cue_words: Span | None = None) -> bo
         return True  # (`..., Hezbollah said, in a statement`: where the cue's words were given)
     if first.lower_ in {"as", "amid"} and first.dep_ in {"mark", "prep"}:
         return True  # (`..., officials said, as fighting spread`: the reporter's setting)
+    if _one_of_a_kind(words):
+        return True  # (`..., police said, in one of the deadliest attacks`: a rank)
     if first.lower_ in {"though", "although"}:
         return True  # (`Schools reopened, officials said, though few girls came`)
     if first.lower_ in {"after", "following", "despite", "during"} and first.dep_ == "prep":
@@ -3979,6 +3997,19 @@ def _reporters_tail(sent: Span, start: int, cue_words: Span | None = None) -> bo
         first.tag_ == "VBG"
         and first.lemma_.lower() in _CAUSING
         and not any(c.dep_ in _SUBJECT_DEPS for c in first.children)
+    )
+
+
+def _one_of_a_kind(words: list[Token]) -> bool:
+    """`in one of the deadliest attacks`, `in one of several raids`: words after a closing
+    cue that rank what happened among others of its kind."""
+    return (
+        len(words) > 4
+        and [w.lower_ for w in words[:3]] == ["in", "one", "of"]
+        and (
+            words[3].lower_ in {"several", "many", "dozens", "hundreds", "a"}
+            or any(_rank_word(w) for w in words[3:6])
+        )
     )
 
 
@@ -5398,6 +5429,17 @@ def _verb_content_as_parsed(
             ):
                 # `... an extension of EUFOR, the European force in Bosnia, at the
                 # council`: an apposition of the clause's last noun, hung on the cue
+                last = child
+            elif (
+                child.dep_ == "ccomp"
+                and child.i > last.right_edge.i
+                and clause.i > verb.i
+                and child.left_edge.i - 1 in {last.right_edge.i, last.right_edge.i + 1}
+                and doc[child.left_edge.i - 1].text == ","
+                and _some_of_them(child)
+            ):
+                # `said 120 people had been killed, many of them women`: who they were,
+                # read as a second complement
                 last = child
             elif (
                 child.dep_ == "conj"
