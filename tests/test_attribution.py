@@ -16367,3 +16367,75 @@ def test_a_rank_among_others_after_a_closing_cue_is_the_reporters(nlp: Language,
 def test_how_many_of_those_counted_were_who_stays_in_what_was_said(nlp: Language) -> None:
     text = "The party said more than 120 people had been killed, many of them women."
     assert claims(nlp, text)[0].content.text.endswith("many of them women")
+
+
+@pytest.mark.parametrize(
+    ("between", "speaker"),
+    [
+        ("A young man standing nearby was more blunt.", "young man"),
+        # (a woman is no `he`; a description of one named before is that one)
+        ("A young woman standing nearby was more blunt.", "Ali Musa"),
+        ("The colonel spoke at a briefing.", "Ali Musa"),
+    ],
+)
+def test_he_after_one_new_to_the_story_made_the_subject(
+    nlp: Language, between: str, speaker: str
+) -> None:
+    text = (
+        f"Colonel Ali Musa said the border would stay open. {between} "
+        '"There will be no peace," he said.'
+    )
+    assert claims(nlp, text)[-1].speaker_name == speaker
+
+
+def test_rejecting_someones_position_denies_their_claim(nlp: Language) -> None:
+    text = "Zourabichvili said the election was rigged. The ruling party rejected her position."
+    found, resp = responses(nlp, text)
+    assert [(r.kind, r.claims) for r in resp] == [("denied", (found[0].id,))]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Georgia's Public Defender, Levan Ioseliani, said protesters were beaten.",
+            "Levan Ioseliani",
+        ),
+        (
+            "The Prosecutor General, Giorgi Gvarakidze, said the case was closed.",
+            "Giorgi Gvarakidze",
+        ),
+    ],
+)
+def test_an_office_set_off_by_the_name_of_its_holder_is_the_holder(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    assert claims(nlp, text)[0].speaker_name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Sultan of Sokoto Muhammadu Abubakar said the council was saddened.",
+            "Muhammadu Abubakar",
+        ),
+        ("Archbishop of Canterbury Justin Welby said the council was saddened.", "Justin Welby"),
+        ("Emir of Kano Muhammadu Sanusi said the council was saddened.", "Muhammadu Sanusi"),
+    ],
+)
+def test_a_title_of_a_place_is_no_part_of_the_holders_name(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    assert claims(nlp, text)[0].speaker_name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Zakharova called Western reports of technology transfers "a fabrication."',
+        '"Claims that the operation is over do not correspond to reality," the General Staff said.',
+    ],
+)
+def test_more_ways_of_calling_a_claim_untrue(nlp: Language, text: str) -> None:
+    assert "denial" in claims(nlp, text)[0].flags

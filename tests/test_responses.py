@@ -2772,3 +2772,14 @@ def test_a_bodys_titled_spokesperson_does_not_answer_the_body(
     )
     found, resp = responses(nlp, text)
     assert [r.claims for r in resp] == [((found[0].id,) if answered else ())]
+
+
+def test_but_after_a_comma_inside_a_closing_quote_sets_a_counter_claim(nlp: Language) -> None:
+    text = (
+        'The ministry said the changes would "protect public order," but rights groups said '
+        "they would be used to punish protesters."
+    )
+    found, resp = responses(nlp, text)
+    assert [(r.party_name, r.kind, r.claims) for r in resp] == [
+        ("rights groups", "disputed", (found[0].id,))
+    ]

@@ -341,7 +341,9 @@ _DENIAL_CONTENT = re.compile(
     r"(that|this|it) (is|was) (a |an )?((complete|total|outright|blatant) )?(lie|fabrication)|"
     # (also `it had "no connection" to the attack`)
     # (or its own name: `"Hezbollah has no connection to it," the group said`)
-    # (`the claim was not based on facts`, `had no basis in fact`)
+    # (`the claim was not based on facts`, `had no basis in fact`, `do not correspond to
+    # reality`)
+    r"(does|do|did) not correspond to (the )?(reality|facts|truth)|"
     r"(is|was|were|are) not based on (facts?|evidence|reality)|(has|had|have) no basis in "
     r"(fact|reality)|"
     r"(it|they|he|she|we|i|(?-i:[A-Z][\w-]+)) (had|has|have) [\"“]?no (connection|links?)[\"”]? "
@@ -12108,6 +12110,7 @@ def _speaker_of(
     head_start, head_end = _name_chars(token)
     entity = (
         _body_named_in_apposition(token, mentions)
+        or _holder_of_a_title_of_place(token, mentions)
         or mentions.at(head_start, head_end)
         or _body_an_official_is_with(token, mentions)
     )
@@ -12602,14 +12605,37 @@ def _body_subject_earlier_in_sentence(owner: Token) -> Token | None:
 
 def _body_named_in_apposition(token: Token, mentions: _Mentions) -> Entity | None:
     """`The U.N. peacekeeping force, UNIFIL, said`: the body a description names in
-    apposition, not the one a word of the description names."""
-    if token.pos_ != "NOUN":
-        return None
+    apposition, not the one a word of the description names; and the person an office
+    set off names (`Georgia's Public Defender, Levan Ioseliani, said`), not the office."""
     for name in token.children:
         if name.dep_ == "appos" and name.pos_ == "PROPN" and name.i > token.i:
             entity = mentions.at(*_name_chars(name))
-            if entity is not None and entity.kind in {"organization", "group"}:
+            if entity is None:
+                continue
+            if token.pos_ == "NOUN" and entity.kind in {"organization", "group"}:
                 return entity
+            if (
+                token.pos_ == "PROPN"
+                and entity.kind == "person"
+                and (office := mentions.at(*_name_chars(token))) is not None
+                and office.kind != "person"
+                and office.kb_id is None
+            ):
+                return entity
+    return None
+
+
+def _holder_of_a_title_of_place(token: Token, mentions: _Mentions) -> Entity | None:
+    """`Archbishop of Canterbury Justin Welby said`: the person named after a title of a
+    place, which the parser hung on `of`."""
+    if token.lower_ not in TITLES or token.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for name in prep.children:
+                entity = mentions.at(*_name_chars(name)) if name.dep_ == "pobj" else None
+                if entity is not None and entity.kind == "person":
+                    return entity
     return None
 
 
@@ -14857,6 +14883,26 @@ def _pronoun(token: Token, ctx: _SpeakerContext, depth: int = 0) -> tuple[Entity
             best = (m_start, entity, entity.name)
     if person and (best is None or best[0] < prev_start):
         best = _person_before(token, ctx, fits, depth, best)
+    if person and best is not None and best[0] < prev_start and wanted_gender is not None:
+        # `Spokesman X said ... A young man standing nearby was more blunt. "...," he
+        # said`: one left unnamed, the subject of the sentence just before, after all
+        # who spoke
+        one = _unnamed_subject_before(
+            token,
+            lambda t: (
+                t.tag_ == "NN"
+                and t.lemma_.lower() in _PERSON_NOUNS
+                and t.i < token.sent.start
+                and t.idx >= prev_start
+                and _GENDERED_ROLES.get(t.lower_, wanted_gender) == wanted_gender
+                # (one new to the story, not `The colonel`, one named before)
+                and any(c.lower_ in {"a", "an", "another", "one"} for c in t.lefts)
+                and not any(a <= t.idx < b for a, b in told)
+                and not _in_quote(ctx.quotes, t.idx, t.idx + len(t))
+            ),
+        )
+        if one is not None:
+            best = one
     if lower == "they" and best is not None and best[0] < sent_start:
         # `The government said ... Relatives told a different story. They said`: people
         # the reporter made the subject after the last who spoke, not one told of
@@ -14993,7 +15039,7 @@ def _answers_in_an_aside(name: Token) -> bool:
 #: explanation`, `dismissed that description`, `His account was disputed by ...`.
 _ACCOUNTS = _words(
     "explanation description portrayal notion characterization characterisation narrative"
-    " account accounts"
+    " account accounts position stance"
 )
 #: What one accused denies: `denied the claim`, `has denied wrongdoing`.
 _DENIED_WRONGS = _words("claim claims allegation allegations charges wrongdoing involvement")
@@ -19028,7 +19074,10 @@ def _disputes(
         ):
             continue  # `..., but rejected Pakistani claims that ...`: what is answered
         sent = sents[item.sent]
-        lead = _text(doc)[sent.start_char : min(item.source[0], item.cue[0])].lower()
+        # (a comma inside a closing quote mark is the same comma: `"order," but ...`)
+        lead = re.sub(
+            r",[\"”’']+(?=\s)", ",", _text(doc)[sent.start_char : min(item.source[0], item.cue[0])]
+        ).lower()
         others_here = [
             f for f, _c in ordered[:i] if f.sent == item.sent and not _same_speaker(f, item)
         ]
@@ -19502,7 +19551,9 @@ def _called_false(verb: Token) -> Token | None:
                     c.dep_ in {"acl", "amod", "appos"}
                     and c.i > obj.i
                     and any(_untrue(v) for v in (c, *_conjuncts(c)))
-                    for c in obj.children
+                    # (or hung on the last word of its phrase: `called Western reports of
+                    # technology transfers "a fabrication"`)
+                    for c in {*obj.children, *(t for t in obj.subtree if t.dep_ == "appos")}
                 )
                 # (`described the reports as propaganda`, `as` hung on the object)
                 or _said_untrue(obj)

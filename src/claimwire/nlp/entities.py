@@ -965,6 +965,22 @@ def _body_named_after(words: Span) -> bool:
     )
 
 
+def _holder_after_title_of_place(doc: Doc, ent: Span) -> Span:
+    """`Sultan of Sokoto Muhammadu Abubakar`, `Archbishop of Canterbury Justin Welby`: a
+    name the tagger ran together with the place a title before it is of; the person is
+    the last two words."""
+    if (
+        ent.label_ in {"PERSON", "ORG", "FAC", "GPE"}
+        and len(ent) >= 3
+        and ent.start >= 2
+        and doc[ent.start - 1].lower_ == "of"
+        and doc[ent.start - 2].lower_ in TITLES
+        and all(t.pos_ == "PROPN" for t in ent[-2:])
+    ):
+        return Span(doc, ent.end - 2, ent.end, label="PERSON")
+    return ent
+
+
 def _repaired_entities(doc: Doc) -> list[Span]:
     """The tagger's entities (less a common word capitalised at a sentence's start that
     it took for a name), with a hyphenated surname it took for another entity
@@ -990,6 +1006,7 @@ def _repaired_entities(doc: Doc) -> list[Span]:
             ent = Span(doc, opening, ent.end, label=ent.label_)
         if ent.label_ == "ORG":
             ent = _name_with_and(doc, ent, taken)
+        ent = _holder_after_title_of_place(doc, ent)
         if (
             ent.label_ == "PERSON"
             and ent.end + 1 < len(doc)
