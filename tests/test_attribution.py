@@ -16014,6 +16014,7 @@ def test_a_group_named_by_its_state_or_backer_is_the_armed_group_named_last(
         ("The army said its troops did not target civilians.", True),
         ("Tajikistan said Tajik forces had not crossed into Kyrgyz territory.", True),
         ("Police said officers did not fire on the students.", True),
+        ("Police said officers had not used excessive force.", True),
         ('"We never started any violence," he said.', True),
         ("Police said protesters did not attack the station.", False),
         # (another side's forces: a claim about them, no denial of the speaker's)

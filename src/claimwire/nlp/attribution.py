@@ -16411,8 +16411,15 @@ def _wrong_denied(content: Span, item: _Found, mentions: _Mentions) -> bool:
     if not (
         (
             root.lemma_.lower() in _WRONGS
-            # `said they did not open fire`
+            # `said they did not open fire`, `had not used excessive force`
             or (root.lemma_.lower() == "open" and any(c.lower_ == "fire" for c in root.children))
+            or (
+                root.lemma_.lower() == "use"
+                and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in {"force", "ammunition", "weapon"}
+                    for c in root.children
+                )
+            )
         )
         and _negated(root)
         # (not a promise: `he will not interfere in the case`)
