@@ -16440,3 +16440,8 @@ def test_a_title_of_a_place_is_no_part_of_the_holders_name(
 )
 def test_more_ways_of_calling_a_claim_untrue(nlp: Language, text: str) -> None:
     assert "denial" in claims(nlp, text)[0].flags
+
+
+def test_photographs_show_as_photos_do(nlp: Language) -> None:
+    (claim,) = claims(nlp, "Photographs showed broken stones near the temple.")
+    assert claim.speaker_name == "Photographs"

@@ -116,8 +116,9 @@ _RULING_CUES = _words("rule")
 #: Subjects whose findings are claims of evidence: `Polls show a close contest`.
 _EVIDENCE_SOURCES = _words(
     """poll polls survey surveys data document documents record records video videos footage
-    image images photo photos analysis study report figure figures statistic statistics
-    result results review assessment investigation audit test tests average averages website
+    image images photo photos photograph photographs analysis study report figure figures
+    statistic statistics result results review assessment investigation audit test tests
+    average averages website
     websites imagery ledger ledgers filing filings transcript transcripts log logs email
     emails cable cables receipt receipts"""
 )
@@ -14895,8 +14896,10 @@ def _pronoun(token: Token, ctx: _SpeakerContext, depth: int = 0) -> tuple[Entity
                 and t.i < token.sent.start
                 and t.idx >= prev_start
                 and _GENDERED_ROLES.get(t.lower_, wanted_gender) == wanted_gender
-                # (one new to the story, not `The colonel`, one named before)
+                # (one new to the story, not `The colonel`, one named before; and not one
+                # who spoke, whose words tell who they are)
                 and any(c.lower_ in {"a", "an", "another", "one"} for c in t.lefts)
+                and not any(f.source_token is not None and f.source_token.i == t.i for f in near)
                 and not any(a <= t.idx < b for a, b in told)
                 and not _in_quote(ctx.quotes, t.idx, t.idx + len(t))
             ),
