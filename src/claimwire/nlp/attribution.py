@@ -14891,17 +14891,13 @@ def _pronoun(token: Token, ctx: _SpeakerContext, depth: int = 0) -> tuple[Entity
         one = _unnamed_subject_before(
             token,
             lambda t: (
-                t.tag_ == "NN"
-                and t.lemma_.lower() in _PERSON_NOUNS
-                and t.i < token.sent.start
+                _people_made_subject(t, token, "NN", told, ctx.quotes)
                 and t.idx >= prev_start
                 and _GENDERED_ROLES.get(t.lower_, wanted_gender) == wanted_gender
                 # (one new to the story, not `The colonel`, one named before; and not one
                 # who spoke, whose words tell who they are)
                 and any(c.lower_ in {"a", "an", "another", "one"} for c in t.lefts)
                 and not any(f.source_token is not None and f.source_token.i == t.i for f in near)
-                and not any(a <= t.idx < b for a, b in told)
-                and not _in_quote(ctx.quotes, t.idx, t.idx + len(t))
             ),
         )
         if one is not None:
@@ -14910,14 +14906,7 @@ def _pronoun(token: Token, ctx: _SpeakerContext, depth: int = 0) -> tuple[Entity
         # `The government said ... Relatives told a different story. They said`: people
         # the reporter made the subject after the last who spoke, not one told of
         people = _unnamed_subject_before(
-            token,
-            lambda t: (
-                t.tag_ == "NNS"
-                and t.lemma_.lower() in _PERSON_NOUNS
-                and t.i < token.sent.start
-                and not any(a <= t.idx < b for a, b in told)
-                and not _in_quote(ctx.quotes, t.idx, t.idx + len(t))
-            ),
+            token, lambda t: _people_made_subject(t, token, "NNS", told, ctx.quotes)
         )
         if people is not None and people[0] > best[0]:
             best = people
@@ -14969,6 +14958,21 @@ def _pronoun(token: Token, ctx: _SpeakerContext, depth: int = 0) -> tuple[Entity
     if best is not None:
         return best[1], best[2]
     return None, token.text
+
+
+def _people_made_subject(
+    t: Token, pronoun: Token, tag: str, told: list[tuple[int, int]], quotes: list[tuple[int, int]]
+) -> bool:
+    """Whether ``t`` is a noun for a person (or people, by ``tag``) the reporter made a
+    subject before the pronoun's sentence: not one told of in what was said, nor one in
+    quoted words."""
+    return (
+        t.tag_ == tag
+        and t.lemma_.lower() in _PERSON_NOUNS
+        and t.i < pronoun.sent.start
+        and not any(a <= t.idx < b for a, b in told)
+        and not _in_quote(quotes, t.idx, t.idx + len(t))
+    )
 
 
 #: Conjunctions that open a clause of time or reason: `after Ali had left`.
