@@ -16445,3 +16445,16 @@ def test_more_ways_of_calling_a_claim_untrue(nlp: Language, text: str) -> None:
 def test_photographs_show_as_photos_do(nlp: Language) -> None:
     (claim,) = claims(nlp, "Photographs showed broken stones near the temple.")
     assert claim.speaker_name == "Photographs"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Burkina Faso's junta said the town was safe.", "Burkina Faso (military)"),
+        ("The Malian junta said the town was safe.", "Mali (military)"),
+        # (bare, no state named: left as written)
+        ("The junta said the town was safe.", "junta"),
+    ],
+)
+def test_a_states_junta_is_its_military(nlp: Language, text: str, speaker: str) -> None:
+    assert claims(nlp, text)[0].speaker_name == speaker

@@ -93,7 +93,8 @@ _STATE_BODIES: tuple[tuple[str, str, EntityKind, str, tuple[str, ...]], ...] = (
         ("{D} military", "{N}'s military", "{D} army", "{N}'s army", "{D} armed forces",
          "{N}'s armed forces", "{D} forces", "{N}'s forces", "{D} troops", "{D} soldiers",
          "{D} general staff", "{N}'s general staff", "{D} air force", "{D} navy",
-         "{D} military command", "{D} defense forces", "{D} defence forces"),
+         "{D} military command", "{D} defense forces", "{D} defence forces", "{D} junta",
+         "{N}'s junta", "{D} military junta"),
     ),
     (
         "mod",
