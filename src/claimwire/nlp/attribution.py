@@ -118,9 +118,8 @@ _EVIDENCE_SOURCES = _words(
     """poll polls survey surveys data document documents record records video videos footage
     image images photo photos photograph photographs analysis study report figure figures
     statistic statistics result results review assessment investigation audit test tests
-    average averages website
-    websites imagery ledger ledgers filing filings transcript transcripts log logs email
-    emails cable cables receipt receipts"""
+    average averages website websites imagery ledger ledgers filing filings transcript
+    transcripts log logs email emails cable cables receipt receipts"""
 )
 #: Nouns for a number of things, which stand for those things: `a batch of emails`.
 _COLLECTIONS = _words("batch set series trove cache collection pair handful number review")
@@ -307,8 +306,8 @@ _CASTING_VERBS = _words("call describe label brand term")
 _HEDGE_WORDS = _words(
     """could may might possibly likely unlikely perhaps probably maybe appear
     appears appeared appearing seem seems seemed believed thought suspected plans planning
-    possible
-    potentially potential apparently hope hopes hoped think believe believes necessarily"""
+    possible potentially potential apparently hope hopes hoped think believe believes
+    necessarily"""
 )
 _HEDGE_CUES = _words("believe suspect speculate fear worry hope think assume guess feel")
 #: A state of mind that holds a clause true: `is confident that ...`, `are worried ...`.
@@ -340,13 +339,13 @@ _DENIAL_CONTENT = re.compile(
     r"baseless|untrue|groundless|fabricated)|fake news|nothing to do[\"”’']? with|"
     # (`"That is a lie," the army said`)
     r"(that|this|it) (is|was) (a |an )?((complete|total|outright|blatant) )?(lie|fabrication)|"
-    # (also `it had "no connection" to the attack`)
-    # (or its own name: `"Hezbollah has no connection to it," the group said`)
     # (`the claim was not based on facts`, `had no basis in fact`, `do not correspond to
     # reality`)
     r"(does|do|did) not correspond to (the )?(reality|facts|truth)|"
     r"(is|was|were|are) not based on (facts?|evidence|reality)|(has|had|have) no basis in "
     r"(fact|reality)|"
+    # (also `it had "no connection" to the attack`, or by its own name: `"Hezbollah has no
+    # connection to it," the group said`; and `it was not behind the attack`)
     r"(it|they|he|she|we|i|(?-i:[A-Z][\w-]+)) (had|has|have) [\"“]?no (connection|links?)[\"”]? "
     r"(to|with)|(is|was|were|are|been) not behind\b|(isn't|wasn't|weren't|aren't) behind\b|"
     # (not a refusal to come: `would not take part in the talks`)
@@ -12631,13 +12630,10 @@ def _holder_of_a_title_of_place(token: Token, mentions: _Mentions) -> Entity | N
     place, which the parser hung on `of`."""
     if token.lower_ not in TITLES or token.pos_ not in {"NOUN", "PROPN"}:
         return None
-    for prep in token.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            for name in prep.children:
-                entity = mentions.at(*_name_chars(name)) if name.dep_ == "pobj" else None
-                if entity is not None and entity.kind == "person":
-                    return entity
-    return None
+    return next(
+        (e for _name, e in _entities_after_preps(token, {"of"}, mentions) if e.kind == "person"),
+        None,
+    )
 
 
 def _body_an_official_is_with(token: Token, mentions: _Mentions) -> Entity | None:
@@ -12646,17 +12642,27 @@ def _body_an_official_is_with(token: Token, mentions: _Mentions) -> Entity | Non
     (`an official from Russia` is a Russian official) nor officials in a place."""
     if token.tag_ != "NN" or token.lemma_.lower() != "official":
         return None
+    return next(
+        (
+            e
+            for body, e in _entities_after_preps(token, {"with", "at", "from"}, mentions)
+            if e.kind in {"organization", "ministry", "military", "group"}
+            or (e.kind == "government" and body.lemma_.lower() == "government")
+        ),
+        None,
+    )
+
+
+def _entities_after_preps(
+    token: Token, preps: set[str], mentions: _Mentions
+) -> Iterator[tuple[Token, Entity]]:
+    """The objects of ``token``'s prepositions among ``preps`` that name an entity, with
+    it: `Georgia` of `an official from Georgia`."""
     for prep in token.children:
-        if prep.dep_ != "prep" or prep.lower_ not in {"with", "at", "from"}:
-            continue
-        for body in prep.children:
-            entity = mentions.at(*_name_chars(body)) if body.dep_ == "pobj" else None
-            if entity is not None and (
-                entity.kind in {"organization", "ministry", "military", "group"}
-                or (entity.kind == "government" and body.lemma_.lower() == "government")
-            ):
-                return entity
-    return None
+        if prep.dep_ == "prep" and prep.lower_ in preps:
+            for name in prep.children:
+                if name.dep_ == "pobj" and (entity := mentions.at(*_name_chars(name))):
+                    yield name, entity
 
 
 def _spokesperson_named_by(token: Token, ctx: _SpeakerContext) -> tuple[Entity | None, str] | None:
@@ -14188,8 +14194,9 @@ def _definite_antecedent(token: Token, ctx: _SpeakerContext) -> tuple[Entity | N
         # `the ruling Georgian Dream party ... The party denied`, `The Philippine Coast
         # Guard said ... The coast guard said`: the body last named with those words
         return named_with[1], named_with[1].name
-    if (body := _states_body_written_with(token, head, before)) is not None:
-        return body, body.name
+    if (reporters_body := _body_named_with(token, head, before, as_written=True)) is not None:
+        # `Iraq's foreign ministry summoned the envoy. The ministry said`
+        return reporters_body[1], reporters_body[1].name
     if head in _COMPANY_WORDS and token.tag_ == "NN" and not qualified:
         return _company_before(token, ctx, before)
     return None
@@ -14223,25 +14230,30 @@ _BACKING_EPITHETS = ("-backed", "-aligned", "-allied", "-linked", "-affiliated",
 
 
 def _body_named_with(
-    token: Token, head: str, before: list[tuple[int, int, Entity]]
+    token: Token, head: str, before: list[tuple[int, int, Entity]], *, as_written: bool = False
 ) -> tuple[int, Entity] | None:
     """Where and which body was last named with a description's words (`the party` for
-    `the ruling Georgian Dream party`)."""
+    `the ruling Georgian Dream party`): by its name, or ``as_written``, by the words of a
+    state's body the reporter named (`Iraq's foreign ministry summoned the envoy. The
+    ministry said`: the mention, not the listed name `Iraq (foreign ministry)`); what else
+    qualifies the description must fit those words (not `The interior ministry`, `The
+    Japanese ministry`)."""
     if token.tag_ != "NN":
         return None
-    words = _description_words(token)
+    words = [c.lower_ for c in token.lefts if c.dep_ == "compound"] + [token.lower_]
     text = _text(token.doc)
     for start, end, entity in reversed(before):
+        written = text[start:end].lower().split()
+        named = written if as_written else entity.name.lower().split()
         if (
             entity.kind != "person"
-            and entity.name.lower().split()[-len(words) :] == words
+            and (entity.country is not None or not as_written)
+            and named[-len(words) :] == words
             # (`The BLA said ... The army declined`: a state's army, not the Baloch
             # Liberation Army)
             and not _group_for_a_states_force(entity, head)
             # (`The presidential office` is not the `United Nations Office`)
-            and _qualifiers_fit(
-                token, {*entity.name.lower().split(), *text[start:end].lower().split()}, entity
-            )
+            and _qualifiers_fit(token, {*named, *written}, entity)
         ):
             return start, entity
     return None
@@ -14265,37 +14277,9 @@ def _qualifiers_fit(token: Token, words: set[str], entity: Entity) -> bool:
 _CHANGED_SO = _words("revised amended updated same")
 
 
-def _description_words(token: Token) -> list[str]:
-    """A description's noun with the nouns before it: `coast guard` of `the coast guard`."""
-    return [c.lower_ for c in token.lefts if c.dep_ == "compound"] + [token.lower_]
-
-
-def _states_body_written_with(
-    token: Token, head: str, before: list[tuple[int, int, Entity]]
-) -> Entity | None:
-    """A state's body the reporter named with a description's words (`Iraq's foreign
-    ministry summoned the envoy. The ministry said`): its mention, not its listed name
-    `Iraq (foreign ministry)`, ends in the words, and what else qualifies the description
-    is in it or is its state (not `The interior ministry`, `The Japanese ministry`)."""
-    if token.tag_ != "NN":
-        return None
-    words = _description_words(token)
-    text = _text(token.doc)
-    for start, end, entity in reversed(before):
-        written = text[start:end].lower().split()
-        if (
-            entity.kind != "person"
-            and entity.country is not None
-            and written[-len(words) :] == words
-            and not _group_for_a_states_force(entity, head)
-            and _qualifiers_fit(token, set(written), entity)
-        ):
-            return entity
-    return None
-
-
 #: Words for a state's government as against a region's: `the federal government`.
 _STATES_OWN_LEVEL = _words("federal central national")
+
 #: Nouns for a body of no particular kind, which `the` refers back to the last one named.
 _BODY_KINDS = _words(
     """organization organisation agency company firm charity newspaper broadcaster watchdog
@@ -16448,9 +16432,7 @@ def _own_forces(subject: Token, item: _Found) -> bool:
     the police): the speaker's side's forces, whose wrongs a denial of theirs is the
     speaker's own."""
     owned = any(c.dep_ == "poss" and c.lower_ in {"its", "their", "our"} for c in subject.children)
-    if subject.lemma_.lower() not in _TROOPS | _words("police fighter officer") | (
-        _words("man") if owned else frozenset()
-    ):
+    if subject.lemma_.lower() not in (_OWNED_MEN if owned else _FORCE_MEMBERS):
         return False
     if owned:
         return True
@@ -16467,6 +16449,9 @@ def _own_forces(subject: Token, item: _Found) -> bool:
     )
 
 
+#: Words for a side's armed or police forces, and with an owner its men too: `our men`.
+_FORCE_MEMBERS = _words("soldier troop army military force police fighter officer")
+_OWNED_MEN = _FORCE_MEMBERS | _words("man")
 #: Wrongs a party says it did not do: `said it had not violated any sanctions`.
 _WRONGS = _words(
     """violate break breach supply sell target attack kill shoot fire shell bomb strike
