@@ -16449,9 +16449,6 @@ def _own_forces(subject: Token, item: _Found) -> bool:
     )
 
 
-#: Words for a side's armed or police forces, and with an owner its men too: `our men`.
-_FORCE_MEMBERS = _words("soldier troop army military force police fighter officer")
-_OWNED_MEN = _FORCE_MEMBERS | _words("man")
 #: Wrongs a party says it did not do: `said it had not violated any sanctions`.
 _WRONGS = _words(
     """violate break breach supply sell target attack kill shoot fire shell bomb strike
@@ -19329,6 +19326,9 @@ def _negated_before(
 
 #: Words for an army's own people, in what others say of it: `killed five soldiers`.
 _TROOPS = _words("soldier troop army military force")
+#: ... and of a side's police and fighters, and with an owner its men too: `our men`.
+_FORCE_MEMBERS = _TROOPS | _words("police fighter officer")
+_OWNED_MEN = _FORCE_MEMBERS | _words("man")
 
 
 def _armed_speaker(item: _Found) -> bool:
