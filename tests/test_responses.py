@@ -2783,3 +2783,125 @@ def test_but_after_a_comma_inside_a_closing_quote_sets_a_counter_claim(nlp: Lang
     assert [(r.party_name, r.kind, r.claims) for r in resp] == [
         ("rights groups", "disputed", (found[0].id,))
     ]
+
+
+@pytest.mark.parametrize(
+    ("matter", "answered"),
+    [("the jailbreak", None), ("the attack", 0), ("the prison escape", 0)],
+)
+def test_a_denied_part_in_a_matter_answers_who_told_of_the_matter(
+    nlp: Language, matter: str, answered: int | None
+) -> None:
+    text = (
+        "Police said gunmen attacked a convoy and freed 12 inmates from the prison. The "
+        "governor said the army had killed four militants near the border. The rebels "
+        f"denied any involvement in {matter}."
+    )
+    found, resp = responses(nlp, text)
+    assert [r.claims for r in resp] == [(() if answered is None else (found[answered].id,))]
+
+
+@pytest.mark.parametrize(
+    ("answer", "kind"),
+    [
+        ("brushed aside the accusations", "denied"),
+        ("shrugged off the allegations", "denied"),
+        ("waved away the claims", "denied"),
+        ("brushed off the reports", "denied"),
+        ("shrugged off the sanctions", None),
+        ("brushed the dust off his coat", None),
+    ],
+)
+def test_a_phrasal_dismissal_denies_what_it_takes(
+    nlp: Language, answer: str, kind: str | None
+) -> None:
+    text = f"The opposition said the vote was rigged. The president {answer}."
+    found, resp = responses(nlp, text)
+    assert [(r.kind, r.claims) for r in resp] == ([(kind, (found[0].id,))] if kind else [])
+
+
+def test_a_claim_told_inside_another_does_not_dispute_it(nlp: Language) -> None:
+    text = "The chairman said the former premier had insisted on a public trial."
+    found, resp = responses(nlp, text)
+    assert len(found) == 2
+    assert resp == []
+
+
+@pytest.mark.parametrize(
+    ("second", "disputed"),
+    [
+        ("The Pentagon says they attacked about 70.", True),
+        ("Doctors said 200 people died.", True),
+        ("Doctors said 150 people died.", False),
+        ("The Pentagon says the rebels fired 12 missiles.", False),
+    ],
+)
+def test_another_count_of_the_same_thing_disputes_it(
+    nlp: Language, second: str, disputed: bool
+) -> None:
+    first = (
+        "Officials said 150 people died."
+        if "died" in second
+        else "The Houthis say they attacked 150 ships."
+    )
+    found, resp = responses(nlp, f"{first} {second}")
+    assert [(r.kind, r.claims) for r in resp] == (
+        [("disputed", (found[0].id,))] if disputed else []
+    )
+
+
+@pytest.mark.parametrize("count", ["the real figure is much higher", "the actual toll was 80"])
+def test_the_real_figure_disputes_the_count_before(nlp: Language, count: str) -> None:
+    text = (
+        "Police said they had arrested 500 protesters. The party said it would appeal. "
+        f"It says {count}."
+    )
+    found, resp = responses(nlp, text)
+    assert [(r.party_name, r.kind, r.claims) for r in resp] == [
+        ("party", "disputed", (found[0].id,))
+    ]
+
+
+def test_a_denied_clause_does_not_answer_an_appeal_sharing_its_words(nlp: Language) -> None:
+    text = (
+        "The governor urged supporters to stay calm. A police officer said officers were hurt "
+        "when protesters threw stones. The party denied that its supporters had attacked police."
+    )
+    found, resp = responses(nlp, text)
+    assert [r.claims for r in resp] == [(found[1].id,)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            'Activists said the tapes proved his guilt. The governor called the tapes "doctored."',
+            "denied",
+        ),
+        (
+            "A lab said satellite images showed troops near the town. A militia adviser said "
+            'the images were "fabricated."',
+            "denied",
+        ),
+    ],
+)
+def test_evidence_called_faked_is_denied(nlp: Language, text: str, kind: str) -> None:
+    found, resp = responses(nlp, text)
+    assert "denial" in found[1].flags
+    assert [(r.kind, r.claims) for r in resp] == [(kind, (found[0].id,))]
+
+
+@pytest.mark.parametrize(
+    ("noun", "last_only"),
+    [("that characterization", True), ("that argument", True), ("that account", False)],
+)
+def test_a_singular_demonstrative_answers_the_last_thing_said(
+    nlp: Language, noun: str, last_only: bool
+) -> None:
+    text = (
+        "The president said 19 people had died. He said criminal gangs had infiltrated the "
+        f"protests. Organizers rejected {noun}."
+    )
+    found, resp = responses(nlp, text)
+    wanted = (found[1].id,) if last_only else (found[0].id, found[1].id)
+    assert [r.claims for r in resp] == [wanted]

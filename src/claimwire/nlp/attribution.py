@@ -2794,11 +2794,32 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         whole = _sentence_chars(sent)
         # (up to a participle of saying after the cue, the speaker's next claim: `...,
         # the diocese said, blaming separatists`)
-        going_on = _participle_cue_after(verb)
-        if whole and going_on is not None:
-            opening = next(t for t in verb.subtree if not t.is_punct)
-            last = sent.doc[opening.i - 2]  # (the word before the comma that opens the source)
+        going_on = _participle_cue_after(verb) or _reporters_clause_after_cue(verb)
+        opening = min(subject.left_edge.i, verb.i)
+        if whole and going_on is not None and opening - 2 >= sent.start:
+            last = sent.doc[opening - 2]  # (the word before the comma that opens the source)
             whole = (whole[0], last.idx + len(last.text))
+        elif whole:
+            # (`The attack, he said, had hit the ship, though he offered no evidence`, `...,
+            # a claim that could not be verified`: the reporter's words after the clause)
+            words_end = 1 + max(t.i for t in sent if not (t.is_punct or t.is_space))
+            tail = next(
+                (
+                    at
+                    for t in sent.doc[verb.right_edge.i + 1 : sent.end]
+                    if (at := _reporters_doubt(t)) is not None
+                    or (
+                        _reporters_noun(t, sent.start, words_end)
+                        and (at := t.left_edge.i) > verb.right_edge.i + 1
+                    )
+                ),
+                None,
+            )
+            while tail is not None and sent.doc[tail - 1].is_punct:
+                tail -= 1  # (to the word before the comma that opens it)
+            if tail is not None and tail > verb.right_edge.i + 1:
+                last = sent.doc[tail - 1]
+                whole = (whole[0], last.idx + len(last.text))
         contents = [whole] if whole else []
     elif quoted_before and (clause := _clausal_child(verb)) is not None and clause.i > verb.i:
         # `"...," said Moyo, who prefers his loaves baked ...`: the parser made the source after
@@ -2871,6 +2892,8 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
         ]
     contents = [_with_subject_read_as_object(verb, c) for c in contents]
     contents = [_after_opener(sent.doc, c, s_span, cue) for c in contents]
+    # (a content some rule cut to nothing is no claim, not a failed article)
+    contents = [c for c in contents if c[0] < c[1]]
     contents = [_quotation_after_cue(sent.doc, c, s_span, cue, quotes) for c in contents]
     contents = [_after_dateline(sent.doc, c) for c in contents]
     contents = [_after_that(sent.doc, c) for c in contents]
@@ -3191,6 +3214,17 @@ def _relative_judgement(verb: Token) -> tuple[int, int] | None:
             and any(c.dep_ == "mark" and c.lower_ == "that" and c.i < verb.i for c in verb.children)
             and verb.head.pos_ == "NOUN"
             and not any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in verb.children)
+        )
+        or (
+            # `patients with what staff described as gunshot wounds`: `what` read as the
+            # subject's determiner
+            any(
+                c.dep_ == "nsubj"
+                and c.i < verb.i
+                and any(d.dep_ == "det" and d.lower_ == "what" and d.i < c.i for d in c.children)
+                for c in verb.children
+            )
+            and not _inside_reported_words(verb)
         )
         or (
             # `a verdict his family called "a travesty"`: a relative clause with no word for
@@ -3758,6 +3792,38 @@ def _participle_cue_after(verb: Token) -> Token | None:
     return None
 
 
+def _reporters_clause_after_cue(verb: Token) -> Token | None:
+    """A clause with a subject of its own joined by `, and` after a cue that closes the
+    clause before it: `X fled, a source said, and the premier declared Y` (the
+    reporter's, not what was said; but a pronoun's, `her eyes widened, he said, and she
+    gripped his hands`, or one set against it, `..., he said, but now ...`, may go on
+    with what was said)."""
+    head = verb.head
+    if head.i > verb.i:
+        return None  # (`The army, he said, had withdrawn and ...`: one clause around it)
+    return next(
+        (
+            c
+            # (hung on the clause before or on the cue itself)
+            for c in (*head.children, *verb.children)
+            if c.dep_ == "conj"
+            and c.i > verb.i
+            and (c.head.i == verb.i or c.i > verb.right_edge.i)
+            # (a noun: not `..., it said, and some had been hit`, some of those told of)
+            and any(s.dep_ in _SUBJECT_DEPS and s.pos_ in {"NOUN", "PROPN"} for s in c.children)
+            and verb.doc[c.left_edge.i - 1].lower_ == "and"
+            and verb.doc[c.left_edge.i - 2].text == ","
+        ),
+        None,
+    )
+
+
+#: Participles of how a source spoke: `..., asking not to be named`.
+_HOW_THEY_SPOKE = _words("ask speak request decline refuse")
+#: Words that rank an event in a series: `the first deaths since ...`.
+_FIRST_OR_LAST = _words("first last latest")
+
+
 def _is_parenthetical_cue(sent: Span, verb: Token, subject: Token) -> bool:
     """`The West, he added, was ...`: source and cue set off by commas mid-clause."""
     doc = sent.doc
@@ -3782,6 +3848,12 @@ def _is_parenthetical_cue(sent: Span, verb: Token, subject: Token) -> bool:
     # `X, sources said, adding that Y`: a cue closing its clause, then another one.
     if after.lower_ == "that" or (after.head.i == verb.i and after.tag_ == "VBG"):
         return False
+    if (
+        after.tag_ == "VBG"
+        and after.head.i == verb.head.i
+        and after.lemma_.lower() in _HOW_THEY_SPOKE
+    ):
+        return False  # `X, brokers in London said, asking not to be named`: how they spoke
     if _comment_after(sent, right + 1) or _setting_after(sent.doc, right + 1, sent.end):
         return False  # `X, the military said, the third launch this month`
     if _closes_before_reporters_tail(sent, left - 1, right + 1):
@@ -3932,7 +4004,11 @@ def _reporters_tail(sent: Span, start: int, cue_words: Span | None = None) -> bo
         # (or a superlative of the reporter's: `..., the army said, the worst loss this year`)
         return root is not None and (
             _ranked_event(root)
-            or (root.pos_ == "NOUN" and any(c.tag_ == "JJS" for c in root.children))
+            # (`the first deaths since ...`, `the worst loss this year`)
+            or (
+                root.pos_ == "NOUN"
+                and any(c.tag_ == "JJS" or c.lower_ in _FIRST_OR_LAST for c in root.children)
+            )
         )
     if first.lower_ in {"a", "an"} and len(words) > 2:
         # (`..., Qatari officials said, a move that stunned the region`, `..., police said,
@@ -4356,6 +4432,17 @@ def _clausal_child(verb: Token) -> Token | None:
         # (`India struck nine sites, Pakistan vowed revenge`: a cue with an object of its
         # own after it does not report the clause before it)
         and not (c.i < verb.i and _own_object_after(verb))
+        # (`X, a source said, hours before he was due to resign`: the reporter's time of
+        # a cue set into the clause it reports)
+        and not (
+            c.i > verb.i
+            and verb.dep_ == "parataxis"
+            and doc[c.left_edge.i - 1].text == ","
+            and (
+                _time_anchor_at(doc, c.left_edge.i, c.right_edge.i + 1)
+                or any(m.dep_ == "mark" and m.lower_ in _SEQUENCE_PREPS for m in c.children)
+            )
+        )
     ]
     split = _clause_split_by_object(verb, clauses) if len(clauses) > 1 else None
     if split is not None and verb.lemma_.lower() in _CLAUSE_CUES:
@@ -5030,6 +5117,21 @@ def _verb_content(
         # comma that sets off the source
         last = sent.doc[verb.head.i]
         chars = (sent.start_char, last.idx + len(last.text))
+    if chars is not None:
+        # (`told reporters that she had not been allowed to meet him`, with `that` read
+        # as the object of a verb in the clause: the conjunction, no part of it)
+        first = sent.doc[_token_at(sent.doc, chars[0])]
+        following = sent.doc[first.i + 1] if first.i + 1 < len(sent.doc) else None
+        if (
+            first.lower_ == "that"
+            and first.i > verb.i
+            # (not `say that figure is too low`, a determiner)
+            and first.dep_ not in _SUBJECT_DEPS | {"det"}
+            and following is not None
+            and following.dep_ in _SUBJECT_DEPS
+            and following.idx + len(following.text) <= chars[1]
+        ):
+            chars = (following.idx, chars[1])
     return chars
 
 
@@ -5334,6 +5436,9 @@ def _verb_content_as_parsed(
         # the end of the clause hung on the cue
         clause = next(c for c in verb.children if c.dep_ == "ccomp" and c.i > that.i)
         return _subtree_chars(doc, doc[that.i + 1], clause, skip=verb)
+    told = _clause_read_as_medias_relative(verb) if lemma in _SPEECH_VERBS else None
+    if told is not None:
+        return _subtree_chars(doc, doc[told.left_edge.i + 1], told, skip=verb)
     if lemma in _NAMING_CUES:
         judged = _called(verb)
         if judged is not None:
@@ -5382,6 +5487,12 @@ def _verb_content_as_parsed(
         or (lemma in _XCOMP_CUES and not phone_call)
         or _quoted_after(verb, clause)
         or _gerund_subject(verb, clause, lemma)
+        # (`said only that the inquiry was "proceeding fairly"`: a that-clause with its
+        # own subject, however the parser named it)
+        or (
+            _has_that_mark(clause)
+            and any(c.dep_ in _SUBJECT_DEPS and c.i < clause.i for c in clause.children)
+        )
     ):
         if clause.dep_ == "xcomp" or clause == _urged_infinitive(verb):
             objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -5592,6 +5703,16 @@ def _verb_content_as_parsed(
                 # (`X, the diocese said, blaming separatists`: a participle of the cue's
                 # speaker hung on X, a claim of its own)
                 or _participle_cue_after(verb) is not None
+                # (`X, a source said, and the premier declared Y`)
+                or _reporters_clause_after_cue(verb) is not None
+                # (`X, brokers said, asking not to be named`, hung on X)
+                or any(
+                    c.dep_ == "advcl"
+                    and c.i > verb.i
+                    and c.tag_ == "VBG"
+                    and c.lemma_.lower() in _HOW_THEY_SPOKE
+                    for c in head.children
+                )
             )
             and not any(
                 m.dep_ == "mark" and m.lower_ in _REASONS
@@ -5880,6 +6001,36 @@ def _verb_content_as_parsed(
             subject, clause = found
             return _subtree_chars(doc, subject, clause, skip=None)
     return None
+
+
+def _clause_read_as_medias_relative(verb: Token) -> Token | None:
+    """`said in a broadcast that Kim had ordered him to block the chamber`, read as a
+    relative clause of the medium whose `that` is an object inside it: the clause the cue
+    reports, where the cue has no clause of its own."""
+    if any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
+        return None
+    phrase = next((c for c in verb.rights if c.dep_ == "prep"), None)
+    if phrase is None or phrase.i != verb.i + 1:
+        return None
+    medium = next((c for c in phrase.children if c.dep_ == "pobj"), None)
+    if medium is None or medium.lemma_.lower() not in _SAYING_MEDIA:
+        return None
+    return next(
+        (
+            c
+            for c in medium.children
+            if c.dep_ == "relcl"
+            and c.i > medium.i
+            and (that := verb.doc[c.left_edge.i]).lower_ == "that"
+            and c.right_edge.i == medium.right_edge.i
+            and any(s.dep_ in _SUBJECT_DEPS and s.tag_ not in _RELATIVE_TAGS for s in c.children)
+            # (not a relative clause indeed: `a video that he had posted`, `a video that
+            # he said showed ...`)
+            and c.lemma_.lower() not in _ANY_CUE_VERBS
+            and (that.head.i != c.i or any(d.dep_ == "dobj" and d.i != that.i for d in c.children))
+        ),
+        None,
+    )
 
 
 def _that_subject_after_cue(sent: Span, verb: Token) -> Token | None:
@@ -7876,6 +8027,8 @@ def _subtree_chars(
                     token.lemma_.lower() in _AS_CUES
                     and any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children)
                 )
+                # (`but made no reference to the carrier`, as `but did not mention it`)
+                or _makes_no_mention(token)
             )
             and token.head.i >= start
             and token.i > first.i
@@ -7906,6 +8059,7 @@ def _subtree_chars(
                 or _judges_the_subject(token)
                 or _disagrees_with_clause(token)
                 or _speakers_own_act(token)
+                or _makes_no_mention(token)
                 # (a finite cue joined to a gerund: `accused X of arresting hundreds and
                 # called for their release`)
                 or (token.tag_ in {"VBD", "VBZ"} and token.head.tag_ == "VBG")
@@ -9093,6 +9247,17 @@ _SINGULAR_TAGS = frozenset(("NN", "NNP"))
 _PLURAL_TAGS = frozenset(("NNS", "NNPS"))
 
 
+def _makes_no_mention(verb: Token) -> bool:
+    """`made no reference to the carrier`, `made no mention of it`: the speaker's silence
+    on something, as `did not mention it`."""
+    return verb.lemma_.lower() == "make" and any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in {"reference", "mention"}
+        and any(d.lower_ == "no" for d in c.children)
+        for c in verb.children
+    )
+
+
 def _disagrees_with_clause(verb: Token) -> bool:
     """Whether a verb the parser joined to a clause that reports or describes something
     (`determined that the arrest is unlawful and called for ...`, `claims that the
@@ -9587,7 +9752,7 @@ def _described_by_cue(verb: Token) -> tuple[int, int] | None:
 
 
 #: Words of how a source asked to be left unnamed: `on condition of anonymity`.
-_LEFT_UNNAMED = _words("anonymity named identified")
+_LEFT_UNNAMED = _words("anonymity named identified name")
 
 
 def _source_span(subject: Token, cue: Token | None = None) -> tuple[int, int]:
@@ -9616,6 +9781,8 @@ def _source_span(subject: Token, cue: Token | None = None) -> tuple[int, int]:
         start < subject.i and doc[start].tag_ in _RELATIVE_TAGS and doc[start].head.i != subject.i
     ):
         start += 1  # (`which rights groups say`: the relative word hung on a word of the name)
+    if start < subject.i and doc[start].lower_ == "what" and doc[start].dep_ == "det":
+        start += 1  # (`what staff described as ...`: the free relative's word read as its)
     for said in subject.subtree:
         if (
             said.dep_ == "relcl"
@@ -9628,6 +9795,26 @@ def _source_span(subject: Token, cue: Token | None = None) -> tuple[int, int]:
         ):
             # `said Ko Thura, a farmer who said his nephew was killed`: a claim of its own
             end = min(end, said.left_edge.i)
+    for aside in subject.subtree:
+        if (
+            aside.dep_ in {"relcl", "acl"}
+            and aside.head.i != subject.i
+            and aside.i > subject.i
+            and doc[aside.left_edge.i - 1].text == ","
+            and any(t.lower_ in _LEFT_UNNAMED for t in aside.subtree)
+            and (cue is None or not aside.left_edge.i <= cue.i <= aside.right_edge.i)
+        ):
+            # `A spokesman for the RSF, who spoke on condition of anonymity,`, the clause
+            # hung on the body: how the source spoke, not who
+            end = min(end, aside.left_edge.i)
+    for child in subject.children:
+        if (
+            child.dep_ == "appos"
+            and child.i > subject.i
+            and doc[child.left_edge.i - 1].text == ","
+            and any(t.lower_ in {"them", "whom"} and t.head.lower_ == "of" for t in child.subtree)
+        ):
+            end = min(end, child.left_edge.i)  # (`Organizers, many of them students,`)
     # Drop a relative clause or trailing punctuation from the source.
     for child in subject.children:
         if child.dep_ in {"relcl", "acl"} and child.i > subject.i:
@@ -9859,6 +10046,34 @@ def _in_quote_marks(token: Token) -> bool:
     return _quote_marks_in(token.doc, token.sent.start, token.i) % 2 == 1
 
 
+def _time_clause_closing(sent: Span, phrase_start: int) -> int | None:
+    """Where the clause after `after`, `before` or `since` that ends right before an
+    `according to` starts, in a sentence whose main verb reports another's words or
+    tells that something came or happened (`..., a day after 22 people were killed,`)."""
+    doc = sent.doc
+    root = sent.root
+    if root.lemma_.lower() not in CUE_VERBS | _words("come happen occur follow"):
+        return None
+    end = phrase_start - 1 if doc[phrase_start - 1].text == "," else phrase_start
+    for clause in doc[sent.start : end]:
+        # (its words up to the phrase, which the parser may hang on it)
+        if clause.dep_ != "advcl" or clause == root:
+            continue
+        if max(t.i for t in clause.subtree if t.i < end) + 1 != end:
+            continue
+        opener = next(
+            (
+                t
+                for t in doc[clause.left_edge.i : clause.i]
+                if t.lower_ in _SEQUENCE_PREPS | {"since"} and t.dep_ in {"mark", "prep"}
+            ),
+            None,
+        )
+        if opener is not None and opener.i + 1 < end:
+            return opener.i + 1
+    return None
+
+
 def _according_to(sent: Span, according: Token) -> _Found | None:
     """`According to X, Y.` / `Y, according to X.`: the source is the phrase's object up
     to the comma that closes it; the content is the clause on the side the phrase is
@@ -9900,6 +10115,19 @@ def _according_to(sent: Span, according: Token) -> _Found | None:
         return None
     if not source.i < s_end:
         source = doc[s_end - 1]
+    joined = _conjuncts(source)
+    if (
+        joined
+        and doc[s_end].text == ","
+        and joined[-1].i > s_end
+        and any(t.dep_ == "cc" for t in doc[s_end : joined[-1].i])
+        and not any(
+            t.pos_ in {"VERB", "AUX"} or t.text in {";", ":", "—", "("}
+            for t in doc[s_end : joined[-1].i]
+        )
+    ):
+        # `according to residents, aid workers and officials`: a list of sources
+        s_end = joined[-1].right_edge.i + 1
     named = (
         _name_set_off_after(sent, s_end) or _body_named_after(sent, s_end, source)
         if source.pos_ == "NOUN"
@@ -9972,6 +10200,13 @@ def _according_to(sent: Span, according: Token) -> _Found | None:
             c_start += 1
     elif left and (left_clause or not right):
         c_start, c_end = sent.start, phrase_start
+        sequel = _time_clause_closing(sent, phrase_start)
+        if sequel is not None:
+            # `Ruto said he would not sign the bill, a day after 22 people were killed,
+            # according to a watchdog`, `The attack came days after strikes killed 16
+            # people, according to the ministry`: the source vouches for the toll told in
+            # the clause of time before it, not for another's words or the reporter's
+            c_start = sequel
     elif (
         left
         and doc[phrase_start - 1].text == ","
@@ -10348,6 +10583,11 @@ def _hearsay_claim(adverb: Token) -> _Found | None:
     if any(t.lower_ == "according" for t in adverb.sent):
         return None  # `X allegedly did Y, according to court papers`: the papers' claim
     start, end = clause.left_edge.i, clause.right_edge.i + 1
+    # (`..., though the police would not confirm any names`: the reporter's doubt)
+    end = next(
+        (d for t in doc[start + 1 : end] if (d := _reporters_doubt(t)) is not None and d > start),
+        end,
+    )
     content = _trimmed_chars(doc, start + 1 if adverb.i == start else start, end)
     if content is None:
         return None
@@ -11052,6 +11292,11 @@ def _title_claims(doc: Doc, line: str, at: int, by_cue: dict[int, _Found]) -> It
         or name[-1].lower() in _TITLE_PREPOSITIONS
         # `X Backs Y And Denounces Z`: a cue joined to a verb this reader does not know
         or name[-1] == "And"
+        # `Party Calls Off Protest`: a phrasal verb, a deed
+        or (
+            match.group(1).lower().startswith("call")
+            and match.group(2).split(" ", 1)[0].lower() in {"off", "up", "in", "back", "out"}
+        )
     ):
         return
     source_start = at + before.index(name[0], name_start)
@@ -14168,9 +14413,10 @@ def _definite_antecedent(token: Token, ctx: _SpeakerContext) -> tuple[Entity | N
             # (a news agency that could not verify is no company or movement: `AFP could
             # not verify the account. The movement said`)
             and not (head not in _MEDIA_KINDS and _news_agency(e))
-            # (named as a subject, not in passing: `Nvidia, whose H20 chips ...`)
+            # (named as a subject, not in passing: `Nvidia, whose H20 chips ...`; or as
+            # a source: `According to UNICEF, ...`)
             and (span := ctx.doc.char_span(s, e_end, alignment_mode="expand")) is not None
-            and span.root.dep_ in _SUBJECT_DEPS
+            and (span.root.dep_ in _SUBJECT_DEPS or _according_to_object(span.root))
         }
         if len(bodies) == 1:
             (body,) = bodies.values()
@@ -14279,6 +14525,17 @@ _CHANGED_SO = _words("revised amended updated same")
 
 #: Words for a state's government as against a region's: `the federal government`.
 _STATES_OWN_LEVEL = _words("federal central national")
+
+
+def _according_to_object(token: Token) -> bool:
+    """Whether a word is the source of `according to`: `According to UNICEF, ...`."""
+    return (
+        token.dep_ == "pobj"
+        and token.head.lower_ == "to"
+        and token.head.i > 0
+        and token.doc[token.head.i - 1].lower_ == "according"
+    )
+
 
 #: Nouns for a body of no particular kind, which `the` refers back to the last one named.
 _BODY_KINDS = _words(
@@ -14952,12 +15209,28 @@ def _people_made_subject(
     quoted words."""
     return (
         t.tag_ == tag
-        and t.lemma_.lower() in _PERSON_NOUNS
+        and (
+            t.lemma_.lower() in _PERSON_NOUNS
+            # (`Thousands of women marched`)
+            or (
+                tag == "NNS"
+                and t.lemma_.lower() in _CROWD_COUNTS
+                and any(
+                    g.lemma_.lower() in _PERSON_NOUNS
+                    for c in t.children
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children
+                )
+            )
+        )
         and t.i < pronoun.sent.start
         and not any(a <= t.idx < b for a, b in told)
         and not _in_quote(quotes, t.idx, t.idx + len(t))
     )
 
+
+#: Nouns that count a crowd: `Thousands of women`.
+_CROWD_COUNTS = _words("thousand hundred dozen score million")
 
 #: Conjunctions that open a clause of time or reason: `after Ali had left`.
 _SUBORDINATE_MARKS = _TIME_MARKS | _words("because although though")
@@ -15731,9 +16004,27 @@ def _flag(doc: Doc, sents: list[Span], found: list[_Found], mentions: _Mentions)
                 and t.head.dep_ == "relcl"
                 # (a relative clause, its subject the relative word; not `concerns that
                 # Trump could return`, what the concern is)
-                and any(
-                    c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"that", "which", "who"}
-                    for c in t.head.children
+                and (
+                    any(
+                        c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"that", "which", "who"}
+                        for c in t.head.children
+                    )
+                    # (or its object, or none: `weapons (that) they could use`; not a
+                    # noun whose clause says what it holds, however parsed: `concerns
+                    # that Trump could return`)
+                    or (
+                        t.head.head.lemma_.lower() not in _CONTENT_CLAUSE_NOUNS
+                        and (
+                            any(
+                                c.dep_ == "dobj" and c.lower_ in {"that", "which", "whom"}
+                                for c in t.head.children
+                            )
+                            or not any(
+                                c.lower_ in {"that", "which", "who", "whom"}
+                                for c in t.head.children
+                            )
+                        )
+                    )
                 )
             )
         }
@@ -16003,6 +16294,9 @@ def _speakers_own_doubt(doc: Doc, end: int, own: list[_Found]) -> bool:
     if verb.tag_ == "VBN":
         return False  # `could not be verified`: the outlet's
     subject = _subject(verb)
+    while subject is None and verb.dep_ in {"xcomp", "acomp"}:
+        verb = verb.head  # (`it had not been able to confirm`: the subject of `been`)
+        subject = _subject(verb)
     if subject is None:
         return False
     # (any subject of the doubt inside what was said: `The IAEA said inspectors could not
@@ -16405,6 +16699,10 @@ def _wrong_denied(content: Span, item: _Found, mentions: _Mentions) -> bool:
             # `said they did not open fire`, `had not used excessive force`
             or (root.lemma_.lower() == "open" and any(c.lower_ == "fire" for c in root.children))
             or (
+                root.lemma_.lower() == "hold"
+                and any(c.dep_ == "dobj" and c.lower_ in _HELD_WRONGLY for c in root.children)
+            )
+            or (
                 root.lemma_.lower() == "use"
                 and any(
                     c.dep_ == "dobj" and c.lemma_.lower() in {"force", "ammunition", "weapon"}
@@ -16431,7 +16729,11 @@ def _own_forces(subject: Token, item: _Found) -> bool:
     """`its soldiers`, `our troops`, `Tajik forces` (by a Tajik speaker), `officers` (by
     the police): the speaker's side's forces, whose wrongs a denial of theirs is the
     speaker's own."""
-    owned = any(c.dep_ == "poss" and c.lower_ in {"its", "their", "our"} for c in subject.children)
+    # (also a commander's: `Park said his agents had not used force`)
+    owned = any(
+        c.dep_ == "poss" and c.lower_ in {"its", "their", "our", "his", "her"}
+        for c in subject.children
+    )
     if subject.lemma_.lower() not in (_OWNED_MEN if owned else _FORCE_MEMBERS):
         return False
     if owned:
@@ -16439,7 +16741,7 @@ def _own_forces(subject: Token, item: _Found) -> bool:
     if (
         subject.tag_ == "NNS"
         and not any(c.dep_ in {"poss", "amod", "compound", "det"} for c in subject.children)
-        and (_armed_speaker(item) or item.speaker_name.lower() == "police")
+        and (_armed_speaker(item) or "police" in item.speaker_name.lower().split())
     ):
         return True  # `Police said officers did not fire`: its own, named bare
     country = item.speaker.country if item.speaker is not None else None
@@ -16453,8 +16755,11 @@ def _own_forces(subject: Token, item: _Found) -> bool:
 _WRONGS = _words(
     """violate break breach supply sell target attack kill shoot fire shell bomb strike
     order commit interfere meddle fund finance arm harbor harbour shelter torture abduct kidnap
-    steal rig hack spy smuggle launch cross invade start provoke harm"""
+    steal rig hack spy smuggle launch cross invade start provoke harm block loot plunder
+    rape massacre execute starve persecute"""
 )
+#: Those a party may be said to hold wrongly: `said it does not hold political prisoners`.
+_HELD_WRONGLY = _words("prisoner prisoners detainee detainees hostage hostages")
 #: Marks of a condition: `if Netanyahu admitted guilt`.
 _CONDITIONS = _words("if unless")
 #: Who someone has as their own: `Paetongtarn's lawyer`, `his sister`.
@@ -16504,6 +16809,15 @@ def _evidence_as_subject(verb: Token) -> bool:
 
 #: What one hopes or fears, as the object of a verb of voicing it: `expressed hope`.
 _HOPES_AND_FEARS = _words("hope hopes fear fears")
+#: Nouns whose `that` clause says what they hold: `concerns that Trump could return`.
+_CONTENT_CLAUSE_NOUNS = (
+    CLAIM_NOUNS
+    | _HOPES_AND_FEARS
+    | _words(
+        """concern worry risk possibility chance danger prospect threat warning report sign
+        suggestion speculation expectation indication evidence rumor rumour"""
+    )
+)
 
 
 def _hope_or_fear_voiced(verb: Token) -> bool:
@@ -16867,7 +17181,7 @@ def _responses(
                 token.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in token.children)
             ):
                 continue
-            lemma = token.lemma_.lower()
+            lemma = _response_lemma(token)
             if lemma not in _RESPONSE_VERBS or _questioned_a_person(token):
                 continue
             obj = next((c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}), None)
@@ -18443,13 +18757,29 @@ def _make_response(
                 for f, c in answerable
                 if span.start_char - c.cue.start < 2000
                 and wanted & _content_lemmas(_content_tokens(doc, c))
+                # (not an appeal, which asserts nothing: `Gandapur urged supporters to
+                # stay calm`; `call` may name a thing as well as call for it)
+                and f.cue_lemma not in _REQUEST_CUES - {"call"}
             ]
             if kind == "confirmed" and not sharing:
                 # `Díaz-Canel acknowledged that the blackouts had caused discontent`: what
                 # nobody said before is the party's own claim, no answer
                 return None
+        matter = _matter_of_share(obj) if kind == "denied" else set()
+        if matter:
+            # `The governor said troops killed four militants. The rebels denied any
+            # involvement in the jailbreak`: a denial of a part in a matter answers the
+            # last who told of it nearby, and none where no claim did
+            sharing = [
+                (f, c)
+                for f, c in answerable
+                if span.start_char - c.cue.start < 2000
+                and matter & {_stem(t) for t in _content_tokens(doc, c) if t.pos_ in _TOPIC_POS}
+            ]
         targets = (
-            _claims_of_last_speakers(answerable, 2)
+            []
+            if matter and not sharing
+            else _claims_of_last_speakers(answerable, 2)
             if both and not sharing
             else _claims_of_last_speaker(sharing or answerable)
         )
@@ -18463,6 +18793,13 @@ def _make_response(
             )
             # (`Jalandoni rejected that`)
             or (obj.lower_ in _ONE_THING and obj.pos_ == "PRON")
+            # (`rejected that characterization`, `dismissed this argument`; not `that
+            # account`, which may be a whole story)
+            or (
+                obj.tag_ == "NN"
+                and obj.lemma_.lower() in _STATED_THINGS - _TOLD_STORIES
+                and any(c.dep_ == "det" and c.lower_ in {"that", "this"} for c in obj.children)
+            )
         ):
             # `Peskov said Russia was not interested in talks. He accused NATO of ...
             # NATO rejected the accusation`: one thing answered, the last said
@@ -18922,6 +19259,43 @@ _TOPIC_FILLERS = _words(
 _TOPIC_POS = frozenset(("NOUN", "VERB", "PROPN"))
 
 
+#: Phrasal verbs that dismiss what they take (`brushed aside the accusations`, `shrugged
+#: off the claims`, `waved away the reports`), by the particle each takes.
+_DISMISSING_PHRASES = {"brush": {"aside", "off"}, "shrug": {"off"}, "wave": {"away", "off"}}
+
+
+def _response_lemma(token: Token) -> str:
+    """A response verb's lemma, a phrasal dismissal's `dismiss`."""
+    lemma = token.lemma_.lower()
+    particles = _DISMISSING_PHRASES.get(lemma, set())
+    if any(c.dep_ in {"prt", "advmod"} and c.lower_ in particles for c in token.children):
+        return "dismiss"
+    return lemma
+
+
+#: A part a party may deny having had in a matter: `any involvement in the attack` (not
+#: `links to the militia`, a party, often named in other words than the claim's).
+_SHARES_IN = _words("involvement responsibility role part hand complicity")
+
+
+def _matter_of_share(obj: Token | None) -> set[str]:
+    """The stems of the matter a denied share names: `involvement in the jailbreak`,
+    `responsibility for the bombing` (none for a share named alone, `denied
+    involvement`, nor for a deed, which is often told in other words: `deny providing
+    sanctuary to fighters` after `blamed attacks on militants`)."""
+    if obj is None or obj.lemma_.lower() not in _SHARES_IN:
+        return set()
+    return {
+        _stem(word)
+        for prep in obj.children
+        if prep.dep_ == "prep" and prep.lower_ in {"in", "for", "behind"}
+        for word in prep.subtree
+        if word.pos_ in _TOPIC_POS
+        and word.i != prep.i
+        and word.lemma_.lower() not in _CLAIM_OBJECTS | _TOPIC_FILLERS
+    }
+
+
 def _stem(token: Token) -> str:
     """A word's first letters, enough to match `demolitions` with `demolished` (a name
     whole, as written: `Maungdaw`)."""
@@ -19107,6 +19481,30 @@ def _disputes(
                 seen.add((item.sent, item.speaker_name))
                 out.append(_dispute_by(item, claim.content, negated))
                 continue
+            rivals = _rival_counts(doc, item, [(f, c) for f, c in ordered[:i]], last_sent)
+            if rivals:
+                # `The Houthis say they attacked 150 ships. The Pentagon says they attacked
+                # about 70`: another count of the same thing, just after another's
+                seen.add((item.sent, item.speaker_name))
+                out.append(_dispute_by(item, claim.content, rivals))
+                continue
+            if _real_figure(doc, item):
+                # `Police said they had arrested 500 people. The party says the real figure
+                # is much higher`: a rival count of what another counted just before
+                counted = [
+                    (f, c)
+                    for f, c in ordered[:i]
+                    if not _same_speaker(f, item)
+                    and not f.continuation
+                    and 0 <= item.sent - last_sent[f.cue] <= 3
+                    and _gives_a_number(doc, f)
+                ]
+                if counted:
+                    seen.add((item.sent, item.speaker_name))
+                    last_counter = counted[-1][0]
+                    rivals = [c for f, c in counted if _same_speaker(f, last_counter)]
+                    out.append(_dispute_by(item, claim.content, rivals))
+                    continue
         if not (however or answering) or (item.sent, item.speaker_name) in seen:
             continue
         # A bare `however` sets the claim against what was said just before, or against
@@ -19118,6 +19516,9 @@ def _disputes(
             if not _same_speaker(f, item)
             and item.sent - last_sent[f.cue] <= 3
             and not f.continuation
+            # (not the claim that tells of this one: `The chairman said Khan had insisted
+            # on a trial`)
+            and not f.content[0] <= item.cue[0] < f.content[1]
             and (answering or item.sent - last_sent[f.cue] <= 1 or _names(item.content, f.speaker))
         ]
         beside = [f for f, _c in earlier if f.sent == item.sent]
@@ -19183,6 +19584,11 @@ def _disputes(
         out.append(_dispute_by(item, span, targets))
     return out
 
+
+#: Nouns for what may be a whole story told: `rejected that account`.
+_TOLD_STORIES = _words(
+    "account version narrative story description timeline chronology information explanation"
+)
 
 #: Pronouns for one thing said: `disputed that`.
 _ONE_THING = _words("that this it")
@@ -19271,6 +19677,73 @@ def _claims_of_owner(
     ]
 
 
+#: Words that set a count against another's: `the real figure`, `the actual toll`.
+_RIVAL_COUNT_WORDS = _words("real actual true")
+
+
+def _real_figure(doc: Doc, item: _Found) -> bool:
+    """Whether what a claim says is of the real count (`the real figure is much higher`,
+    `the actual death toll was 80`), the subject of its clause."""
+    said = doc.char_span(*item.content, alignment_mode="expand")
+    return said is not None and any(
+        t.dep_ in _SUBJECT_DEPS
+        and t.lemma_.lower() in _COUNT_NOUNS
+        and any(c.dep_ == "amod" and c.lower_ in _RIVAL_COUNT_WORDS for c in t.children)
+        for t in said
+    )
+
+
+def _count_told(doc: Doc, item: _Found) -> tuple[str, dict[str, str]] | None:
+    """The lemma of the verb of what a claim says and the numbers it gives, by what
+    they count (`attacked 150 ships`: `attack`, {`ship`: `150`}; `attacked about 70`,
+    the thing left out: {``: `70`}), where it gives any."""
+    said = doc.char_span(*item.content, alignment_mode="expand")
+    if said is None or said.root.pos_ not in {"VERB", "AUX"}:
+        return None
+    counts = {
+        (t.head.lemma_.lower() if t.dep_ == "nummod" else ""): t.text
+        for t in said
+        if t.like_num and t.ent_type_ not in _WHEN_ENTS
+    }
+    return (said.root.lemma_.lower(), counts) if counts else None
+
+
+#: Entity types of numbers that tell when, not how many: `in 2023`, `on Monday`.
+_WHEN_ENTS = frozenset(("DATE", "TIME", "ORDINAL"))
+
+
+def _rival_counts(
+    doc: Doc,
+    item: _Found,
+    before: list[tuple[_Found, Claim]],
+    last_sent: dict[tuple[int, int], int],
+) -> list[Claim]:
+    """The claims of another party in the sentence just before (or the same one) that
+    count what ``item`` counts, with its verb, and give other numbers."""
+    mine = _count_told(doc, item)
+    if mine is None:
+        return []
+    rivals = [
+        (f, c)
+        for f, c in before
+        if not _same_speaker(f, item)
+        and not f.continuation
+        and 0 <= item.sent - last_sent[f.cue] <= 1
+        and not f.content[0] <= item.cue[0] < f.content[1]
+        and (theirs := _count_told(doc, f)) is not None
+        and theirs[0] == mine[0]
+        and any(
+            (counted == "" or counted in theirs[1]) and number not in theirs[1].values()
+            for counted, number in mine[1].items()
+        )
+        and all(number not in mine[1].values() for number in theirs[1].values())
+    ]
+    if not rivals:
+        return []
+    last = rivals[-1][0]
+    return [c for f, c in rivals if _same_speaker(f, last)]
+
+
 def _dispute_by(item: _Found, span: TextSpan, claims: list[Claim]) -> Response:
     """A claim's speaker disputing ``claims``, answered in ``span``."""
     return Response(
@@ -19327,7 +19800,7 @@ def _negated_before(
 #: Words for an army's own people, in what others say of it: `killed five soldiers`.
 _TROOPS = _words("soldier troop army military force")
 #: ... and of a side's police and fighters, and with an owner its men too: `our men`.
-_FORCE_MEMBERS = _TROOPS | _words("police fighter officer")
+_FORCE_MEMBERS = _TROOPS | _words("police fighter officer agent guard")
 _OWNED_MEN = _FORCE_MEMBERS | _words("man")
 
 
@@ -19487,7 +19960,13 @@ _FALSE_WORDS = _words(
     exaggerated inflated overstated incorrect wrong imaginary fictitious distorted
     provocation provocations speculation laughable hoax falsehood falsehoods
     unsubstantiated preposterous farce sham rubbish bogus distortion distortions concocted
-    biased rumour rumours rumor rumors"""
+    biased rumour rumours rumor rumors doctored forged manipulated"""
+)
+#: What is shown as evidence, which a party may call faked: `called the tapes
+#: "doctored"`, `said the images were fabricated`.
+_SHOWN_EVIDENCE = _words(
+    """video videos footage image images photo photos photograph photographs tape tapes
+    recording recordings audio picture pictures"""
 )
 #: Every verb the response finder reads in the parse (the rest it skips).
 _RESPONSE_VERBS = (
@@ -19541,7 +20020,7 @@ def _called_false(verb: Token) -> Token | None:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if (
             obj is not None
-            and obj.lemma_.lower() in _STATED_THINGS
+            and obj.lemma_.lower() in _STATED_THINGS | _SHOWN_EVIDENCE
             and (
                 _said_untrue(verb)
                 # (`called the report "fabricated."`, `called the accusation "baseless
@@ -19598,7 +20077,7 @@ def _called_false(verb: Token) -> Token | None:
                 # the cue, where it may stand for their own words: `"X. That is not
                 # true," said Bagci`)
                 and (
-                    subject.lemma_.lower() in _STATED_THINGS
+                    subject.lemma_.lower() in _STATED_THINGS | _SHOWN_EVIDENCE
                     or (
                         _what_was_just_said(subject)
                         # (or opening the quotation, called plainly untrue: `"That is a
