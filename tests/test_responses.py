@@ -2905,3 +2905,30 @@ def test_a_singular_demonstrative_answers_the_last_thing_said(
     found, resp = responses(nlp, text)
     wanted = (found[1].id,) if last_only else (found[0].id, found[1].id)
     assert [r.claims for r in resp] == [wanted]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "The ministry said it was unable to comment on individual testimony.",
+        "A spokeswoman said she had nothing to add.",
+    ],
+)
+def test_saying_one_cannot_comment_is_a_refusal_not_a_claim(nlp: Language, answer: str) -> None:
+    found, resp = responses(nlp, f"The general said the order came from the palace. {answer}")
+    assert len(found) == 1
+    assert [r.kind for r in resp] == ["declined_comment"]
+
+
+def test_added_that_the_claims_were_false_denies_them(nlp: Language) -> None:
+    text = (
+        "The gang leader said drones had killed five children. The minister added that the "
+        "claims were false."
+    )
+    found, resp = responses(nlp, text)
+    assert [(r.kind, r.claims) for r in resp] == [("denied", (found[0].id,))]
+
+
+def test_offering_no_details_of_ones_own_words_answers_nothing(nlp: Language) -> None:
+    text = "The lawyer said the team would sue the investigators. He offered no details."
+    assert responses(nlp, text)[1] == []

@@ -300,7 +300,7 @@ _DISTANCING_CUES = frozenset(("claim", "allege", "purport", "allegation"))
 _DENIAL_CUES = _words("deny reject dismiss refute rebuff disavow rubbish disown")
 #: Cues with which a party calls what another said untrue: `wrote that the claims
 #: were false`.
-_SAYING_UNTRUE = _words("say insist maintain tell write post tweet")
+_SAYING_UNTRUE = _words("say insist maintain tell write post tweet add")
 #: Verbs that cast what they name as something: `called the claims baseless`.
 _CASTING_VERBS = _words("call describe label brand term")
 _HEDGE_WORDS = _words(
@@ -347,7 +347,11 @@ _DENIAL_CONTENT = re.compile(
     # (also `it had "no connection" to the attack`, or by its own name: `"Hezbollah has no
     # connection to it," the group said`; and `it was not behind the attack`)
     r"(it|they|he|she|we|i|(?-i:[A-Z][\w-]+)) (had|has|have) [\"“]?no (connection|links?)[\"”]? "
-    r"(to|with)|(is|was|were|are|been) not behind\b|(isn't|wasn't|weren't|aren't) behind\b|"
+    r"(to|with)|"
+    # (`he had never had any relationship with Zambada`, `has no ties to the gang`)
+    r"(it|they|he|she|we|i) (had|has|have) (never (had|have) any|no) "
+    r"(relationship|dealings|ties|contacts?) (to|with)|"
+    r"(is|was|were|are|been) not behind\b|(isn't|wasn't|weren't|aren't) behind\b|"
     # (not a refusal to come: `would not take part in the talks`)
     r"(?<!will )(?<!would )not taken? part|(had|has|have|did) not carr(y|ied) out|"
     r"no part in|not (a )?party to|(had|has|have) done nothing wrong|"
@@ -407,8 +411,8 @@ _UNSUPPORTED = re.compile(
 _UNVERIFIED = re.compile(
     # (also `could not immediately be verified`, the adverb before `be`)
     r"\b((could|can|cannot|can't|couldn't) ?(not )?((immediately|independently) )?(be )?"
-    r"(immediately )?(independently )?(verif|confirm)|"
-    r"(was|were|is|are) (not able|unable) to (independently )?(verify|confirm)|"
+    r"(immediately )?(independently )?(verif|confirm|authenticat)|"
+    r"(was|were|is|are) (not able|unable) to (independently )?(verify|confirm|authenticate)|"
     r"(has|have|had) not been (independently )?(verified|confirmed)|unverified|"
     r"(has|have|had) not been able to (independently )?(verify|confirm)|"
     r"(failed|fails|fail) to (independently )?(verify|confirm)|"
@@ -497,6 +501,7 @@ _RESPONSE_PATTERNS: tuple[tuple[ResponseKind, re.Pattern[str]], ...] = (
             r"(immediate |further |official |public )?comment|"
             r"(has|have|had) yet to (comment|respond)|"
             r"(would|could|can) not (immediately )?comment|(cannot|can't|can’t) comment|"
+            r"(was|were|is|are) unable to comment|"
             r"(does|do|did|has|have|had) not (yet )?(immediately )?(publicly )?comment|"
             r"refrained from comment|"
             r"declined (repeated |multiple |several )?requests? (for|to) (comment|an interview)|"
@@ -3892,13 +3897,31 @@ def _before_setting(
 ) -> tuple[int, int]:
     """What was said after its cue, without the reporter's words set off at its end:
     where the words were given (`..., in a post on Facebook`, `..., speaking to reporters
-    in Phnom Penh`) or a rank of the event (`..., in the latest escalation`)."""
+    in Phnom Penh`), a rank of the event (`..., in the latest escalation`) or its time
+    (`..., days after a deadly attack`)."""
     doc = sent.doc
     span = doc.char_span(*content, alignment_mode="expand")
     if span is None or len(span) < 4:
         return content
     for comma in span[1:-1]:
-        if comma.text != "," or _in_quote(quotes, comma.idx, comma.idx + 1):
+        if comma.text != ",":
+            continue
+        # (a comma inside the closing quote mark is the same comma: `vowed to "fight to
+        # the end," days after ...`, the quotation kept)
+        closing = doc[comma.i + 1].text in _QUOTE_MARKS and comma.i + 2 < span.end
+        after = comma.i + 2 if closing else comma.i + 1
+        if (
+            _time_anchor_at(doc, after, span.end)
+            and not any(t.text == "," for t in doc[after : span.end])
+            and not _in_quote(quotes, doc[after].idx, doc[after].idx + 1)
+            # (not what may be planned: `said the troops would withdraw, weeks after the
+            # vote`)
+            and not any(t.tag_ == "MD" or t.lower_ in _NOT_YET for t in doc[span.start : comma.i])
+        ):
+            # `urged Serbia to pull back its troops, a week after a deadly attack`: the
+            # reporter's tie to another event
+            return content[0], (doc[comma.i + 1].idx + 1 if closing else comma.idx)
+        if _in_quote(quotes, comma.idx, comma.idx + 1):
             continue
         tail = doc[comma.i + 1 : span.end]
         first = tail[0]
@@ -4402,8 +4425,66 @@ def _own_object_after(verb: Token) -> bool:
     )
 
 
+def _clause_past_citing(verb: Token) -> Token | None:
+    """`reported, citing unnamed officials, that investigators had ...`: the that-clause
+    the parser hung on the participle set off after a cue that has none of its own."""
+    citing = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "advcl" and c.lemma_.lower() == "cite" and c.tag_ == "VBG"
+        ),
+        None,
+    )
+    if citing is None and verb.lemma_.lower() in _ANY_CUE_VERBS:
+        # (or the clause read as joined to the cue, with the participle hung on it)
+        return next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "conj"
+                and _has_that_mark(c)
+                and any(s.dep_ in _SUBJECT_DEPS for s in c.children)
+                and any(
+                    a.dep_ == "advcl" and a.lemma_.lower() == "cite" and a.i < c.i
+                    for a in c.children
+                )
+            ),
+            None,
+        )
+    if citing is None or any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    return next(
+        (c for c in citing.children if c.dep_ == "ccomp" and c.i > citing.i and _has_that_mark(c)),
+        None,
+    )
+
+
+def _citing_before_the_clause(verb: Token) -> bool:
+    """`said, citing intelligence, that ...`: whom the words came from, set off between
+    the cue and its that-clause, no claim of its own."""
+    doc = verb.doc
+    cited = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    after = (cited or verb).right_edge.i + 1
+    return (
+        verb.lemma_.lower() == "cite"
+        and verb.tag_ == "VBG"
+        and after + 1 < len(doc)
+        and doc[verb.i - 1].text == ","
+        and doc[after].text == ","
+        and doc[after + 1].lower_ == "that"
+    )
+
+
 def _clausal_child(verb: Token) -> Token | None:
     doc = verb.doc
+    cited = _clause_past_citing(verb)
+    if cited is not None:
+        return cited
+    if verb.lemma_.lower() == "cite" and (
+        _clause_past_citing(verb.head) is not None or _citing_before_the_clause(verb)
+    ):
+        return None  # (the clause is the cue's before it)
     inverted = _that_clause_made_root(verb)
     if inverted is not None:
         return inverted
@@ -5418,6 +5499,8 @@ def _verb_content_as_parsed(
     sent: Span, verb: Token, lemma: str, stop: int | None = None
 ) -> tuple[int, int] | None:
     doc = sent.doc
+    if _citing_before_the_clause(verb):
+        return None  # `said, citing intelligence, that ...`: whence, not what
     described = _described_by_cue(verb)
     if described is not None:
         return described
@@ -9798,8 +9881,8 @@ def _source_span(subject: Token, cue: Token | None = None) -> tuple[int, int]:
     for aside in subject.subtree:
         if (
             aside.dep_ in {"relcl", "acl"}
-            and aside.head.i != subject.i
             and aside.i > subject.i
+            and aside.head.i != subject.i
             and doc[aside.left_edge.i - 1].text == ","
             and any(t.lower_ in _LEFT_UNNAMED for t in aside.subtree)
             and (cue is None or not aside.left_edge.i <= cue.i <= aside.right_edge.i)
@@ -13540,9 +13623,17 @@ def _organisation_named_next(token: Token, ctx: _SpeakerContext) -> Entity | Non
                 # (nor the outlet that could not confirm it: `VOA could not confirm`)
                 and not _news_agency(entity)
                 and not _negated(root.head)
+                # (nor a body of states for `a group`: `A rights group said ... The UN said`)
+                and not (token.lemma_.lower() == "group" and _sector_of(entity) == "igo")
                 else None
             )
     return None
+
+
+def _sector_of(entity: Entity) -> str | None:
+    """The sector the actor list gives a body (`igo`, `ngo`, `media`, ...)."""
+    entry = default_kb().get(entity.kb_id) if entity.kb_id else None
+    return entry.sector if entry is not None else None
 
 
 #: Verbs of what one who did not write a document does to it: `rejected the report`.
@@ -14284,10 +14375,13 @@ def _definite_antecedent(token: Token, ctx: _SpeakerContext) -> tuple[Entity | N
         # `the government`: the state government the article last named (not `the two
         # governments`, several).
         governments = [
-            e for _s, _e, e in before if e.kind == "government" and e.name.endswith("(government)")
+            (s, e_end, e)
+            for s, e_end, e in before
+            if e.kind == "government" and e.name.endswith("(government)")
         ]
         if governments:
-            return governments[-1], governments[-1].name
+            chosen = _government_meant(ctx, token, governments)
+            return chosen, chosen.name
     if head in _DOCUMENT_NOUNS:
         # `the report said`: the named report or body that spoke last, nearby; but the
         # same document if one spoke (`A Lancet study found ... The Health Ministry
@@ -14521,6 +14615,59 @@ def _qualifiers_fit(token: Token, words: set[str], entity: Entity) -> bool:
 
 #: Words that tell of a change to a thing, not which thing: `The revised law`.
 _CHANGED_SO = _words("revised amended updated same")
+
+
+def _government_meant(
+    ctx: _SpeakerContext, token: Token, governments: list[tuple[int, int, Entity]]
+) -> Entity:
+    """The state `the government` is, of those named before it: the last one named as a
+    party just before (a subject or a speaker, in the sentence before or its own), or by
+    the story's dateline, rather than states named in passing after it (`CARACAS, VENEZUELA
+    — ... Brazil and Mexico sent their ambassadors. The government rejected the figure`
+    is Venezuela's); else the last named."""
+    spoke = {id(f.speaker) for f in ctx.spoken if f.speaker is not None}
+    near = ctx.doc[_sentence_before(token)].idx
+    # (the dateline's state however far back, in the story's first lines)
+    opening = next(
+        (
+            m
+            for m in ctx.mentions.starting(0, min(token.idx, 400))
+            if m[2].kind == "government"
+            and (span := ctx.doc.char_span(m[0], m[1], alignment_mode="expand")) is not None
+            and _in_dateline(span)
+        ),
+        None,
+    )
+    if opening is not None and opening[0] < governments[0][0]:
+        governments = [opening, *governments]
+    for start, end, entity in reversed(governments):
+        span = ctx.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        if _in_dateline(span) or start >= token.sent.start_char:
+            return entity  # (also one set before it: `In neighboring Benin, the government`)
+        root = span.root
+        listed = root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children)
+        if start >= near and (
+            id(entity) in spoke
+            # (of its own clause: not `Gonzalez, whom the United States recognizes`)
+            or (root.dep_ in _SUBJECT_DEPS and not listed and root.head.dep_ != "relcl")
+        ):
+            return entity
+    return governments[-1][2]
+
+
+def _in_dateline(span: Span) -> bool:
+    """Whether a mention is a dateline's state (`CARACAS, VENEZUELA —`)."""
+    doc = span.doc
+    first = span.start
+    while first > 0 and "\n" not in doc[first - 1].text and first > span.start - 4:
+        first -= 1  # (to the start of its line: the seat before it)
+    return (
+        span.text.isupper()
+        and (first == 0 or "\n" in doc[first - 1].text)
+        and _dateline_dash(doc, first, min(len(doc) - 1, span.end + 2)) is not None
+    )
 
 
 #: Words for a state's government as against a region's: `the federal government`.
@@ -16143,6 +16290,15 @@ def _flag(doc: Doc, sents: list[Span], found: list[_Found], mentions: _Mentions)
             unverified = None  # `The ministry said it could not confirm the reports`
         if unverified is not None and _party_doubting(doc, sent.start_char + unverified.start()):
             unverified = None  # `The army could not confirm the claim`: a party's silence
+        if (
+            unverified is not None
+            and unverified.group().lower() == "unverified"
+            and doc[_token_at(doc, sent.start_char + unverified.start())].dep_ == "amod"
+            and any(
+                f.content[0] <= sent.start_char + unverified.start() < f.content[1] for f in own
+            )
+        ):
+            unverified = None  # `urged the public not to share unverified videos`: its words
         if unverified is not None:
             # `The claims could not be independently verified` refers back a sentence (or
             # two, past one that claims nothing: `He gave no figures.`); `The Israeli
@@ -16408,7 +16564,10 @@ def _counted_claims(doc: Doc, sent: Span, earlier: list[list[_Found]]) -> list[_
 _NO_COMMENT = re.compile(
     r"(it|he|she|they|we|the \w+) (had|has|have) [\"“]?no (further |immediate )?comment"
     r"( at this (stage|time|point)| for now)?[\"”]?"
-    r"|(it|he|she|they|we|the \w+) ((could|would|will|can) not|cannot) comment( further)?",
+    # (`it could not comment on individual testimony`, `was unable to comment on it`)
+    r"|(it|he|she|they|we|the \w+) ((could|would|will|can) not|cannot|(was|were|is|are) "
+    r"unable to) comment( further)?( on [^,;.]+)?"
+    r"|(it|he|she|they|we|the \w+) (had|has|have) nothing (further |more )?to add",
     re.IGNORECASE,
 )
 #: Words that count the dead and the wounded.
@@ -16531,13 +16690,7 @@ def _claims_named_by(sent: Span, found: list[_Found], mentions: _Mentions) -> li
             ),
             before[-1],
         )
-        before = before[: before.index(latest) + 1]
-        run: list[_Found] = []
-        for f in reversed(before):
-            if f.speaker_name != latest.speaker_name or latest.sent - f.sent > 2:
-                break
-            run.append(f)
-        return run[::-1]
+        return _run_of_speaker(before, latest)
     owner = next((c for c in subject.children if c.dep_ == "poss"), None) or next(
         # (`The Hamas claim`: the name before the noun)
         (c for c in subject.children if c.dep_ == "compound" and c.pos_ == "PROPN"),
@@ -16601,7 +16754,33 @@ def _claims_named_by(sent: Span, found: list[_Found], mentions: _Mentions) -> li
         named = [f for f in before if country and _speaker_country(f, kb) == country]
     # those of the last sentence that has any: what the outlet just reported
     last = max((f.sent for f in named), default=None)
-    return [f for f in named if f.sent == last]
+    latest = [f for f in named if f.sent == last]
+    if (
+        owner is not None
+        and owner.dep_ == "poss"
+        and latest
+        and len({f.speaker_name for f in latest}) == 1
+        and (
+            owner.lemma_.lower() in _PERSON_NOUNS
+            or owner.ent_type_ == "PERSON"
+            or (latest[-1].speaker is not None and latest[-1].speaker.kind == "person")
+        )
+    ):
+        # `The nurse's account could not be verified`, `Oguda's account`: as `his
+        # account`, all one person told in a row
+        return _run_of_speaker(before, latest[-1])
+    return latest
+
+
+def _run_of_speaker(before: list[_Found], latest: _Found) -> list[_Found]:
+    """The claims of ``latest``'s speaker told in a row up to it, within two sentences."""
+    before = before[: before.index(latest) + 1]
+    run: list[_Found] = []
+    for f in reversed(before):
+        if f.speaker_name != latest.speaker_name or latest.sent - f.sent > 2:
+            break
+        run.append(f)
+    return run[::-1]
 
 
 def _each_of_some(noun: Token) -> bool:
@@ -16709,8 +16888,13 @@ def _wrong_denied(content: Span, item: _Found, mentions: _Mentions) -> bool:
                     for c in root.children
                 )
             )
+            # `had not taken part in the attack`
+            or (
+                root.lemma_.lower() == "take"
+                and any(c.dep_ == "dobj" and c.lower_ == "part" for c in root.children)
+            )
         )
-        and _negated(root)
+        and (_negated(root) or _done_by_none(root))
         # (not a promise: `he will not interfere in the case`)
         and not any(
             c.dep_ == "aux" and c.lower_ in {"will", "would", "shall"} for c in root.children
@@ -16722,6 +16906,14 @@ def _wrong_denied(content: Span, item: _Found, mentions: _Mentions) -> bool:
         return subject.lower_ != "you"
     return _named_party_of_speaker(subject, item, mentions, state_only=True) or (
         _own_forces(subject, item)
+    )
+
+
+def _done_by_none(verb: Token) -> bool:
+    """`no officers had taken part`: a deed whose subject is none of them."""
+    subject = _subject(verb)
+    return subject is not None and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in subject.children
     )
 
 
@@ -16740,7 +16932,10 @@ def _own_forces(subject: Token, item: _Found) -> bool:
         return True
     if (
         subject.tag_ == "NNS"
-        and not any(c.dep_ in {"poss", "amod", "compound", "det"} for c in subject.children)
+        and not any(
+            c.dep_ in {"poss", "amod", "compound", "det"} and c.lower_ != "no"
+            for c in subject.children
+        )
         and (_armed_speaker(item) or "police" in item.speaker_name.lower().split())
     ):
         return True  # `Police said officers did not fire`: its own, named bare
@@ -17953,7 +18148,7 @@ _ACCUSED_PRONOUNS = _words("it them him her")
 #: Cues of asking for something, which others may report as acts.
 _REQUEST_CUES = _words("press push lobby urge demand ask plead seek call")
 #: Verbs of telling more, which a party declines about its own words too.
-_ELABORATING = _words("say elaborate specify detail disclose explain give provide release")
+_ELABORATING = _words("say elaborate specify detail disclose explain give provide release offer")
 
 
 def _claim_noun_set_off(noun: Token, verb: Token) -> bool:

@@ -239,12 +239,17 @@ class EntityLinker:
     def _dateline_in_capitals(self, doc: Doc, taken: list[_Mention]) -> list[_Mention]:
         """A state named in capitals in a dateline (`DHAKA, BANGLADESH —`, VOA's style),
         which the matchers, case-sensitive for one word, pass over."""
+        # (opening the story, or its first paragraph after a headline)
+        after_title = next((t.i + 1 for t in doc if "\n" in t.text), None)
+        first = 0
         lead = dateline_end(doc, 0)
+        if lead is None and after_title is not None and after_title < len(doc):
+            first, lead = after_title, dateline_end(doc, after_title)
         if lead is None:
             return []
         busy = _busy(taken)
         found: list[_Mention] = []
-        i = 0
+        i = first
         while i < lead:
             # (the longest run of capitals first: `SOUTH SUDAN`, `NEW DELHI`)
             for length in (3, 2, 1):
