@@ -13472,6 +13472,11 @@ def test_whom_a_report_cites_before_its_that_clause_is_whence(nlp: Language, tex
             'The president vowed to "fight to the end," days after a vote to remove him.',
             'to "fight to the end,"',
         ),
+        (
+            "The presidents said they would settle the border, two years after fighting there "
+            "killed about 100 people.",
+            "they would settle the border",
+        ),
     ],
 )
 def test_the_reporters_tie_to_another_event_after_what_was_said(
@@ -13490,3 +13495,45 @@ def test_the_reporters_tie_to_another_event_after_what_was_said(
 )
 def test_none_of_its_own_did_the_wrong(nlp: Language, said: str, denial: bool) -> None:
     assert ("denial" in claims(nlp, f"Police said {said}.")[0].flags) is denial
+
+
+def test_he_after_an_inmate_who_spoke_is_the_inmate(nlp: Language) -> None:
+    text = "An inmate said a soldier had stepped on his neck. He said the guards were cruel."
+    assert [c.speaker_name for c in claims(nlp, text)] == ["inmate", "inmate"]
+
+
+def test_when_a_source_held_office_is_no_part_of_it(nlp: Language) -> None:
+    text = "Officials at the time blamed the violence on a dispute among gangs."
+    (found,) = claims(nlp, text)
+    assert found.source is not None
+    assert found.source.text == "Officials"
+
+
+@pytest.mark.parametrize(
+    ("tail", "content"),
+    [
+        ("one of the deadliest attacks in years", "Forty soldiers were killed"),
+        (
+            "one of several attacks this week",
+            "Forty soldiers were killed, police said, one of several attacks this week",
+        ),
+    ],
+)
+def test_one_of_the_deadliest_after_a_closing_cue_is_the_reporters_rank(
+    nlp: Language, tail: str, content: str
+) -> None:
+    (found,) = claims(nlp, f"Forty soldiers were killed, police said, {tail}.")
+    assert found.content.text == content
+
+
+def test_a_surname_given_names_the_one_described(nlp: Language) -> None:
+    text = '"We have lived with this for years," said a shop owner who gave only her surname, Chen.'
+    assert claims(nlp, text)[0].speaker_name == "Chen"
+
+
+def test_he_after_a_congressman_who_spoke_is_the_congressman(nlp: Language) -> None:
+    text = (
+        "The congressman said he would meet President Lai Ching-te. He said the arms backlog "
+        "had grown."
+    )
+    assert [c.speaker_name for c in claims(nlp, text)] == ["congressman", "congressman"]

@@ -2932,3 +2932,36 @@ def test_added_that_the_claims_were_false_denies_them(nlp: Language) -> None:
 def test_offering_no_details_of_ones_own_words_answers_nothing(nlp: Language) -> None:
     text = "The lawyer said the team would sue the investigators. He offered no details."
     assert responses(nlp, text)[1] == []
+
+
+@pytest.mark.parametrize(("verdict", "denied"), [("propaganda", True), ("a massacre", False)])
+def test_calling_it_untrue_denies_what_was_just_said(
+    nlp: Language, verdict: str, denied: bool
+) -> None:
+    text = f"The rebels said they had killed dozens of soldiers. The army called it {verdict}."
+    found, resp = responses(nlp, text)
+    assert [(r.kind, r.claims) for r in resp] == ([("denied", (found[0].id,))] if denied else [])
+
+
+def test_a_response_does_not_end_with_the_conjunction_after_it(nlp: Language) -> None:
+    text = (
+        "The Chadian army said French jets had left the capital. The French army confirmed "
+        "the jets had left but declined to give a date for the end of the pullout."
+    )
+    confirmed = [r for r in responses(nlp, text)[1] if r.kind == "confirmed"]
+    assert [r.span.text for r in confirmed] == ["The French army confirmed the jets had left"]
+
+
+def test_a_states_silence_does_not_answer_its_body_named_as_written(nlp: Language) -> None:
+    text = (
+        "Armenia's defence ministry said four soldiers were killed by sniper fire. "
+        "Azerbaijan's border service said Armenian soldiers had fired first. The Armenian "
+        'Defence Ministry called it "disinformation". Azerbaijan\'s defence ministry did not '
+        "respond to a request for comment."
+    )
+    found, resp = responses(nlp, text)
+    (silence,) = [r for r in resp if r.kind == "no_response"]
+    border = [c.id for c in found if c.speaker_name == "Azerbaijan's border service"]
+    assert border
+    assert silence.claims
+    assert not set(silence.claims) & set(border)

@@ -3915,8 +3915,12 @@ def _before_setting(
             and not any(t.text == "," for t in doc[after : span.end])
             and not _in_quote(quotes, doc[after].idx, doc[after].idx + 1)
             # (not what may be planned: `said the troops would withdraw, weeks after the
-            # vote`)
-            and not any(t.tag_ == "MD" or t.lower_ in _NOT_YET for t in doc[span.start : comma.i])
+            # vote`; but an event past is the reporter's: `..., years after fighting
+            # there killed 100`)
+            and (
+                not any(t.tag_ == "MD" or t.lower_ in _NOT_YET for t in doc[span.start : comma.i])
+                or any(t.tag_ == "VBD" for t in doc[after : span.end])
+            )
         ):
             # `urged Serbia to pull back its troops, a week after a deadly attack`: the
             # reporter's tie to another event
@@ -4019,6 +4023,13 @@ def _reporters_tail(sent: Span, start: int, cue_words: Span | None = None) -> bo
                 again.lower_ == source.lower_
                 or (again.lower_ in {"it", "they"} and source.tag_ != "PRP")
             )
+        )
+    if first.lower_ == "one" and len(words) > 3 and words[1].lower_ == "of":
+        # (`..., the army said, one of the deadliest attacks in years`: a rank)
+        ranked = next((c for c in words[1].children if c.dep_ == "pobj"), None)
+        return ranked is not None and (
+            _ranked_event(ranked)
+            or any(c.tag_ == "JJS" or c.lower_ in _FIRST_OR_LAST for c in ranked.children)
         )
     if first.lower_ == "the":
         # (`..., officials said, the latest in a series of attacks`, with the rank read
@@ -9955,6 +9966,15 @@ def _source_span(subject: Token, cue: Token | None = None) -> tuple[int, int]:
                 and child.i == subject.i + 1
                 and child.lower_ in _SETTINGS | {"outside", "inside", "near", "at"}
             )
+            # `Officials at the time blamed ...`: when, not who
+            or (
+                child.dep_ == "prep"
+                and child.lower_ == "at"
+                and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in {"time", "moment"}
+                    for g in child.children
+                )
+            )
             # `Ethiopia's government on Thursday said`: when it was said
             or (
                 child.dep_ == "prep"
@@ -13259,7 +13279,14 @@ def _name_given(token: Token) -> Token | None:
     for clause in token.children:
         if clause.dep_ != "relcl" or clause.lemma_.lower() != "give":
             continue
-        name = next((c for c in clause.children if c.dep_ == "dobj" and c.lower_ == "name"), None)
+        name = next(
+            (
+                c
+                for c in clause.children
+                if c.dep_ == "dobj" and c.lower_ in {"name", "surname", "nickname"}
+            ),
+            None,
+        )
         if name is None:
             continue
         return next(
@@ -15878,7 +15905,8 @@ _PERSON_NOUNS = (
         sergeant lieutenant corporal skipper sailor seaman crewman trafficker
         broker importer trucker policeman policewoman eyewitness jihadist fighter source
         councillor councilor legislator parliamentarian prefect headmaster headmistress
-        militiaman mp"""
+        militiaman mp inmate convict captive hostage survivor evacuee congressman
+        congresswoman assemblyman assemblywoman councilman councilwoman"""
     )
 )
 
@@ -16754,22 +16782,22 @@ def _claims_named_by(sent: Span, found: list[_Found], mentions: _Mentions) -> li
         named = [f for f in before if country and _speaker_country(f, kb) == country]
     # those of the last sentence that has any: what the outlet just reported
     last = max((f.sent for f in named), default=None)
-    latest = [f for f in named if f.sent == last]
+    last_told = [f for f in named if f.sent == last]
     if (
         owner is not None
         and owner.dep_ == "poss"
-        and latest
-        and len({f.speaker_name for f in latest}) == 1
+        and last_told
+        and len({f.speaker_name for f in last_told}) == 1
         and (
             owner.lemma_.lower() in _PERSON_NOUNS
             or owner.ent_type_ == "PERSON"
-            or (latest[-1].speaker is not None and latest[-1].speaker.kind == "person")
+            or (last_told[-1].speaker is not None and last_told[-1].speaker.kind == "person")
         )
     ):
         # `The nurse's account could not be verified`, `Oguda's account`: as `his
         # account`, all one person told in a row
-        return _run_of_speaker(before, latest[-1])
-    return latest
+        return _run_of_speaker(before, last_told[-1])
+    return last_told
 
 
 def _run_of_speaker(before: list[_Found], latest: _Found) -> list[_Found]:
@@ -18521,8 +18549,10 @@ def _make_response(
             end = max(end, clause.left_edge.i)
             break
         end = max(end, child.right_edge.i + 1)
-    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
+    while end > start + 1 and (
+        doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].dep_ == "cc"
+    ):
+        end -= 1  # (nor a conjunction left at its end: `confirmed the jets had left but`)
     span = doc[start:end]
     # `It did not say whether there were casualties`: declining to go on with what the
     # party itself just said (not answering another's claim) is about its own words.
@@ -19313,7 +19343,10 @@ def _of_the_same_state(found: _Found, state: str | None, *, answering: bool = Tr
         return False
     if not answering:
         # (a silence may be asked of one's own officials: `Two U.S. officials said a
-        # drone crashed. The Pentagon declined to comment`)
+        # drone crashed. The Pentagon declined to comment`; not of another of its bodies
+        # named as written, `Azerbaijan's border service said ...`)
+        if found.speaker is None:
+            return _state_of_body_as_written(found.speaker_name) == state
         return _state_spoken_for(found.speaker) == state
     if found.speaker is None:
         return _state_of_officials(found.speaker_name) == state
@@ -19322,6 +19355,18 @@ def _of_the_same_state(found: _Found, state: str | None, *, answering: bool = Tr
         and found.speaker.country == state
         and bool(_spoke_for(found) & _STATE_BODY_WORDS)
     )
+
+
+def _state_of_body_as_written(name: str) -> str | None:
+    """The state of a body named as written with its state before it, where no actor
+    holds it (`Azerbaijan's border service`)."""
+    owner, apostrophe, body = name.partition("'s ")
+    if not apostrophe or not body:
+        owner, apostrophe, body = name.partition("’s ")
+    words = body.lower().split()
+    if not apostrophe or not words or words[-1] not in _STATE_BODY_WORDS | {"service", "agency"}:
+        return None
+    return default_kb().country(owner)
 
 
 def _state_of_officials(name: str) -> str | None:
@@ -20236,11 +20281,11 @@ def _called_false(verb: Token) -> Token | None:
         verdict = next((c for c in verb.children if c.dep_ in {"oprd", "acomp"}), None)
         if (
             obj is not None
-            and _what_was_just_said(obj)
+            and (_what_was_just_said(obj) or obj.lower_ == "it")
             and verdict is not None
             and _untrue(verdict)
         ):
-            return obj  # `called that a lie`
+            return obj  # `called that a lie`, `called it propaganda`
         # `called the claims propaganda`, read as one noun with the claims its compound
         # (or the verdict read as the verb's complement: `called the claims "propaganda."`)
         verdict = obj or next((c for c in verb.children if c.dep_ == "oprd"), None)
