@@ -3825,7 +3825,9 @@ def _reporters_clause_after_cue(verb: Token) -> Token | None:
 
 #: Participles of how a source spoke: `..., asking not to be named`.
 _HOW_THEY_SPOKE = _words("ask speak request decline refuse")
-#: Words that rank an event in a series: `the first deaths since ...`.
+#: Words that rank an event first or last in a series, of the reporter's after a closing
+#: cue (`..., the first deaths since ...`; not all of `_RANKS`: with `the second
+#: execution ...` after the cue, the claim before it was lost).
 _FIRST_OR_LAST = _words("first last latest")
 
 
@@ -19515,7 +19517,9 @@ def _response_lemma(token: Token) -> str:
 
 #: A part a party may deny having had in a matter: `any involvement in the attack` (not
 #: `links to the militia`, a party, often named in other words than the claim's).
-_SHARES_IN = _words("involvement responsibility role part hand complicity")
+_SHARES_IN = (_PARTS_IN - _words("link links tie ties connection connections")) | _words(
+    "responsibility complicity"
+)
 
 
 def _matter_of_share(obj: Token | None) -> set[str]:
