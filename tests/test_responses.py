@@ -2834,6 +2834,7 @@ def test_a_claim_told_inside_another_does_not_dispute_it(nlp: Language) -> None:
         ("Doctors said 200 people died.", True),
         ("Doctors said 150 people died.", False),
         ("The Pentagon says the rebels fired 12 missiles.", False),
+        ("The Pentagon says 70 of them were tankers.", False),
     ],
 )
 def test_another_count_of_the_same_thing_disputes_it(

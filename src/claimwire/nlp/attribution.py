@@ -19942,7 +19942,8 @@ def _count_told(doc: Doc, item: _Found) -> tuple[str, dict[str, str]] | None:
     they count (`attacked 150 ships`: `attack`, {`ship`: `150`}; `attacked about 70`,
     the thing left out: {``: `70`}), where it gives any."""
     said = doc.char_span(*item.content, alignment_mode="expand")
-    if said is None or said.root.pos_ not in {"VERB", "AUX"}:
+    # (a verb that tells what was done: not `be` or `have`, which any two counts share)
+    if said is None or said.root.pos_ != "VERB" or said.root.lemma_.lower() in {"be", "have"}:
         return None
     counts = {
         (t.head.lemma_.lower() if t.dep_ == "nummod" else ""): t.text
