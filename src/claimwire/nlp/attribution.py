@@ -2808,18 +2808,19 @@ def _verb_claims(sent: Span, verb: Token, quotes: list[tuple[int, int]]) -> Iter
             # (`The attack, he said, had hit the ship, though he offered no evidence`, `...,
             # a claim that could not be verified`: the reporter's words after the clause)
             words_end = 1 + max(t.i for t in sent if not (t.is_punct or t.is_space))
-            tail = next(
-                (
-                    at
-                    for t in sent.doc[verb.right_edge.i + 1 : sent.end]
-                    if (at := _reporters_doubt(t)) is not None
-                    or (
-                        _reporters_noun(t, sent.start, words_end)
-                        and (at := t.left_edge.i) > verb.right_edge.i + 1
-                    )
+            tails = [
+                _reporters_doubt_in(sent.doc, verb.right_edge.i, sent.end),
+                next(
+                    (
+                        t.left_edge.i
+                        for t in sent.doc[verb.right_edge.i + 1 : sent.end]
+                        if _reporters_noun(t, sent.start, words_end)
+                        and t.left_edge.i > verb.right_edge.i + 1
+                    ),
+                    None,
                 ),
-                None,
-            )
+            ]
+            tail = min((at for at in tails if at is not None), default=None)
             while tail is not None and sent.doc[tail - 1].is_punct:
                 tail -= 1  # (to the word before the comma that opens it)
             if tail is not None and tail > verb.right_edge.i + 1:
@@ -3825,6 +3826,20 @@ def _reporters_clause_after_cue(verb: Token) -> Token | None:
 
 #: Participles of how a source spoke: `..., asking not to be named`.
 _HOW_THEY_SPOKE = _words("ask speak request decline refuse")
+
+
+def _how_they_spoke_after(verb: Token) -> bool:
+    """`X, brokers in London said, asking not to be named`: a participle of how the
+    source spoke after a cue that closes its clause, hung on that clause."""
+    return any(
+        c.dep_ == "advcl"
+        and c.i > verb.i
+        and c.tag_ == "VBG"
+        and c.lemma_.lower() in _HOW_THEY_SPOKE
+        for c in verb.head.children
+    )
+
+
 #: Words that rank an event first or last in a series, of the reporter's after a closing
 #: cue (`..., the first deaths since ...`; not all of `_RANKS`: with `the second
 #: execution ...` after the cue, the claim before it was lost).
@@ -3855,12 +3870,8 @@ def _is_parenthetical_cue(sent: Span, verb: Token, subject: Token) -> bool:
     # `X, sources said, adding that Y`: a cue closing its clause, then another one.
     if after.lower_ == "that" or (after.head.i == verb.i and after.tag_ == "VBG"):
         return False
-    if (
-        after.tag_ == "VBG"
-        and after.head.i == verb.head.i
-        and after.lemma_.lower() in _HOW_THEY_SPOKE
-    ):
-        return False  # `X, brokers in London said, asking not to be named`: how they spoke
+    if _how_they_spoke_after(verb):
+        return False  # `X, brokers in London said, asking not to be named`
     if _comment_after(sent, right + 1) or _setting_after(sent.doc, right + 1, sent.end):
         return False  # `X, the military said, the third launch this month`
     if _closes_before_reporters_tail(sent, left - 1, right + 1):
@@ -4494,9 +4505,7 @@ def _clausal_child(verb: Token) -> Token | None:
     cited = _clause_past_citing(verb)
     if cited is not None:
         return cited
-    if verb.lemma_.lower() == "cite" and (
-        _clause_past_citing(verb.head) is not None or _citing_before_the_clause(verb)
-    ):
+    if verb.lemma_.lower() == "cite" and _clause_past_citing(verb.head) is not None:
         return None  # (the clause is the cue's before it)
     inverted = _that_clause_made_root(verb)
     if inverted is not None:
@@ -5211,21 +5220,6 @@ def _verb_content(
         # comma that sets off the source
         last = sent.doc[verb.head.i]
         chars = (sent.start_char, last.idx + len(last.text))
-    if chars is not None:
-        # (`told reporters that she had not been allowed to meet him`, with `that` read
-        # as the object of a verb in the clause: the conjunction, no part of it)
-        first = sent.doc[_token_at(sent.doc, chars[0])]
-        following = sent.doc[first.i + 1] if first.i + 1 < len(sent.doc) else None
-        if (
-            first.lower_ == "that"
-            and first.i > verb.i
-            # (not `say that figure is too low`, a determiner)
-            and first.dep_ not in _SUBJECT_DEPS | {"det"}
-            and following is not None
-            and following.dep_ in _SUBJECT_DEPS
-            and following.idx + len(following.text) <= chars[1]
-        ):
-            chars = (following.idx, chars[1])
     return chars
 
 
@@ -5802,13 +5796,7 @@ def _verb_content_as_parsed(
                 # (`X, a source said, and the premier declared Y`)
                 or _reporters_clause_after_cue(verb) is not None
                 # (`X, brokers said, asking not to be named`, hung on X)
-                or any(
-                    c.dep_ == "advcl"
-                    and c.i > verb.i
-                    and c.tag_ == "VBG"
-                    and c.lemma_.lower() in _HOW_THEY_SPOKE
-                    for c in head.children
-                )
+                or _how_they_spoke_after(verb)
             )
             and not any(
                 m.dep_ == "mark" and m.lower_ in _REASONS
@@ -6647,6 +6635,13 @@ def _after_that(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
                     c.dep_ in _SUBJECT_DEPS and c.left_edge.i == first.i + 1
                     for c in first.head.children
                 )
+            )
+            # (or as the object of a verb lower in the clause whose subject follows it:
+            # `told reporters that she had not been allowed to meet her brother`)
+            or (
+                first.dep_ == "dobj"
+                and doc[first.i + 1].dep_ in _SUBJECT_DEPS
+                and doc[first.i + 1].head.is_ancestor(first)
             )
             # (or a participle before the subject read as the clause's verb: `said on
             # Monday that detained soldiers were on alert`)
@@ -7646,6 +7641,19 @@ def _addressee_only(verb: Token, obj: Token) -> bool:
             )
             for c in obj.children
         )
+    )
+
+
+def _reporters_doubt_in(doc: Doc, start: int, end: int) -> int | None:
+    """Where the first of the reporter's doubts after token ``start``, before ``end``,
+    starts (see :func:`_reporters_doubt`)."""
+    return next(
+        (
+            d
+            for t in doc[start + 1 : end]
+            if (d := _reporters_doubt(t)) is not None and start < d < end
+        ),
+        None,
     )
 
 
@@ -10355,14 +10363,7 @@ def _according_to(sent: Span, according: Token) -> _Found | None:
         c_end,
     )
     # (`..., though he provided no evidence`: the reporter's doubt of it)
-    c_end = next(
-        (
-            doubt
-            for t in doc[c_start + 1 : c_end]
-            if (doubt := _reporters_doubt(t)) is not None and c_start < doubt < c_end
-        ),
-        c_end,
-    )
+    c_end = _reporters_doubt_in(doc, c_start, c_end) or c_end
     if c_end <= c_start:
         return None
     if (
@@ -10689,10 +10690,7 @@ def _hearsay_claim(adverb: Token) -> _Found | None:
         return None  # `X allegedly did Y, according to court papers`: the papers' claim
     start, end = clause.left_edge.i, clause.right_edge.i + 1
     # (`..., though the police would not confirm any names`: the reporter's doubt)
-    end = next(
-        (d for t in doc[start + 1 : end] if (d := _reporters_doubt(t)) is not None and d > start),
-        end,
-    )
+    end = _reporters_doubt_in(doc, start, end) or end
     content = _trimmed_chars(doc, start + 1 if adverb.i == start else start, end)
     if content is None:
         return None
