@@ -15905,7 +15905,7 @@ _PERSON_NOUNS = (
         sergeant lieutenant corporal skipper sailor seaman crewman trafficker
         broker importer trucker policeman policewoman eyewitness jihadist fighter source
         councillor councilor legislator parliamentarian prefect headmaster headmistress
-        militiaman mp inmate convict captive hostage survivor evacuee congressman
+        militiaman mp inmate convict captive hostage evacuee congressman
         congresswoman assemblyman assemblywoman councilman councilwoman"""
     )
 )
